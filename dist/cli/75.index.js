@@ -1,0 +1,22 @@
+export const id = 75;
+export const ids = [75];
+export const modules = {
+
+/***/ 75:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   hostingBundleCommand: () => (/* binding */ hostingBundleCommand)
+/* harmony export */ });
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(764);
+
+// Placeholder until the capability lands: it says so instead of pretending to work.
+const hostingBundleCommand = async () => {
+    throw new _args_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb("'hosting-bundle' is not implemented yet.");
+};
+
+
+/***/ })
+
+};

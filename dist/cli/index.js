@@ -1,0 +1,478 @@
+#!/usr/bin/env node
+/******/ var __webpack_modules__ = ({
+
+/***/ 764:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   eb: () => (/* binding */ UsageError)
+/* harmony export */ });
+/* unused harmony exports parseArgs, option, flag */
+// A small, strict argument parser for the CLI: `--name value`, `--name=value`, `--flag` (boolean), positionals.
+// Repeated options are kept in order (`--env A=1 --env B=2`).
+class UsageError extends Error {
+    name = 'UsageError';
+}
+function parseArgs(argv, spec = {}) {
+    const positionals = [];
+    const options = new Map();
+    const flags = new Set(spec.flags ?? []);
+    const add = (name, value) => {
+        options.set(name, [...(options.get(name) ?? []), value]);
+    };
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        if (arg === '--') {
+            positionals.push(...argv.slice(i + 1));
+            break;
+        }
+        if (!arg.startsWith('--') || arg === '--') {
+            positionals.push(arg);
+            continue;
+        }
+        const eq = arg.indexOf('=');
+        const name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
+        if (!/^[a-z][a-z0-9-]*$/.test(name))
+            throw new UsageError(`Unknown option '${arg}'.`);
+        if (flags.has(name)) {
+            add(name, eq > 0 ? arg.slice(eq + 1) : 'true');
+            continue;
+        }
+        if (spec.values && !spec.values.includes(name)) {
+            throw new UsageError(`Unknown option '--${name}'.`);
+        }
+        if (eq > 0) {
+            add(name, arg.slice(eq + 1));
+            continue;
+        }
+        const value = argv[i + 1];
+        if (value === undefined)
+            throw new UsageError(`Option '--${name}' needs a value.`);
+        add(name, value);
+        i++;
+    }
+    return { positionals, options };
+}
+/** The last value of an option, or undefined. */
+function option(args, name) {
+    const values = args.options.get(name);
+    return values?.[values.length - 1];
+}
+function flag(args, name) {
+    const value = option(args, name);
+    if (value === undefined)
+        return false;
+    if (value === 'true')
+        return true;
+    if (value === 'false')
+        return false;
+    throw new UsageError(`Option '--${name}' takes true or false, not '${value}'.`);
+}
+
+
+/***/ }),
+
+/***/ 534:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  a: () => (/* binding */ runCli)
+});
+
+// UNUSED EXPORTS: USAGE
+
+// EXTERNAL MODULE: ./src/adapters/cli/args.ts
+var args = __nccwpck_require__(764);
+;// CONCATENATED MODULE: ./src/adapters/cli/io.ts
+// What a CLI command may touch: its streams and the process basics. Injected so tests run commands in-process.
+/** Exit codes of the CLI (contract §4). */
+const EXIT_OK = 0;
+const EXIT_ERRORS = 1;
+const EXIT_USAGE = 2;
+
+;// CONCATENATED MODULE: ./src/core/errors.ts
+// Domain errors. Every message names the tool or input, the value or exit code, and the fix.
+/** A problem with what the user gave us (an input, a file). Raised before anything on the server changes. */
+class InputError extends Error {
+    input;
+    name = 'InputError';
+    constructor(
+    /** The input name as the user wrote it (`app-pool`), or the file. */
+    input, message) {
+        super(message);
+        this.input = input;
+    }
+}
+/** Several input problems, reported at once. */
+class InputErrors extends Error {
+    errors;
+    name = 'InputErrors';
+    constructor(errors) {
+        super(errors.map((e) => e.message).join('\n'));
+        this.errors = errors;
+    }
+}
+/** A tool (appcmd, msdeploy, robocopy, the installer...) failed. */
+class ToolError extends Error {
+    tool;
+    exitCode;
+    fix;
+    name = 'ToolError';
+    constructor(tool, exitCode, message, 
+    /** What the user can do about it. */
+    fix) {
+        super(fix ? `${message}\nFix: ${fix}` : message);
+        this.tool = tool;
+        this.exitCode = exitCode;
+        this.fix = fix;
+    }
+}
+/** A required tool was not found. */
+class ToolNotFoundError extends Error {
+    tool;
+    name = 'ToolNotFoundError';
+    constructor(tool, message) {
+        super(message);
+        this.tool = tool;
+    }
+}
+/** The run was cancelled (SIGTERM/SIGINT, or the abort signal fired). */
+class CancelledError extends Error {
+    name = 'CancelledError';
+    constructor(message = 'The operation was cancelled.') {
+        super(message);
+    }
+}
+/** Something took longer than the user allowed. */
+class TimeoutError extends (/* unused pure expression or super */ null && (Error)) {
+    name = 'TimeoutError';
+}
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./src/adapters/cli/main.ts
+// The `iis-deploy` command line (contract §4). Each command lives in commands/ and returns its exit code:
+// 0 success (warnings allowed), 1 errors, 2 wrong usage.
+
+
+
+const USAGE = `Usage:
+  iis-deploy deploy [--<input> <value> ...]            same inputs as the action, same behaviour
+  iis-deploy web-config validate <file> [--publish-dir <dir>] [--json]
+  iis-deploy web-config transform <file> [--app-name N] [--self-contained] [--hosting-model M]
+                                         [--environment E] [--env NAME=value ...] [--out <file>]
+  iis-deploy xdt <source> <transform> [--out <file>]
+  iis-deploy hosting-bundle resolve <spec> [--metadata-url <url>]
+  iis-deploy --help | --version
+`;
+/** Commands are loaded lazily so `web-config validate` does not pay for the deploy pipeline. */
+const COMMANDS = {
+    deploy: async () => (await __nccwpck_require__.e(/* import() */ 209).then(__nccwpck_require__.bind(__nccwpck_require__, 209))).deployCommand,
+    'web-config': async () => (await __nccwpck_require__.e(/* import() */ 461).then(__nccwpck_require__.bind(__nccwpck_require__, 461))).webConfigCommand,
+    xdt: async () => (await __nccwpck_require__.e(/* import() */ 472).then(__nccwpck_require__.bind(__nccwpck_require__, 472))).xdtCommand,
+    'hosting-bundle': async () => (await __nccwpck_require__.e(/* import() */ 75).then(__nccwpck_require__.bind(__nccwpck_require__, 75))).hostingBundleCommand
+};
+async function runCli(argv, io, version = '0.0.0') {
+    const [name, ...rest] = argv;
+    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+        ;
+        (name === undefined ? io.stderr : io.stdout)(USAGE);
+        return name === undefined ? EXIT_USAGE : 0;
+    }
+    if (name === '--version') {
+        io.stdout(`${version}\n`);
+        return 0;
+    }
+    const load = COMMANDS[name];
+    if (!load) {
+        io.stderr(`error: unknown command '${name}'.\n${USAGE}`);
+        return EXIT_USAGE;
+    }
+    try {
+        const command = await load();
+        return await command(rest, io);
+    }
+    catch (error) {
+        if (error instanceof args/* UsageError */.eb) {
+            io.stderr(`error: ${error.message}\n${USAGE}`);
+            return EXIT_USAGE;
+        }
+        io.stderr(`error: ${errorMessage(error)}\n`);
+        return EXIT_ERRORS;
+    }
+}
+
+
+/***/ }),
+
+/***/ 581:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _adapters_cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(534);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(311);
+// Entry of the `iis-deploy` CLI (package.json bin; bundled to dist/cli/index.js).
+
+
+const controller = new AbortController();
+for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.on(signal, () => controller.abort());
+}
+const code = await (0,_adapters_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    cwd: process.cwd(),
+    env: process.env,
+    signal: controller.signal
+}, _version_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x);
+process.exitCode = code;
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/** The product version, shown by `iis-deploy --version` and in the job summary. Keep in line with package.json. */
+const VERSION = '0.1.0';
+
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(581);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 

@@ -1,0 +1,54 @@
+// The `iis-deploy` command line (contract §4). Each command lives in commands/ and returns its exit code:
+// 0 success (warnings allowed), 1 errors, 2 wrong usage.
+
+import { UsageError } from './args.js'
+import { EXIT_ERRORS, EXIT_USAGE, type CliCommand, type CliIo } from './io.js'
+import { errorMessage } from '../../core/errors.js'
+
+export const USAGE = `Usage:
+  iis-deploy deploy [--<input> <value> ...]            same inputs as the action, same behaviour
+  iis-deploy web-config validate <file> [--publish-dir <dir>] [--json]
+  iis-deploy web-config transform <file> [--app-name N] [--self-contained] [--hosting-model M]
+                                         [--environment E] [--env NAME=value ...] [--out <file>]
+  iis-deploy xdt <source> <transform> [--out <file>]
+  iis-deploy hosting-bundle resolve <spec> [--metadata-url <url>]
+  iis-deploy --help | --version
+`
+
+type CommandLoader = () => Promise<CliCommand>
+
+/** Commands are loaded lazily so `web-config validate` does not pay for the deploy pipeline. */
+const COMMANDS: Record<string, CommandLoader> = {
+  deploy: async () => (await import('./commands/deploy.js')).deployCommand,
+  'web-config': async () => (await import('./commands/web-config.js')).webConfigCommand,
+  xdt: async () => (await import('./commands/xdt.js')).xdtCommand,
+  'hosting-bundle': async () => (await import('./commands/hosting-bundle.js')).hostingBundleCommand
+}
+
+export async function runCli(argv: readonly string[], io: CliIo, version = '0.0.0'): Promise<number> {
+  const [name, ...rest] = argv
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    ;(name === undefined ? io.stderr : io.stdout)(USAGE)
+    return name === undefined ? EXIT_USAGE : 0
+  }
+  if (name === '--version') {
+    io.stdout(`${version}\n`)
+    return 0
+  }
+  const load = COMMANDS[name]
+  if (!load) {
+    io.stderr(`error: unknown command '${name}'.\n${USAGE}`)
+    return EXIT_USAGE
+  }
+  try {
+    const command = await load()
+    return await command(rest, io)
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr(`error: ${error.message}\n${USAGE}`)
+      return EXIT_USAGE
+    }
+    io.stderr(`error: ${errorMessage(error)}\n`)
+    return EXIT_ERRORS
+  }
+}
