@@ -8,7 +8,17 @@ import { InputError, ToolNotFoundError } from './errors.js'
 import type { CommandRunner } from './ports.js'
 
 export type ToolName =
-  'appcmd' | 'msdeploy' | 'robocopy' | 'reg' | 'net' | 'icacls' | 'iisexpress' | 'dotnet' | 'dism'
+  | 'appcmd'
+  | 'msdeploy'
+  | 'robocopy'
+  | 'reg'
+  | 'net'
+  | 'icacls'
+  | 'iisexpress'
+  | 'dotnet'
+  | 'dism'
+  | 'netsh'
+  | 'taskkill'
 
 /** What to install when a tool is missing. */
 const INSTALL_HINTS: Record<ToolName, string> = {
@@ -25,7 +35,9 @@ const INSTALL_HINTS: Record<ToolName, string> = {
   iisexpress:
     'Install IIS Express 10 (it ships with Visual Studio, or standalone), or set `iisexpress-path`.',
   dotnet: 'Install the .NET SDK or runtime, or put dotnet on PATH.',
-  dism: 'dism.exe ships with Windows (%windir%\\System32\\dism.exe): check PATH.'
+  dism: 'dism.exe ships with Windows (%windir%\\System32\\dism.exe): check PATH.',
+  netsh: 'netsh.exe ships with Windows (%windir%\\System32\\netsh.exe): check PATH.',
+  taskkill: 'taskkill.exe ships with Windows (%windir%\\System32\\taskkill.exe): check PATH.'
 }
 
 export interface DiscoveryContext {
@@ -131,6 +143,8 @@ async function windowsDefaultLocations(tool: ToolName, context: DiscoveryContext
     case 'net':
     case 'icacls':
     case 'dism':
+    case 'netsh':
+    case 'taskkill':
       return [w.join(windir, 'system32', `${tool}.exe`)]
     case 'dotnet':
       return [w.join(programFiles, 'dotnet', 'dotnet.exe')]
