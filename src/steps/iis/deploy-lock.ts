@@ -1,0 +1,348 @@
+// Serializes concurrent deploys to the same site/application on one machine (peers §3 item 10, §4 idea 11): two
+// jobs that stop the same pool or write the same folder at once corrupt each other. The lock is a directory
+// (mkdir is atomic on every file system we run on) holding owner.json: pid, host, start time, heartbeat. A holder
+// whose process is gone, or whose heartbeat stopped, is broken: a crashed run cannot hold the lock forever.
+
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { CancelledError, TimeoutError } from '../../core/errors.js'
+import type { Clock, Reporter } from '../../core/ports.js'
+import { normalizeApplicationPath } from './appcmd.js'
+
+/** What owner.json holds. */
+export interface LockOwner {
+  /** Random id of one acquisition: tells our lock from a successor's. */
+  token: string
+  pid: number
+  host: string
+  /** ms since the epoch. */
+  startedAt: number
+  heartbeatAt: number
+  /** Who holds it, for the waiting message (`GitHub run 123`). */
+  description?: string
+  target: string
+}
+
+export interface DeployLockOptions {
+  site: string
+  /** Application path; default `/`. */
+  application?: string
+  /** Folder of the lock directories; default os.tmpdir(). All deploys of one machine must use the same. */
+  directory?: string
+  /** Give up waiting after this many ms. Default 600000 (10 min). */
+  timeoutMs?: number
+  /** How often to look again while waiting. Default 1000. */
+  pollMs?: number
+  /** How often the holder refreshes its heartbeat. Default 5000. */
+  heartbeatMs?: number
+  /** A holder whose heartbeat is older than this is taken for crashed. Default 60000; keep it well above heartbeatMs. */
+  staleMs?: number
+  /** How often to repeat "still waiting". Default 30000. */
+  reportEveryMs?: number
+  /** Shown to whoever waits for us: `GitHub run 123 attempt 1`. */
+  description?: string
+  reporter: Reporter
+  /** Timestamps and waits. Staleness of a crashed breaker is judged against file times: use a real clock there. */
+  clock: Clock
+  signal?: AbortSignal
+  /** Injectable for tests; default: signal 0 to the pid. */
+  isProcessAlive?: (pid: number) => boolean
+  /** Injectable for tests; default os.hostname(). */
+  hostname?: string
+}
+
+/** A held lock. `release()` is idempotent and never throws. */
+export interface DeployLock {
+  readonly path: string
+  readonly owner: LockOwner
+  /** How long we waited for it. */
+  readonly waitedMs: number
+  release(): Promise<void>
+}
+
+const LOCKS_FOLDER = 'iis-deploy-locks'
+const OWNER_FILE = 'owner.json'
+
+/**
+ * The lock directory's name for a site+application: readable, case-insensitive like IIS names, and unique (a hash
+ * of the exact identity, since sanitizing could make two names equal).
+ */
+export function deployLockName(site: string, application?: string): string {
+  const identity =
+    `${site}${normalizeApplicationPath(application) === '/' ? '' : normalizeApplicationPath(application)}`.toLowerCase()
+  const slug = identity
+    .replace(/[^a-z0-9._-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+  const hash = crypto.createHash('sha256').update(identity, 'utf8').digest('hex').slice(0, 10)
+  return `${slug || 'site'}-${hash}.lock`
+}
+
+/** Reads owner.json text; undefined when it is missing, partial or not ours. */
+export function parseLockOwner(text: string): LockOwner | undefined {
+  try {
+    const value = JSON.parse(text) as Partial<LockOwner>
+    if (
+      typeof value.token !== 'string' ||
+      typeof value.pid !== 'number' ||
+      typeof value.host !== 'string' ||
+      typeof value.startedAt !== 'number' ||
+      typeof value.heartbeatAt !== 'number'
+    )
+      return undefined
+    return value as LockOwner
+  } catch {
+    return undefined
+  }
+}
+
+export interface HolderVerdict {
+  stale: boolean
+  reason?: string
+}
+
+/** Is the holder gone? Its process is dead (same host only), or its heartbeat is older than staleMs. */
+export function judgeLockHolder(
+  owner: LockOwner,
+  now: number,
+  context: { hostname: string; staleMs: number; isProcessAlive: (pid: number) => boolean }
+): HolderVerdict {
+  if (owner.host.toLowerCase() === context.hostname.toLowerCase() && !context.isProcessAlive(owner.pid))
+    return { stale: true, reason: `its process ${owner.pid} is no longer running` }
+  const silentMs = now - owner.heartbeatAt
+  if (silentMs > context.staleMs)
+    return { stale: true, reason: `its heartbeat stopped ${Math.round(silentMs / 1000)} s ago` }
+  return { stale: false }
+}
+
+/** Describes a holder for humans: `pid 123 on host BUILD01 (GitHub run 7), since 12:00:01 (45 s)`. */
+export function describeHolder(owner: LockOwner, now: number): string {
+  const since = new Date(owner.startedAt).toISOString()
+  const seconds = Math.max(0, Math.round((now - owner.startedAt) / 1000))
+  const who = owner.description ? ` (${owner.description})` : ''
+  return `pid ${owner.pid} on host ${owner.host}${who}, since ${since} (${seconds} s)`
+}
+
+function defaultIsProcessAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    // EPERM: it exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+function readOwner(lockPath: string): LockOwner | undefined {
+  try {
+    return parseLockOwner(fs.readFileSync(path.join(lockPath, OWNER_FILE), 'utf8'))
+  } catch {
+    return undefined
+  }
+}
+
+function writeOwner(lockPath: string, owner: LockOwner): void {
+  // Write then rename, so a reader never sees half a file.
+  const temp = path.join(lockPath, `${OWNER_FILE}.${owner.token}.tmp`)
+  fs.writeFileSync(temp, JSON.stringify(owner))
+  fs.renameSync(temp, path.join(lockPath, OWNER_FILE))
+}
+
+function ageOf(file: string, now: number): number | undefined {
+  try {
+    return now - fs.statSync(file).mtimeMs
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Breaks a stale lock without racing another waiter that breaks it too: under a short-lived `.breaking` directory,
+ * re-read the owner and remove the lock only if it is still the stale one we judged.
+ */
+function breakStaleLock(
+  lockPath: string,
+  staleToken: string | undefined,
+  staleMs: number,
+  now: number
+): void {
+  const breaker = `${lockPath}.breaking`
+  try {
+    fs.mkdirSync(breaker)
+  } catch {
+    // Someone else is breaking it; a breaker that crashed mid-way is itself stale after staleMs.
+    const age = ageOf(breaker, now)
+    if (age !== undefined && age > staleMs) fs.rmSync(breaker, { recursive: true, force: true })
+    return
+  }
+  try {
+    const current = readOwner(lockPath)
+    if (current?.token === staleToken) fs.rmSync(lockPath, { recursive: true, force: true })
+  } finally {
+    fs.rmSync(breaker, { recursive: true, force: true })
+  }
+}
+
+// Locks still held when the process exits (process.exit, an uncaught error): removed synchronously.
+const heldAtExit = new Map<string, string>()
+let exitHookInstalled = false
+function installExitHook(): void {
+  if (exitHookInstalled) return
+  exitHookInstalled = true
+  process.once('exit', () => {
+    for (const [lockPath, token] of heldAtExit) {
+      if (readOwner(lockPath)?.token === token) fs.rmSync(lockPath, { recursive: true, force: true })
+    }
+  })
+}
+
+/**
+ * Waits for and takes the deploy lock of `site`+`application`. Says who holds it while waiting; breaks a holder
+ * that crashed; fails with a TimeoutError naming the holder after `timeoutMs`. Release it in a `finally`, or use
+ * `withDeployLock`.
+ */
+export async function acquireDeployLock(options: DeployLockOptions): Promise<DeployLock> {
+  const clock = options.clock
+  const timeoutMs = options.timeoutMs ?? 600_000
+  const pollMs = options.pollMs ?? 1000
+  const heartbeatMs = options.heartbeatMs ?? 5000
+  const staleMs = options.staleMs ?? 60_000
+  const reportEveryMs = options.reportEveryMs ?? 30_000
+  const hostname = options.hostname ?? os.hostname()
+  const isProcessAlive = options.isProcessAlive ?? defaultIsProcessAlive
+  const target = `${options.site}${normalizeApplicationPath(options.application)}`
+  const root = path.join(options.directory ?? os.tmpdir(), LOCKS_FOLDER)
+  const lockPath = path.join(root, deployLockName(options.site, options.application))
+  fs.mkdirSync(root, { recursive: true })
+
+  const start = clock.now()
+  let lastReport: number | undefined
+  for (;;) {
+    if (options.signal?.aborted)
+      throw new CancelledError(`Cancelled while waiting for the deploy lock of ${target}.`)
+    const now = clock.now()
+    try {
+      fs.mkdirSync(lockPath)
+      const owner: LockOwner = {
+        token: crypto.randomUUID(),
+        pid: process.pid,
+        host: hostname,
+        startedAt: now,
+        heartbeatAt: now,
+        description: options.description,
+        target
+      }
+      try {
+        writeOwner(lockPath, owner)
+      } catch (error) {
+        fs.rmSync(lockPath, { recursive: true, force: true })
+        throw error
+      }
+      const waitedMs = now - start
+      if (lastReport !== undefined)
+        options.reporter.info(`Got the deploy lock of ${target} after ${Math.round(waitedMs / 1000)} s.`)
+      else options.reporter.debug(`Deploy lock of ${target}: ${lockPath}`)
+      return holdLock(lockPath, owner, waitedMs, { clock, heartbeatMs, reporter: options.reporter, target })
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
+    }
+
+    const owner = readOwner(lockPath)
+    if (owner) {
+      const verdict = judgeLockHolder(owner, now, { hostname, staleMs, isProcessAlive })
+      if (verdict.stale) {
+        options.reporter.warning(
+          `Breaking the deploy lock of ${target} held by ${describeHolder(owner, now)}: ${verdict.reason}.`
+        )
+        breakStaleLock(lockPath, owner.token, staleMs, now)
+        continue
+      }
+    } else {
+      // No owner file yet (the holder is between mkdir and writing it), or a crash left an empty directory.
+      const age = ageOf(lockPath, now)
+      if (age !== undefined && age > staleMs) {
+        options.reporter.warning(
+          `Breaking the deploy lock of ${target}: ${lockPath} has no owner since ${Math.round(age / 1000)} s.`
+        )
+        breakStaleLock(lockPath, undefined, staleMs, now)
+        continue
+      }
+    }
+
+    const holder = owner ? describeHolder(owner, now) : 'a deploy that is starting'
+    const waited = now - start
+    if (waited >= timeoutMs) {
+      throw new TimeoutError(
+        `Another deploy of ${target} still holds the deploy lock after ${Math.round(waited / 1000)} s: ${holder}.\n` +
+          `Fix: wait for it to finish, or raise the lock timeout. If you are sure no deploy is running, delete ${lockPath}.`
+      )
+    }
+    if (lastReport === undefined || now - lastReport >= reportEveryMs) {
+      options.reporter.info(`Waiting for another deploy of ${target} to finish: ${holder}. Lock: ${lockPath}`)
+      lastReport = now
+    }
+    await clock.sleep(Math.min(pollMs, Math.max(1, timeoutMs - waited)), options.signal)
+  }
+}
+
+function holdLock(
+  lockPath: string,
+  owner: LockOwner,
+  waitedMs: number,
+  context: { clock: Clock; heartbeatMs: number; reporter: Reporter; target: string }
+): DeployLock {
+  let released = false
+  let lost = false
+  heldAtExit.set(lockPath, owner.token)
+  installExitHook()
+  const timer = setInterval(() => {
+    if (released || lost) return
+    if (readOwner(lockPath)?.token !== owner.token) {
+      lost = true
+      context.reporter.warning(
+        `The deploy lock of ${context.target} was taken over by another run (it judged this one crashed): another deploy may now run at the same time.`
+      )
+      return
+    }
+    try {
+      writeOwner(lockPath, { ...owner, heartbeatAt: context.clock.now() })
+    } catch {
+      // A missed heartbeat is harmless unless it repeats until staleMs.
+    }
+  }, context.heartbeatMs)
+  timer.unref()
+
+  return {
+    path: lockPath,
+    owner,
+    waitedMs,
+    release: async () => {
+      if (released) return
+      released = true
+      clearInterval(timer)
+      heldAtExit.delete(lockPath)
+      try {
+        if (readOwner(lockPath)?.token === owner.token) fs.rmSync(lockPath, { recursive: true, force: true })
+      } catch (error) {
+        context.reporter.warning(
+          `Could not remove the deploy lock ${lockPath}: ${(error as Error).message}. The next deploy breaks it once its heartbeat is stale.`
+        )
+      }
+    }
+  }
+}
+
+/** Runs `fn` while holding the deploy lock; releases it in every outcome (success, failure, cancellation). */
+export async function withDeployLock<T>(
+  options: DeployLockOptions,
+  fn: (lock: DeployLock) => Promise<T>
+): Promise<T> {
+  const lock = await acquireDeployLock(options)
+  try {
+    return await fn(lock)
+  } finally {
+    await lock.release()
+  }
+}
