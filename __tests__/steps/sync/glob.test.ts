@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest'
+import { InputError } from '../../../src/core/errors.js'
+import { compilePatternList, normalizeRelativePath, parsePattern } from '../../../src/steps/sync/glob.js'
+
+describe('normalizeRelativePath', () => {
+  it.each([
+    ['a\\b\\c', 'a/b/c'],
+    ['./a//b/', 'a/b'],
+    ['/logs', 'logs'],
+    ['', '']
+  ])('%s → %s', (input, expected) => {
+    expect(normalizeRelativePath(input)).toBe(expected)
+  })
+})
+
+describe('exclude globs (names at any depth, paths anchored)', () => {
+  it.each([
+    // pattern, path, matches (file)
+    ['*.pdb', 'MyApp.pdb', true],
+    ['*.pdb', 'runtimes/win/lib/x.PDB', true], // case-insensitive, like Windows
+    ['*.pdb', 'MyApp.dll', false],
+    ['?.txt', 'a.txt', true],
+    ['?.txt', 'ab.txt', false],
+    ['?.txt', 'a/b.txt', true], // a bare name matches at any depth
+    ['logs/', 'logs/today.log', true],
+    ['logs/', 'logs', false], // folder-only: a file named logs is not matched
+    ['logs/', 'sub/logs/x.log', true],
+    ['logs', 'logs', true],
+    ['logs', 'sub/logs/x.log', true],
+    ['wwwroot/uploads', 'wwwroot/uploads/a.png', true],
+    ['wwwroot/uploads', 'x/wwwroot/uploads/a.png', false], // a path is anchored at the root
+    ['/web.config', 'web.config', true],
+    ['/web.config', 'sub/web.config', false],
+    ['config/*.json', 'config/a.json', true],
+    ['config/*.json', 'config/deep/a.json', false], // * does not cross folders
+    ['config/**/*.json', 'config/deep/er/a.json', true],
+    ['config/**/*.json', 'config/a.json', true], // ** is zero or more folders
+    ['**/bin', 'a/b/bin/x.dll', true],
+    ['**/bin', 'bin/x.dll', true],
+    ['docs/**', 'docs/a/b.md', true],
+    ['docs/**', 'docs', false],
+    ['wwwroot\\lib', 'wwwroot/lib/jquery.js', true], // backslashes are separators
+    ['a+b(1).txt', 'a+b(1).txt', true], // regex characters are literal
+    ['a+b(1).txt', 'aab(1).txt', false]
+  ])('%s matches file %s: %s', (pattern, file, expected) => {
+    const { matcher } = compilePatternList([pattern], 'exclude')
+    expect(matcher.matchesFile(file)).toBe(expected)
+  })
+
+  it.each([
+    ['logs/', 'logs', true],
+    ['logs', 'sub/logs', true],
+    ['*.pdb', 'x', false],
+    ['wwwroot/uploads', 'wwwroot', false],
+    ['wwwroot/uploads', 'wwwroot/uploads', true]
+  ])('%s matches folder %s: %s', (pattern, dir, expected) => {
+    const { matcher } = compilePatternList([pattern], 'exclude')
+    expect(matcher.matchesDirectory(dir)).toBe(expected)
+  })
+
+  it('anchors bare names for preserve (target paths from the app root)', () => {
+    const { matcher } = compilePatternList(['App_Data'], 'preserve', true)
+    expect(matcher.matchesFile('App_Data/db.sqlite')).toBe(true)
+    expect(matcher.matchesFile('app_data/db.sqlite')).toBe(true)
+    expect(matcher.matchesFile('wwwroot/App_Data/x')).toBe(false)
+  })
+
+  it('ignores blank lines and # comments', () => {
+    const { parsed } = compilePatternList(['', '  # comment', '*.pdb  '], 'exclude')
+    expect(parsed.map((p) => p.body)).toEqual(['*.pdb'])
+  })
+
+  it.each([
+    ['..', 'leaves the app folder'],
+    ['a/../../etc', 'leaves the app folder'],
+    ['C:\\Windows', 'absolute'],
+    ['\\\\server\\share', 'absolute'],
+    ['**', 'matches everything'],
+    ['/', 'matches everything'],
+    ['a|b', 'does not allow'],
+    ['a"b', 'does not allow'],
+    ['a\u0001b', 'does not allow']
+  ])('refuses %j (%s) naming the input', (pattern, message) => {
+    let error: unknown
+    try {
+      parsePattern(pattern, 'exclude')
+    } catch (e) {
+      error = e
+    }
+    expect(error).toBeInstanceOf(InputError)
+    expect((error as InputError).input).toBe('exclude')
+    expect((error as Error).message).toContain(message)
+    expect((error as Error).message).toContain("Input 'exclude'")
+  })
+})

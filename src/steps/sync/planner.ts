@@ -1,0 +1,337 @@
+// The change planner: what a sync of the publish folder onto the target will add, update and delete, and whether
+// it touches a file the running app holds (which decides `take-offline: auto`). It compares like robocopy does by
+// default (size, then modification time) or by SHA-256 content with `checksum: true`.
+
+import { createHash } from 'node:crypto'
+import fs from 'node:fs'
+import { InputError } from '../../core/errors.js'
+import { comparePaths, joinRelative, scanTree, type TreeFile } from './file-tree.js'
+import {
+  compileGlobs,
+  compilePatternList,
+  hasWildcard,
+  type ParsedPattern,
+  type PathMatcher
+} from './glob.js'
+import type { PlannedChange, SyncPlan } from './types.js'
+
+/** CONTRACT `preserve` default: the folders an app writes to at run time. */
+export const DEFAULT_PRESERVE: readonly string[] = ['App_Data', 'logs']
+
+/** ANCM's offline marker (domain-facts §6): never deployed, never deleted by a sync; the offline step owns it. */
+export const APP_OFFLINE_FILE = 'app_offline.htm'
+
+/**
+ * Time tolerance when comparing modification times. Robocopy without /FFT compares exact times (NTFS keeps
+ * 100 ns), and it copies timestamps, so a synced file matches to the tick; 1 ms absorbs float rounding in
+ * Node's mtimeMs. With /FFT (FAT, some NAS shares) robocopy allows 2 s (domain-facts §5), and so do we.
+ */
+export const EXACT_TIME_TOLERANCE_MS = 1
+export const FAT_TIME_TOLERANCE_MS = 2000
+
+export interface PlanChangesOptions {
+  /** The publish folder. */
+  source: string
+  /** The folder the app runs from (may not exist yet). */
+  target: string
+  /** Globs of source files that are not deployed. Like robocopy /XF and /XD they are also never deleted. */
+  exclude?: readonly string[]
+  /** Target paths (relative to the app root, no wildcards) never deleted or overwritten; default App_Data, logs. */
+  preserve?: readonly string[]
+  /** Delete target files the source does not have. */
+  deleteExtra?: boolean
+  /** Compare SHA-256 of the content instead of size and time. */
+  checksum?: boolean
+  /** Compare times with 2 s granularity (robocopy /FFT), for FAT or NAS targets. */
+  fatFileTimes?: boolean
+  /** Files hashed at once with `checksum` (default 8). */
+  hashConcurrency?: number
+}
+
+export interface ChangePlan extends SyncPlan {
+  /** Source files the target already has as they are. */
+  unchanged: number
+  /** Bytes of the files deleted. */
+  bytesToDelete: number
+  /** The changes that make `touchesLockedFiles` true (at most 20, for messages). */
+  lockedChanges: string[]
+  /** Target folders the source does not have (removed with delete-extra), deepest first. */
+  extraDirectories: string[]
+  /** Folders the sync creates in the target, parents first. */
+  newDirectories: string[]
+  /**
+   * With `checksum`: files whose content matches but whose time differs. Robocopy (size+time only) would copy
+   * them again, so the robocopy provider first gives the target copies the source's time (`alignTargetTimes`).
+   */
+  retimed: string[]
+  /**
+   * With `checksum`: files whose content differs although size and time match. Robocopy would skip them, so the
+   * robocopy provider first moves the target copy's time back (`alignTargetTimes`), which makes robocopy copy it.
+   */
+  forceCopy: string[]
+  compared: 'size-and-time' | 'checksum'
+  /** The patterns as applied. */
+  exclude: string[]
+  preserve: string[]
+}
+
+/** Why a file counts as locked (for the plan and the docs): the first rule that matches. */
+export interface LockedFileRule {
+  test: (lowerName: string) => boolean
+  reason: string
+}
+
+/**
+ * Files the worker process loads or reads only at start. Changing any of them needs the app stopped, so
+ * `take-offline: auto` takes the app offline; any other change (wwwroot, appsettings*.json, which ASP.NET Core
+ * reloads on change) deploys without downtime.
+ */
+export const LOCKED_FILE_RULES: readonly LockedFileRule[] = [
+  {
+    test: (name) => name.endsWith('.dll') || name.endsWith('.exe'),
+    reason:
+      'mapped into the worker (in-process w3wp.exe or the out-of-process app/dotnet.exe): Windows refuses to ' +
+      'overwrite or delete them while the app runs (ERROR 32, ERROR_FILE_IN_USE; domain-facts §4.6, §6)'
+  },
+  {
+    test: (name) => name === 'web.config',
+    reason:
+      'IIS and ANCM restart the app when it changes: mid-copy the new configuration would start against the ' +
+      'old binaries (domain-facts §2, §6)'
+  },
+  {
+    test: (name) => name.endsWith('.runtimeconfig.json') || name.endsWith('.deps.json'),
+    reason:
+      'read by the .NET host only at start and describe the binaries: a change takes effect only with a ' +
+      'restart, which must come with the matching binaries'
+  },
+  {
+    test: (name) => name.endsWith('.pdb'),
+    reason:
+      'symbols of the loaded assemblies; whether the runtime holds them open is unverified, and they change ' +
+      'together with their .dll, so counting them costs no extra downtime'
+  }
+  // Not counted: .so/.dylib (never loaded on Windows), appsettings*.json (reloadOnChange), static content (IIS
+  // and Kestrel open it per request with sharing).
+]
+
+/** The reason a path is a file the worker loads or locks, or undefined for static content. */
+export function lockedFileReason(relativePath: string): string | undefined {
+  const name = (relativePath.split('/').pop() ?? relativePath).toLowerCase()
+  return LOCKED_FILE_RULES.find((rule) => rule.test(name))?.reason
+}
+
+export function isLockedFile(relativePath: string): boolean {
+  return lockedFileReason(relativePath) !== undefined
+}
+
+/** Parses `preserve`: target paths relative to the app root, no wildcards. */
+export function parsePreserveList(values: readonly string[] | undefined): ParsedPattern[] {
+  const { parsed } = compilePatternList(values ?? DEFAULT_PRESERVE, 'preserve', true)
+  for (const p of parsed) {
+    if (hasWildcard(p.body)) {
+      throw new InputError(
+        'preserve',
+        `Input 'preserve': '${p.raw}' has a wildcard; list target paths relative to the app root (e.g. App_Data, logs, wwwroot/uploads).`
+      )
+    }
+  }
+  return parsed
+}
+
+/** The filters every provider applies: excluded globs, preserved paths, and app_offline.htm. */
+export interface SyncFilters {
+  exclude: ParsedPattern[]
+  preserve: ParsedPattern[]
+  /** True for files no sync may copy or delete. */
+  isProtectedFile(relativePath: string): boolean
+  isProtectedDirectory(relativePath: string): boolean
+}
+
+export function buildSyncFilters(
+  exclude: readonly string[] | undefined,
+  preserve: readonly string[] | undefined
+): SyncFilters {
+  const excluded = compilePatternList(exclude, 'exclude')
+  const preserved = parsePreserveList(preserve)
+  const preserveMatcher = compileGlobs(preserved)
+  const offline = compilePatternList([APP_OFFLINE_FILE], 'app_offline').matcher
+  const matchers: PathMatcher[] = [excluded.matcher, preserveMatcher, offline]
+  return {
+    exclude: excluded.parsed,
+    preserve: preserved,
+    isProtectedFile: (p) => matchers.some((m) => m.matchesFile(p)),
+    isProtectedDirectory: (p) => matchers.some((m) => m.matchesDirectory(p))
+  }
+}
+
+function timesDiffer(a: TreeFile, b: TreeFile, toleranceMs: number): boolean {
+  return Math.abs(a.mtimeMs - b.mtimeMs) >= toleranceMs
+}
+
+async function sha256(file: string): Promise<string> {
+  const hash = createHash('sha256')
+  await new Promise<void>((resolve, reject) => {
+    const stream = fs.createReadStream(file, { highWaterMark: 1 << 20 })
+    stream.on('data', (chunk) => hash.update(chunk))
+    stream.on('error', reject)
+    stream.on('end', () => resolve())
+  })
+  return hash.digest('hex')
+}
+
+async function mapLimited<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<R>
+): Promise<R[]> {
+  const results = new Array<R>(items.length)
+  let next = 0
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next++
+      results[index] = await fn(items[index] as T)
+    }
+  }
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker))
+  return results
+}
+
+/** Compares the publish folder with the target. Reads the file systems, changes nothing. */
+export async function planChanges(options: PlanChangesOptions): Promise<ChangePlan> {
+  const filters = buildSyncFilters(options.exclude, options.preserve)
+  const scanOptions = {
+    ignoreFile: filters.isProtectedFile,
+    ignoreDirectory: filters.isProtectedDirectory
+  }
+  const source = scanTree(options.source, { ...scanOptions, side: 'source', input: 'source' })
+  if (!source.exists) {
+    throw new InputError('source', `Input 'source': the folder '${options.source}' does not exist.`)
+  }
+  const target = scanTree(options.target, { ...scanOptions, side: 'target', input: 'physical-path' })
+  const tolerance = options.fatFileTimes ? FAT_TIME_TOLERANCE_MS : EXACT_TIME_TOLERANCE_MS
+
+  const changes: PlannedChange[] = []
+  const toHash: Array<{ source: TreeFile; target: TreeFile }> = []
+  let unchanged = 0
+  for (const [key, file] of source.files) {
+    const existing = target.files.get(key)
+    if (!existing) changes.push({ path: file.path, kind: 'add', bytes: file.size })
+    else if (existing.size !== file.size)
+      changes.push({ path: existing.path, kind: 'update', bytes: file.size })
+    else if (options.checksum) toHash.push({ source: file, target: existing })
+    else if (timesDiffer(file, existing, tolerance))
+      changes.push({ path: existing.path, kind: 'update', bytes: file.size })
+    else unchanged++
+  }
+
+  const retimed: string[] = []
+  const forceCopy: string[] = []
+  if (toHash.length > 0) {
+    const same = await mapLimited(toHash, options.hashConcurrency ?? 8, async (pair) => {
+      const [a, b] = await Promise.all([
+        sha256(joinRelative(options.source, pair.source.path)),
+        sha256(joinRelative(options.target, pair.target.path))
+      ])
+      return a === b
+    })
+    toHash.forEach((pair, i) => {
+      if (!same[i]) {
+        changes.push({ path: pair.target.path, kind: 'update', bytes: pair.source.size })
+        if (!timesDiffer(pair.source, pair.target, tolerance)) forceCopy.push(pair.target.path)
+      } else {
+        unchanged++
+        if (timesDiffer(pair.source, pair.target, tolerance)) retimed.push(pair.target.path)
+      }
+    })
+  }
+
+  let bytesToDelete = 0
+  const extraDirectories: string[] = []
+  if (options.deleteExtra) {
+    for (const [key, file] of target.files) {
+      if (source.files.has(key)) continue
+      changes.push({ path: file.path, kind: 'delete', bytes: file.size })
+      bytesToDelete += file.size
+    }
+    for (const [key, dir] of target.directories) if (!source.directories.has(key)) extraDirectories.push(dir)
+  }
+  const newDirectories: string[] = []
+  for (const [key, dir] of source.directories) if (!target.directories.has(key)) newDirectories.push(dir)
+
+  changes.sort((a, b) => comparePaths(a.path, b.path))
+  extraDirectories.sort((a, b) => b.split('/').length - a.split('/').length || comparePaths(a, b))
+  newDirectories.sort((a, b) => a.split('/').length - b.split('/').length || comparePaths(a, b))
+  retimed.sort(comparePaths)
+  forceCopy.sort(comparePaths)
+
+  const locked = changes.filter((c) => isLockedFile(c.path))
+  let filesAdded = 0
+  let filesUpdated = 0
+  let filesDeleted = 0
+  let bytesToCopy = 0
+  for (const c of changes) {
+    if (c.kind === 'add') filesAdded++
+    else if (c.kind === 'update') filesUpdated++
+    else filesDeleted++
+    if (c.kind !== 'delete') bytesToCopy += c.bytes
+  }
+  return {
+    changes,
+    filesAdded,
+    filesUpdated,
+    filesDeleted,
+    bytesToCopy,
+    touchesLockedFiles: locked.length > 0,
+    unchanged,
+    bytesToDelete,
+    lockedChanges: locked.slice(0, 20).map((c) => c.path),
+    extraDirectories,
+    newDirectories,
+    retimed,
+    forceCopy,
+    compared: options.checksum ? 'checksum' : 'size-and-time',
+    exclude: filters.exclude.map((p) => p.raw),
+    preserve: filters.preserve.map((p) => p.raw)
+  }
+}
+
+/**
+ * With `checksum`, makes a size+time tool (robocopy) do what the content comparison decided: identical files get
+ * the source's modification time (so they are not copied again, and a locked but unchanged .dll is not touched);
+ * changed files whose size and time happen to match get a time 10 s older than the source's (so they are copied).
+ * Only the time attribute changes; Windows allows that on a file a running process has mapped (U).
+ * Returns how many target files were retimed.
+ */
+export function alignTargetTimes(
+  plan: Pick<ChangePlan, 'retimed'> & Partial<Pick<ChangePlan, 'forceCopy'>>,
+  source: string,
+  target: string
+): number {
+  let count = 0
+  for (const relative of plan.retimed) {
+    const stat = fs.statSync(joinRelative(source, relative))
+    fs.utimesSync(joinRelative(target, relative), stat.atime, stat.mtime)
+    count++
+  }
+  for (const relative of plan.forceCopy ?? []) {
+    const stat = fs.statSync(joinRelative(source, relative))
+    const older = new Date(stat.mtimeMs - 10_000)
+    fs.utimesSync(joinRelative(target, relative), older, older)
+    count++
+  }
+  return count
+}
+
+/** One line for logs and the job summary: `3 to add, 2 to update, 1 to delete (12,345 bytes to copy)`. */
+export function summarizePlan(plan: SyncPlan): string {
+  const parts = [
+    `${plan.filesAdded} to add`,
+    `${plan.filesUpdated} to update`,
+    `${plan.filesDeleted} to delete`
+  ]
+  const locked = plan.touchesLockedFiles
+    ? 'touches files the app holds'
+    : 'static files only: the app can stay online'
+  return `${parts.join(', ')} (${plan.bytesToCopy} bytes to copy); ${locked}`
+}
