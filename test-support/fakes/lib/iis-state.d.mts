@@ -18,6 +18,7 @@ export interface Pool {
   environmentVariables: { name: string; value: string }[]
   stoppedAt: number | null
   crashes: number[]
+  attributes: Record<string, string>
 }
 export interface Binding {
   protocol: string
@@ -30,11 +31,13 @@ export interface Site {
   bindings: Binding[]
   state: ObjectState
   serverAutoStart: boolean
+  attributes: Record<string, string>
 }
 export interface App {
   site: string
   path: string
   applicationPool: string
+  attributes?: Record<string, string>
 }
 export interface Vdir {
   site: string
@@ -48,6 +51,11 @@ export interface Worker {
   startedAt: number
   exitAt: number | null
   virtual?: boolean
+  roots?: string[]
+}
+export interface ExpressProcess {
+  pid: number
+  roots: string[]
 }
 export interface AclGrant {
   principal: string
@@ -61,7 +69,8 @@ export interface SslCert {
   appid: string
   certstorename: string
 }
-export type FaultKind = 'command' | 'poolNeverStops' | 'workerNeverExits' | 'startFails' | 'configLocked'
+export type FaultKind =
+  'command' | 'poolNeverStops' | 'workerNeverExits' | 'startFails' | 'configLocked' | 'restartRequired'
 export interface Fault {
   kind?: FaultKind
   match?: string
@@ -91,6 +100,8 @@ export interface State {
   config: Record<string, Record<string, Record<string, string>>>
   workers: Worker[]
   listener: { pid: number; ports: number[] } | null
+  expressProcesses: ExpressProcess[]
+  accounts: string[]
   acls: Record<string, AclGrant[]>
   features: Record<string, 'Enabled' | 'Disabled'>
   sslCerts: SslCert[]
@@ -100,6 +111,7 @@ export interface State {
 
 export const STATE_FILE: string
 export const KNOWN_FEATURES: string[]
+export const IIS_BASE_FEATURES: string[]
 export function defaultTimings(): Timings
 export function newPool(name: string, overrides?: Partial<Pool>): Pool
 export function emptyState(): State
@@ -110,11 +122,15 @@ export function updateState<T>(stateDir: string | undefined, fn: (state: State, 
 export function isProcessAlive(pid: number): boolean
 export function isWorkerLive(w: Worker, now?: number): boolean
 export function settle(state: State, now?: number): State
+export function parseBindingInformation(
+  bindingInformation: string
+): { ip: string; port: number; host: string } | undefined
 export function isWindowsPath(p: string): boolean
 export function canonicalPath(p: string): string
 export function appRoot(state: State, site: string, appPath: string): string | undefined
 export function appOfflineSince(root: string): number | null
 export function isOfflineReleased(state: State, root: string, now?: number): boolean
+export function poolRoots(state: State, pool: string): string[]
 export function lockedRoots(state: State, now?: number): string[]
 /** Every `.dll`/`.exe` a running worker holds (absolute paths): copies over them must fail. */
 export function lockedFiles(stateDir?: string): string[]

@@ -28,6 +28,7 @@ import path from 'node:path'
  * @property {{ name: string, value: string }[]} environmentVariables
  * @property {number | null} stoppedAt ms epoch when Stopping turns into Stopped (null: not stopping)
  * @property {number[]} crashes ms epoch of recent worker crashes (rapid-fail protection)
+ * @property {Record<string, string>} attributes other real attributes set through appcmd (queueLength, ...)
  */
 /** @typedef {{ protocol: string, bindingInformation: string, sslFlags?: string }} Binding */
 /**
@@ -37,8 +38,15 @@ import path from 'node:path'
  * @property {Binding[]} bindings
  * @property {ObjectState} state
  * @property {boolean} serverAutoStart
+ * @property {Record<string, string>} attributes other real attributes set through appcmd
  */
-/** @typedef {{ site: string, path: string, applicationPool: string }} App */
+/**
+ * @typedef {object} App
+ * @property {string} site
+ * @property {string} path '/' for the root application
+ * @property {string} applicationPool
+ * @property {Record<string, string>} [attributes] enabledProtocols, preloadEnabled, ...
+ */
 /** @typedef {{ site: string, app: string, path: string, physicalPath: string }} Vdir */
 /**
  * @typedef {object} Worker
@@ -47,7 +55,9 @@ import path from 'node:path'
  * @property {number} startedAt ms epoch
  * @property {number | null} exitAt ms epoch after which the worker is gone (null: lives until told)
  * @property {boolean} [virtual] no real process behind the pid (tests that only need locks)
+ * @property {string[]} [roots] application folders the worker loaded (its locks); absent: the pool's apps now
  */
+/** @typedef {{ pid: number, roots: string[] }} ExpressProcess an iisexpress.exe holding its app's files */
 /** @typedef {{ principal: string, perms: string, inheritance: string }} AclGrant */
 /**
  * @typedef {object} SslCert
@@ -62,9 +72,10 @@ import path from 'node:path'
  * (case-insensitive; appcmd texts are `<verb> <object> [<id>]`, e.g. `stop apppool MyPool`; other tools are
  * `<tool> <args...>`) fails with `hresult`/`message` (or `exitCode`/`output`). `times` counts down; absent = forever.
  * Other kinds: 'poolNeverStops' (Stopping forever), 'workerNeverExits', 'startFails' (start apppool/site fails),
- * 'configLocked' (writes fail with "Cannot write configuration file"). `pool` restricts pool-related kinds.
+ * 'configLocked' (writes fail with "Cannot write configuration file"), 'restartRequired' (dism enables answer 3010).
+ * `pool` restricts pool-related kinds.
  * @typedef {object} Fault
- * @property {'command' | 'poolNeverStops' | 'workerNeverExits' | 'startFails' | 'configLocked'} [kind]
+ * @property {'command' | 'poolNeverStops' | 'workerNeverExits' | 'startFails' | 'configLocked' | 'restartRequired'} [kind]
  * @property {string} [match]
  * @property {string} [pool]
  * @property {number} [times]
@@ -95,6 +106,8 @@ import path from 'node:path'
  *   server, 'Site/app') → section → attribute → value
  * @property {Worker[]} workers
  * @property {{ pid: number, ports: number[] } | null} listener the HTTP.sys stand-in process
+ * @property {ExpressProcess[]} expressProcesses running fake iisexpress processes
+ * @property {string[]} accounts extra account names icacls resolves (besides built-ins and IIS AppPool\<pool>)
  * @property {Record<string, AclGrant[]>} acls path → grants
  * @property {Record<string, 'Enabled' | 'Disabled'>} features
  * @property {SslCert[]} sslCerts
@@ -137,6 +150,7 @@ export function newPool(name, overrides = {}) {
     environmentVariables: [],
     stoppedAt: null,
     crashes: [],
+    attributes: {},
     ...overrides
   }
 }
@@ -168,11 +182,26 @@ export const KNOWN_FEATURES = [
   'IIS-ASPNET45'
 ]
 
+/** What a default "Web Server (IIS)" install enables. */
+export const IIS_BASE_FEATURES = [
+  'IIS-WebServerRole',
+  'IIS-WebServer',
+  'IIS-CommonHttpFeatures',
+  'IIS-StaticContent',
+  'IIS-DefaultDocument',
+  'IIS-HttpErrors',
+  'IIS-Security',
+  'IIS-RequestFiltering',
+  'IIS-HttpLogging',
+  'IIS-ManagementConsole',
+  'IIS-HttpCompressionStatic'
+]
+
 /** @returns {State} */
 export function emptyState() {
   /** @type {Record<string, 'Enabled' | 'Disabled'>} */
   const features = {}
-  for (const f of KNOWN_FEATURES) features[f] = 'Disabled'
+  for (const f of KNOWN_FEATURES) features[f] = IIS_BASE_FEATURES.includes(f) ? 'Enabled' : 'Disabled'
   return {
     version: 1,
     iisInstalled: true,
@@ -184,6 +213,8 @@ export function emptyState() {
     config: {},
     workers: [],
     listener: null,
+    expressProcesses: [],
+    accounts: [],
     acls: {},
     features,
     sslCerts: [],
@@ -205,6 +236,8 @@ function normalize(raw) {
   const s = { ...base, ...raw }
   s.timings = { ...base.timings, ...(raw.timings ?? {}) }
   s.features = { ...base.features, ...(raw.features ?? {}) }
+  s.pools = s.pools.map((/** @type {Pool} */ p) => newPool(p.name, p))
+  s.sites = s.sites.map((/** @type {Site} */ x) => ({ serverAutoStart: true, attributes: {}, ...x }))
   return s
 }
 
@@ -342,7 +375,18 @@ export function settle(state, now = Date.now()) {
     if (pool.state === 'Stopping' && pool.stoppedAt !== null && now >= pool.stoppedAt) pool.state = 'Stopped'
   }
   state.workers = state.workers.filter((w) => isWorkerLive(w, now))
+  state.expressProcesses = state.expressProcesses.filter((e) => isProcessAlive(e.pid))
   return state
+}
+
+/**
+ * Splits an IIS binding's bindingInformation `ip:port:host` (ip may be `*` or `[v6]`).
+ * @param {string} bindingInformation @returns {{ ip: string, port: number, host: string } | undefined}
+ */
+export function parseBindingInformation(bindingInformation) {
+  const m = bindingInformation.match(/^(.*):(\d+):([^:]*)$/)
+  if (!m) return undefined
+  return { ip: /** @type {string} */ (m[1]), port: Number(m[2]), host: /** @type {string} */ (m[3]) }
 }
 
 /** @param {string} p */
@@ -429,22 +473,37 @@ function collectBinaries(dir, out) {
 }
 
 /**
- * The application roots whose binaries a running worker holds: every app whose pool has a live worker, unless the
+ * The application roots of a pool right now.
+ * @param {State} state @param {string} pool @returns {string[]}
+ */
+export function poolRoots(state, pool) {
+  /** @type {string[]} */
+  const roots = []
+  for (const app of state.apps) {
+    if (app.applicationPool.toLowerCase() !== pool.toLowerCase()) continue
+    const root = appRoot(state, app.site, app.path)
+    if (root !== undefined) roots.push(root)
+  }
+  return roots
+}
+
+/**
+ * The application folders whose binaries a running process holds: the folders each live worker loaded (or, for a
+ * worker that did not record them, its pool's applications) and those of running iisexpress processes, unless the
  * app is offline (app_offline.htm present and released).
  * @param {State} state @param {number} [now] @returns {string[]}
  */
 export function lockedRoots(state, now = Date.now()) {
-  const livePools = new Set(state.workers.filter((w) => isWorkerLive(w, now)).map((w) => w.pool))
-  /** @type {string[]} */
-  const roots = []
-  for (const app of state.apps) {
-    if (!livePools.has(app.applicationPool)) continue
-    const root = appRoot(state, app.site, app.path)
-    if (root === undefined) continue
-    if (isOfflineReleased(state, root, now)) continue
-    roots.push(root)
+  /** @type {Set<string>} */
+  const roots = new Set()
+  for (const w of state.workers) {
+    if (!isWorkerLive(w, now)) continue
+    for (const root of w.roots ?? poolRoots(state, w.pool)) roots.add(root)
   }
-  return roots
+  for (const e of state.expressProcesses) {
+    if (isProcessAlive(e.pid)) for (const root of e.roots) roots.add(root)
+  }
+  return [...roots].filter((root) => !isOfflineReleased(state, root, now))
 }
 
 /**

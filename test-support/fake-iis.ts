@@ -1,0 +1,289 @@
+// The fake IIS for tests: a temp folder with the on-disk IIS state, the fake tools (appcmd, icacls, iisexpress, dism,
+// netsh) first on PATH, and helpers to arrange pools, sites, apps, timings and faults. Test support only.
+//   const iis = await createFakeIis()            // "Default Web Site" on a free port, DefaultAppPool, sample app
+//   runner env: iis.env                          // PATH with the fakes first + FAKE_IIS_STATE
+//   await iis.dispose()                          // ends every worker/listener/iisexpress, removes the temp folder
+import { execFile } from 'node:child_process'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { ensureListener, helperEnv, startWorker } from './fakes/lib/common.mjs'
+import {
+  isProcessAlive,
+  newPool,
+  readState as readStateFile,
+  STATE_FILE,
+  updateState,
+  type App,
+  type Fault,
+  type Pool,
+  type Site,
+  type State,
+  type Timings,
+  type Worker
+} from './fakes/lib/iis-state.mjs'
+
+export type { App, Fault, Pool, Site, State, Timings, Worker }
+
+const HERE = path.dirname(fileURLToPath(import.meta.url))
+export const FAKE_BIN_DIR = path.join(HERE, 'fakes', 'bin')
+export const SAMPLE_PUBLISH_DIR = path.resolve(HERE, '..', 'samples', 'publish')
+
+/** What the fake worker reads from the app's dll (samples/README.md). */
+export interface FakeAppSpec {
+  name?: string
+  version?: string
+  health?: number
+  body?: string
+  crashOnStart?: boolean
+  startupMs?: number
+}
+
+export interface SiteHandle {
+  name: string
+  port: number
+  physicalPath: string
+  pool: string
+  /** `http://127.0.0.1:<port>` */
+  url: string
+}
+
+export interface AddSiteOptions {
+  name: string
+  /** Free port when omitted. */
+  port?: number
+  /** A host header for the binding ('' = any). */
+  host?: string
+  /** Folder of the root application; a new folder with the sample app when omitted. */
+  physicalPath?: string
+  /** Pool of the root application (created when missing). Default: DefaultAppPool. */
+  pool?: string
+  state?: 'Started' | 'Stopped'
+}
+
+export interface AddAppOptions {
+  site: string
+  /** '/api' */
+  path: string
+  physicalPath?: string
+  pool?: string
+}
+
+export interface FakeIisOptions {
+  /** Create "Default Web Site" on a free port with DefaultAppPool and the sample app (default true). */
+  defaultSite?: boolean
+  /** false: IIS is not installed (appcmd fails; dism /enable-feature IIS-WebServerRole installs it). */
+  iisInstalled?: boolean
+  timings?: Partial<Timings>
+}
+
+export interface ToolResult {
+  stdout: string
+  stderr: string
+  exitCode: number
+}
+
+export interface FakeIis {
+  /** Temp folder holding everything (state, site folders). */
+  root: string
+  stateDir: string
+  binDir: string
+  /** process.env with the fakes first on PATH, FAKE_IIS_STATE and the owner pid (helpers die with this process). */
+  env: NodeJS.ProcessEnv
+  /** "Default Web Site" when created. */
+  defaultSite?: SiteHandle
+  addPool(name: string, settings?: Partial<Pool>): Pool
+  addSite(options: AddSiteOptions): Promise<SiteHandle>
+  addApp(options: AddAppOptions): App
+  /** Starts a worker for a started pool now (as `appcmd start apppool` does): its app files become locked. */
+  startWorker(pool: string): Worker
+  setTimings(timings: Partial<Timings>): void
+  addFault(fault: Fault): void
+  /** Read-modify-write of the raw state under the lock. */
+  update<T>(fn: (state: State, now: number) => T): T
+  readState(): State
+  /** Live workers, optionally of one pool. */
+  workers(pool?: string): Worker[]
+  freePort(): Promise<number>
+  /** A folder with the sample published app (copy of samples/publish), its FAKEAPP line merged with `app`. */
+  publishApp(app?: FakeAppSpec, dir?: string): string
+  /** Runs a fake tool (appcmd, icacls, dism, netsh) with this fake's environment. */
+  run(tool: string, args: string[]): Promise<ToolResult>
+  dispose(): Promise<void>
+}
+
+/** A free TCP port on loopback (listen(0) then close). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.once('error', reject)
+    server.listen(0, () => {
+      const address = server.address()
+      const port = typeof address === 'object' && address ? address.port : 0
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+/** Writes a published app: the sample's web.config and wwwroot, and a dll whose FAKEAPP line is `app`. */
+export function writePublishedApp(dir: string, app: FakeAppSpec = {}): string {
+  fs.mkdirSync(dir, { recursive: true })
+  fs.cpSync(SAMPLE_PUBLISH_DIR, dir, { recursive: true })
+  const spec = { name: 'SampleApp', version: '1.0.0', health: 200, body: 'Healthy', ...app }
+  fs.writeFileSync(path.join(dir, 'SampleApp.dll'), `FAKEAPP ${JSON.stringify(spec)}\n`)
+  return dir
+}
+
+/** Ends a helper this fake started, checking first that the pid still runs one of the fake's scripts. */
+function endHelper(pid: number): void {
+  if (!isProcessAlive(pid)) return
+  try {
+    const cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8')
+    if (!cmdline.includes(`${path.sep}fakes${path.sep}lib${path.sep}`)) return
+  } catch {
+    // no /proc (not Linux): rely on the recorded pid
+  }
+  try {
+    process.kill(pid, 'SIGKILL')
+  } catch {
+    // already gone
+  }
+}
+
+export async function createFakeIis(options: FakeIisOptions = {}): Promise<FakeIis> {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'fake-iis-'))
+  const stateDir = path.join(root, 'state')
+  const sitesDir = path.join(root, 'sites')
+  fs.mkdirSync(stateDir)
+  fs.mkdirSync(sitesDir)
+  const owner = process.pid
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    PATH: `${FAKE_BIN_DIR}${path.delimiter}${process.env.PATH ?? ''}`,
+    FAKE_IIS_STATE: stateDir,
+    FAKE_IIS_OWNER_PID: String(owner)
+  }
+  let folders = 0
+  const newFolder = (name: string) => {
+    const dir = path.join(sitesDir, `${++folders}-${name.replace(/[^\w.-]+/g, '_')}`)
+    fs.mkdirSync(dir, { recursive: true })
+    return dir
+  }
+  const update = <T>(fn: (state: State, now: number) => T): T => updateState(stateDir, fn)
+
+  update((state) => {
+    state.iisInstalled = options.iisInstalled ?? true
+    if (!state.iisInstalled) for (const f of Object.keys(state.features)) state.features[f] = 'Disabled'
+    Object.assign(state.timings, options.timings ?? {})
+  })
+
+  const ensurePool = (state: State, name: string) => {
+    if (!state.pools.some((p) => p.name.toLowerCase() === name.toLowerCase())) state.pools.push(newPool(name))
+  }
+
+  const fake: FakeIis = {
+    root,
+    stateDir,
+    binDir: FAKE_BIN_DIR,
+    env,
+    addPool(name, settings = {}) {
+      return update((state) => {
+        const existing = state.pools.find((p) => p.name.toLowerCase() === name.toLowerCase())
+        const pool = existing ? Object.assign(existing, settings) : newPool(name, settings)
+        if (!existing) state.pools.push(pool)
+        return pool
+      })
+    },
+    async addSite(o) {
+      const port = o.port ?? (await freePort())
+      const physicalPath = o.physicalPath ?? writePublishedApp(newFolder(o.name))
+      const pool = o.pool ?? 'DefaultAppPool'
+      update((state) => {
+        ensurePool(state, pool)
+        state.sites = state.sites.filter((s) => s.name !== o.name)
+        state.sites.push({
+          name: o.name,
+          id: Math.max(0, ...state.sites.map((s) => s.id)) + 1,
+          bindings: [{ protocol: 'http', bindingInformation: `*:${port}:${o.host ?? ''}`, sslFlags: '0' }],
+          state: o.state ?? 'Started',
+          serverAutoStart: true,
+          attributes: {}
+        })
+        state.apps.push({ site: o.name, path: '/', applicationPool: pool })
+        state.vdirs.push({ site: o.name, app: '/', path: '/', physicalPath })
+      })
+      ensureListener(stateDir, owner)
+      return { name: o.name, port, physicalPath, pool, url: `http://127.0.0.1:${port}` }
+    },
+    addApp(o) {
+      const physicalPath = o.physicalPath ?? writePublishedApp(newFolder(`${o.site}${o.path}`))
+      return update((state) => {
+        const site = state.sites.find((s) => s.name === o.site)
+        if (!site) throw new Error(`fake IIS: no site ${o.site}`)
+        const pool =
+          o.pool ??
+          state.apps.find((a) => a.site === o.site && a.path === '/')?.applicationPool ??
+          'DefaultAppPool'
+        ensurePool(state, pool)
+        const app: App = { site: o.site, path: o.path, applicationPool: pool }
+        state.apps.push(app)
+        state.vdirs.push({ site: o.site, app: o.path, path: '/', physicalPath })
+        return app
+      })
+    },
+    startWorker(pool) {
+      return update((state, now) => startWorker(state, pool, now, helperEnv(stateDir, owner)))
+    },
+    setTimings(timings) {
+      update((state) => {
+        Object.assign(state.timings, timings)
+      })
+    },
+    addFault(fault) {
+      update((state) => {
+        state.faults.push(fault)
+      })
+    },
+    update,
+    readState: () => readStateFile(stateDir),
+    workers(pool) {
+      const all = readStateFile(stateDir).workers
+      return pool === undefined ? all : all.filter((w) => w.pool.toLowerCase() === pool.toLowerCase())
+    },
+    freePort,
+    publishApp(app = {}, dir) {
+      return writePublishedApp(dir ?? newFolder(app.name ?? 'app'), app)
+    },
+    run(tool, args) {
+      return new Promise((resolve) => {
+        execFile(path.join(FAKE_BIN_DIR, tool), args, { env }, (error, stdout, stderr) => {
+          const code = error && typeof error.code === 'number' ? error.code : error ? 1 : 0
+          resolve({ stdout, stderr, exitCode: code })
+        })
+      })
+    },
+    async dispose() {
+      // The raw file, not the settled view: a lingering worker past its exit time is ended too.
+      const raw = (): State => {
+        try {
+          return JSON.parse(fs.readFileSync(path.join(stateDir, STATE_FILE), 'utf8')) as State
+        } catch {
+          return readStateFile(stateDir)
+        }
+      }
+      const listener = raw().listener
+      if (listener) endHelper(listener.pid)
+      const state = raw()
+      for (const w of state.workers ?? []) if (!w.virtual) endHelper(w.pid)
+      for (const e of state.expressProcesses ?? []) endHelper(e.pid)
+      fs.rmSync(root, { recursive: true, force: true })
+    }
+  }
+
+  if (options.defaultSite ?? true) {
+    fake.defaultSite = await fake.addSite({ name: 'Default Web Site' })
+  }
+  return fake
+}
