@@ -1,0 +1,603 @@
+// Provisioning (`create: true`): the app pool, the site, the application, authentication, pool environment
+// variables and https certificate bindings, created or updated idempotently (domain-facts §3.2, §3.3, §7; seed
+// "Create the IIS site"). Everything is read first; only what differs is written, each change is reported, and
+// the second run says "nothing to change". Dry run: the same function returns the commands it would run.
+
+import { InputError, InputErrors, ToolError } from '../../core/errors.js'
+import { formatCommandLine } from '../../core/command-line.js'
+import type { CommandRunner } from '../../core/ports.js'
+import {
+  AUTHENTICATION_KINDS,
+  appIdentifier,
+  buildAddAppArgs,
+  buildAddAppPoolArgs,
+  buildAddPoolEnvironmentVariableArgs,
+  buildAddSiteArgs,
+  buildAddSiteBindingArgs,
+  buildGetAuthenticationArgs,
+  buildListAppsOfPoolArgs,
+  buildRemovePoolEnvironmentVariableArgs,
+  buildSetAppPoolArgs,
+  buildSetAppPoolOfAppArgs,
+  buildSetAuthenticationArgs,
+  buildSetPhysicalPathArgs,
+  collectionEntries,
+  findAttribute,
+  findSections,
+  formatBinding,
+  formatBindingInformation,
+  normalizeApplicationPath,
+  parseObjectLines,
+  parseTextValues,
+  rootVdirIdentifier,
+  type Appcmd,
+  type AppPoolSettings,
+  type AuthenticationKind,
+  type PoolIdentity,
+  type SiteBinding
+} from './appcmd.js'
+import { dataProtectionAdvice } from './permissions.js'
+
+// ---------------------------------------------------------------------------------------------------------------
+// Bindings
+
+const BINDING_PATTERN =
+  /^(?<protocol>[A-Za-z][\w.+-]*)\/(?<ip>\*|\[[0-9A-Fa-f:.]+\]|\d{1,3}(?:\.\d{1,3}){3}):(?<port>\d{1,5}):(?<host>[^:\s]*)$/
+const HOST_PATTERN = /^(\*\.)?[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/
+
+/**
+ * Parses one `protocol/ip:port:host` line (`http/*:80:`, `https/*:443:shop.example.com`, `http/[::1]:8080:`).
+ * Throws an InputError naming `input` and the value.
+ */
+export function parseBindingLine(line: string, input = 'bindings'): SiteBinding {
+  const text = line.trim()
+  const fail = (why: string): never => {
+    throw new InputError(
+      input,
+      `Input '${input}': '${text}' ${why} Use protocol/ip:port:host, e.g. http/*:80: or https/*:443:shop.example.com.`
+    )
+  }
+  const match = BINDING_PATTERN.exec(text)
+  if (!match?.groups) return fail('is not a binding.')
+  const { protocol = '', ip = '', port = '', host = '' } = match.groups
+  const lowerProtocol = protocol.toLowerCase()
+  if (lowerProtocol !== 'http' && lowerProtocol !== 'https')
+    return fail(`uses protocol '${protocol}': only http and https are supported.`)
+  if (/^\d/.test(ip) && ip.split('.').some((octet) => Number(octet) > 255))
+    return fail(`has an invalid IP address '${ip}'.`)
+  const portNumber = Number(port)
+  if (!Number.isInteger(portNumber) || portNumber < 1 || portNumber > 65535)
+    return fail(`has port ${port}, outside 1–65535.`)
+  const lowerHost = host.toLowerCase()
+  if (lowerHost !== '' && (lowerHost.length > 253 || !HOST_PATTERN.test(lowerHost)))
+    return fail(`has an invalid host name '${host}'.`)
+  return { protocol: lowerProtocol, ip, port: portNumber, host: lowerHost }
+}
+
+/** Parses binding lines (blank lines skipped); every bad line and duplicates are reported at once. */
+export function parseBindings(lines: readonly string[], input = 'bindings'): SiteBinding[] {
+  const errors: InputError[] = []
+  const bindings: SiteBinding[] = []
+  for (const line of lines) {
+    if (line.trim() === '') continue
+    try {
+      const binding = parseBindingLine(line, input)
+      if (bindings.some((b) => sameBinding(b, binding)))
+        errors.push(new InputError(input, `Input '${input}': '${line.trim()}' is listed twice.`))
+      else bindings.push(binding)
+    } catch (error) {
+      if (error instanceof InputError) errors.push(error)
+      else throw error
+    }
+  }
+  if (errors.length === 1 && errors[0]) throw errors[0]
+  if (errors.length > 1) throw new InputErrors(errors)
+  return bindings
+}
+
+function sameBinding(a: SiteBinding, b: SiteBinding): boolean {
+  return (
+    a.protocol === b.protocol &&
+    formatBindingInformation(a).toLowerCase() === formatBindingInformation(b).toLowerCase()
+  )
+}
+
+/** A binding needs Server Name Indication (sslFlags=1) when it is https with a host name. */
+export function needsSni(binding: SiteBinding): boolean {
+  return binding.protocol === 'https' && binding.host !== ''
+}
+
+/** Reads the site's bindings from its `/text:*` tree (`[bindings]` / `[binding]` sections). */
+function existingBindings(
+  tree: ReturnType<typeof findSections>[number]
+): Array<SiteBinding & { sslFlags: string }> {
+  const found: Array<SiteBinding & { sslFlags: string }> = []
+  for (const section of findSections(tree, 'binding')) {
+    const protocol = (section.attributes['protocol'] ?? '').toLowerCase()
+    const info = /^(.*):(\d+):([^:]*)$/.exec(section.attributes['bindingInformation'] ?? '')
+    if ((protocol !== 'http' && protocol !== 'https') || !info) continue
+    found.push({
+      protocol,
+      ip: info[1] ?? '*',
+      port: Number(info[2]),
+      host: (info[3] ?? '').toLowerCase(),
+      sslFlags: section.attributes['sslFlags'] ?? '0'
+    })
+  }
+  return found
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// netsh http sslcert (certificate ↔ ip:port or host:port)
+
+/** The application id IIS Manager uses for its certificate bindings. */
+export const IIS_SSL_APP_ID = '{4dc3e181-e14b-4a21-b022-59fc669b0914}'
+
+/** `hostnameport=host:443` for SNI bindings, `ipport=0.0.0.0:443` (or the IP) otherwise. */
+export function sslEndpoint(binding: SiteBinding): string {
+  if (needsSni(binding)) return `hostnameport=${binding.host}:${binding.port}`
+  const ip = binding.ip === '*' ? '0.0.0.0' : binding.ip
+  return `ipport=${ip}:${binding.port}`
+}
+
+export function buildShowSslCertArgs(binding: SiteBinding): string[] {
+  return ['http', 'show', 'sslcert', sslEndpoint(binding)]
+}
+
+export function buildAddSslCertArgs(binding: SiteBinding, thumbprint: string, store = 'My'): string[] {
+  return [
+    'http',
+    'add',
+    'sslcert',
+    sslEndpoint(binding),
+    `certhash=${thumbprint}`,
+    `appid=${IIS_SSL_APP_ID}`,
+    `certstorename=${store}`
+  ]
+}
+
+export function buildDeleteSslCertArgs(binding: SiteBinding): string[] {
+  return ['http', 'delete', 'sslcert', sslEndpoint(binding)]
+}
+
+/** The `Certificate Hash : ...` of `netsh http show sslcert` output, lower case; undefined when nothing is bound. */
+export function parseSslCertHash(output: string): string | undefined {
+  return /Certificate Hash\s*:\s*([0-9a-fA-F]+)/.exec(output)?.[1]?.toLowerCase()
+}
+
+/** Normalizes a thumbprint as copied from the certificate dialog (spaces, invisible marks); undefined if invalid. */
+export function normalizeThumbprint(value: string): string | undefined {
+  const cleaned = value.replace(/[\s\u200e\u200f\ufeff:]/g, '').toLowerCase()
+  return /^[0-9a-f]{40}$|^[0-9a-f]{64}$/.test(cleaned) ? cleaned : undefined
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Provisioning
+
+export interface ProvisionSiteOptions {
+  appcmd: Appcmd
+  site: string
+  /** Application path; default `/`. */
+  application?: string
+  appPool: string
+  /** The application's folder. */
+  physicalPath: string
+  /** Root folder of the site when it has to be created for a sub-application (required then). */
+  sitePhysicalPath?: string
+  /**
+   * `protocol/ip:port:host` lines. Undefined: a new site gets `http/*:80:`, an existing site's bindings are left
+   * alone. Missing bindings are added; bindings the site has beyond these are reported, never removed.
+   */
+  bindings?: readonly string[]
+  /** Default ApplicationPoolIdentity. */
+  poolIdentity?: PoolIdentity
+  /** Default true: the pool keeps Data Protection keys in its profile (§7). */
+  loadUserProfile?: boolean
+  /** Only the kinds given are checked and set. */
+  authentication?: Partial<Record<AuthenticationKind, boolean>>
+  /** Pool environment variables (IIS 10+). Existing variables not listed are left alone. */
+  poolEnvironmentVariables?: Readonly<Record<string, string>>
+  /** Same, with values registered as secrets: masked in every log line, change and command shown. */
+  secretPoolEnvironmentVariables?: Readonly<Record<string, string>>
+  /** Certificate for the https bindings (LocalMachine store). */
+  certificate?: { thumbprint: string; store?: string }
+  /** Needed when a certificate is given: the runner and netsh.exe (ToolResolver 'netsh'). */
+  netsh?: { runner: CommandRunner; path: string }
+  /** Return the commands without running any write. Reads still run. */
+  dryRun?: boolean
+}
+
+/** One change: what, and the commands (masked, for the log and the plan). */
+export interface ProvisionChange {
+  /** `app pool 'P'`, `site 'S'`, `application 'S/api'`, `certificate *:443`. */
+  target: string
+  description: string
+  commands: string[]
+}
+
+export interface ProvisionResult {
+  changes: ProvisionChange[]
+  warnings: string[]
+  dryRun: boolean
+}
+
+interface Planned {
+  change: ProvisionChange
+  run: () => Promise<void>
+}
+
+function samePhysicalPath(a: string, b: string): boolean {
+  const normalize = (p: string): string => {
+    const windows = /^[A-Za-z]:[\\/]|^\\\\/.test(p) || p.includes('\\')
+    const unified = windows ? p.replace(/\//g, '\\').replace(/\\+$/, '').toLowerCase() : p.replace(/\/+$/, '')
+    return unified.replace(/%systemdrive%/i, 'c:')
+  }
+  return normalize(a) === normalize(b)
+}
+
+function validate(options: ProvisionSiteOptions): {
+  bindings: SiteBinding[] | undefined
+  thumbprint?: string
+} {
+  const errors: InputError[] = []
+  let bindings: SiteBinding[] | undefined
+  try {
+    bindings = options.bindings === undefined ? undefined : parseBindings(options.bindings)
+  } catch (error) {
+    if (error instanceof InputErrors) errors.push(...error.errors)
+    else if (error instanceof InputError) errors.push(error)
+    else throw error
+  }
+  for (const [input, variables] of [
+    ['pool-environment-variables', options.poolEnvironmentVariables],
+    ['secret-pool-environment-variables', options.secretPoolEnvironmentVariables]
+  ] as const) {
+    for (const [name, value] of Object.entries(variables ?? {})) {
+      if (!/^[^=\s'][^='\s]*$/.test(name))
+        errors.push(
+          new InputError(
+            input,
+            `Input '${input}': '${name}' is not a valid variable name (no spaces, '=' or ').`
+          )
+        )
+      if (value.includes("'"))
+        errors.push(
+          new InputError(
+            input,
+            `Input '${input}': the value of '${name}' contains ', which appcmd's collection syntax cannot express. Put it in web.config (\`environment-variables\`) instead.`
+          )
+        )
+    }
+  }
+  for (const name of ['site', 'app-pool'] as const) {
+    const value = name === 'site' ? options.site : options.appPool
+    if (value.trim() === '' || /["'[\]]/.test(value))
+      errors.push(
+        new InputError(
+          name,
+          `Input '${name}': '${value}' is not a valid IIS name (empty, or contains quotes or brackets).`
+        )
+      )
+  }
+  let thumbprint: string | undefined
+  if (options.certificate) {
+    thumbprint = normalizeThumbprint(options.certificate.thumbprint)
+    if (!thumbprint)
+      errors.push(
+        new InputError(
+          'certificate-thumbprint',
+          `Input 'certificate-thumbprint': expected 40 hex digits (the certificate's SHA-1 thumbprint).`
+        )
+      )
+    if (!options.netsh) throw new Error('provisionSite: a certificate needs options.netsh')
+  }
+  if (errors.length === 1 && errors[0]) throw errors[0]
+  if (errors.length > 1) throw new InputErrors(errors)
+  return { bindings, thumbprint }
+}
+
+/**
+ * Creates or updates the app pool, site, application, authentication, pool environment variables and certificate
+ * bindings. Touches nothing that is already right; returns the changes (empty: nothing to change). With `dryRun`
+ * the writes are returned, not run.
+ */
+export async function provisionSite(options: ProvisionSiteOptions): Promise<ProvisionResult> {
+  const { appcmd, site, appPool } = options
+  const reporter = appcmd.reporter
+  const application = normalizeApplicationPath(options.application)
+  const { bindings, thumbprint } = validate(options)
+  for (const value of Object.values(options.secretPoolEnvironmentVariables ?? {}))
+    reporter.registerSecret(value)
+  const dryRun = options.dryRun ?? false
+  const changes: ProvisionChange[] = []
+  const warnings: string[] = []
+  const warn = (message: string): void => {
+    warnings.push(message)
+    reporter.warning(message)
+  }
+  const apply = async (planned: Planned): Promise<void> => {
+    changes.push(planned.change)
+    reporter.info(
+      `${dryRun ? 'Would change' : 'Changing'} ${planned.change.target}: ${planned.change.description}`
+    )
+    if (!dryRun) await planned.run()
+  }
+  const appcmdChange = (target: string, description: string, ...commands: string[][]): Planned => ({
+    change: { target, description, commands: commands.map((args) => appcmd.display(args)) },
+    run: async () => {
+      for (const args of commands) await appcmd.run(args)
+    }
+  })
+
+  // App pool ----------------------------------------------------------------------------------------------------
+  const desiredPool: Required<
+    Pick<
+      AppPoolSettings,
+      'managedRuntimeVersion' | 'managedPipelineMode' | 'identityType' | 'loadUserProfile'
+    >
+  > = {
+    managedRuntimeVersion: '',
+    managedPipelineMode: 'Integrated',
+    identityType: options.poolIdentity ?? 'ApplicationPoolIdentity',
+    loadUserProfile: options.loadUserProfile ?? true
+  }
+  const poolTarget = `app pool '${appPool}'`
+  const poolTree = await appcmd.readObject('apppool', appPool)
+  const existingVariables = new Map<string, string>()
+  if (!poolTree) {
+    await apply(
+      appcmdChange(
+        poolTarget,
+        `create it (No Managed Code, Integrated, ${desiredPool.identityType}, loadUserProfile ${desiredPool.loadUserProfile})`,
+        buildAddAppPoolArgs(appPool, desiredPool)
+      )
+    )
+  } else {
+    const current = {
+      managedRuntimeVersion: findAttribute(poolTree, 'managedRuntimeVersion') ?? '',
+      managedPipelineMode: findAttribute(poolTree, 'managedPipelineMode') ?? '',
+      identityType: findAttribute(poolTree, 'processModel.identityType') ?? '',
+      loadUserProfile:
+        (findAttribute(poolTree, 'processModel.loadUserProfile') ?? '').toLowerCase() === 'true'
+    }
+    const update: AppPoolSettings = {}
+    const described: string[] = []
+    if (current.managedRuntimeVersion !== '') {
+      update.managedRuntimeVersion = ''
+      described.push(`.NET CLR version '${current.managedRuntimeVersion}' → No Managed Code`)
+    }
+    if (current.managedPipelineMode.toLowerCase() !== 'integrated') {
+      update.managedPipelineMode = 'Integrated'
+      described.push(`pipeline '${current.managedPipelineMode}' → Integrated`)
+    }
+    if (current.identityType.toLowerCase() !== desiredPool.identityType.toLowerCase()) {
+      update.identityType = desiredPool.identityType
+      described.push(`identity '${current.identityType}' → ${desiredPool.identityType}`)
+    }
+    if (current.loadUserProfile !== desiredPool.loadUserProfile) {
+      update.loadUserProfile = desiredPool.loadUserProfile
+      described.push(`loadUserProfile ${current.loadUserProfile} → ${desiredPool.loadUserProfile}`)
+    }
+    if (described.length > 0)
+      await apply(appcmdChange(poolTarget, described.join(', '), buildSetAppPoolArgs(appPool, update)))
+    for (const entry of collectionEntries(poolTree, 'environmentVariables')) {
+      if (entry['name'] !== undefined)
+        existingVariables.set(entry['name'].toLowerCase(), entry['value'] ?? '')
+    }
+  }
+
+  // Pool environment variables ------------------------------------------------------------------------------------
+  const variables: Array<[string, string, boolean]> = [
+    ...Object.entries(options.poolEnvironmentVariables ?? {}).map(([n, v]): [string, string, boolean] => [
+      n,
+      v,
+      false
+    ]),
+    ...Object.entries(options.secretPoolEnvironmentVariables ?? {}).map(
+      ([n, v]): [string, string, boolean] => [n, v, true]
+    )
+  ]
+  for (const [name, value, secret] of variables) {
+    const current = existingVariables.get(name.toLowerCase())
+    if (current === value) continue
+    const shown = secret ? '(secret)' : `'${value}'`
+    if (current === undefined) {
+      await apply(
+        appcmdChange(
+          poolTarget,
+          `add environment variable ${name} = ${shown}`,
+          buildAddPoolEnvironmentVariableArgs(appPool, name, value)
+        )
+      )
+    } else {
+      await apply(
+        appcmdChange(
+          poolTarget,
+          `change environment variable ${name} to ${shown}`,
+          buildRemovePoolEnvironmentVariableArgs(appPool, name),
+          buildAddPoolEnvironmentVariableArgs(appPool, name, value)
+        )
+      )
+    }
+  }
+
+  // Site ----------------------------------------------------------------------------------------------------------
+  const siteTarget = `site '${site}'`
+  const siteTree = await appcmd.readObject('site', site)
+  const siteExists = siteTree !== undefined
+  const wanted = bindings ?? (siteExists ? undefined : parseBindings(['http/*:80:']))
+  if (!siteExists) {
+    const sitePath = application === '/' ? options.physicalPath : options.sitePhysicalPath
+    if (sitePath === undefined)
+      throw new InputError(
+        'site',
+        `Site '${site}' does not exist: to create it for application '${application}', its root folder is needed (sitePhysicalPath). Create the site first, or deploy to application '/'.`
+      )
+    const plain = (wanted ?? []).filter((b) => !needsSni(b))
+    const sni = (wanted ?? []).filter(needsSni)
+    await apply(
+      appcmdChange(
+        siteTarget,
+        `create it at ${sitePath} with bindings ${(wanted ?? []).map(formatBinding).join(', ') || '(none)'}`,
+        buildAddSiteArgs({ name: site, bindings: plain, physicalPath: sitePath }),
+        ...sni.map((b) => buildAddSiteBindingArgs(site, b, true))
+      )
+    )
+  } else if (wanted) {
+    const have = existingBindings(siteTree)
+    for (const binding of wanted) {
+      if (have.some((h) => sameBinding(h, binding))) continue
+      await apply(
+        appcmdChange(
+          siteTarget,
+          `add binding ${formatBinding(binding)}${needsSni(binding) ? ' (SNI)' : ''}`,
+          buildAddSiteBindingArgs(site, binding, needsSni(binding))
+        )
+      )
+    }
+    const extra = have.filter((h) => !wanted.some((w) => sameBinding(h, w)))
+    if (extra.length > 0)
+      reporter.info(
+        `Site '${site}' also has bindings ${extra.map(formatBinding).join(', ')}: left as they are.`
+      )
+  }
+
+  // Application -------------------------------------------------------------------------------------------------
+  const appId = appIdentifier(site, application)
+  const appTarget = `application '${appId}'`
+  const appPoolNow = siteExists ? await appcmd.readProperty('app', appId, 'applicationPool') : undefined
+  if (application !== '/' && appPoolNow === undefined) {
+    await apply(
+      appcmdChange(
+        appTarget,
+        `create it at ${options.physicalPath} in app pool '${appPool}'`,
+        buildAddAppArgs({ site, path: application, physicalPath: options.physicalPath, appPool })
+      )
+    )
+  } else {
+    // The root application comes with the site (in DefaultAppPool unless told otherwise).
+    if (appPoolNow === undefined || appPoolNow.toLowerCase() !== appPool.toLowerCase())
+      await apply(
+        appcmdChange(
+          appTarget,
+          `app pool '${appPoolNow ?? 'DefaultAppPool'}' → '${appPool}'`,
+          buildSetAppPoolOfAppArgs(site, application, appPool)
+        )
+      )
+    if (appPoolNow !== undefined) {
+      const physicalNow = await appcmd.readProperty(
+        'vdir',
+        rootVdirIdentifier(site, application),
+        'physicalPath'
+      )
+      if (physicalNow === undefined || !samePhysicalPath(physicalNow, options.physicalPath))
+        await apply(
+          appcmdChange(
+            appTarget,
+            `physical path ${physicalNow ?? '(none)'} → ${options.physicalPath}`,
+            buildSetPhysicalPathArgs(site, application, options.physicalPath)
+          )
+        )
+    }
+  }
+
+  // Authentication ----------------------------------------------------------------------------------------------
+  const appExists = siteExists && appPoolNow !== undefined
+  for (const kind of AUTHENTICATION_KINDS) {
+    const enabled = options.authentication?.[kind]
+    if (enabled === undefined) continue
+    let current: string | undefined
+    if (appExists || !dryRun) {
+      const { stdout } = await appcmd.run(buildGetAuthenticationArgs(site, application, kind))
+      current = parseTextValues(stdout)[0]?.trim().toLowerCase()
+    }
+    if (current === String(enabled)) continue
+    await apply(
+      appcmdChange(
+        appTarget,
+        `${kind} authentication ${current === undefined ? '' : `${current} → `}${enabled ? 'enabled' : 'disabled'}`,
+        buildSetAuthenticationArgs(site, application, kind, enabled)
+      )
+    )
+  }
+
+  // Certificates ----------------------------------------------------------------------------------------------
+  const https = (wanted ?? (siteTree ? existingBindings(siteTree) : [])).filter((b) => b.protocol === 'https')
+  if (https.length > 0 && !thumbprint && bindings?.some((b) => b.protocol === 'https'))
+    warn(
+      `Site '${site}' has https bindings but no \`certificate-thumbprint\`: they only work if a certificate is already bound to ${https.map(sslEndpoint).join(', ')}.`
+    )
+  if (thumbprint && https.length === 0)
+    warn(
+      `\`certificate-thumbprint\` is set but site '${site}' has no https binding: the certificate is not bound anywhere.`
+    )
+  if (thumbprint && options.netsh) {
+    const netsh = options.netsh
+    for (const binding of https) {
+      const shown = await runNetsh(netsh, buildShowSslCertArgs(binding), appcmd, true)
+      const bound = parseSslCertHash(shown)
+      if (bound === thumbprint) continue
+      const store = options.certificate?.store ?? 'My'
+      const commands = [
+        ...(bound ? [buildDeleteSslCertArgs(binding)] : []),
+        buildAddSslCertArgs(binding, thumbprint, store)
+      ]
+      await apply({
+        change: {
+          target: `certificate ${sslEndpoint(binding).split('=')[1] ?? ''}`,
+          description: bound
+            ? `certificate ${bound} → ${thumbprint}`
+            : `bind certificate ${thumbprint} (${store})`,
+          commands: commands.map((args) => reporter.mask(formatCommandLine('netsh', args)))
+        },
+        run: async () => {
+          for (const args of commands) await runNetsh(netsh, args, appcmd, false)
+        }
+      })
+    }
+  }
+
+  // One pool per in-process app ---------------------------------------------------------------------------------
+  const { stdout: appsOfPool, failure } = await appcmd.run(buildListAppsOfPoolArgs(appPool), {
+    accept: [1168, 1]
+  })
+  if (!failure) {
+    const others = parseObjectLines(appsOfPool)
+      .filter((o) => o.type === 'APP' && o.id.toLowerCase() !== appId.toLowerCase())
+      .map((o) => o.id)
+    if (others.length > 0)
+      warn(
+        `App pool '${appPool}' also serves ${others.join(', ')}: in-process ASP.NET Core hosting allows one application per pool (a second one fails with 500.35). Give '${appId}' its own pool, or use hostingModel outofprocess.`
+      )
+  }
+
+  const advice = dataProtectionAdvice(desiredPool.identityType, desiredPool.loadUserProfile)
+  if (advice) warn(advice)
+
+  if (changes.length === 0)
+    reporter.info(
+      `Provisioning: nothing to change (${poolTarget}, ${siteTarget} and ${appTarget} are as requested).`
+    )
+  return { changes, warnings, dryRun }
+}
+
+async function runNetsh(
+  netsh: { runner: CommandRunner; path: string },
+  args: string[],
+  appcmd: Appcmd,
+  isRead: boolean
+): Promise<string> {
+  const shown = appcmd.reporter.mask(formatCommandLine('netsh', args))
+  if (isRead) appcmd.reporter.debug(shown)
+  else appcmd.reporter.info(shown)
+  const result = await netsh.runner.run(netsh.path, args, { silent: true, signal: appcmd.signal })
+  const output = `${result.stdout}\n${result.stderr}`
+  // `show` of an endpoint with no certificate fails ("The system cannot find the file specified."): an answer.
+  if (isRead || result.exitCode === 0) return output
+  throw new ToolError(
+    'netsh',
+    result.exitCode,
+    `${shown} failed (exit code ${result.exitCode}): ${appcmd.reporter.mask(output.trim().replace(/\s+/g, ' '))}`,
+    'Check that the certificate is in the LocalMachine store given by `certificate-store` (default My), has a private key, and that the thumbprint is right.'
+  )
+}
