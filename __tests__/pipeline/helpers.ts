@@ -1,0 +1,203 @@
+// Test helpers for the pipeline: a clock whose waits pass at once, scripted HTTP, stub steps that record calls.
+
+import path from 'node:path'
+import { CancelledError } from '../../src/core/errors.js'
+import type { Clock, HttpClient, HttpRequestOptions, HttpResponse, Ports } from '../../src/core/ports.js'
+import type { DeployContext, DeploySteps, UndoRegistry } from '../../src/pipeline/context.js'
+import { parseDeployOptions, type DeployOptions } from '../../src/pipeline/options.js'
+import type { OfflineState, PreparedApp, ResolvedTarget, SyncOutcome } from '../../src/pipeline/types.js'
+import type { HealthCheckResult } from '../../src/steps/health-check/health-check.js'
+import { HealthCheckError } from '../../src/steps/health-check/health-check.js'
+import type { SyncPlan } from '../../src/steps/sync/types.js'
+import { FakeRunner } from '../../test-support/fake-runner.js'
+import { MemoryReporter } from '../../test-support/memory-reporter.js'
+
+/** Waits pass at once and move time forward; a macrotask per wait so background loops let others run. */
+export class FakeClock implements Clock {
+  time = 1_000_000
+  now(): number {
+    return this.time
+  }
+  async sleep(ms: number, signal?: AbortSignal): Promise<void> {
+    if (signal?.aborted) throw new CancelledError()
+    this.time += ms
+    await new Promise((resolve) => setImmediate(resolve))
+  }
+}
+
+export class StaticHttp implements HttpClient {
+  status = 200
+  body = 'Healthy'
+  async get(_url: string, _options?: HttpRequestOptions): Promise<HttpResponse> {
+    await new Promise((resolve) => setImmediate(resolve))
+    return { status: this.status, headers: {}, body: this.body }
+  }
+}
+
+export function testOptions(inputs: Record<string, string>, reporter = new MemoryReporter()): DeployOptions {
+  return parseDeployOptions((name) => inputs[name], {
+    workspace: path.resolve('/ws'),
+    runNumber: '7',
+    runAttempt: '1',
+    env: { RUNNER_TEMP: '/tmp/runner' },
+    platform: 'linux',
+    reporter
+  })
+}
+
+export function testPorts(overrides: Partial<Ports> & { signal?: AbortSignal } = {}) {
+  const reporter = overrides.reporter ?? new MemoryReporter()
+  return {
+    runner: new FakeRunner(),
+    reporter,
+    http: new StaticHttp(),
+    toolCache: {
+      find: () => undefined,
+      download: async () => '',
+      cacheFile: async () => ''
+    },
+    clock: new FakeClock(),
+    env: {},
+    platform: 'linux' as NodeJS.Platform,
+    ...overrides
+  }
+}
+
+type Fault = Error | ((call: number) => Error | undefined)
+
+/** Steps that record what the pipeline asks, in order; `fail(step, error)` makes one throw. */
+export class StubSteps implements DeploySteps {
+  readonly log: string[] = []
+  readonly faults = new Map<string, Fault>()
+  private readonly calls = new Map<string, number>()
+  plan: SyncPlan = {
+    changes: [{ path: 'App.dll', kind: 'update', bytes: 10 }],
+    filesAdded: 0,
+    filesUpdated: 1,
+    filesDeleted: 0,
+    bytesToCopy: 10,
+    touchesLockedFiles: true
+  }
+  healthy: Array<boolean> = [true]
+  /** Called inside sync (after the backup), e.g. to abort the run mid-sync. */
+  duringSync?: () => Promise<void> | void
+  backup = true
+  target: ResolvedTarget = {
+    kind: 'local-iis',
+    site: 'Shop',
+    application: '/',
+    appPool: 'ShopPool',
+    physicalPath: 'C:\\sites\\shop',
+    exists: { pool: true, site: true, application: true }
+  }
+
+  fail(step: string, fault: Fault): this {
+    this.faults.set(step, fault)
+    return this
+  }
+
+  private enter(step: string, detail = ''): void {
+    const n = (this.calls.get(step) ?? 0) + 1
+    this.calls.set(step, n)
+    this.log.push(detail ? `${step} ${detail}` : step)
+    const fault = this.faults.get(step)
+    const error = typeof fault === 'function' ? fault(n) : fault
+    if (error) throw error
+  }
+
+  async readTarget(ctx: DeployContext): Promise<ResolvedTarget> {
+    this.enter('readTarget')
+    if (ctx.options.target === 'iis-express') return { ...this.target, kind: 'iis-express' }
+    return ctx.options.msdeployUrl ? { ...this.target, kind: 'remote' } : this.target
+  }
+  async acquireLock(): Promise<{ release(): Promise<void> }> {
+    this.enter('lock')
+    return {
+      release: async () => {
+        this.log.push('unlock')
+      }
+    }
+  }
+  async ensureIisFeatures(): Promise<string> {
+    this.enter('iisFeatures')
+    return 'WebSockets enabled'
+  }
+  async installHostingBundle() {
+    this.enter('hostingBundle')
+    return { version: '8.0.11', rebootRequired: false, changed: true, detail: 'installed 8.0.11' }
+  }
+  async provision(_ctx: DeployContext, target: ResolvedTarget) {
+    this.enter('provision')
+    return { target, detail: 'nothing to change' }
+  }
+  async prepareApp(_ctx: DeployContext, configure: boolean): Promise<PreparedApp> {
+    this.enter('prepareApp', configure ? 'configure' : 'as-is')
+    return { dir: '/tmp/app', staged: true, diagnostics: [], changes: [] }
+  }
+  async planChanges(): Promise<SyncPlan> {
+    this.enter('planChanges')
+    return this.plan
+  }
+  async takeOffline(_ctx: DeployContext, _target: ResolvedTarget, mode: string): Promise<OfflineState> {
+    this.enter('takeOffline', mode)
+    return { appOffline: mode !== 'stop-pool', poolStopped: mode !== 'app-offline', since: 0 }
+  }
+  async bringOnline(): Promise<void> {
+    this.enter('bringOnline')
+  }
+  async sync(
+    ctx: DeployContext,
+    _app: PreparedApp,
+    _target: ResolvedTarget,
+    plan: SyncPlan,
+    undo: UndoRegistry
+  ): Promise<SyncOutcome> {
+    this.log.push('sync')
+    if (this.backup) {
+      undo.set(async () => {
+        this.enter('undo')
+        return 'restored 1 file from the backup'
+      }, 'C:\\backup\\7-1')
+    }
+    await this.duringSync?.()
+    if (ctx.signal.aborted) throw new CancelledError('robocopy was cancelled.')
+    this.enter('sync:copy')
+    return {
+      result: {
+        method: 'robocopy',
+        filesAdded: plan.filesAdded,
+        filesUpdated: plan.filesUpdated,
+        filesDeleted: plan.filesDeleted,
+        bytesCopied: plan.bytesToCopy,
+        exitCode: 1,
+        summary: '1 file updated',
+        dryRun: ctx.dryRun
+      },
+      releasePath: 'C:\\sites\\shop',
+      previousPath: 'C:\\backup\\7-1'
+    }
+  }
+  async checkHealth(ctx: DeployContext): Promise<HealthCheckResult> {
+    this.enter('checkHealth')
+    const n = this.calls.get('checkHealth') ?? 1
+    const healthy = this.healthy[Math.min(n - 1, this.healthy.length - 1)]
+    const result: HealthCheckResult = {
+      healthy: healthy === true,
+      url: ctx.options.healthCheckUrl ?? '',
+      status: healthy ? 200 : 500,
+      bodyExcerpt: healthy ? 'Healthy' : 'HTTP Error 500.30',
+      reason: healthy ? 'ok' : 'expected 200',
+      attempts: 3,
+      elapsedMs: 1000
+    }
+    if (!healthy) throw new HealthCheckError(result)
+    return result
+  }
+  async smokeTestIisExpress() {
+    this.enter('iisExpress')
+    return { detail: 'IIS Express answered 200', health: undefined }
+  }
+  async cleanup(): Promise<void> {
+    this.log.push('cleanup')
+  }
+}

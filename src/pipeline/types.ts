@@ -1,0 +1,173 @@
+// Shapes the pipeline passes around and returns: the resolved target, what each step did, the plan, the outputs.
+
+import type { HealthCheckResult } from '../steps/health-check/health-check.js'
+import type { PlannedChange, SyncPlan, SyncResult } from '../steps/sync/types.js'
+import type { PipelineStep } from './options.js'
+
+/** Where the app goes, as read from IIS (or the inputs for a remote or folder target). */
+export interface ResolvedTarget {
+  kind: 'local-iis' | 'remote' | 'iis-express'
+  site?: string
+  application: string
+  /** The pool serving the application (input, or what IIS reports). */
+  appPool?: string
+  /** The folder the application is served from now (the live release with `strategy: releases`). */
+  physicalPath?: string
+  /** What exists in IIS already. */
+  exists: { pool: boolean; site: boolean; application: boolean }
+}
+
+/** The app as it will be deployed: the publish folder, or a prepared copy of it (transformed web.config...). */
+export interface PreparedApp {
+  /** Folder with the files to deploy. */
+  dir: string
+  /** True when `dir` is our own copy (deleted at the end). */
+  staged: boolean
+  /** web.config problems and warnings, with their location in the user's files. */
+  diagnostics: WebConfigDiagnostic[]
+  /** One line per change made to the copy (transform, environment variables, JSON variables). */
+  changes: string[]
+}
+
+export interface WebConfigDiagnostic {
+  severity: 'error' | 'warning'
+  message: string
+  /** The file as the user knows it (in the publish folder or workspace). */
+  file: string
+  line?: number
+  column?: number
+}
+
+/** What the offline step did, so `online` (and the cleanup) can undo exactly that. */
+export interface OfflineState {
+  appOffline: boolean
+  poolStopped: boolean
+  /** clock time when the app went offline. */
+  since: number
+}
+
+export interface SyncOutcome {
+  result: SyncResult
+  /** The folder the site serves after the sync. */
+  releasePath?: string
+  /** The folder it served before (the previous release, or the backup of an in-place deploy). */
+  previousPath?: string
+  /** What the server looks like if the sync stopped half-way (for failure messages). */
+  partialState?: string
+}
+
+export interface HostingBundleOutcome {
+  version?: string
+  rebootRequired: boolean
+  changed: boolean
+  detail: string
+}
+
+export type StepResult = 'succeeded' | 'failed' | 'cancelled' | 'skipped' | 'planned'
+
+/** One row of the steps table. */
+export interface StepRecord {
+  name: PipelineStep | 'rollback'
+  result: StepResult
+  durationMs: number
+  /** One line: what the step did, or why it failed or was skipped. */
+  detail: string
+}
+
+export interface PlannedCommand {
+  step: string
+  /** Masked command line. */
+  command: string
+}
+
+/** The plan: also the `plan` output (JSON), with and without dry-run. */
+export interface DeployPlan {
+  dryRun: boolean
+  target: {
+    kind: ResolvedTarget['kind']
+    site?: string
+    application: string
+    appPool?: string
+    physicalPath?: string
+    msdeployUrl?: string
+  }
+  method: string
+  strategy: string
+  /** `take-offline` with `auto` resolved. */
+  takeOffline?: string
+  steps: PipelineStep[]
+  /** Resolved tool paths. */
+  tools: Record<string, string>
+  commands: PlannedCommand[]
+  /** What would be (or was) created: pools, sites, applications, folders. */
+  creates: string[]
+  changes?: {
+    filesAdded: number
+    filesUpdated: number
+    filesDeleted: number
+    bytesToCopy: number
+    touchesLockedFiles: boolean
+    /** At most 500 entries; `truncated` says when there were more. */
+    files: PlannedChange[]
+    truncated: boolean
+  }
+  releasePath?: string
+  previousPath?: string
+  healthCheckUrl?: string
+}
+
+/** Contract §2, by output name. Every value is a string, as runners store them. */
+export interface DeployOutputs {
+  'release-path': string
+  'previous-path': string
+  'files-added': string
+  'files-updated': string
+  'files-deleted': string
+  'bytes-copied': string
+  'offline-ms': string
+  'health-status': string
+  'rolled-back': string
+  'hosting-bundle-version': string
+  'reboot-required': string
+  plan: string
+}
+
+export const OUTPUT_NAMES = [
+  'release-path',
+  'previous-path',
+  'files-added',
+  'files-updated',
+  'files-deleted',
+  'bytes-copied',
+  'offline-ms',
+  'health-status',
+  'rolled-back',
+  'hosting-bundle-version',
+  'reboot-required',
+  'plan'
+] as const satisfies ReadonlyArray<keyof DeployOutputs>
+
+export interface DeployResult {
+  ok: boolean
+  /** The failure (or cancellation), with the server state in its message. */
+  error?: Error
+  dryRun: boolean
+  steps: StepRecord[]
+  plan: DeployPlan
+  outputs: DeployOutputs
+  sync?: SyncResult
+  changes?: SyncPlan
+  offlineMs: number
+  /** How offline-ms was measured. */
+  offlineMeasured: 'probe' | 'window' | 'none'
+  health?: HealthCheckResult
+  rolledBack: boolean
+  /** One or two sentences: what the server serves now. */
+  serverState: string
+  warnings: string[]
+  diagnostics: WebConfigDiagnostic[]
+  releasePath?: string
+  previousPath?: string
+  hostingBundle?: HostingBundleOutcome
+  durationMs: number
+}
