@@ -95,11 +95,17 @@ export interface FakeIis {
   /** "Default Web Site" when created. */
   defaultSite?: SiteHandle
   addPool(name: string, settings?: Partial<Pool>): Pool
+  /** Adds a site with one http binding; a started site answers on its port when the promise resolves. */
   addSite(options: AddSiteOptions): Promise<SiteHandle>
   addApp(options: AddAppOptions): App
   /** Starts a worker for a started pool now (as `appcmd start apppool` does): its app files become locked. */
   startWorker(pool: string): Worker
   setTimings(timings: Partial<Timings>): void
+  /**
+   * Pretends `ms` passed for the time-driven behaviour (Stopping → Stopped, lingering workers, rapid-fail window):
+   * shifts the recorded timestamps back, so tests need neither sleeps nor timed assertions.
+   */
+  elapse(ms: number): void
   addFault(fault: Fault): void
   /** Read-modify-write of the raw state under the lock. */
   update<T>(fn: (state: State, now: number) => T): T
@@ -125,6 +131,25 @@ export function freePort(): Promise<number> {
       server.close(() => resolve(port))
     })
   })
+}
+
+/** Resolves once something accepts connections on the port (the fake's listener starts asynchronously). */
+export async function waitForPort(port: number, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const open = await new Promise<boolean>((resolve) => {
+      const socket = net.connect(port, '127.0.0.1')
+      socket.once('connect', () => {
+        socket.destroy()
+        resolve(true)
+      })
+      socket.once('error', () => resolve(false))
+    })
+    if (open) return
+    if (Date.now() > deadline)
+      throw new Error(`fake IIS: nothing listens on port ${port} after ${timeoutMs} ms`)
+    await new Promise((r) => setTimeout(r, 20))
+  }
 }
 
 /** Writes a published app: the sample's web.config and wwwroot, and a dll whose FAKEAPP line is `app`. */
@@ -215,6 +240,7 @@ export async function createFakeIis(options: FakeIisOptions = {}): Promise<FakeI
         state.vdirs.push({ site: o.name, app: '/', path: '/', physicalPath })
       })
       ensureListener(stateDir, owner)
+      if ((o.state ?? 'Started') === 'Started') await waitForPort(port)
       return { name: o.name, port, physicalPath, pool, url: `http://127.0.0.1:${port}` }
     },
     addApp(o) {
@@ -239,6 +265,18 @@ export async function createFakeIis(options: FakeIisOptions = {}): Promise<FakeI
     setTimings(timings) {
       update((state) => {
         Object.assign(state.timings, timings)
+      })
+    },
+    elapse(ms) {
+      update((state) => {
+        for (const p of state.pools) {
+          if (p.stoppedAt !== null) p.stoppedAt -= ms
+          p.crashes = p.crashes.map((t) => t - ms)
+        }
+        for (const w of state.workers) {
+          w.startedAt -= ms
+          if (w.exitAt !== null) w.exitAt -= ms
+        }
       })
     },
     addFault(fault) {
