@@ -9,6 +9,7 @@ import type { AvailabilityProbe } from '../steps/health-check/health-check.js'
 import { HealthCheckError, startAvailabilityProbe } from '../steps/health-check/health-check.js'
 import type { HealthCheckResult } from '../steps/health-check/health-check.js'
 import type { SyncPlan } from '../steps/sync/types.js'
+import { annotateDiagnostics } from './summary.js'
 import {
   CollectingReporter,
   DEFAULT_TIMING,
@@ -28,7 +29,8 @@ import type {
   ResolvedTarget,
   StepRecord,
   StepResult,
-  SyncOutcome
+  SyncOutcome,
+  WebConfigDiagnostic
 } from './types.js'
 
 export interface DeployPorts extends Ports {
@@ -42,6 +44,24 @@ export interface DeployRunOptions {
   timing?: Partial<DeployTiming>
   /** Tool discovery (default: contract §3 with the `*-path` overrides). */
   tools?: ToolResolver
+}
+
+/** The diagnostics a web.config error carries (the web-config engine's WebConfigError, or ours), if any. */
+export function diagnosticsOf(error: unknown): WebConfigDiagnostic[] | undefined {
+  const list = (error as { diagnostics?: unknown } | undefined)?.diagnostics
+  if (!Array.isArray(list)) return undefined
+  return list
+    .filter(
+      (d): d is Record<string, unknown> =>
+        typeof d === 'object' && d !== null && typeof d.message === 'string'
+    )
+    .map((d) => ({
+      severity: d.severity === 'warning' ? 'warning' : 'error',
+      message: String(d.message),
+      file: typeof d.file === 'string' ? d.file : 'web.config',
+      line: typeof d.line === 'number' && d.line > 0 ? d.line : undefined,
+      column: typeof d.column === 'number' && d.column > 0 ? d.column : undefined
+    }))
 }
 
 /** The run failed; the message says what failed and what state the server is in. */
@@ -111,6 +131,7 @@ class DeployRun {
   private offlineMode: string | undefined
   private readonly stateNotes: string[] = []
   private serverChanged = false
+  private diagnostics: WebConfigDiagnostic[] = []
 
   constructor(
     private readonly options: DeployOptions,
@@ -197,12 +218,34 @@ class DeployRun {
     return this.result(failure, cleanupProblems)
   }
 
+  /** The web-config step: prepares the app; its diagnostics become annotations on the file and line. */
+  private async prepare(): Promise<PreparedApp> {
+    try {
+      const app = await this.step(
+        'web-config',
+        () => this.steps.prepareApp(this.ctx, this.selected('web-config')),
+        (a) =>
+          a.changes.length > 0
+            ? a.changes.join('; ')
+            : a.diagnostics.length > 0
+              ? `${a.diagnostics.length} warning(s)`
+              : 'web.config is valid'
+      )
+      this.diagnostics = app.diagnostics
+      annotateDiagnostics(this.reporter, app.diagnostics)
+      return app
+    } catch (error) {
+      const diagnostics = diagnosticsOf(error)
+      if (diagnostics) {
+        this.diagnostics = diagnostics
+        annotateDiagnostics(this.reporter, diagnostics)
+      }
+      throw error
+    }
+  }
+
   private async runIisExpress(): Promise<void> {
-    const app = await this.step(
-      'web-config',
-      () => this.steps.prepareApp(this.ctx, this.selected('web-config')),
-      (a) => (a.changes.length > 0 ? a.changes.join('; ') : 'web.config is valid')
-    )
+    const app = await this.prepare()
     this.app = app
     for (const step of ['iis-features', 'hosting-bundle', 'provision', 'offline', 'online'] as const) {
       this.skip(step, 'not used with target: iis-express')
@@ -221,11 +264,7 @@ class DeployRun {
     const ctx = this.ctx
     // web.config and the JSON files are prepared first, on our copy: a broken web.config fails the run before
     // anything on the server changes. The steps table still lists the steps in contract order.
-    this.app = await this.step(
-      'web-config',
-      () => this.steps.prepareApp(ctx, this.selected('web-config')),
-      (a) => (a.changes.length > 0 ? a.changes.join('; ') : 'web.config is valid')
-    )
+    this.app = await this.prepare()
     if (!this.selected('web-config'))
       this.record('web-config', 'skipped', this.records.get('web-config')?.durationMs ?? 0, 'not selected')
 
@@ -586,7 +625,7 @@ class DeployRun {
       rolledBack: this.rolledBack,
       serverState,
       warnings: [...this.reporter.warnings],
-      diagnostics: this.app?.diagnostics ?? [],
+      diagnostics: this.diagnostics,
       releasePath: this.syncOutcome?.releasePath,
       previousPath: this.syncOutcome?.previousPath ?? this.undo?.previousPath,
       hostingBundle: this.hostingBundle,
