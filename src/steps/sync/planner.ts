@@ -46,11 +46,15 @@ export interface PlanChangesOptions {
   fatFileTimes?: boolean
   /** Files hashed at once with `checksum` (default 8). */
   hashConcurrency?: number
+  /** Also return the unchanged files (`unchangedFiles`): release staging copies them from the live release. */
+  listUnchanged?: boolean
 }
 
 export interface ChangePlan extends SyncPlan {
   /** Source files the target already has as they are. */
   unchanged: number
+  /** Those files (source spelling, and the target's, which may differ in case), with `listUnchanged` only. */
+  unchangedFiles?: Array<{ path: string; targetPath: string }>
   /** Bytes of the files deleted. */
   bytesToDelete: number
   /** The changes that make `touchesLockedFiles` true (at most 20, for messages). */
@@ -214,6 +218,7 @@ export async function planChanges(options: PlanChangesOptions): Promise<ChangePl
   const changes: PlannedChange[] = []
   const toHash: Array<{ source: TreeFile; target: TreeFile }> = []
   let unchanged = 0
+  const unchangedFiles: Array<{ path: string; targetPath: string }> = []
   for (const [key, file] of source.files) {
     const existing = target.files.get(key)
     if (!existing) changes.push({ path: file.path, kind: 'add', bytes: file.size })
@@ -222,7 +227,10 @@ export async function planChanges(options: PlanChangesOptions): Promise<ChangePl
     else if (options.checksum) toHash.push({ source: file, target: existing })
     else if (timesDiffer(file, existing, tolerance))
       changes.push({ path: existing.path, kind: 'update', bytes: file.size })
-    else unchanged++
+    else {
+      unchanged++
+      unchangedFiles.push({ path: file.path, targetPath: existing.path })
+    }
   }
 
   const retimed: string[] = []
@@ -241,6 +249,7 @@ export async function planChanges(options: PlanChangesOptions): Promise<ChangePl
         if (!timesDiffer(pair.source, pair.target, tolerance)) forceCopy.push(pair.target.path)
       } else {
         unchanged++
+        unchangedFiles.push({ path: pair.source.path, targetPath: pair.target.path })
         if (timesDiffer(pair.source, pair.target, tolerance)) retimed.push(pair.target.path)
       }
     })
@@ -284,6 +293,7 @@ export async function planChanges(options: PlanChangesOptions): Promise<ChangePl
     bytesToCopy,
     touchesLockedFiles: locked.length > 0,
     unchanged,
+    ...(options.listUnchanged ? { unchangedFiles: unchangedFiles.sort((a, b) => comparePaths(a.path, b.path)) } : {}),
     bytesToDelete,
     lockedChanges: locked.slice(0, 20).map((c) => c.path),
     extraDirectories,

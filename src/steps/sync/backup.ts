@@ -1,0 +1,218 @@
+// In-place backup (`backup: true`): before an in-place sync, keep a copy of every file the plan replaces or
+// deletes, and the list of what it adds, so that a failed start or health check can put the previous version
+// back exactly (`restoreBackup`). Only the changed files are copied, never the whole site.
+//
+// Backups live next to the target (`<target>.iis-deploy-backups/<id>`), not inside it: IIS never serves them and
+// no sync (delete-extra) ever sees them.
+
+import fs from 'node:fs'
+import { randomBytes } from 'node:crypto'
+import { InputError } from '../../core/errors.js'
+import {
+  comparePaths,
+  copyFileKeepingTime,
+  joinRelative,
+  pathApiFor,
+  removeTreeNoFollow
+} from './file-tree.js'
+import type { ChangePlan } from './planner.js'
+import type { SyncPlan } from './types.js'
+
+export const MANIFEST_FILE = 'manifest.json'
+const FILES_DIR = 'files'
+export const DEFAULT_KEEP_BACKUPS = 3
+
+export interface BackupManifest {
+  version: 1
+  id: string
+  /** The folder the sync changes. */
+  target: string
+  createdAt: string
+  /** Files the sync adds: removed on restore. */
+  added: string[]
+  /** Files the sync overwrites: their previous content is in `files/`. */
+  updated: string[]
+  /** Files the sync deletes: their content is in `files/`. */
+  deleted: string[]
+  /** Folders the sync creates: removed on restore (when empty). */
+  createdDirectories: string[]
+  /** Folders the sync deletes: recreated on restore. */
+  deletedDirectories: string[]
+  bytes: number
+}
+
+export interface Backup {
+  dir: string
+  manifest: BackupManifest
+}
+
+/** `C:\inetpub\MyApp` → `C:\inetpub\MyApp.iis-deploy-backups`. */
+export function defaultBackupRoot(target: string): string {
+  const api = pathApiFor(target)
+  const trimmed = target.replace(/[\\/]+$/, '')
+  const name = api.basename(trimmed)
+  if (!name || /^[A-Za-z]:$/.test(trimmed)) {
+    throw new InputError(
+      'physical-path',
+      `The target '${target}' is a drive root: there is no folder next to it for the backup. Deploy into a folder, or set backup: false.`
+    )
+  }
+  return api.join(api.dirname(trimmed), `${name}.iis-deploy-backups`)
+}
+
+function newBackupId(now: Date): string {
+  const stamp = now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace('T', '-')
+    .replace(/\.\d+Z$/, '')
+  return `${stamp}-${randomBytes(3).toString('hex')}`
+}
+
+export interface CreateBackupOptions {
+  /** The plan of the sync about to run. */
+  plan: SyncPlan & Partial<Pick<ChangePlan, 'newDirectories' | 'extraDirectories'>>
+  target: string
+  /** Default: `defaultBackupRoot(target)`. */
+  backupRoot?: string
+  now?: Date
+}
+
+/**
+ * Copies what the plan replaces or deletes into a new backup folder and writes the manifest last (a folder
+ * without one is an incomplete backup and is never restored).
+ */
+export function createBackup(options: CreateBackupOptions): Backup {
+  const backupRoot = options.backupRoot ?? defaultBackupRoot(options.target)
+  const now = options.now ?? new Date()
+  const id = newBackupId(now)
+  const dir = joinRelative(backupRoot, id)
+  const filesDir = joinRelative(dir, FILES_DIR)
+  fs.mkdirSync(filesDir, { recursive: true })
+  const manifest: BackupManifest = {
+    version: 1,
+    id,
+    target: options.target,
+    createdAt: now.toISOString(),
+    added: [],
+    updated: [],
+    deleted: [],
+    createdDirectories: [...(options.plan.newDirectories ?? [])],
+    deletedDirectories: [...(options.plan.extraDirectories ?? [])],
+    bytes: 0
+  }
+  try {
+    for (const change of options.plan.changes) {
+      if (change.kind === 'add') {
+        manifest.added.push(change.path)
+        continue
+      }
+      const current = joinRelative(options.target, change.path)
+      let size: number
+      try {
+        size = fs.statSync(current).size
+      } catch {
+        continue // gone since the plan was made: nothing to keep
+      }
+      copyFileKeepingTime(current, joinRelative(filesDir, change.path))
+      manifest.bytes += size
+      if (change.kind === 'update') manifest.updated.push(change.path)
+      else manifest.deleted.push(change.path)
+    }
+    const manifestPath = joinRelative(dir, MANIFEST_FILE)
+    fs.writeFileSync(`${manifestPath}.tmp`, JSON.stringify(manifest, null, 1))
+    fs.renameSync(`${manifestPath}.tmp`, manifestPath)
+  } catch (error) {
+    removeTreeNoFollow(dir)
+    throw error
+  }
+  return { dir, manifest }
+}
+
+/** Reads a backup folder; fails when it has no manifest (an interrupted backup). */
+export function readBackup(dir: string): Backup {
+  let text: string
+  try {
+    text = fs.readFileSync(joinRelative(dir, MANIFEST_FILE), 'utf8')
+  } catch {
+    throw new InputError(
+      'backup',
+      `The backup folder '${dir}' has no ${MANIFEST_FILE}: it is incomplete and cannot be restored.`
+    )
+  }
+  return { dir, manifest: JSON.parse(text) as BackupManifest }
+}
+
+export interface RestoreResult {
+  /** Files put back (updated or deleted by the sync). */
+  restored: number
+  /** Files the sync had added, removed again. */
+  removed: number
+}
+
+/**
+ * Puts the previous version back exactly: removes the files the sync added (and the folders it created, when
+ * empty), restores the files it overwrote or deleted with their times, recreates the folders it deleted. Works
+ * after a partial sync too. The app must not hold the files (take it offline first).
+ */
+export function restoreBackup(backup: Backup | string): RestoreResult {
+  const { dir, manifest } = typeof backup === 'string' ? readBackup(backup) : backup
+  const target = manifest.target
+  let removed = 0
+  for (const relative of manifest.added) {
+    try {
+      fs.unlinkSync(joinRelative(target, relative))
+      removed++
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+    }
+  }
+  for (const relative of [...manifest.deletedDirectories].sort(
+    (a, b) => depth(a) - depth(b) || comparePaths(a, b)
+  )) {
+    fs.mkdirSync(joinRelative(target, relative), { recursive: true })
+  }
+  let restored = 0
+  for (const relative of [...manifest.updated, ...manifest.deleted]) {
+    copyFileKeepingTime(joinRelative(joinRelative(dir, FILES_DIR), relative), joinRelative(target, relative))
+    restored++
+  }
+  for (const relative of [...manifest.createdDirectories].sort(
+    (a, b) => depth(b) - depth(a) || comparePaths(a, b)
+  )) {
+    try {
+      fs.rmdirSync(joinRelative(target, relative))
+    } catch {
+      // not empty (something else lives there now) or already gone: leave it
+    }
+  }
+  return { restored, removed }
+}
+
+function depth(relative: string): number {
+  return relative.split('/').length
+}
+
+/** Backups under `backupRoot`, newest first (ids start with their UTC time). */
+export function listBackups(backupRoot: string): string[] {
+  let names: string[]
+  try {
+    names = fs.readdirSync(backupRoot)
+  } catch {
+    return []
+  }
+  return names
+    .filter((n) => /^\d{8}-\d{6}-[0-9a-f]+$/.test(n))
+    .sort()
+    .reverse()
+    .map((n) => joinRelative(backupRoot, n))
+}
+
+/** Keeps the newest `keep` backups (and `keepAlso`, e.g. the one just made); deletes the rest. Returns them. */
+export function pruneBackups(options: { backupRoot: string; keep?: number; keepAlso?: string }): string[] {
+  const keep = options.keep ?? DEFAULT_KEEP_BACKUPS
+  const all = listBackups(options.backupRoot)
+  const deleted = all.slice(keep).filter((p) => p !== options.keepAlso)
+  for (const p of deleted) removeTreeNoFollow(p)
+  return deleted
+}
