@@ -293,7 +293,9 @@ export async function planChanges(options: PlanChangesOptions): Promise<ChangePl
     bytesToCopy,
     touchesLockedFiles: locked.length > 0,
     unchanged,
-    ...(options.listUnchanged ? { unchangedFiles: unchangedFiles.sort((a, b) => comparePaths(a.path, b.path)) } : {}),
+    ...(options.listUnchanged
+      ? { unchangedFiles: unchangedFiles.sort((a, b) => comparePaths(a.path, b.path)) }
+      : {}),
     bytesToDelete,
     lockedChanges: locked.slice(0, 20).map((c) => c.path),
     extraDirectories,
