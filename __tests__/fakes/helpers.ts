@@ -1,4 +1,5 @@
 // Small helpers for the fake IIS tests.
+import http from 'node:http'
 import { isProcessAlive } from '../../test-support/fakes/lib/iis-state.mjs'
 
 /** Polls `check` until it returns a truthy value (no timed assertion: only an upper bound against hangs). */
@@ -23,4 +24,18 @@ export async function get(
 ): Promise<{ status: number; body: string; headers: Headers }> {
   const res = await fetch(url, init)
   return { status: res.status, body: await res.text(), headers: res.headers }
+}
+
+/** GET with an explicit Host header (fetch does not let a caller set Host). */
+export function getWithHost(url: string, host: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers: { host } }, (res) => {
+        let body = ''
+        res.setEncoding('utf8')
+        res.on('data', (c: string) => (body += c))
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }))
+      })
+      .on('error', reject)
+  })
 }

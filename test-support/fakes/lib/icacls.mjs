@@ -30,6 +30,7 @@ const BUILT_IN = [
 ]
 const SIMPLE = ['N', 'F', 'M', 'RX', 'R', 'W', 'D']
 const SPECIFIC = [
+  'D',
   'DE',
   'RC',
   'WDAC',
