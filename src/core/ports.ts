@@ -39,6 +39,40 @@ export interface SourceLocation {
   title?: string
 }
 
+export interface LaunchOptions {
+  cwd?: string
+  /** Extra environment variables, merged over the current environment. */
+  env?: Record<string, string>
+  /**
+   * The process may outlive us (`keep running`): its output goes to `logFile` instead of pipes, and it is not
+   * ended when we exit.
+   */
+  keepAlive?: { logFile: string }
+}
+
+/** A long-running process started by a ProcessLauncher. The caller ends it. */
+export interface LaunchedProcess {
+  readonly pid: number | undefined
+  /** Everything it printed so far (stdout and stderr, interleaved; capped). */
+  output(): string
+  /** Resolves with its exit code once it has exited (null when a signal ended it). Never rejects. */
+  readonly exited: Promise<number | null>
+  /** Set when it could not be started at all (file missing, not executable). */
+  spawnError(): Error | undefined
+  /** Writes to its stdin (IIS Express stops on `Q`). Ignored once it has exited. */
+  write(text: string): void
+  /** Ends it and every process it started; resolves once it has exited. */
+  killTree(): Promise<void>
+}
+
+/**
+ * Starts processes that keep running (IIS Express for a smoke test), where CommandRunner waits for the exit.
+ * Never through a shell. Implementations end every process still running (and not keepAlive) when we exit.
+ */
+export interface ProcessLauncher {
+  launch(tool: string, args: readonly string[], options?: LaunchOptions): LaunchedProcess
+}
+
 /** Logging, grouping and secret masking. Every message goes through `mask` before it is written. */
 export interface Reporter {
   debug(message: string): void
@@ -94,6 +128,8 @@ export interface Ports {
   /** Environment (for tool discovery: PATH, PATHEXT, windir, ProgramFiles...). */
   env: Readonly<Record<string, string | undefined>>
   platform: NodeJS.Platform
+  /** Long-running processes (IIS Express); optional, only the iis-express target needs it. */
+  launcher?: ProcessLauncher
 }
 
 export interface Clock {
