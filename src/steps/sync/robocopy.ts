@@ -463,11 +463,14 @@ export async function syncWithRobocopy(
   const lockDelay = options.lockRetryDelayMs ?? DEFAULT_LOCK_RETRY_DELAY_MS
   const roots = [options.source, options.target]
 
-  if (options.plan && options.plan.retimed.length > 0 && !options.dryRun) {
+  if (options.plan && !options.dryRun) {
+    // checksum: true with a size+time tool: make robocopy copy exactly what the content comparison found.
     const count = alignTargetTimes(options.plan, options.source, options.target)
-    ports.reporter.info(
-      `${count} file(s) have the same content but another time: gave them the source's time.`
-    )
+    if (count > 0) {
+      ports.reporter.info(
+        `Checksum comparison: adjusted the time of ${count} target file(s) so that robocopy copies exactly the changed ones.`
+      )
+    }
   }
 
   for (let attempt = 1; ; attempt++) {
