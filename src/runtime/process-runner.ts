@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process'
 import { CancelledError, TimeoutError, ToolNotFoundError } from '../core/errors.js'
 import type { CommandResult, CommandRunner, Reporter, RunOptions } from '../core/ports.js'
-import { formatCommandLine } from '../core/command-line.js'
+import { formatCommandLine, quoteWindowsArgument } from '../core/command-line.js'
 
 export interface ProcessRunnerOptions {
   /** Where command lines and (unless silent) output go; everything is masked by the reporter. */
@@ -29,6 +29,11 @@ export class ProcessRunner implements CommandRunner {
         shell: false,
         windowsHide: true,
         windowsVerbatimArguments: options.verbatimArguments ?? false,
+        // Verbatim means libuv leaves argv[0] unquoted too, and msdeploy parses its whole command line: a path with
+        // spaces would split into `Files\IIS\...` arguments (domain-facts §4.5). Quote it, as @actions/exec does.
+        ...(options.verbatimArguments && process.platform === 'win32'
+          ? { argv0: quoteWindowsArgument(tool) }
+          : {}),
         stdio: ['ignore', 'pipe', 'pipe']
       })
       const stdout: Buffer[] = []
