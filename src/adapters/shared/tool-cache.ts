@@ -1,0 +1,65 @@
+// The ToolCache port on @actions/tool-cache, for every adapter (GitHub, CLI, Azure DevOps). tool-cache reads
+// RUNNER_TEMP and RUNNER_TOOL_CACHE from process.env on each call and asserts they are set, so outside Actions they
+// get defaults: the Azure DevOps agent's folders when present, else a temp folder and a per-user cache folder.
+
+import { randomUUID } from 'node:crypto'
+import os from 'node:os'
+import path from 'node:path'
+import * as tc from '@actions/tool-cache'
+import type { ToolCache } from '../../core/ports.js'
+
+export interface ToolCacheDirectories {
+  tempDirectory: string
+  cacheDirectory: string
+}
+
+function defaultCacheDirectory(env: NodeJS.ProcessEnv): string {
+  if (process.platform === 'win32') {
+    return path.join(
+      env['LOCALAPPDATA'] || path.join(os.homedir(), 'AppData', 'Local'),
+      'iis-deploy',
+      'tool-cache'
+    )
+  }
+  return path.join(env['XDG_CACHE_HOME'] || path.join(os.homedir(), '.cache'), 'iis-deploy', 'tool-cache')
+}
+
+/** Sets RUNNER_TEMP / RUNNER_TOOL_CACHE in `env` when absent (agent folders first) and returns both. */
+export function ensureToolCacheEnvironment(env: NodeJS.ProcessEnv = process.env): ToolCacheDirectories {
+  env['RUNNER_TEMP'] ||= env['AGENT_TEMPDIRECTORY'] || path.join(os.tmpdir(), 'iis-deploy')
+  env['RUNNER_TOOL_CACHE'] ||= env['AGENT_TOOLSDIRECTORY'] || defaultCacheDirectory(env)
+  return { tempDirectory: env['RUNNER_TEMP'], cacheDirectory: env['RUNNER_TOOL_CACHE'] }
+}
+
+export class ActionsToolCache implements ToolCache {
+  constructor() {
+    ensureToolCacheEnvironment(process.env)
+  }
+
+  find(tool: string, version: string): string | undefined {
+    return tc.find(tool, version) || undefined
+  }
+
+  async download(url: string, fileName: string): Promise<string> {
+    const { tempDirectory } = ensureToolCacheEnvironment(process.env)
+    // downloadTool names the file after a UUID without extension; Windows runs an installer by its .exe name.
+    const dest = path.join(tempDirectory, `${randomUUID()}-${fileName}`)
+    try {
+      return await tc.downloadTool(url, dest)
+    } catch (error) {
+      if (error instanceof tc.HTTPError) {
+        throw new Error(`GET ${url} answered HTTP ${error.httpStatusCode ?? 'error'}.`, { cause: error })
+      }
+      throw error
+    }
+  }
+
+  cacheFile(sourceFile: string, fileName: string, tool: string, version: string): Promise<string> {
+    ensureToolCacheEnvironment(process.env)
+    return tc.cacheFile(sourceFile, fileName, tool, version)
+  }
+}
+
+export function createToolCache(): ToolCache {
+  return new ActionsToolCache()
+}
