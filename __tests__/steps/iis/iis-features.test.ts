@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   IIS_FEATURES,
-  buildEnableFeatureArgs,
+  buildEnableFeaturesArgs,
   buildGetFeatureInfoArgs,
   dismFeatureName,
   ensureIisFeatures,
@@ -82,15 +82,18 @@ describe('DISM builders and parsers', () => {
     expect(buildGetFeatureInfoArgs('IIS-WebSockets')).toEqual([
       '/online',
       '/get-featureinfo',
-      '/featurename:IIS-WebSockets'
+      '/featurename:IIS-WebSockets',
+      '/English'
     ])
-    expect(buildEnableFeatureArgs('IIS-WebSockets')).toEqual([
+    expect(buildEnableFeaturesArgs(['IIS-WebSockets', 'IIS-ASPNET45'])).toEqual([
       '/online',
       '/enable-feature',
       '/featurename:IIS-WebSockets',
+      '/featurename:IIS-ASPNET45',
       '/all',
       '/norestart',
-      '/quiet'
+      '/quiet',
+      '/English'
     ])
   })
 
@@ -124,15 +127,28 @@ describe('DISM builders and parsers', () => {
 describe('ensureIisFeatures', () => {
   it('queries each feature and enables only what is missing; 3010 means reboot required', async () => {
     const runner = new FakeRunner({
-      'dism /online /get-featureinfo /featurename:IIS-WebServerRole': info('IIS-WebServerRole', 'Enabled'),
-      'dism /online /get-featureinfo /featurename:IIS-WebServer': info('IIS-WebServer', 'Enabled'),
-      'dism /online /get-featureinfo /featurename:IIS-WebSockets': info('IIS-WebSockets', 'Disabled'),
-      'dism /online /enable-feature /featurename:IIS-WebSockets /all /norestart /quiet': { exitCode: 194 }
+      'dism /online /get-featureinfo /featurename:IIS-WebServerRole /English': info(
+        'IIS-WebServerRole',
+        'Enabled'
+      ),
+      'dism /online /get-featureinfo /featurename:IIS-WebServer /English': info('IIS-WebServer', 'Enabled'),
+      'dism /online /get-featureinfo /featurename:IIS-WebSockets /English': info(
+        'IIS-WebSockets',
+        'Disabled'
+      ),
+      'dism /online /get-featureinfo /featurename:IIS-WindowsAuthentication /English': info('X', 'Disabled'),
+      'dism /online /enable-feature /featurename:IIS-WebSockets /featurename:IIS-WindowsAuthentication /all /norestart /quiet /English':
+        { exitCode: 194 }
     })
     const reporter = new MemoryReporter()
-    const result = await ensureIisFeatures({ runner, dismPath: 'dism', reporter, features: ['WebSockets'] })
+    const result = await ensureIisFeatures({
+      runner,
+      dismPath: 'dism',
+      reporter,
+      features: ['WebSockets', 'Web-Windows-Auth']
+    })
     expect(result).toEqual({
-      enabled: ['IIS-WebSockets'],
+      enabled: ['IIS-WebSockets', 'IIS-WindowsAuthentication'],
       alreadyEnabled: ['IIS-WebServerRole', 'IIS-WebServer'],
       rebootRequired: true
     })

@@ -18,9 +18,9 @@ import { ok } from './helpers.js'
 describe('poolAccount (§7 identity mapping)', () => {
   it.each([
     ['ApplicationPoolIdentity', 'IIS AppPool\\My Pool'],
-    ['NetworkService', 'NT AUTHORITY\\NETWORK SERVICE'],
-    ['LocalService', 'NT AUTHORITY\\LOCAL SERVICE'],
-    ['LocalSystem', 'NT AUTHORITY\\SYSTEM']
+    ['NetworkService', '*S-1-5-20'],
+    ['LocalService', '*S-1-5-19'],
+    ['LocalSystem', '*S-1-5-18']
   ] as const)('%s → %s', (identity, account) => {
     expect(poolAccount(identity, 'My Pool')).toBe(account)
   })
@@ -73,12 +73,20 @@ describe('parseIcaclsOutput and hasAccess', () => {
     ['IIS AppPool\\My Pool', 'M', false],
     ['BUILTIN\\Administrators', 'M', true], // F covers M
     ['NT AUTHORITY\\NETWORK SERVICE', 'M', false], // inherit-only does not apply to the folder itself
+    ['*S-1-5-32-544', 'RX', false],
+    ['*S-1-5-18', 'RX', false], // SYSTEM is not in this ACL
     ['Everyone', 'RX', false],
     ['BUILTIN\\Users', 'RX', false], // not inherited by children
     ['IIS AppPool\\Other', 'RX', false]
   ] as const)('%s has %s: %s', (account, right, expected) => {
     expect(hasAccess(parseIcaclsOutput(acl, 'C:\\sites\\my app'), account, right)).toBe(expected)
   })
+})
+
+it('a built-in granted by SID is recognized by the name icacls lists', () => {
+  const listed = parseIcaclsOutput('C:\\app NT AUTHORITY\\NETWORK SERVICE:(OI)(CI)(M)\r\n', 'C:\\app')
+  expect(hasAccess(listed, '*S-1-5-20', 'M')).toBe(true)
+  expect(hasAccess(listed, '*S-1-5-19', 'RX')).toBe(false)
 })
 
 describe('dataProtectionAdvice (§7)', () => {
@@ -154,9 +162,9 @@ describe('grantAccess', () => {
       dryRun: true
     })
     expect(result.changes.map((c) => c.command)).toEqual([
-      `icacls ${root} /grant "NT AUTHORITY\\NETWORK SERVICE:(OI)(CI)(RX)"`,
-      `icacls ${path.join(root, 'logs')} /grant "NT AUTHORITY\\NETWORK SERVICE:(OI)(CI)(M)"`,
-      `icacls ${path.join(root, 'App_Data')} /grant "NT AUTHORITY\\NETWORK SERVICE:(OI)(CI)(M)"`
+      `icacls ${root} /grant *S-1-5-20:(OI)(CI)(RX)`,
+      `icacls ${path.join(root, 'logs')} /grant *S-1-5-20:(OI)(CI)(M)`,
+      `icacls ${path.join(root, 'App_Data')} /grant *S-1-5-20:(OI)(CI)(M)`
     ])
     expect(fs.existsSync(path.join(root, 'logs'))).toBe(false)
     expect(runner.lines()).toEqual([`icacls ${root}`]) // only the read of the folder that exists

@@ -111,13 +111,25 @@ export function resolveIisFeatures(names: readonly string[], input = 'iis-featur
   return resolved
 }
 
+/** `/English` keeps the output parseable on every display language. */
 export function buildGetFeatureInfoArgs(feature: string): string[] {
-  return ['/online', '/get-featureinfo', `/featurename:${feature}`]
+  return ['/online', '/get-featureinfo', `/featurename:${feature}`, '/English']
 }
 
-/** `/all` enables the parent features too; `/norestart` never reboots the server under a running job. */
-export function buildEnableFeatureArgs(feature: string): string[] {
-  return ['/online', '/enable-feature', `/featurename:${feature}`, '/all', '/norestart', '/quiet']
+/**
+ * One call for every missing feature (one servicing transaction, one 3010). `/all` enables parent features too;
+ * `/norestart` never reboots the server under a running job.
+ */
+export function buildEnableFeaturesArgs(features: readonly string[]): string[] {
+  return [
+    '/online',
+    '/enable-feature',
+    ...features.map((f) => `/featurename:${f}`),
+    '/all',
+    '/norestart',
+    '/quiet',
+    '/English'
+  ]
 }
 
 export type FeatureState =
@@ -210,12 +222,11 @@ export async function ensureIisFeatures(options: EnsureIisFeaturesOptions): Prom
     }
     if (state === undefined) fail(info.shown, info.exitCode, `no "State :" line in: ${info.text}`)
     result.enabled.push(feature)
-    if (options.dryRun) {
-      reporter.info(`Would enable ${feature} (now ${state}).`)
-      continue
-    }
-    reporter.info(`Enabling ${feature} (now ${state}); this can take a few minutes.`)
-    const enable = await dism(buildEnableFeatureArgs(feature))
+    reporter.info(`${options.dryRun ? 'Would enable' : 'Enabling'} ${feature} (now ${state}).`)
+  }
+  if (result.enabled.length > 0 && !options.dryRun) {
+    reporter.info('DISM is enabling the features; this can take a few minutes.')
+    const enable = await dism(buildEnableFeaturesArgs(result.enabled))
     if (exitCodeIs(enable.exitCode, REBOOT_REQUIRED)) result.rebootRequired = true
     else if (enable.exitCode !== 0) fail(enable.shown, enable.exitCode, enable.text)
   }

@@ -16,18 +16,32 @@ import type { PoolIdentity } from './appcmd.js'
 /** icacls simple rights, weakest first: read & execute, modify, full. */
 export type AccessRight = 'RX' | 'M' | 'F'
 
-/** The account a pool runs as (§7): the virtual account `IIS AppPool\<pool>`, or a built-in service account. */
+/**
+ * The account a pool runs as (§7): the virtual account `IIS AppPool\<pool>`, or a built-in service account. The
+ * built-ins are granted by well-known SID (`*S-1-5-20`), which works on every display language; icacls lists them
+ * by (localized) name.
+ */
 export function poolAccount(identity: PoolIdentity, pool: string): string {
   switch (identity) {
     case 'ApplicationPoolIdentity':
       return `IIS AppPool\\${pool}`
     case 'NetworkService':
-      return 'NT AUTHORITY\\NETWORK SERVICE'
+      return '*S-1-5-20'
     case 'LocalService':
-      return 'NT AUTHORITY\\LOCAL SERVICE'
+      return '*S-1-5-19'
     case 'LocalSystem':
-      return 'NT AUTHORITY\\SYSTEM'
+      return '*S-1-5-18'
   }
+}
+
+/** Names icacls may print for an account: the SID form and the English names of the well-known SIDs. */
+export function accountAliases(account: string): string[] {
+  const known: Record<string, string[]> = {
+    '*s-1-5-20': ['NT AUTHORITY\\NETWORK SERVICE', 'NETWORK SERVICE'],
+    '*s-1-5-19': ['NT AUTHORITY\\LOCAL SERVICE', 'LOCAL SERVICE'],
+    '*s-1-5-18': ['NT AUTHORITY\\SYSTEM', 'SYSTEM']
+  }
+  return [account, ...(known[account.toLowerCase()] ?? [])].map((a) => a.toLowerCase())
 }
 
 /** `icacls <path> /grant "IIS AppPool\P:(OI)(CI)(RX)"` (§7): inherited by files (OI) and folders (CI) below. */
@@ -79,9 +93,10 @@ const RANK: Record<string, number> = { RX: 1, M: 2, F: 3 }
 
 /** True when an allow ACE for `account`, inherited by files and folders, grants at least `right`. */
 export function hasAccess(entries: readonly AclEntry[], account: string, right: AccessRight): boolean {
+  const names = accountAliases(account)
   return entries.some(
     (entry) =>
-      entry.account.toLowerCase() === account.toLowerCase() &&
+      names.includes(entry.account.toLowerCase()) &&
       !entry.deny &&
       entry.inheritance.includes('OI') &&
       entry.inheritance.includes('CI') &&
