@@ -27,13 +27,16 @@ export interface DeployTiming {
   healthMaxDelayMs: number
   /** How long to wait for another deploy of the same site to finish (ms). */
   lockTimeoutMs: number
+  /** After a pool starts, how long to watch for it falling back to Stopped (rapid-fail protection), ms. */
+  poolSettleMs: number
 }
 
 export const DEFAULT_TIMING: DeployTiming = {
   probeIntervalMs: 200,
   healthInitialDelayMs: 500,
   healthMaxDelayMs: 5000,
-  lockTimeoutMs: 30 * 60_000
+  lockTimeoutMs: 30 * 60_000,
+  poolSettleMs: 3000
 }
 
 /** Records the command lines and creations of the plan, masked. */
