@@ -92,6 +92,8 @@ export interface FakeIis {
   binDir: string
   /** process.env with the fakes first on PATH, FAKE_IIS_STATE and the owner pid (helpers die with this process). */
   env: NodeJS.ProcessEnv
+  /** Only the variables the fake adds (PATH, FAKE_IIS_STATE, FAKE_IIS_OWNER_PID): for RunOptions.env. */
+  toolEnv: Record<string, string>
   /** "Default Web Site" when created. */
   defaultSite?: SiteHandle
   addPool(name: string, settings?: Partial<Pool>): Pool
@@ -184,12 +186,12 @@ export async function createFakeIis(options: FakeIisOptions = {}): Promise<FakeI
   fs.mkdirSync(stateDir)
   fs.mkdirSync(sitesDir)
   const owner = process.pid
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
+  const toolEnv: Record<string, string> = {
     PATH: `${FAKE_BIN_DIR}${path.delimiter}${process.env.PATH ?? ''}`,
     FAKE_IIS_STATE: stateDir,
     FAKE_IIS_OWNER_PID: String(owner)
   }
+  const env: NodeJS.ProcessEnv = { ...process.env, ...toolEnv }
   let folders = 0
   const newFolder = (name: string) => {
     const dir = path.join(sitesDir, `${++folders}-${name.replace(/[^\w.-]+/g, '_')}`)
@@ -213,6 +215,7 @@ export async function createFakeIis(options: FakeIisOptions = {}): Promise<FakeI
     stateDir,
     binDir: FAKE_BIN_DIR,
     env,
+    toolEnv,
     addPool(name, settings = {}) {
       return update((state) => {
         const existing = state.pools.find((p) => p.name.toLowerCase() === name.toLowerCase())

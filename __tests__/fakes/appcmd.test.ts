@@ -2,6 +2,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ProcessRunner } from '../../src/runtime/process-runner.js'
 import { createFakeIis, type FakeIis } from '../../test-support/fake-iis.js'
 import { linuxExit } from './helpers.js'
 
@@ -54,6 +55,13 @@ describe('output formats (§3.1, §3.2)', () => {
   })
 })
 
+it('runs through the project ProcessRunner with toolEnv', async () => {
+  const r = await new ProcessRunner().run('appcmd', ['list', 'apppool', 'Existing', '/text:state'], {
+    env: iis.toolEnv
+  })
+  expect(r).toMatchObject({ exitCode: 0, stdout: 'Started\n' })
+})
+
 describe('errors and exit codes (§3.4)', () => {
   it.each([
     [
@@ -97,6 +105,13 @@ describe('errors and exit codes (§3.4)', () => {
     if (typeof line === 'string') expect(r.stdout.trimEnd()).toBe(line)
     else expect(r.stdout).toMatch(line)
     expect(r.exitCode).toBe(linuxExit(code))
+  })
+
+  it('sets the root application pool through the site collection indexer', async () => {
+    const r = await appcmd('set', 'site', 'Shop', "/[path='/'].applicationPool:Stopped")
+    expect(r.stdout.trim()).toBe('SITE object "Shop" changed')
+    expect((await appcmd('list', 'app', 'Shop/', '/text:applicationPool')).stdout.trim()).toBe('Stopped')
+    await appcmd('set', 'app', 'Shop/', '/applicationPool:Existing')
   })
 
   it('changes nothing when a command fails half-way', async () => {

@@ -278,7 +278,7 @@ function sleepSync(ms) {
   Atomics.wait(sleeper, 0, 0, ms)
 }
 
-/** A lock older than this whose owner is gone (or that is simply ancient) is stale: a crashed fake cannot block. */
+/** A lock whose owner died, or without an owner and older than this, is stale: a crashed fake cannot block. */
 const STALE_LOCK_MS = 5_000
 
 /**
@@ -330,7 +330,9 @@ function breakStaleLock(lockPath) {
     const st = fs.statSync(lockPath)
     const owner = Number(fs.readFileSync(lockPath, 'utf8'))
     const age = Date.now() - st.mtimeMs
-    if ((owner > 0 && age > 200 && !isProcessAlive(owner)) || age > STALE_LOCK_MS) fs.unlinkSync(lockPath)
+    const ownerDied = owner > 0 && age > 200 && !isProcessAlive(owner)
+    const ownerUnknown = !(owner > 0) && age > STALE_LOCK_MS
+    if (ownerDied || ownerUnknown || age > 6 * STALE_LOCK_MS) fs.unlinkSync(lockPath)
   } catch {
     // vanished meanwhile: the next attempt takes it
   }

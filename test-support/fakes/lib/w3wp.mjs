@@ -55,7 +55,10 @@ async function main() {
     if (!neverExits) {
       const current = poolRoots(state, poolName)
       const changed = current.length !== roots.length || current.some((r, i) => r !== roots[i])
-      const offline = roots.some((root) => startupOf(root).inProcess && isOfflineReleased(state, root, now))
+      const offline = roots.some((root) => {
+        const app = startupOf(root)
+        return app.managed && app.inProcess && isOfflineReleased(state, root, now)
+      })
       if (offline) return leave()
       if (changed && record.exitAt === null) {
         // A physical path switch: IIS recycles the worker, the old one drains for workerLingerMs.
