@@ -211,6 +211,12 @@ describe('startAppPool', () => {
     expect((error as AppPoolStartError).fix).toMatch(/ASP.NET Core Module.*500.30.*event log/)
   })
 
+  it('fails when the pool is already Stopped again at the first look after the start (rapid-fail)', async () => {
+    const runner = new FakeRunner({ [STATE]: [ok('Stopped'), ok('Stopped')], [START]: ok() })
+    const { appcmd } = appcmdOver(runner)
+    await expect(startAppPool({ appcmd, pool: 'P' })).rejects.toThrow(/stopped again right after it was started/)
+  })
+
   it('fails when the pool never reaches Started', async () => {
     const runner = new FakeRunner({ [STATE]: [ok('Stopped'), ok('Starting')], [START]: ok() })
     const { appcmd } = appcmdOver(runner)

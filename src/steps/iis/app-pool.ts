@@ -290,12 +290,11 @@ export async function startAppPool(options: StartAppPoolOptions): Promise<Lifecy
   )
   const state = started.observation.state
   if (state !== 'Started') {
-    throw new AppPoolStartError(
-      pool,
-      state,
-      `App pool '${pool}' did not start: it is '${state ?? 'missing'}' after ${Math.round(timeoutMs / 1000)} s.`,
-      RAPID_FAIL_CAUSES
-    )
+    const message =
+      state === 'Stopped'
+        ? `App pool '${pool}' stopped again right after it was started: IIS rapid-fail protection stops a pool whose worker processes keep crashing.`
+        : `App pool '${pool}' did not start: it is '${state ?? 'missing'}' after ${Math.round(timeoutMs / 1000)} s.`
+    throw new AppPoolStartError(pool, state, message, RAPID_FAIL_CAUSES)
   }
   const settleMs = options.settleMs ?? 3000
   if (settleMs > 0) {
