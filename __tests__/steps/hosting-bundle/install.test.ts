@@ -410,6 +410,21 @@ describe('inputs and modes', () => {
     expect(server.requests).toEqual(['/mirror/dotnet-hosting-8.0.11-win.exe'])
   })
 
+  it("a mirror's credentials never reach the log or the error", async () => {
+    machine.withIis()
+    const url = `${server.baseUrl.replace('http://', 'http://deploy:hunter2-token@')}/private/dotnet-hosting-8.0.11-win.exe`
+    const error = await run({ spec: '8.0.11', url, sha512: 'ab'.repeat(64) }).then(
+      () => undefined,
+      (e: unknown) => e as ToolError
+    )
+    expect(error).toBeInstanceOf(ToolError)
+    expect(error?.message).toContain('Could not download the Hosting Bundle 8.0.11 from http://***@127.0.0.1')
+    expect(error?.message).toContain('HTTP 404')
+    expect(error?.message).not.toContain('hunter2')
+    expect(ports.reporter.text()).not.toContain('hunter2')
+    expect(ports.reporter.text()).toContain('Downloading http://***@127.0.0.1')
+  })
+
   it('dry run resolves and detects, then changes nothing', async () => {
     machine.withIis()
     await serve({ version: '8.0.29' })

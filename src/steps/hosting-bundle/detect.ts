@@ -186,8 +186,16 @@ export interface DetectContext {
   timeoutMs?: number
 }
 
+/** 64-bit Program Files: a 32-bit node on 64-bit Windows sees `ProgramFiles` as `Program Files (x86)`. */
+function programFiles(env: Readonly<Record<string, string | undefined>>): string | undefined {
+  return envValue(env, 'ProgramW6432') ?? envValue(env, 'ProgramFiles')
+}
+
 async function regQuery(context: DetectContext, reg: string, args: string[]): Promise<RegKey[]> {
-  const result = await context.runner.run(reg, ['query', ...args], {
+  // A 32-bit node on 64-bit Windows starts the 32-bit reg.exe, which reads the 32-bit view: ask for the 64-bit one
+  // (keys under WOW6432Node are named explicitly, so they read the same either way).
+  const view = envValue(context.env, 'PROCESSOR_ARCHITEW6432') ? ['/reg:64'] : []
+  const result = await context.runner.run(reg, ['query', ...args, ...view], {
     silent: true,
     signal: context.signal,
     timeoutMs: context.timeoutMs ?? 60_000
@@ -204,7 +212,7 @@ async function regQuery(context: DetectContext, reg: string, args: string[]): Pr
 async function findDotnet(context: DetectContext): Promise<string | undefined> {
   if (context.platform === 'win32') {
     const machineWide = path.win32.join(
-      envValue(context.env, 'ProgramFiles') ?? 'C:\\Program Files',
+      programFiles(context.env) ?? 'C:\\Program Files',
       'dotnet',
       'dotnet.exe'
     )
@@ -223,11 +231,10 @@ export function ancmDllPath(
   env: Readonly<Record<string, string | undefined>>,
   platform: NodeJS.Platform
 ): string | undefined {
-  const programFiles =
-    envValue(env, 'ProgramFiles') ?? (platform === 'win32' ? 'C:\\Program Files' : undefined)
-  if (!programFiles) return undefined
+  const root = programFiles(env) ?? (platform === 'win32' ? 'C:\\Program Files' : undefined)
+  if (!root) return undefined
   const p = platform === 'win32' ? path.win32 : path.posix
-  return p.join(programFiles, 'IIS', 'Asp.Net Core Module', 'V2', 'aspnetcorev2.dll')
+  return p.join(root, 'IIS', 'Asp.Net Core Module', 'V2', 'aspnetcorev2.dll')
 }
 
 async function listRuntimes(context: DetectContext, dotnet: string | undefined): Promise<ListedRuntime[]> {

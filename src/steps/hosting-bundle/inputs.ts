@@ -119,12 +119,20 @@ function httpUrl(value: string, input: string): string {
   try {
     url = new URL(value)
   } catch {
-    throw new InputError(input, `Input '${input}' is '${value}': use an absolute http(s) URL.`)
+    throw new InputError(
+      input,
+      `Input '${input}' is '${redactUrlCredentials(value)}': use an absolute http(s) URL.`
+    )
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new InputError(input, `Input '${input}' is '${value}': use an http(s) URL.`)
+    throw new InputError(input, `Input '${input}' is '${redactUrlCredentials(value)}': use an http(s) URL.`)
   }
   return value
+}
+
+/** `https://user:token@host/x` → `https://***@host/x` in any text: a mirror's credentials never reach a message. */
+export function redactUrlCredentials(text: string): string {
+  return text.replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^/@\s]+@/gi, '$1***@')
 }
 
 /** The version a bundle file name carries: `.../dotnet-hosting-8.0.11-win.exe` → `8.0.11`. */
@@ -215,7 +223,7 @@ function mirrorProblem(spec: HostingBundleSpec, mirror: HostingBundleMirror): st
     return undefined
   }
   if (!fileVersion) {
-    return `Input 'hosting-bundle-url' (${mirror.url}) does not name its version (dotnet-hosting-<version>-win.exe): set 'hosting-bundle' to the exact version the mirror serves.`
+    return `Input 'hosting-bundle-url' (${redactUrlCredentials(mirror.url)}) does not name its version (dotnet-hosting-<version>-win.exe): set 'hosting-bundle' to the exact version the mirror serves.`
   }
   if (spec.kind === 'channel' && channelOf(fileVersion) !== spec.channel) {
     return `Input 'hosting-bundle-url' serves ${fileVersion}, which is not in channel ${spec.channel} asked by 'hosting-bundle'.`

@@ -19,6 +19,7 @@ import {
 } from './detect.js'
 import {
   parseHostingBundleInputs,
+  redactUrlCredentials,
   type HostingBundleSettings,
   type InstallerProperty,
   type InstallerPropertyName
@@ -174,7 +175,7 @@ class Step {
       if (!version) {
         throw new InputError(
           'hosting-bundle',
-          `Input 'hosting-bundle-url' (${mirror.url}) does not name its version: set 'hosting-bundle' to the exact version the mirror serves.`
+          `Input 'hosting-bundle-url' (${redactUrlCredentials(mirror.url)}) does not name its version: set 'hosting-bundle' to the exact version the mirror serves.`
         )
       }
       if (request.kind === 'minimum' && findSatisfying([version], request) === undefined) {
@@ -184,7 +185,7 @@ class Step {
         )
       }
       this.reporter.info(
-        `Hosting Bundle ${version} from the mirror ${mirror.url} (release metadata not used).`
+        `Hosting Bundle ${version} from the mirror ${redactUrlCredentials(mirror.url)} (release metadata not used).`
       )
       return { version, url: mirror.url, sha512: mirror.sha512 }
     }
@@ -280,7 +281,7 @@ class Step {
         fs.rmSync(cached, { force: true })
       }
     }
-    this.reporter.info(`Downloading ${target.url}`)
+    this.reporter.info(`Downloading ${redactUrlCredentials(target.url)}`)
     let downloaded: string
     try {
       downloaded = await toolCache.download(target.url, fileName)
@@ -288,7 +289,9 @@ class Step {
       throw new ToolError(
         'download',
         undefined,
-        `Could not download the Hosting Bundle ${target.version} from ${target.url}: ${errorMessage(error)}`,
+        redactUrlCredentials(
+          `Could not download the Hosting Bundle ${target.version} from ${target.url}: ${errorMessage(error)}`
+        ),
         this.settings.mirror
           ? "Check 'hosting-bundle-url' and that the runner can reach it."
           : 'Check that the runner can reach builds.dotnet.microsoft.com, or set hosting-bundle-url/hosting-bundle-sha512 to a mirror.'
@@ -300,7 +303,7 @@ class Step {
         throw new ToolError(
           'download',
           undefined,
-          `The Hosting Bundle ${target.version} from ${target.url} failed verification: expected SHA-512 ${target.sha512}, got ${actual}. The file was deleted and nothing ran.`,
+          `The Hosting Bundle ${target.version} from ${redactUrlCredentials(target.url)} failed verification: expected SHA-512 ${target.sha512}, got ${actual}. The file was deleted and nothing ran.`,
           this.settings.mirror
             ? "Check 'hosting-bundle-sha512' against the file the mirror serves."
             : 'Retry; if it happens again the download is being altered on the way (proxy, antivirus).'
@@ -479,7 +482,7 @@ export async function installHostingBundle(
 
   if (options.dryRun) {
     reporter.info(
-      `Dry run: would ${action} the Hosting Bundle ${target.version} from ${target.url} (${buildHostingBundleArgs(action, '<log>', properties).join(' ')}).`
+      `Dry run: would ${action} the Hosting Bundle ${target.version} from ${redactUrlCredentials(target.url)} (${buildHostingBundleArgs(action, '<log>', properties).join(' ')}).`
     )
     result.action = action
     result.version = target.version

@@ -5,7 +5,7 @@
 
 import { InputError } from '../../core/errors.js'
 import type { HttpClient } from '../../core/ports.js'
-import { DEFAULT_RELEASE_METADATA_URL, parseHostingBundleSpec } from './inputs.js'
+import { DEFAULT_RELEASE_METADATA_URL, parseHostingBundleSpec, redactUrlCredentials } from './inputs.js'
 import { channelOf, compareChannels, compareVersions, isPrerelease } from './version.js'
 
 /** What to resolve. `minimum` is what `auto` asks: that channel, at least that version. */
@@ -320,6 +320,19 @@ function toRequest(spec: string): HostingBundleRequest {
 
 /** Resolves `request` (or a spec string: latest, lts, 8.0, 8.0.11) to one installer through the metadata. */
 export async function resolveHostingBundle(
+  request: HostingBundleRequest | string,
+  options: ResolveOptions
+): Promise<ResolvedHostingBundle> {
+  try {
+    return await resolveWith(request, options)
+  } catch (error) {
+    // A metadata mirror URL may carry credentials: they never reach a message.
+    if (error instanceof Error) error.message = redactUrlCredentials(error.message)
+    throw error
+  }
+}
+
+async function resolveWith(
   request: HostingBundleRequest | string,
   options: ResolveOptions
 ): Promise<ResolvedHostingBundle> {
