@@ -158,7 +158,16 @@ export class XmlSyntaxError extends Error {
   }
 }
 
-const NAME_END = /[\s/>=]/
+// Character tests by code, not regular expressions: the parser looks at every character of multi-megabyte files.
+/** XML white space (XML 1.0 production S): space, tab, CR, LF. */
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13
+}
+
+/** Ends a tag or attribute name: white space, `/`, `>`, `=`. */
+function isNameEnd(code: number): boolean {
+  return isSpace(code) || code === 47 || code === 62 || code === 61
+}
 
 /** Parses XML text into a lossless document. Throws XmlSyntaxError with line and column. */
 export function parseXmlDocument(text: string): XmlDocument {
@@ -235,7 +244,7 @@ export function parseXmlDocument(text: string): XmlDocument {
     if (source[pos + 1] === '/') {
       // End tag.
       let i = pos + 2
-      while (i < source.length && !NAME_END.test(source[i] as string)) i++
+      while (i < source.length && !isNameEnd(source.charCodeAt(i))) i++
       const name = source.slice(pos + 2, i)
       const close = source.indexOf('>', i)
       if (close === -1) fail(`End tag </${name}> is not closed.`, pos)
@@ -251,7 +260,7 @@ export function parseXmlDocument(text: string): XmlDocument {
     }
     // Start tag.
     let i = pos + 1
-    while (i < source.length && !NAME_END.test(source[i] as string)) i++
+    while (i < source.length && !isNameEnd(source.charCodeAt(i))) i++
     const name = source.slice(pos + 1, i)
     if (!name) fail('Expected an element name after <.', pos)
     const element: XmlElement = {
@@ -268,7 +277,7 @@ export function parseXmlDocument(text: string): XmlDocument {
     }
     for (;;) {
       const wsStart = i
-      while (i < source.length && /\s/.test(source[i] as string)) i++
+      while (i < source.length && isSpace(source.charCodeAt(i))) i++
       const ws = source.slice(wsStart, i)
       if (i >= source.length) fail(`Start tag <${name}> is not closed.`, pos)
       if (source[i] === '>') {
@@ -284,14 +293,14 @@ export function parseXmlDocument(text: string): XmlDocument {
       }
       if (!ws) fail(`Expected whitespace between attributes in <${name}>.`, i)
       const nameStart = i
-      while (i < source.length && !NAME_END.test(source[i] as string)) i++
+      while (i < source.length && !isNameEnd(source.charCodeAt(i))) i++
       const attrName = source.slice(nameStart, i)
       if (!attrName) fail(`Unexpected character '${source[i]}' in <${name}>.`, i)
       const eqStart = i
-      while (/\s/.test(source[i] ?? '')) i++
+      while (isSpace(source.charCodeAt(i))) i++
       if (source[i] !== '=') fail(`Attribute '${attrName}' has no value.`, nameStart)
       i++
-      while (/\s/.test(source[i] ?? '')) i++
+      while (isSpace(source.charCodeAt(i))) i++
       const quote = source[i]
       if (quote !== '"' && quote !== "'") fail(`The value of attribute '${attrName}' must be quoted.`, i)
       const valueEnd = source.indexOf(quote as string, i + 1)
