@@ -6,7 +6,7 @@ import path from 'node:path'
 import { writeFileAtomic } from '../../core/atomic-write.js'
 import type { Reporter } from '../../core/ports.js'
 import { formatDiagnostic, hasErrors, WebConfigError, type Diagnostic } from './diagnostics.js'
-import type { EnvironmentVariable, HostingModel } from './model.js'
+import { parseOwnOutput, type EnvironmentVariable, type HostingModel } from './model.js'
 import { detectAppName, detectSelfContained, findWebConfig } from './publish-folder.js'
 import { fitSubApplication } from './sub-application.js'
 import { readHostingModel, stdoutLogPath, transformWebConfig, type StdoutLog } from './transform.js'
@@ -116,7 +116,7 @@ export async function applyWebConfig(
     }
   }
   for (const change of result.changes) reporter.info(`${path.basename(file)}: ${change}`)
-  const diagnostics = validateWebConfig(result.text, {
+  const diagnostics = validateWebConfig(parseOwnOutput(result.text, file), {
     file,
     publishDir,
     subApplication: settings.subApplication

@@ -17,6 +17,7 @@ import { InputError } from '../../core/errors.js'
 import { parseXml, XmlReadError } from '../../core/xml/parse-xml.js'
 import {
   escapeAttribute,
+  serializeElement,
   type XmlAttribute,
   type XmlDocument,
   type XmlElement
@@ -45,7 +46,6 @@ import {
   MODULE_V1,
   MODULE_V2,
   normalizeAppRelativePath,
-  readErrorDiagnostic,
   splitArguments,
   toDocument,
   type EnvironmentVariable,
@@ -115,9 +115,9 @@ export function transformWebConfig(text: string | undefined, options: TransformO
     ])
   }
   const changes: string[] = []
-  new Transformer(options, changes, generated).run(root)
+  const edited = new Transformer(options, changes, generated).run(root)
   const output = doc.toString()
-  if (output !== source) ensureWellFormed(output, file)
+  if (output !== source) for (const element of edited) ensureWellFormed(element, doc, file)
   return {
     text: output,
     changes: generated ? [generatedSummary(file, options), ...changes] : changes,
@@ -134,7 +134,29 @@ function generatedSummary(file: string, options: TransformOptions): string {
   return `${file} did not exist: generated what dotnet publish writes (${process}, hostingModel="${options.hostingModel ?? 'inprocess'}")`
 }
 
+/** Characters XML 1.0 cannot carry, even escaped: C0 controls other than tab/CR/LF, U+FFFE/F, lone surrogates. */
+const NOT_XML_CHARACTER =
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what this looks for
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
+
+function checkXmlText(input: string, what: string, value: string): void {
+  const bad = NOT_XML_CHARACTER.exec(value)
+  if (bad) {
+    // The value itself is never quoted: it may be a secret.
+    const code = (bad[0].codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')
+    throw new InputError(input, `${what} contains U+${code}, which XML (and so web.config) cannot hold.`)
+  }
+}
+
 function checkOptions(options: TransformOptions): void {
+  checkXmlText('app-name', "Input 'app-name'", options.appName)
+  if (options.environment !== undefined)
+    checkXmlText('environment', "Input 'environment'", options.environment)
+  for (const variable of options.environmentVariables ?? []) {
+    const input = variable.secret ? 'secret-environment-variables' : 'environment-variables'
+    checkXmlText(input, `The name of environment variable ${JSON.stringify(variable.name)}`, variable.name)
+    checkXmlText(input, `The value of environment variable ${variable.name}`, variable.value)
+  }
   if (!appBaseName(options.appName) || /[\\/:*?"<>|]/.test(options.appName)) {
     throw new InputError(
       'app-name',
@@ -150,19 +172,21 @@ function checkOptions(options: TransformOptions): void {
       `Input 'hosting-model' is '${options.hostingModel}': use inprocess or outofprocess.`
     )
   }
-  const seen = new Set<string>()
+  const seen = new Map<string, string>()
   for (const variable of options.environmentVariables ?? []) {
     const key = variable.name.toLowerCase()
     if (!variable.name.trim() || variable.name.includes('=')) {
       throw new InputError('environment-variables', `'${variable.name}' is not an environment variable name.`)
     }
-    if (seen.has(key)) {
+    const first = seen.get(key)
+    if (first !== undefined) {
       throw new InputError(
         'environment-variables',
-        `${variable.name} is given twice (names are case-insensitive on Windows): keep one.`
+        `${first} is given twice${first === variable.name ? '' : ` (also as ${variable.name})`}; names are ` +
+          'case-insensitive on Windows: keep one.'
       )
     }
-    seen.add(key)
+    seen.set(key, variable.name)
     if (key === 'aspnetcore_environment' && options.environment && variable.value !== options.environment) {
       throw new InputError(
         'environment',
@@ -172,16 +196,24 @@ function checkOptions(options: TransformOptions): void {
   }
 }
 
-function ensureWellFormed(text: string, file: string): void {
+/**
+ * Re-reads what the transform wrote, with the same validator as any input: a safety net that costs little
+ * because only the edited elements are checked, not a multi-megabyte file.
+ */
+function ensureWellFormed(element: XmlElement, doc: XmlDocument, file: string): void {
   try {
-    parseXml(text, file)
+    parseXml(serializeElement(element), file)
   } catch (error) {
     if (error instanceof XmlReadError) {
-      const diagnostic = readErrorDiagnostic(error)
+      const { line, column } = doc.position(element.offset)
       throw new WebConfigError([
         {
-          ...diagnostic,
-          message: `The transform would produce invalid XML (${diagnostic.message}); nothing written.`
+          severity: 'error',
+          rule: 'not-well-formed',
+          file,
+          line: line || 1,
+          column: column || 1,
+          message: `The transform would produce invalid XML in <${element.name}> (${error.message}); nothing was written.`
         }
       ])
     }
@@ -200,7 +232,8 @@ class Transformer {
     private readonly generated: boolean
   ) {}
 
-  run(root: XmlElement): void {
+  /** Edits the document; returns the elements that hold every edit (to re-check them). */
+  run(root: XmlElement): XmlElement[] {
     const scope = editScope(root)
     const webServer = this.getOrCreate(scope, 'system.webServer')
     const handlers = this.getOrCreate(webServer, 'handlers')
@@ -229,6 +262,7 @@ class Transformer {
       insertSibling(handlers, aspNetCore, 'after')
       this.changes.push('moved <aspNetCore> after <handlers>')
     }
+    return [handlers, aspNetCore]
   }
 
   private getOrCreate(parent: XmlElement, name: string): XmlElement {

@@ -18,6 +18,7 @@ import {
 } from '../../../steps/web-config/diagnostics.js'
 import {
   HOSTING_MODELS,
+  parseOwnOutput,
   type EnvironmentVariable,
   type HostingModel
 } from '../../../steps/web-config/model.js'
@@ -178,7 +179,7 @@ function emit(
   subApplication = false
 ): number {
   // Positions point into the result (what would be written), which is named like its input.
-  const diagnostics = validateWebConfig(result.text, {
+  const diagnostics = validateWebConfig(parseOwnOutput(result.text, context.file), {
     file: context.file,
     publishDir: context.publishDir,
     subApplication
