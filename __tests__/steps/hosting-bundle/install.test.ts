@@ -410,6 +410,16 @@ describe('inputs and modes', () => {
     expect(server.requests).toEqual(['/mirror/dotnet-hosting-8.0.11-win.exe'])
   })
 
+  it('verifies after installing: a framework still not listed is a warning', async () => {
+    machine.withIis()
+    await serve({ version: '8.0.29' })
+    const result = await run({ spec: '8.0', args: 'OPT_NO_SHAREDFX=1' })
+    expect(result.installed).toBe(true)
+    expect(ports.reporter.warnings.join('\n')).toContain(
+      'The installer succeeded but Microsoft.AspNetCore.App 8.0.29 is not listed yet (registry, dotnet --list-runtimes)'
+    )
+  })
+
   it("a mirror's credentials never reach the log or the error", async () => {
     machine.withIis()
     const url = `${server.baseUrl.replace('http://', 'http://deploy:hunter2-token@')}/private/dotnet-hosting-8.0.11-win.exe`

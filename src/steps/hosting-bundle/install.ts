@@ -447,7 +447,7 @@ export async function installHostingBundle(
 
   if (!detected.iis.present && !ancmOptOut && (!runtimeMet || !plan.need)) {
     reporter.warning(
-      'IIS is not installed, so the Hosting Bundle cannot install the ASP.NET Core Module (it needs IIS first, domain-facts §1.4). Enable IIS (iis-features) before this step; the next run repairs the bundle.'
+      'IIS is not installed, so the Hosting Bundle cannot install the ASP.NET Core Module (it needs IIS first, domain-facts §1.4). Enable IIS (iis-features) before this step; once IIS is there, the next run of this step adds the module.'
     )
   }
   if (runtimeMet && ancmMet) {
@@ -506,12 +506,8 @@ export async function installHostingBundle(
   const after = await step.detect()
   if (plan.need && action === 'install') {
     const wanted: FrameworkNeed = { kind: 'exact', version: target.version }
-    if (
-      !findSatisfying(
-        after.aspNetCore.map((f) => f.version),
-        wanted
-      )
-    ) {
+    const listed = after.aspNetCore.map((f) => f.version)
+    if (!findSatisfying(listed, wanted)) {
       reporter.warning(
         `The installer succeeded but ${describeNeed(wanted)} is not listed yet (registry, dotnet --list-runtimes): a reboot may be needed. Log: ${logPath}`
       )
