@@ -44,7 +44,7 @@ export interface PlanChangesOptions {
   checksum?: boolean
   /** Compare times with 2 s granularity (robocopy /FFT), for FAT or NAS targets. */
   fatFileTimes?: boolean
-  /** Files hashed at once with `checksum` (default 8). */
+  /** Large files hashed at once with `checksum` (default 4; small files are read in one call). */
   hashConcurrency?: number
   /** Also return the unchanged files (`unchangedFiles`): release staging copies them from the live release. */
   listUnchanged?: boolean
@@ -173,8 +173,12 @@ function timesDiffer(a: TreeFile, b: TreeFile, toleranceMs: number): boolean {
   return Math.abs(a.mtimeMs - b.mtimeMs) >= toleranceMs
 }
 
-async function sha256(file: string): Promise<string> {
+/** Files up to this size are read in one call: streams cost more than the hashing on small files (bench/). */
+const READ_WHOLE_LIMIT = 8 * 1024 * 1024
+
+async function sha256(file: string, size: number): Promise<string> {
   const hash = createHash('sha256')
+  if (size <= READ_WHOLE_LIMIT) return hash.update(fs.readFileSync(file)).digest('hex')
   await new Promise<void>((resolve, reject) => {
     const stream = fs.createReadStream(file, { highWaterMark: 1 << 20 })
     stream.on('data', (chunk) => hash.update(chunk))
@@ -236,10 +240,10 @@ export async function planChanges(options: PlanChangesOptions): Promise<ChangePl
   const retimed: string[] = []
   const forceCopy: string[] = []
   if (toHash.length > 0) {
-    const same = await mapLimited(toHash, options.hashConcurrency ?? 8, async (pair) => {
+    const same = await mapLimited(toHash, options.hashConcurrency ?? 4, async (pair) => {
       const [a, b] = await Promise.all([
-        sha256(joinRelative(options.source, pair.source.path)),
-        sha256(joinRelative(options.target, pair.target.path))
+        sha256(joinRelative(options.source, pair.source.path), pair.source.size),
+        sha256(joinRelative(options.target, pair.target.path), pair.target.size)
       ])
       return a === b
     })
