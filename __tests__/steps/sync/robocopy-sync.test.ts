@@ -1,3 +1,4 @@
+import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ToolError } from '../../../src/core/errors.js'
 import type { Clock, CommandResult } from '../../../src/core/ports.js'
@@ -135,6 +136,15 @@ describe('syncWithRobocopy', () => {
     await expect(syncWithRobocopy(ports, OPTIONS)).rejects.toThrow(
       /exit code 16 \(fatal error.*\n.*Invalid Parameter #9/
     )
+  })
+
+  it('makes relative folders absolute, so the /XD full paths name what robocopy resolves', async () => {
+    const { ports, runner } = setup([{ exitCode: 0, stdout: SYNC_OUTPUT }])
+    await syncWithRobocopy(ports, { source: 'publish', target: 'C:\\sites\\app', preserve: ['logs'] })
+    const args = runner.calls[0]?.args ?? []
+    expect(args[0]).toBe(path.resolve('publish'))
+    expect(args).toContain(path.join(path.resolve('publish'), 'logs'))
+    expect(args[1]).toBe('C:\\sites\\app')
   })
 
   it('validates the options before resolving or running anything', async () => {

@@ -2,6 +2,7 @@
 // code bitmask decoded into words, the summary table parsed into counts, and a sync that retries when the running
 // app holds a file (ERROR 32) and fails with the files named and the fix.
 
+import path from 'node:path'
 import { formatCommandLine } from '../../core/command-line.js'
 import { InputError, ToolError } from '../../core/errors.js'
 import type { Clock, CommandRunner, Reporter } from '../../core/ports.js'
@@ -390,6 +391,10 @@ export interface RobocopySyncResult extends SyncResult {
 export const DEFAULT_LOCK_RETRIES = 2
 export const DEFAULT_LOCK_RETRY_DELAY_MS = 10_000
 
+function absolute(p: string): string {
+  return p.trim() === '' || path.win32.isAbsolute(p) || path.posix.isAbsolute(p) ? p : path.resolve(p)
+}
+
 /** Relative path of a path robocopy printed, when it is under the source or the target. */
 function relativeTo(full: string, roots: string[]): string {
   const normalized = full.replace(/\\/g, '/')
@@ -455,8 +460,10 @@ function toResult(
  */
 export async function syncWithRobocopy(
   ports: RobocopyPorts,
-  options: SyncWithRobocopyOptions
+  given: SyncWithRobocopyOptions
 ): Promise<RobocopySyncResult> {
+  // Absolute paths: the /XF and /XD full paths must name the same folders robocopy resolves.
+  const options = { ...given, source: absolute(given.source), target: absolute(given.target) }
   const args = buildRobocopyArgs(options)
   const tool = await ports.tools.resolve('robocopy')
   const lockRetries = options.lockRetries ?? DEFAULT_LOCK_RETRIES
