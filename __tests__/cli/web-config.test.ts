@@ -93,6 +93,12 @@ describe('web-config validate', () => {
     ])
   })
 
+  it('--sub-application: an own handler without <remove> first is a warning', async () => {
+    const { code, stderr } = await run('validate', 'publish/web.config', '--sub-application')
+    expect(code).toBe(0)
+    expect(stderr).toMatch(/^warning: publish\/web\.config:6:9: In a sub-application this <add> collides/)
+  })
+
   it.each<[string, (name: string) => void, RegExp]>([
     ['missing', () => undefined, /^error: bad: web\.config does not exist\. .*sensitive files/],
     ['a directory', (name) => fs.mkdirSync(file(name)), /^error: bad: This is a directory/],

@@ -136,6 +136,25 @@ describe('transform mode', () => {
     expect(result.diagnostics).toEqual([])
   })
 
+  it('an unreadable web.config is reported with its position, and left alone', async () => {
+    fs.writeFileSync(webConfig(), '<configuration>\n  <system.webServer>\n</configuration>\n')
+    await expect(applyWebConfig(dir, { mode: 'transform' }, reporter)).rejects.toThrow(WebConfigError)
+    expect(reporter.lines).toEqual([
+      expect.objectContaining({
+        level: 'error',
+        location: expect.objectContaining({ file: webConfig(), line: 3 })
+      })
+    ])
+    expect(read()).toBe('<configuration>\n  <system.webServer>\n</configuration>\n')
+  })
+
+  it('a generated sub-application web.config says it was generated', async () => {
+    fs.rmSync(webConfig())
+    const result = await applyWebConfig(dir, { mode: 'transform', subApplication: true }, reporter)
+    expect(result.generated).toBe(true)
+    expect(read()).toContain('<remove name="aspNetCore" />\r\n        <add name="aspNetCore"')
+  })
+
   it('keeps a UTF-16 file UTF-16', async () => {
     const text = read().replace('encoding="utf-8"', 'encoding="utf-16"')
     fs.writeFileSync(webConfig(), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]))

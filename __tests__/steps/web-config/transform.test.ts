@@ -112,7 +112,7 @@ describe('changes are explained, secrets are not shown', () => {
       hostingModel: 'outofprocess'
     })
     expect(changes).toEqual([
-      'web.config did not exist: generated what dotnet publish writes (processPath=".\\SampleApp.exe", hostingModel="outofprocess")'
+      'did not exist: generated what dotnet publish writes (processPath=".\\SampleApp.exe", hostingModel="outofprocess")'
     ])
   })
 })

@@ -5,6 +5,7 @@
 import path from 'node:path'
 import { writeFileAtomic } from '../../core/atomic-write.js'
 import type { Reporter } from '../../core/ports.js'
+import type { XmlDocument } from '../../core/xml/xml-document.js'
 import { formatDiagnostic, hasErrors, WebConfigError, type Diagnostic } from './diagnostics.js'
 import { parseOwnOutput, type EnvironmentVariable, type HostingModel } from './model.js'
 import { detectAppName, detectSelfContained, findWebConfig } from './publish-folder.js'
@@ -53,7 +54,7 @@ function report(reporter: Reporter, diagnostics: readonly Diagnostic[]): void {
 }
 
 function facts(
-  text: string | undefined,
+  text: string | XmlDocument | undefined,
   file: string
 ): Pick<WebConfigStepResult, 'hostingModel' | 'stdoutLog'> {
   if (text === undefined) return {}
@@ -69,6 +70,16 @@ function readQuietly(file: string): string | undefined {
     return readWebConfigSource(file).text
   } catch {
     return undefined
+  }
+}
+
+/** Runs `fn`; a WebConfigError's diagnostics reach the log with their location before it propagates. */
+function reportFailure<T>(reporter: Reporter, fn: () => T): T {
+  try {
+    return fn()
+  } catch (error) {
+    if (error instanceof WebConfigError) report(reporter, error.diagnostics)
+    throw error
   }
 }
 
@@ -96,27 +107,32 @@ export async function applyWebConfig(
     return { ...empty, diagnostics, ...facts(text, file) }
   }
 
-  const source = existing ? readWebConfigSource(existing) : undefined
-  const appName = settings.appName ?? detectAppName(publishDir)
-  const selfContained = settings.selfContained ?? detectSelfContained(publishDir, appName)
-  let result = transformWebConfig(source?.text, {
-    file,
-    appName,
-    selfContained,
-    hostingModel: settings.hostingModel,
-    environment: settings.environment,
-    environmentVariables: settings.environmentVariables
-  })
-  if (settings.subApplication) {
-    const fitted = fitSubApplication(result.text, { kind: 'aspnetcore', file })
-    result = {
-      ...fitted,
-      changes: [...result.changes, ...fitted.changes],
-      changed: result.changed || fitted.changed
+  const { source, result } = reportFailure(reporter, () => {
+    const source = existing ? readWebConfigSource(existing) : undefined
+    const appName = settings.appName ?? detectAppName(publishDir)
+    const selfContained = settings.selfContained ?? detectSelfContained(publishDir, appName)
+    let result = transformWebConfig(source?.text, {
+      file,
+      appName,
+      selfContained,
+      hostingModel: settings.hostingModel,
+      environment: settings.environment,
+      environmentVariables: settings.environmentVariables
+    })
+    if (settings.subApplication) {
+      const fitted = fitSubApplication(result.text, { kind: 'aspnetcore', file })
+      result = {
+        ...fitted,
+        changes: [...result.changes, ...fitted.changes],
+        changed: result.changed || fitted.changed,
+        generated: result.generated
+      }
     }
-  }
+    return { source, result }
+  })
   for (const change of result.changes) reporter.info(`${path.basename(file)}: ${change}`)
-  const diagnostics = validateWebConfig(parseOwnOutput(result.text, file), {
+  const document = parseOwnOutput(result.text, file)
+  const diagnostics = validateWebConfig(document, {
     file,
     publishDir,
     subApplication: settings.subApplication
@@ -131,6 +147,6 @@ export async function applyWebConfig(
     changes: result.changes,
     written: write,
     generated: result.generated,
-    ...facts(result.text, file)
+    ...facts(document, file)
   }
 }

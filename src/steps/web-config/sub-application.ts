@@ -82,7 +82,7 @@ export function fitSubApplication(text: string | undefined, options: SubApplicat
   return {
     text: output,
     changes: generated
-      ? [`${file} did not exist: generated one that removes the inherited aspNetCore handler`]
+      ? ['did not exist: generated one that removes the inherited aspNetCore handler']
       : changes,
     generated,
     changed: generated || output !== source

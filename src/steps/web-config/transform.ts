@@ -120,18 +120,18 @@ export function transformWebConfig(text: string | undefined, options: TransformO
   if (output !== source) for (const element of edited) ensureWellFormed(element, doc, file)
   return {
     text: output,
-    changes: generated ? [generatedSummary(file, options), ...changes] : changes,
+    changes: generated ? [generatedSummary(options), ...changes] : changes,
     generated,
     changed: generated || output !== source
   }
 }
 
-function generatedSummary(file: string, options: TransformOptions): string {
+function generatedSummary(options: TransformOptions): string {
   const base = appBaseName(options.appName)
   const process = options.selfContained
     ? `processPath=".\\${base}${options.executableExtension ?? '.exe'}"`
     : `processPath="dotnet" arguments=".\\${base}.dll"`
-  return `${file} did not exist: generated what dotnet publish writes (${process}, hostingModel="${options.hostingModel ?? 'inprocess'}")`
+  return `did not exist: generated what dotnet publish writes (${process}, hostingModel="${options.hostingModel ?? 'inprocess'}")`
 }
 
 /** Characters XML 1.0 cannot carry, even escaped: C0 controls other than tab/CR/LF, U+FFFE/F, lone surrogates. */

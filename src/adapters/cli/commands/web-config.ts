@@ -37,7 +37,7 @@ import {
 } from '../../../steps/web-config/web-config-file.js'
 
 export const WEB_CONFIG_USAGE = `Usage:
-  iis-deploy web-config validate <file> [--publish-dir <dir>] [--json]
+  iis-deploy web-config validate <file> [--publish-dir <dir>] [--json] [--sub-application]
   iis-deploy web-config transform <file> [--app-name N] [--self-contained] [--hosting-model M]
                                          [--environment E] [--env NAME=value ...] [--secret-env NAME=value ...]
                                          [--publish-dir <dir>] [--out <file>]
@@ -111,10 +111,14 @@ function summary(file: string, diagnostics: readonly Diagnostic[]): string {
 // ---- validate ----------------------------------------------------------------------------------------------
 
 async function validateCommand(argv: readonly string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv, { flags: ['json'], values: ['publish-dir'] })
+  const args = parseArgs(argv, { flags: ['json', 'sub-application'], values: ['publish-dir'] })
   const file = singleFile(args, 'validate')
   const publishDir = folderOption(args, io)
-  const diagnostics = validateWebConfigFile(path.resolve(io.cwd, file), { publishDir, displayName: file })
+  const diagnostics = validateWebConfigFile(path.resolve(io.cwd, file), {
+    publishDir,
+    displayName: file,
+    subApplication: flag(args, 'sub-application')
+  })
   if (flag(args, 'json')) {
     const errors = diagnostics.filter((d) => d.severity === 'error').length
     const report = {
