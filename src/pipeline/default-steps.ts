@@ -4,8 +4,9 @@
 
 import fs from 'node:fs'
 import path from 'node:path'
-import { CancelledError, InputError, ToolError } from '../core/errors.js'
+import { CancelledError, InputError } from '../core/errors.js'
 import type { Reporter, SourceLocation } from '../core/ports.js'
+import { NodeProcessLauncher } from '../runtime/process-launcher.js'
 import { checkHealth } from '../steps/health-check/health-check.js'
 import type { HealthCheckResult } from '../steps/health-check/health-check.js'
 import { installHostingBundle } from '../steps/hosting-bundle/install.js'
@@ -29,6 +30,7 @@ import {
 } from '../steps/iis/appcmd.js'
 import { acquireDeployLock } from '../steps/iis/deploy-lock.js'
 import { buildEnableFeaturesArgs, ensureIisFeatures } from '../steps/iis/iis-features.js'
+import { buildIisExpressArgs, runIisExpressSmokeTest } from '../steps/iis/iis-express.js'
 import { grantAccess } from '../steps/iis/permissions.js'
 import { provisionSite } from '../steps/iis/provision.js'
 import { applyJsonVariables } from '../steps/json-variables/json-variables.js'
@@ -855,13 +857,58 @@ export class DefaultSteps implements DeploySteps {
     )
   }
 
-  async smokeTestIisExpress(): Promise<{ health?: HealthCheckResult; detail: string }> {
-    throw new ToolError(
-      'iisexpress',
-      undefined,
-      "'target: iis-express' is not available in this build yet.",
-      "Use 'target: iis'."
-    )
+  async smokeTestIisExpress(
+    ctx: DeployContext,
+    app: PreparedApp
+  ): Promise<{ health?: HealthCheckResult; detail: string }> {
+    const o = ctx.options
+    const iisExpressPath = await ctx.tool('iisexpress')
+    // The port is free and chosen now, so a health URL counts for its path only (http://x/health → <base>/health).
+    const healthPath = o.healthCheckUrl
+      ? `${new URL(o.healthCheckUrl).pathname}${new URL(o.healthCheckUrl).search}`
+      : '/'
+    if (ctx.dryRun) {
+      ctx.plan.command(
+        'health-check',
+        'iisexpress',
+        buildIisExpressArgs({ physicalPath: app.dir, port: 8080 })
+      )
+      ctx.plan.action(
+        'health-check',
+        `GET http://localhost:<port>${healthPath} until HTTP ${o.healthCheckStatus.join('/')}`
+      )
+      return { detail: `would run the app under IIS Express and GET ${healthPath}` }
+    }
+    let health: HealthCheckResult | undefined
+    const result = await runIisExpressSmokeTest({
+      launcher: ctx.ports.launcher ?? new NodeProcessLauncher(),
+      iisExpressPath,
+      http: ctx.ports.http,
+      reporter: ctx.reporter,
+      clock: ctx.ports.clock,
+      physicalPath: app.dir,
+      startTimeoutMs: o.healthCheckTimeoutMs,
+      healthCheck: async (baseUrl, signal) => {
+        health = await checkHealth(
+          { http: ctx.ports.http, clock: ctx.ports.clock, reporter: ctx.reporter },
+          {
+            url: new URL(healthPath, baseUrl).toString(),
+            expectedStatus: o.healthCheckStatus,
+            contains: o.healthCheckContains,
+            host: o.healthCheckHost,
+            timeoutMs: o.healthCheckTimeoutMs,
+            initialDelayMs: ctx.timing.healthInitialDelayMs,
+            maxDelayMs: ctx.timing.healthMaxDelayMs,
+            signal
+          }
+        )
+      },
+      signal: ctx.signal
+    })
+    return {
+      health,
+      detail: `IIS Express on ${result.url}: ${health ? `HTTP ${health.status}` : 'answered'}`
+    }
   }
 
   async cleanup(_ctx: DeployContext, app: PreparedApp): Promise<void> {

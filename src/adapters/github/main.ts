@@ -1,10 +1,110 @@
-// The GitHub Action adapter: placeholder until the pipeline lands (issue: one pipeline behind three entrypoints).
-import * as core from '@actions/core'
+// The GitHub Action adapter: INPUT_* → DeployOptions (the one parser), a Reporter on @actions/core, the deploy, the
+// outputs of contract §2, the job summary, and one catch → setFailed. SIGTERM/SIGINT (a cancelled job) abort the
+// run: the running step stops and the cleanup (online again, lock released) still runs.
 
-export async function run(): Promise<void> {
+import * as core from '@actions/core'
+import { errorMessage, InputErrors } from '../../core/errors.js'
+import type { Ports } from '../../core/ports.js'
+import { createDefaultSteps } from '../../pipeline/default-steps.js'
+import { deploy, type DeployRunOptions } from '../../pipeline/deploy.js'
+import { parseDeployOptions } from '../../pipeline/options.js'
+import { renderSummary } from '../../pipeline/summary.js'
+import { OUTPUT_NAMES, type DeployResult } from '../../pipeline/types.js'
+import { systemClock } from '../../runtime/clock.js'
+import { NodeHttpClient } from '../../runtime/http-client.js'
+import { NodeProcessLauncher } from '../../runtime/process-launcher.js'
+import { ProcessRunner } from '../../runtime/process-runner.js'
+import { VERSION } from '../../version.js'
+import { createToolCache } from '../shared/tool-cache.js'
+import { GitHubReporter } from './reporter.js'
+
+export interface GitHubRunDependencies {
+  env?: NodeJS.ProcessEnv
+  /** Overrides of the ports (tests). */
+  ports?: Partial<Ports>
+  run?: Partial<DeployRunOptions>
+  signal?: AbortSignal
+}
+
+/** Cancellation: the runner sends SIGINT, then SIGTERM, before it kills the process. */
+function abortOnSignals(): { signal: AbortSignal; dispose(): void } {
+  const controller = new AbortController()
+  const handlers = (['SIGINT', 'SIGTERM'] as const).map((name) => {
+    const handler = (): void => {
+      if (!controller.signal.aborted) core.warning(`${name} received: stopping the deploy and cleaning up.`)
+      controller.abort()
+    }
+    process.on(name, handler)
+    return [name, handler] as const
+  })
+  return {
+    signal: controller.signal,
+    dispose: () => {
+      for (const [name, handler] of handlers) process.off(name, handler)
+    }
+  }
+}
+
+async function writeSummary(
+  result: DeployResult,
+  reporter: GitHubReporter,
+  title: string,
+  env: NodeJS.ProcessEnv
+): Promise<void> {
+  if (!env.GITHUB_STEP_SUMMARY) return
   try {
-    throw new Error('iis-deploy: the deploy pipeline is not implemented yet.')
+    await core.summary
+      .addRaw(renderSummary(result, { title, version: VERSION, mask: (t) => reporter.mask(t) }))
+      .write()
   } catch (error) {
-    core.setFailed(error instanceof Error ? error.message : String(error))
+    core.warning(reporter.mask(`Could not write the job summary: ${errorMessage(error)}`))
+  }
+}
+
+export async function run(dependencies: GitHubRunDependencies = {}): Promise<void> {
+  const env = dependencies.env ?? process.env
+  const workspace = env.GITHUB_WORKSPACE || process.cwd()
+  const reporter = new GitHubReporter(workspace)
+  const signals = dependencies.signal ? undefined : abortOnSignals()
+  try {
+    const options = parseDeployOptions((name) => core.getInput(name), {
+      workspace,
+      runNumber: env.GITHUB_RUN_NUMBER,
+      runAttempt: env.GITHUB_RUN_ATTEMPT,
+      env,
+      platform: process.platform,
+      reporter
+    })
+    const ports: Ports & { signal?: AbortSignal } = {
+      runner: new ProcessRunner({ reporter }),
+      reporter,
+      http: new NodeHttpClient(),
+      toolCache: createToolCache(),
+      clock: systemClock,
+      env,
+      platform: process.platform,
+      launcher: new NodeProcessLauncher(),
+      ...dependencies.ports,
+      signal: dependencies.signal ?? signals?.signal
+    }
+    const result = await deploy(options, ports, { steps: createDefaultSteps(), ...dependencies.run })
+    for (const name of OUTPUT_NAMES) core.setOutput(name, reporter.mask(result.outputs[name]))
+    const title =
+      options.target === 'iis-express'
+        ? 'IIS Express'
+        : `${options.site ?? options.physicalPath ?? ''}${options.application === '/' ? '' : options.application}`
+    await writeSummary(result, reporter, title, env)
+    if (result.error) throw result.error
+    reporter.info(result.serverState)
+  } catch (error) {
+    if (error instanceof InputErrors) {
+      for (const problem of error.errors)
+        core.error(reporter.mask(problem.message), { title: `Input '${problem.input}'` })
+      core.setFailed(reporter.mask(`${error.errors.length} input problem(s); nothing was changed.`))
+    } else {
+      core.setFailed(reporter.mask(errorMessage(error)))
+    }
+  } finally {
+    signals?.dispose()
   }
 }

@@ -1,7 +1,134 @@
-import { UsageError } from '../args.js'
-import type { CliCommand } from '../io.js'
+// `iis-deploy deploy --<input> <value> ...` (contract §4): the same inputs as the action, the same option parser,
+// the same pipeline. Repeated list options add lines (`--exclude '*.pdb' --exclude docs/`); a boolean input given
+// without a value means true (`--dry-run`). Prints the summary (and with dry-run the plan) on stdout; diagnostics
+// on stderr. Exit 0 success, 1 failure, 2 wrong usage (unknown option, invalid input value).
 
-// Placeholder until the capability lands: it says so instead of pretending to work.
-export const deployCommand: CliCommand = async () => {
-  throw new UsageError("'deploy' is not implemented yet.")
+import os from 'node:os'
+import path from 'node:path'
+import { InputErrors } from '../../../core/errors.js'
+import type { Ports } from '../../../core/ports.js'
+import { createDefaultSteps } from '../../../pipeline/default-steps.js'
+import { deploy } from '../../../pipeline/deploy.js'
+import { INPUT_DEFAULTS, INPUT_NAMES, parseDeployOptions } from '../../../pipeline/options.js'
+import { renderTextSummary } from '../../../pipeline/summary.js'
+import type { DeployResult } from '../../../pipeline/types.js'
+import { systemClock } from '../../../runtime/clock.js'
+import { ConsoleReporter } from '../../../runtime/console-reporter.js'
+import { NodeHttpClient } from '../../../runtime/http-client.js'
+import { NodeProcessLauncher } from '../../../runtime/process-launcher.js'
+import { ProcessRunner } from '../../../runtime/process-runner.js'
+import { createToolCache } from '../../shared/tool-cache.js'
+import { flag, parseArgs, UsageError } from '../args.js'
+import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type CliCommand } from '../io.js'
+
+/** Options of the command itself, besides the inputs. */
+const OWN_FLAGS = ['json', 'verbose'] as const
+
+const BOOLEAN_INPUTS = new Set(
+  INPUT_NAMES.filter((name) => INPUT_DEFAULTS[name] === 'true' || INPUT_DEFAULTS[name] === 'false').concat([
+    'self-contained'
+  ])
+)
+
+/** `--dry-run` at the end or before another option means `--dry-run true`. */
+export function expandBareBooleans(argv: readonly string[]): string[] {
+  const out: string[] = []
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string
+    out.push(arg)
+    const name = /^--([a-z][a-z0-9-]*)$/.exec(arg)?.[1]
+    if (name && BOOLEAN_INPUTS.has(name as never)) {
+      const next = argv[i + 1]
+      if (next === undefined || next.startsWith('--')) out.push('true')
+    }
+  }
+  return out
+}
+
+function helpText(): string {
+  return `Usage: iis-deploy deploy [--<input> <value> ...] [--json] [--verbose]
+
+Inputs are the action's (README), e.g.:
+  --source publish --site Shop --health-check-url http://localhost/health
+  --dry-run               print the plan, change nothing
+  --exclude '*.pdb' --exclude docs/   list inputs: repeat the option
+--json prints {ok, outputs, steps, serverState} on stdout.
+`
+}
+
+export const deployCommand: CliCommand = async (argv, io) => {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    io.stdout(helpText())
+    return EXIT_OK
+  }
+  const args = parseArgs(expandBareBooleans(argv), { flags: OWN_FLAGS })
+  if (args.positionals.length > 0)
+    throw new UsageError(
+      `Unexpected argument '${args.positionals[0]}': inputs are given as --<input> <value>.`
+    )
+  for (const name of args.options.keys()) {
+    if (
+      !(INPUT_NAMES as readonly string[]).includes(name) &&
+      !(OWN_FLAGS as readonly string[]).includes(name)
+    ) {
+      throw new UsageError(
+        `Unknown option '--${name}': inputs are ${INPUT_NAMES.map((n) => `--${n}`).join(', ')}.`
+      )
+    }
+  }
+  const json = flag(args, 'json')
+  const reporter = new ConsoleReporter({
+    verbose: flag(args, 'verbose'),
+    out: (line) => io.stderr(`${line}\n`),
+    err: (line) => io.stderr(`${line}\n`)
+  })
+  // Repeated options are the lines of a list input; a single value is taken as given.
+  const read = (name: string): string | undefined => args.options.get(name)?.join('\n')
+  let options
+  try {
+    options = parseDeployOptions(read, {
+      workspace: io.cwd,
+      runNumber: io.env.GITHUB_RUN_NUMBER,
+      runAttempt: io.env.GITHUB_RUN_ATTEMPT,
+      env: { ...io.env, RUNNER_TEMP: io.env.RUNNER_TEMP || path.join(os.tmpdir(), 'iis-deploy') },
+      platform: process.platform,
+      reporter
+    })
+  } catch (error) {
+    if (!(error instanceof InputErrors)) throw error
+    for (const problem of error.errors) reporter.error(problem.message)
+    io.stderr(`Run 'iis-deploy deploy --help' for usage.\n`)
+    return EXIT_USAGE
+  }
+  const ports: Ports & { signal?: AbortSignal } = {
+    runner: new ProcessRunner({ reporter }),
+    reporter,
+    http: new NodeHttpClient(),
+    toolCache: createToolCache(),
+    clock: systemClock,
+    env: io.env,
+    platform: process.platform,
+    launcher: new NodeProcessLauncher(),
+    ...io.ports,
+    signal: io.signal
+  }
+  const result: DeployResult = await deploy(options, ports, { steps: createDefaultSteps() })
+  if (json) {
+    io.stdout(
+      `${reporter.mask(JSON.stringify({ ok: result.ok, error: result.error?.message, serverState: result.serverState, outputs: result.outputs, steps: result.steps }, null, 2))}\n`
+    )
+  } else {
+    if (options.dryRun) {
+      io.stdout('Plan:\n')
+      for (const create of result.plan.creates) io.stdout(reporter.mask(`  create  ${create}\n`))
+      for (const command of result.plan.commands)
+        io.stdout(reporter.mask(`  [${command.step}] ${command.command}\n`))
+    }
+    io.stdout(`${reporter.mask(renderTextSummary(result))}\n`)
+  }
+  if (result.error) {
+    reporter.error(result.error.message)
+    return EXIT_ERRORS
+  }
+  return EXIT_OK
 }

@@ -1,0 +1,103 @@
+/* eslint-disable @typescript-eslint/no-require-imports -- CommonJS entry (task-lib must be required at run time) */
+// The Azure DevOps task (contract §5): the inputs of the action in camelCase, read with task-lib, the same option
+// parser and pipeline, outputs as output variables (camelCase), the summary as a build summary section, and one
+// catch → setResult(Failed). Bundled with ncc; azure-pipelines-task-lib stays external, so MockTestRunner can
+// swap it in tests.
+
+import fs = require('node:fs')
+import path = require('node:path')
+import tl = require('azure-pipelines-task-lib/task')
+import errors = require('../../../src/core/errors.js')
+import defaultSteps = require('../../../src/pipeline/default-steps.js')
+import pipeline = require('../../../src/pipeline/deploy.js')
+import optionsModule = require('../../../src/pipeline/options.js')
+import summary = require('../../../src/pipeline/summary.js')
+import types = require('../../../src/pipeline/types.js')
+import clock = require('../../../src/runtime/clock.js')
+import httpClient = require('../../../src/runtime/http-client.js')
+import launcher = require('../../../src/runtime/process-launcher.js')
+import processRunner = require('../../../src/runtime/process-runner.js')
+import version = require('../../../src/version.js')
+import reporterModule = require('./reporter')
+import toolCache = require('./tool-cache')
+
+/** `app-pool` → `appPool`, `msdeploy-password` → `msdeployPassword` (contract §5). */
+function camel(name: string): string {
+  return name.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase())
+}
+
+function abortOnSignals(): { signal: AbortSignal; dispose(): void } {
+  const controller = new AbortController()
+  const onSignal = (): void => controller.abort()
+  process.on('SIGINT', onSignal)
+  process.on('SIGTERM', onSignal)
+  return {
+    signal: controller.signal,
+    dispose: () => {
+      process.off('SIGINT', onSignal)
+      process.off('SIGTERM', onSignal)
+    }
+  }
+}
+
+async function run(): Promise<void> {
+  const env = process.env
+  const workspace = env.SYSTEM_DEFAULTWORKINGDIRECTORY || env.BUILD_SOURCESDIRECTORY || process.cwd()
+  const reporter = new reporterModule.AdoReporter(tl, workspace)
+  const signals = abortOnSignals()
+  const folders = toolCache.agentFolders(env)
+  try {
+    const options = optionsModule.parseDeployOptions((name) => tl.getInput(camel(name), false), {
+      workspace,
+      runNumber: env.BUILD_BUILDID,
+      runAttempt: env.SYSTEM_JOBATTEMPT,
+      env: { ...env, RUNNER_TEMP: folders.temp },
+      platform: process.platform,
+      reporter
+    })
+    const result = await pipeline.deploy(
+      options,
+      {
+        runner: new processRunner.ProcessRunner({ reporter }),
+        reporter,
+        http: new httpClient.NodeHttpClient(),
+        toolCache: new toolCache.AgentToolCache(folders),
+        clock: clock.systemClock,
+        env,
+        platform: process.platform,
+        launcher: new launcher.NodeProcessLauncher(),
+        signal: signals.signal
+      },
+      { steps: defaultSteps.createDefaultSteps() }
+    )
+    for (const name of types.OUTPUT_NAMES)
+      tl.setVariable(camel(name), reporter.mask(result.outputs[name]), false, true)
+    try {
+      const file = path.join(folders.temp, `iis-deploy-summary-${process.pid}.md`)
+      fs.mkdirSync(folders.temp, { recursive: true })
+      const title =
+        options.target === 'iis-express' ? 'IIS Express' : `${options.site ?? options.physicalPath ?? ''}`
+      fs.writeFileSync(
+        file,
+        summary.renderSummary(result, { title, version: version.VERSION, mask: (t) => reporter.mask(t) })
+      )
+      tl.uploadSummary(file)
+    } catch (error) {
+      reporter.warning(`Could not write the summary: ${errors.errorMessage(error)}`)
+    }
+    if (result.error) tl.setResult(tl.TaskResult.Failed, reporter.mask(result.error.message))
+    else tl.setResult(tl.TaskResult.Succeeded, reporter.mask(result.serverState))
+  } catch (error) {
+    if (error instanceof errors.InputErrors) {
+      for (const problem of error.errors) reporter.error(problem.message)
+      tl.setResult(
+        tl.TaskResult.Failed,
+        reporter.mask(`${error.errors.length} input problem(s); nothing was changed.`)
+      )
+    } else tl.setResult(tl.TaskResult.Failed, reporter.mask(errors.errorMessage(error)))
+  } finally {
+    signals.dispose()
+  }
+}
+
+void run()
