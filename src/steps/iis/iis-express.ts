@@ -205,11 +205,16 @@ async function waitUntilAnswering(
           : 'Run iisexpress.exe with /trace:error by hand to see why; check that the ASP.NET Core Module is installed for IIS Express (Hosting Bundle).'
       )
     }
+    // Stop waiting for this answer when IIS Express exits meanwhile (something else may hold the port).
+    const answerWait = new AbortController()
+    void child.exited.then(() => answerWait.abort())
+    const signals = options.signal ? [options.signal, answerWait.signal] : [answerWait.signal]
     try {
-      await http.get(url, { timeoutMs: 5000, signal: options.signal })
+      await http.get(url, { timeoutMs: 5000, signal: AbortSignal.any(signals) })
       return // Any HTTP answer: the server is up; the health check judges the answer.
     } catch (error) {
-      if (error instanceof CancelledError) throw error
+      if (options.signal?.aborted) throw new CancelledError('Cancelled while waiting for IIS Express.')
+      if (answerWait.signal.aborted) continue // it exited: the next round reports why
       const waited = clock.now() - start
       if (waited >= timeoutMs)
         throw new TimeoutError(
