@@ -1,7 +1,9 @@
 // The IIS Express smoke test against the fake iisexpress, with the real launcher and HTTP client: it answers,
 // the health check runs, and no process is left behind (seed "IIS Express Overview").
 
+import fs from 'node:fs'
 import net from 'node:net'
+import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { runIisExpressSmokeTest } from '../../src/steps/iis/iis-express.js'
 import { ToolError } from '../../src/core/errors.js'
@@ -69,6 +71,44 @@ describe('runIisExpressSmokeTest against the fake iisexpress', () => {
     expect(result.kept).toBe(false)
     expect(result.output).toMatch(/IIS Express is running\./)
     expect(isAlive(result.pid)).toBe(false)
+    expect(iis.readState().expressProcesses).toEqual([])
+  })
+
+  it('runs a site of your own applicationhost.config (/config: /site:)', async () => {
+    const port = await iis.freePort()
+    const app = iis.publishApp({ body: 'From config' })
+    const configFile = path.join(iis.root, 'applicationhost.config')
+    fs.writeFileSync(
+      configFile,
+      `<?xml version="1.0" encoding="UTF-8"?>
+<configuration>
+  <system.applicationHost>
+    <sites>
+      <site name="My Site" id="1">
+        <application path="/" applicationPool="Clr4IntegratedAppPool">
+          <virtualDirectory path="/" physicalPath="${app}" />
+        </application>
+        <bindings>
+          <binding protocol="http" bindingInformation="*:${port}:localhost" />
+        </bindings>
+      </site>
+    </sites>
+  </system.applicationHost>
+</configuration>
+`
+    )
+    const { physicalPath: _unused, ...rest } = base()
+    const checked: number[] = []
+    await runIisExpressSmokeTest({
+      ...rest,
+      config: { file: configFile, site: 'My Site', url: `http://localhost:${port}/` },
+      healthCheck: async (url) => {
+        const answer = await http.get(`${url}health`)
+        checked.push(answer.status)
+        expect(answer.body).toBe('From config')
+      }
+    })
+    expect(checked).toEqual([200])
     expect(iis.readState().expressProcesses).toEqual([])
   })
 

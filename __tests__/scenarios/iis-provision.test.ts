@@ -116,6 +116,51 @@ describe('provisionSite against the fake IIS', () => {
     expect(shared.warnings.join('\n')).toMatch(/'Api Pool' also serves Main\/api.*one application per pool/)
   })
 
+  it('drift: changes exactly what differs (env value, certificate, physical path, identity)', async () => {
+    const port = await iis.freePort()
+    const netsh = { runner: new FakeIisRunner(iis), path: toolPath(iis, 'netsh') }
+    const first = iis.publishApp()
+    const options: Omit<ProvisionSiteOptions, 'appcmd'> = {
+      site: 'S',
+      appPool: 'P',
+      physicalPath: first,
+      bindings: [`http/*:${port}:`, 'https/*:443:'],
+      poolEnvironmentVariables: { MODE: 'blue' },
+      certificate: { thumbprint: THUMB },
+      netsh
+    }
+    await provisionSite({ appcmd: fakeAppcmd(iis).appcmd, ...options })
+    const second = iis.publishApp()
+    const other = '1111111111111111111111111111111111111111'
+    const { appcmd, runner } = fakeAppcmd(iis)
+    const result = await provisionSite({
+      appcmd,
+      ...options,
+      physicalPath: second,
+      poolIdentity: 'NetworkService',
+      poolEnvironmentVariables: { MODE: 'green' },
+      certificate: { thumbprint: other },
+      netsh: { runner, path: toolPath(iis, 'netsh') }
+    })
+    expect(result.changes.map((c) => c.description)).toEqual([
+      "identity 'ApplicationPoolIdentity' → NetworkService",
+      "change environment variable MODE to 'green'",
+      `physical path ${first} → ${second}`,
+      `certificate ${THUMB} → ${other}`
+    ])
+    expect(runner.writes()).toEqual([
+      'appcmd set apppool P /processModel.identityType:NetworkService',
+      "appcmd set config -section:system.applicationHost/applicationPools /-[name='P'].environmentVariables.[name='MODE'] /commit:apphost",
+      "appcmd set config -section:system.applicationHost/applicationPools /+[name='P'].environmentVariables.[name='MODE',value='green'] /commit:apphost",
+      `appcmd set vdir S/ /physicalPath:${second}`,
+      'netsh http delete sslcert ipport=0.0.0.0:443',
+      `netsh http add sslcert ipport=0.0.0.0:443 certhash=${other} appid={4dc3e181-e14b-4a21-b022-59fc669b0914} certstorename=My`
+    ])
+    const state = iis.readState()
+    expect(state.sslCerts).toEqual([expect.objectContaining({ ipport: '0.0.0.0:443', certhash: other })])
+    expect(state.vdirs.find((v) => v.site === 'S')?.physicalPath).toBe(second)
+  })
+
   it('dry run: returns the commands and changes nothing', async () => {
     const { appcmd, runner } = fakeAppcmd(iis)
     const before = JSON.stringify({ ...iis.readState(), log: [] })
