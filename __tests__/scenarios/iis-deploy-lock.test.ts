@@ -61,7 +61,9 @@ describe('deploy lock against the fake IIS', () => {
     ])
     const waiter = second === 'A' ? a : b
     expect(waiter.messages('info').join('\n')).toMatch(
-      new RegExp(`Waiting for another deploy of Default Web Site/ to finish: pid ${process.pid} .*\\(${first}\\)`)
+      new RegExp(
+        `Waiting for another deploy of Default Web Site/ to finish: pid ${process.pid} .*\\(${first}\\)`
+      )
     )
     expect(fs.readdirSync(path.join(lockDir, 'iis-deploy-locks'))).toEqual([])
   })

@@ -214,7 +214,9 @@ describe('startAppPool', () => {
   it('fails when the pool is already Stopped again at the first look after the start (rapid-fail)', async () => {
     const runner = new FakeRunner({ [STATE]: [ok('Stopped'), ok('Stopped')], [START]: ok() })
     const { appcmd } = appcmdOver(runner)
-    await expect(startAppPool({ appcmd, pool: 'P' })).rejects.toThrow(/stopped again right after it was started/)
+    await expect(startAppPool({ appcmd, pool: 'P' })).rejects.toThrow(
+      /stopped again right after it was started/
+    )
   })
 
   it('fails when the pool never reaches Started', async () => {
