@@ -321,7 +321,7 @@ export async function startAppPool(options: StartAppPoolOptions): Promise<Lifecy
   return result
 }
 
-/** Puts a pool back the way `stopAppPool` found it: starts it again if it was running. Never throws twice. */
+/** Puts a pool back the way `stopAppPool` found it: starts it again if it was running before. */
 export async function restoreAppPool(options: StartAppPoolOptions, before: LifecycleResult): Promise<void> {
   if (!before.wasRunning) return
   await startAppPool(options)
