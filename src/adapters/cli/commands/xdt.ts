@@ -1,7 +1,44 @@
-import { UsageError } from '../args.js'
-import type { CliCommand } from '../io.js'
+// `iis-deploy xdt <source> <transform> [--out <file>]` (contract §4): the transformed document goes to stdout or
+// --out (written atomically); diagnostics go to stderr. Exit 0 (warnings allowed), 1 on errors, 2 on wrong usage.
 
-// Placeholder until the capability lands: it says so instead of pretending to work.
-export const xdtCommand: CliCommand = async () => {
-  throw new UsageError("'xdt' is not implemented yet.")
+import fs from 'node:fs'
+import path from 'node:path'
+import { option, parseArgs, UsageError } from '../args.js'
+import { EXIT_ERRORS, EXIT_OK, type CliCommand } from '../io.js'
+import { applyXdtTransformFiles } from '../../../steps/xdt/apply-files.js'
+import { formatXdtDiagnostic } from '../../../steps/xdt/transform.js'
+import { encodeXmlDocument, writeFileAtomically } from '../../../steps/xdt/write-output.js'
+import { errorMessage } from '../../../core/errors.js'
+
+export const xdtCommand: CliCommand = async (argv, io) => {
+  const args = parseArgs(argv, { values: ['out'] })
+  if (args.positionals.length !== 2) {
+    throw new UsageError(
+      `'xdt' takes a source document and a transform file (got ${args.positionals.length} argument(s)).`
+    )
+  }
+  const [source, transform] = args.positionals as [string, string]
+  const out = option(args, 'out')
+  if (out === '') throw new UsageError("Option '--out' needs a file name.")
+
+  const result = applyXdtTransformFiles(source, [transform], { cwd: io.cwd })
+  for (const diagnostic of result.diagnostics) io.stderr(`${formatXdtDiagnostic(diagnostic)}\n`)
+  if (!result.ok || !result.document) return EXIT_ERRORS
+
+  if (out === undefined) {
+    io.stdout(result.document.toString())
+    return EXIT_OK
+  }
+  const target = path.resolve(io.cwd, out)
+  if (fs.statSync(target, { throwIfNoEntry: false })?.isDirectory()) {
+    io.stderr(`error: ${out}: --out names a directory; give a file name.\n`)
+    return EXIT_ERRORS
+  }
+  try {
+    writeFileAtomically(target, encodeXmlDocument(result.document))
+  } catch (error) {
+    io.stderr(`error: ${out}: cannot write the result: ${errorMessage(error)}\n`)
+    return EXIT_ERRORS
+  }
+  return EXIT_OK
 }

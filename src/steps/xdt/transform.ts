@@ -1,0 +1,906 @@
+// Microsoft.Web.XmlTransform (XDT) in TypeScript, over the lossless XML model, following dotnet/xdt's source
+// (domain-facts §2.5): every element of the transform file is a context whose XPath is its parent's XPath plus
+// its own name and locator predicate (`/configuration/appSettings/add[@key='a']`), evaluated against the whole
+// source document; the element's xdt:Transform runs on what that XPath selects (Insert-family verbs on what the
+// parent's XPath selects); then its children are processed, whatever the verb was.
+//
+// What differs from the .NET engine, on purpose:
+// - the source's formatting is kept byte for byte outside what a transform changes; inserted elements are indented
+//   like their new siblings and use the source's line endings;
+// - a malformed transform (syntax, unknown verb or locator, wrong arguments, bad XPath, undeclared prefix) is
+//   reported entirely before anything is applied, and then nothing is applied;
+// - a result that would not be an XML document (a second root, no root, `--` inside CommentOut) is an error;
+// - xdt:Import is refused: it loads .NET assemblies.
+
+import {
+  serializeElement,
+  type XmlAttribute,
+  type XmlComment,
+  type XmlDocument,
+  type XmlElement,
+  type XmlNode,
+  decodeEntities,
+  parseXmlDocument
+} from '../../core/xml/xml-document.js'
+import {
+  appendElement,
+  childElements,
+  cloneNode,
+  descendants,
+  getAttribute,
+  indentationOf,
+  indentUnit,
+  insertSibling,
+  removeAttribute,
+  removeNode,
+  replaceNode,
+  setAttribute
+} from '../../core/xml/xml-edit.js'
+import { declaredPrefix, inScopeNamespaces, lookupNamespace, splitQName } from './namespaces.js'
+import { parseNameAndArguments, xpathLiteral, type NameAndArguments } from './syntax.js'
+import { compileXPath, selectNodes, XPathError, type XPathNode } from './xpath.js'
+
+export const XDT_NAMESPACE = 'http://schemas.microsoft.com/XML-Document-Transform'
+
+export const XDT_TRANSFORMS = [
+  'Replace',
+  'Remove',
+  'RemoveAll',
+  'Insert',
+  'InsertIfMissing',
+  'InsertBefore',
+  'InsertAfter',
+  'SetAttributes',
+  'SetTokenizedAttributes',
+  'RemoveAttributes',
+  'CommentOut'
+] as const
+export const XDT_LOCATORS = ['Match', 'Condition', 'XPath'] as const
+
+type TransformName = (typeof XDT_TRANSFORMS)[number]
+type LocatorName = (typeof XDT_LOCATORS)[number]
+
+/** A problem found while transforming, in the `file:line:col` convention. */
+export interface XdtDiagnostic {
+  severity: 'error' | 'warning'
+  message: string
+  file: string
+  /** 1-based; absent when the problem has no position (an unreadable file). */
+  line?: number
+  column?: number
+}
+
+export interface XdtFileNames {
+  /** How diagnostics name the source document. */
+  sourceFile: string
+  /** How diagnostics name the transform file (every positioned diagnostic points into it). */
+  transformFile: string
+}
+
+export interface XdtResult {
+  /** The source document, transformed in place. Do not write it when `ok` is false. */
+  document: XmlDocument
+  diagnostics: XdtDiagnostic[]
+  /** No error was reported (warnings allowed). */
+  ok: boolean
+}
+
+/** `error: web.Release.config:12:6: message` (the CLI's and the compilers' convention). */
+export function formatXdtDiagnostic(diagnostic: XdtDiagnostic): string {
+  const where = diagnostic.line
+    ? `${diagnostic.file}:${diagnostic.line}:${diagnostic.column ?? 1}`
+    : diagnostic.file
+  return `${diagnostic.severity}: ${where}: ${diagnostic.message}`
+}
+
+/**
+ * Applies an XDT transform document to a source document, in place (like XmlTransformation.Apply). "No element
+ * matches" is a warning; a malformed transform or a result that would not be XML is an error.
+ */
+export function applyXdtTransform(
+  source: XmlDocument,
+  transform: XmlDocument,
+  files: XdtFileNames
+): XdtResult {
+  const engine = new XdtEngine(source, transform, files)
+  engine.run()
+  const diagnostics = engine.diagnostics
+  return { document: source, diagnostics, ok: !diagnostics.some((d) => d.severity === 'error') }
+}
+
+// -----------------------------------------------------------------------------------------------------------------
+
+/** An error that points at a node of the transform file (by source offset). */
+class XdtError extends Error {
+  constructor(
+    message: string,
+    readonly offset: number
+  ) {
+    super(message)
+  }
+}
+
+interface Call<Name extends string> extends NameAndArguments {
+  name: Name
+  attribute: XmlAttribute
+}
+
+const INSERT_FAMILY = new Set<TransformName>(['Insert', 'InsertIfMissing', 'InsertBefore', 'InsertAfter'])
+
+/** One element of the transform file, with its lazily built XPath and targets (XmlElementContext). */
+class TransformContext {
+  transform: Call<TransformName> | undefined
+  locator: Call<LocatorName> | undefined
+  suppressWarnings = false
+  /** Its XPath cannot be built (the error was reported on it or on an ancestor). */
+  broken = false
+  private xpathCache: string | undefined
+  private targetsCache: XmlElement[] | undefined
+  private parentsCache: XmlElement[] | undefined
+  private namespaceCache: Record<string, string> | undefined
+
+  constructor(
+    readonly element: XmlElement,
+    readonly parent: TransformContext | undefined,
+    private readonly engine: XdtEngine
+  ) {}
+
+  /** The XPath of the source elements this element stands for (Locator.ConstructPath). */
+  get xpath(): string {
+    if (this.xpathCache === undefined) this.xpathCache = this.constructPath()
+    return this.xpathCache
+  }
+
+  /** Where Insert-family verbs insert: the parent's XPath, or with an XPath locator its own (ConstructParentPath). */
+  get parentXPath(): string {
+    if (this.locator?.name === 'XPath') return this.xpath
+    return this.parent ? this.parent.xpath : ''
+  }
+
+  targetNodes(): XmlElement[] {
+    if (!this.targetsCache) this.targetsCache = this.engine.selectElements(this.xpath, this)
+    return this.targetsCache
+  }
+
+  /** Undefined for a top-level element: it has no parent context. */
+  targetParents(): XmlElement[] | undefined {
+    if (!this.parent) return undefined
+    if (!this.parentsCache) this.parentsCache = this.engine.selectElements(this.parentXPath, this)
+    return this.parentsCache
+  }
+
+  /** Prefixes in scope at the transform element, the default namespace as `_defaultNamespace` (as .NET does). */
+  namespaces(): Record<string, string> {
+    if (!this.namespaceCache) {
+      const map: Record<string, string> = {}
+      for (const [prefix, uri] of inScopeNamespaces(this.element)) {
+        if (prefix === '') {
+          if (uri) map['_defaultNamespace'] = uri
+        } else map[prefix] = uri
+      }
+      this.namespaceCache = map
+    }
+    return this.namespaceCache
+  }
+
+  private nodeTest(): string {
+    const { prefix, local } = splitQName(this.element.name)
+    return !prefix && lookupNamespace(this.element, '') ? `_defaultNamespace:${local}` : this.element.name
+  }
+
+  private constructPath(): string {
+    const parentPath = this.parent ? this.parent.xpath : ''
+    const locator = this.locator
+    if (locator?.name === 'XPath') {
+      const path = locator.args[0] as string
+      if (path.startsWith('/')) return path
+      return appendStep(appendStep(parentPath, this.nodeTest()), path).replace(/\/\.\//g, '/')
+    }
+    let predicate = ''
+    if (locator?.name === 'Match') {
+      predicate = locator.args
+        .map((key) => `@${key}=${xpathLiteral(getAttribute(this.element, key) as string)}`)
+        .join(' and ')
+    } else if (locator?.name === 'Condition') {
+      predicate = locator.args[0] as string
+    }
+    return appendStep(parentPath, this.nodeTest(), predicate)
+  }
+}
+
+function appendStep(basePath: string, nodeTest: string, predicate = ''): string {
+  const base = basePath.endsWith('/') ? basePath : `${basePath}/`
+  let bracketed = predicate
+  if (bracketed) {
+    if (!bracketed.startsWith('[')) bracketed = `[${bracketed}`
+    if (!bracketed.endsWith(']')) bracketed = `${bracketed}]`
+  }
+  return `${base}${nodeTest}${bracketed}`
+}
+
+class XdtEngine {
+  readonly diagnostics: XdtDiagnostic[] = []
+  private readonly reported = new Set<string>()
+  private suppressWarnings = false
+  private originalText: string | undefined
+  private original: XmlDocument | undefined
+  private readonly contexts: TransformContext[] = []
+
+  constructor(
+    private readonly source: XmlDocument,
+    private readonly transform: XmlDocument,
+    private readonly files: XdtFileNames
+  ) {}
+
+  run(): void {
+    const root = this.transform.root
+    if (!root) return
+    // Namespace well-formedness first: `xdt:Transform` without xmlns:xdt must not pass as "nothing to do".
+    const errorsBefore = this.errorCount()
+    for (const element of descendants(this.transform)) this.checkPrefixes(element)
+    if (this.errorCount() > errorsBefore) return
+    if (!this.declaresXdtNamespace()) {
+      this.warn(
+        `The transform does not declare the XDT namespace (xmlns:xdt="${XDT_NAMESPACE}"): nothing was applied.`,
+        root.offset
+      )
+      return
+    }
+    // A malformed transform is reported as a whole and nothing is applied.
+    for (const element of childElements(this.transform)) this.prepare(element, undefined)
+    if (this.errorCount() > errorsBefore) return
+
+    for (const context of this.contexts) {
+      if (context.transform) this.execute(context as TransformContext & { transform: Call<TransformName> })
+    }
+  }
+
+  // --- diagnostics -----------------------------------------------------------------------------------------------
+
+  private report(severity: 'error' | 'warning', message: string, offset: number): void {
+    const { line, column } = this.transform.position(offset)
+    const diagnostic: XdtDiagnostic = { severity, message, file: this.files.transformFile }
+    if (line) Object.assign(diagnostic, { line, column })
+    const key = `${severity}|${line}|${column}|${message}`
+    if (this.reported.has(key)) return
+    this.reported.add(key)
+    this.diagnostics.push(diagnostic)
+  }
+
+  private warn(message: string, offset: number): void {
+    if (!this.suppressWarnings) this.report('warning', message, offset)
+  }
+
+  private error(message: string, offset: number): void {
+    this.report('error', message, offset)
+  }
+
+  private errorCount(): number {
+    return this.diagnostics.filter((d) => d.severity === 'error').length
+  }
+
+  // --- the transform file ----------------------------------------------------------------------------------------
+
+  private declaresXdtNamespace(): boolean {
+    for (const element of descendants(this.transform)) {
+      for (const attribute of element.attributes) {
+        if (
+          declaredPrefix(attribute.name) !== undefined &&
+          decodeEntities(attribute.rawValue) === XDT_NAMESPACE
+        ) {
+          return true
+        }
+      }
+    }
+    return false
+  }
+
+  private isXdt(element: XmlElement, qualifiedName: string): boolean {
+    const { prefix } = splitQName(qualifiedName)
+    return prefix !== '' && prefix !== 'xmlns' && lookupNamespace(element, prefix) === XDT_NAMESPACE
+  }
+
+  /** Builds and checks the context of `element` and its descendants, in document order. */
+  private prepare(element: XmlElement, parent: TransformContext | undefined): void {
+    const context = new TransformContext(element, parent, this)
+    this.contexts.push(context)
+
+    const elementName = splitQName(element.name)
+    if (elementName.prefix && lookupNamespace(element, elementName.prefix) === XDT_NAMESPACE) {
+      if (elementName.local === 'Import') {
+        this.error(
+          `${element.name} loads custom transforms from a .NET assembly, which iis-deploy cannot run: remove it ` +
+            `and use the built-in transforms (${XDT_TRANSFORMS.join(', ')}).`,
+          element.offset
+        )
+      } else {
+        this.warn(`Unknown tag '${element.name}'.`, element.offset)
+      }
+    }
+
+    for (const attribute of element.attributes) {
+      if (!this.isXdt(element, attribute.name)) continue
+      const { local } = splitQName(attribute.name)
+      if (local === 'Transform') {
+        context.transform = this.parseCall(attribute, 'transform')
+        if (!context.transform) context.broken = true
+      } else if (local === 'Locator') {
+        context.locator = this.parseCall(attribute, 'locator')
+        if (!context.locator) context.broken = true
+      } else if (local === 'SupressWarnings') {
+        const value = decodeEntities(attribute.rawValue).trim().toLowerCase()
+        if (value === 'true' || value === 'false') context.suppressWarnings = value === 'true'
+        else
+          this.error(
+            `${attribute.name} must be true or false, not '${attribute.rawValue}'.`,
+            attribute.offset
+          )
+      } else {
+        const hint = local === 'SuppressWarnings' ? ' (XDT spells it SupressWarnings, with one p)' : ''
+        this.warn(
+          `Unknown attribute '${attribute.name}'${hint}: XDT knows Transform, Locator and SupressWarnings; it is ignored.`,
+          attribute.offset
+        )
+      }
+    }
+    this.checkArguments(context)
+    this.checkPaths(context)
+
+    for (const child of childElements(element)) this.prepare(child, context)
+  }
+
+  /** Namespace well-formedness, which .NET's loader enforces: every prefix used is declared. */
+  private checkPrefixes(element: XmlElement): void {
+    const names: Array<[string, number]> = [[element.name, element.offset]]
+    for (const attribute of element.attributes) {
+      if (declaredPrefix(attribute.name) === undefined) names.push([attribute.name, attribute.offset])
+    }
+    for (const [name, offset] of names) {
+      const { prefix } = splitQName(name)
+      if (prefix && lookupNamespace(element, prefix) === undefined) {
+        const fix = prefix === 'xdt' ? ` Add xmlns:xdt="${XDT_NAMESPACE}" to the root element.` : ''
+        this.error(`The prefix '${prefix}' of '${name}' is not declared.${fix}`, offset)
+      }
+    }
+  }
+
+  private parseCall(attribute: XmlAttribute, kind: 'transform'): Call<TransformName> | undefined
+  private parseCall(attribute: XmlAttribute, kind: 'locator'): Call<LocatorName> | undefined
+  private parseCall(attribute: XmlAttribute, kind: 'transform' | 'locator'): Call<string> | undefined {
+    const value = decodeEntities(attribute.rawValue)
+    const parsed = parseNameAndArguments(value)
+    if (!parsed) {
+      this.error(
+        `${attribute.name}="${value}" is not valid: write a ${kind} name, optionally followed by arguments in ` +
+          `parentheses, e.g. ${kind === 'transform' ? 'SetAttributes(value)' : 'Match(name)'}.`,
+        attribute.offset
+      )
+      return undefined
+    }
+    const known: readonly string[] = kind === 'transform' ? XDT_TRANSFORMS : XDT_LOCATORS
+    if (!known.includes(parsed.name)) {
+      const other: readonly string[] = kind === 'transform' ? XDT_LOCATORS : XDT_TRANSFORMS
+      const caseless = known.find((name) => name.toLowerCase() === parsed.name.toLowerCase())
+      const hint = caseless
+        ? ` Names are case-sensitive: did you mean '${caseless}'?`
+        : other.includes(parsed.name)
+          ? ` '${parsed.name}' is a ${kind === 'transform' ? 'locator' : 'transform'}: use xdt:${kind === 'transform' ? 'Locator' : 'Transform'}.`
+          : ''
+      this.error(
+        `Unknown ${kind} '${parsed.name}'.${hint} Known ${kind}s: ${known.join(', ')}.`,
+        attribute.offset
+      )
+      return undefined
+    }
+    return { ...parsed, attribute }
+  }
+
+  /** Argument counts that dotnet/xdt refuses (EnsureArguments, InsertBase.SiblingElement, Match's attributes). */
+  private checkArguments(context: TransformContext): void {
+    const { locator, transform, element } = context
+    if (locator) {
+      const { name, args, attribute } = locator
+      if (name === 'Match') {
+        if (args.length === 0 || args.some((a) => a === '')) {
+          this.error(
+            `Match needs the names of the attributes to match, e.g. Match(name) or Match(name,path).`,
+            attribute.offset
+          )
+          context.broken = true
+        } else {
+          for (const key of args) {
+            if (getAttribute(element, key) === undefined) {
+              this.error(
+                `Match(${locator.argumentString}): <${element.name}> has no attribute '${key}' to match on.`,
+                attribute.offset
+              )
+              context.broken = true
+            }
+          }
+        }
+      } else if (args.length !== 1 || args[0] === '') {
+        const example =
+          name === 'Condition' ? "Condition(@name='a' or @name='b')" : 'XPath(/configuration/appSettings)'
+        this.error(`${name} requires exactly 1 argument, e.g. ${example}.`, attribute.offset)
+        context.broken = true
+      }
+    }
+    if (transform && (transform.name === 'InsertBefore' || transform.name === 'InsertAfter')) {
+      if (transform.args.length === 0 || transform.args[0] === '') {
+        this.error(
+          `${transform.name} requires an XPath argument: the element to insert ${transform.name === 'InsertBefore' ? 'before' : 'after'}, e.g. ${transform.name}(/configuration/system.web/authentication).`,
+          transform.attribute.offset
+        )
+      } else if (transform.args.length > 1) {
+        this.error(
+          `Too many arguments to ${transform.name}: it takes one XPath (got ${transform.args.length}).`,
+          transform.attribute.offset
+        )
+      } else {
+        this.checkXPath(transform.args[0] as string, transform.attribute.offset)
+      }
+    }
+  }
+
+  /** Builds the XPath of contexts that need one and checks it parses. */
+  private checkPaths(context: TransformContext): void {
+    if (context.parent?.broken) context.broken = true
+    if (context.broken || (!context.transform && !context.locator)) return
+    const blame = context.locator ?? context.transform
+    if (blame && !this.checkXPath(context.xpath, blame.attribute.offset)) context.broken = true
+  }
+
+  private checkXPath(xpath: string, offset: number): boolean {
+    try {
+      compileXPath(xpath)
+      return true
+    } catch (error) {
+      if (!(error instanceof XPathError)) throw error
+      this.error(error.message, offset)
+      return false
+    }
+  }
+
+  // --- applying --------------------------------------------------------------------------------------------------
+
+  /** Runs an XPath against the source document with the transform element's namespaces; elements only. */
+  selectElements(
+    xpath: string,
+    context: TransformContext,
+    document: XmlDocument = this.source
+  ): XmlElement[] {
+    const nodes = selectNodes(xpath, document, { namespaces: context.namespaces() })
+    return nodes.filter((node): node is XmlElement => {
+      if (node.type === 'element') return true
+      throw new XdtError(
+        `'${xpath}' selects a ${node.type === 'attribute' ? 'attribute' : node.type} node: XDT transforms apply to elements.`,
+        context.element.offset
+      )
+    })
+  }
+
+  private execute(context: TransformContext & { transform: Call<TransformName> }): void {
+    const transform = context.transform
+    this.suppressWarnings = context.suppressWarnings
+    try {
+      if (INSERT_FAMILY.has(transform.name)) this.executeInsert(context)
+      else this.executeOnTargets(context)
+    } catch (error) {
+      if (error instanceof XdtError) this.error(error.message, error.offset)
+      else if (error instanceof XPathError) this.error(error.message, transform.attribute.offset)
+      else throw error
+    } finally {
+      this.suppressWarnings = false
+    }
+  }
+
+  private executeOnTargets(context: TransformContext & { transform: Call<TransformName> }): void {
+    const { transform } = context
+    const targets = this.requireTargets(context)
+    if (!targets) return
+    const at = transform.attribute.offset
+    const first = targets[0] as XmlElement
+    switch (transform.name) {
+      case 'Replace': {
+        this.expectNoArguments(context)
+        this.warnIfMultipleTargets(context, targets)
+        const clone = this.cloneTransformElement(context)
+        this.beforeChange()
+        replaceNode(first, clone)
+        this.adopt(clone, context)
+        return
+      }
+      case 'Remove':
+        this.warnIfMultipleTargets(context, targets)
+        this.expectNoArguments(context)
+        this.refuseRoot(first, 'Remove', at)
+        this.beforeChange()
+        removeNode(first)
+        return
+      case 'RemoveAll':
+        this.expectNoArguments(context)
+        for (const target of targets) this.refuseRoot(target, 'RemoveAll', at)
+        this.beforeChange()
+        removeNodes(targets)
+        return
+      case 'CommentOut': {
+        this.expectNoArguments(context)
+        if (first.parent?.type !== 'element') {
+          throw new XdtError(
+            `Cannot comment out the whole XML document (the root element <${first.name}>).`,
+            at
+          )
+        }
+        const content = ` ${serializeElement(first)} `
+        if (content.includes('--')) {
+          throw new XdtError(
+            `CommentOut cannot comment out <${first.name}>: its XML contains '--' (a comment inside it?), which ` +
+              `an XML comment cannot hold.`,
+            at
+          )
+        }
+        const comment: XmlComment = { type: 'comment', content, parent: undefined, offset: -1 }
+        this.beforeChange()
+        replaceNode(first, comment)
+        return
+      }
+      case 'SetAttributes':
+      case 'SetTokenizedAttributes': {
+        const attributes = this.transformAttributes(context)
+        this.beforeChange()
+        for (const target of targets) {
+          const selected = this.selectAttributes(attributes, context)
+          for (const attribute of selected) {
+            const value = decodeEntities(attribute.rawValue)
+            const finalValue =
+              transform.name === 'SetTokenizedAttributes'
+                ? this.substituteTokens(value, attribute, target, context)
+                : value
+            setAttribute(target, attribute.name, finalValue)
+          }
+          if (selected.length === 0) this.warn('No attributes found to set.', at)
+        }
+        return
+      }
+      case 'RemoveAttributes':
+        this.beforeChange()
+        for (const target of targets) {
+          const selected = this.selectAttributes(
+            target.attributes.filter((a) => declaredPrefix(a.name) === undefined),
+            context
+          )
+          for (const attribute of selected) removeAttribute(target, attribute.name)
+          if (selected.length === 0) this.warn('No attributes found to remove.', at)
+        }
+        return
+      default:
+        return
+    }
+  }
+
+  private executeInsert(context: TransformContext & { transform: Call<TransformName> }): void {
+    const { transform } = context
+    const parent = this.requireParents(context)[0] as XmlElement
+    switch (transform.name) {
+      case 'Insert':
+        this.expectNoArguments(context)
+        this.beforeChange()
+        this.adopt(appendElement(parent, this.cloneTransformElement(context)), context)
+        return
+      case 'InsertIfMissing':
+        this.expectNoArguments(context)
+        if (context.targetNodes().length === 0) {
+          this.beforeChange()
+          this.adopt(appendElement(parent, this.cloneTransformElement(context)), context)
+        }
+        return
+      case 'InsertBefore':
+      case 'InsertAfter': {
+        const at = transform.attribute.offset
+        const xpath = transform.args[0] as string
+        // A relative path is evaluated from the parent target (InsertBase.SiblingElement).
+        const found: XPathNode[] = selectNodes(xpath, parent, { namespaces: context.namespaces() })
+        const sibling = found[0]
+        if (!sibling) throw new XdtError(`No element in the source document matches '${xpath}'.`, at)
+        if (sibling.type !== 'element') throw new XdtError(`'${xpath}' does not evaluate to an element.`, at)
+        if (sibling.parent?.type !== 'element') {
+          throw new XdtError(
+            `${transform.name}(${xpath}) would put a second root element next to <${sibling.name}>: an XML ` +
+              `document has exactly one.`,
+            at
+          )
+        }
+        const clone = this.cloneTransformElement(context)
+        this.beforeChange()
+        insertSibling(sibling, clone, transform.name === 'InsertBefore' ? 'before' : 'after')
+        this.adopt(clone, context)
+        return
+      }
+      default:
+        return
+    }
+  }
+
+  /** The targets, or undefined after the engine's warning when there are none (Transform.HasRequiredTarget). */
+  private requireTargets(context: TransformContext): XmlElement[] | undefined {
+    const targets = context.targetNodes()
+    if (targets.length) return targets
+    let failed = context
+    while (failed.parent && failed.parent.targetNodes().length === 0) failed = failed.parent
+    this.warn(this.noMatchMessage(failed, failed.xpath), failed.element.offset)
+    return undefined
+  }
+
+  /** The parents to insert into; none is an error for the Insert family (MissingTargetMessage.Error). */
+  private requireParents(context: TransformContext & { transform: Call<TransformName> }): XmlElement[] {
+    const parents = context.targetParents()
+    if (!parents) {
+      throw new XdtError(
+        `${context.transform.name} on the top-level element <${context.element.name}> would add a second root ` +
+          `element to the document: put the element inside the one it belongs to.`,
+        context.transform.attribute.offset
+      )
+    }
+    if (parents.length) return parents
+    let failed: TransformContext = context
+    while (failed.parent && failed.parent.parentXPath !== '' && failed.parent.targetParents()?.length === 0) {
+      failed = failed.parent
+    }
+    // Point at the element whose path found nothing: the parent context, unless an XPath locator made the path.
+    const missing = failed.locator?.name === 'XPath' || !failed.parent ? failed : failed.parent
+    throw new XdtError(
+      `${this.noMatchMessage(failed, failed.parentXPath)}: nowhere to ${context.transform.name} <${context.element.name}>.`,
+      missing.element.offset
+    )
+  }
+
+  private noMatchMessage(context: TransformContext, xpath: string): string {
+    if (this.existedInOriginal(xpath, context)) {
+      return (
+        `'${xpath}' did not find a match, because matching nodes in the source document were modified or ` +
+        `removed by a previous transform`
+      )
+    }
+    return `No element in the source document matches '${xpath}'`
+  }
+
+  private existedInOriginal(xpath: string, context: TransformContext): boolean {
+    if (this.originalText === undefined) return false
+    this.original ??= parseXmlDocument(this.originalText)
+    try {
+      return this.selectElements(xpath, context, this.original).length > 0
+    } catch {
+      return false
+    }
+  }
+
+  /** Keeps the source as it was before this file's first change (the engine's IXmlOriginalDocumentService). */
+  private beforeChange(): void {
+    this.originalText ??= this.source.toString()
+  }
+
+  private expectNoArguments(context: TransformContext & { transform: Call<TransformName> }): void {
+    if (context.transform.argumentString) {
+      this.warn(
+        `${context.transform.name} does not expect arguments; ignoring.`,
+        context.transform.attribute.offset
+      )
+    }
+  }
+
+  private warnIfMultipleTargets(
+    context: TransformContext & { transform: Call<TransformName> },
+    targets: XmlElement[]
+  ): void {
+    if (targets.length > 1) {
+      this.warn(
+        `Found multiple target elements, but the '${context.transform.name}' Transform only applies to the first match.`,
+        context.transform.attribute.offset
+      )
+    }
+  }
+
+  private refuseRoot(target: XmlElement, verb: string, offset: number): void {
+    if (target.parent?.type !== 'element') {
+      throw new XdtError(
+        `${verb} would remove the root element <${target.name}>: the result would not be an XML document.`,
+        offset
+      )
+    }
+  }
+
+  // --- attributes ------------------------------------------------------------------------------------------------
+
+  /** The transform element's own attributes, without xdt:* ones and namespace declarations. */
+  private transformAttributes(context: TransformContext): XmlAttribute[] {
+    return context.element.attributes.filter(
+      (a) => declaredPrefix(a.name) === undefined && !this.isXdt(context.element, a.name)
+    )
+  }
+
+  /** AttributeTransform.GetAttributesFrom: all attributes, or the named ones, warning for names that match none. */
+  private selectAttributes(
+    attributes: XmlAttribute[],
+    context: TransformContext & { transform: Call<TransformName> }
+  ) {
+    const { args, attribute: at } = context.transform
+    if (args.length === 0) return attributes
+    const wanted = new Set<XmlAttribute>()
+    for (const name of args) {
+      const matching = attributes.filter((a) => name === '*' || a.name === name)
+      if (matching.length === 0) this.warn(`Argument '${name}' did not match any attributes.`, at.offset)
+      for (const a of matching) wanted.add(a)
+    }
+    return attributes.filter((a) => wanted.has(a))
+  }
+
+  /** SetTokenizedAttributes: `$(name)` takes the target's attribute `name` (or the transform element's). */
+  private substituteTokens(
+    value: string,
+    attribute: XmlAttribute,
+    target: XmlElement,
+    context: TransformContext & { transform: Call<TransformName> }
+  ): string {
+    return value.replace(/\$\(([\p{L}\p{Nd}_:.]+)\)/gu, (_token, name: string) => {
+      const fromTarget = getAttribute(target, name)
+      const fromTransform =
+        name.toLowerCase() === attribute.name.toLowerCase() ? undefined : getAttribute(context.element, name)
+      const resolved = fromTarget ?? fromTransform
+      if (resolved === undefined) {
+        throw new XdtError(
+          `SetTokenizedAttributes: no attribute '${name}' on <${target.name}> or on the transform element to fill $(${name}).`,
+          context.transform.attribute.offset
+        )
+      }
+      return resolved
+    })
+  }
+
+  // --- inserted elements -----------------------------------------------------------------------------------------
+
+  /** The transform element without xdt:* attributes and XDT namespace declarations (the engine's TransformNode). */
+  private cloneTransformElement(context: TransformContext): XmlElement {
+    const clone = cloneNode(context.element)
+    const scrub = (copy: XmlElement, original: XmlElement): void => {
+      copy.offset = -1
+      copy.endOffset = -1
+      copy.attributes = copy.attributes
+        .filter((a) => {
+          if (declaredPrefix(a.name) !== undefined) return decodeEntities(a.rawValue) !== XDT_NAMESPACE
+          return !this.isXdt(original, a.name)
+        })
+        .map((a) => ({ ...a, offset: -1, valueOffset: -1 }))
+      copy.children.forEach((child, i) => {
+        child.offset = -1
+        const originalChild = original.children[i]
+        if (child.type === 'element' && originalChild?.type === 'element') scrub(child, originalChild)
+      })
+    }
+    scrub(clone, context.element)
+    return clone
+  }
+
+  /** Fits an element copied from the transform into its new place: namespaces, then indentation and line ends. */
+  private adopt(clone: XmlElement, context: TransformContext): void {
+    this.fixNamespaces(clone, context.element)
+    reindent(clone, {
+      from: indentationOf(context.element),
+      to: indentationOf(clone),
+      fromUnit: indentUnit(this.transform),
+      toUnit: indentUnit(this.source),
+      newline: this.source.newline
+    })
+  }
+
+  /**
+   * Keeps the inserted element in the namespaces it had in the transform file, as .NET's writer does: declarations
+   * that are already in scope at the new place are dropped, missing ones are added (`xmlns=""` included, the XDT
+   * classic when the source has a default namespace and the transform does not).
+   */
+  private fixNamespaces(clone: XmlElement, original: XmlElement): void {
+    const walk = (
+      copy: XmlElement,
+      source: XmlElement,
+      scope: (prefix: string) => string | undefined
+    ): void => {
+      const own = new Map<string, string>()
+      copy.attributes = copy.attributes.filter((a) => {
+        const prefix = declaredPrefix(a.name)
+        if (prefix === undefined) return true
+        const uri = decodeEntities(a.rawValue)
+        if (scope(prefix) === uri) return false
+        own.set(prefix, uri)
+        return true
+      })
+      const local = (prefix: string): string | undefined =>
+        own.has(prefix) ? own.get(prefix) : scope(prefix)
+      const used = new Set<string>([splitQName(copy.name).prefix])
+      for (const a of copy.attributes) {
+        const { prefix } = splitQName(a.name)
+        if (prefix && prefix !== 'xml' && prefix !== 'xmlns') used.add(prefix)
+      }
+      for (const prefix of used) {
+        const expected = lookupNamespace(source, prefix)
+        if (expected === undefined) {
+          throw new XdtError(`The prefix '${prefix}' of <${source.name}> is not declared.`, source.offset)
+        }
+        if (local(prefix) !== expected) {
+          copy.attributes.unshift({
+            name: prefix ? `xmlns:${prefix}` : 'xmlns',
+            leading: ' ',
+            equals: '=',
+            quote: '"',
+            rawValue: expected.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;'),
+            offset: -1,
+            valueOffset: -1
+          })
+          own.set(prefix, expected)
+        }
+      }
+      copy.children.forEach((child, i) => {
+        const sourceChild = source.children[i]
+        if (child.type === 'element' && sourceChild?.type === 'element') walk(child, sourceChild, local)
+      })
+    }
+    const newParent = clone.parent
+    walk(clone, original, (prefix) => lookupNamespace(newParent, prefix))
+  }
+}
+
+interface Reindent {
+  /** The element's indentation in the transform file, and in its new place. */
+  from: string
+  to: string
+  /** One indentation step in the transform file and in the source (`    ` → `\t`). */
+  fromUnit: string
+  toUnit: string
+  newline: string
+}
+
+/** Re-indents whitespace inside an inserted element, as the source indents: its depth, its unit, its line ends. */
+function reindent(element: XmlElement, { from, to, fromUnit, toUnit, newline }: Reindent): void {
+  const deeper = (extra: string): string =>
+    fromUnit && fromUnit !== toUnit ? extra.split(fromUnit).join(toUnit) : extra
+  const rewrite = (whitespace: string): string =>
+    whitespace.replace(
+      /\r?\n([ \t]*)/g,
+      (_line, indent: string) =>
+        newline + (indent.startsWith(from) ? to + deeper(indent.slice(from.length)) : to)
+    )
+  const visit = (node: XmlElement): void => {
+    for (const attribute of node.attributes) {
+      if (/\n/.test(attribute.leading)) attribute.leading = rewrite(attribute.leading)
+    }
+    if (/\n/.test(node.tagTail)) node.tagTail = rewrite(node.tagTail)
+    for (const child of node.children as XmlNode[]) {
+      if (child.type === 'text' && /\n/.test(child.raw) && /^\s*$/.test(child.raw))
+        child.raw = rewrite(child.raw)
+      else if (child.type === 'element') visit(child)
+    }
+  }
+  visit(element)
+}
+
+/** Removes many nodes at once (RemoveAll on thousands of elements), each with the indentation line before it. */
+function removeNodes(nodes: readonly XmlElement[]): void {
+  const byParent = new Map<XmlElement | XmlDocument, Set<XmlNode>>()
+  for (const node of nodes) {
+    if (!node.parent) continue
+    const set = byParent.get(node.parent) ?? new Set<XmlNode>()
+    set.add(node)
+    byParent.set(node.parent, set)
+  }
+  for (const [parent, remove] of byParent) {
+    const kept: XmlNode[] = []
+    for (const child of parent.children) {
+      if (!remove.has(child)) {
+        kept.push(child)
+        continue
+      }
+      const previous = kept[kept.length - 1]
+      if (previous?.type === 'text' && /^\s*$/.test(previous.raw) && previous.raw.includes('\n')) kept.pop()
+      child.parent = undefined
+    }
+    parent.children = kept
+  }
+}
