@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { applyXdtTransformFiles, transformFileWithXdt } from '../../../src/steps/xdt/apply-files.js'
 import { formatXdtDiagnostic, XDT_NAMESPACE } from '../../../src/steps/xdt/transform.js'
 import { parseXml } from '../../../src/core/xml/parse-xml.js'
-import { encodeXmlDocument, writeFileAtomically } from '../../../src/steps/xdt/write-output.js'
+import { encodeXmlDocument } from '../../../src/steps/xdt/encode-document.js'
 
 const XDT = `xmlns:xdt="${XDT_NAMESPACE}"`
 const SOURCE =
@@ -125,25 +125,38 @@ describe('transformFileWithXdt', () => {
 })
 
 describe('writing the document', () => {
+  it('round-trips a UTF-16 web.config as UTF-16', async () => {
+    const text = `<?xml version="1.0" encoding="utf-16"?>\n<configuration>\n  <a v="é" />\n</configuration>\n`
+    write('web.config', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]))
+    write('t.config', `<configuration ${XDT}><a v="ü" xdt:Transform="SetAttributes" /></configuration>`)
+    expect(
+      await transformFileWithXdt({ source: 'web.config', transforms: ['t.config'], cwd: dir })
+    ).toMatchObject({
+      ok: true
+    })
+    const bytes = fs.readFileSync(path.join(dir, 'web.config'))
+    expect([...bytes.subarray(0, 2)]).toEqual([0xff, 0xfe])
+    expect(bytes.subarray(2).toString('utf16le')).toBe(text.replace('é', 'ü'))
+  })
+
+  it('fails cleanly when the output folder does not exist, leaving nothing behind', async () => {
+    write('web.config', SOURCE)
+    write('t.config', `<configuration ${XDT} />`)
+    await expect(
+      transformFileWithXdt({
+        source: 'web.config',
+        transforms: ['t.config'],
+        out: 'missing/web.config',
+        cwd: dir
+      })
+    ).rejects.toThrow(/ENOENT/)
+    expect(fs.readdirSync(dir).sort()).toEqual(['t.config', 'web.config'])
+  })
+
   it('keeps a UTF-8 BOM, and writes UTF-16 when the declaration says so', () => {
     expect([...encodeXmlDocument(parseXml('\uFEFF<a/>')).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const utf16 = encodeXmlDocument(parseXml('<?xml version="1.0" encoding="utf-16"?><a>é</a>'))
     expect([...utf16.subarray(0, 2)]).toEqual([0xff, 0xfe])
     expect(utf16.subarray(2).toString('utf16le')).toBe('<?xml version="1.0" encoding="utf-16"?><a>é</a>')
-  })
-
-  it('replaces a file in one step and keeps its permissions', () => {
-    const file = path.join(dir, 'web.config')
-    fs.writeFileSync(file, 'old')
-    fs.chmodSync(file, 0o640)
-    writeFileAtomically(file, 'new')
-    expect(fs.readFileSync(file, 'utf8')).toBe('new')
-    expect(fs.statSync(file).mode & 0o777).toBe(0o640)
-    expect(fs.readdirSync(dir)).toEqual(['web.config'])
-  })
-
-  it('leaves nothing behind when it cannot write', () => {
-    expect(() => writeFileAtomically(path.join(dir, 'missing-folder', 'web.config'), 'x')).toThrow(/ENOENT/)
-    expect(fs.readdirSync(dir)).toEqual([])
   })
 })

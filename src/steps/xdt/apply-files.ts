@@ -5,7 +5,8 @@ import path from 'node:path'
 import { readXmlFile, XmlReadError } from '../../core/xml/parse-xml.js'
 import type { XmlDocument } from '../../core/xml/xml-document.js'
 import { applyXdtTransform, type XdtDiagnostic } from './transform.js'
-import { encodeXmlDocument, writeFileAtomically } from './write-output.js'
+import { writeFileAtomic } from '../../core/atomic-write.js'
+import { encodeXmlDocument } from './encode-document.js'
 
 export interface XdtFilesOptions {
   /** Relative paths are resolved from here; diagnostics name files as given. Default: process.cwd(). */
@@ -76,6 +77,6 @@ export async function transformFileWithXdt(
   const cwd = options.cwd ?? process.cwd()
   const result = applyXdtTransformFiles(options.source, options.transforms, { cwd })
   if (!result.ok || !result.document) return { ...result, written: false }
-  writeFileAtomically(path.resolve(cwd, options.out ?? options.source), encodeXmlDocument(result.document))
+  await writeFileAtomic(path.resolve(cwd, options.out ?? options.source), encodeXmlDocument(result.document))
   return { ...result, written: true }
 }

@@ -7,7 +7,8 @@ import { option, parseArgs, UsageError } from '../args.js'
 import { EXIT_ERRORS, EXIT_OK, type CliCommand } from '../io.js'
 import { applyXdtTransformFiles } from '../../../steps/xdt/apply-files.js'
 import { formatXdtDiagnostic } from '../../../steps/xdt/transform.js'
-import { encodeXmlDocument, writeFileAtomically } from '../../../steps/xdt/write-output.js'
+import { encodeXmlDocument } from '../../../steps/xdt/encode-document.js'
+import { writeFileAtomic } from '../../../core/atomic-write.js'
 import { errorMessage } from '../../../core/errors.js'
 
 export const xdtCommand: CliCommand = async (argv, io) => {
@@ -35,7 +36,7 @@ export const xdtCommand: CliCommand = async (argv, io) => {
     return EXIT_ERRORS
   }
   try {
-    writeFileAtomically(target, encodeXmlDocument(result.document))
+    await writeFileAtomic(target, encodeXmlDocument(result.document))
   } catch (error) {
     io.stderr(`error: ${out}: cannot write the result: ${errorMessage(error)}\n`)
     return EXIT_ERRORS
