@@ -424,7 +424,13 @@ describe('parseDeployOptions', () => {
       /'web-config: transform'/
     ],
     ['json variable without =', { 'json-variables': 'Logging' }, 'json-variables', /Path\.To\.Key=value/],
-    ['app-name with a path', { 'app-name': 'bin/App.dll' }, 'app-name', /assembly name/]
+    ['app-name with a path', { 'app-name': 'bin/App.dll' }, 'app-name', /assembly name/],
+    [
+      'a Web Deploy password msdeploy cannot carry (domain-facts §4.5)',
+      { 'msdeploy-url': 'https://h/msdeploy.axd', 'msdeploy-username': 'u', 'msdeploy-password': 'a"b' },
+      'msdeploy-password',
+      /^Input 'msdeploy-password' cannot be passed to msdeploy: it contains a double quote/
+    ]
   ])('refuses %s', (_name, inputs, input, message) => {
     const errors = errorsOf({ site: 'Shop', ...inputs })
     expect(errors.map((e) => e.input)).toContain(input)

@@ -11,11 +11,13 @@ import { checkHealth } from '../steps/health-check/health-check.js'
 import type { HealthCheckResult } from '../steps/health-check/health-check.js'
 import { installHostingBundle } from '../steps/hosting-bundle/install.js'
 import {
+  allOf,
   APP_OFFLINE_FILE,
   appBinaries,
   filesWritableProbe,
   removeAppOffline,
-  takeAppOffline
+  takeAppOffline,
+  workersExitedProbe
 } from '../steps/iis/app-offline.js'
 import { startAppPool, stopAppPool, type LifecycleResult } from '../steps/iis/app-pool.js'
 import {
@@ -35,13 +37,15 @@ import { grantAccess } from '../steps/iis/permissions.js'
 import { provisionSite } from '../steps/iis/provision.js'
 import { applyJsonVariables } from '../steps/json-variables/json-variables.js'
 import { createBackup, defaultBackupRoot, pruneBackups, restoreBackup } from '../steps/sync/backup.js'
-import { syncWithWebDeploy } from '../steps/sync/msdeploy.js'
+import { removeAppOfflineWithWebDeploy, syncWithWebDeploy } from '../steps/sync/msdeploy.js'
 import { planChanges, type ChangePlan } from '../steps/sync/planner.js'
 import { expandPhysicalPath, planReleaseLayout, pruneReleases, stageRelease } from '../steps/sync/releases.js'
 import { buildRobocopyArgs, syncWithRobocopy } from '../steps/sync/robocopy.js'
 import type { SyncPlan } from '../steps/sync/types.js'
 import { applyWebConfig } from '../steps/web-config/apply-web-config.js'
 import { findWebConfig } from '../steps/web-config/publish-folder.js'
+import { readHostingModel } from '../steps/web-config/transform.js'
+import { readWebConfigSource } from '../steps/web-config/web-config-file.js'
 import { validatePublishFolder } from '../steps/web-config/validate.js'
 import { applyXdtTransformFiles } from '../steps/xdt/apply-files.js'
 import { encodeXmlDocument, writeFileAtomically } from '../steps/xdt/write-output.js'
@@ -534,6 +538,7 @@ export class DefaultSteps implements DeploySteps {
       throw error
     }
     app.diagnostics.push(...result.diagnostics.map(toDiagnostic))
+    app.hostingModel = result.hostingModel
     if (result.written) app.modified.push(path.relative(dir, result.file).replace(/\\/g, '/'))
     if (result.changes.length > 0) app.changes.push(`web.config: ${result.changes.join(', ')}`)
 
@@ -558,6 +563,9 @@ export class DefaultSteps implements DeploySteps {
 
   async planChanges(ctx: DeployContext, app: PreparedApp, target: ResolvedTarget): Promise<SyncPlan> {
     const o = ctx.options
+    // The app that must let go of its files is the live one: its web.config says how it is hosted (none: nothing
+    // runs there yet, so there is nothing to wait for).
+    this.hostingModel = liveHostingModel(target.physicalPath)
     const live = target.physicalPath
     const staged = app as Partial<StagedApp>
     // A file we rewrote (web.config, appsettings) that ends up identical to the live one is not a change: give it
@@ -586,6 +594,9 @@ export class DefaultSteps implements DeploySteps {
     return plan
   }
 
+  /** The hosting model of the live app (from its web.config), read when the changes are planned. */
+  private hostingModel: PreparedApp['hostingModel']
+
   async takeOffline(
     ctx: DeployContext,
     target: ResolvedTarget,
@@ -613,7 +624,14 @@ export class DefaultSteps implements DeploySteps {
         content,
         reporter: ctx.reporter,
         clock: ctx.ports.clock,
-        probe: filesWritableProbe(() => appBinaries(folder)),
+        // In-process (domain-facts §6): ANCM recycles the worker; its files are free once it has exited.
+        probe:
+          this.hostingModel === 'inprocess' && pool !== undefined
+            ? allOf(
+                workersExitedProbe(appcmd, pool),
+                filesWritableProbe(() => appBinaries(folder))
+              )
+            : filesWritableProbe(() => appBinaries(folder)),
         timeoutMs: o.stopTimeoutMs,
         // With both, stopping the pool frees the files anyway.
         onTimeout: mode === 'both' ? 'continue' : 'fail',
@@ -626,7 +644,29 @@ export class DefaultSteps implements DeploySteps {
         this.poolBefore = await stopAppPool({ appcmd, pool: pool as string, timeoutMs: o.stopTimeoutMs })
         state.poolStopped = true
       } catch (error) {
-        // Leave nothing half-done: the pipeline only knows about what this returned.
+        // Leave nothing half-done (the pipeline only knows about what this returns): ask the pool to start again,
+        // then remove app_offline.htm. Neither may be cancelled.
+        const cleanup = appcmdFor({ ...ctx, signal: new AbortController().signal }, await ctx.tool('appcmd'))
+        const restarted = await startAppPool({
+          appcmd: cleanup,
+          pool: pool as string,
+          timeoutMs: 10_000,
+          settleMs: 0
+        }).then(
+          () => true,
+          (startError: unknown) => {
+            ctx.reporter.warning(
+              `App pool '${pool}' could not be started again: ${(startError as Error).message}`
+            )
+            return false
+          }
+        )
+        if (!restarted) {
+          const now = await cleanup.getAppPoolState(pool as string).catch(() => undefined)
+          Object.assign(error as object, {
+            serverState: `App pool '${pool}' is ${now ?? 'not running'} and could not be started again: the site answers 503 until it is. Once it has stopped, start it: appcmd start apppool /apppool.name:"${pool}". The app files were not touched.`
+          })
+        }
         if (state.appOffline && physicalPath)
           await removeAppOffline({ physicalPath, reporter: ctx.reporter, clock: ctx.ports.clock }).catch(
             () => undefined
@@ -751,9 +791,15 @@ export class DefaultSteps implements DeploySteps {
         : { folder: target.physicalPath ?? '' }
     // Remote: the AppOffline rule is how Web Deploy takes the app offline (the offline step cannot reach the server).
     const appOffline = remote !== undefined && o.takeOffline !== 'none'
-    const result = await syncWithWebDeploy(
-      { runner: ctx.ports.runner, reporter: ctx.reporter, tools: ctx.tools, clock: ctx.ports.clock },
-      {
+    const ports = {
+      runner: ctx.ports.runner,
+      reporter: ctx.reporter,
+      tools: ctx.tools,
+      clock: ctx.ports.clock
+    }
+    let result
+    try {
+      result = await syncWithWebDeploy(ports, {
         source: app.dir,
         target: msTarget,
         remote,
@@ -764,8 +810,20 @@ export class DefaultSteps implements DeploySteps {
         checksum: o.checksum,
         dryRun: ctx.dryRun,
         signal: ctx.signal
+      })
+    } catch (error) {
+      // The AppOffline rule leaves App_Offline.htm behind when the sync fails (domain-facts §4.4): remove it.
+      if (appOffline && !ctx.dryRun && 'site' in msTarget) {
+        await removeAppOfflineWithWebDeploy(ports, { target: msTarget, remote }).catch(
+          (removeError: unknown) => {
+            Object.assign(error as object, {
+              serverState: `Web Deploy failed and App_Offline.htm could not be removed from the remote site (${(removeError as Error).message}): the site answers 503 until it is deleted.`
+            })
+          }
+        )
       }
-    )
+      throw error
+    }
     return { result, releasePath: target.physicalPath }
   }
 
@@ -914,6 +972,17 @@ export class DefaultSteps implements DeploySteps {
   async cleanup(_ctx: DeployContext, app: PreparedApp): Promise<void> {
     const root = (app as Partial<StagedApp>).root
     if (root) fs.rmSync(root, { recursive: true, force: true })
+  }
+}
+
+/** The hosting model of the web.config in `folder`, or undefined (no web.config, or not readable). */
+function liveHostingModel(folder: string | undefined): PreparedApp['hostingModel'] {
+  const file = folder ? findWebConfig(folder) : undefined
+  if (!file) return undefined
+  try {
+    return readHostingModel(readWebConfigSource(file).text, file)
+  } catch {
+    return undefined
   }
 }
 

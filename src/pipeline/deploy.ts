@@ -2,7 +2,7 @@
 // hold in every outcome, cancellation included: app_offline.htm removed, the pool started again, the lock
 // released, and the site left on a working version, or a loud failure that says exactly what state it is in.
 
-import { CancelledError, errorMessage } from '../core/errors.js'
+import { CancelledError, errorMessage, InputError } from '../core/errors.js'
 import type { Ports } from '../core/ports.js'
 import { ToolResolver } from '../core/tools.js'
 import type { AvailabilityProbe } from '../steps/health-check/health-check.js'
@@ -360,7 +360,11 @@ class DeployRun {
             }
           }),
         (s) => s.result.summary
-      )
+      ).catch((error: unknown) => {
+        // An input the tool cannot take is refused before it runs: nothing was copied.
+        if (error instanceof InputError && !this.undo) this.syncStarted = false
+        throw error
+      })
       this.syncFinished = true
     } else this.skip('sync', 'not selected')
 
@@ -483,12 +487,19 @@ class DeployRun {
     const problems: string[] = []
     const ctx = this.cleanupCtx
     const target = this.target
-    // A failed or cancelled in-place sync left the folder half-updated: put the backup back while still offline.
-    if (this.syncStarted && !this.syncFinished && this.undo && this.options.rollback && target) {
+    // A failed or cancelled in-place sync left the folder half-updated: put the backup back, offline (the app may
+    // hold the files it loads), and bring it online below.
+    const undo = this.undo
+    if (this.syncStarted && !this.syncFinished && undo && this.options.rollback && target) {
       try {
         const restored = await this.step(
           'rollback',
-          () => (this.undo as { run: () => Promise<string> }).run(),
+          async () => {
+            if (!this.offline && this.options.strategy === 'in-place' && target.kind === 'local-iis') {
+              this.offline = await this.steps.takeOffline(ctx, target, 'both')
+            }
+            return undo.run()
+          },
           (d) => d,
           ctx
         )
@@ -497,6 +508,10 @@ class DeployRun {
       } catch (error) {
         problems.push(`The sync did not finish and the restore failed: ${errorMessage(error)}`)
       }
+    } else if (this.syncStarted && !this.syncFinished && target?.kind === 'remote' && !this.options.dryRun) {
+      this.stateNotes.push(
+        'Web Deploy stopped before it finished: files on the remote site may be partly updated (a remote target has no backup); deploy again.'
+      )
     } else if (
       this.syncStarted &&
       !this.syncFinished &&
@@ -551,6 +566,9 @@ class DeployRun {
   }
 
   private result(failure: unknown, problems: string[]): DeployResult {
+    // A step that knows exactly what state it left the server in says so (`serverState` on its error).
+    const known = (failure as { serverState?: unknown } | undefined)?.serverState
+    if (typeof known === 'string' && !(failure instanceof DeployError)) this.stateNotes.unshift(known)
     const ok = failure === undefined && problems.length === 0
     const serverState = this.describeState(ok, problems)
     let error: Error | undefined

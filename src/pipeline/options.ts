@@ -6,6 +6,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { InputError, InputErrors } from '../core/errors.js'
 import type { Reporter } from '../core/ports.js'
+import { msDeployValueProblem } from '../steps/sync/msdeploy-command-line.js'
 
 export const PIPELINE_STEPS = [
   'iis-features',
@@ -818,6 +819,23 @@ export function parseDeployOptions(read: InputReader, context: OptionsContext): 
       context.reporter.warning(
         `Inputs 'msdeploy-username'/'msdeploy-password' are ignored: 'msdeploy-url' is not set, so the target is local.`
       )
+    }
+  }
+  // msdeploy parses its own command line: values it cannot carry are refused now, not half-way through the run.
+  if (method === 'msdeploy') {
+    const carried: Array<[InputName, string | undefined, boolean]> = [
+      ['msdeploy-password', msdeployPassword, true],
+      ['msdeploy-username', msdeployUsername, false],
+      ['site', site, false]
+    ]
+    for (const [name, value, secret] of carried) {
+      const problem = value === undefined ? undefined : msDeployValueProblem(value)
+      if (problem) {
+        c.fail(
+          name,
+          `Input '${name}'${secret ? '' : ` is '${value}' and`} cannot be passed to msdeploy: ${problem}.`
+        )
+      }
     }
   }
   if (

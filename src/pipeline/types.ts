@@ -27,6 +27,8 @@ export interface PreparedApp {
   diagnostics: WebConfigDiagnostic[]
   /** One line per change made to the copy (transform, environment variables, JSON variables). */
   changes: string[]
+  /** From web.config, when known: in-process apps let go of their files when the worker process exits. */
+  hostingModel?: 'inprocess' | 'outofprocess'
 }
 
 export interface WebConfigDiagnostic {
