@@ -231,6 +231,7 @@ describe('dist/index.js against the fake IIS', () => {
     const site = iis.defaultSite as SiteHandle
     if (fault) iis.addFault(fault as never)
     publish({ version: '2.0.0' })
+    await expectServing(site.url, '1.0.0')
     const run = await runAction({ site: site.name, 'health-check-url': `${site.url}/health`, 'health-check-timeout': '10', ...inputs }, folders, env())
     if (process.env.DIST_DEBUG) console.log(describeRun(run))
     expect(run.exitCode, describeRun(run)).toBe(1)
@@ -270,6 +271,8 @@ describe('dist/index.js against the fake IIS', () => {
     iis = await createFakeIis()
     const site = iis.defaultSite as SiteHandle
     publish({ version: '2.0.0' })
+    // A request starts the worker, which then holds the app's .dll.
+    await expectServing(site.url, '1.0.0')
     let sent = false
     // Act
     const run = await runAction(

@@ -26,6 +26,30 @@ function camel(name: string): string {
   return name.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase())
 }
 
+/**
+ * Reads an input. task-lib prints every value it reads as a debug line (`##vso[task.debug]name=value`), before we
+ * could register it as a secret: for the secret inputs that line is rewritten with the value masked.
+ */
+function readInput(name: string): string | undefined {
+  const key = camel(name)
+  if (!(optionsModule.SECRET_INPUTS as readonly string[]).includes(name)) return tl.getInput(key, false)
+  const write = process.stdout.write.bind(process.stdout)
+  const prefix = `##vso[task.debug]${key}=`
+  process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+    const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8')
+    const masked = text
+      .split('\n')
+      .map((line) => (line.startsWith(prefix) ? `${prefix}***` : line))
+      .join('\n')
+    return (write as (c: string, ...r: unknown[]) => boolean)(masked, ...rest)
+  }) as typeof process.stdout.write
+  try {
+    return tl.getInput(key, false)
+  } finally {
+    process.stdout.write = write
+  }
+}
+
 function abortOnSignals(): { signal: AbortSignal; dispose(): void } {
   const controller = new AbortController()
   const onSignal = (): void => controller.abort()
@@ -47,7 +71,7 @@ async function run(): Promise<void> {
   const signals = abortOnSignals()
   const folders = toolCache.agentFolders(env)
   try {
-    const options = optionsModule.parseDeployOptions((name) => tl.getInput(camel(name), false), {
+    const options = optionsModule.parseDeployOptions(readInput, {
       workspace,
       runNumber: env.BUILD_BUILDID,
       runAttempt: env.SYSTEM_JOBATTEMPT,

@@ -7,7 +7,7 @@ import secrets = require('../../../src/core/secrets.js')
 import type ports = require('../../../src/core/ports.js')
 import type tlTypes = require('azure-pipelines-task-lib/task')
 
-type TaskLib = Pick<typeof tlTypes, 'debug' | 'logIssue' | 'setSecret' | 'IssueType'>
+type TaskLib = Pick<typeof tlTypes, 'debug' | 'warning' | 'error' | 'logIssue' | 'setSecret' | 'IssueType'>
 
 class AdoReporter implements ports.Reporter {
   readonly masker = new secrets.SecretMasker()
@@ -38,22 +38,25 @@ class AdoReporter implements ports.Reporter {
   notice(message: string): void {
     this.write(this.mask(message))
   }
+  // `task.issue` (tl.warning/tl.error) without a place; `task.logissue` with the file and line.
   warning(message: string, location?: ports.SourceLocation): void {
+    if (!location) return this.tl.warning(this.mask(message))
     this.tl.logIssue(
       this.tl.IssueType.Warning,
       this.mask(message),
       this.file(location),
-      location?.line,
-      location?.column
+      location.line,
+      location.column
     )
   }
   error(message: string, location?: ports.SourceLocation): void {
+    if (!location) return this.tl.error(this.mask(message))
     this.tl.logIssue(
       this.tl.IssueType.Error,
       this.mask(message),
       this.file(location),
-      location?.line,
-      location?.column
+      location.line,
+      location.column
     )
   }
   async group<T>(name: string, fn: () => Promise<T>): Promise<T> {
@@ -74,7 +77,6 @@ class AdoReporter implements ports.Reporter {
     this.masker.register(value)
   }
   mask(text: string): string {
-    // A secret must not smuggle a logging command either: ##vso[ at the start of a line is the agent's.
     return this.masker.mask(text)
   }
 }
