@@ -7,13 +7,31 @@ import { errorMessage } from '../../core/errors.js'
 
 export const USAGE = `Usage:
   iis-deploy deploy [--<input> <value> ...]            same inputs as the action, same behaviour
-  iis-deploy web-config validate <file> [--publish-dir <dir>] [--json]
+  iis-deploy web-config validate <file> [--publish-dir <dir>] [--json] [--sub-application]
   iis-deploy web-config transform <file> [--app-name N] [--self-contained] [--hosting-model M]
-                                         [--environment E] [--env NAME=value ...] [--out <file>]
+                                         [--environment E] [--env NAME=value ...] [--secret-env NAME=value ...]
+                                         [--publish-dir <dir>] [--out <file>]
+  iis-deploy web-config sub-application <file> [--kind aspnetcore|other] [--out <file>]
   iis-deploy xdt <source> <transform> [--out <file>]
   iis-deploy hosting-bundle resolve <spec> [--metadata-url <url>]
   iis-deploy --help | --version
 `
+
+/** Commands that print their own, longer help. */
+const SELF_DOCUMENTED = new Set(['deploy', 'web-config'])
+
+/** The USAGE lines of one command (with their continuation lines). */
+export function usageOf(name: string): string {
+  const lines = USAGE.split('\n')
+  const out: string[] = []
+  let inside = false
+  for (const line of lines) {
+    if (/^ {2}iis-deploy /.test(line)) inside = line.startsWith(`  iis-deploy ${name} `)
+    else if (!/^\s{10,}/.test(line)) inside = false
+    if (inside) out.push(line)
+  }
+  return `${out.join('\n')}\n`
+}
 
 type CommandLoader = () => Promise<CliCommand>
 
@@ -36,6 +54,10 @@ export async function runCli(argv: readonly string[], io: CliIo, version = '0.0.
     return 0
   }
   const load = COMMANDS[name]
+  if (load && (rest.includes('--help') || rest.includes('-h')) && !SELF_DOCUMENTED.has(name)) {
+    io.stdout(`Usage:\n${usageOf(name)}`)
+    return 0
+  }
   if (!load) {
     io.stderr(`error: unknown command '${name}'.\n${USAGE}`)
     return EXIT_USAGE
