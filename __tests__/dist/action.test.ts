@@ -194,6 +194,7 @@ describe('dist/index.js against the fake IIS', () => {
     expect(run.exitCode, describeRun(run)).toBe(0)
     const plan = JSON.parse(run.outputs.plan ?? '{}') as { dryRun: boolean; commands: Array<{ step: string; command: string }>; changes: { filesUpdated: number } }
     expect(plan.dryRun).toBe(true)
+    expect(Object.keys((plan as unknown as { tools: Record<string, string> }).tools)).toEqual(expect.arrayContaining(['appcmd', 'robocopy']))
     expect(plan.commands.map((c) => c.step)).toEqual(expect.arrayContaining(['offline', 'sync', 'online', 'health-check']))
     expect(plan.commands.find((c) => c.step === 'sync')?.command).toMatch(/robocopy .* \/L /)
     expect(plan.changes.filesUpdated).toBeGreaterThan(0)

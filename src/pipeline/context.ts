@@ -102,7 +102,8 @@ export interface DeployContext {
   /** Cancels the run (SIGTERM). The cleanup never passes it on: cleanup must finish. */
   signal: AbortSignal
   dryRun: boolean
-  tools: ToolResolver
+  /** Finds tools (contract §3); every tool found is recorded in the plan. */
+  tools: Pick<ToolResolver, 'resolve'>
   plan: PlanRecorder
   timing: DeployTiming
   /** Resolves a tool and records it in the plan. */

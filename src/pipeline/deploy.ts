@@ -143,19 +143,23 @@ class DeployRun {
     const reporter = new CollectingReporter(ports.reporter)
     const plan = new PlanRecorder(reporter)
     const signal = ports.signal ?? new AbortController().signal
+    // Every tool a step finds goes into the plan (`tools`), whichever step asks.
+    const recording: Pick<ToolResolver, 'resolve'> = {
+      async resolve(name) {
+        const found = await tools.resolve(name)
+        plan.tool(name, found)
+        return found
+      }
+    }
     const base = {
       options,
       ports: { ...ports, reporter },
       reporter,
       dryRun: options.dryRun,
-      tools,
+      tools: recording,
       plan,
       timing,
-      async tool(name: Parameters<ToolResolver['resolve']>[0]): Promise<string> {
-        const found = await tools.resolve(name)
-        plan.tool(name, found)
-        return found
-      }
+      tool: (name: Parameters<ToolResolver['resolve']>[0]) => recording.resolve(name)
     }
     this.ctx = { ...base, signal }
     this.cleanupCtx = { ...base, signal: new AbortController().signal }
@@ -264,9 +268,15 @@ class DeployRun {
     const ctx = this.ctx
     // web.config and the JSON files are prepared first, on our copy: a broken web.config fails the run before
     // anything on the server changes. The steps table still lists the steps in contract order.
-    this.app = await this.prepare()
-    if (!this.selected('web-config'))
-      this.record('web-config', 'skipped', this.records.get('web-config')?.durationMs ?? 0, 'not selected')
+    if (this.selected('sync') || this.selected('web-config')) {
+      this.app = await this.prepare()
+      if (!this.selected('web-config'))
+        this.record('web-config', 'skipped', this.records.get('web-config')?.durationMs ?? 0, 'not selected')
+    } else {
+      // Server set-up only (iis-features, hosting-bundle...): the app is not deployed, so it need not exist.
+      this.app = { dir: o.source, staged: false, diagnostics: [], changes: [] }
+      this.skip('web-config', 'not selected')
+    }
 
     if (this.selected('iis-features')) {
       this.serverChanged = !o.dryRun
