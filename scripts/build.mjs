@@ -13,35 +13,56 @@ const root = path.resolve(import.meta.dirname, '..')
 const ncc = path.join(root, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js')
 const only = process.argv.slice(2)
 
+// Every bundle is built into a scratch folder first and moved into place only when all succeeded: a failed build
+// leaves the committed dist/ as it was.
+const scratch = fs.mkdtempSync(path.join(root, '.build-'))
+const built = []
+
 function bundle(entry, outDir, extra = []) {
-  fs.rmSync(path.join(root, outDir), { recursive: true, force: true })
+  const out = path.join(scratch, String(built.length))
   execFileSync(
     process.execPath,
-    [ncc, 'build', entry, '-o', outDir, '--license', 'licenses.txt', '--quiet', ...extra],
+    [ncc, 'build', entry, '-o', out, '--license', 'licenses.txt', '--quiet', ...extra],
     { cwd: root, stdio: 'inherit' }
   )
+  built.push({ out, outDir })
 }
 
 function wanted(name) {
   return only.length === 0 || only.includes(name)
 }
 
-if (wanted('action')) bundle('src/index.ts', 'dist')
+try {
+  if (wanted('action')) bundle('src/index.ts', 'dist')
+  if (wanted('cli')) bundle('src/cli.ts', 'dist/cli')
+  if (wanted('task')) {
+    // Transpiled only: the task's CommonJS files are emitted as CommonJS (type checking is `npm run typecheck`'s).
+    // Both names: with only the package name, the /task subpath is bundled and MockTestRunner's mock no longer applies.
+    bundle('tasks/IisDeployV1/src/index.ts', 'tasks/IisDeployV1/dist', [
+      '--transpile-only',
+      '-e',
+      'azure-pipelines-task-lib',
+      '-e',
+      'azure-pipelines-task-lib/task'
+    ])
+  }
+  for (const { out, outDir } of built) {
+    const target = path.join(root, outDir)
+    // dist/cli lives inside dist: keep it when only the action is rebuilt.
+    const keepCli = outDir === 'dist' && !wanted('cli') && fs.existsSync(path.join(target, 'cli'))
+    if (keepCli) fs.renameSync(path.join(target, 'cli'), path.join(out, 'cli'))
+    fs.rmSync(target, { recursive: true, force: true })
+    fs.mkdirSync(path.dirname(target), { recursive: true })
+    fs.renameSync(out, target)
+  }
+} finally {
+  fs.rmSync(scratch, { recursive: true, force: true })
+}
 if (wanted('cli')) {
-  bundle('src/cli.ts', 'dist/cli')
   const cli = path.join(root, 'dist', 'cli', 'index.js')
   const text = fs.readFileSync(cli, 'utf8')
   if (!text.startsWith('#!')) fs.writeFileSync(cli, `#!/usr/bin/env node\n${text}`)
   fs.chmodSync(cli, 0o755)
-}
-if (wanted('task')) {
-  // Both names: with only the package name, the /task subpath is bundled and MockTestRunner's mock no longer applies.
-  bundle('tasks/IisDeployV1/src/index.ts', 'tasks/IisDeployV1/dist', [
-    '-e',
-    'azure-pipelines-task-lib',
-    '-e',
-    'azure-pipelines-task-lib/task'
-  ])
 }
 for (const file of ['dist/index.js', 'dist/cli/index.js', 'tasks/IisDeployV1/dist/index.js']) {
   const full = path.join(root, file)
