@@ -1,13 +1,16 @@
 #!/usr/bin/env node
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 764:
+/***/ 7764:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   eb: () => (/* binding */ UsageError)
+/* harmony export */   Jt: () => (/* binding */ flag),
+/* harmony export */   Zy: () => (/* binding */ parseArgs),
+/* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   uK: () => (/* binding */ option)
 /* harmony export */ });
-/* unused harmony exports parseArgs, option, flag */
 // A small, strict argument parser for the CLI: `--name value`, `--name=value`, `--flag` (boolean), positionals.
 // Repeated options are kept in order (`--env A=1 --env B=2`).
 class UsageError extends Error {
@@ -72,27 +75,149 @@ function flag(args, name) {
 
 /***/ }),
 
-/***/ 534:
+/***/ 477:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  a: () => (/* binding */ runCli)
-});
-
-// UNUSED EXPORTS: USAGE
-
-// EXTERNAL MODULE: ./src/adapters/cli/args.ts
-var args = __nccwpck_require__(764);
-;// CONCATENATED MODULE: ./src/adapters/cli/io.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ij: () => (/* binding */ EXIT_OK),
+/* harmony export */   Ri: () => (/* binding */ EXIT_USAGE),
+/* harmony export */   Zq: () => (/* binding */ EXIT_ERRORS)
+/* harmony export */ });
 // What a CLI command may touch: its streams and the process basics. Injected so tests run commands in-process.
 /** Exit codes of the CLI (contract §4). */
 const EXIT_OK = 0;
 const EXIT_ERRORS = 1;
 const EXIT_USAGE = 2;
 
-;// CONCATENATED MODULE: ./src/core/errors.ts
+
+/***/ }),
+
+/***/ 1652:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ak: () => (/* binding */ runCli)
+/* harmony export */ });
+/* unused harmony exports USAGE, usageOf */
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7764);
+/* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(477);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+// The `iis-deploy` command line (contract §4). Each command lives in commands/ and returns its exit code:
+// 0 success (warnings allowed), 1 errors, 2 wrong usage.
+
+
+
+const USAGE = `Usage:
+  iis-deploy deploy [--<input> <value> ...]            same inputs as the action, same behaviour
+  iis-deploy web-config validate <file> [--publish-dir <dir>] [--json] [--sub-application]
+  iis-deploy web-config transform <file> [--app-name N] [--self-contained] [--hosting-model M]
+                                         [--environment E] [--env NAME=value ...] [--secret-env NAME=value ...]
+                                         [--publish-dir <dir>] [--out <file>]
+  iis-deploy web-config sub-application <file> [--kind aspnetcore|other] [--out <file>]
+  iis-deploy xdt <source> <transform> [--out <file>]
+  iis-deploy hosting-bundle resolve <spec> [--metadata-url <url>]
+  iis-deploy --help | --version
+`;
+/** Commands that print their own, longer help. */
+const SELF_DOCUMENTED = new Set(['deploy', 'web-config']);
+/** The USAGE lines of one command (with their continuation lines). */
+function usageOf(name) {
+    const lines = USAGE.split('\n');
+    const out = [];
+    let inside = false;
+    for (const line of lines) {
+        if (/^ {2}iis-deploy /.test(line))
+            inside = line.startsWith(`  iis-deploy ${name} `);
+        else if (!/^\s{10,}/.test(line))
+            inside = false;
+        if (inside)
+            out.push(line);
+    }
+    return `${out.join('\n')}\n`;
+}
+/** Commands are loaded lazily so `web-config validate` does not pay for the deploy pipeline. */
+const COMMANDS = {
+    deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(821), __nccwpck_require__.e(633), __nccwpck_require__.e(251), __nccwpck_require__.e(561), __nccwpck_require__.e(760), __nccwpck_require__.e(915)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6915))).deployCommand,
+    'web-config': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(633), __nccwpck_require__.e(561), __nccwpck_require__.e(999)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8461))).webConfigCommand,
+    xdt: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(633), __nccwpck_require__.e(251), __nccwpck_require__.e(804)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6472))).xdtCommand,
+    'hosting-bundle': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(760), __nccwpck_require__.e(268)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4075))).hostingBundleCommand
+};
+async function runCli(argv, io, version = '0.0.0') {
+    const [name, ...rest] = argv;
+    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+        ;
+        (name === undefined ? io.stderr : io.stdout)(USAGE);
+        return name === undefined ? _io_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT_USAGE */ .Ri : 0;
+    }
+    if (name === '--version') {
+        io.stdout(`${version}\n`);
+        return 0;
+    }
+    const load = COMMANDS[name];
+    if (load && (rest.includes('--help') || rest.includes('-h')) && !SELF_DOCUMENTED.has(name)) {
+        io.stdout(`Usage:\n${usageOf(name)}`);
+        return 0;
+    }
+    if (!load) {
+        io.stderr(`error: unknown command '${name}'.\n${USAGE}`);
+        return _io_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT_USAGE */ .Ri;
+    }
+    try {
+        const command = await load();
+        return await command(rest, io);
+    }
+    catch (error) {
+        if (error instanceof _args_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb) {
+            io.stderr(`error: ${error.message}\n${USAGE}`);
+            return _io_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT_USAGE */ .Ri;
+        }
+        io.stderr(`error: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}\n`);
+        return _io_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT_ERRORS */ .Zq;
+    }
+}
+
+
+/***/ }),
+
+/***/ 5581:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _adapters_cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1652);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(311);
+// Entry of the `iis-deploy` CLI (package.json bin; bundled to dist/cli/index.js).
+
+
+const controller = new AbortController();
+for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.on(signal, () => controller.abort());
+}
+const code = await (0,_adapters_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .ak)(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    cwd: process.cwd(),
+    env: process.env,
+    signal: controller.signal
+}, _version_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x);
+process.exitCode = code;
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 4296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ InputErrors),
+/* harmony export */   MU: () => (/* binding */ TimeoutError),
+/* harmony export */   Mm: () => (/* binding */ ToolNotFoundError),
+/* harmony export */   cc: () => (/* binding */ CancelledError),
+/* harmony export */   dz: () => (/* binding */ InputError),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   v4: () => (/* binding */ ToolError)
+/* harmony export */ });
 // Domain errors. Every message names the tool or input, the value or exit code, and the fix.
 /** A problem with what the user gave us (an input, a file). Raised before anything on the server changes. */
 class InputError extends Error {
@@ -146,92 +271,13 @@ class CancelledError extends Error {
     }
 }
 /** Something took longer than the user allowed. */
-class TimeoutError extends (/* unused pure expression or super */ null && (Error)) {
+class TimeoutError extends Error {
     name = 'TimeoutError';
 }
 function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
-;// CONCATENATED MODULE: ./src/adapters/cli/main.ts
-// The `iis-deploy` command line (contract §4). Each command lives in commands/ and returns its exit code:
-// 0 success (warnings allowed), 1 errors, 2 wrong usage.
-
-
-
-const USAGE = `Usage:
-  iis-deploy deploy [--<input> <value> ...]            same inputs as the action, same behaviour
-  iis-deploy web-config validate <file> [--publish-dir <dir>] [--json]
-  iis-deploy web-config transform <file> [--app-name N] [--self-contained] [--hosting-model M]
-                                         [--environment E] [--env NAME=value ...] [--out <file>]
-  iis-deploy xdt <source> <transform> [--out <file>]
-  iis-deploy hosting-bundle resolve <spec> [--metadata-url <url>]
-  iis-deploy --help | --version
-`;
-/** Commands are loaded lazily so `web-config validate` does not pay for the deploy pipeline. */
-const COMMANDS = {
-    deploy: async () => (await __nccwpck_require__.e(/* import() */ 209).then(__nccwpck_require__.bind(__nccwpck_require__, 209))).deployCommand,
-    'web-config': async () => (await __nccwpck_require__.e(/* import() */ 461).then(__nccwpck_require__.bind(__nccwpck_require__, 461))).webConfigCommand,
-    xdt: async () => (await __nccwpck_require__.e(/* import() */ 472).then(__nccwpck_require__.bind(__nccwpck_require__, 472))).xdtCommand,
-    'hosting-bundle': async () => (await __nccwpck_require__.e(/* import() */ 75).then(__nccwpck_require__.bind(__nccwpck_require__, 75))).hostingBundleCommand
-};
-async function runCli(argv, io, version = '0.0.0') {
-    const [name, ...rest] = argv;
-    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-        ;
-        (name === undefined ? io.stderr : io.stdout)(USAGE);
-        return name === undefined ? EXIT_USAGE : 0;
-    }
-    if (name === '--version') {
-        io.stdout(`${version}\n`);
-        return 0;
-    }
-    const load = COMMANDS[name];
-    if (!load) {
-        io.stderr(`error: unknown command '${name}'.\n${USAGE}`);
-        return EXIT_USAGE;
-    }
-    try {
-        const command = await load();
-        return await command(rest, io);
-    }
-    catch (error) {
-        if (error instanceof args/* UsageError */.eb) {
-            io.stderr(`error: ${error.message}\n${USAGE}`);
-            return EXIT_USAGE;
-        }
-        io.stderr(`error: ${errorMessage(error)}\n`);
-        return EXIT_ERRORS;
-    }
-}
-
-
-/***/ }),
-
-/***/ 581:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _adapters_cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(534);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(311);
-// Entry of the `iis-deploy` CLI (package.json bin; bundled to dist/cli/index.js).
-
-
-const controller = new AbortController();
-for (const signal of ['SIGINT', 'SIGTERM']) {
-    process.on(signal, () => controller.abort());
-}
-const code = await (0,_adapters_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-    cwd: process.cwd(),
-    env: process.env,
-    signal: controller.signal
-}, _version_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x);
-process.exitCode = code;
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
@@ -244,6 +290,286 @@ __webpack_async_result__();
 /** The product version, shown by `iis-deploy --version` and in the job summary. Keep in line with package.json. */
 const VERSION = '0.1.0';
 
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 3557:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ })
 
@@ -352,6 +678,48 @@ const VERSION = '0.1.0';
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 
@@ -473,6 +841,6 @@ const VERSION = '0.1.0';
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(581);
+/******/ var __webpack_exports__ = __nccwpck_require__(5581);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
