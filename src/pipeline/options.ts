@@ -163,9 +163,11 @@ export interface DeployOptions {
   jsonAddMissing: boolean
   /** Remote Web Deploy endpoint. */
   msdeployUrl?: string
+  /** Web Deploy user name. */
   msdeployUsername?: string
   /** Registered as a secret before anything else. */
   msdeployPassword?: string
+  /** `Basic` or `NTLM`. */
   msdeployAuthType: MsDeployAuthType
   /** Accept the Web Deploy server's (or the health URL's) self-signed certificate. */
   allowUntrusted: boolean
@@ -187,9 +189,11 @@ export interface DeployOptions {
   target: Target
   /** Print the plan and change nothing. */
   dryRun: boolean
-  /** Tool overrides (absolute or as given; the resolver checks they exist). */
+  /** appcmd.exe override (as given; the resolver checks it exists). */
   appcmdPath?: string
+  /** msdeploy.exe override. */
   msdeployPath?: string
+  /** iisexpress.exe override. */
   iisexpressPath?: string
   /** Workspace the relative paths were resolved against. */
   workspace: string
