@@ -86,7 +86,8 @@ function explain(runner: MockTestRunner): string {
   return `${runner.stdout.slice(-6000)}\n--- stderr\n${runner.stderr.slice(-2000)}`
 }
 
-describe('Azure DevOps task (MockTestRunner)', () => {
+// Whole deploys with real processes: generous bounds for a loaded 2-core machine (no timing is asserted).
+describe('Azure DevOps task (MockTestRunner)', { timeout: 240_000 }, () => {
   it('deploys with the camelCase inputs and sets the output variables', async () => {
     iis = await createFakeIis()
     const site = iis.defaultSite as SiteHandle

@@ -65,7 +65,8 @@ async function version(url: string): Promise<string> {
   return ''
 }
 
-describe('dist/index.js: hosting bundle, IIS Express, zip', () => {
+// Whole deploys with real processes: generous bounds for a loaded 2-core machine (no timing is asserted).
+describe('dist/index.js: hosting bundle, IIS Express, zip', { timeout: 240_000 }, () => {
   it('installs the Hosting Bundle from a mirror, verified, and reports reboot-required (3010); a second run skips', async () => {
     // Arrange: a machine with IIS and no ASP.NET Core; the installer asks for a reboot.
     const machine = new FakeMachine().withIis()

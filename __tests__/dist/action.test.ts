@@ -67,7 +67,8 @@ function describeRun(run: ProductRun): string {
   return `exit ${run.exitCode}\n--- stdout\n${run.stdout.slice(-6000)}\n--- stderr\n${run.stderr.slice(-3000)}`
 }
 
-describe('dist/index.js against the fake IIS', () => {
+// Whole deploys with real processes: generous bounds for a loaded 2-core machine (no timing is asserted).
+describe('dist/index.js against the fake IIS', { timeout: 240_000 }, () => {
   it('first deploy with create: true, redeploy, static-only redeploy', async () => {
     // Arrange: IIS without the site.
     iis = await createFakeIis({ defaultSite: false })

@@ -56,7 +56,8 @@ function describeRun(run: ProductRun): string {
   return `exit ${run.exitCode}\n--- stdout\n${run.stdout.slice(-4000)}\n--- stderr\n${run.stderr.slice(-6000)}`
 }
 
-describe('iis-deploy deploy (dist/cli/index.js)', () => {
+// Whole deploys with real processes: generous bounds for a loaded 2-core machine (no timing is asserted).
+describe('iis-deploy deploy (dist/cli/index.js)', { timeout: 240_000 }, () => {
   it('creates and deploys a site, then redeploys with --json outputs', async () => {
     iis = await createFakeIis({ defaultSite: false })
     const port = await iis.freePort()
