@@ -332,6 +332,20 @@ describe('dist/index.js against the fake IIS', { timeout: 240_000 }, () => {
     expect(JSON.parse(fs.readFileSync(path.join(site.physicalPath, 'appsettings.json'), 'utf8'))).toMatchObject({ ConnectionStrings: { Db: jsonSecret } })
   })
 
+  it('a broken web.config fails the run before anything changes, annotated on the file and line', async () => {
+    iis = await createFakeIis()
+    const site = iis.defaultSite as SiteHandle
+    const dir = publish({ version: '2.0.0' })
+    const webConfig = path.join(dir, 'web.config')
+    fs.writeFileSync(webConfig, fs.readFileSync(webConfig, 'utf8').replace('processPath="dotnet"', 'processPath=""'))
+    const run = await runAction({ site: site.name }, folders, env())
+    expect(run.exitCode, describeRun(run)).toBe(1)
+    expect(run.stdout).toMatch(/::error title=web\.config,file=publish\/web\.config,line=8,col=32::processPath is empty/)
+    expect(run.stdout).toMatch(/Server state: Nothing on the server was changed\./)
+    expect(run.summary).toContain('### web.config')
+    await expectServing(site.url, '1.0.0')
+  })
+
   it('refuses bad inputs all at once, before anything changes', async () => {
     iis = await createFakeIis()
     const run = await runAction({ site: 'Default Web Site', method: 'ftp', 'keep-releases': 'many' }, folders, env())
