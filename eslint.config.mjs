@@ -4,7 +4,7 @@ import prettier from 'eslint-config-prettier'
 import globals from 'globals'
 
 export default tseslint.config(
-  { ignores: ['dist/**', '**/dist/**', 'node_modules/**', 'coverage/**', '.tmp/**', 'samples/**'] },
+  { ignores: ['dist/**', 'tasks/*/dist/**', 'node_modules/**', 'coverage/**', '.tmp/**', 'samples/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -74,7 +74,9 @@ export async function ensureBuilt(): Promise<void> {
       })
     } catch (error) {
       const output = `${(error as { stdout?: Buffer }).stdout ?? ''}${(error as { stderr?: Buffer }).stderr ?? ''}`
-      throw new Error(`dist/ is older than src/ and 'npm run build' failed; fix the build first:\n${output.slice(-4000)}`)
+      throw new Error(`dist/ is older than src/ and 'npm run build' failed; fix the build first:\n${output.slice(-4000)}`, {
+        cause: error
+      })
     }
   } finally {
     fs.rmSync(lock, { recursive: true, force: true })
