@@ -62,10 +62,10 @@ function matchSite(state, port, host) {
 }
 
 /**
- * @param {import('./iis-state.mjs').State} state @param {string} pool
+ * @param {import('./iis-state.mjs').State} state @param {string} pool @param {number} [attempt]
  * @returns {Promise<{ ok: true, pid: number } | { ok: false }>}
  */
-async function ensureWorker(state, pool) {
+async function ensureWorker(state, pool, attempt = 0) {
   const running = state.workers.find((w) => w.pool.toLowerCase() === pool.toLowerCase() && w.exitAt === null)
   let worker =
     running ??
@@ -82,6 +82,9 @@ async function ensureWorker(state, pool) {
     const now = Date.now()
     const current = readState(stateDir, now)
     worker = current.workers.find((w) => w.pid === worker?.pid)
+    // The worker went away while we waited (a recycle after a physical-path switch): WAS starts a new one and the
+    // request waits for it, as IIS queues requests during an overlapped recycle. A crash loop still ends here.
+    if ((!worker || worker.exitAt !== null) && attempt < 3) return ensureWorker(current, pool, attempt + 1)
     if (!worker) return { ok: false }
     if (now >= worker.startedAt + startupMs) return { ok: true, pid: worker.pid }
     await sleep(Math.min(current.timings.pollMs, worker.startedAt + startupMs - now))
