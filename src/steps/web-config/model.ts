@@ -104,6 +104,26 @@ export function toDocument(input: string | XmlDocument, file: string): XmlDocume
   }
 }
 
+/** Parses a web.config for editing: well-formed, and with <configuration> as its root, or a WebConfigError. */
+export function toConfigurationDocument(input: string | XmlDocument, file: string): XmlDocument {
+  const doc = toDocument(input, file)
+  const root = doc.root as XmlElement
+  if (root.name !== 'configuration') {
+    const { line, column } = doc.position(root.offset)
+    throw new WebConfigError([
+      {
+        severity: 'error',
+        rule: 'root-element',
+        file,
+        line,
+        column,
+        message: `The root element is <${root.name}>: a web.config has <configuration> as its root. Nothing was changed.`
+      }
+    ])
+  }
+  return doc
+}
+
 /**
  * Parses text this engine just serialized from a validated document (a transform result) without running the
  * validator again: on a multi-megabyte file that halves the cost. Positions are those of the new text.

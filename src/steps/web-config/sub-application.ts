@@ -19,7 +19,6 @@ import {
   getAttribute,
   insertSibling
 } from '../../core/xml/xml-edit.js'
-import { WebConfigError } from './diagnostics.js'
 import {
   ASPNETCORE_HANDLER,
   appWebServerSections,
@@ -28,6 +27,7 @@ import {
   isAspNetCoreHandler,
   isAspNetCoreName,
   MODULE_V2,
+  toConfigurationDocument,
   toDocument
 } from './model.js'
 import type { TransformResult } from './transform.js'
@@ -61,21 +61,8 @@ export function fitSubApplication(text: string | undefined, options: SubApplicat
   const generated = text === undefined
   const source =
     text ?? `<?xml version="1.0" encoding="utf-8"?>${newline}<configuration>${newline}</configuration>`
-  const doc = toDocument(source, file)
+  const doc = toConfigurationDocument(source, file)
   const root = doc.root as XmlElement
-  if (root.name !== 'configuration') {
-    const { line, column } = doc.position(root.offset)
-    throw new WebConfigError([
-      {
-        severity: 'error',
-        rule: 'root-element',
-        file,
-        line,
-        column,
-        message: `The root element is <${root.name}>: a web.config has <configuration> as its root. Nothing was changed.`
-      }
-    ])
-  }
   const changes =
     options.kind === 'aspnetcore' ? fitAspNetCoreChild(root) : fitOtherChild(root, file, generated)
   const output = doc.toString()

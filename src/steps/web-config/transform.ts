@@ -47,6 +47,7 @@ import {
   MODULE_V2,
   normalizeAppRelativePath,
   splitArguments,
+  toConfigurationDocument,
   toDocument,
   type EnvironmentVariable,
   type HostingModel
@@ -99,21 +100,8 @@ export function transformWebConfig(text: string | undefined, options: TransformO
   checkOptions(options)
   const generated = text === undefined
   const source = text ?? templateText(options.newline ?? '\r\n')
-  const doc = toDocument(source, file)
+  const doc = toConfigurationDocument(source, file)
   const root = doc.root as XmlElement
-  if (root.name !== 'configuration') {
-    const { line, column } = doc.position(root.offset)
-    throw new WebConfigError([
-      {
-        severity: 'error',
-        rule: 'root-element',
-        file,
-        line,
-        column,
-        message: `The root element is <${root.name}>: a web.config has <configuration> as its root. Nothing was changed.`
-      }
-    ])
-  }
   const changes: string[] = []
   const edited = new Transformer(options, changes, generated).run(root)
   const output = doc.toString()
