@@ -1,13 +1,12 @@
 // For the IIS scenario tests (__tests__/scenarios/iis-*.test.ts): the real ProcessRunner pointed at the fake IIS
 // tools, with the fake's environment (FAKE_IIS_STATE...) on every call, and an Appcmd over it.
 
-import fs from 'node:fs'
 import path from 'node:path'
 import { Appcmd } from '../../../src/steps/iis/appcmd.js'
 import { ProcessRunner } from '../../../src/runtime/process-runner.js'
 import { systemClock } from '../../../src/runtime/clock.js'
 import type { CommandResult, CommandRunner, RunOptions } from '../../../src/core/ports.js'
-import type { FakeIis } from '../../../test-support/fake-iis.js'
+import { FAKE_BIN_DIR, type FakeIis } from '../../../test-support/fake-iis.js'
 import { MemoryReporter } from '../../../test-support/memory-reporter.js'
 
 /** The environment variables the fake tools need (strings only, as RunOptions.env takes them). */
@@ -50,22 +49,12 @@ export function fakeAppcmd(iis: FakeIis, reporter = new MemoryReporter()) {
   return { appcmd, runner, reporter }
 }
 
-/** A taskkill.exe stand-in (the fake IIS has none): `taskkill /PID n /F` ends the process, Windows' text and codes. */
-export function writeTaskkill(dir: string): string {
-  const file = path.join(dir, 'taskkill')
-  fs.writeFileSync(
-    file,
-    `#!/usr/bin/env node
-const pid = Number(process.argv[process.argv.indexOf('/PID') + 1])
-try {
-  process.kill(pid, 'SIGKILL')
-  console.log('SUCCESS: The process with PID ' + pid + ' has been terminated.')
-} catch {
-  console.log('ERROR: The process "' + pid + '" not found.')
-  process.exit(128)
+/** The fake IIS's taskkill (test-support/fakes/bin/taskkill): `taskkill /PID n /F` ends a fake worker. */
+export function fakeTaskkill(iis: FakeIis): string {
+  return toolPath(iis, 'taskkill')
 }
-`,
-    { mode: 0o755 }
-  )
-  return file
+
+/** @deprecated The fake IIS has a real taskkill now: use `fakeTaskkill(iis)`. Kept for existing callers. */
+export function writeTaskkill(_dir: string): string {
+  return path.join(FAKE_BIN_DIR, 'taskkill')
 }
