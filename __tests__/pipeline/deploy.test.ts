@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest'
 import { CancelledError, InputError } from '../../src/core/errors.js'
 import { deploy, DeployError, resolveOfflineMode } from '../../src/pipeline/deploy.js'
+import type { OfflineState } from '../../src/pipeline/types.js'
 import { MemoryReporter } from '../../test-support/memory-reporter.js'
 import { StaticHttp, StubSteps, testOptions, testPorts } from './helpers.js'
 
@@ -226,6 +227,61 @@ describe('deploy', () => {
     expect(result.error?.message).toMatch(
       /Server state: The sync did not finish; restored 1 file from the backup\./
     )
+  })
+
+  describe('keep-offline-on-failure (issue 3: app_offline.htm stays only when the user asked)', () => {
+    /** Records what bringOnline was asked to undo. */
+    class OfflineSteps extends StubSteps {
+      override async bringOnline(_ctx: unknown, _target: unknown, state: OfflineState): Promise<void> {
+        this.log.push(`bringOnline file=${state.appOffline} pool=${state.poolStopped}`)
+      }
+    }
+    const FILE = /C:\\sites\\shop[\\/]app_offline\.htm/
+
+    it.each<[string, Record<string, string>, boolean, string]>([
+      [
+        'kept: sync failed, no backup',
+        { 'keep-offline-on-failure': 'true', backup: 'false' },
+        false,
+        'file=false'
+      ],
+      ['removed without the input', { backup: 'false' }, false, 'file=true'],
+      ['removed when the backup was restored', { 'keep-offline-on-failure': 'true' }, true, 'file=true']
+    ])('%s', async (_name, inputs, backup, online) => {
+      const steps = new OfflineSteps().fail('sync:copy', new Error('robocopy failed'))
+      steps.backup = backup
+      const reporter = new MemoryReporter()
+      const result = await deploy(testOptions({ site: 'Shop', ...inputs }), testPorts({ reporter }), {
+        steps
+      })
+      expect(result.ok).toBe(false)
+      // The pool is started either way (visitors get the page, not HTTP.sys 503); only the file may stay.
+      expect(steps.log).toContain(`bringOnline ${online} pool=true`)
+      const kept = online === 'file=false'
+      expect(FILE.test(result.error?.message ?? '')).toBe(kept)
+      expect(FILE.test(result.serverState)).toBe(kept)
+      expect(result.warnings.some((w) => FILE.test(w) && /keep-offline-on-failure/.test(w))).toBe(kept)
+      if (kept) {
+        expect(result.error?.message).toMatch(/Server state: .*partly updated.*The app stays offline: /s)
+        expect(result.steps.find((s) => s.name === 'online')).toMatchObject({
+          result: 'skipped',
+          detail: "app_offline.htm kept ('keep-offline-on-failure: true')"
+        })
+      }
+    })
+
+    it('a sync refused before it copies anything brings the app back online even when asked to keep it offline', async () => {
+      const steps = new OfflineSteps().fail('sync:copy', new InputError('exclude', "Input 'exclude' is bad."))
+      steps.backup = false
+      const result = await deploy(
+        testOptions({ site: 'Shop', 'keep-offline-on-failure': 'true', backup: 'false' }),
+        testPorts(),
+        { steps }
+      )
+      expect(result.ok).toBe(false)
+      expect(steps.log).toContain('bringOnline file=true pool=true')
+      expect(FILE.test(result.serverState)).toBe(false)
+    })
   })
 
   it('fails loudly when the app cannot be brought online in the cleanup', async () => {

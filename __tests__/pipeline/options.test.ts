@@ -58,6 +58,8 @@ describe('parseDeployOptions', () => {
       takeOffline: 'auto',
       appOfflineFile: undefined,
       stopTimeoutMs: 120_000,
+      killWorkers: false,
+      keepOfflineOnFailure: false,
       deleteExtra: false,
       exclude: [],
       preserve: ['App_Data', 'logs'],
@@ -117,7 +119,9 @@ describe('parseDeployOptions', () => {
       'msdeploy-password',
       'secret-json-variables',
       'json-add-missing',
-      'iisexpress-path'
+      'iisexpress-path',
+      'kill-workers',
+      'keep-offline-on-failure'
     ]) {
       expect(INPUT_NAMES).toContain(name)
     }
@@ -134,6 +138,11 @@ describe('parseDeployOptions', () => {
       'booleans accept True/FALSE (domain-facts §8.3)',
       { 'delete-extra': 'True', backup: 'FALSE' },
       { deleteExtra: true, backup: false }
+    ],
+    [
+      'kill-workers and keep-offline-on-failure are opt-in booleans',
+      { 'kill-workers': 'TRUE', 'keep-offline-on-failure': 'true' },
+      { killWorkers: true, keepOfflineOnFailure: true }
     ],
     [
       'seconds become milliseconds',
@@ -313,6 +322,13 @@ describe('parseDeployOptions', () => {
     ],
     ['unknown strategy', { strategy: 'blue-green' }, 'strategy', /'in-place', 'releases'/],
     ['bad boolean', { 'delete-extra': 'yes' }, 'delete-extra', /'yes': use true or false/],
+    ['kill-workers not a boolean', { 'kill-workers': 'after-timeout' }, 'kill-workers', /true or false/],
+    [
+      'keep-offline-on-failure not a boolean',
+      { 'keep-offline-on-failure': 'on' },
+      'keep-offline-on-failure',
+      /'on': use true or false/
+    ],
     ['negative number', { 'keep-releases': '-1' }, 'keep-releases', /'-1'.*whole number/],
     ['zero timeout', { 'stop-timeout': '0' }, 'stop-timeout', /whole number of seconds from 1/],
     [
@@ -435,6 +451,29 @@ describe('parseDeployOptions', () => {
     const errors = errorsOf({ site: 'Shop', ...inputs })
     expect(errors.map((e) => e.input)).toContain(input)
     expect(errors.find((e) => e.input === input)?.message).toMatch(message)
+  })
+
+  // domain-facts §1.2: the installer's documented properties are OPT_NO_ANCM, _RUNTIME, _SHAREDFX, _X86 and
+  // _SHARED_CONFIG_CHECK; any other name is refused here, before anything runs (issue 5).
+  it.each<[string, string, RegExp | undefined]>([
+    ['every documented property', 'OPT_NO_ANCM=0 OPT_NO_RUNTIME=1 OPT_NO_SHAREDFX=1 OPT_NO_X86=1', undefined],
+    ['the shared config check (2.2+)', 'OPT_NO_SHARED_CONFIG_CHECK=1', undefined],
+    ['an undocumented OPT_NO_ name', 'OPT_NO_FTS=1', /'OPT_NO_FTS=1'.*OPT_NO_ANCM=0\|1, OPT_NO_RUNTIME/],
+    ['a made-up OPT_NO_ name among good ones', 'OPT_NO_ANCM=0\nOPT_NO_WHATEVER=0', /'OPT_NO_WHATEVER=0'/],
+    ['a value other than 0 or 1', 'OPT_NO_X86=true', /'OPT_NO_X86=true'/],
+    ['lower case', 'opt_no_x86=1', /'opt_no_x86=1'/],
+    ['a switch the step sets itself', '/norestart', /'\/norestart'.*switches .* are set by the step/],
+    ['the same property twice', 'OPT_NO_X86=1 OPT_NO_X86=0', /sets OPT_NO_X86 twice/]
+  ])('hosting-bundle-args: %s', (_name, value, problem) => {
+    const inputs = { site: 'Shop', 'hosting-bundle': 'lts', 'hosting-bundle-args': value }
+    if (problem === undefined) {
+      expect(parse(inputs).parse().hostingBundleArgs).toEqual(value.split(/\s+/))
+      return
+    }
+    const errors = errorsOf(inputs)
+    expect(errors).toHaveLength(1)
+    expect(errors[0]?.input).toBe('hosting-bundle-args')
+    expect(errors[0]?.message).toMatch(problem)
   })
 
   it('requires site for the steps that touch IIS, naming them', () => {

@@ -613,9 +613,17 @@ export class DefaultSteps implements DeploySteps {
       if (wantsFile)
         ctx.plan.action('offline', `write ${path.join(physicalPath as string, APP_OFFLINE_FILE)}`)
       if (wantsStop) ctx.plan.command('offline', 'appcmd', buildAppPoolVerbArgs('stop', pool as string))
+      if (wantsStop && o.killWorkers)
+        ctx.plan.action(
+          'offline',
+          `after ${Math.round(o.stopTimeoutMs / 1000)} s: taskkill /PID <pid> /F for each worker of '${pool as string}' still running`
+        )
       return { ...state, appOffline: wantsFile, poolStopped: wantsStop }
     }
     const appcmd = await this.appcmd(ctx)
+    // `kill-workers`: found before anything changes, so a missing taskkill.exe fails the step up front.
+    const taskkill =
+      wantsStop && o.killWorkers ? { runner: ctx.ports.runner, path: await ctx.tool('taskkill') } : undefined
     if (wantsFile) {
       const content = o.appOfflineFile ? fs.readFileSync(o.appOfflineFile, 'utf8') : undefined
       const folder = physicalPath as string
@@ -641,7 +649,13 @@ export class DefaultSteps implements DeploySteps {
     }
     if (wantsStop) {
       try {
-        this.poolBefore = await stopAppPool({ appcmd, pool: pool as string, timeoutMs: o.stopTimeoutMs })
+        this.poolBefore = await stopAppPool({
+          appcmd,
+          pool: pool as string,
+          timeoutMs: o.stopTimeoutMs,
+          killWorkersOnTimeout: o.killWorkers,
+          taskkill
+        })
         state.poolStopped = true
       } catch (error) {
         // Leave nothing half-done (the pipeline only knows about what this returns): ask the pool to start again,

@@ -2,12 +2,14 @@
 // hold in every outcome, cancellation included: app_offline.htm removed, the pool started again, the lock
 // released, and the site left on a working version, or a loud failure that says exactly what state it is in.
 
+import path from 'node:path'
 import { CancelledError, errorMessage, InputError } from '../core/errors.js'
 import type { Ports } from '../core/ports.js'
 import { ToolResolver } from '../core/tools.js'
 import type { AvailabilityProbe } from '../steps/health-check/health-check.js'
 import { HealthCheckError, startAvailabilityProbe } from '../steps/health-check/health-check.js'
 import type { HealthCheckResult } from '../steps/health-check/health-check.js'
+import { APP_OFFLINE_FILE } from '../steps/iis/app-offline.js'
 import type { SyncPlan } from '../steps/sync/types.js'
 import { annotateDiagnostics } from './summary.js'
 import {
@@ -218,7 +220,7 @@ class DeployRun {
     } catch (error) {
       failure = error
     }
-    const cleanupProblems = await this.guarantee()
+    const cleanupProblems = await this.guarantee(failure !== undefined)
     return this.result(failure, cleanupProblems)
   }
 
@@ -492,8 +494,33 @@ class DeployRun {
     throw new DeployError(`${why}\nRolled back: ${detail}.`, cause, detail)
   }
 
-  /** Runs in every outcome: online again, probe stopped, lock released, staging removed. */
-  private async guarantee(): Promise<string[]> {
+  /**
+   * `keep-offline-on-failure`: the run failed after the app's files started to change while it was offline, and
+   * no rollback brought the previous version back. Leaves app_offline.htm (a half-updated app is not served);
+   * the pool is started again, so visitors get the page rather than HTTP.sys 503. Says so loudly, with the path.
+   */
+  private async keepOffline(
+    offline: OfflineState,
+    target: ResolvedTarget,
+    problems: string[]
+  ): Promise<void> {
+    const file = path.join(target.physicalPath as string, APP_OFFLINE_FILE)
+    if (offline.poolStopped) {
+      try {
+        await this.steps.bringOnline(this.cleanupCtx, target, { ...offline, appOffline: false })
+      } catch (error) {
+        problems.push(`Could not start the app pool again: ${errorMessage(error)}`)
+      }
+    }
+    const note = `The app stays offline: ${file} was left in place ('keep-offline-on-failure: true'), so the app answers 503 with it. Fix the cause and deploy again, or delete ${file} to serve what is in the folder now.`
+    this.stateNotes.push(note)
+    this.reporter.warning(note, { file, title: 'app_offline.htm left in place' })
+    if (!this.records.has('online'))
+      this.record('online', 'skipped', 0, `app_offline.htm kept ('keep-offline-on-failure: true')`)
+  }
+
+  /** Runs in every outcome: online again (unless kept offline on failure), probe stopped, lock released, staging removed. */
+  private async guarantee(failed: boolean): Promise<string[]> {
     const problems: string[] = []
     const ctx = this.cleanupCtx
     const target = this.target
@@ -532,7 +559,17 @@ class DeployRun {
         `The sync did not finish: ${this.target?.physicalPath ?? 'the target folder'} is partly updated${this.undo ? " ('rollback: false')" : ' and there is no backup'}; deploy again.`
       )
     }
-    if (this.offline && target) {
+    const keepOffline =
+      failed &&
+      this.options.keepOfflineOnFailure &&
+      this.offline?.appOffline === true &&
+      target?.physicalPath !== undefined &&
+      this.syncStarted &&
+      !this.rolledBack
+    if (keepOffline && this.offline && target) {
+      await this.keepOffline(this.offline, target, problems)
+      this.offline = undefined
+    } else if (this.offline && target) {
       try {
         await this.steps.bringOnline(ctx, target, this.offline)
         this.reporter.info('The app is online again.')

@@ -6,6 +6,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { InputError, InputErrors } from '../core/errors.js'
 import type { Reporter } from '../core/ports.js'
+import { parseHostingBundleArgs } from '../steps/hosting-bundle/inputs.js'
 import { msDeployValueProblem } from '../steps/sync/msdeploy-command-line.js'
 
 export const PIPELINE_STEPS = [
@@ -101,6 +102,13 @@ export interface DeployOptions {
   appOfflineFile?: string
   /** Milliseconds to wait for the pool to stop and its workers to exit. */
   stopTimeoutMs: number
+  /** After `stop-timeout`, end the pool's remaining worker processes (`taskkill /PID n /F`) instead of failing. */
+  killWorkers: boolean
+  /**
+   * A deploy that fails after taking the app offline and starting to change its files, and that no rollback brought
+   * back, leaves app_offline.htm in place instead of serving a half-updated app.
+   */
+  keepOfflineOnFailure: boolean
   /** Delete target files the source does not have. */
   deleteExtra: boolean
   /** Source globs that are not deployed. */
@@ -234,6 +242,8 @@ export const INPUT_DEFAULTS = {
   'take-offline': 'auto',
   'app-offline-file': '',
   'stop-timeout': '120',
+  'kill-workers': 'false',
+  'keep-offline-on-failure': 'false',
   'delete-extra': 'false',
   exclude: '',
   preserve: 'App_Data\nlogs',
@@ -397,7 +407,6 @@ const JSON_PATH = /^[^.=\s][^=]*$/
 const FEATURE_NAME = /^[A-Za-z0-9][A-Za-z0-9-]*$/
 const SAFE_NAME = /^[A-Za-z0-9_][A-Za-z0-9._-]*$/
 const HOSTING_BUNDLE_SPEC = /^(?:\d+\.\d+|\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/
-const HOSTING_BUNDLE_ARG = /^OPT_NO_[A-Z0-9_]+=[01]$/
 // Thumbprints copied from certmgr often carry an invisible left-to-right mark and spaces.
 const THUMBPRINT_NOISE = /[\s\u200e\u200f\u202a-\u202e:]/g
 
@@ -599,6 +608,8 @@ export function parseDeployOptions(read: InputReader, context: OptionsContext): 
   const appOfflineFile =
     appOfflineRaw === undefined ? undefined : inWorkspace('app-offline-file', appOfflineRaw, false)
   const stopTimeoutMs = c.integer('stop-timeout', 1, 3600, ' of seconds') * 1000
+  const killWorkers = c.boolean('kill-workers')
+  const keepOfflineOnFailure = c.boolean('keep-offline-on-failure')
   const deleteExtra = c.boolean('delete-extra')
   const exclude = checkRelativeGlobs(c, 'exclude', c.list('exclude'))
   const preserve = checkRelativeGlobs(c, 'preserve', c.list('preserve'))
@@ -633,14 +644,14 @@ export function parseDeployOptions(read: InputReader, context: OptionsContext): 
       `Input 'hosting-bundle' is '${hostingBundleRaw}': use none, auto, latest, lts, a channel (8.0) or an exact version (8.0.11).`
     )
   }
+  // The step's own parser (domain-facts §1.2: the five documented OPT_NO_* properties), so a name the installer
+  // step would refuse is an input error now, before anything on the server changes.
   const hostingBundleArgs = c.list('hosting-bundle-args', /\s+/)
-  for (const arg of hostingBundleArgs) {
-    if (!HOSTING_BUNDLE_ARG.test(arg)) {
-      c.fail(
-        'hosting-bundle-args',
-        `Input 'hosting-bundle-args' has '${arg}': only installer properties OPT_NO_<NAME>=0|1 are allowed (e.g. OPT_NO_ANCM=0).`
-      )
-    }
+  try {
+    parseHostingBundleArgs(hostingBundleArgs)
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error
+    c.errors.push(error)
   }
   const hostingBundleUrl = httpUrl(c, 'hosting-bundle-url')
   let hostingBundleSha512 = c.string('hosting-bundle-sha512')?.toLowerCase()
@@ -895,6 +906,8 @@ export function parseDeployOptions(read: InputReader, context: OptionsContext): 
     takeOffline,
     appOfflineFile,
     stopTimeoutMs,
+    killWorkers,
+    keepOfflineOnFailure,
     deleteExtra,
     exclude,
     preserve,

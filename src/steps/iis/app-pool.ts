@@ -215,7 +215,7 @@ export async function stopAppPool(options: StopAppPoolOptions): Promise<Lifecycl
     const pids = workers.length > 0 ? ` Worker processes still running: ${workers.join(', ')}.` : ''
     const fix =
       workers.length > 0
-        ? `Fix: raise \`stop-timeout\` (long requests and WebSockets delay shutdown; the pool's processModel.shutdownTimeLimit is 90 s by default), end the workers yourself (\`taskkill /PID ${workers[0]} /F\`), or opt in to ending them automatically after the timeout.`
+        ? `Fix: raise \`stop-timeout\` (long requests and WebSockets delay shutdown; the pool's processModel.shutdownTimeLimit is 90 s by default), end the workers yourself (\`taskkill /PID ${workers[0]} /F\`), or opt in to ending them automatically after the timeout (\`kill-workers: true\`).`
         : `Fix: check WAS and the System event log for why the pool hangs in '${state ?? 'unknown'}', then raise \`stop-timeout\` or restart WAS (\`net stop was /y\`, \`net start w3svc\`).`
     throw new AppPoolStopTimeoutError(
       pool,
