@@ -232,8 +232,8 @@ describe('deploy', () => {
   describe('keep-offline-on-failure (issue 3: app_offline.htm stays only when the user asked)', () => {
     /** Records what bringOnline was asked to undo. */
     class OfflineSteps extends StubSteps {
-      override async bringOnline(_ctx: unknown, _target: unknown, state: OfflineState): Promise<void> {
-        this.log.push(`bringOnline file=${state.appOffline} pool=${state.poolStopped}`)
+      override async bringOnline(_ctx?: unknown, _target?: unknown, state?: OfflineState): Promise<void> {
+        this.log.push(`bringOnline file=${state?.appOffline} pool=${state?.poolStopped}`)
       }
     }
     const FILE = /C:\\sites\\shop[\\/]app_offline\.htm/

@@ -29,6 +29,8 @@ export interface DeployTiming {
   lockTimeoutMs: number
   /** After a pool starts, how long to watch for it falling back to Stopped (rapid-fail protection), ms. */
   poolSettleMs: number
+  /** Before robocopy runs again over files another process still holds (ms). */
+  lockRetryDelayMs: number
 }
 
 export const DEFAULT_TIMING: DeployTiming = {
@@ -36,7 +38,8 @@ export const DEFAULT_TIMING: DeployTiming = {
   healthInitialDelayMs: 500,
   healthMaxDelayMs: 5000,
   lockTimeoutMs: 30 * 60_000,
-  poolSettleMs: 3000
+  poolSettleMs: 3000,
+  lockRetryDelayMs: 10_000
 }
 
 /** Records the command lines and creations of the plan, masked. */

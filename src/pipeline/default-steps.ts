@@ -772,7 +772,7 @@ export class DefaultSteps implements DeploySteps {
         tools: ctx.tools,
         signal: ctx.signal
       },
-      { ...args, plan: plan as ChangePlan }
+      { ...args, plan: plan as ChangePlan, lockRetryDelayMs: ctx.timing.lockRetryDelayMs }
     )
     if (!ctx.dryRun && previousPath) {
       try {
