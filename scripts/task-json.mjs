@@ -41,6 +41,8 @@ const GROUP_OF = {
     'take-offline',
     'app-offline-file',
     'stop-timeout',
+    'kill-workers',
+    'keep-offline-on-failure',
     'delete-extra',
     'exclude',
     'preserve',

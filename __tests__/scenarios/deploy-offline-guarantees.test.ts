@@ -160,3 +160,47 @@ describe('keep-offline-on-failure (issue 3)', () => {
     } else expect(served.status).not.toBe(503)
   })
 })
+
+describe('the fake taskkill (Windows texts and exit codes, domain-facts §3.5)', () => {
+  it.each<[string, (pid: number) => string[], RegExp, 'stdout' | 'stderr', number, boolean]>([
+    [
+      '/PID n /F ends the worker',
+      (pid) => ['/PID', String(pid), '/F'],
+      /^SUCCESS: The process with PID \d+ has been terminated\.$/m,
+      'stdout',
+      0,
+      true
+    ],
+    [
+      '- switches, any case, /T',
+      (pid) => ['-pid', String(pid), '/t', '-f'],
+      /^SUCCESS: /m,
+      'stdout',
+      0,
+      true
+    ],
+    [
+      'an unknown pid is not found',
+      () => ['/PID', '2100000000', '/F'],
+      /^ERROR: The process "2100000000" not found\.$/m,
+      'stderr',
+      128,
+      false
+    ],
+    [
+      'without /F a worker is not ended',
+      (pid) => ['/PID', String(pid)],
+      /only be terminated forcefully/,
+      'stderr',
+      1,
+      false
+    ],
+    ['no /PID is a syntax error', () => ['/F'], /^ERROR: Invalid syntax\./m, 'stderr', 1, false]
+  ])('%s', async (_name, args, text, stream, exitCode, ends) => {
+    const worker = iis.startWorker('DefaultAppPool')
+    const result = await iis.run('taskkill', args(worker.pid))
+    expect(result[stream]).toMatch(text)
+    expect(result.exitCode).toBe(exitCode)
+    expect(iis.workers('DefaultAppPool').some((w) => w.pid === worker.pid)).toBe(!ends)
+  })
+})

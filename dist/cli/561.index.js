@@ -178,6 +178,7 @@ class WebConfigError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Inp
 /* harmony export */   Ky: () => (/* binding */ appAspNetCoreElement),
 /* harmony export */   Q4: () => (/* binding */ isAspNetCoreName),
 /* harmony export */   Q_: () => (/* binding */ equalsIgnoreCase),
+/* harmony export */   Rv: () => (/* binding */ toConfigurationDocument),
 /* harmony export */   Vo: () => (/* binding */ parseOwnOutput),
 /* harmony export */   Vs: () => (/* binding */ effectiveHostingModel),
 /* harmony export */   aX: () => (/* binding */ readErrorDiagnostic),
@@ -281,6 +282,25 @@ function toDocument(input, file) {
             throw new _diagnostics_js__WEBPACK_IMPORTED_MODULE_3__/* .WebConfigError */ .R5([readErrorDiagnostic(error)]);
         throw error;
     }
+}
+/** Parses a web.config for editing: well-formed, and with <configuration> as its root, or a WebConfigError. */
+function toConfigurationDocument(input, file) {
+    const doc = toDocument(input, file);
+    const root = doc.root;
+    if (root.name !== 'configuration') {
+        const { line, column } = doc.position(root.offset);
+        throw new _diagnostics_js__WEBPACK_IMPORTED_MODULE_3__/* .WebConfigError */ .R5([
+            {
+                severity: 'error',
+                rule: 'root-element',
+                file,
+                line,
+                column,
+                message: `The root element is <${root.name}>: a web.config has <configuration> as its root. Nothing was changed.`
+            }
+        ]);
+    }
+    return doc;
 }
 /**
  * Parses text this engine just serialized from a validated document (a transform result) without running the
@@ -510,8 +530,7 @@ function lookupPublishFile(publishDir, written) {
 /* unused harmony export passesHandlerToChildren */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /* harmony import */ var _core_xml_xml_edit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(461);
-/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2851);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9366);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9366);
 // Makes a web.config fit an IIS application that lives below an ASP.NET Core app (domain-facts §2.2, the Hosting
 // guide's "Sub-application configuration"). A child inherits the parent's `aspNetCore` handler unless the parent
 // wraps its system.webServer in <location path="." inheritInChildApplications="false"> (what dotnet publish
@@ -522,7 +541,6 @@ function lookupPublishFile(publishDir, written) {
 // - any other child (static site, ASP.NET 4, PHP): `<handlers><remove name="aspNetCore" /></handlers>`, so the
 //   parent's module does not take its requests.
 // Idempotent: a second run changes nothing.
-
 
 
 
@@ -539,21 +557,8 @@ function fitSubApplication(text, options) {
     const newline = options.newline ?? '\r\n';
     const generated = text === undefined;
     const source = text ?? `<?xml version="1.0" encoding="utf-8"?>${newline}<configuration>${newline}</configuration>`;
-    const doc = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .toDocument */ .JY)(source, file);
+    const doc = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .toConfigurationDocument */ .Rv)(source, file);
     const root = doc.root;
-    if (root.name !== 'configuration') {
-        const { line, column } = doc.position(root.offset);
-        throw new _diagnostics_js__WEBPACK_IMPORTED_MODULE_2__/* .WebConfigError */ .R5([
-            {
-                severity: 'error',
-                rule: 'root-element',
-                file,
-                line,
-                column,
-                message: `The root element is <${root.name}>: a web.config has <configuration> as its root. Nothing was changed.`
-            }
-        ]);
-    }
     const changes = options.kind === 'aspnetcore' ? fitAspNetCoreChild(root) : fitOtherChild(root, file, generated);
     const output = doc.toString();
     return {
@@ -579,14 +584,14 @@ function removesInheritedHandler(handlers, before) {
             return false;
         if (child.name === 'clear')
             return true;
-        if (child.name === 'remove' && (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isAspNetCoreName */ .Q4)((0,_core_xml_xml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .getAttribute */ .D$)(child, 'name')))
+        if (child.name === 'remove' && (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isAspNetCoreName */ .Q4)((0,_core_xml_xml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .getAttribute */ .D$)(child, 'name')))
             return true;
     }
     return false;
 }
 function fitAspNetCoreChild(root) {
     const changes = [];
-    const webServer = getOrCreate((0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .editScope */ .l7)(root), 'system.webServer', changes);
+    const webServer = getOrCreate((0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .editScope */ .l7)(root), 'system.webServer', changes);
     let handlers = (0,_core_xml_xml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .childElement */ .JV)(webServer, 'handlers');
     if (!handlers) {
         // Before <aspNetCore>, where dotnet publish puts it.
@@ -598,31 +603,31 @@ function fitAspNetCoreChild(root) {
             (0,_core_xml_xml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .appendElement */ .ru)(webServer, handlers);
         changes.push('added <handlers>');
     }
-    let add = (0,_core_xml_xml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .childElements */ .AR)(handlers, 'add').find((a) => (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isAspNetCoreName */ .Q4)((0,_core_xml_xml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .getAttribute */ .D$)(a, 'name')));
+    let add = (0,_core_xml_xml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .childElements */ .AR)(handlers, 'add').find((a) => (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isAspNetCoreName */ .Q4)((0,_core_xml_xml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .getAttribute */ .D$)(a, 'name')));
     if (!add) {
         add = (0,_core_xml_xml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .appendElement */ .ru)(handlers, (0,_core_xml_xml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .createElement */ .n)('add', [
-            ['name', _model_js__WEBPACK_IMPORTED_MODULE_3__/* .ASPNETCORE_HANDLER */ .og],
+            ['name', _model_js__WEBPACK_IMPORTED_MODULE_2__/* .ASPNETCORE_HANDLER */ .og],
             ['path', '*'],
             ['verb', '*'],
-            ['modules', _model_js__WEBPACK_IMPORTED_MODULE_3__/* .MODULE_V2 */ .g6],
+            ['modules', _model_js__WEBPACK_IMPORTED_MODULE_2__/* .MODULE_V2 */ .g6],
             ['resourceType', 'Unspecified']
         ]));
         changes.push("handlers: added the app's own aspNetCore handler: a parent published by dotnet publish " +
             '(inheritInChildApplications="false") passes none down');
     }
     if (!removesInheritedHandler(handlers, add)) {
-        (0,_core_xml_xml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .insertSibling */ .Oj)(add, (0,_core_xml_xml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .createElement */ .n)('remove', [['name', _model_js__WEBPACK_IMPORTED_MODULE_3__/* .ASPNETCORE_HANDLER */ .og]]), 'before');
+        (0,_core_xml_xml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .insertSibling */ .Oj)(add, (0,_core_xml_xml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .createElement */ .n)('remove', [['name', _model_js__WEBPACK_IMPORTED_MODULE_2__/* .ASPNETCORE_HANDLER */ .og]]), 'before');
         changes.push(`handlers: added <remove name="aspNetCore" /> before the app's own handler, ${REMOVE_WHY}`);
     }
     return changes;
 }
 function fitOtherChild(root, file, generated) {
     const changes = [];
-    const sections = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .appWebServerSections */ .l_)(root);
+    const sections = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .appWebServerSections */ .l_)(root);
     const own = sections
         .flatMap((s) => (0,_core_xml_xml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .childElements */ .AR)(s, 'handlers'))
         .flatMap((h) => (0,_core_xml_xml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .childElements */ .AR)(h, 'add'))
-        .find(_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isAspNetCoreHandler */ .BH);
+        .find(_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isAspNetCoreHandler */ .BH);
     if (own) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('web-config', `${file} has its own aspNetCore handler, so it is an ASP.NET Core app: use the ASP.NET Core sub-application mode.`);
     }
@@ -630,9 +635,9 @@ function fitOtherChild(root, file, generated) {
     if (handlersElements.some((h) => removesInheritedHandler(h)))
         return changes;
     const scope = sections[0] ??
-        getOrCreate((0,_core_xml_xml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .childElements */ .AR)(root, 'location').find(_model_js__WEBPACK_IMPORTED_MODULE_3__/* .isAppLocation */ .$k) ?? root, 'system.webServer', changes);
+        getOrCreate((0,_core_xml_xml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .childElements */ .AR)(root, 'location').find(_model_js__WEBPACK_IMPORTED_MODULE_2__/* .isAppLocation */ .$k) ?? root, 'system.webServer', changes);
     const handlers = handlersElements[0] ?? getOrCreate(scope, 'handlers', changes);
-    const remove = (0,_core_xml_xml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .createElement */ .n)('remove', [['name', _model_js__WEBPACK_IMPORTED_MODULE_3__/* .ASPNETCORE_HANDLER */ .og]]);
+    const remove = (0,_core_xml_xml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .createElement */ .n)('remove', [['name', _model_js__WEBPACK_IMPORTED_MODULE_2__/* .ASPNETCORE_HANDLER */ .og]]);
     const first = (0,_core_xml_xml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .childElements */ .AR)(handlers)[0];
     if (first)
         (0,_core_xml_xml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .insertSibling */ .Oj)(first, remove, 'before');
@@ -722,21 +727,8 @@ function transformWebConfig(text, options) {
     checkOptions(options);
     const generated = text === undefined;
     const source = text ?? templateText(options.newline ?? '\r\n');
-    const doc = (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .toDocument */ .JY)(source, file);
+    const doc = (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .toConfigurationDocument */ .Rv)(source, file);
     const root = doc.root;
-    if (root.name !== 'configuration') {
-        const { line, column } = doc.position(root.offset);
-        throw new _diagnostics_js__WEBPACK_IMPORTED_MODULE_5__/* .WebConfigError */ .R5([
-            {
-                severity: 'error',
-                rule: 'root-element',
-                file,
-                line,
-                column,
-                message: `The root element is <${root.name}>: a web.config has <configuration> as its root. Nothing was changed.`
-            }
-        ]);
-    }
     const changes = [];
     const edited = new Transformer(options, changes, generated).run(root);
     const output = doc.toString();

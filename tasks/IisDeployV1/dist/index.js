@@ -1169,7 +1169,8 @@ exports.DEFAULT_TIMING = {
     healthInitialDelayMs: 500,
     healthMaxDelayMs: 5000,
     lockTimeoutMs: 30 * 60_000,
-    poolSettleMs: 3000
+    poolSettleMs: 3000,
+    lockRetryDelayMs: 10_000
 };
 /** Records the command lines and creations of the plan, masked. */
 class PlanRecorder {
@@ -1761,9 +1762,13 @@ class DefaultSteps {
                 ctx.plan.action('offline', `write ${node_path_1.default.join(physicalPath, app_offline_js_1.APP_OFFLINE_FILE)}`);
             if (wantsStop)
                 ctx.plan.command('offline', 'appcmd', (0, appcmd_js_1.buildAppPoolVerbArgs)('stop', pool));
+            if (wantsStop && o.killWorkers)
+                ctx.plan.action('offline', `after ${Math.round(o.stopTimeoutMs / 1000)} s: taskkill /PID <pid> /F for each worker of '${pool}' still running`);
             return { ...state, appOffline: wantsFile, poolStopped: wantsStop };
         }
         const appcmd = await this.appcmd(ctx);
+        // `kill-workers`: found before anything changes, so a missing taskkill.exe fails the step up front.
+        const taskkill = wantsStop && o.killWorkers ? { runner: ctx.ports.runner, path: await ctx.tool('taskkill') } : undefined;
         if (wantsFile) {
             const content = o.appOfflineFile ? node_fs_1.default.readFileSync(o.appOfflineFile, 'utf8') : undefined;
             const folder = physicalPath;
@@ -1785,7 +1790,13 @@ class DefaultSteps {
         }
         if (wantsStop) {
             try {
-                this.poolBefore = await (0, app_pool_js_1.stopAppPool)({ appcmd, pool: pool, timeoutMs: o.stopTimeoutMs });
+                this.poolBefore = await (0, app_pool_js_1.stopAppPool)({
+                    appcmd,
+                    pool: pool,
+                    timeoutMs: o.stopTimeoutMs,
+                    killWorkersOnTimeout: o.killWorkers,
+                    taskkill
+                });
                 state.poolStopped = true;
             }
             catch (error) {
@@ -1886,7 +1897,7 @@ class DefaultSteps {
             clock: ctx.ports.clock,
             tools: ctx.tools,
             signal: ctx.signal
-        }, { ...args, plan: plan });
+        }, { ...args, plan: plan, lockRetryDelayMs: ctx.timing.lockRetryDelayMs });
         if (!ctx.dryRun && previousPath) {
             try {
                 (0, backup_js_1.pruneBackups)({ backupRoot: (0, backup_js_1.defaultBackupRoot)(folder), keepAlso: previousPath });
@@ -2095,21 +2106,26 @@ function createDefaultSteps() {
 /***/ }),
 
 /***/ 1963:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
 // The deploy pipeline: the steps in contract order, each in a log group with its duration, and the guarantees that
 // hold in every outcome, cancellation included: app_offline.htm removed, the pool started again, the lock
 // released, and the site left on a working version, or a loud failure that says exactly what state it is in.
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DeployError = void 0;
 exports.diagnosticsOf = diagnosticsOf;
 exports.resolveOfflineMode = resolveOfflineMode;
 exports.deploy = deploy;
+const node_path_1 = __importDefault(__nccwpck_require__(6760));
 const errors_js_1 = __nccwpck_require__(4296);
 const tools_js_1 = __nccwpck_require__(3672);
 const health_check_js_1 = __nccwpck_require__(3008);
+const app_offline_js_1 = __nccwpck_require__(3074);
 const summary_js_1 = __nccwpck_require__(6174);
 const context_js_1 = __nccwpck_require__(7057);
 const options_js_1 = __nccwpck_require__(4920);
@@ -2273,7 +2289,7 @@ class DeployRun {
         catch (error) {
             failure = error;
         }
-        const cleanupProblems = await this.guarantee();
+        const cleanupProblems = await this.guarantee(failure !== undefined);
         return this.result(failure, cleanupProblems);
     }
     /** The web-config step: prepares the app; its diagnostics become annotations on the file and line. */
@@ -2500,8 +2516,29 @@ class DeployRun {
         await this.stopProbe();
         throw new DeployError(`${why}\nRolled back: ${detail}.`, cause, detail);
     }
-    /** Runs in every outcome: online again, probe stopped, lock released, staging removed. */
-    async guarantee() {
+    /**
+     * `keep-offline-on-failure`: the run failed after the app's files started to change while it was offline, and
+     * no rollback brought the previous version back. Leaves app_offline.htm (a half-updated app is not served);
+     * the pool is started again, so visitors get the page rather than HTTP.sys 503. Says so loudly, with the path.
+     */
+    async keepOffline(offline, target, problems) {
+        const file = node_path_1.default.join(target.physicalPath, app_offline_js_1.APP_OFFLINE_FILE);
+        if (offline.poolStopped) {
+            try {
+                await this.steps.bringOnline(this.cleanupCtx, target, { ...offline, appOffline: false });
+            }
+            catch (error) {
+                problems.push(`Could not start the app pool again: ${(0, errors_js_1.errorMessage)(error)}`);
+            }
+        }
+        const note = `The app stays offline: ${file} was left in place ('keep-offline-on-failure: true'), so the app answers 503 with it. Fix the cause and deploy again, or delete ${file} to serve what is in the folder now.`;
+        this.stateNotes.push(note);
+        this.reporter.warning(note, { file, title: 'app_offline.htm left in place' });
+        if (!this.records.has('online'))
+            this.record('online', 'skipped', 0, `app_offline.htm kept ('keep-offline-on-failure: true')`);
+    }
+    /** Runs in every outcome: online again (unless kept offline on failure), probe stopped, lock released, staging removed. */
+    async guarantee(failed) {
         const problems = [];
         const ctx = this.cleanupCtx;
         const target = this.target;
@@ -2532,7 +2569,17 @@ class DeployRun {
             !this.options.dryRun) {
             this.stateNotes.push(`The sync did not finish: ${this.target?.physicalPath ?? 'the target folder'} is partly updated${this.undo ? " ('rollback: false')" : ' and there is no backup'}; deploy again.`);
         }
-        if (this.offline && target) {
+        const keepOffline = failed &&
+            this.options.keepOfflineOnFailure &&
+            this.offline?.appOffline === true &&
+            target?.physicalPath !== undefined &&
+            this.syncStarted &&
+            !this.rolledBack;
+        if (keepOffline && this.offline && target) {
+            await this.keepOffline(this.offline, target, problems);
+            this.offline = undefined;
+        }
+        else if (this.offline && target) {
             try {
                 await this.steps.bringOnline(ctx, target, this.offline);
                 this.reporter.info('The app is online again.');
@@ -2741,6 +2788,7 @@ exports.parseDeployOptions = parseDeployOptions;
 const node_os_1 = __importDefault(__nccwpck_require__(8161));
 const node_path_1 = __importDefault(__nccwpck_require__(6760));
 const errors_js_1 = __nccwpck_require__(4296);
+const inputs_js_1 = __nccwpck_require__(104);
 const msdeploy_command_line_js_1 = __nccwpck_require__(6027);
 exports.PIPELINE_STEPS = [
     'iis-features',
@@ -2784,6 +2832,8 @@ exports.INPUT_DEFAULTS = {
     'take-offline': 'auto',
     'app-offline-file': '',
     'stop-timeout': '120',
+    'kill-workers': 'false',
+    'keep-offline-on-failure': 'false',
     'delete-extra': 'false',
     exclude: '',
     preserve: 'App_Data\nlogs',
@@ -2935,7 +2985,6 @@ const JSON_PATH = /^[^.=\s][^=]*$/;
 const FEATURE_NAME = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
 const SAFE_NAME = /^[A-Za-z0-9_][A-Za-z0-9._-]*$/;
 const HOSTING_BUNDLE_SPEC = /^(?:\d+\.\d+|\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/;
-const HOSTING_BUNDLE_ARG = /^OPT_NO_[A-Z0-9_]+=[01]$/;
 // Thumbprints copied from certmgr often carry an invisible left-to-right mark and spaces.
 const THUMBPRINT_NOISE = /[\s\u200e\u200f\u202a-\u202e:]/g;
 function nameValues(c, name, secret, nameRule, what) {
@@ -3099,6 +3148,8 @@ function parseDeployOptions(read, context) {
     const appOfflineRaw = c.string('app-offline-file');
     const appOfflineFile = appOfflineRaw === undefined ? undefined : inWorkspace('app-offline-file', appOfflineRaw, false);
     const stopTimeoutMs = c.integer('stop-timeout', 1, 3600, ' of seconds') * 1000;
+    const killWorkers = c.boolean('kill-workers');
+    const keepOfflineOnFailure = c.boolean('keep-offline-on-failure');
     const deleteExtra = c.boolean('delete-extra');
     const exclude = checkRelativeGlobs(c, 'exclude', c.list('exclude'));
     const preserve = checkRelativeGlobs(c, 'preserve', c.list('preserve'));
@@ -3125,11 +3176,16 @@ function parseDeployOptions(read, context) {
     if (keyword === undefined && !HOSTING_BUNDLE_SPEC.test(hostingBundleRaw)) {
         c.fail('hosting-bundle', `Input 'hosting-bundle' is '${hostingBundleRaw}': use none, auto, latest, lts, a channel (8.0) or an exact version (8.0.11).`);
     }
+    // The step's own parser (domain-facts §1.2: the five documented OPT_NO_* properties), so a name the installer
+    // step would refuse is an input error now, before anything on the server changes.
     const hostingBundleArgs = c.list('hosting-bundle-args', /\s+/);
-    for (const arg of hostingBundleArgs) {
-        if (!HOSTING_BUNDLE_ARG.test(arg)) {
-            c.fail('hosting-bundle-args', `Input 'hosting-bundle-args' has '${arg}': only installer properties OPT_NO_<NAME>=0|1 are allowed (e.g. OPT_NO_ANCM=0).`);
-        }
+    try {
+        (0, inputs_js_1.parseHostingBundleArgs)(hostingBundleArgs);
+    }
+    catch (error) {
+        if (!(error instanceof errors_js_1.InputError))
+            throw error;
+        c.errors.push(error);
     }
     const hostingBundleUrl = httpUrl(c, 'hosting-bundle-url');
     let hostingBundleSha512 = c.string('hosting-bundle-sha512')?.toLowerCase();
@@ -3315,6 +3371,8 @@ function parseDeployOptions(read, context) {
         takeOffline,
         appOfflineFile,
         stopTimeoutMs,
+        killWorkers,
+        keepOfflineOnFailure,
         deleteExtra,
         exclude,
         preserve,
@@ -6306,7 +6364,7 @@ async function stopAppPool(options) {
         const { state, workers } = result.observation;
         const pids = workers.length > 0 ? ` Worker processes still running: ${workers.join(', ')}.` : '';
         const fix = workers.length > 0
-            ? `Fix: raise \`stop-timeout\` (long requests and WebSockets delay shutdown; the pool's processModel.shutdownTimeLimit is 90 s by default), end the workers yourself (\`taskkill /PID ${workers[0]} /F\`), or opt in to ending them automatically after the timeout.`
+            ? `Fix: raise \`stop-timeout\` (long requests and WebSockets delay shutdown; the pool's processModel.shutdownTimeLimit is 90 s by default), end the workers yourself (\`taskkill /PID ${workers[0]} /F\`), or opt in to ending them automatically after the timeout (\`kill-workers: true\`).`
             : `Fix: check WAS and the System event log for why the pool hangs in '${state ?? 'unknown'}', then raise \`stop-timeout\` or restart WAS (\`net stop was /y\`, \`net start w3svc\`).`;
         throw new AppPoolStopTimeoutError(pool, state, workers, `App pool '${pool}' did not stop within ${Math.round(timeoutMs / 1000)} s: ${describe(result.observation)}.${pids}\n${fix}`);
     }
@@ -11810,6 +11868,7 @@ exports.appAspNetCoreElement = appAspNetCoreElement;
 exports.editScope = editScope;
 exports.firstDescendant = firstDescendant;
 exports.toDocument = toDocument;
+exports.toConfigurationDocument = toConfigurationDocument;
 exports.parseOwnOutput = parseOwnOutput;
 exports.readErrorDiagnostic = readErrorDiagnostic;
 exports.effectiveHostingModel = effectiveHostingModel;
@@ -11902,6 +11961,25 @@ function toDocument(input, file) {
             throw new diagnostics_js_1.WebConfigError([readErrorDiagnostic(error)]);
         throw error;
     }
+}
+/** Parses a web.config for editing: well-formed, and with <configuration> as its root, or a WebConfigError. */
+function toConfigurationDocument(input, file) {
+    const doc = toDocument(input, file);
+    const root = doc.root;
+    if (root.name !== 'configuration') {
+        const { line, column } = doc.position(root.offset);
+        throw new diagnostics_js_1.WebConfigError([
+            {
+                severity: 'error',
+                rule: 'root-element',
+                file,
+                line,
+                column,
+                message: `The root element is <${root.name}>: a web.config has <configuration> as its root. Nothing was changed.`
+            }
+        ]);
+    }
+    return doc;
 }
 /**
  * Parses text this engine just serialized from a validated document (a transform result) without running the
@@ -12141,7 +12219,6 @@ exports.fitSubApplication = fitSubApplication;
 exports.passesHandlerToChildren = passesHandlerToChildren;
 const errors_js_1 = __nccwpck_require__(4296);
 const xml_edit_js_1 = __nccwpck_require__(461);
-const diagnostics_js_1 = __nccwpck_require__(2851);
 const model_js_1 = __nccwpck_require__(9366);
 /** `aspnetcore`: an ASP.NET Core app below an ASP.NET Core app; `other`: anything else below one. */
 exports.SUB_APPLICATION_KINDS = ['aspnetcore', 'other'];
@@ -12156,21 +12233,8 @@ function fitSubApplication(text, options) {
     const newline = options.newline ?? '\r\n';
     const generated = text === undefined;
     const source = text ?? `<?xml version="1.0" encoding="utf-8"?>${newline}<configuration>${newline}</configuration>`;
-    const doc = (0, model_js_1.toDocument)(source, file);
+    const doc = (0, model_js_1.toConfigurationDocument)(source, file);
     const root = doc.root;
-    if (root.name !== 'configuration') {
-        const { line, column } = doc.position(root.offset);
-        throw new diagnostics_js_1.WebConfigError([
-            {
-                severity: 'error',
-                rule: 'root-element',
-                file,
-                line,
-                column,
-                message: `The root element is <${root.name}>: a web.config has <configuration> as its root. Nothing was changed.`
-            }
-        ]);
-    }
     const changes = options.kind === 'aspnetcore' ? fitAspNetCoreChild(root) : fitOtherChild(root, file, generated);
     const output = doc.toString();
     return {
@@ -12335,21 +12399,8 @@ function transformWebConfig(text, options) {
     checkOptions(options);
     const generated = text === undefined;
     const source = text ?? templateText(options.newline ?? '\r\n');
-    const doc = (0, model_js_1.toDocument)(source, file);
+    const doc = (0, model_js_1.toConfigurationDocument)(source, file);
     const root = doc.root;
-    if (root.name !== 'configuration') {
-        const { line, column } = doc.position(root.offset);
-        throw new diagnostics_js_1.WebConfigError([
-            {
-                severity: 'error',
-                rule: 'root-element',
-                file,
-                line,
-                column,
-                message: `The root element is <${root.name}>: a web.config has <configuration> as its root. Nothing was changed.`
-            }
-        ]);
-    }
     const changes = [];
     const edited = new Transformer(options, changes, generated).run(root);
     const output = doc.toString();
