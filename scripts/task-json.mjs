@@ -146,7 +146,8 @@ function taskInput(name, input) {
 }
 
 export function renderTaskJson(action, version) {
-  const [major, minor, patch] = version.split('.').map(Number)
+  // The task's major is its folder's (IisDeployV1 → `IisDeploy@1` in pipelines); minor and patch follow the package.
+  const [, minor, patch] = version.split('.').map(Number)
   const task = {
     $schema: 'https://raw.githubusercontent.com/Microsoft/azure-pipelines-task-lib/master/tasks.schema.json',
     id: TASK_ID,
@@ -157,7 +158,7 @@ export function renderTaskJson(action, version) {
       'Deploys an ASP.NET Core app to IIS: hosting bundle, web.config, offline, sync, health check, rollback. Same inputs as the GitHub Action (in camelCase). Runs on the Windows agent that hosts IIS, or pushes with Web Deploy.',
     category: 'Deploy',
     author: 'iis-deploy',
-    version: { Major: major ?? 1, Minor: minor ?? 0, Patch: patch ?? 0 },
+    version: { Major: 1, Minor: minor ?? 0, Patch: patch ?? 0 },
     // Node20_1 needs agent 3.232.1; Node24 is used by agents that have it (4.265.1+).
     minimumAgentVersion: '3.232.1',
     instanceNameFormat: 'Deploy $(source) to IIS site $(site)',

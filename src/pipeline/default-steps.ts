@@ -699,7 +699,17 @@ export class DefaultSteps implements DeploySteps {
         ctx.plan.action('online', `delete ${path.join(target.physicalPath, APP_OFFLINE_FILE)}`)
       return
     }
+    const removeOfflinePage = async (): Promise<void> => {
+      if (!state.appOffline || !target.physicalPath) return
+      await removeAppOffline({
+        physicalPath: target.physicalPath,
+        reporter: ctx.reporter,
+        clock: ctx.ports.clock
+      })
+      state.appOffline = false
+    }
     // Start the pool first: with app_offline.htm still there its first requests get the page, not HTTP.sys 503.
+    // The page goes as soon as the pool is Started; the rapid-fail window runs with the app really starting.
     if (state.poolStopped && pool) {
       if (this.poolBefore && !this.poolBefore.wasRunning) {
         ctx.reporter.warning(`App pool '${pool}' was already stopped before the deploy: left stopped.`)
@@ -708,19 +718,13 @@ export class DefaultSteps implements DeploySteps {
           appcmd: await this.appcmd(ctx),
           pool,
           timeoutMs: ctx.options.stopTimeoutMs,
-          settleMs: ctx.timing.poolSettleMs
+          settleMs: ctx.timing.poolSettleMs,
+          onStarted: removeOfflinePage
         })
       }
       state.poolStopped = false
     }
-    if (state.appOffline && target.physicalPath) {
-      await removeAppOffline({
-        physicalPath: target.physicalPath,
-        reporter: ctx.reporter,
-        clock: ctx.ports.clock
-      })
-      state.appOffline = false
-    }
+    await removeOfflinePage()
   }
 
   async sync(

@@ -211,6 +211,26 @@ describe('startAppPool', () => {
     expect((error as AppPoolStartError).fix).toMatch(/ASP.NET Core Module.*500.30.*event log/)
   })
 
+  it('runs onStarted once Started and before the settle window, so a crash of the really started app is seen', async () => {
+    const runner = new FakeRunner({
+      [STATE]: [ok('Stopped'), ok('Started'), ok('Started'), ok('Stopped')],
+      [START]: ok()
+    })
+    const { appcmd } = appcmdOver(runner)
+    const seen: number[] = []
+    const error = await startAppPool({
+      appcmd,
+      pool: 'P',
+      settleMs: 5000,
+      onStarted: async () => {
+        seen.push(runner.lines().filter((l) => l === STATE).length)
+      }
+    }).catch((e: unknown) => e)
+    // Called after the second state read (Started), before the settle reads that see the pool fall back.
+    expect(seen).toEqual([2])
+    expect(error).toBeInstanceOf(AppPoolStartError)
+  })
+
   it('fails when the pool is already Stopped again at the first look after the start (rapid-fail)', async () => {
     const runner = new FakeRunner({ [STATE]: [ok('Stopped'), ok('Stopped')], [START]: ok() })
     const { appcmd } = appcmdOver(runner)

@@ -69,6 +69,12 @@ export interface StartAppPoolOptions extends AppPoolOptions {
    * check remains the main detector; this catches AlwaysRunning pools and immediate failures.
    */
   settleMs?: number
+  /**
+   * Runs once the pool is Started, before the settle window. The pipeline removes app_offline.htm here: while it
+   * exists ANCM never starts the app, so the window could not see a crashing app, and the site would stay offline
+   * for the whole window for nothing.
+   */
+  onStarted?: () => Promise<void>
 }
 
 /** The pool did not stop (or its workers did not exit) in time. Lists the worker PIDs. */
@@ -249,6 +255,7 @@ export async function startAppPool(options: StartAppPoolOptions): Promise<Lifecy
   }
   if (previousState === 'Started') {
     appcmd.reporter.info(`App pool '${pool}' is already started.`)
+    await options.onStarted?.()
     return result
   }
   const stateOnly = async (): Promise<Observation> => ({
@@ -296,6 +303,7 @@ export async function startAppPool(options: StartAppPoolOptions): Promise<Lifecy
         : `App pool '${pool}' did not start: it is '${state ?? 'missing'}' after ${Math.round(timeoutMs / 1000)} s.`
     throw new AppPoolStartError(pool, state, message, RAPID_FAIL_CAUSES)
   }
+  await options.onStarted?.()
   const settleMs = options.settleMs ?? 3000
   if (settleMs > 0) {
     const settled = await pollUntil(

@@ -1834,7 +1834,18 @@ class DefaultSteps {
                 ctx.plan.action('online', `delete ${node_path_1.default.join(target.physicalPath, app_offline_js_1.APP_OFFLINE_FILE)}`);
             return;
         }
+        const removeOfflinePage = async () => {
+            if (!state.appOffline || !target.physicalPath)
+                return;
+            await (0, app_offline_js_1.removeAppOffline)({
+                physicalPath: target.physicalPath,
+                reporter: ctx.reporter,
+                clock: ctx.ports.clock
+            });
+            state.appOffline = false;
+        };
         // Start the pool first: with app_offline.htm still there its first requests get the page, not HTTP.sys 503.
+        // The page goes as soon as the pool is Started; the rapid-fail window runs with the app really starting.
         if (state.poolStopped && pool) {
             if (this.poolBefore && !this.poolBefore.wasRunning) {
                 ctx.reporter.warning(`App pool '${pool}' was already stopped before the deploy: left stopped.`);
@@ -1844,19 +1855,13 @@ class DefaultSteps {
                     appcmd: await this.appcmd(ctx),
                     pool,
                     timeoutMs: ctx.options.stopTimeoutMs,
-                    settleMs: ctx.timing.poolSettleMs
+                    settleMs: ctx.timing.poolSettleMs,
+                    onStarted: removeOfflinePage
                 });
             }
             state.poolStopped = false;
         }
-        if (state.appOffline && target.physicalPath) {
-            await (0, app_offline_js_1.removeAppOffline)({
-                physicalPath: target.physicalPath,
-                reporter: ctx.reporter,
-                clock: ctx.ports.clock
-            });
-            state.appOffline = false;
-        }
+        await removeOfflinePage();
     }
     async sync(ctx, app, target, plan, undo) {
         const o = ctx.options;
@@ -6390,6 +6395,7 @@ async function startAppPool(options) {
     };
     if (previousState === 'Started') {
         appcmd.reporter.info(`App pool '${pool}' is already started.`);
+        await options.onStarted?.();
         return result;
     }
     const stateOnly = async () => ({
@@ -6418,6 +6424,7 @@ async function startAppPool(options) {
             : `App pool '${pool}' did not start: it is '${state ?? 'missing'}' after ${Math.round(timeoutMs / 1000)} s.`;
         throw new AppPoolStartError(pool, state, message, RAPID_FAIL_CAUSES);
     }
+    await options.onStarted?.();
     const settleMs = options.settleMs ?? 3000;
     if (settleMs > 0) {
         const settled = await pollUntil(appcmd, settleMs, options.poll, async () => {
