@@ -107,6 +107,8 @@ describe('renderSummary', () => {
     const text = renderTextSummary(result)
     expect(text).toMatch(/sync\s+planned/)
     expect(text).toMatch(/Dry run: nothing on the server was changed\.$/)
+    // A dry run copies nothing and asks no health URL: say so, not "copied" or "no answer".
+    expect(text).not.toMatch(/ copied$|health: no answer/m)
   })
 })
 

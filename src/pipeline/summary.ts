@@ -232,10 +232,11 @@ export function renderTextSummary(result: DeployResult): string {
   const counts = result.sync
   if (counts)
     lines.push(
-      `  files: +${counts.filesAdded} ~${counts.filesUpdated} -${counts.filesDeleted}, ${formatBytes(counts.bytesCopied)} copied`
+      `  files: +${counts.filesAdded} ~${counts.filesUpdated} -${counts.filesDeleted}, ${formatBytes(counts.bytesCopied)} ${result.dryRun ? 'to copy' : 'copied'}`
     )
   if (!result.dryRun && result.offlineMeasured !== 'none') lines.push(`  offline: ${result.offlineMs} ms`)
-  if (result.health) lines.push(`  health: ${result.health.status ?? 'no answer'} from ${result.health.url}`)
+  if (result.health && !result.dryRun)
+    lines.push(`  health: ${result.health.status ?? 'no answer'} from ${result.health.url}`)
   lines.push(result.serverState)
   return lines.join('\n')
 }

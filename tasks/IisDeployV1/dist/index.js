@@ -3606,10 +3606,10 @@ function renderTextSummary(result) {
     const lines = result.steps.map((s) => `  ${s.name.padEnd(15)} ${s.result.padEnd(10)} ${formatDuration(s.durationMs).padStart(9)}  ${s.detail}`);
     const counts = result.sync;
     if (counts)
-        lines.push(`  files: +${counts.filesAdded} ~${counts.filesUpdated} -${counts.filesDeleted}, ${formatBytes(counts.bytesCopied)} copied`);
+        lines.push(`  files: +${counts.filesAdded} ~${counts.filesUpdated} -${counts.filesDeleted}, ${formatBytes(counts.bytesCopied)} ${result.dryRun ? 'to copy' : 'copied'}`);
     if (!result.dryRun && result.offlineMeasured !== 'none')
         lines.push(`  offline: ${result.offlineMs} ms`);
-    if (result.health)
+    if (result.health && !result.dryRun)
         lines.push(`  health: ${result.health.status ?? 'no answer'} from ${result.health.url}`);
     lines.push(result.serverState);
     return lines.join('\n');
