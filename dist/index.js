@@ -31609,7 +31609,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1125:
+/***/ 8586:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49715,6 +49715,28 @@ class ProcessRunner {
     }
 }
 
+;// CONCATENATED MODULE: ./src/runtime/node-ports.ts
+// The ports every adapter hands the pipeline on a real machine. Only the reporter and the tool cache differ per
+// adapter (GitHub annotations, task-lib logging commands, the console; @actions/tool-cache or the agent's folders).
+
+
+
+
+function createNodePorts(options) {
+    return {
+        runner: new ProcessRunner({ reporter: options.reporter }),
+        reporter: options.reporter,
+        http: new NodeHttpClient(),
+        toolCache: options.toolCache,
+        clock: systemClock,
+        env: options.env,
+        platform: process.platform,
+        launcher: new NodeProcessLauncher(),
+        ...options.overrides,
+        signal: options.signal
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/version.ts
 /** The product version, shown by `iis-deploy --version` and in the job summary. Keep in line with package.json. */
 const version_VERSION = '0.1.0';
@@ -50727,9 +50749,6 @@ class GitHubReporter {
 
 
 
-
-
-
 /** Cancellation: the runner sends SIGINT, then SIGTERM, before it kills the process. */
 function abortOnSignals() {
     const controller = new AbortController();
@@ -50776,18 +50795,13 @@ async function run(dependencies = {}) {
             platform: process.platform,
             reporter
         });
-        const ports = {
-            runner: new ProcessRunner({ reporter }),
+        const ports = createNodePorts({
             reporter,
-            http: new NodeHttpClient(),
             toolCache: createToolCache(),
-            clock: systemClock,
             env,
-            platform: process.platform,
-            launcher: new NodeProcessLauncher(),
-            ...dependencies.ports,
-            signal: dependencies.signal ?? signals?.signal
-        };
+            signal: dependencies.signal ?? signals?.signal,
+            overrides: dependencies.ports
+        });
         const result = await deploy(options, ports, { steps: createDefaultSteps(), ...dependencies.run });
         for (const name of OUTPUT_NAMES)
             setOutput(name, reporter.mask(result.outputs[name]));
@@ -50821,7 +50835,7 @@ async function run(dependencies = {}) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _adapters_github_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1125);
+/* harmony import */ var _adapters_github_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8586);
 // Entry of the GitHub Action (action.yml runs dist/index.js).
 
 await (0,_adapters_github_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();

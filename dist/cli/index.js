@@ -137,7 +137,7 @@ function usageOf(name) {
 }
 /** Commands are loaded lazily so `web-config validate` does not pay for the deploy pipeline. */
 const COMMANDS = {
-    deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(821), __nccwpck_require__.e(633), __nccwpck_require__.e(251), __nccwpck_require__.e(561), __nccwpck_require__.e(760), __nccwpck_require__.e(915)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6915))).deployCommand,
+    deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(821), __nccwpck_require__.e(633), __nccwpck_require__.e(251), __nccwpck_require__.e(561), __nccwpck_require__.e(760), __nccwpck_require__.e(344)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2344))).deployCommand,
     'web-config': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(633), __nccwpck_require__.e(561), __nccwpck_require__.e(999)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8461))).webConfigCommand,
     xdt: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(633), __nccwpck_require__.e(251), __nccwpck_require__.e(804)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6472))).xdtCommand,
     'hosting-bundle': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(760), __nccwpck_require__.e(268)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4075))).hostingBundleCommand

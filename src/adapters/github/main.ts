@@ -10,10 +10,7 @@ import { deploy, type DeployRunOptions } from '../../pipeline/deploy.js'
 import { parseDeployOptions } from '../../pipeline/options.js'
 import { renderSummary } from '../../pipeline/summary.js'
 import { OUTPUT_NAMES, type DeployResult } from '../../pipeline/types.js'
-import { systemClock } from '../../runtime/clock.js'
-import { NodeHttpClient } from '../../runtime/http-client.js'
-import { NodeProcessLauncher } from '../../runtime/process-launcher.js'
-import { ProcessRunner } from '../../runtime/process-runner.js'
+import { createNodePorts } from '../../runtime/node-ports.js'
 import { VERSION } from '../../version.js'
 import { createToolCache } from '../shared/tool-cache.js'
 import { GitHubReporter } from './reporter.js'
@@ -75,18 +72,13 @@ export async function run(dependencies: GitHubRunDependencies = {}): Promise<voi
       platform: process.platform,
       reporter
     })
-    const ports: Ports & { signal?: AbortSignal } = {
-      runner: new ProcessRunner({ reporter }),
+    const ports = createNodePorts({
       reporter,
-      http: new NodeHttpClient(),
       toolCache: createToolCache(),
-      clock: systemClock,
       env,
-      platform: process.platform,
-      launcher: new NodeProcessLauncher(),
-      ...dependencies.ports,
-      signal: dependencies.signal ?? signals?.signal
-    }
+      signal: dependencies.signal ?? signals?.signal,
+      overrides: dependencies.ports
+    })
     const result = await deploy(options, ports, { steps: createDefaultSteps(), ...dependencies.run })
     for (const name of OUTPUT_NAMES) core.setOutput(name, reporter.mask(result.outputs[name]))
     const title =

@@ -3876,6 +3876,37 @@ exports.NodeHttpClient = NodeHttpClient;
 
 /***/ }),
 
+/***/ 2639:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+// The ports every adapter hands the pipeline on a real machine. Only the reporter and the tool cache differ per
+// adapter (GitHub annotations, task-lib logging commands, the console; @actions/tool-cache or the agent's folders).
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.createNodePorts = createNodePorts;
+const clock_js_1 = __nccwpck_require__(9842);
+const http_client_js_1 = __nccwpck_require__(8908);
+const process_launcher_js_1 = __nccwpck_require__(450);
+const process_runner_js_1 = __nccwpck_require__(8816);
+function createNodePorts(options) {
+    return {
+        runner: new process_runner_js_1.ProcessRunner({ reporter: options.reporter }),
+        reporter: options.reporter,
+        http: new http_client_js_1.NodeHttpClient(),
+        toolCache: options.toolCache,
+        clock: clock_js_1.systemClock,
+        env: options.env,
+        platform: process.platform,
+        launcher: new process_launcher_js_1.NodeProcessLauncher(),
+        ...options.overrides,
+        signal: options.signal
+    };
+}
+
+
+/***/ }),
+
 /***/ 450:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
@@ -15904,10 +15935,7 @@ const pipeline = __nccwpck_require__(1963);
 const optionsModule = __nccwpck_require__(4920);
 const summary = __nccwpck_require__(6174);
 const types = __nccwpck_require__(1839);
-const clock = __nccwpck_require__(9842);
-const httpClient = __nccwpck_require__(8908);
-const launcher = __nccwpck_require__(450);
-const processRunner = __nccwpck_require__(8816);
+const nodePorts = __nccwpck_require__(2639);
 const version = __nccwpck_require__(311);
 const reporterModule = __nccwpck_require__(4747);
 const toolCache = __nccwpck_require__(9911);
@@ -15968,17 +15996,12 @@ async function run() {
             platform: process.platform,
             reporter
         });
-        const result = await pipeline.deploy(options, {
-            runner: new processRunner.ProcessRunner({ reporter }),
+        const result = await pipeline.deploy(options, nodePorts.createNodePorts({
             reporter,
-            http: new httpClient.NodeHttpClient(),
             toolCache: new toolCache.AgentToolCache(folders),
-            clock: clock.systemClock,
             env,
-            platform: process.platform,
-            launcher: new launcher.NodeProcessLauncher(),
             signal: signals.signal
-        }, { steps: defaultSteps.createDefaultSteps() });
+        }), { steps: defaultSteps.createDefaultSteps() });
         for (const name of types.OUTPUT_NAMES)
             tl.setVariable(camel(name), reporter.mask(result.outputs[name]), false, true);
         try {

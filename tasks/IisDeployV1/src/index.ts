@@ -13,10 +13,7 @@ import pipeline = require('../../../src/pipeline/deploy.js')
 import optionsModule = require('../../../src/pipeline/options.js')
 import summary = require('../../../src/pipeline/summary.js')
 import types = require('../../../src/pipeline/types.js')
-import clock = require('../../../src/runtime/clock.js')
-import httpClient = require('../../../src/runtime/http-client.js')
-import launcher = require('../../../src/runtime/process-launcher.js')
-import processRunner = require('../../../src/runtime/process-runner.js')
+import nodePorts = require('../../../src/runtime/node-ports.js')
 import version = require('../../../src/version.js')
 import reporterModule = require('./reporter')
 import toolCache = require('./tool-cache')
@@ -81,17 +78,12 @@ async function run(): Promise<void> {
     })
     const result = await pipeline.deploy(
       options,
-      {
-        runner: new processRunner.ProcessRunner({ reporter }),
+      nodePorts.createNodePorts({
         reporter,
-        http: new httpClient.NodeHttpClient(),
         toolCache: new toolCache.AgentToolCache(folders),
-        clock: clock.systemClock,
         env,
-        platform: process.platform,
-        launcher: new launcher.NodeProcessLauncher(),
         signal: signals.signal
-      },
+      }),
       { steps: defaultSteps.createDefaultSteps() }
     )
     for (const name of types.OUTPUT_NAMES)

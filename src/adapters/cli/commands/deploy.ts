@@ -6,17 +6,13 @@
 import os from 'node:os'
 import path from 'node:path'
 import { InputErrors } from '../../../core/errors.js'
-import type { Ports } from '../../../core/ports.js'
 import { createDefaultSteps } from '../../../pipeline/default-steps.js'
 import { deploy } from '../../../pipeline/deploy.js'
 import { INPUT_DEFAULTS, INPUT_NAMES, parseDeployOptions } from '../../../pipeline/options.js'
 import { renderTextSummary } from '../../../pipeline/summary.js'
 import type { DeployResult } from '../../../pipeline/types.js'
-import { systemClock } from '../../../runtime/clock.js'
 import { ConsoleReporter } from '../../../runtime/console-reporter.js'
-import { NodeHttpClient } from '../../../runtime/http-client.js'
-import { NodeProcessLauncher } from '../../../runtime/process-launcher.js'
-import { ProcessRunner } from '../../../runtime/process-runner.js'
+import { createNodePorts } from '../../../runtime/node-ports.js'
 import { createToolCache } from '../../shared/tool-cache.js'
 import { flag, parseArgs, UsageError } from '../args.js'
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type CliCommand } from '../io.js'
@@ -100,18 +96,13 @@ export const deployCommand: CliCommand = async (argv, io) => {
     io.stderr(`Run 'iis-deploy deploy --help' for usage.\n`)
     return EXIT_USAGE
   }
-  const ports: Ports & { signal?: AbortSignal } = {
-    runner: new ProcessRunner({ reporter }),
+  const ports = createNodePorts({
     reporter,
-    http: new NodeHttpClient(),
     toolCache: createToolCache(),
-    clock: systemClock,
     env: io.env,
-    platform: process.platform,
-    launcher: new NodeProcessLauncher(),
-    ...io.ports,
-    signal: io.signal
-  }
+    signal: io.signal,
+    overrides: io.ports
+  })
   const result: DeployResult = await deploy(options, ports, { steps: createDefaultSteps() })
   if (json) {
     io.stdout(
