@@ -48260,7 +48260,8 @@ const STRATEGIES = ['in-place', 'releases'];
 const TAKE_OFFLINE_MODES = ['auto', 'app-offline', 'stop-pool', 'both', 'none'];
 const WEB_CONFIG_MODES = ['validate', 'transform', 'skip'];
 const options_HOSTING_MODELS = ['inprocess', 'outofprocess'];
-const RESTART_IIS_MODES = ['auto', 'always', 'never'];
+// The hosting-bundle step owns the restart policy's values; the pipeline reads the same list.
+
 const options_POOL_IDENTITIES = [
     'ApplicationPoolIdentity',
     'NetworkService',
@@ -48652,7 +48653,7 @@ function parseDeployOptions(read, context) {
         c.fail(hostingBundleUrl === undefined ? 'hosting-bundle-url' : 'hosting-bundle-sha512', `Inputs 'hosting-bundle-url' and 'hosting-bundle-sha512' go together: set both to install from your own mirror, or neither.`);
     }
     const releaseMetadataUrl = options_httpUrl(c, 'release-metadata-url');
-    const restartIis = c.oneOf('restart-iis', RESTART_IIS_MODES);
+    const restartIis = c.oneOf('restart-iis', RESTART_IIS_POLICIES);
     // --- provisioning
     const create = c.boolean('create');
     const bindings = [];

@@ -153,9 +153,10 @@ class NodeHttpClient {
 /* harmony export */   Uk: () => (/* binding */ DEFAULT_RELEASE_METADATA_URL),
 /* harmony export */   XE: () => (/* binding */ parseHostingBundleInputs),
 /* harmony export */   Zf: () => (/* binding */ parseHostingBundleArgs),
-/* harmony export */   dE: () => (/* binding */ redactUrlCredentials)
+/* harmony export */   dE: () => (/* binding */ redactUrlCredentials),
+/* harmony export */   jc: () => (/* binding */ RESTART_IIS_POLICIES)
 /* harmony export */ });
-/* unused harmony exports RESTART_IIS_POLICIES, INSTALLER_PROPERTY_NAMES, parseRestartIisPolicy, versionFromBundleFileName */
+/* unused harmony exports INSTALLER_PROPERTY_NAMES, parseRestartIisPolicy, versionFromBundleFileName */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7369);
 // The hosting-bundle inputs (contract §1), parsed and validated before anything on the server changes:

@@ -6,7 +6,11 @@ import os from 'node:os'
 import path from 'node:path'
 import { InputError, InputErrors } from '../core/errors.js'
 import type { Reporter } from '../core/ports.js'
-import { parseHostingBundleArgs } from '../steps/hosting-bundle/inputs.js'
+import {
+  parseHostingBundleArgs,
+  RESTART_IIS_POLICIES,
+  type RestartIisPolicy
+} from '../steps/hosting-bundle/inputs.js'
 import { msDeployValueProblem } from '../steps/sync/msdeploy-command-line.js'
 
 export const PIPELINE_STEPS = [
@@ -31,8 +35,8 @@ export const WEB_CONFIG_MODES = ['validate', 'transform', 'skip'] as const
 export type WebConfigMode = (typeof WEB_CONFIG_MODES)[number]
 export const HOSTING_MODELS = ['inprocess', 'outofprocess'] as const
 export type HostingModel = (typeof HOSTING_MODELS)[number]
-export const RESTART_IIS_MODES = ['auto', 'always', 'never'] as const
-export type RestartIisMode = (typeof RESTART_IIS_MODES)[number]
+// The hosting-bundle step owns the restart policy's values; the pipeline reads the same list.
+export { RESTART_IIS_POLICIES as RESTART_IIS_MODES, type RestartIisPolicy as RestartIisMode }
 export const POOL_IDENTITIES = [
   'ApplicationPoolIdentity',
   'NetworkService',
@@ -142,7 +146,7 @@ export interface DeployOptions {
   /** Release metadata index (releases-index.json); undefined = Microsoft's. */
   releaseMetadataUrl?: string
   /** When to restart IIS after the hosting bundle step. */
-  restartIis: RestartIisMode
+  restartIis: RestartIisPolicy
   /** Create the app pool, site and application when missing. */
   create: boolean
   /** Bindings of a created site. */
@@ -669,7 +673,7 @@ export function parseDeployOptions(read: InputReader, context: OptionsContext): 
     )
   }
   const releaseMetadataUrl = httpUrl(c, 'release-metadata-url')
-  const restartIis = c.oneOf('restart-iis', RESTART_IIS_MODES)
+  const restartIis = c.oneOf('restart-iis', RESTART_IIS_POLICIES)
 
   // --- provisioning
   const create = c.boolean('create')

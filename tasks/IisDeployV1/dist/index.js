@@ -2794,6 +2794,7 @@ const node_os_1 = __importDefault(__nccwpck_require__(8161));
 const node_path_1 = __importDefault(__nccwpck_require__(6760));
 const errors_js_1 = __nccwpck_require__(4296);
 const inputs_js_1 = __nccwpck_require__(104);
+Object.defineProperty(exports, "RESTART_IIS_MODES", ({ enumerable: true, get: function () { return inputs_js_1.RESTART_IIS_POLICIES; } }));
 const msdeploy_command_line_js_1 = __nccwpck_require__(6027);
 exports.PIPELINE_STEPS = [
     'iis-features',
@@ -2810,7 +2811,6 @@ exports.STRATEGIES = ['in-place', 'releases'];
 exports.TAKE_OFFLINE_MODES = ['auto', 'app-offline', 'stop-pool', 'both', 'none'];
 exports.WEB_CONFIG_MODES = ['validate', 'transform', 'skip'];
 exports.HOSTING_MODELS = ['inprocess', 'outofprocess'];
-exports.RESTART_IIS_MODES = ['auto', 'always', 'never'];
 exports.POOL_IDENTITIES = [
     'ApplicationPoolIdentity',
     'NetworkService',
@@ -3202,7 +3202,7 @@ function parseDeployOptions(read, context) {
         c.fail(hostingBundleUrl === undefined ? 'hosting-bundle-url' : 'hosting-bundle-sha512', `Inputs 'hosting-bundle-url' and 'hosting-bundle-sha512' go together: set both to install from your own mirror, or neither.`);
     }
     const releaseMetadataUrl = httpUrl(c, 'release-metadata-url');
-    const restartIis = c.oneOf('restart-iis', exports.RESTART_IIS_MODES);
+    const restartIis = c.oneOf('restart-iis', inputs_js_1.RESTART_IIS_POLICIES);
     // --- provisioning
     const create = c.boolean('create');
     const bindings = [];
