@@ -141,7 +141,9 @@ export async function checkHealth(
   for (;;) {
     if (options.signal?.aborted) throw new CancelledError('The health check was cancelled.')
     attempts++
-    const remaining = Math.max(1, deadline - clock.now())
+    // The last try comes at the deadline: give it a fair second instead of a 1 ms timeout that can only fail and
+    // would hide the real answer (a 404, a 500) of the attempts before it.
+    const remaining = Math.max(MIN_REQUEST_TIMEOUT_MS, deadline - clock.now())
     try {
       const response = await http.get(options.url, {
         headers: requestHeaders(options.host),
@@ -184,6 +186,9 @@ export async function checkHealth(
   last = { ...last, attempts, elapsedMs: clock.now() - started }
   throw new HealthCheckError(last)
 }
+
+/** The shortest time one health-check request is given, even at the deadline. */
+const MIN_REQUEST_TIMEOUT_MS = 1000
 
 export interface AvailabilityProbeOptions {
   url: string

@@ -4280,7 +4280,9 @@ async function checkHealth(ports, options) {
         if (options.signal?.aborted)
             throw new errors_js_1.CancelledError('The health check was cancelled.');
         attempts++;
-        const remaining = Math.max(1, deadline - clock.now());
+        // The last try comes at the deadline: give it a fair second instead of a 1 ms timeout that can only fail and
+        // would hide the real answer (a 404, a 500) of the attempts before it.
+        const remaining = Math.max(MIN_REQUEST_TIMEOUT_MS, deadline - clock.now());
         try {
             const response = await http.get(options.url, {
                 headers: requestHeaders(options.host),
@@ -4324,6 +4326,8 @@ async function checkHealth(ports, options) {
     last = { ...last, attempts, elapsedMs: clock.now() - started };
     throw new HealthCheckError(last);
 }
+/** The shortest time one health-check request is given, even at the deadline. */
+const MIN_REQUEST_TIMEOUT_MS = 1000;
 /**
  * Probes `url` in the background and adds up the time it answered 503 or not at all: each sample counts for the
  * time since the previous one. The offline window of contract §2 (`offline-ms`).
