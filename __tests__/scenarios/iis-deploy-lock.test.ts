@@ -65,14 +65,14 @@ describe('deploy lock against the fake IIS', () => {
         `Waiting for another deploy of Default Web Site/ to finish: pid ${process.pid} .*\\(${first}\\)`
       )
     )
-    expect(fs.readdirSync(path.join(lockDir, 'iis-deploy-locks'))).toEqual([])
+    expect(fs.readdirSync(lockDir)).toEqual([])
   })
 
   it('a crashed deploy does not block the next one: its lock is broken because its process is gone', async () => {
     // A real process that exited: its pid is dead.
     const crashed = spawnSync(process.execPath, ['-e', ''])
     const deadPid = crashed.pid ?? 999_999
-    const lockPath = path.join(lockDir, 'iis-deploy-locks', deployLockName('Default Web Site'))
+    const lockPath = path.join(lockDir, deployLockName('Default Web Site'))
     fs.mkdirSync(lockPath, { recursive: true })
     fs.writeFileSync(
       path.join(lockPath, 'owner.json'),

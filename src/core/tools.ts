@@ -19,6 +19,7 @@ export type ToolName =
   | 'dism'
   | 'netsh'
   | 'taskkill'
+  | 'whoami'
 
 /** What to install when a tool is missing. */
 const INSTALL_HINTS: Record<ToolName, string> = {
@@ -37,7 +38,8 @@ const INSTALL_HINTS: Record<ToolName, string> = {
   dotnet: 'Install the .NET SDK or runtime, or put dotnet on PATH.',
   dism: 'dism.exe ships with Windows (%windir%\\System32\\dism.exe): check PATH.',
   netsh: 'netsh.exe ships with Windows (%windir%\\System32\\netsh.exe): check PATH.',
-  taskkill: 'taskkill.exe ships with Windows (%windir%\\System32\\taskkill.exe): check PATH.'
+  taskkill: 'taskkill.exe ships with Windows (%windir%\\System32\\taskkill.exe): check PATH.',
+  whoami: 'whoami.exe ships with Windows (%windir%\\System32\\whoami.exe): check PATH.'
 }
 
 export interface DiscoveryContext {
@@ -145,6 +147,7 @@ async function windowsDefaultLocations(tool: ToolName, context: DiscoveryContext
     case 'dism':
     case 'netsh':
     case 'taskkill':
+    case 'whoami':
       return [w.join(windir, 'system32', `${tool}.exe`)]
     case 'dotnet':
       return [w.join(programFiles, 'dotnet', 'dotnet.exe')]

@@ -6,7 +6,11 @@ import {
   acquireDeployLock,
   deployLockName,
   judgeLockHolder,
+  LockLostError,
+  lockNameFor,
   parseLockOwner,
+  readProcessStart,
+  SERVER_LOCK_NAME,
   withDeployLock,
   type LockOwner
 } from '../../../src/steps/iis/deploy-lock.js'
@@ -24,7 +28,7 @@ afterEach(() => {
 })
 
 function lockPathOf(site: string, application?: string): string {
-  return path.join(dir, 'iis-deploy-locks', deployLockName(site, application))
+  return path.join(dir, deployLockName(site, application))
 }
 
 function plantLock(site: string, owner: Partial<LockOwner>): string {
@@ -99,7 +103,9 @@ describe('judgeLockHolder', () => {
     ['alive, fresh heartbeat', 'build01', true, 2000, false, undefined],
     ['dead process on this host', 'BUILD01', false, 2000, true, /process 42 is no longer running/],
     ['dead-looking pid on another host is not judged by pid', 'OTHER', false, 2000, false, undefined],
-    ['heartbeat stopped', 'OTHER', true, 1000 + 60_001, true, /heartbeat stopped 60 s ago/]
+    ['heartbeat stopped', 'OTHER', true, 1000 + 60_001, true, /heartbeat stopped 60 s ago/],
+    // A paused holder (SIGSTOP, a long synchronous copy) on this host keeps its lock however old its heartbeat.
+    ['live holder on this host, heartbeat an hour old', 'BUILD01', true, 3_600_000, false, undefined]
   ])('%s', (_name, hostname, alive, now, stale, reason) => {
     const verdict = judgeLockHolder(owner, now, { hostname, staleMs: 60_000, isProcessAlive: () => alive })
     expect(verdict.stale).toBe(stale)
@@ -247,5 +253,96 @@ describe('acquireDeployLock', () => {
     await vi.waitFor(() => expect(reporter.warnings.join('\n')).toMatch(/taken over by another run/))
     await lock.release()
     expect(parseLockOwner(fs.readFileSync(ownerFile, 'utf8'))?.token).toBe('successor')
+  })
+})
+
+describe('live holders and pid reuse', () => {
+  const owner: LockOwner = {
+    token: 't',
+    pid: 42,
+    host: 'BUILD01',
+    startedAt: 0,
+    heartbeatAt: 0,
+    target: 'S/',
+    processStart: 'linux:100'
+  }
+  const context = { hostname: 'BUILD01', staleMs: 60_000, isProcessAlive: () => true }
+  it.each<[string, string | undefined, boolean]>([
+    ['same pid, same start time: alive', 'linux:100', false],
+    ['same pid, another start time: the pid was reused', 'linux:999', true],
+    ['start time unknown here: the pid decides', undefined, false]
+  ])('%s', (_name, startNow, stale) => {
+    const verdict = judgeLockHolder(owner, 10 ** 9, { ...context, processStartOf: () => startNow })
+    expect(verdict.stale).toBe(stale)
+    if (stale) expect(verdict.reason).toMatch(/pid now belongs to another process/)
+  })
+
+  it('reads the start time of a real process from /proc (Linux), stable across reads', () => {
+    if (process.platform !== 'linux') return
+    const first = readProcessStart(process.pid)
+    expect(first).toMatch(/^linux:\d+$/)
+    expect(readProcessStart(process.pid)).toBe(first)
+    expect(readProcessStart(2 ** 22 + 12345)).toBeUndefined()
+  })
+
+  it('never breaks the lock of a live holder with a stale heartbeat: waits, then times out naming it', async () => {
+    const lockPath = plantLock('Shop', {
+      heartbeatAt: Date.now() - 3_600_000,
+      processStart: readProcessStart(process.pid)
+    })
+    const error = await acquireDeployLock({
+      site: 'Shop',
+      directory: dir,
+      reporter: new MemoryReporter(),
+      clock: fastClock(),
+      staleMs: 1000,
+      timeoutMs: 5000
+    }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(TimeoutError)
+    expect(fs.existsSync(lockPath)).toBe(true)
+  })
+
+  it('assertHeld passes while held and throws LockLostError once another run took the lock over', async () => {
+    const lock = await acquireDeployLock({
+      site: 'Shop',
+      directory: dir,
+      reporter: new MemoryReporter(),
+      clock: systemClock
+    })
+    expect(() => lock.assertHeld()).not.toThrow()
+    fs.writeFileSync(path.join(lock.path, 'owner.json'), JSON.stringify({ ...lock.owner, token: 'thief' }))
+    expect(() => lock.assertHeld()).toThrow(LockLostError)
+    expect(() => lock.assertHeld()).toThrow(/lost the deploy lock of Shop\/ to pid .*stopped before changing/)
+    await lock.release()
+    expect(parseLockOwner(fs.readFileSync(path.join(lock.path, 'owner.json'), 'utf8'))?.token).toBe('thief')
+  })
+
+  it('the server scope is one lock for the machine, apart from every site lock', async () => {
+    expect(lockNameFor({ scope: 'server', site: 'Shop' })).toBe(SERVER_LOCK_NAME)
+    expect(lockNameFor({ site: 'Shop' })).not.toBe(SERVER_LOCK_NAME)
+    const server = await acquireDeployLock({
+      scope: 'server',
+      directory: dir,
+      reporter: new MemoryReporter(),
+      clock: systemClock
+    })
+    const site = await acquireDeployLock({
+      site: 'Shop',
+      directory: dir,
+      reporter: new MemoryReporter(),
+      clock: systemClock
+    })
+    expect(server.path).toBe(path.join(dir, SERVER_LOCK_NAME))
+    const second = await acquireDeployLock({
+      scope: 'server',
+      directory: dir,
+      reporter: new MemoryReporter(),
+      clock: fastClock(),
+      timeoutMs: 3000
+    }).catch((e: unknown) => e)
+    expect(second).toBeInstanceOf(TimeoutError)
+    expect((second as Error).message).toMatch(/this server/)
+    await server.release()
+    await site.release()
   })
 })

@@ -1,7 +1,13 @@
-// Serializes concurrent deploys to the same site/application on one machine (peers §3 item 10, §4 idea 11): two
-// jobs that stop the same pool or write the same folder at once corrupt each other. The lock is a directory
-// (mkdir is atomic on every file system we run on) holding owner.json: pid, host, start time, heartbeat. A holder
-// whose process is gone, or whose heartbeat stopped, is broken: a crashed run cannot hold the lock forever.
+// Serializes deploys on one machine (peers §3 item 10, §4 idea 11): two jobs that stop the same pool or write the same
+// folder at once corrupt each other. Two scopes: `server` for the server-wide steps (IIS features, Hosting Bundle,
+// IIS restart) and one per site/application for the rest. The lock is a directory in the machine-wide state folder
+// (mkdir is atomic on every file system we run on; never under TEMP, which differs per account) holding owner.json:
+// pid, the process's start time, host, heartbeat.
+//
+// A live holder on this machine is never judged stale: its pid runs and (where the OS tells) with the same start
+// time, so a pid reused by another process does not count. A paused holder (SIGSTOP, a debugger, a long
+// synchronous copy) keeps its lock however old its heartbeat. The heartbeat only judges a holder on another host
+// (a state folder on a share). A holder that finds its lock taken stops before its next mutation (assertHeld).
 
 import crypto from 'node:crypto'
 import fs from 'node:fs'
@@ -9,6 +15,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { CancelledError, TimeoutError } from '../../core/errors.js'
 import type { Clock, Reporter } from '../../core/ports.js'
+import { defaultStateDir, STATE_LAYOUT } from '../../core/state-dir.js'
 import { normalizeApplicationPath } from './appcmd.js'
 
 /** What owner.json holds. */
@@ -23,13 +30,20 @@ export interface LockOwner {
   /** Who holds it, for the waiting message (`GitHub run 123`). */
   description?: string
   target: string
+  /** The holder process's start time as the OS reports it (`linux:<ticks since boot>`); undefined where unknown. */
+  processStart?: string
 }
 
 export interface DeployLockOptions {
-  site: string
+  /** `server` for the server-wide steps; otherwise the site (with `application`). */
+  scope?: 'server' | 'site'
+  site?: string
   /** Application path; default `/`. */
   application?: string
-  /** Folder of the lock directories; default os.tmpdir(). All deploys of one machine must use the same. */
+  /**
+   * Folder of the lock directories (`<state-dir>/locks`). All deploys of one machine must use the same; default:
+   * the `locks` folder of the default state folder.
+   */
   directory?: string
   /** Give up waiting after this many ms. Default 600000 (10 min). */
   timeoutMs?: number
@@ -49,6 +63,8 @@ export interface DeployLockOptions {
   signal?: AbortSignal
   /** Injectable for tests; default: signal 0 to the pid. */
   isProcessAlive?: (pid: number) => boolean
+  /** Injectable for tests; default: readProcessStart (Linux /proc; undefined elsewhere). */
+  processStartOf?: (pid: number) => string | undefined
   /** Injectable for tests; default os.hostname(). */
   hostname?: string
 }
@@ -59,10 +75,18 @@ export interface DeployLock {
   readonly owner: LockOwner
   /** How long we waited for it. */
   readonly waitedMs: number
+  /** Throws LockLostError when another run took the lock over: call before every mutation. */
+  assertHeld(): void
   release(): Promise<void>
 }
 
-const LOCKS_FOLDER = 'iis-deploy-locks'
+/** Another run took our lock over: stop before changing anything more. */
+export class LockLostError extends Error {
+  override name = 'LockLostError'
+}
+
+export const SERVER_LOCK_NAME = 'server.lock'
+
 const OWNER_FILE = 'owner.json'
 
 /**
@@ -78,6 +102,29 @@ export function deployLockName(site: string, application?: string): string {
     .slice(0, 60)
   const hash = crypto.createHash('sha256').update(identity, 'utf8').digest('hex').slice(0, 10)
   return `${slug || 'site'}-${hash}.lock`
+}
+
+/** The lock directory's name for a scope. */
+export function lockNameFor(options: Pick<DeployLockOptions, 'scope' | 'site' | 'application'>): string {
+  if (options.scope === 'server' || options.site === undefined) return SERVER_LOCK_NAME
+  return deployLockName(options.site, options.application)
+}
+
+/**
+ * A process's start time as the OS reports it, to tell a live holder from a process that reuses its pid. Linux:
+ * field 22 of /proc/<pid>/stat (clock ticks since boot; the name in field 2 may hold spaces and parentheses, so
+ * count from the last `)`). Elsewhere undefined: the pid alone decides.
+ */
+export function readProcessStart(pid: number): string | undefined {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8')
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    // After the name, the state is field 3: starttime (field 22) is at index 22 - 3.
+    const ticks = fields[19]
+    return ticks && /^\d+$/.test(ticks) ? `linux:${ticks}` : undefined
+  } catch {
+    return undefined
+  }
 }
 
 /** Reads owner.json text; undefined when it is missing, partial or not ours. */
@@ -103,14 +150,31 @@ export interface HolderVerdict {
   reason?: string
 }
 
-/** Is the holder gone? Its process is dead (same host only), or its heartbeat is older than staleMs. */
+/**
+ * Is the holder gone? On this host only its process decides: dead, or its pid now belongs to a process started at
+ * another time. A live holder is never stale, however old its heartbeat. On another host, the heartbeat decides.
+ */
 export function judgeLockHolder(
   owner: LockOwner,
   now: number,
-  context: { hostname: string; staleMs: number; isProcessAlive: (pid: number) => boolean }
+  context: {
+    hostname: string
+    staleMs: number
+    isProcessAlive: (pid: number) => boolean
+    processStartOf?: (pid: number) => string | undefined
+  }
 ): HolderVerdict {
-  if (owner.host.toLowerCase() === context.hostname.toLowerCase() && !context.isProcessAlive(owner.pid))
-    return { stale: true, reason: `its process ${owner.pid} is no longer running` }
+  if (owner.host.toLowerCase() === context.hostname.toLowerCase()) {
+    if (!context.isProcessAlive(owner.pid))
+      return { stale: true, reason: `its process ${owner.pid} is no longer running` }
+    const startNow = owner.processStart !== undefined ? context.processStartOf?.(owner.pid) : undefined
+    if (startNow !== undefined && startNow !== owner.processStart)
+      return {
+        stale: true,
+        reason: `its process ${owner.pid} ended (the pid now belongs to another process)`
+      }
+    return { stale: false }
+  }
   const silentMs = now - owner.heartbeatAt
   if (silentMs > context.staleMs)
     return { stale: true, reason: `its heartbeat stopped ${Math.round(silentMs / 1000)} s ago` }
@@ -212,9 +276,18 @@ export async function acquireDeployLock(options: DeployLockOptions): Promise<Dep
   const reportEveryMs = options.reportEveryMs ?? 30_000
   const hostname = options.hostname ?? os.hostname()
   const isProcessAlive = options.isProcessAlive ?? defaultIsProcessAlive
-  const target = `${options.site}${normalizeApplicationPath(options.application)}`
-  const root = path.join(options.directory ?? os.tmpdir(), LOCKS_FOLDER)
-  const lockPath = path.join(root, deployLockName(options.site, options.application))
+  const processStartOf = options.processStartOf ?? readProcessStart
+  const server = options.scope === 'server' || options.site === undefined
+  const target = server
+    ? 'this server (IIS features, Hosting Bundle, IIS restart)'
+    : `${options.site as string}${normalizeApplicationPath(options.application)}`
+  const root =
+    options.directory ??
+    path.join(
+      defaultStateDir({ env: process.env, platform: process.platform, uid: process.getuid?.() }),
+      STATE_LAYOUT.locks
+    )
+  const lockPath = path.join(root, lockNameFor(options))
   fs.mkdirSync(root, { recursive: true })
 
   const start = clock.now()
@@ -232,7 +305,8 @@ export async function acquireDeployLock(options: DeployLockOptions): Promise<Dep
         startedAt: now,
         heartbeatAt: now,
         description: options.description,
-        target
+        target,
+        processStart: processStartOf(process.pid)
       }
       try {
         writeOwner(lockPath, owner)
@@ -251,7 +325,7 @@ export async function acquireDeployLock(options: DeployLockOptions): Promise<Dep
 
     const owner = readOwner(lockPath)
     if (owner) {
-      const verdict = judgeLockHolder(owner, now, { hostname, staleMs, isProcessAlive })
+      const verdict = judgeLockHolder(owner, now, { hostname, staleMs, isProcessAlive, processStartOf })
       if (verdict.stale) {
         options.reporter.warning(
           `Breaking the deploy lock of ${target} held by ${describeHolder(owner, now)}: ${verdict.reason}.`
@@ -318,6 +392,15 @@ function holdLock(
     path: lockPath,
     owner,
     waitedMs,
+    assertHeld: () => {
+      if (released) throw new LockLostError(`The deploy lock of ${context.target} was already released.`)
+      const holder = readOwner(lockPath)
+      if (!lost && holder?.token === owner.token) return
+      lost = true
+      throw new LockLostError(
+        `This run lost the deploy lock of ${context.target}${holder ? ` to ${describeHolder(holder, context.clock.now())}` : ''}: it stopped before changing anything more. Another deploy may be running: check the server, then deploy again.`
+      )
+    },
     release: async () => {
       if (released) return
       released = true
