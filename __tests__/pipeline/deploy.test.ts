@@ -124,6 +124,9 @@ describe('deploy', () => {
     expect(result.error?.message).toMatch(
       /did not pass.*\nRolled back: restored 1 file from the backup; the previous version passes the health check/s
     )
+    // The undo the sync registered (as data) is the one run, and its folder is the previous path.
+    expect(steps.undone).toEqual([{ kind: 'restore-backup', backupDir: 'C:\\backup\\7-1' }])
+    expect(result.outputs['previous-path']).toBe('C:\\backup\\7-1')
     expect(result.steps.map((s) => `${s.name}:${s.result}`)).toContain('rollback:succeeded')
     expect(result.steps.find((s) => s.name === 'health-check')?.result).toBe('failed')
   })
@@ -184,6 +187,9 @@ describe('deploy', () => {
       'cleanup'
     ])
     expect(result.outputs['rolled-back']).toBe('true')
+    // The sync never returned: the previous path comes from the undo action it registered.
+    expect(steps.undone).toEqual([{ kind: 'restore-backup', backupDir: 'C:\\backup\\7-1' }])
+    expect(result.outputs['previous-path']).toBe('C:\\backup\\7-1')
     expect(result.error?.message).toMatch(
       /ERROR 32.*\nServer state: The sync did not finish; restored 1 file from the backup\./s
     )

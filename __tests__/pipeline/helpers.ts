@@ -5,7 +5,14 @@ import { CancelledError } from '../../src/core/errors.js'
 import type { Clock, HttpClient, HttpRequestOptions, HttpResponse, Ports } from '../../src/core/ports.js'
 import type { DeployContext, DeploySteps, UndoRegistry } from '../../src/pipeline/context.js'
 import { parseDeployOptions, type DeployOptions } from '../../src/pipeline/options.js'
-import type { OfflineState, PreparedApp, ResolvedTarget, SyncOutcome } from '../../src/pipeline/types.js'
+import type {
+  OfflineState,
+  PlannedChanges,
+  PreparedApp,
+  ResolvedTarget,
+  SyncOutcome,
+  UndoAction
+} from '../../src/pipeline/types.js'
 import type { HealthCheckResult } from '../../src/steps/health-check/health-check.js'
 import { HealthCheckError } from '../../src/steps/health-check/health-check.js'
 import type { SyncPlan } from '../../src/steps/sync/types.js'
@@ -70,13 +77,23 @@ export class StubSteps implements DeploySteps {
   readonly log: string[] = []
   readonly faults = new Map<string, Fault>()
   private readonly calls = new Map<string, number>()
-  plan: SyncPlan = {
+  plan: PlannedChanges = {
     changes: [{ path: 'App.dll', kind: 'update', bytes: 10 }],
     filesAdded: 0,
     filesUpdated: 1,
     filesDeleted: 0,
     bytesToCopy: 10,
-    touchesLockedFiles: true
+    touchesLockedFiles: true,
+    unchanged: 0,
+    bytesToDelete: 0,
+    lockedChanges: ['App.dll'],
+    extraDirectories: [],
+    newDirectories: [],
+    retimed: [],
+    forceCopy: [],
+    compared: 'size-and-time',
+    exclude: [],
+    preserve: []
   }
   healthy: Array<boolean> = [true]
   /** Called inside sync (after the backup), e.g. to abort the run mid-sync. */
@@ -134,13 +151,18 @@ export class StubSteps implements DeploySteps {
     this.enter('prepareApp', configure ? 'configure' : 'as-is')
     return { dir: '/tmp/app', staged: true, diagnostics: [], changes: [] }
   }
-  async planChanges(): Promise<SyncPlan> {
+  async planChanges(): Promise<PlannedChanges> {
     this.enter('planChanges')
     return this.plan
   }
   async takeOffline(_ctx: DeployContext, _target: ResolvedTarget, mode: string): Promise<OfflineState> {
     this.enter('takeOffline', mode)
-    return { appOffline: mode !== 'stop-pool', poolStopped: mode !== 'app-offline', since: 0 }
+    return {
+      appOffline: mode !== 'stop-pool',
+      poolStopped: mode !== 'app-offline',
+      poolWasRunning: true,
+      since: 0
+    }
   }
   async bringOnline(): Promise<void> {
     this.enter('bringOnline')
@@ -154,10 +176,7 @@ export class StubSteps implements DeploySteps {
   ): Promise<SyncOutcome> {
     this.log.push('sync')
     if (this.backup) {
-      undo.set(async () => {
-        this.enter('undo')
-        return 'restored 1 file from the backup'
-      }, 'C:\\backup\\7-1')
+      undo.set({ kind: 'restore-backup', backupDir: 'C:\\backup\\7-1' })
     }
     await this.duringSync?.()
     if (ctx.signal.aborted) throw new CancelledError('robocopy was cancelled.')
@@ -176,6 +195,13 @@ export class StubSteps implements DeploySteps {
       releasePath: 'C:\\sites\\shop',
       previousPath: 'C:\\backup\\7-1'
     }
+  }
+  /** The undo actions the pipeline ran, in order. */
+  readonly undone: UndoAction[] = []
+  async runUndo(_ctx: DeployContext, action: UndoAction): Promise<string> {
+    this.enter('undo')
+    this.undone.push(action)
+    return 'restored 1 file from the backup'
   }
   async checkHealth(ctx: DeployContext): Promise<HealthCheckResult> {
     this.enter('checkHealth')

@@ -1,6 +1,6 @@
 // What every pipeline step gets: the options, the ports, the cancellation signal, the tool resolver and the plan
 // recorder. And the interface of the steps the pipeline composes (DeploySteps), so the order, the guarantees and
-// rollback are tested with stand-ins, and the real steps (default-steps.ts) are tested against the fake IIS.
+// rollback are tested with stand-ins, and the real steps (steps/*.ts) are tested against the fake IIS.
 
 import { formatCommandLine } from '../core/command-line.js'
 import type { Ports, Reporter, SourceLocation } from '../core/ports.js'
@@ -11,11 +11,14 @@ import type { DeployOptions } from './options.js'
 import type {
   DeployPlan,
   HostingBundleOutcome,
+  HostingModel,
   OfflineState,
+  PlannedChanges,
   PlannedCommand,
   PreparedApp,
   ResolvedTarget,
-  SyncOutcome
+  SyncOutcome,
+  UndoAction
 } from './types.js'
 
 /** Waits and intervals of the pipeline itself; tests shorten them. */
@@ -129,27 +132,32 @@ export interface DeploySteps {
    * unusable.
    */
   prepareApp(ctx: DeployContext, configure: boolean): Promise<PreparedApp>
-  /** Compares the app with the live folder. */
-  planChanges(ctx: DeployContext, app: PreparedApp, target: ResolvedTarget): Promise<SyncPlan>
+  /** Compares the app with the live folder; also says how the live app is hosted (for takeOffline). */
+  planChanges(ctx: DeployContext, app: PreparedApp, target: ResolvedTarget): Promise<PlannedChanges>
+  /** `liveHostingModel` (from planChanges): an in-process app lets go of its files only when its worker exits. */
   takeOffline(
     ctx: DeployContext,
     target: ResolvedTarget,
-    mode: 'app-offline' | 'stop-pool' | 'both'
+    mode: 'app-offline' | 'stop-pool' | 'both',
+    liveHostingModel?: HostingModel
   ): Promise<OfflineState>
   /** Undoes exactly what takeOffline did; idempotent. Throws when the app cannot be brought back. */
   bringOnline(ctx: DeployContext, target: ResolvedTarget, state: OfflineState): Promise<void>
   /**
    * Copies the app (in place, or into a new release and switches to it). As soon as the previous version can be
-   * brought back (backup taken, release switched), registers how through `undo`, so even a sync that fails or is
-   * cancelled half-way can be undone.
+   * brought back (backup taken, release switched), registers how through `undo` (as data: see runUndo), so even a
+   * sync that fails or is cancelled half-way can be undone. `plan`: from planChanges (an empty SyncPlan for a
+   * target it does not plan).
    */
   sync(
     ctx: DeployContext,
     app: PreparedApp,
     target: ResolvedTarget,
-    plan: SyncPlan,
+    plan: SyncPlan | PlannedChanges,
     undo: UndoRegistry
   ): Promise<SyncOutcome>
+  /** Brings the previous version back as `action` says; returns what it did (`switched back to <path>`). */
+  runUndo(ctx: DeployContext, action: UndoAction): Promise<string>
   checkHealth(ctx: DeployContext, target: ResolvedTarget): Promise<HealthCheckResult>
   /** `target: iis-express`: runs the app under IIS Express, checks it, ends it. */
   smokeTestIisExpress(
@@ -161,8 +169,8 @@ export interface DeploySteps {
 }
 
 export interface UndoRegistry {
-  /** `run` puts the previous version back and says how (`restored 12 files from the backup`). */
-  set(run: () => Promise<string>, previousPath?: string): void
+  /** How to put the previous version back (run later with DeploySteps.runUndo). */
+  set(action: UndoAction): void
 }
 
 export type PlanSnapshot = Pick<DeployPlan, 'commands' | 'creates' | 'tools'>

@@ -27,13 +27,16 @@ import type {
   DeployResult,
   HostingBundleOutcome,
   OfflineState,
+  PlannedChanges,
   PreparedApp,
   ResolvedTarget,
   StepRecord,
   StepResult,
   SyncOutcome,
+  UndoAction,
   WebConfigDiagnostic
 } from './types.js'
+import { previousPathOf } from './types.js'
 
 export interface DeployPorts extends Ports {
   /** Fires on SIGTERM/SIGINT: the running step stops, the cleanup still runs. */
@@ -122,9 +125,9 @@ class DeployRun {
   private probe: AvailabilityProbe | undefined
   private offlineMs = 0
   private offlineMeasured: DeployResult['offlineMeasured'] = 'none'
-  private changes: SyncPlan | undefined
+  private changes: PlannedChanges | undefined
   private syncOutcome: SyncOutcome | undefined
-  private undo: { run: () => Promise<string>; previousPath?: string } | undefined
+  private undo: UndoAction | undefined
   private syncStarted = false
   private syncFinished = false
   private health: HealthCheckResult | undefined
@@ -338,7 +341,7 @@ class DeployRun {
       this.serverChanged = !o.dryRun
       this.offline = await this.step(
         'offline',
-        () => this.steps.takeOffline(ctx, target, mode),
+        () => this.steps.takeOffline(ctx, target, mode, this.changes?.liveHostingModel),
         () =>
           o.takeOffline === 'auto' && this.changes
             ? `${mode} (auto: the deploy changes files the app loads)`
@@ -367,8 +370,8 @@ class DeployRun {
         'sync',
         () =>
           this.steps.sync(ctx, app, target, changes, {
-            set: (run, previousPath) => {
-              this.undo = { run, previousPath }
+            set: (action) => {
+              this.undo = action
             }
           }),
         (s) => s.result.summary
@@ -466,10 +469,10 @@ class DeployRun {
         // An in-place restore overwrites files the failing app holds open: take it offline around the restore.
         let offline = this.offline
         if (!offline && o.strategy === 'in-place' && target.kind === 'local-iis') {
-          offline = await this.steps.takeOffline(ctx, target, 'both')
+          offline = await this.steps.takeOffline(ctx, target, 'both', this.changes?.liveHostingModel)
           this.offline = offline
         }
-        const restored = await undo.run()
+        const restored = await this.steps.runUndo(ctx, undo)
         if (this.offline) {
           await this.steps.bringOnline(ctx, target, this.offline)
           this.offline = undefined
@@ -533,9 +536,9 @@ class DeployRun {
           'rollback',
           async () => {
             if (!this.offline && this.options.strategy === 'in-place' && target.kind === 'local-iis') {
-              this.offline = await this.steps.takeOffline(ctx, target, 'both')
+              this.offline = await this.steps.takeOffline(ctx, target, 'both', this.changes?.liveHostingModel)
             }
-            return undo.run()
+            return this.steps.runUndo(ctx, undo)
           },
           (d) => d,
           ctx
@@ -600,7 +603,7 @@ class DeployRun {
     if (ok) return `The site serves the new version${where ? ` from ${where}` : ''}.`
     if (notes.length > 0) return notes.join(' ')
     if (this.rolledBack)
-      return `Rolled back: the site serves the previous version${this.undo?.previousPath ? ` (${this.undo.previousPath})` : ''}.`
+      return `Rolled back: the site serves the previous version${this.undo ? ` (${previousPathOf(this.undo)})` : ''}.`
     if (!this.syncStarted) {
       return this.serverChanged
         ? 'The app files were not touched; the steps before the sync may have changed the server (see the steps table).'
@@ -663,7 +666,7 @@ class DeployRun {
         : undefined)
     const outputs: DeployOutputs = {
       'release-path': this.syncOutcome?.releasePath ?? (this.rolledBack ? '' : (plan.releasePath ?? '')),
-      'previous-path': this.syncOutcome?.previousPath ?? this.undo?.previousPath ?? '',
+      'previous-path': this.syncOutcome?.previousPath ?? (this.undo ? previousPathOf(this.undo) : ''),
       'files-added': String(counts?.filesAdded ?? 0),
       'files-updated': String(counts?.filesUpdated ?? 0),
       'files-deleted': String(counts?.filesDeleted ?? 0),
@@ -692,7 +695,7 @@ class DeployRun {
       warnings: [...this.reporter.warnings],
       diagnostics: this.diagnostics,
       releasePath: this.syncOutcome?.releasePath,
-      previousPath: this.syncOutcome?.previousPath ?? this.undo?.previousPath,
+      previousPath: this.syncOutcome?.previousPath ?? (this.undo ? previousPathOf(this.undo) : undefined),
       hostingBundle: this.hostingBundle,
       durationMs: this.ports.clock.now() - this.started
     }

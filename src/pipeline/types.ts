@@ -1,6 +1,7 @@
 // Shapes the pipeline passes around and returns: the resolved target, what each step did, the plan, the outputs.
 
 import type { HealthCheckResult } from '../steps/health-check/health-check.js'
+import type { ChangePlan } from '../steps/sync/planner.js'
 import type { PlannedChange, SyncPlan, SyncResult } from '../steps/sync/types.js'
 import type { PipelineStep } from './options.js'
 
@@ -17,6 +18,9 @@ export interface ResolvedTarget {
   exists: { pool: boolean; site: boolean; application: boolean }
 }
 
+/** How ASP.NET Core runs under IIS (web.config `hostingModel`): in-process apps let go of their files when the worker exits. */
+export type HostingModel = 'inprocess' | 'outofprocess'
+
 /** The app as it will be deployed: the publish folder, or a prepared copy of it (transformed web.config...). */
 export interface PreparedApp {
   /** Folder with the files to deploy. */
@@ -27,8 +31,18 @@ export interface PreparedApp {
   diagnostics: WebConfigDiagnostic[]
   /** One line per change made to the copy (transform, environment variables, JSON variables). */
   changes: string[]
-  /** From web.config, when known: in-process apps let go of their files when the worker process exits. */
-  hostingModel?: 'inprocess' | 'outofprocess'
+  /** From web.config, when known. */
+  hostingModel?: HostingModel
+  /** Our temp folder holding `dir` (removed by the cleanup); undefined when `dir` is the user's folder. */
+  root?: string
+  /** Files we changed in the copy (relative to `dir`): web.config, JSON files. */
+  modified?: string[]
+}
+
+/** The changes a local deploy makes (the planner's plan) and what runs in the target folder now. */
+export interface PlannedChanges extends ChangePlan {
+  /** The hosting model of the live app (its web.config); undefined when nothing runs there yet. */
+  liveHostingModel?: HostingModel
 }
 
 export interface WebConfigDiagnostic {
@@ -40,12 +54,30 @@ export interface WebConfigDiagnostic {
   column?: number
 }
 
-/** What the offline step did, so `online` (and the cleanup) can undo exactly that. */
+/** What the offline step did, so `online` (and the cleanup) can undo exactly that. Plain data (serializable). */
 export interface OfflineState {
   appOffline: boolean
   poolStopped: boolean
+  /**
+   * The pool was running (Started/Starting, as IIS reported before the stop). False: it was already stopped before
+   * the deploy, so `online` leaves it stopped. True when the pool was not stopped, or in a dry run.
+   */
+  poolWasRunning: boolean
   /** clock time when the app went offline. */
   since: number
+}
+
+/**
+ * How to bring the previous version back once a sync has started (plain data, so it can be recorded): restore the
+ * in-place backup, or switch the application back to the previous release folder.
+ */
+export type UndoAction =
+  | { kind: 'restore-backup'; backupDir: string }
+  | { kind: 'switch-physical-path'; site: string; application: string; physicalPath: string }
+
+/** The previous version an undo brings back: the backup folder, or the previous release folder. */
+export function previousPathOf(action: UndoAction): string {
+  return action.kind === 'restore-backup' ? action.backupDir : action.physicalPath
 }
 
 export interface SyncOutcome {

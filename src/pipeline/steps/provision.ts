@@ -1,0 +1,140 @@
+// The provision step: creates or updates the pool, site and application, and grants the pool's identity access to
+// the app folder. Returns the target as it now is.
+
+import fs from 'node:fs'
+import path from 'node:path'
+import { InputError } from '../../core/errors.js'
+import { findAttribute, POOL_IDENTITIES, type PoolIdentity } from '../../steps/iis/appcmd.js'
+import { grantAccess } from '../../steps/iis/permissions.js'
+import { provisionSite } from '../../steps/iis/provision.js'
+import type { DeployContext } from '../context.js'
+import type { NameValue } from '../options.js'
+import type { ResolvedTarget } from '../types.js'
+import { defaultPoolName, resolveAppcmd } from './shared.js'
+
+export interface ProvisionOutcome {
+  target: ResolvedTarget
+  /** One line for the steps table. */
+  detail: string
+}
+
+function record(values: readonly NameValue[], secret: boolean): Record<string, string> {
+  return Object.fromEntries(values.filter((v) => v.secret === secret).map((v) => [v.name, v.value]))
+}
+
+function isPoolIdentity(value: string | undefined): value is PoolIdentity {
+  return (POOL_IDENTITIES as readonly string[]).some((p) => p.toLowerCase() === value?.toLowerCase())
+}
+
+/** `<x>/releases/<id>` → `<x>`; anything else as it is. */
+function releaseRootOf(live: string | undefined): string | undefined {
+  if (live === undefined) return undefined
+  const api = /\\/.test(live) ? path.win32 : path.posix
+  const parent = api.dirname(live)
+  return api.basename(parent).toLowerCase() === 'releases' ? api.dirname(parent) : live
+}
+
+export async function provision(ctx: DeployContext, target: ResolvedTarget): Promise<ProvisionOutcome> {
+  const o = ctx.options
+  if (target.kind !== 'local-iis' || target.site === undefined)
+    return { target, detail: 'no IIS site to provision' }
+  const appcmd = await resolveAppcmd(ctx)
+  const details: string[] = []
+  let identity: PoolIdentity | undefined = o.poolIdentity
+  const poolSettingsGiven =
+    o.poolEnvironmentVariables.length > 0 ||
+    o.authentication.length > 0 ||
+    o.certificateThumbprint !== undefined
+  let physicalPath = target.physicalPath
+  if (o.create || poolSettingsGiven) {
+    let loadUserProfile = o.loadUserProfile
+    if (!o.create && target.appPool) {
+      // Not asked to manage the pool: keep its identity and profile setting as they are (least surprise).
+      const tree = await appcmd.readObject('apppool', target.appPool)
+      const current = tree ? findAttribute(tree, 'processModel.identityType') : undefined
+      identity = isPoolIdentity(current)
+        ? POOL_IDENTITIES.find((p) => p.toLowerCase() === current.toLowerCase())
+        : undefined
+      loadUserProfile =
+        (tree ? findAttribute(tree, 'processModel.loadUserProfile') : 'true')?.toLowerCase() === 'true'
+    }
+    if (identity === undefined) {
+      ctx.reporter.warning(
+        `App pool '${target.appPool}' runs as a specific user: its settings and permissions are left as they are.`
+      )
+    } else {
+      const appFolder =
+        o.strategy === 'releases'
+          ? (target.physicalPath ?? o.physicalPath)
+          : (o.physicalPath ?? target.physicalPath)
+      if (appFolder === undefined)
+        throw new InputError(
+          'physical-path',
+          `Input 'physical-path' is needed: IIS reports no folder for '${target.site}${target.application}'.`
+        )
+      if (!ctx.dryRun && !fs.existsSync(appFolder)) fs.mkdirSync(appFolder, { recursive: true })
+      const result = await provisionSite({
+        appcmd,
+        site: target.site,
+        application: target.application,
+        appPool: target.appPool ?? defaultPoolName(target.site, target.application),
+        physicalPath: appFolder,
+        bindings: target.exists.site ? undefined : o.bindings.map((b) => b.text),
+        poolIdentity: identity,
+        loadUserProfile,
+        authentication: o.authentication.length
+          ? Object.fromEntries(o.authentication.map((a) => [a.kind, a.enabled]))
+          : undefined,
+        poolEnvironmentVariables: record(o.poolEnvironmentVariables, false),
+        secretPoolEnvironmentVariables: record(o.poolEnvironmentVariables, true),
+        certificate: o.certificateThumbprint
+          ? { thumbprint: o.certificateThumbprint, store: o.certificateStore }
+          : undefined,
+        netsh: o.certificateThumbprint
+          ? { runner: ctx.ports.runner, path: await ctx.tool('netsh') }
+          : undefined,
+        dryRun: ctx.dryRun
+      })
+      for (const change of result.changes) {
+        if (/^create/i.test(change.description)) ctx.plan.create(`${change.target}: ${change.description}`)
+        if (ctx.dryRun) for (const command of change.commands) ctx.plan.action('provision', command)
+      }
+      details.push(
+        result.changes.length > 0
+          ? result.changes.map((c) => `${c.target}: ${c.description}`).join('; ')
+          : 'pool, site and application already as wanted'
+      )
+      physicalPath = appFolder
+    }
+  }
+  if (o.grantAccess && identity !== undefined && target.appPool !== undefined) {
+    const folder =
+      o.strategy === 'releases' ? (o.physicalPath ?? releaseRootOf(target.physicalPath)) : physicalPath
+    if (folder !== undefined) {
+      if (!ctx.dryRun && !fs.existsSync(folder)) fs.mkdirSync(folder, { recursive: true })
+      const granted = await grantAccess({
+        runner: ctx.ports.runner,
+        icaclsPath: await ctx.tool('icacls'),
+        reporter: ctx.reporter,
+        physicalPath: folder,
+        pool: target.appPool,
+        identity,
+        logsFolder: o.strategy === 'releases' ? path.join('shared', 'logs') : 'logs',
+        dryRun: ctx.dryRun,
+        signal: ctx.signal
+      })
+      if (ctx.dryRun) for (const change of granted.changes) ctx.plan.action('provision', change.command)
+      if (granted.changes.length > 0)
+        details.push(`granted ${granted.changes.map((c) => `${c.right} on ${c.path}`).join(', ')}`)
+    }
+  }
+  return {
+    target: {
+      ...target,
+      physicalPath,
+      appPool: target.appPool ?? (o.create ? defaultPoolName(target.site, target.application) : undefined),
+      exists: ctx.dryRun ? target.exists : { pool: true, site: true, application: true }
+    },
+    detail: details.join('; ') || 'nothing to do'
+  }
+}

@@ -1,0 +1,122 @@
+// The offline step: writes app_offline.htm and waits until the app lets go of its files, and/or stops the pool.
+// Returns exactly what it did (OfflineState), so bringOnline undoes that and nothing else. A dry run plans it.
+
+import fs from 'node:fs'
+import path from 'node:path'
+import {
+  allOf,
+  APP_OFFLINE_FILE,
+  appBinaries,
+  filesWritableProbe,
+  removeAppOffline,
+  takeAppOffline,
+  workersExitedProbe
+} from '../../steps/iis/app-offline.js'
+import { startAppPool, stopAppPool } from '../../steps/iis/app-pool.js'
+import { buildAppPoolVerbArgs } from '../../steps/iis/appcmd.js'
+import type { DeployContext } from '../context.js'
+import type { HostingModel, OfflineState, ResolvedTarget } from '../types.js'
+import { resolveAppcmd, uncancellable } from './shared.js'
+
+export type OfflineMode = 'app-offline' | 'stop-pool' | 'both'
+
+/** `liveHostingModel`: how the live app is hosted (planChanges); in-process apps hold their files until the worker exits. */
+export async function takeOffline(
+  ctx: DeployContext,
+  target: ResolvedTarget,
+  mode: OfflineMode,
+  liveHostingModel?: HostingModel
+): Promise<OfflineState> {
+  const o = ctx.options
+  const physicalPath = target.physicalPath
+  const pool = target.appPool
+  const state: OfflineState = {
+    appOffline: false,
+    poolStopped: false,
+    poolWasRunning: true,
+    since: ctx.ports.clock.now()
+  }
+  const wantsFile =
+    mode !== 'stop-pool' && physicalPath !== undefined && (ctx.dryRun || fs.existsSync(physicalPath))
+  const wantsStop = mode !== 'app-offline' && pool !== undefined && target.exists.pool
+  if (ctx.dryRun) {
+    if (wantsFile) ctx.plan.action('offline', `write ${path.join(physicalPath as string, APP_OFFLINE_FILE)}`)
+    if (wantsStop) ctx.plan.command('offline', 'appcmd', buildAppPoolVerbArgs('stop', pool as string))
+    if (wantsStop && o.killWorkers)
+      ctx.plan.action(
+        'offline',
+        `after ${Math.round(o.stopTimeoutMs / 1000)} s: taskkill /PID <pid> /F for each worker of '${pool as string}' still running`
+      )
+    return { ...state, appOffline: wantsFile, poolStopped: wantsStop }
+  }
+  const appcmd = await resolveAppcmd(ctx)
+  // `kill-workers`: found before anything changes, so a missing taskkill.exe fails the step up front.
+  const taskkill =
+    wantsStop && o.killWorkers ? { runner: ctx.ports.runner, path: await ctx.tool('taskkill') } : undefined
+  if (wantsFile) {
+    const content = o.appOfflineFile ? fs.readFileSync(o.appOfflineFile, 'utf8') : undefined
+    const folder = physicalPath as string
+    await takeAppOffline({
+      physicalPath: folder,
+      content,
+      reporter: ctx.reporter,
+      clock: ctx.ports.clock,
+      // In-process (domain-facts §6): ANCM recycles the worker; its files are free once it has exited.
+      probe:
+        liveHostingModel === 'inprocess' && pool !== undefined
+          ? allOf(
+              workersExitedProbe(appcmd, pool),
+              filesWritableProbe(() => appBinaries(folder))
+            )
+          : filesWritableProbe(() => appBinaries(folder)),
+      timeoutMs: o.stopTimeoutMs,
+      // With both, stopping the pool frees the files anyway.
+      onTimeout: mode === 'both' ? 'continue' : 'fail',
+      signal: ctx.signal
+    })
+    state.appOffline = true
+  }
+  if (wantsStop) {
+    try {
+      const stopped = await stopAppPool({
+        appcmd,
+        pool: pool as string,
+        timeoutMs: o.stopTimeoutMs,
+        killWorkersOnTimeout: o.killWorkers,
+        taskkill
+      })
+      state.poolWasRunning = stopped.wasRunning
+      state.poolStopped = true
+    } catch (error) {
+      // Leave nothing half-done (the pipeline only knows about what this returns): ask the pool to start again,
+      // then remove app_offline.htm. Neither may be cancelled.
+      const cleanup = await resolveAppcmd(uncancellable(ctx))
+      const restarted = await startAppPool({
+        appcmd: cleanup,
+        pool: pool as string,
+        timeoutMs: 10_000,
+        settleMs: 0
+      }).then(
+        () => true,
+        (startError: unknown) => {
+          ctx.reporter.warning(
+            `App pool '${pool}' could not be started again: ${(startError as Error).message}`
+          )
+          return false
+        }
+      )
+      if (!restarted) {
+        const now = await cleanup.getAppPoolState(pool as string).catch(() => undefined)
+        Object.assign(error as object, {
+          serverState: `App pool '${pool}' is ${now ?? 'not running'} and could not be started again: the site answers 503 until it is. Once it has stopped, start it: appcmd start apppool /apppool.name:"${pool}". The app files were not touched.`
+        })
+      }
+      if (state.appOffline && physicalPath)
+        await removeAppOffline({ physicalPath, reporter: ctx.reporter, clock: ctx.ports.clock }).catch(
+          () => undefined
+        )
+      throw error
+    }
+  }
+  return state
+}
