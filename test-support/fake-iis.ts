@@ -89,6 +89,8 @@ export interface FakeIis {
   /** Temp folder holding everything (state, site folders). */
   root: string
   stateDir: string
+  /** iis-deploy's own state folder on this fake machine (lock, ledgers, backups). */
+  deployStateDir: string
   binDir: string
   /** process.env with the fakes first on PATH, FAKE_IIS_STATE and the owner pid (helpers die with this process). */
   env: NodeJS.ProcessEnv
@@ -189,7 +191,11 @@ export async function createFakeIis(options: FakeIisOptions = {}): Promise<FakeI
   const toolEnv: Record<string, string> = {
     PATH: `${FAKE_BIN_DIR}${path.delimiter}${process.env.PATH ?? ''}`,
     FAKE_IIS_STATE: stateDir,
-    FAKE_IIS_OWNER_PID: String(owner)
+    FAKE_IIS_OWNER_PID: String(owner),
+    // The machine-wide folders of this fake machine: iis-deploy keeps its lock, ledgers and backups under them
+    // (%ProgramData%\iis-deploy on Windows, $XDG_STATE_HOME/iis-deploy elsewhere), apart from every other test.
+    XDG_STATE_HOME: path.join(root, 'machine'),
+    ProgramData: path.join(root, 'machine')
   }
   const env: NodeJS.ProcessEnv = { ...process.env, ...toolEnv }
   let folders = 0
@@ -213,6 +219,7 @@ export async function createFakeIis(options: FakeIisOptions = {}): Promise<FakeI
   const fake: FakeIis = {
     root,
     stateDir,
+    deployStateDir: path.join(root, 'machine', 'iis-deploy'),
     binDir: FAKE_BIN_DIR,
     env,
     toolEnv,

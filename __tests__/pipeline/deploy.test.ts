@@ -4,7 +4,6 @@
 import { describe, expect, it } from 'vitest'
 import { CancelledError, InputError } from '../../src/core/errors.js'
 import { deploy, DeployError, resolveOfflineMode } from '../../src/pipeline/deploy.js'
-import type { OfflineState } from '../../src/pipeline/types.js'
 import { MemoryReporter } from '../../test-support/memory-reporter.js'
 import { StaticHttp, StubSteps, testOptions, testPorts } from './helpers.js'
 
@@ -21,9 +20,12 @@ describe('deploy', () => {
     expect(result.error).toBeUndefined()
     expect(steps.log).toEqual([
       'prepareApp configure',
-      'readTarget',
       'lock',
+      // The server-wide steps run under the server lock too (another site's deploy may want them).
+      'lock server',
+      'readTarget',
       'hostingBundle',
+      'unlock server',
       'provision',
       'planChanges',
       'takeOffline both',
@@ -114,7 +116,8 @@ describe('deploy', () => {
       'checkHealth',
       'takeOffline both',
       'undo',
-      'bringOnline',
+      'startPool',
+      'removeAppOffline',
       'checkHealth',
       'unlock',
       'cleanup'
@@ -163,7 +166,8 @@ describe('deploy', () => {
     expect(steps.log.slice(steps.log.indexOf('bringOnline'))).toEqual([
       'bringOnline',
       'undo',
-      'bringOnline',
+      'startPool',
+      'removeAppOffline',
       'checkHealth',
       'unlock',
       'cleanup'
@@ -182,7 +186,8 @@ describe('deploy', () => {
       'sync',
       'sync:copy',
       'undo',
-      'bringOnline',
+      'startPool',
+      'removeAppOffline',
       'unlock',
       'cleanup'
     ])
@@ -199,7 +204,8 @@ describe('deploy', () => {
     const steps = new StubSteps().fail('sync:copy', new Error('robocopy failed'))
     steps.backup = false
     const result = await deploy(testOptions({ site: 'Shop', backup: 'false' }), testPorts(), { steps })
-    expect(steps.log).toContain('bringOnline')
+    expect(steps.log).toContain('startPool')
+    expect(steps.log).toContain('removeAppOffline')
     expect(result.serverState).toMatch(
       /C:\\sites\\shop is partly updated and there is no backup; deploy again\./
     )
@@ -221,7 +227,8 @@ describe('deploy', () => {
     expect(steps.log.slice(steps.log.indexOf('sync'))).toEqual([
       'sync',
       'undo',
-      'bringOnline',
+      'startPool',
+      'removeAppOffline',
       'unlock',
       'cleanup'
     ])
@@ -236,10 +243,10 @@ describe('deploy', () => {
   })
 
   describe('keep-offline-on-failure (issue 3: app_offline.htm stays only when the user asked)', () => {
-    /** Records what bringOnline was asked to undo. */
+    /** Says what the cleanup put back: the page (file) and the pool. */
     class OfflineSteps extends StubSteps {
-      override async bringOnline(_ctx?: unknown, _target?: unknown, state?: OfflineState): Promise<void> {
-        this.log.push(`bringOnline file=${state?.appOffline} pool=${state?.poolStopped}`)
+      get online(): string {
+        return `file=${this.log.includes('removeAppOffline')} pool=${this.log.includes('startPool')}`
       }
     }
     const FILE = /C:\\sites\\shop[\\/]app_offline\.htm/
@@ -262,7 +269,7 @@ describe('deploy', () => {
       })
       expect(result.ok).toBe(false)
       // The pool is started either way (visitors get the page, not HTTP.sys 503); only the file may stay.
-      expect(steps.log).toContain(`bringOnline ${online} pool=true`)
+      expect(steps.online).toBe(`${online} pool=true`)
       const kept = online === 'file=false'
       expect(FILE.test(result.error?.message ?? '')).toBe(kept)
       expect(FILE.test(result.serverState)).toBe(kept)
@@ -285,7 +292,7 @@ describe('deploy', () => {
         { steps }
       )
       expect(result.ok).toBe(false)
-      expect(steps.log).toContain('bringOnline file=true pool=true')
+      expect(steps.online).toBe('file=true pool=true')
       expect(FILE.test(result.serverState)).toBe(false)
     })
   })
@@ -293,11 +300,11 @@ describe('deploy', () => {
   it('fails loudly when the app cannot be brought online in the cleanup', async () => {
     const steps = new StubSteps()
       .fail('sync:copy', new Error('robocopy failed'))
-      .fail('bringOnline', new Error('Could not delete C:\\sites\\shop\\app_offline.htm: EPERM'))
+      .fail('removeAppOffline', new Error('Could not delete C:\\sites\\shop\\app_offline.htm: EPERM'))
     steps.backup = false
     const result = await deploy(testOptions({ site: 'Shop', backup: 'false' }), testPorts(), { steps })
     expect(result.error?.message).toMatch(
-      /Could not bring the app online: Could not delete C:\\sites\\shop\\app_offline\.htm/
+      /Could not undo 'write C:\\sites\\shop\\app_offline\.htm': Could not delete C:\\sites\\shop\\app_offline\.htm/
     )
     expect(steps.log.slice(-2)).toEqual(['unlock', 'cleanup'])
   })

@@ -1,9 +1,13 @@
 // Test helpers for the pipeline: a clock whose waits pass at once, scripted HTTP, stub steps that record calls.
 
+import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
-import { CancelledError } from '../../src/core/errors.js'
+import { CancelledError, InputError } from '../../src/core/errors.js'
 import type { Clock, HttpClient, HttpRequestOptions, HttpResponse, Ports } from '../../src/core/ports.js'
-import type { DeployContext, DeploySteps, UndoRegistry } from '../../src/pipeline/context.js'
+import type { DeployContext, DeploySteps, HeldLock } from '../../src/pipeline/context.js'
+import type { DeployLedger } from '../../src/pipeline/ledger.js'
+import type { ServerRepairs } from '../../src/pipeline/recovery.js'
 import { parseDeployOptions, type DeployOptions } from '../../src/pipeline/options.js'
 import type {
   OfflineState,
@@ -41,8 +45,9 @@ export class StaticHttp implements HttpClient {
   }
 }
 
+/** Options as the adapters parse them; the state folder is a fresh temp folder (never the machine's). */
 export function testOptions(inputs: Record<string, string>, reporter = new MemoryReporter()): DeployOptions {
-  return parseDeployOptions((name) => inputs[name], {
+  const options = parseDeployOptions((name) => inputs[name], {
     workspace: path.resolve('/ws'),
     runNumber: '7',
     runAttempt: '1',
@@ -50,6 +55,8 @@ export function testOptions(inputs: Record<string, string>, reporter = new Memor
     platform: 'linux',
     reporter
   })
+  options.stateDir = inputs['state-dir'] ?? fs.mkdtempSync(path.join(os.tmpdir(), 'iis-deploy-state-'))
+  return options
 }
 
 export function testPorts(overrides: Partial<Ports> & { signal?: AbortSignal } = {}) {
@@ -127,11 +134,24 @@ export class StubSteps implements DeploySteps {
     if (ctx.options.target === 'iis-express') return { ...this.target, kind: 'iis-express' }
     return ctx.options.msdeployUrl ? { ...this.target, kind: 'remote' } : this.target
   }
-  async acquireLock(): Promise<{ release(): Promise<void> }> {
-    this.enter('lock')
+  async acquireLock(_ctx: DeployContext, scope: 'site' | 'server'): Promise<HeldLock> {
+    this.enter(scope === 'site' ? 'lock' : 'lock server')
     return {
+      assertHeld: () => undefined,
       release: async () => {
-        this.log.push('unlock')
+        this.log.push(scope === 'site' ? 'unlock' : 'unlock server')
+      }
+    }
+  }
+  /** Repairs that log what the cleanup, rollback and recovery ask (and fail when told to). */
+  createRepairs(ctx: DeployContext): ServerRepairs {
+    return {
+      poolState: async () => 'Stopped',
+      startPool: async () => this.enter('startPool'),
+      removeAppOffline: async () => this.enter('removeAppOffline'),
+      runUndo: (action) => this.runUndo(ctx, action),
+      takeOfflineForRestore: async (ledger: DeployLedger) => {
+        await this.takeOffline({ ...ctx, ledger }, this.target, 'both')
       }
     }
   }
@@ -155,8 +175,20 @@ export class StubSteps implements DeploySteps {
     this.enter('planChanges')
     return this.plan
   }
-  async takeOffline(_ctx: DeployContext, _target: ResolvedTarget, mode: string): Promise<OfflineState> {
+  async takeOffline(ctx: DeployContext, target: ResolvedTarget, mode: string): Promise<OfflineState> {
     this.enter('takeOffline', mode)
+    if (mode !== 'stop-pool')
+      ctx.ledger.done(
+        ctx.ledger.begin('write-app-offline', 'offline', `write ${target.physicalPath}\\app_offline.htm`, {
+          undo: { kind: 'remove-app-offline', file: `${target.physicalPath}\\app_offline.htm` }
+        })
+      )
+    if (mode !== 'app-offline')
+      ctx.ledger.done(
+        ctx.ledger.begin('stop-pool', 'offline', `stop app pool '${target.appPool}'`, {
+          undo: { kind: 'start-pool', pool: target.appPool as string }
+        })
+      )
     return {
       appOffline: mode !== 'stop-pool',
       poolStopped: mode !== 'app-offline',
@@ -164,23 +196,41 @@ export class StubSteps implements DeploySteps {
       since: 0
     }
   }
-  async bringOnline(): Promise<void> {
+  async bringOnline(ctx: DeployContext, _target?: ResolvedTarget, state?: OfflineState): Promise<void> {
     this.enter('bringOnline')
+    this.revertOffline(ctx, state)
+  }
+  /** What a real bringOnline does to the ledger: the offline changes are put back. */
+  protected revertOffline(ctx: DeployContext, _state?: OfflineState): void {
+    for (const m of ctx.ledger.open(['stop-pool', 'write-app-offline'])) ctx.ledger.revert(m, 'online')
   }
   async sync(
     ctx: DeployContext,
     _app: PreparedApp,
     _target: ResolvedTarget,
-    plan: SyncPlan,
-    undo: UndoRegistry
+    plan: SyncPlan
   ): Promise<SyncOutcome> {
     this.log.push('sync')
-    if (this.backup) {
-      undo.set({ kind: 'restore-backup', backupDir: 'C:\\backup\\7-1' })
+    const ledger = ctx.ledger
+    if (this.backup)
+      ledger.done(
+        ledger.begin('backup', 'sync', 'back up', {
+          undo: { kind: 'remove-folder', folder: 'C:\\backup\\7-1' }
+        })
+      )
+    const sync = ledger.begin('sync', 'sync', 'robocopy into C:\\sites\\shop', {
+      undo: this.backup ? { kind: 'restore-backup', backupDir: 'C:\\backup\\7-1' } : undefined
+    })
+    try {
+      await this.duringSync?.()
+      if (ctx.signal.aborted) throw new CancelledError('robocopy was cancelled.')
+      this.enter('sync:copy')
+    } catch (error) {
+      if (error instanceof InputError) ledger.revert(sync, 'refused')
+      else ledger.fail(sync, String(error))
+      throw error
     }
-    await this.duringSync?.()
-    if (ctx.signal.aborted) throw new CancelledError('robocopy was cancelled.')
-    this.enter('sync:copy')
+    ledger.done(sync)
     return {
       result: {
         method: 'robocopy',

@@ -40,15 +40,15 @@ function fakeServer(
       log.push(`remove ${file}`)
       files.delete(file)
     },
-    restoreBackup: async (backupDir) => {
-      log.push(`restore ${backupDir}`)
-      state.restored.push(backupDir)
-      return `restored from ${backupDir}`
-    },
-    switchPhysicalPath: async (_site, _app, to) => {
-      log.push(`switch ${to}`)
-      state.physicalPath = to
-      return `switched back to ${to}`
+    runUndo: async (action) => {
+      if (action.kind === 'restore-backup') {
+        log.push(`restore ${action.backupDir}`)
+        state.restored.push(action.backupDir)
+        return `restored from ${action.backupDir}`
+      }
+      log.push(`switch ${action.physicalPath}`)
+      state.physicalPath = action.physicalPath
+      return `switched back to ${action.physicalPath}`
     },
     takeOfflineForRestore: async (ledger, step) => {
       log.push('offline for restore')
@@ -66,6 +66,7 @@ function fakeServer(
 function newLedger(file: string | null = path.join(dir, 'shop.json')): DeployLedger {
   return new DeployLedger({
     file: file ?? undefined,
+    dryRun: file === null,
     scope: 'shop.lock',
     target: { site: 'Shop', application: '/', appPool: 'Shop', physicalPath: 'C:\\sites\\shop' },
     now: () => Date.parse('2026-12-01T10:00:00Z'),
@@ -222,7 +223,8 @@ describe('settleLedger', () => {
     const ledger = newLedger()
     ledger.begin('sync', 'sync', 'robocopy into C:\\sites\\shop')
     const result = await settleLedger(ledger, server.repairs, { undoContent: 'unfinished', step: 'cleanup' })
-    expect(result.problems.join()).toMatch(/did not finish and there is no backup .*partly updated/)
+    expect(result.partial.join()).toMatch(/did not finish and there is no backup/)
+    expect(result.problems).toEqual([])
   })
 
   it('a failing repair is reported, the rest still runs, and the change stays open for the next run', async () => {

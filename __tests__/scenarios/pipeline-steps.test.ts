@@ -10,9 +10,9 @@ import {
   CollectingReporter,
   DEFAULT_TIMING,
   PlanRecorder,
-  type DeployContext,
-  type UndoRegistry
+  type DeployContext
 } from '../../src/pipeline/context.js'
+import { DeployLedger } from '../../src/pipeline/ledger.js'
 import { parseDeployOptions } from '../../src/pipeline/options.js'
 import { bringOnline } from '../../src/pipeline/steps/bring-online.js'
 import { planChanges } from '../../src/pipeline/steps/plan-changes.js'
@@ -72,7 +72,15 @@ function context(inputs: Record<string, string>, signal = new AbortController().
     tools,
     plan: new PlanRecorder(reporter),
     timing: { ...DEFAULT_TIMING, poolSettleMs: 300, lockRetryDelayMs: 50 },
-    tool: (name) => tools.resolve(name)
+    tool: (name) => tools.resolve(name),
+    ledger: new DeployLedger({
+      file: path.join(workspace, 'ledger.json'),
+      scope: 'test.lock',
+      target: { site: site.name, application: '/' },
+      now: Date.now,
+      host: 'test'
+    }),
+    stateDir: path.join(workspace, 'state')
   }
   return { ctx, reporter, runner }
 }
@@ -132,7 +140,7 @@ describe('pipeline steps hand plain data to each other', () => {
     expect((await planChanges(ctx, app, target)).liveHostingModel).toBeUndefined()
   })
 
-  it('an in-place sync registers restore-backup as data; runUndo restores the previous version from it', async () => {
+  it('an in-place sync records restore-backup in the ledger as data; runUndo restores the previous version from it', async () => {
     const before = fs.readFileSync(path.join(site.physicalPath, 'SampleApp.dll'), 'utf8')
     const source = iis.publishApp({ version: '2.0.0' }, path.join(workspace, 'publish'))
     const { ctx } = context({ source })
@@ -140,10 +148,8 @@ describe('pipeline steps hand plain data to each other', () => {
     const app = await prepareApp(ctx, false)
     const planned = await planChanges(ctx, app, target)
     const offline: OfflineState = await takeOffline(ctx, target, 'both', planned.liveHostingModel)
-    const registered: UndoAction[] = []
-    const undo: UndoRegistry = { set: (action) => registered.push(action) }
-
-    const outcome = await syncInPlace(ctx, app, target, planned, undo)
+    const outcome = await syncInPlace(ctx, app, target, planned)
+    const registered = ctx.ledger.open(['sync']).map((m) => m.undo)
     expect(fs.readFileSync(path.join(site.physicalPath, 'SampleApp.dll'), 'utf8')).toContain('2.0.0')
     expect(registered).toEqual([{ kind: 'restore-backup', backupDir: outcome.previousPath }])
     const backupDir = outcome.previousPath as string

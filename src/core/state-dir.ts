@@ -26,8 +26,8 @@ export interface StateDirContext {
 }
 
 /**
- * The default state folder: `%ProgramData%\iis-deploy` on Windows; `/var/lib/iis-deploy` for root elsewhere;
- * `$XDG_STATE_HOME/iis-deploy` (or `~/.local/state/iis-deploy`) for other users.
+ * The default state folder: `%ProgramData%\iis-deploy` on Windows; elsewhere `$XDG_STATE_HOME/iis-deploy` when
+ * that is set, else `/var/lib/iis-deploy` for root and `~/.local/state/iis-deploy` for other users.
  */
 export function defaultStateDir(context: StateDirContext): string {
   const { env } = context
@@ -35,9 +35,9 @@ export function defaultStateDir(context: StateDirContext): string {
     const programData = env.ProgramData ?? env.PROGRAMDATA ?? env.ALLUSERSPROFILE ?? 'C:\\ProgramData'
     return path.win32.join(programData, STATE_DIR_NAME)
   }
-  if (context.uid === 0) return path.posix.join('/var/lib', STATE_DIR_NAME)
   const xdg = env.XDG_STATE_HOME
   if (xdg && path.posix.isAbsolute(xdg)) return path.posix.join(xdg, STATE_DIR_NAME)
+  if (context.uid === 0) return path.posix.join('/var/lib', STATE_DIR_NAME)
   const home = context.homedir ?? env.HOME ?? os.homedir()
   return path.posix.join(home, '.local', 'state', STATE_DIR_NAME)
 }

@@ -7,7 +7,9 @@ import type { Ports, Reporter, SourceLocation } from '../core/ports.js'
 import type { ToolName, ToolResolver } from '../core/tools.js'
 import type { HealthCheckResult } from '../steps/health-check/health-check.js'
 import type { SyncPlan } from '../steps/sync/types.js'
+import type { DeployLedger } from './ledger.js'
 import type { DeployOptions } from './options.js'
+import type { ServerRepairs } from './recovery.js'
 import type {
   DeployPlan,
   HostingBundleOutcome,
@@ -114,14 +116,30 @@ export interface DeployContext {
   timing: DeployTiming
   /** Resolves a tool and records it in the plan. */
   tool(name: ToolName): Promise<string>
+  /** The run's ledger: every change to the server is recorded in it before it is made (see ledger.ts). */
+  ledger: DeployLedger
+  /** The machine-wide state folder (lock, ledgers, backups): `state-dir` or its default. */
+  stateDir: string
+}
+
+/** A held lock: checked before every change, released at the end. */
+export interface HeldLock {
+  /** Throws when another run took the lock over. */
+  assertHeld(): void
+  release(): Promise<void>
 }
 
 /** The steps the pipeline composes. Each is one capability; the pipeline owns order, timing and guarantees. */
 export interface DeploySteps {
   /** Reads the target from IIS (pool, physical path, what exists). Changes nothing. */
   readTarget(ctx: DeployContext): Promise<ResolvedTarget>
-  /** Serializes deploys of one site/application on this machine; undefined when there is nothing to lock. */
-  acquireLock(ctx: DeployContext, target: ResolvedTarget): Promise<{ release(): Promise<void> } | undefined>
+  /**
+   * Serializes deploys on this machine: `site` for one site/application (`options.site`/`application`), `server`
+   * for the server-wide steps. Undefined when there is nothing to lock (dry run, remote or IIS Express target).
+   */
+  acquireLock(ctx: DeployContext, scope: 'site' | 'server'): Promise<HeldLock | undefined>
+  /** What the cleanup and the recovery use to put the server back (pool, app_offline.htm, backups, switches). */
+  createRepairs(ctx: DeployContext): ServerRepairs
   ensureIisFeatures(ctx: DeployContext): Promise<string>
   installHostingBundle(ctx: DeployContext, appDir: string): Promise<HostingBundleOutcome>
   /** Creates or updates pool, site, application, permissions; returns the target as it now is. */
@@ -144,17 +162,15 @@ export interface DeploySteps {
   /** Undoes exactly what takeOffline did; idempotent. Throws when the app cannot be brought back. */
   bringOnline(ctx: DeployContext, target: ResolvedTarget, state: OfflineState): Promise<void>
   /**
-   * Copies the app (in place, or into a new release and switches to it). As soon as the previous version can be
-   * brought back (backup taken, release switched), registers how through `undo` (as data: see runUndo), so even a
-   * sync that fails or is cancelled half-way can be undone. `plan`: from planChanges (an empty SyncPlan for a
-   * target it does not plan).
+   * Copies the app (in place, or into a new release and switches to it). Records each change in the ledger before
+   * making it, with how to undo it (restore the backup, switch back), so even a sync that fails, is cancelled or
+   * killed half-way can be undone. `plan`: from planChanges (an empty SyncPlan for a target it does not plan).
    */
   sync(
     ctx: DeployContext,
     app: PreparedApp,
     target: ResolvedTarget,
-    plan: SyncPlan | PlannedChanges,
-    undo: UndoRegistry
+    plan: SyncPlan | PlannedChanges
   ): Promise<SyncOutcome>
   /** Brings the previous version back as `action` says; returns what it did (`switched back to <path>`). */
   runUndo(ctx: DeployContext, action: UndoAction): Promise<string>
@@ -166,11 +182,6 @@ export interface DeploySteps {
   ): Promise<{ health?: HealthCheckResult; detail: string }>
   /** Removes our staging copy. */
   cleanup(ctx: DeployContext, app: PreparedApp): Promise<void>
-}
-
-export interface UndoRegistry {
-  /** How to put the previous version back (run later with DeploySteps.runUndo). */
-  set(action: UndoAction): void
 }
 
 export type PlanSnapshot = Pick<DeployPlan, 'commands' | 'creates' | 'tools'>

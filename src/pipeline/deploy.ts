@@ -1,42 +1,31 @@
-// The deploy pipeline: the steps in contract order, each in a log group with its duration, and the guarantees that
-// hold in every outcome, cancellation included: app_offline.htm removed, the pool started again, the lock
-// released, and the site left on a working version, or a loud failure that says exactly what state it is in.
+// The deploy pipeline: the steps in contract order, each in a log group with its duration, over one persisted
+// ledger (ledger.ts). Every change to the server is recorded before it is made; the guarantees that hold in every
+// outcome (app_offline.htm removed, the pool started again, a half sync undone, the lock released) are the ledger
+// settled (recovery.ts), and a run that died is repaired from its ledger by the next one before it deploys.
 
+import crypto from 'node:crypto'
+import os from 'node:os'
 import path from 'node:path'
 import { CancelledError, errorMessage, InputError } from '../core/errors.js'
 import type { Ports } from '../core/ports.js'
+import { ensureStateDir, resolveStateDir, STATE_LAYOUT, stateDirInside } from '../core/state-dir.js'
 import { ToolResolver } from '../core/tools.js'
 import type { AvailabilityProbe } from '../steps/health-check/health-check.js'
 import { HealthCheckError, startAvailabilityProbe } from '../steps/health-check/health-check.js'
-import type { HealthCheckResult } from '../steps/health-check/health-check.js'
-import { APP_OFFLINE_FILE } from '../steps/iis/app-offline.js'
+import { lockNameFor } from '../steps/iis/deploy-lock.js'
 import type { SyncPlan } from '../steps/sync/types.js'
-import { annotateDiagnostics } from './summary.js'
-import {
-  CollectingReporter,
-  DEFAULT_TIMING,
-  PlanRecorder,
-  type DeployContext,
-  type DeploySteps,
-  type DeployTiming
-} from './context.js'
-import { PIPELINE_STEPS, type DeployOptions, type PipelineStep } from './options.js'
-import type {
-  DeployOutputs,
-  DeployPlan,
-  DeployResult,
-  HostingBundleOutcome,
-  OfflineState,
-  PlannedChanges,
-  PreparedApp,
-  ResolvedTarget,
-  StepRecord,
-  StepResult,
-  SyncOutcome,
-  UndoAction,
-  WebConfigDiagnostic
-} from './types.js'
-import { previousPathOf } from './types.js'
+import { CollectingReporter, DEFAULT_TIMING, PlanRecorder } from './context.js'
+import type { DeployContext, DeploySteps, DeployTiming, HeldLock } from './context.js'
+import { CONTENT_KINDS, DeployLedger, ledgerPathFor, readLedger } from './ledger.js'
+import type { DeployOptions } from './options.js'
+import { archiveLedger, recoverInterruptedRun, settleLedger, type RecoveryReport } from './recovery.js'
+import { buildDeployResult, DeployError, StepTable, type RunFacts } from './run-report.js'
+import { describeRunner } from './steps/acquire-lock.js'
+import { prepareStep, resolveOfflineMode, skipReasons } from './run-steps.js'
+import type { DeployResult, OfflineState, PlannedChanges, PreparedApp, ResolvedTarget } from './types.js'
+
+export { DeployError } from './run-report.js'
+export { diagnosticsOf, resolveOfflineMode } from './run-steps.js'
 
 export interface DeployPorts extends Ports {
   /** Fires on SIGTERM/SIGINT: the running step stops, the cleanup still runs. */
@@ -51,92 +40,16 @@ export interface DeployRunOptions {
   tools?: ToolResolver
 }
 
-/** The diagnostics a web.config error carries (the web-config engine's WebConfigError, or ours), if any. */
-export function diagnosticsOf(error: unknown): WebConfigDiagnostic[] | undefined {
-  const list = (error as { diagnostics?: unknown } | undefined)?.diagnostics
-  if (!Array.isArray(list)) return undefined
-  return list
-    .filter(
-      (d): d is Record<string, unknown> =>
-        typeof d === 'object' && d !== null && typeof d.message === 'string'
-    )
-    .map((d) => ({
-      severity: d.severity === 'warning' ? 'warning' : 'error',
-      message: String(d.message),
-      file: typeof d.file === 'string' ? d.file : 'web.config',
-      line: typeof d.line === 'number' && d.line > 0 ? d.line : undefined,
-      column: typeof d.column === 'number' && d.column > 0 ? d.column : undefined
-    }))
-}
-
-/** The run failed; the message says what failed and what state the server is in. */
-export class DeployError extends Error {
-  override name = 'DeployError'
-  constructor(
-    message: string,
-    override readonly cause: unknown,
-    readonly serverState: string
-  ) {
-    super(message)
-  }
-}
-
-const STEP_TITLES: Record<PipelineStep | 'rollback', string> = {
-  'iis-features': 'IIS features',
-  'hosting-bundle': '.NET Hosting Bundle',
-  provision: 'Provision app pool, site and application',
-  'web-config': 'Prepare the app: web.config and settings',
-  offline: 'Take the app offline',
-  sync: 'Sync files',
-  online: 'Bring the app online',
-  'health-check': 'Health check',
-  rollback: 'Roll back'
-}
-
-function seconds(ms: number): string {
-  return ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`
-}
-
-/** `take-offline: auto` decided from the change plan (contract §1). */
-export function resolveOfflineMode(
-  options: Pick<DeployOptions, 'takeOffline' | 'strategy' | 'steps'>,
-  target: Pick<ResolvedTarget, 'kind'>,
-  plan: Pick<SyncPlan, 'touchesLockedFiles'> | undefined
-): 'none' | 'app-offline' | 'stop-pool' | 'both' {
-  if (!options.steps.includes('offline') || target.kind !== 'local-iis') return 'none'
-  if (options.takeOffline !== 'auto') return options.takeOffline
-  if (options.strategy === 'releases') return 'none'
-  // No plan (the planner could not read the target): be safe.
-  if (plan === undefined) return 'both'
-  return plan.touchesLockedFiles ? 'both' : 'none'
-}
-
 class DeployRun {
-  private readonly records = new Map<StepRecord['name'], StepRecord>()
   private readonly ctx: DeployContext
   /** The same context with a signal that never fires: cleanup and rollback must finish. */
   private readonly cleanupCtx: DeployContext
-  private readonly started: number
-  private target: ResolvedTarget | undefined
-  private app: PreparedApp | undefined
-  private lock: { release(): Promise<void> } | undefined
-  private offline: OfflineState | undefined
-  private offlineWindow: { since: number; until?: number } | undefined
+  private readonly table: StepTable
+  private readonly facts: RunFacts
+  private siteLock: HeldLock | undefined
+  private serverLock: HeldLock | undefined
   private probe: AvailabilityProbe | undefined
-  private offlineMs = 0
-  private offlineMeasured: DeployResult['offlineMeasured'] = 'none'
-  private changes: PlannedChanges | undefined
-  private syncOutcome: SyncOutcome | undefined
-  private undo: UndoAction | undefined
-  private syncStarted = false
-  private syncFinished = false
-  private health: HealthCheckResult | undefined
-  private hostingBundle: HostingBundleOutcome | undefined
-  private rolledBack = false
-  private offlineMode: string | undefined
-  private readonly stateNotes: string[] = []
-  private serverChanged = false
-  private diagnostics: WebConfigDiagnostic[] = []
+  private offline: OfflineState | undefined
 
   constructor(
     private readonly options: DeployOptions,
@@ -156,6 +69,13 @@ class DeployRun {
         return found
       }
     }
+    const stateDir = resolveStateDir(options.stateDir, {
+      env: ports.env,
+      platform: ports.platform,
+      uid: ports.platform === 'win32' ? undefined : process.getuid?.()
+    })
+    // In memory until the lock is held: nothing changes on the server before that.
+    const ledger = this.newLedger(undefined)
     const base = {
       options,
       ports: { ...ports, reporter },
@@ -164,169 +84,225 @@ class DeployRun {
       tools: recording,
       plan,
       timing,
-      tool: (name: Parameters<ToolResolver['resolve']>[0]) => recording.resolve(name)
+      tool: (name: Parameters<ToolResolver['resolve']>[0]) => recording.resolve(name),
+      ledger,
+      stateDir
     }
     this.ctx = { ...base, signal }
     this.cleanupCtx = { ...base, signal: new AbortController().signal }
-    this.started = ports.clock.now()
+    this.table = new StepTable(reporter, ports.clock, options)
+    this.facts = {
+      started: ports.clock.now(),
+      offlineMs: 0,
+      offlineMeasured: 'none',
+      stateNotes: [],
+      diagnostics: []
+    }
   }
 
-  private get reporter(): CollectingReporter {
-    return this.ctx.reporter
-  }
-
-  private record(name: StepRecord['name'], result: StepResult, durationMs: number, detail: string): void {
-    this.records.set(name, { name, result, durationMs, detail: this.reporter.mask(detail) })
-  }
-
-  private selected(step: PipelineStep): boolean {
-    return this.options.steps.includes(step)
-  }
-
-  /** Runs one step in its log group, timed; a failure is recorded and rethrown. */
-  private async step<T>(
-    name: StepRecord['name'],
-    fn: () => Promise<T>,
-    detail: (value: T) => string,
-    ctx: DeployContext = this.ctx
-  ): Promise<T> {
-    const clock = this.ports.clock
-    return this.reporter.group(STEP_TITLES[name], async () => {
-      const start = clock.now()
-      if (ctx.signal.aborted) throw new CancelledError(`Cancelled before '${name}'.`)
-      try {
-        const value = await fn()
-        const took = clock.now() - start
-        const result: StepResult = this.options.dryRun && name !== 'web-config' ? 'planned' : 'succeeded'
-        this.record(name, result, took, detail(value))
-        this.reporter.info(`${name}: ${result} in ${seconds(took)}`)
-        return value
-      } catch (error) {
-        const took = clock.now() - start
-        const cancelled = error instanceof CancelledError || ctx.signal.aborted
-        this.record(name, cancelled ? 'cancelled' : 'failed', took, errorMessage(error).split('\n')[0] ?? '')
-        this.reporter.info(`${name}: ${cancelled ? 'cancelled' : 'failed'} after ${seconds(took)}`)
-        throw error
+  private newLedger(file: string | undefined, runId?: string): DeployLedger {
+    const o = this.options
+    return new DeployLedger({
+      file,
+      runId,
+      dryRun: o.dryRun,
+      scope: lockNameFor({ site: o.site, application: o.application }),
+      target: { site: o.site, application: o.application, appPool: o.appPool, physicalPath: o.physicalPath },
+      now: () => this.ports.clock.now(),
+      host: os.hostname(),
+      description: describeRunner(this.ports.env),
+      assertHeld: () => {
+        this.siteLock?.assertHeld()
+        this.serverLock?.assertHeld()
       }
     })
   }
 
-  private skip(name: PipelineStep, why: string): void {
-    if (!this.records.has(name)) this.record(name, 'skipped', 0, why)
+  private get ledger(): DeployLedger {
+    return this.ctx.ledger
+  }
+
+  private selected(step: DeployOptions['steps'][number]): boolean {
+    return this.options.steps.includes(step)
   }
 
   async run(): Promise<DeployResult> {
     let failure: unknown
     try {
-      if (this.options.target === 'iis-express') await this.runIisExpress()
-      else await this.runIis()
+      this.facts.app = await prepareStep(this.table, this.steps, this.ctx, this.facts)
+      await this.open()
+      if (this.options.target === 'iis-express') await this.runIisExpress(this.facts.app)
+      else await this.runIis(this.facts.app)
     } catch (error) {
       failure = error
     }
-    const cleanupProblems = await this.guarantee(failure !== undefined)
-    return this.result(failure, cleanupProblems)
-  }
-
-  /** The web-config step: prepares the app; its diagnostics become annotations on the file and line. */
-  private async prepare(): Promise<PreparedApp> {
-    try {
-      const app = await this.step(
-        'web-config',
-        () => this.steps.prepareApp(this.ctx, this.selected('web-config')),
-        (a) =>
-          a.changes.length > 0
-            ? a.changes.join('; ')
-            : a.diagnostics.length > 0
-              ? `${a.diagnostics.length} warning(s)`
-              : 'web.config is valid'
+    const problems = await this.guarantee(failure !== undefined)
+    const result = buildDeployResult(this.ctx, this.table, this.facts, failure, problems)
+    if (!this.ledger.dryRun) {
+      this.ledger.finish(
+        result.ok ? 'succeeded' : result.error instanceof CancelledError ? 'cancelled' : 'failed',
+        result.serverState
       )
-      this.diagnostics = app.diagnostics
-      annotateDiagnostics(this.reporter, app.diagnostics)
-      return app
-    } catch (error) {
-      const diagnostics = diagnosticsOf(error)
-      if (diagnostics) {
-        this.diagnostics = diagnostics
-        annotateDiagnostics(this.reporter, diagnostics)
-      }
-      throw error
     }
+    return result
   }
 
-  private async runIisExpress(): Promise<void> {
-    const app = await this.prepare()
-    this.app = app
+  /**
+   * Takes the lock of this site (or of the server, for a run without a site), repairs what a run that died left,
+   * and starts this run's ledger on disk. Nothing to do in a dry run, or for a remote or IIS Express target.
+   */
+  private async open(): Promise<void> {
+    const o = this.options
+    const ctx = this.ctx
+    if (o.dryRun || o.target === 'iis-express' || o.msdeployUrl) return
+    const win = this.ports.platform === 'win32'
+    const tool = (name: 'whoami' | 'icacls'): Promise<string | undefined> =>
+      win ? ctx.tools.resolve(name).catch(() => undefined) : Promise.resolve(undefined)
+    await ensureStateDir({
+      dir: ctx.stateDir,
+      platform: this.ports.platform,
+      runner: this.ports.runner,
+      reporter: ctx.reporter,
+      whoamiPath: await tool('whoami'),
+      icaclsPath: await tool('icacls')
+    })
+    this.siteLock = await this.steps.acquireLock(ctx, 'site')
+    const scope = lockNameFor({ site: o.site, application: o.application })
+    const file = ledgerPathFor(path.join(ctx.stateDir, STATE_LAYOUT.ledgers), scope)
+    const runId = crypto.randomUUID()
+    this.facts.recovery = await recoverInterruptedRun({
+      file,
+      repairs: this.steps.createRepairs(this.cleanupCtx),
+      reporter: ctx.reporter,
+      now: () => this.ports.clock.now(),
+      host: os.hostname(),
+      runId
+    })
+    const last = readLedger(file)
+    if (last) archiveLedger(file, last)
+    const ledger = this.newLedger(file, runId)
+    this.ctx.ledger = ledger
+    this.cleanupCtx.ledger = ledger
+  }
+
+  private async runIisExpress(app: PreparedApp): Promise<void> {
     for (const step of ['iis-features', 'hosting-bundle', 'provision', 'offline', 'online'] as const) {
-      this.skip(step, 'not used with target: iis-express')
+      this.table.skip(step, 'not used with target: iis-express')
     }
-    this.skip('sync', 'IIS Express runs the app from the prepared folder')
-    const smoke = await this.step(
+    this.table.skip('sync', 'IIS Express runs the app from the prepared folder')
+    const smoke = await this.table.run(
       'health-check',
+      this.ctx,
       () => this.steps.smokeTestIisExpress(this.ctx, app),
       (s) => s.detail
     )
-    this.health = smoke.health
+    this.facts.health = smoke.health
   }
 
-  private async runIis(): Promise<void> {
+  /** IIS features and the Hosting Bundle, under the server lock (another site's deploy may want them too). */
+  private async prepareServer(app: PreparedApp): Promise<ResolvedTarget> {
     const o = this.options
     const ctx = this.ctx
-    // web.config and the JSON files are prepared first, on our copy: a broken web.config fails the run before
-    // anything on the server changes. The steps table still lists the steps in contract order.
-    if (this.selected('sync') || this.selected('web-config')) {
-      this.app = await this.prepare()
-      if (!this.selected('web-config'))
-        this.record('web-config', 'skipped', this.records.get('web-config')?.durationMs ?? 0, 'not selected')
-    } else {
-      // Server set-up only (iis-features, hosting-bundle...): the app is not deployed, so it need not exist.
-      this.app = { dir: o.source, staged: false, diagnostics: [], changes: [] }
-      this.skip('web-config', 'not selected')
+    const serverWide = this.selected('iis-features') || this.selected('hosting-bundle')
+    if (serverWide && this.siteLock && o.site !== undefined)
+      this.serverLock = await this.steps.acquireLock(ctx, 'server')
+    try {
+      if (this.selected('iis-features')) {
+        await this.table.run(
+          'iis-features',
+          ctx,
+          () =>
+            this.ledger.track(
+              'iis-features',
+              'iis-features',
+              `enable IIS features: ${o.iisFeatures.join(', ')}`,
+              () => this.steps.ensureIisFeatures(ctx)
+            ),
+          (d) => d
+        )
+      } else
+        this.table.skip('iis-features', o.iisFeatures.length ? 'not selected' : "no 'iis-features' given")
+
+      const target = await this.steps.readTarget(ctx)
+      this.facts.target = target
+      this.ledger.setTarget({ appPool: target.appPool, physicalPath: target.physicalPath })
+      const inside = stateDirInside(ctx.stateDir, [target.physicalPath, o.physicalPath])
+      if (inside !== undefined && target.kind === 'local-iis')
+        throw new InputError(
+          'state-dir',
+          `The state folder ${ctx.stateDir} is inside the web folder ${inside}: backups would be served over HTTP. Set 'state-dir' to a folder outside every site (default: %ProgramData%\\iis-deploy).`
+        )
+
+      if (this.selected('hosting-bundle')) {
+        this.facts.hostingBundle = await this.table.run(
+          'hosting-bundle',
+          ctx,
+          () =>
+            this.ledger.track(
+              'hosting-bundle',
+              'hosting-bundle',
+              `.NET Hosting Bundle (${o.hostingBundle})`,
+              async (m) => {
+                const outcome = await this.steps.installHostingBundle(ctx, app.dir)
+                if (!outcome.changed) this.ledger.revert(m, 'nothing to change')
+                return outcome
+              }
+            ),
+          (h) => h.detail
+        )
+      } else
+        this.table.skip(
+          'hosting-bundle',
+          o.hostingBundle === 'none' ? "'hosting-bundle: none'" : 'not selected'
+        )
+      return target
+    } finally {
+      await this.serverLock?.release()
+      this.serverLock = undefined
     }
+  }
 
-    if (this.selected('iis-features')) {
-      this.serverChanged = !o.dryRun
-      await this.step(
-        'iis-features',
-        () => this.steps.ensureIisFeatures(ctx),
-        (d) => d
-      )
-    } else this.skip('iis-features', o.iisFeatures.length ? 'not selected' : "no 'iis-features' given")
-
-    this.target = await this.steps.readTarget(ctx)
-    this.lock = await this.steps.acquireLock(ctx, this.target)
-
-    if (this.selected('hosting-bundle')) {
-      const app = this.app
-      this.hostingBundle = await this.step(
-        'hosting-bundle',
-        () => this.steps.installHostingBundle(ctx, app.dir),
-        (h) => h.detail
-      )
-      if (this.hostingBundle.changed) this.serverChanged = true
-    } else this.skip('hosting-bundle', o.hostingBundle === 'none' ? "'hosting-bundle: none'" : 'not selected')
+  private async runIis(app: PreparedApp): Promise<void> {
+    const o = this.options
+    const ctx = this.ctx
+    let target = await this.prepareServer(app)
 
     if (this.selected('provision')) {
-      const target = this.target
-      const provisioned = await this.step(
+      const current = target
+      const provisioned = await this.table.run(
         'provision',
-        () => this.steps.provision(ctx, target),
+        ctx,
+        () =>
+          this.ledger.track(
+            'provision',
+            'provision',
+            'provision the app pool, site and application',
+            async (m) => {
+              const done = await this.steps.provision(ctx, current)
+              if (/^(nothing to (do|change)|no IIS site)/.test(done.detail))
+                this.ledger.revert(m, 'nothing to change')
+              return done
+            }
+          ),
         (p) => p.detail
       )
-      this.target = provisioned.target
-    } else this.skip('provision', this.target.kind === 'remote' ? 'remote target' : 'not selected')
+      target = provisioned.target
+      this.facts.target = target
+      this.ledger.setTarget({ appPool: target.appPool, physicalPath: target.physicalPath })
+    } else this.table.skip('provision', target.kind === 'remote' ? 'remote target' : 'not selected')
 
-    const app = this.app
-    const target = this.target
+    let changes: PlannedChanges | undefined
     if (this.selected('sync') && target.kind === 'local-iis') {
-      this.changes = await this.steps.planChanges(ctx, app, target)
+      changes = await this.steps.planChanges(ctx, app, target)
+      this.facts.changes = changes
     }
-    const mode = resolveOfflineMode(o, target, this.changes)
-    this.offlineMode = mode
+    const mode = resolveOfflineMode(o, target, changes)
+    this.facts.offlineMode = mode
 
     // Measure the offline window: probe the health URL while the app may be down, else time offline → online.
     if (o.healthCheckUrl && !o.dryRun && (mode !== 'none' || this.selected('sync'))) {
       this.probe = startAvailabilityProbe(
-        { http: this.ports.http, clock: this.ports.clock, reporter: this.reporter },
+        { http: this.ports.http, clock: this.ports.clock, reporter: ctx.reporter },
         {
           url: o.healthCheckUrl,
           host: o.healthCheckHost,
@@ -337,82 +313,62 @@ class DeployRun {
     }
 
     if (mode !== 'none') {
-      this.offlineWindow = { since: this.ports.clock.now() }
-      this.serverChanged = !o.dryRun
-      this.offline = await this.step(
+      this.facts.offlineWindow = { since: this.ports.clock.now() }
+      const live = target
+      this.offline = await this.table.run(
         'offline',
-        () => this.steps.takeOffline(ctx, target, mode, this.changes?.liveHostingModel),
+        ctx,
+        () => this.steps.takeOffline(ctx, live, mode, changes?.liveHostingModel),
         () =>
-          o.takeOffline === 'auto' && this.changes
+          o.takeOffline === 'auto' && changes
             ? `${mode} (auto: the deploy changes files the app loads)`
             : mode
       )
-    } else {
-      this.skip(
-        'offline',
-        !this.selected('offline')
-          ? target.kind === 'remote'
-            ? 'remote target (Web Deploy takes the app offline itself)'
-            : 'not selected'
-          : o.strategy === 'releases'
-            ? 'release folders: the live release is never overwritten'
-            : o.takeOffline === 'none'
-              ? "'take-offline: none'"
-              : 'only static files change'
-      )
-    }
+    } else this.table.skip('offline', skipReasons.offline(o, target))
 
     if (this.selected('sync')) {
-      this.syncStarted = true
-      this.serverChanged = !o.dryRun
-      const changes = this.changes ?? emptyPlan()
-      this.syncOutcome = await this.step(
+      const live = target
+      const plan: SyncPlan = changes ?? emptyPlan()
+      this.facts.syncOutcome = await this.table.run(
         'sync',
-        () =>
-          this.steps.sync(ctx, app, target, changes, {
-            set: (action) => {
-              this.undo = action
-            }
-          }),
+        ctx,
+        () => this.steps.sync(ctx, app, live, plan),
         (s) => s.result.summary
-      ).catch((error: unknown) => {
-        // An input the tool cannot take is refused before it runs: nothing was copied.
-        if (error instanceof InputError && !this.undo) this.syncStarted = false
-        throw error
-      })
-      this.syncFinished = true
-    } else this.skip('sync', 'not selected')
+      )
+    } else this.table.skip('sync', 'not selected')
 
-    await this.bringOnlineOrRollBack()
+    await this.bringOnlineOrRollBack(target)
 
     if (this.selected('health-check')) {
       try {
-        this.health = await this.step(
+        this.facts.health = await this.table.run(
           'health-check',
+          ctx,
           () => this.steps.checkHealth(ctx, target),
           (h) =>
             o.dryRun ? `would GET ${o.healthCheckUrl}` : `HTTP ${h.status} after ${h.attempts} attempt(s)`
         )
       } catch (error) {
-        if (error instanceof HealthCheckError) this.health = error.result
+        if (error instanceof HealthCheckError) this.facts.health = error.result
         if (error instanceof CancelledError || ctx.signal.aborted) throw error
-        await this.rollBack(error)
+        await this.rollBack(error, target)
       }
-    } else this.skip('health-check', o.healthCheckUrl ? 'not selected' : "no 'health-check-url' given")
+    } else this.table.skip('health-check', o.healthCheckUrl ? 'not selected' : "no 'health-check-url' given")
+    if (!this.ledger.dryRun) this.ledger.markVerified()
   }
 
   /** The `online` step; a start that fails (rapid-fail protection) rolls back like a failed health check. */
-  private async bringOnlineOrRollBack(): Promise<void> {
+  private async bringOnlineOrRollBack(target: ResolvedTarget): Promise<void> {
     const offline = this.offline
-    const target = this.target
-    if (!offline || !target) {
-      this.skip('online', this.selected('online') ? 'the app was not taken offline' : 'not selected')
+    if (!offline) {
+      this.table.skip('online', this.selected('online') ? 'the app was not taken offline' : 'not selected')
       await this.stopProbe()
       return
     }
     try {
-      await this.step(
+      await this.table.run(
         'online',
+        this.ctx,
         () => this.steps.bringOnline(this.ctx, target, offline),
         () =>
           [offline.appOffline ? 'app_offline.htm removed' : '', offline.poolStopped ? 'pool started' : '']
@@ -420,326 +376,164 @@ class DeployRun {
             .join(', ')
       )
       this.offline = undefined
-      if (this.offlineWindow) this.offlineWindow.until = this.ports.clock.now()
+      if (this.facts.offlineWindow) this.facts.offlineWindow.until = this.ports.clock.now()
       await this.stopProbe()
     } catch (error) {
       if (error instanceof CancelledError || this.ctx.signal.aborted) throw error
-      await this.rollBack(error)
+      await this.rollBack(error, target)
     }
   }
 
   private async stopProbe(): Promise<void> {
-    if (this.offlineMeasured !== 'none') return
+    const facts = this.facts
+    if (facts.offlineMeasured !== 'none') return
     if (this.probe) {
       const report = await this.probe.stop()
       this.probe = undefined
-      this.offlineMs = report.offlineMs
-      this.offlineMeasured = 'probe'
-    } else if (this.offlineWindow) {
-      this.offlineMs = (this.offlineWindow.until ?? this.ports.clock.now()) - this.offlineWindow.since
-      this.offlineMeasured = 'window'
+      facts.offlineMs = report.offlineMs
+      facts.offlineMeasured = 'probe'
+    } else if (facts.offlineWindow) {
+      facts.offlineMs = (facts.offlineWindow.until ?? this.ports.clock.now()) - facts.offlineWindow.since
+      facts.offlineMeasured = 'window'
     }
   }
 
   /**
-   * The new version failed to start or to pass the health check: bring the previous one back (switch back, or
-   * restore the in-place backup), check health again, and fail saying so.
+   * The new version failed to start or to pass the health check: bring the previous one back (the ledger's undo of
+   * the sync: switch back, or restore the in-place backup), check health again, and fail saying so.
    */
-  private async rollBack(cause: unknown): Promise<never> {
+  private async rollBack(cause: unknown, target: ResolvedTarget): Promise<never> {
     const o = this.options
-    const why = errorMessage(cause)
+    const notes = this.facts.stateNotes
     if (!o.rollback) {
-      this.stateNotes.push(`The new version is live and failing; 'rollback: false' kept it.`)
+      notes.push(`The new version is live and failing; 'rollback: false' kept it.`)
       throw cause
     }
-    const undo = this.undo
-    if (!undo) {
-      this.stateNotes.push(
-        this.syncFinished
+    const undoable = this.ledger.open(CONTENT_KINDS).some((m) => m.undo && m.undo.kind !== 'remove-folder')
+    if (!undoable) {
+      notes.push(
+        this.facts.syncOutcome
           ? `There is no previous version to roll back to (${o.strategy === 'in-place' && !o.backup ? "'backup: false'" : 'first deploy'}): the new version is live and failing.`
           : 'Nothing was rolled back: the sync did not run.'
       )
       throw cause
     }
     const ctx = this.cleanupCtx
-    const target = this.target as ResolvedTarget
-    const detail = await this.step(
+    const detail = await this.table.run(
       'rollback',
+      ctx,
       async () => {
-        // An in-place restore overwrites files the failing app holds open: take it offline around the restore.
-        let offline = this.offline
-        if (!offline && o.strategy === 'in-place' && target.kind === 'local-iis') {
-          offline = await this.steps.takeOffline(ctx, target, 'both', this.changes?.liveHostingModel)
-          this.offline = offline
-        }
-        const restored = await this.steps.runUndo(ctx, undo)
-        if (this.offline) {
-          await this.steps.bringOnline(ctx, target, this.offline)
-          this.offline = undefined
-        }
-        this.rolledBack = true
+        const settled = await settleLedger(this.ledger, this.steps.createRepairs(ctx), {
+          undoContent: 'all',
+          step: 'rollback'
+        })
+        if (settled.problems.length > 0) throw new Error(settled.problems.join(' '))
+        this.offline = undefined
+        this.facts.rolledBack = true
+        const restored = settled.restored.join('; ')
         if (!o.healthCheckUrl) return `${restored}; no health check to run`
         try {
-          this.health = await this.steps.checkHealth(ctx, target)
-          return `${restored}; the previous version passes the health check (HTTP ${this.health.status})`
+          this.facts.health = await this.steps.checkHealth(ctx, target)
+          return `${restored}; the previous version passes the health check (HTTP ${this.facts.health.status})`
         } catch (error) {
-          if (error instanceof HealthCheckError) this.health = error.result
-          this.stateNotes.push(
+          if (error instanceof HealthCheckError) this.facts.health = error.result
+          notes.push(
             `Rolled back, but the previous version does not pass the health check either: ${errorMessage(error)}`
           )
           return `${restored}; the previous version fails the health check too`
         }
       },
-      (d) => d,
-      ctx
+      (d) => d
     )
     await this.stopProbe()
-    throw new DeployError(`${why}\nRolled back: ${detail}.`, cause, detail)
+    throw new DeployError(`${errorMessage(cause)}\nRolled back: ${detail}.`, cause, detail)
   }
 
   /**
-   * `keep-offline-on-failure`: the run failed after the app's files started to change while it was offline, and
-   * no rollback brought the previous version back. Leaves app_offline.htm (a half-updated app is not served);
-   * the pool is started again, so visitors get the page rather than HTTP.sys 503. Says so loudly, with the path.
+   * Runs in every outcome: the ledger settled (a half sync undone, the pool started, app_offline.htm removed, unless
+   * `keep-offline-on-failure` keeps it), the probe stopped, the locks released, the staging copy removed.
    */
-  private async keepOffline(
-    offline: OfflineState,
-    target: ResolvedTarget,
-    problems: string[]
-  ): Promise<void> {
-    const file = path.join(target.physicalPath as string, APP_OFFLINE_FILE)
-    if (offline.poolStopped) {
-      try {
-        await this.steps.bringOnline(this.cleanupCtx, target, { ...offline, appOffline: false })
-      } catch (error) {
-        problems.push(`Could not start the app pool again: ${errorMessage(error)}`)
-      }
-    }
-    const note = `The app stays offline: ${file} was left in place ('keep-offline-on-failure: true'), so the app answers 503 with it. Fix the cause and deploy again, or delete ${file} to serve what is in the folder now.`
-    this.stateNotes.push(note)
-    this.reporter.warning(note, { file, title: 'app_offline.htm left in place' })
-    if (!this.records.has('online'))
-      this.record('online', 'skipped', 0, `app_offline.htm kept ('keep-offline-on-failure: true')`)
-  }
-
-  /** Runs in every outcome: online again (unless kept offline on failure), probe stopped, lock released, staging removed. */
   private async guarantee(failed: boolean): Promise<string[]> {
-    const problems: string[] = []
+    const o = this.options
     const ctx = this.cleanupCtx
-    const target = this.target
-    // A failed or cancelled in-place sync left the folder half-updated: put the backup back, offline (the app may
-    // hold the files it loads), and bring it online below.
-    const undo = this.undo
-    if (this.syncStarted && !this.syncFinished && undo && this.options.rollback && target) {
-      try {
-        const restored = await this.step(
-          'rollback',
-          async () => {
-            if (!this.offline && this.options.strategy === 'in-place' && target.kind === 'local-iis') {
-              this.offline = await this.steps.takeOffline(ctx, target, 'both', this.changes?.liveHostingModel)
-            }
-            return this.steps.runUndo(ctx, undo)
-          },
-          (d) => d,
-          ctx
-        )
-        this.rolledBack = true
-        this.stateNotes.push(`The sync did not finish; ${restored}.`)
-      } catch (error) {
-        problems.push(`The sync did not finish and the restore failed: ${errorMessage(error)}`)
+    const ledger = this.ledger
+    const problems: string[] = []
+    const target = this.facts.target
+    if (!ledger.dryRun && target) {
+      const halfSync = ledger
+        .open(CONTENT_KINDS)
+        .find((m) => m.status !== 'done' && m.undo?.kind !== 'remove-folder')
+      const restorable = o.rollback && halfSync?.undo !== undefined
+      const syncStarted = ledger.record.mutations.some(
+        (m) => CONTENT_KINDS.includes(m.kind) && m.status !== 'reverted'
+      )
+      const keepAppOffline =
+        failed &&
+        o.keepOfflineOnFailure &&
+        syncStarted &&
+        !restorable &&
+        !this.facts.rolledBack &&
+        ledger.open(['write-app-offline']).length > 0
+      const offlineBefore = ledger.open(['stop-pool', 'write-app-offline']).length
+      const settle = () =>
+        settleLedger(ledger, this.steps.createRepairs(ctx), {
+          undoContent: o.rollback ? 'unfinished' : 'none',
+          keepAppOffline,
+          step: 'cleanup'
+        })
+      const settled = restorable
+        ? await this.table
+            .run('rollback', ctx, settle, (s) => s.restored.join('; ') || s.problems.join(' '))
+            .catch((error: unknown) => ({
+              actions: [],
+              restored: [],
+              problems: [errorMessage(error)],
+              restoredPrevious: false
+            }))
+        : await settle()
+      if (settled.restoredPrevious) {
+        this.facts.rolledBack = true
+        this.facts.stateNotes.push(`The sync did not finish; ${settled.restored.join('; ')}.`)
       }
-    } else if (this.syncStarted && !this.syncFinished && target?.kind === 'remote' && !this.options.dryRun) {
-      this.stateNotes.push(
-        'Web Deploy stopped before it finished: files on the remote site may be partly updated (a remote target has no backup); deploy again.'
-      )
-    } else if (
-      this.syncStarted &&
-      !this.syncFinished &&
-      this.options.strategy === 'in-place' &&
-      !this.options.dryRun
-    ) {
-      this.stateNotes.push(
-        `The sync did not finish: ${this.target?.physicalPath ?? 'the target folder'} is partly updated${this.undo ? " ('rollback: false')" : ' and there is no backup'}; deploy again.`
-      )
-    }
-    const keepOffline =
-      failed &&
-      this.options.keepOfflineOnFailure &&
-      this.offline?.appOffline === true &&
-      target?.physicalPath !== undefined &&
-      this.syncStarted &&
-      !this.rolledBack
-    if (keepOffline && this.offline && target) {
-      await this.keepOffline(this.offline, target, problems)
+      problems.push(...settled.problems)
+      if (halfSync && halfSync.status !== 'reverted')
+        this.facts.stateNotes.push(partlyUpdated(o, target, halfSync.undo !== undefined))
+      if (keepAppOffline) this.noteKeptOffline(target)
+      else if (offlineBefore > 0 && ledger.open(['stop-pool', 'write-app-offline']).length === 0) {
+        ctx.reporter.info('The app is online again.')
+        this.table.recordIfMissing('online', 'succeeded', 'brought online during cleanup')
+      }
       this.offline = undefined
-    } else if (this.offline && target) {
-      try {
-        await this.steps.bringOnline(ctx, target, this.offline)
-        this.reporter.info('The app is online again.')
-        if (!this.records.has('online'))
-          this.record('online', 'succeeded', 0, 'brought online during cleanup')
-        this.offline = undefined
-      } catch (error) {
-        problems.push(`Could not bring the app online: ${errorMessage(error)}`)
-      }
     }
-    if (this.offlineWindow && this.offlineWindow.until === undefined)
-      this.offlineWindow.until = this.ports.clock.now()
+    if (this.facts.offlineWindow && this.facts.offlineWindow.until === undefined)
+      this.facts.offlineWindow.until = this.ports.clock.now()
     await this.stopProbe().catch(() => undefined)
-    if (this.lock) {
-      await this.lock
-        .release()
+    for (const lock of [this.serverLock, this.siteLock]) {
+      await lock
+        ?.release()
         .catch((error: unknown) => problems.push(`Could not release the deploy lock: ${errorMessage(error)}`))
     }
-    if (this.app) await this.steps.cleanup(ctx, this.app).catch(() => undefined)
+    if (this.facts.app) await this.steps.cleanup(ctx, this.facts.app).catch(() => undefined)
     return problems
   }
 
-  private describeState(ok: boolean, problems: string[]): string {
-    const o = this.options
-    if (o.dryRun) return 'Dry run: nothing on the server was changed.'
-    const notes = [...this.stateNotes, ...problems]
-    const where = this.syncOutcome?.releasePath ?? this.target?.physicalPath
-    if (ok) return `The site serves the new version${where ? ` from ${where}` : ''}.`
-    if (notes.length > 0) return notes.join(' ')
-    if (this.rolledBack)
-      return `Rolled back: the site serves the previous version${this.undo ? ` (${previousPathOf(this.undo)})` : ''}.`
-    if (!this.syncStarted) {
-      return this.serverChanged
-        ? 'The app files were not touched; the steps before the sync may have changed the server (see the steps table).'
-        : 'Nothing on the server was changed.'
-    }
-    if (this.syncFinished) return `The new version is in place${where ? ` at ${where}` : ''}.`
-    return o.strategy === 'releases'
-      ? 'The new release was not switched to: the site still serves the previous release.'
-      : `${where ?? 'The target folder'} may be partly updated.`
+  /** `keep-offline-on-failure`: says loudly that app_offline.htm stays, with its path. */
+  private noteKeptOffline(target: ResolvedTarget): void {
+    const file = path.join(target.physicalPath as string, 'app_offline.htm')
+    const note = `The app stays offline: ${file} was left in place ('keep-offline-on-failure: true'), so the app answers 503 with it. Fix the cause and deploy again, or delete ${file} to serve what is in the folder now.`
+    this.facts.stateNotes.push(note)
+    this.ctx.reporter.warning(note, { file, title: 'app_offline.htm left in place' })
+    this.table.recordIfMissing('online', 'skipped', `app_offline.htm kept ('keep-offline-on-failure: true')`)
   }
+}
 
-  private result(failure: unknown, problems: string[]): DeployResult {
-    // A step that knows exactly what state it left the server in says so (`serverState` on its error).
-    const known = (failure as { serverState?: unknown } | undefined)?.serverState
-    if (typeof known === 'string' && !(failure instanceof DeployError)) this.stateNotes.unshift(known)
-    const ok = failure === undefined && problems.length === 0
-    const serverState = this.describeState(ok, problems)
-    let error: Error | undefined
-    if (!ok) {
-      const base =
-        failure === undefined ? 'The deploy finished, but the cleanup failed.' : errorMessage(failure)
-      const state = failure instanceof DeployError ? '' : `\nServer state: ${serverState}`
-      const extra = problems.length > 0 && failure !== undefined && !state ? `\n${problems.join('\n')}` : ''
-      const message = this.reporter.mask(`${base}${state}${extra}`)
-      error =
-        failure instanceof CancelledError || (this.ctx.signal.aborted && failure !== undefined)
-          ? Object.assign(new CancelledError(message), { cause: failure })
-          : new DeployError(message, failure, serverState)
-    }
-    for (const step of PIPELINE_STEPS) {
-      if (!this.records.has(step)) {
-        const cancelled = this.ctx.signal.aborted
-        this.record(
-          step,
-          'skipped',
-          0,
-          ok || !this.options.steps.includes(step)
-            ? 'not selected'
-            : cancelled
-              ? 'not run: cancelled'
-              : 'not run: an earlier step failed'
-        )
-      }
-    }
-    const steps = [...PIPELINE_STEPS, 'rollback' as const]
-      .map((name) => this.records.get(name))
-      .filter((r): r is StepRecord => r !== undefined)
-    const plan = this.buildPlan()
-    const sync = this.syncOutcome?.result
-    const dryRun = this.options.dryRun
-    const counts =
-      sync ??
-      (dryRun && this.changes
-        ? {
-            filesAdded: this.changes.filesAdded,
-            filesUpdated: this.changes.filesUpdated,
-            filesDeleted: this.changes.filesDeleted,
-            bytesCopied: this.changes.bytesToCopy
-          }
-        : undefined)
-    const outputs: DeployOutputs = {
-      'release-path': this.syncOutcome?.releasePath ?? (this.rolledBack ? '' : (plan.releasePath ?? '')),
-      'previous-path': this.syncOutcome?.previousPath ?? (this.undo ? previousPathOf(this.undo) : ''),
-      'files-added': String(counts?.filesAdded ?? 0),
-      'files-updated': String(counts?.filesUpdated ?? 0),
-      'files-deleted': String(counts?.filesDeleted ?? 0),
-      'bytes-copied': String(counts?.bytesCopied ?? 0),
-      'offline-ms': String(Math.round(this.offlineMs)),
-      'health-status': this.health?.status !== undefined ? String(this.health.status) : '',
-      'rolled-back': String(this.rolledBack),
-      'hosting-bundle-version': this.hostingBundle?.version ?? '',
-      'reboot-required': String(this.hostingBundle?.rebootRequired ?? false),
-      plan: this.reporter.mask(JSON.stringify(plan))
-    }
-    return {
-      ok,
-      error,
-      dryRun,
-      steps,
-      plan,
-      outputs,
-      sync,
-      changes: this.changes,
-      offlineMs: Math.round(this.offlineMs),
-      offlineMeasured: this.offlineMeasured,
-      health: this.health,
-      rolledBack: this.rolledBack,
-      serverState,
-      warnings: [...this.reporter.warnings],
-      diagnostics: this.diagnostics,
-      releasePath: this.syncOutcome?.releasePath,
-      previousPath: this.syncOutcome?.previousPath ?? (this.undo ? previousPathOf(this.undo) : undefined),
-      hostingBundle: this.hostingBundle,
-      durationMs: this.ports.clock.now() - this.started
-    }
-  }
-
-  private buildPlan(): DeployPlan {
-    const o = this.options
-    const t = this.target
-    const c = this.changes
-    const files = c?.changes ?? []
-    return {
-      dryRun: o.dryRun,
-      target: {
-        kind:
-          t?.kind ?? (o.target === 'iis-express' ? 'iis-express' : o.msdeployUrl ? 'remote' : 'local-iis'),
-        site: o.site,
-        application: o.application,
-        appPool: t?.appPool ?? o.appPool,
-        physicalPath: t?.physicalPath ?? o.physicalPath,
-        msdeployUrl: o.msdeployUrl
-      },
-      method: o.method,
-      strategy: o.strategy,
-      takeOffline: this.offlineMode,
-      steps: o.steps,
-      tools: { ...this.ctx.plan.tools },
-      commands: [...this.ctx.plan.commands],
-      creates: [...this.ctx.plan.creates],
-      changes: c
-        ? {
-            filesAdded: c.filesAdded,
-            filesUpdated: c.filesUpdated,
-            filesDeleted: c.filesDeleted,
-            bytesToCopy: c.bytesToCopy,
-            touchesLockedFiles: c.touchesLockedFiles,
-            files: files.slice(0, 500),
-            truncated: files.length > 500
-          }
-        : undefined,
-      releasePath: this.syncOutcome?.releasePath,
-      previousPath: this.syncOutcome?.previousPath,
-      healthCheckUrl: o.healthCheckUrl
-    }
-  }
+/** A sync that stopped half-way and was not undone: say where and what to do. */
+function partlyUpdated(o: DeployOptions, target: ResolvedTarget, hadBackup: boolean): string {
+  if (target.kind === 'remote')
+    return 'Web Deploy stopped before it finished: files on the remote site may be partly updated (a remote target has no backup); deploy again.'
+  if (o.strategy === 'releases')
+    return 'The new release was not switched to: the site still serves the previous release.'
+  return `The sync did not finish: ${target.physicalPath ?? 'the target folder'} is partly updated${hadBackup ? " ('rollback: false')" : ' and there is no backup'}; deploy again.`
 }
 
 function emptyPlan(): SyncPlan {
@@ -771,3 +565,5 @@ export async function deploy(
     )
   return new DeployRun(options, ports, run.steps, timing, tools).run()
 }
+
+export type { RecoveryReport }

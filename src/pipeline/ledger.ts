@@ -11,13 +11,16 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { writeFileAtomicSync } from '../core/atomic-write.js'
+import type { UndoAction } from './types.js'
 
-/** How to put back what a change did: data, so a later run can do it after this process died. */
-export type UndoAction =
+/**
+ * How to put back what a change did: data, so a later run can do it after this process died. The content undos
+ * (restore the backup, switch back) are the sync's; the others put back the offline state or a partial folder.
+ */
+export type LedgerUndo =
+  | UndoAction
   | { kind: 'start-pool'; pool: string }
   | { kind: 'remove-app-offline'; file: string }
-  | { kind: 'restore-backup'; backupDir: string }
-  | { kind: 'switch-physical-path'; site: string; application: string; physicalPath: string }
   | { kind: 'remove-folder'; folder: string }
 
 export type MutationKind =
@@ -58,7 +61,7 @@ export interface LedgerMutation {
   /** What it changes, for humans: `stop app pool 'Shop'`. */
   summary: string
   /** How to put it back; none for idempotent server set-up. */
-  undo?: UndoAction
+  undo?: LedgerUndo
   /** The state found before the change, when the undo depends on it. */
   before?: { poolState?: string; fileExisted?: boolean; physicalPath?: string }
   startedAt: string
@@ -122,12 +125,16 @@ export function openMutations(record: Pick<LedgerRecord, 'mutations'>): LedgerMu
 }
 
 export interface DeployLedgerOptions {
-  /** The ledger file; undefined for a dry run (nothing is written). */
+  /** The ledger file; undefined: kept in memory only (a dry run, a remote target). */
   file?: string
+  /** Changes are recorded as planned, not made. */
+  dryRun?: boolean
   scope: string
   target: LedgerRecord['target']
   description?: string
   now: () => number
+  /** This run's id (default: a new one). */
+  runId?: string
   /** Called before every change is recorded: throws when this run lost its lock. */
   assertHeld?: () => void
   host: string
@@ -136,7 +143,8 @@ export interface DeployLedgerOptions {
 /** The ledger of this run. Every method persists before it returns. */
 export class DeployLedger {
   readonly record: LedgerRecord
-  private readonly file: string | undefined
+  /** Where the ledger is kept; undefined when it is kept in memory only. */
+  readonly file: string | undefined
 
   constructor(
     private readonly options: DeployLedgerOptions,
@@ -146,7 +154,7 @@ export class DeployLedger {
     this.file = options.file
     this.record = adopted ?? {
       format: 1,
-      runId: crypto.randomUUID(),
+      runId: options.runId ?? crypto.randomUUID(),
       scope: options.scope,
       target: { ...options.target },
       owner: { pid: process.pid, host: options.host, description: options.description },
@@ -159,7 +167,7 @@ export class DeployLedger {
   }
 
   get dryRun(): boolean {
-    return this.file === undefined
+    return this.options.dryRun === true
   }
 
   private iso(): string {

@@ -76,6 +76,8 @@ export interface Binding {
 
 /** Everything one deploy run needs, validated. Field names are the inputs in camelCase (contract §1). */
 export interface DeployOptions {
+  /** `state-dir`: the machine-wide folder of the lock, ledgers and backups; undefined: the default (state-dir.ts). */
+  stateDir?: string
   /** Publish folder or `.zip`, absolute, inside the workspace. */
   source: string
   /** True when `source` is a `.zip` file. */

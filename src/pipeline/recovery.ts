@@ -16,8 +16,9 @@ import {
   readLedger,
   type LedgerMutation,
   type LedgerRecord,
-  type UndoAction
+  type LedgerUndo
 } from './ledger.js'
+import type { UndoAction } from './types.js'
 
 /** What a repair may do on the server. The pipeline implements it with appcmd and the file system. */
 export interface ServerRepairs {
@@ -27,10 +28,8 @@ export interface ServerRepairs {
   startPool(pool: string): Promise<void>
   /** Deletes app_offline.htm (waiting out a brief lock); no error when it is already gone. */
   removeAppOffline(file: string): Promise<void>
-  /** Puts the backup back into the folder it was taken from; returns what it did, for humans. */
-  restoreBackup(backupDir: string): Promise<string>
-  /** Points the application at `physicalPath` again. */
-  switchPhysicalPath(site: string, application: string, physicalPath: string): Promise<string>
+  /** Restores the backup, or switches the application back; returns what it did, for humans. */
+  runUndo(action: UndoAction): Promise<string>
   /**
    * Takes the app offline around an in-place restore (files the running app holds cannot be overwritten). Records
    * what it does in `ledger` (write-app-offline, stop-pool) so it is put back like any other change.
@@ -58,6 +57,10 @@ export interface SettleResult {
   problems: string[]
   /** The previous version was brought back. */
   restoredPrevious: boolean
+  /** What brought it back (`restored 3 file(s) … from the backup …`, `switched back to …`). */
+  restored: string[]
+  /** Changes that did not finish and have no undo: the folder is partly updated (a re-deploy overwrites it). */
+  partial: string[]
 }
 
 function undoNeeded(mutation: LedgerMutation, mode: SettleOptions['undoContent']): boolean {
@@ -67,7 +70,7 @@ function undoNeeded(mutation: LedgerMutation, mode: SettleOptions['undoContent']
 }
 
 async function runContentUndo(
-  action: UndoAction,
+  action: LedgerUndo,
   repairs: ServerRepairs,
   ledger: DeployLedger,
   step: string
@@ -76,10 +79,10 @@ async function runContentUndo(
     case 'restore-backup': {
       const offline = ledger.open(['stop-pool', 'write-app-offline'])
       if (offline.length === 0) await repairs.takeOfflineForRestore(ledger, step)
-      return repairs.restoreBackup(action.backupDir)
+      return repairs.runUndo(action)
     }
     case 'switch-physical-path':
-      return repairs.switchPhysicalPath(action.site, action.application, action.physicalPath)
+      return repairs.runUndo(action)
     case 'remove-folder':
       fs.rmSync(action.folder, { recursive: true, force: true })
       return `removed ${action.folder}`
@@ -94,7 +97,13 @@ export async function settleLedger(
   repairs: ServerRepairs,
   options: SettleOptions
 ): Promise<SettleResult> {
-  const result: SettleResult = { actions: [], problems: [], restoredPrevious: false }
+  const result: SettleResult = {
+    actions: [],
+    problems: [],
+    restoredPrevious: false,
+    restored: [],
+    partial: []
+  }
   const attempt = async (mutation: LedgerMutation, fn: () => Promise<string | undefined>): Promise<void> => {
     try {
       const note = await fn()
@@ -111,16 +120,19 @@ export async function settleLedger(
   for (const mutation of ledger.open(CONTENT_KINDS)) {
     if (!undoNeeded(mutation, options.undoContent)) continue
     const undo = mutation.undo
+    // A release folder still being staged is removed; a complete one stays (the retention prunes it).
+    if (undo?.kind === 'remove-folder' && mutation.status === 'done') continue
     if (!undo) {
       if (mutation.status !== 'done')
-        result.problems.push(
-          `'${mutation.summary}' did not finish and there is no backup to undo it: the folder is partly updated.`
-        )
+        result.partial.push(`'${mutation.summary}' did not finish and there is no backup to undo it`)
       continue
     }
     await attempt(mutation, async () => {
       const done = await runContentUndo(undo, repairs, ledger, options.step)
-      result.restoredPrevious = true
+      if (undo.kind !== 'remove-folder') {
+        result.restoredPrevious = true
+        result.restored.push(done)
+      }
       return done
     })
   }
@@ -224,16 +236,19 @@ export async function recoverInterruptedRun(options: RecoveryOptions): Promise<R
     step: 'recovery'
   })
   report.actions = settled.actions
-  report.problems = settled.problems
+  report.problems = [
+    ...settled.problems,
+    ...settled.partial.map((p) => `${p}: the folder is partly updated; this run deploys over it.`)
+  ]
   record.recovery = { by: options.runId, at: new Date(options.now()).toISOString(), actions: settled.actions }
   record.status = 'recovered'
   record.endedAt = record.recovery.at
   record.serverState =
-    settled.problems.length > 0 ? settled.problems.join(' ') : 'Repaired by the next run: see recovery.'
+    report.problems.length > 0 ? report.problems.join(' ') : 'Repaired by the next run: see recovery.'
   ledger.setTarget({})
   archiveLedger(options.file, record)
   for (const action of settled.actions) options.reporter.info(`Recovery: ${action}.`)
-  for (const problem of settled.problems) options.reporter.warning(`Recovery: ${problem}`)
+  for (const problem of report.problems) options.reporter.warning(`Recovery: ${problem}`)
   return report
 }
 

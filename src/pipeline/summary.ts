@@ -75,6 +75,7 @@ export function renderSummary(result: DeployResult, context: SummaryContext): st
           : '❌ Failed'
   lines.push(`## iis-deploy: ${verdict} ${cell(context.title)}`, '')
   lines.push(cell(result.serverState), '')
+  if (result.recovery) lines.push(...recoveryLines(result.recovery).map((line) => cell(line)), '')
   if (result.error) {
     lines.push('```text', result.error.message.replace(/```/g, "'''"), '```', '')
   }
@@ -223,6 +224,16 @@ export function annotateDiagnostics(
   }
 }
 
+/** What the run repaired first, in words: `Recovered from an interrupted deploy started at …`. */
+export function recoveryLines(recovery: NonNullable<DeployResult['recovery']>): string[] {
+  const what = recovery.actions.length > 0 ? recovery.actions.join('; ') : 'nothing was left to put back'
+  const lines = [
+    `♻️ Recovered from an interrupted deploy started at ${recovery.startedAt} (${recovery.by}): ${what}.`
+  ]
+  for (const problem of recovery.problems) lines.push(`⚠️ ${problem}`)
+  return lines
+}
+
 /** A plain-text report for the console (CLI): the steps and the outcome. */
 export function renderTextSummary(result: DeployResult): string {
   const lines = result.steps.map(
@@ -237,6 +248,7 @@ export function renderTextSummary(result: DeployResult): string {
   if (!result.dryRun && result.offlineMeasured !== 'none') lines.push(`  offline: ${result.offlineMs} ms`)
   if (result.health && !result.dryRun)
     lines.push(`  health: ${result.health.status ?? 'no answer'} from ${result.health.url}`)
+  if (result.recovery) lines.push(...recoveryLines(result.recovery).map((line) => `  ${line}`))
   lines.push(result.serverState)
   return lines.join('\n')
 }

@@ -4,6 +4,7 @@ import type { HealthCheckResult } from '../steps/health-check/health-check.js'
 import type { ChangePlan } from '../steps/sync/planner.js'
 import type { PlannedChange, SyncPlan, SyncResult } from '../steps/sync/types.js'
 import type { PipelineStep } from './options.js'
+import type { RecoveryReport } from './recovery.js'
 
 /** Where the app goes, as read from IIS (or the inputs for a remote or folder target). */
 export interface ResolvedTarget {
@@ -16,6 +17,8 @@ export interface ResolvedTarget {
   physicalPath?: string
   /** What exists in IIS already. */
   exists: { pool: boolean; site: boolean; application: boolean }
+  /** The pool's state when the run read the target (`Started`, `Stopped`...): what a repair puts back. */
+  poolState?: string
 }
 
 /** How ASP.NET Core runs under IIS (web.config `hostingModel`): in-process apps let go of their files when the worker exits. */
@@ -148,6 +151,8 @@ export interface DeployPlan {
   releasePath?: string
   previousPath?: string
   healthCheckUrl?: string
+  /** The changes to the server, from the run's ledger: planned in a dry run, made otherwise. */
+  mutations?: Array<{ step: string; kind: string; status: string; summary: string }>
 }
 
 /** Contract §2, by output name. Every value is a string, as runners store them. */
@@ -163,6 +168,8 @@ export interface DeployOutputs {
   'rolled-back': string
   'hosting-bundle-version': string
   'reboot-required': string
+  /** `true` when the run first repaired what an interrupted deploy had left. */
+  recovered: string
   plan: string
 }
 
@@ -178,6 +185,7 @@ export const OUTPUT_NAMES = [
   'rolled-back',
   'hosting-bundle-version',
   'reboot-required',
+  'recovered',
   'plan'
 ] as const satisfies ReadonlyArray<keyof DeployOutputs>
 
@@ -203,5 +211,9 @@ export interface DeployResult {
   releasePath?: string
   previousPath?: string
   hostingBundle?: HostingBundleOutcome
+  /** What the run repaired first, when an interrupted deploy had left the server half-way. */
+  recovery?: RecoveryReport
+  /** The run's ledger on disk (its record of every change). */
+  ledgerFile?: string
   durationMs: number
 }

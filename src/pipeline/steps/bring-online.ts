@@ -22,6 +22,7 @@ export async function bringOnline(
       ctx.plan.action('online', `delete ${path.join(target.physicalPath, APP_OFFLINE_FILE)}`)
     return
   }
+  const ledger = ctx.ledger
   const removeOfflinePage = async (): Promise<void> => {
     if (!state.appOffline || !target.physicalPath) return
     await removeAppOffline({
@@ -30,12 +31,14 @@ export async function bringOnline(
       clock: ctx.ports.clock
     })
     state.appOffline = false
+    for (const m of ledger.open(['write-app-offline'])) ledger.revert(m, 'removed: the app is online')
   }
   // Start the pool first: with app_offline.htm still there its first requests get the page, not HTTP.sys 503.
   // The page goes as soon as the pool is Started; the rapid-fail window runs with the app really starting.
   if (state.poolStopped && pool) {
     if (!state.poolWasRunning) {
       ctx.reporter.warning(`App pool '${pool}' was already stopped before the deploy: left stopped.`)
+      for (const m of ledger.open(['stop-pool'])) ledger.revert(m, 'left stopped, as the deploy found it')
     } else {
       await startAppPool({
         appcmd: await resolveAppcmd(ctx),
@@ -44,6 +47,8 @@ export async function bringOnline(
         settleMs: ctx.timing.poolSettleMs,
         onStarted: removeOfflinePage
       })
+      // Only now: a pool that rapid-fail protection stops again stays open in the ledger, for the rollback.
+      for (const m of ledger.open(['stop-pool'])) ledger.revert(m, 'started again')
     }
     state.poolStopped = false
   }

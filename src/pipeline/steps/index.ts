@@ -14,6 +14,7 @@ import { planChanges } from './plan-changes.js'
 import { prepareApp } from './prepare-app.js'
 import { provision } from './provision.js'
 import { readTarget } from './read-target.js'
+import { createRepairs } from './repairs.js'
 import { runUndo } from './run-undo.js'
 import { smokeTestIisExpress } from './smoke-test-iis-express.js'
 import { syncApp } from './sync.js'
@@ -37,6 +38,7 @@ export function createDefaultSteps(): DeploySteps {
     bringOnline,
     sync: syncApp,
     runUndo,
+    createRepairs,
     checkHealth,
     smokeTestIisExpress,
     cleanup

@@ -40,7 +40,8 @@ export async function readTarget(ctx: DeployContext): Promise<ResolvedTarget> {
       ? await appcmd.readProperty('vdir', rootVdirIdentifier(site, o.application), 'physicalPath')
       : undefined
   const appPool = o.appPool ?? appPoolNow ?? (o.create ? defaultPoolName(site, o.application) : undefined)
-  const poolExists = appPool !== undefined && (await appcmd.getAppPoolState(appPool)) !== undefined
+  const poolState = appPool !== undefined ? await appcmd.getAppPoolState(appPool) : undefined
+  const poolExists = poolState !== undefined
   const needsExisting = ['sync', 'offline', 'online', 'provision'].some((s) => o.steps.includes(s as never))
   if (!o.create && needsExisting) {
     if (!siteExists) {
@@ -67,6 +68,7 @@ export async function readTarget(ctx: DeployContext): Promise<ResolvedTarget> {
     application: o.application,
     appPool,
     physicalPath,
+    poolState,
     exists: { pool: poolExists, site: siteExists, application: appPoolNow !== undefined }
   }
 }

@@ -1,25 +1,33 @@
-// The sync step in place: backs up what the sync replaces or deletes (undo: restore that backup), then robocopy
-// mirrors the app into the live folder.
+// The sync step in place: backs up what the sync replaces or deletes into the state folder (undo: restore that
+// backup), then robocopy mirrors the app into the live folder. Each is recorded in the ledger before it starts.
 
 import fs from 'node:fs'
+import path from 'node:path'
 import { InputError } from '../../core/errors.js'
-import { createBackup, defaultBackupRoot, pruneBackups } from '../../steps/sync/backup.js'
+import { STATE_LAYOUT } from '../../core/state-dir.js'
+import { deployLockName, lockNameFor } from '../../steps/iis/deploy-lock.js'
+import { createBackup, newBackupId, pruneBackups } from '../../steps/sync/backup.js'
 import { buildRobocopyArgs, syncWithRobocopy } from '../../steps/sync/robocopy.js'
 import type { SyncPlan } from '../../steps/sync/types.js'
-import type { DeployContext, UndoRegistry } from '../context.js'
+import type { DeployContext } from '../context.js'
 import type { PlannedChanges, PreparedApp, ResolvedTarget, SyncOutcome } from '../types.js'
 
-/** The folder the in-place backups of `folder` go in. */
-export function backupRootFor(_ctx: DeployContext, folder: string): string {
-  return defaultBackupRoot(folder)
+/**
+ * The folder the in-place backups of this target go in: `<state-dir>/backups/<site/application>` (or the folder's
+ * own name for a folder target), never beside or inside a web root.
+ */
+export function backupRootFor(ctx: DeployContext, folder: string): string {
+  const o = ctx.options
+  const scope =
+    o.site !== undefined ? lockNameFor({ site: o.site, application: o.application }) : deployLockName(folder)
+  return path.join(ctx.stateDir, STATE_LAYOUT.backups, scope.replace(/\.lock$/, ''))
 }
 
 export async function syncInPlace(
   ctx: DeployContext,
   app: PreparedApp,
   target: ResolvedTarget,
-  plan: SyncPlan | PlannedChanges,
-  undo: UndoRegistry
+  plan: SyncPlan | PlannedChanges
 ): Promise<SyncOutcome> {
   const o = ctx.options
   const folder = target.physicalPath
@@ -38,19 +46,35 @@ export async function syncInPlace(
   }
   if (ctx.dryRun) ctx.plan.command('sync', 'robocopy', buildRobocopyArgs(args))
   const backupRoot = backupRootFor(ctx, folder)
+  const ledger = ctx.ledger
   let previousPath: string | undefined
   if (!ctx.dryRun) {
     fs.mkdirSync(folder, { recursive: true })
     const changes = plan.filesAdded + plan.filesUpdated + plan.filesDeleted
     if (o.backup && changes > 0) {
-      const backup = createBackup({ plan, target: folder, backupRoot })
+      const id = newBackupId(new Date(ctx.ports.clock.now()))
+      const dir = path.join(backupRoot, id)
+      const taking = ledger.begin('backup', 'sync', `back up what the sync replaces into ${dir}`, {
+        undo: { kind: 'remove-folder', folder: dir }
+      })
+      const backup = (() => {
+        try {
+          return createBackup({ plan, target: folder, backupRoot, id })
+        } catch (error) {
+          ledger.fail(taking, (error as Error).message)
+          throw error
+        }
+      })()
+      ledger.done(taking)
       previousPath = backup.dir
       ctx.reporter.info(
         `Backup of the ${backup.manifest.updated.length + backup.manifest.deleted.length} file(s) this deploy replaces or deletes: ${backup.dir}`
       )
-      undo.set({ kind: 'restore-backup', backupDir: backup.dir })
     }
   }
+  const sync = ledger.begin('sync', 'sync', `robocopy into ${folder}`, {
+    undo: previousPath ? { kind: 'restore-backup', backupDir: previousPath } : undefined
+  })
   const result = await syncWithRobocopy(
     {
       runner: ctx.ports.runner,
@@ -65,7 +89,13 @@ export async function syncInPlace(
       plan: 'retimed' in plan ? plan : undefined,
       lockRetryDelayMs: ctx.timing.lockRetryDelayMs
     }
-  )
+  ).catch((error: unknown) => {
+    // An input robocopy cannot take is refused before it runs: nothing was copied.
+    if (error instanceof InputError) ledger.revert(sync, 'refused before copying: nothing changed')
+    else ledger.fail(sync, (error as Error).message)
+    throw error
+  })
+  ledger.done(sync)
   if (!ctx.dryRun && previousPath) {
     try {
       pruneBackups({ backupRoot, keepAlso: previousPath })

@@ -4,15 +4,14 @@
 import { CancelledError } from '../../core/errors.js'
 import { buildSetPhysicalPathArgs } from '../../steps/iis/appcmd.js'
 import { planReleaseLayout, pruneReleases, stageRelease } from '../../steps/sync/releases.js'
-import type { DeployContext, UndoRegistry } from '../context.js'
+import type { DeployContext } from '../context.js'
 import type { PreparedApp, ResolvedTarget, SyncOutcome } from '../types.js'
 import { resolveAppcmd } from './shared.js'
 
 export async function syncRelease(
   ctx: DeployContext,
   app: PreparedApp,
-  target: ResolvedTarget,
-  undo: UndoRegistry
+  target: ResolvedTarget
 ): Promise<SyncOutcome> {
   const o = ctx.options
   const site = target.site as string
@@ -22,6 +21,10 @@ export async function syncRelease(
     releaseId: o.releaseId,
     preserve: o.preserve,
     env: ctx.ports.env
+  })
+  // Staging writes only the new folder: a half-staged one is removed, a complete one kept (retention prunes it).
+  const stage = ctx.ledger.begin('sync', 'sync', `stage release ${layout.releasePath}`, {
+    undo: { kind: 'remove-folder', folder: layout.releasePath }
   })
   const staged = await stageRelease(
     { reporter: ctx.reporter },
@@ -33,7 +36,11 @@ export async function syncRelease(
       checksum: o.checksum,
       dryRun: ctx.dryRun
     }
-  )
+  ).catch((error: unknown) => {
+    ctx.ledger.fail(stage, (error as Error).message)
+    throw error
+  })
+  ctx.ledger.done(stage)
   if (ctx.signal.aborted) throw new CancelledError('Cancelled before switching to the new release.')
   const switchArgs = buildSetPhysicalPathArgs(site, target.application, layout.releasePath)
   if (ctx.dryRun) {
@@ -41,19 +48,21 @@ export async function syncRelease(
     ctx.plan.command('sync', 'appcmd', switchArgs)
   } else {
     const appcmd = await resolveAppcmd(ctx)
-    await appcmd.run(switchArgs)
+    const previous = layout.previousPath
+    const switched = ctx.ledger.begin('switch-release', 'sync', `switch to ${layout.releasePath}`, {
+      undo: previous
+        ? { kind: 'switch-physical-path', site, application: target.application, physicalPath: previous }
+        : undefined,
+      before: { physicalPath: previous }
+    })
+    await appcmd.run(switchArgs).catch((error: unknown) => {
+      ctx.ledger.fail(switched, (error as Error).message)
+      throw error
+    })
+    ctx.ledger.done(switched)
     ctx.reporter.info(
       `Switched '${site}${target.application === '/' ? '/' : target.application}' to ${layout.releasePath}.`
     )
-    const previous = layout.previousPath
-    if (previous) {
-      undo.set({
-        kind: 'switch-physical-path',
-        site,
-        application: target.application,
-        physicalPath: previous
-      })
-    }
     try {
       const pruned = pruneReleases({
         releasesDir: layout.releasesDir,

@@ -32,6 +32,11 @@ export async function syncWebDeploy(
     tools: ctx.tools,
     clock: ctx.ports.clock
   }
+  const where = remote
+    ? `${target.site ?? ''}${target.application} through Web Deploy`
+    : (target.physicalPath ?? '')
+  // No undo: Web Deploy keeps no backup (a remote target has none; the ledger says the files may be partly updated).
+  const sync = ctx.ledger.begin('sync', 'sync', `Web Deploy sync into ${where}`)
   let result
   try {
     result = await syncWithWebDeploy(ports, {
@@ -47,6 +52,7 @@ export async function syncWebDeploy(
       signal: ctx.signal
     })
   } catch (error) {
+    ctx.ledger.fail(sync, (error as Error).message)
     // The AppOffline rule leaves App_Offline.htm behind when the sync fails (domain-facts §4.4): remove it.
     if (appOffline && !ctx.dryRun && 'site' in msTarget) {
       await removeAppOfflineWithWebDeploy(ports, { target: msTarget, remote }).catch(
@@ -59,5 +65,6 @@ export async function syncWebDeploy(
     }
     throw error
   }
+  ctx.ledger.done(sync)
   return { result, releasePath: target.physicalPath }
 }

@@ -2,7 +2,7 @@
 // or robocopy in place.
 
 import type { SyncPlan } from '../../steps/sync/types.js'
-import type { DeployContext, UndoRegistry } from '../context.js'
+import type { DeployContext } from '../context.js'
 import type { PlannedChanges, PreparedApp, ResolvedTarget, SyncOutcome } from '../types.js'
 import { syncInPlace } from './sync-in-place.js'
 import { syncRelease } from './sync-release.js'
@@ -12,11 +12,10 @@ export async function syncApp(
   ctx: DeployContext,
   app: PreparedApp,
   target: ResolvedTarget,
-  plan: SyncPlan | PlannedChanges,
-  undo: UndoRegistry
+  plan: SyncPlan | PlannedChanges
 ): Promise<SyncOutcome> {
   const o = ctx.options
   if (target.kind === 'remote' || o.method === 'msdeploy') return syncWebDeploy(ctx, app, target)
-  if (o.strategy === 'releases') return syncRelease(ctx, app, target, undo)
-  return syncInPlace(ctx, app, target, plan, undo)
+  if (o.strategy === 'releases') return syncRelease(ctx, app, target)
+  return syncInPlace(ctx, app, target, plan)
 }

@@ -8,6 +8,7 @@ import {
   APP_OFFLINE_FILE,
   appBinaries,
   filesWritableProbe,
+  findAppOfflineFiles,
   removeAppOffline,
   takeAppOffline,
   workersExitedProbe
@@ -53,9 +54,17 @@ export async function takeOffline(
   // `kill-workers`: found before anything changes, so a missing taskkill.exe fails the step up front.
   const taskkill =
     wantsStop && o.killWorkers ? { runner: ctx.ports.runner, path: await ctx.tool('taskkill') } : undefined
+  const ledger = ctx.ledger
+  let page: ReturnType<typeof ledger.begin> | undefined
   if (wantsFile) {
     const content = o.appOfflineFile ? fs.readFileSync(o.appOfflineFile, 'utf8') : undefined
     const folder = physicalPath as string
+    const file = path.join(folder, APP_OFFLINE_FILE)
+    page = ledger.begin('write-app-offline', 'offline', `write ${file}`, {
+      undo: { kind: 'remove-app-offline', file },
+      before: { fileExisted: findAppOfflineFiles(folder).length > 0 }
+    })
+    const written = page
     await takeAppOffline({
       physicalPath: folder,
       content,
@@ -73,10 +82,21 @@ export async function takeOffline(
       // With both, stopping the pool frees the files anyway.
       onTimeout: mode === 'both' ? 'continue' : 'fail',
       signal: ctx.signal
+    }).catch((error: unknown) => {
+      // takeAppOffline removes its page again when it fails.
+      if (findAppOfflineFiles(folder).length === 0)
+        ledger.revert(written, 'removed again: the offline step failed')
+      else ledger.fail(written, (error as Error).message)
+      throw error
     })
+    ledger.done(written)
     state.appOffline = true
   }
   if (wantsStop) {
+    const stop = ledger.begin('stop-pool', 'offline', `stop app pool '${pool as string}'`, {
+      undo: { kind: 'start-pool', pool: pool as string },
+      before: { poolState: target.poolState }
+    })
     try {
       const stopped = await stopAppPool({
         appcmd,
@@ -87,6 +107,7 @@ export async function takeOffline(
       })
       state.poolWasRunning = stopped.wasRunning
       state.poolStopped = true
+      ledger.done(stop)
     } catch (error) {
       // Leave nothing half-done (the pipeline only knows about what this returns): ask the pool to start again,
       // then remove app_offline.htm. Neither may be cancelled.
@@ -105,16 +126,21 @@ export async function takeOffline(
           return false
         }
       )
+      if (restarted) ledger.revert(stop, 'started again: the offline step failed')
+      else ledger.fail(stop, (error as Error).message)
       if (!restarted) {
         const now = await cleanup.getAppPoolState(pool as string).catch(() => undefined)
         Object.assign(error as object, {
           serverState: `App pool '${pool}' is ${now ?? 'not running'} and could not be started again: the site answers 503 until it is. Once it has stopped, start it: appcmd start apppool /apppool.name:"${pool}". The app files were not touched.`
         })
       }
-      if (state.appOffline && physicalPath)
-        await removeAppOffline({ physicalPath, reporter: ctx.reporter, clock: ctx.ports.clock }).catch(
+      if (state.appOffline && physicalPath && page) {
+        const removed = page
+        await removeAppOffline({ physicalPath, reporter: ctx.reporter, clock: ctx.ports.clock }).then(
+          () => ledger.revert(removed, 'removed again: the offline step failed'),
           () => undefined
         )
+      }
       throw error
     }
   }

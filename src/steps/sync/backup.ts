@@ -2,8 +2,9 @@
 // deletes, and the list of what it adds, so that a failed start or health check can put the previous version
 // back exactly (`restoreBackup`). Only the changed files are copied, never the whole site.
 //
-// Backups live next to the target (`<target>.iis-deploy-backups/<id>`), not inside it: IIS never serves them and
-// no sync (delete-extra) ever sees them.
+// The deploy keeps them in the machine-wide state folder (`<state-dir>/backups/<site>/<id>`), never next to or
+// inside a web root: next to an application nested in another site's folder they would be served over HTTP,
+// appsettings.json included. `defaultBackupRoot` (next to the target) remains for direct callers of this module.
 
 import fs from 'node:fs'
 import { randomBytes } from 'node:crypto'
@@ -60,22 +61,25 @@ export function defaultBackupRoot(target: string): string {
   return api.join(api.dirname(trimmed), `${name}.iis-deploy-backups`)
 }
 
-function newBackupId(now: Date): string {
+export interface CreateBackupOptions {
+  /** The plan of the sync about to run. */
+  plan: SyncPlan & Partial<Pick<ChangePlan, 'newDirectories' | 'extraDirectories'>>
+  target: string
+  /** Default: `defaultBackupRoot(target)`; the pipeline keeps them in the state folder. */
+  backupRoot?: string
+  now?: Date
+  /** The backup's folder name, when the caller records it before the backup is made (the deploy ledger). */
+  id?: string
+}
+
+/** A new backup's folder name: its time, then a random suffix (`20261201-101500-a1b2c3`). */
+export function newBackupId(now: Date = new Date()): string {
   const stamp = now
     .toISOString()
     .replace(/[-:]/g, '')
     .replace('T', '-')
     .replace(/\.\d+Z$/, '')
   return `${stamp}-${randomBytes(3).toString('hex')}`
-}
-
-export interface CreateBackupOptions {
-  /** The plan of the sync about to run. */
-  plan: SyncPlan & Partial<Pick<ChangePlan, 'newDirectories' | 'extraDirectories'>>
-  target: string
-  /** Default: `defaultBackupRoot(target)`. */
-  backupRoot?: string
-  now?: Date
 }
 
 /**
@@ -85,7 +89,7 @@ export interface CreateBackupOptions {
 export function createBackup(options: CreateBackupOptions): Backup {
   const backupRoot = options.backupRoot ?? defaultBackupRoot(options.target)
   const now = options.now ?? new Date()
-  const id = newBackupId(now)
+  const id = options.id ?? newBackupId(now)
   const dir = joinRelative(backupRoot, id)
   const filesDir = joinRelative(dir, FILES_DIR)
   fs.mkdirSync(filesDir, { recursive: true })
