@@ -104,7 +104,9 @@ describe('dist/index.js against the fake IIS', { timeout: 240_000 }, () => {
     expect(stepResult(second, 'offline')).toBe('succeeded')
     expect(Number(second.outputs['files-updated'])).toBeGreaterThan(0)
     expect(second.outputs['offline-ms']).toMatch(/^\d+$/)
-    expect(second.outputs['previous-path']).toContain('.iis-deploy-backups')
+    // The backup lives in the machine-wide state folder, never beside or inside a web root.
+    expect(second.outputs['previous-path'].startsWith(path.join(iis.deployStateDir, 'backups'))).toBe(true)
+    expect(fs.existsSync(`${sitePath}.iis-deploy-backups`)).toBe(false)
     expect(fs.existsSync(path.join(sitePath, 'app_offline.htm'))).toBe(false)
 
     // Act 3: only wwwroot changes: no offline at all.
