@@ -105,7 +105,7 @@ describe('dist/index.js against the fake IIS', { timeout: 240_000 }, () => {
     expect(Number(second.outputs['files-updated'])).toBeGreaterThan(0)
     expect(second.outputs['offline-ms']).toMatch(/^\d+$/)
     // The backup lives in the machine-wide state folder, never beside or inside a web root.
-    expect(second.outputs['previous-path'].startsWith(path.join(iis.deployStateDir, 'backups'))).toBe(true)
+    expect(second.outputs['previous-path']?.startsWith(path.join(iis.deployStateDir, 'backups'))).toBe(true)
     expect(fs.existsSync(`${sitePath}.iis-deploy-backups`)).toBe(false)
     expect(fs.existsSync(path.join(sitePath, 'app_offline.htm'))).toBe(false)
 

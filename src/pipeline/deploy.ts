@@ -111,6 +111,7 @@ class DeployRun {
       now: () => this.ports.clock.now(),
       host: os.hostname(),
       description: describeRunner(this.ports.env),
+      pauseAt: file ? this.ports.env.IIS_DEPLOY_TEST_PAUSE_AT : undefined,
       assertHeld: () => {
         this.siteLock?.assertHeld()
         this.serverLock?.assertHeld()

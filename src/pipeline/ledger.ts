@@ -138,6 +138,18 @@ export interface DeployLedgerOptions {
   /** Called before every change is recorded: throws when this run lost its lock. */
   assertHeld?: () => void
   host: string
+  /**
+   * Test hook for the kill-point tests (`IIS_DEPLOY_TEST_PAUSE_AT=<kind>:<status>`, e.g. `sync:started`): right
+   * after that record is on disk, the process stops dead (a synchronous wait that never ends) so a test can SIGKILL
+   * it exactly there. Never set in production.
+   */
+  pauseAt?: string
+}
+
+/** Blocks this thread forever: the kill-point tests end the process from outside. */
+function pauseForever(point: string): void {
+  process.stderr.write(`iis-deploy: paused at ${point} (IIS_DEPLOY_TEST_PAUSE_AT)\n`)
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0)
 }
 
 /** The ledger of this run. Every method persists before it returns. */
@@ -174,8 +186,11 @@ export class DeployLedger {
     return new Date(this.options.now()).toISOString()
   }
 
-  private persist(): void {
-    if (this.file) writeFileAtomicSync(this.file, `${JSON.stringify(this.record, null, 2)}\n`)
+  private persist(changed?: LedgerMutation): void {
+    if (!this.file) return
+    writeFileAtomicSync(this.file, `${JSON.stringify(this.record, null, 2)}\n`)
+    const point = changed && `${changed.kind}:${changed.status}`
+    if (point !== undefined && point === this.options.pauseAt) pauseForever(point)
   }
 
   /** Updates what the run now knows of its target (the pool and folder IIS reports). */
@@ -205,7 +220,7 @@ export class DeployLedger {
       startedAt: this.iso()
     }
     this.record.mutations.push(mutation)
-    this.persist()
+    this.persist(mutation)
     return mutation
   }
 
@@ -213,21 +228,21 @@ export class DeployLedger {
   done(mutation: LedgerMutation, extra: Pick<LedgerMutation, 'undo' | 'note'> = {}): void {
     if (mutation.status === 'planned') return
     Object.assign(mutation, extra, { status: 'done', endedAt: this.iso() })
-    this.persist()
+    this.persist(mutation)
   }
 
   /** The change failed; it may have happened in part. */
   fail(mutation: LedgerMutation, note: string): void {
     if (mutation.status === 'planned') return
     Object.assign(mutation, { status: 'failed', endedAt: this.iso(), note })
-    this.persist()
+    this.persist(mutation)
   }
 
   /** The change was put back. */
   revert(mutation: LedgerMutation, note: string): void {
     if (mutation.status === 'planned') return
     Object.assign(mutation, { status: 'reverted', endedAt: this.iso(), note })
-    this.persist()
+    this.persist(mutation)
   }
 
   /** Runs `change` between begin and done/fail. */

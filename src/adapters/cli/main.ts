@@ -14,6 +14,7 @@ export const USAGE = `Usage:
   iis-deploy web-config sub-application <file> [--kind aspnetcore|other] [--out <file>]
   iis-deploy xdt <source> <transform> [--out <file>]
   iis-deploy hosting-bundle resolve <spec> [--metadata-url <url>]
+  iis-deploy recover --site <s> [--application <a>] [--state-dir <dir>] [--dry-run] [--json]
   iis-deploy --help | --version
 `
 
@@ -40,7 +41,8 @@ const COMMANDS: Record<string, CommandLoader> = {
   deploy: async () => (await import('./commands/deploy.js')).deployCommand,
   'web-config': async () => (await import('./commands/web-config.js')).webConfigCommand,
   xdt: async () => (await import('./commands/xdt.js')).xdtCommand,
-  'hosting-bundle': async () => (await import('./commands/hosting-bundle.js')).hostingBundleCommand
+  'hosting-bundle': async () => (await import('./commands/hosting-bundle.js')).hostingBundleCommand,
+  recover: async () => (await import('./commands/recover.js')).recoverCommand
 }
 
 export async function runCli(argv: readonly string[], io: CliIo, version = '0.0.0'): Promise<number> {

@@ -212,6 +212,8 @@ export function runRobocopy(args, io = {}) {
   const waitSeconds = Number(sw.get('W') ?? 30)
   const toleranceMs = has('FFT') ? 2000 : 1
   const waitScale = Number(env.FAKE_ROBOCOPY_WAIT_SCALE ?? '1')
+  // A slow disk: each copy or delete takes this long (the kill-point tests stop a deploy mid-copy with it).
+  const fileDelayMs = Number(env.FAKE_ROBOCOPY_FILE_DELAY_MS ?? '0')
   const stateDir = env.FAKE_IIS_STATE
   const readLocks =
     io.lockedFiles ?? (() => (stateDir ? /** @type {string[]} */ (lockedFilesFrom(stateDir)) : []))
@@ -291,6 +293,7 @@ export function runRobocopy(args, io = {}) {
     for (let attempt = 0; ; attempt++) {
       if (!isLocked(targetFile)) {
         operation()
+        sleepSync(fileDelayMs)
         return true
       }
       print(`${timestamp()} ERROR 32 (0x00000020) ${action} ${shownPath}`)
