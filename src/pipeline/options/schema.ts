@@ -178,7 +178,7 @@ export const INPUT_SCHEMA = [
   { name: 'checksum', type: 'Boolean', default: 'false', steps: ['sync'] },
   { name: 'health-check-url', type: 'String', default: '', steps: ['health-check'] },
   { name: 'health-check-host', type: 'String', default: '', steps: ['health-check'] },
-  { name: 'health-check-status', type: 'String', default: '200', steps: ['health-check'] },
+  { name: 'health-check-status', type: 'Number', default: '200', steps: ['health-check'] },
   { name: 'health-check-contains', type: 'String', default: '', steps: ['health-check'] },
   {
     name: 'health-check-timeout',

@@ -19,6 +19,8 @@ import {
 } from '../../steps/iis/inputs.js'
 import { normalizeThumbprint } from '../../steps/iis/provision.js'
 import { compilePatternList } from '../../steps/sync/glob.js'
+import { buildMsDeploySkipRules, formatSkipArgument } from '../../steps/sync/msdeploy.js'
+import { buildRobocopyExclusions } from '../../steps/sync/robocopy.js'
 import { parsePreserveList } from '../../steps/sync/planner.js'
 import { validateReleaseId } from '../../steps/sync/releases.js'
 import type { Binding, DeployOptions, OptionsContext } from './deploy-options.js'
@@ -128,15 +130,23 @@ export function readSyncInputs(scope: ReadScope, defaultReleaseId: string) {
   const methodInput = c.oneOf('method', METHODS)
   const releaseId = c.string('release-id') ?? defaultReleaseId
   c.fromStep(() => validateReleaseId(releaseId), releaseId)
-  const exclude = c.list('exclude')
-  c.fromStep(() => compilePatternList(exclude, 'exclude'), undefined)
-  const preserve = c.list('preserve')
-  c.fromStep(() => parsePreserveList(preserve), [])
+  const method = methodInput === 'auto' ? (msdeployUrl ? 'msdeploy' : 'robocopy') : methodInput
+  const strategy = c.oneOf('strategy', STRATEGIES)
+  // A trailing `/` stays: it means "folders only" to the sync steps.
+  const exclude = c.list('exclude').map((value) => value.replace(/\\/g, '/').replace(/^\.\//, ''))
+  const preserve = c.list('preserve').map(normalizeListPath)
+  // The sync method's own translation: what robocopy (/XF, /XD) or msdeploy (-skip) cannot express is refused now.
+  c.fromStep(() => {
+    compilePatternList(exclude, 'exclude')
+    parsePreserveList(preserve)
+    if (method === 'msdeploy') buildMsDeploySkipRules(exclude, preserve).map(formatSkipArgument)
+    else if (strategy === 'in-place') buildRobocopyExclusions('C:\\source', 'C:\\target', exclude, preserve)
+  }, undefined)
   const appOfflineRaw = c.string('app-offline-file')
   return {
     msdeployUrl,
-    method: methodInput === 'auto' ? (msdeployUrl ? 'msdeploy' : 'robocopy') : methodInput,
-    strategy: c.oneOf('strategy', STRATEGIES),
+    method,
+    strategy,
     releaseId,
     keepReleases: c.integer('keep-releases', 1, 1000),
     takeOffline: c.oneOf('take-offline', TAKE_OFFLINE_MODES),
@@ -147,8 +157,8 @@ export function readSyncInputs(scope: ReadScope, defaultReleaseId: string) {
     killWorkers: c.boolean('kill-workers'),
     keepOfflineOnFailure: c.boolean('keep-offline-on-failure'),
     deleteExtra: c.boolean('delete-extra'),
-    exclude: exclude.map(normalizeListPath),
-    preserve: preserve.map(normalizeListPath),
+    exclude,
+    preserve,
     backup: c.boolean('backup'),
     checksum: c.boolean('checksum')
   } satisfies Partial<DeployOptions> & { msdeployUrl: string | undefined }
