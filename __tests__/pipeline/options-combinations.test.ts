@@ -66,7 +66,12 @@ describe('site is required whenever IIS is to be configured', () => {
   })
 
   it('keeps the documented folder-only sync: physical-path, no site, no IIS input', () => {
-    const options = parse({ 'physical-path': '/srv/app', 'take-offline': 'none', 'delete-extra': 'true' })
+    const options = parse({
+      'physical-path': '/srv/app',
+      'take-offline': 'none',
+      'grant-access': 'false',
+      'delete-extra': 'true'
+    })
     expect(options.site).toBeUndefined()
     expect(options.steps).toEqual(['web-config', 'sync'])
   })

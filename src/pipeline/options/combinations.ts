@@ -83,8 +83,9 @@ function iisOnlyInputsSet(c: InputCollector): InputName[] {
     if (used.length === 0 || used.some((s) => s !== 'provision' && s !== 'offline' && s !== 'online'))
       return false
     if (!c.isSet(name) || c.raw(name).toLowerCase() === INPUT_DEFAULTS[name].toLowerCase()) return false
-    // `take-offline: none` asks for nothing.
-    return !(name === 'take-offline' && c.raw(name).toLowerCase() === 'none')
+    // `take-offline: none` and `grant-access: false` ask for nothing.
+    const value = c.raw(name).toLowerCase()
+    return !((name === 'take-offline' && value === 'none') || (name === 'grant-access' && value === 'false'))
   })
 }
 
