@@ -82,7 +82,7 @@ const GROUP_OF = {
     'rollback',
     'target'
   ],
-  advanced: ['dry-run', 'appcmd-path', 'msdeploy-path', 'iisexpress-path']
+  advanced: ['dry-run', 'appcmd-path', 'msdeploy-path', 'iisexpress-path', 'state-dir']
 }
 
 const PICK_LISTS = {

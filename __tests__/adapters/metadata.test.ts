@@ -2,9 +2,9 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { INPUT_DEFAULTS, INPUT_NAMES } from '../../src/pipeline/options.js'
+import { INPUT_DEFAULTS, INPUT_NAMES, INPUT_SCHEMA, SECRET_INPUTS } from '../../src/pipeline/options.js'
 import { OUTPUT_NAMES } from '../../src/pipeline/types.js'
-import { parseYamlMaps, readActionYml, renderInputsTable } from '../../scripts/action-yml.mjs'
+import { inputType, parseYamlMaps, readActionYml, renderInputsTable } from '../../scripts/action-yml.mjs'
 import { camel, renderTaskJson } from '../../scripts/task-json.mjs'
 
 const root = path.resolve(import.meta.dirname, '..', '..')
@@ -34,6 +34,19 @@ describe('action.yml', () => {
       expect(input?.default ?? '', name).toBe(INPUT_DEFAULTS[name])
       expect(input?.description?.length ?? 0, name).toBeGreaterThan(10)
     }
+  })
+
+  it('declares each input with the type the README table shows (src/pipeline/options/schema.ts)', () => {
+    for (const spec of INPUT_SCHEMA) {
+      const input = action.inputs[spec.name] ?? {}
+      expect(inputType(spec.name, input), spec.name).toBe(spec.type)
+    }
+    expect(SECRET_INPUTS).toEqual([
+      'secret-environment-variables',
+      'secret-pool-environment-variables',
+      'secret-json-variables',
+      'msdeploy-password'
+    ])
   })
 
   it('has every output of contract §2 and runs on node24 (domain-facts §8.1)', () => {
@@ -70,6 +83,15 @@ describe('tasks/IisDeployV1/task.json', () => {
       options: { auto: 'auto', both: 'both' }
     })
     expect(taskJson.outputVariables.map((o) => o.name)).toEqual(OUTPUT_NAMES.map(camel))
+  })
+
+  it('offers as pick lists exactly the values the schema allows', () => {
+    for (const spec of INPUT_SCHEMA) {
+      if (!('allowed' in spec)) continue
+      const input = taskJson.inputs.find((i) => i.name === camel(spec.name))
+      expect(input?.type, spec.name).toBe('pickList')
+      expect(Object.keys(input?.options ?? {}), spec.name).toEqual([...spec.allowed])
+    }
   })
 
   it('declares Node20_1 and Node24 handlers and a minimum agent (style-anchors §5)', () => {

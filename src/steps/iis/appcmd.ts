@@ -28,9 +28,12 @@ export const AUTHENTICATION_KINDS: readonly AuthenticationKind[] = ['anonymous',
 // ---------------------------------------------------------------------------------------------------------------
 // Identifiers
 
-/** Normalizes an application path: `api`, `/api/` → `/api`; empty or `/` → `/`. */
+/** Normalizes an application path: `api`, `/api/`, `\api` → `/api`; empty or `/` → `/`. */
 export function normalizeApplicationPath(application: string | undefined): string {
-  const trimmed = (application ?? '/').trim().replace(/^\/+|\/+$/g, '')
+  const trimmed = (application ?? '/')
+    .trim()
+    .replace(/\\/g, '/')
+    .replace(/^\/+|\/+$/g, '')
   return trimmed === '' ? '/' : `/${trimmed}`
 }
 

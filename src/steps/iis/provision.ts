@@ -25,7 +25,6 @@ import {
   findAttribute,
   findSections,
   formatBinding,
-  formatBindingInformation,
   normalizeApplicationPath,
   parseObjectLines,
   parseTextValues,
@@ -36,76 +35,14 @@ import {
   type PoolIdentity,
   type SiteBinding
 } from './appcmd.js'
+import { needsSni, parseBindings, sameBinding } from './bindings.js'
+import { iisNameProblem, poolEnvironmentVariableProblems } from './inputs.js'
 import { dataProtectionAdvice } from './permissions.js'
 
 // ---------------------------------------------------------------------------------------------------------------
-// Bindings
+// Bindings (parsed by ./bindings.ts, the same parser the options check runs)
 
-const BINDING_PATTERN =
-  /^(?<protocol>[A-Za-z][\w.+-]*)\/(?<ip>\*|\[[0-9A-Fa-f:.]+\]|\d{1,3}(?:\.\d{1,3}){3}):(?<port>\d{1,5}):(?<host>[^:\s]*)$/
-const HOST_PATTERN = /^(\*\.)?[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/
-
-/**
- * Parses one `protocol/ip:port:host` line (`http/*:80:`, `https/*:443:shop.example.com`, `http/[::1]:8080:`).
- * Throws an InputError naming `input` and the value.
- */
-export function parseBindingLine(line: string, input = 'bindings'): SiteBinding {
-  const text = line.trim()
-  const fail = (why: string): never => {
-    throw new InputError(
-      input,
-      `Input '${input}': '${text}' ${why} Use protocol/ip:port:host, e.g. http/*:80: or https/*:443:shop.example.com.`
-    )
-  }
-  const match = BINDING_PATTERN.exec(text)
-  if (!match?.groups) return fail('is not a binding.')
-  const { protocol = '', ip = '', port = '', host = '' } = match.groups
-  const lowerProtocol = protocol.toLowerCase()
-  if (lowerProtocol !== 'http' && lowerProtocol !== 'https')
-    return fail(`uses protocol '${protocol}': only http and https are supported.`)
-  if (/^\d/.test(ip) && ip.split('.').some((octet) => Number(octet) > 255))
-    return fail(`has an invalid IP address '${ip}'.`)
-  const portNumber = Number(port)
-  if (!Number.isInteger(portNumber) || portNumber < 1 || portNumber > 65535)
-    return fail(`has port ${port}, outside 1–65535.`)
-  const lowerHost = host.toLowerCase()
-  if (lowerHost !== '' && (lowerHost.length > 253 || !HOST_PATTERN.test(lowerHost)))
-    return fail(`has an invalid host name '${host}'.`)
-  return { protocol: lowerProtocol, ip, port: portNumber, host: lowerHost }
-}
-
-/** Parses binding lines (blank lines skipped); every bad line and duplicates are reported at once. */
-export function parseBindings(lines: readonly string[], input = 'bindings'): SiteBinding[] {
-  const errors: InputError[] = []
-  const bindings: SiteBinding[] = []
-  for (const line of lines) {
-    if (line.trim() === '') continue
-    try {
-      const binding = parseBindingLine(line, input)
-      if (bindings.some((b) => sameBinding(b, binding)))
-        errors.push(new InputError(input, `Input '${input}': '${line.trim()}' is listed twice.`))
-      else bindings.push(binding)
-    } catch (error) {
-      if (error instanceof InputError) errors.push(error)
-      else throw error
-    }
-  }
-  if (errors.length === 1 && errors[0]) throw errors[0]
-  if (errors.length > 1) throw new InputErrors(errors)
-  return bindings
-}
-
-function sameBinding(a: SiteBinding, b: SiteBinding): boolean {
-  return (
-    a.protocol === b.protocol &&
-    formatBindingInformation(a).toLowerCase() === formatBindingInformation(b).toLowerCase()
-  )
-}
-
-/** A binding needs Server Name Indication (sslFlags=1) when it is https with a host name. */
-export function needsSni(binding: SiteBinding): boolean {
-  return binding.protocol === 'https' && binding.host !== ''
-}
+export { needsSni, parseBindingLine, parseBindings } from './bindings.js'
 
 /** Reads the site's bindings from its `/text:*` tree (`[bindings]` / `[binding]` sections). */
 function existingBindings(
@@ -165,9 +102,12 @@ export function parseSslCertHash(output: string): string | undefined {
   return /Certificate Hash\s*:\s*([0-9a-fA-F]+)/.exec(output)?.[1]?.toLowerCase()
 }
 
+// Thumbprints copied from certmgr often carry spaces, colons and invisible marks (LRM/RLM, embedding controls, BOM).
+const THUMBPRINT_NOISE = /[\s\u200e\u200f\u202a-\u202e\ufeff:]/g
+
 /** Normalizes a thumbprint as copied from the certificate dialog (spaces, invisible marks); undefined if invalid. */
 export function normalizeThumbprint(value: string): string | undefined {
-  const cleaned = value.replace(/[\s\u200e\u200f\ufeff:]/g, '').toLowerCase()
+  const cleaned = value.replace(THUMBPRINT_NOISE, '').toLowerCase()
   return /^[0-9a-f]{40}$|^[0-9a-f]{64}$/.test(cleaned) ? cleaned : undefined
 }
 
@@ -253,30 +193,16 @@ function validate(options: ProvisionSiteOptions): {
     ['secret-pool-environment-variables', options.secretPoolEnvironmentVariables]
   ] as const) {
     for (const [name, value] of Object.entries(variables ?? {})) {
-      if (!/^[^=\s'][^='\s]*$/.test(name))
-        errors.push(
-          new InputError(
-            input,
-            `Input '${input}': '${name}' is not a valid variable name (no spaces, '=' or ').`
-          )
-        )
-      if (value.includes("'"))
-        errors.push(
-          new InputError(
-            input,
-            `Input '${input}': the value of '${name}' contains ', which appcmd's collection syntax cannot express. Put it in web.config (\`environment-variables\`) instead.`
-          )
-        )
+      for (const problem of poolEnvironmentVariableProblems(name, value))
+        errors.push(new InputError(input, `Input '${input}': ${problem}.`))
     }
   }
   for (const name of ['site', 'app-pool'] as const) {
     const value = name === 'site' ? options.site : options.appPool
-    if (value.trim() === '' || /["'[\]]/.test(value))
+    const problem = iisNameProblem(value, true)
+    if (problem)
       errors.push(
-        new InputError(
-          name,
-          `Input '${name}': '${value}' is not a valid IIS name (empty, or contains quotes or brackets).`
-        )
+        new InputError(name, `Input '${name}': '${value}' is not a valid IIS name (it ${problem}).`)
       )
   }
   let thumbprint: string | undefined

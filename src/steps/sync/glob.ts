@@ -76,13 +76,13 @@ export function parsePattern(raw: string, input: string, anchorNames = false): P
   if (segments.includes('..')) {
     throw new InputError(
       input,
-      `Input '${input}': '${raw}' leaves the app folder ('..'); use a path relative to the app root.`
+      `Input '${input}': '${raw}' leaves the app folder: use a path relative to the app folder, without '..'.`
     )
   }
   if (/^[A-Za-z]:/.test(body) || /^\/\//.test(text)) {
     throw new InputError(
       input,
-      `Input '${input}': '${raw}' is absolute; use a path relative to the app root.`
+      `Input '${input}': '${raw}' is absolute: use a path relative to the app folder.`
     )
   }
   if (hasInvalidNameCharacter(body)) {

@@ -9,6 +9,7 @@
 // pattern therefore matches at any depth: `logs` is any folder named logs (as robocopy's /XD matches names), and
 // `App_Data/keys` any `App_Data\keys`. For `preserve` that errs on the side of keeping more.
 
+import { APP_OFFLINE_FILE } from '../iis/app-offline.js'
 import { parsePattern, type ParsedPattern } from './glob.js'
 
 export interface MsDeploySkipRule {
@@ -70,7 +71,7 @@ export function skipRulesForPattern(pattern: ParsedPattern): MsDeploySkipRule[] 
 /** app_offline.htm is never deployed from the source nor deleted from the target (domain-facts §6). */
 export const APP_OFFLINE_SKIP: MsDeploySkipRule = {
   objectName: 'filePath',
-  absolutePath: `(?i)\\\\${escapeMsDeployRegex('app_offline.htm')}$`
+  absolutePath: `(?i)\\\\${escapeMsDeployRegex(APP_OFFLINE_FILE)}$`
 }
 
 /**

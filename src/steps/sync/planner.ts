@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import { InputError } from '../../core/errors.js'
+import { APP_OFFLINE_FILE } from '../iis/app-offline.js'
 import { comparePaths, joinRelative, scanTree, type TreeFile } from './file-tree.js'
 import {
   compileGlobs,
@@ -18,8 +19,8 @@ import type { PlannedChange, SyncPlan } from './types.js'
 /** CONTRACT `preserve` default: the folders an app writes to at run time. */
 export const DEFAULT_PRESERVE: readonly string[] = ['App_Data', 'logs']
 
-/** ANCM's offline marker (domain-facts §6): never deployed, never deleted by a sync; the offline step owns it. */
-export const APP_OFFLINE_FILE = 'app_offline.htm'
+// ANCM's offline marker (domain-facts §6): never deployed, never deleted by a sync. The offline step owns its name.
+export { APP_OFFLINE_FILE }
 
 /**
  * Time tolerance when comparing modification times. Robocopy without /FFT compares exact times (NTFS keeps

@@ -31,21 +31,28 @@ export const DEFAULT_KEEP_RELEASES = 5
 const STALE_STAGING_MS = 60 * 60 * 1000
 const STAGING_PREFIX = '.staging-'
 
+// Names Windows reserves for devices, with or without an extension (Microsoft Learn, "Naming Files, Paths, and
+// Namespaces"; docs/input-rules.md): a folder `CON` or `nul.txt` cannot be created or is the device itself.
 const RESERVED_NAMES = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i
 
 /**
  * A release id becomes a folder name: letters, digits, `.`, `_`, `-`; starts with a letter or digit; at most 100
- * characters; not a Windows device name; no trailing dot. So it can never leave `<root>/releases`.
+ * characters; not a Windows device name (with or without extension); no trailing dot or space (Windows drops
+ * them, so two ids would name one folder). So it can never leave `<root>/releases`. The options check runs this
+ * same function before anything changes.
  */
 export function validateReleaseId(id: string): string {
   const value = id.trim()
-  const problem = !/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(value)
-    ? 'may only hold letters, digits, ".", "_" and "-", start with a letter or digit, and be at most 100 characters long'
-    : value.endsWith('.')
-      ? 'must not end with "." (Windows drops it)'
-      : RESERVED_NAMES.test(value)
-        ? 'is a Windows device name'
-        : undefined
+  const problem =
+    value !== id && value !== ''
+      ? 'must not start or end with a space (Windows drops a trailing one)'
+      : !/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(value)
+        ? 'may only hold letters, digits, ".", "_" and "-", start with a letter or digit, and be at most 100 characters long (it is a folder name)'
+        : value.endsWith('.')
+          ? 'must not end with "." (Windows drops it)'
+          : RESERVED_NAMES.test(value)
+            ? 'is a Windows device name (CON, PRN, AUX, NUL, COM0-9, LPT0-9, with or without an extension)'
+            : undefined
   if (problem) {
     throw new InputError(
       'release-id',

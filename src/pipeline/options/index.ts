@@ -1,0 +1,14 @@
+// The deploy options: schema (each input declared once), readers, per-area validation calling the steps' own
+// rules, and the cross-input checks. Import from here (or from ../options.ts, which re-exports this).
+
+export * from './schema.js'
+export * from './deploy-options.js'
+export {
+  isAbsoluteAnywhere,
+  registerSecretInputs,
+  secretValuesOf,
+  splitList,
+  InputCollector
+} from './read-inputs.js'
+export { provisionWrites, stepsForAll } from './combinations.js'
+export { defaultReleaseId, parseDeployOptions } from './parse.js'

@@ -1,0 +1,65 @@
+// parseDeployOptions: one typed, validated object per run (contract §1). Every adapter reads its own inputs
+// (INPUT_*, task-lib, CLI flags) through `read` and gets the same DeployOptions, or one InputErrors listing every
+// problem at once, before anything on the server changes. Secret inputs are registered with the reporter first.
+
+import os from 'node:os'
+import { InputErrors } from '../../core/errors.js'
+import { checkCombinations, readSteps, type ReadOptions } from './combinations.js'
+import type { DeployOptions, InputReader, OptionsContext } from './deploy-options.js'
+import { InputCollector, registerSecretInputs } from './read-inputs.js'
+import { INPUT_NAMES } from './schema.js'
+import {
+  pathApi,
+  readHealthInputs,
+  readHostingBundleInputs,
+  readProvisionInputs,
+  readRemoteInputs,
+  readSyncInputs,
+  readTargetInputs,
+  readWebConfigInputs,
+  type ReadScope
+} from './validate.js'
+
+/** `42-1` from the run number and attempt; else a UTC timestamp (20261122T101500Z) that sorts in time order. */
+export function defaultReleaseId(context: Pick<OptionsContext, 'runNumber' | 'runAttempt' | 'now'>): string {
+  if (context.runNumber)
+    return context.runAttempt ? `${context.runNumber}-${context.runAttempt}` : context.runNumber
+  return (context.now?.() ?? new Date())
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z')
+}
+
+/**
+ * Reads and validates every input of the contract. Throws InputErrors with every problem at once; each names the
+ * input, the value and what is allowed. Secret inputs are registered with `context.reporter` first.
+ */
+export function parseDeployOptions(read: InputReader, context: OptionsContext): DeployOptions {
+  registerSecretInputs(read, context.reporter)
+  const c = new InputCollector(read)
+  const p = pathApi(context.platform)
+  const scope: ReadScope = { c, context, p, workspace: p.resolve(context.workspace) }
+
+  const read_: ReadOptions = {
+    ...readTargetInputs(scope),
+    ...readSyncInputs(scope, defaultReleaseId(context)),
+    ...readWebConfigInputs(scope),
+    ...readHostingBundleInputs(scope),
+    ...readProvisionInputs(scope),
+    ...readRemoteInputs(scope),
+    ...readHealthInputs(scope),
+    workspace: scope.workspace,
+    tempDir: context.env.RUNNER_TEMP || context.env.AGENT_TEMPDIRECTORY || os.tmpdir()
+  }
+  const options: DeployOptions = { ...read_, ...readSteps(c, read_) }
+  checkCombinations(c, options, context)
+  if (c.errors.length > 0) {
+    // In the order of the contract's inputs, whatever order the areas were read in.
+    const rank = (input: string): number => {
+      const index = (INPUT_NAMES as readonly string[]).indexOf(input)
+      return index < 0 ? INPUT_NAMES.length : index
+    }
+    throw new InputErrors([...c.errors].sort((a, b) => rank(a.input) - rank(b.input)))
+  }
+  return options
+}
