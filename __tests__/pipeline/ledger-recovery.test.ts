@@ -4,6 +4,7 @@ import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { DeployLedger, ledgerPathFor, readLedger, type LedgerRecord } from '../../src/pipeline/ledger.js'
 import {
+  archiveLedger,
   describeOpenChanges,
   recoverInterruptedRun,
   settleLedger,
@@ -251,7 +252,7 @@ describe('settleLedger', () => {
 })
 
 describe('recoverInterruptedRun', () => {
-  it('repairs a dead run, says when it started and who ran it, and archives its ledger', async () => {
+  it('repairs a dead run, says when it started and who ran it, and marks its ledger recovered', async () => {
     const file = path.join(dir, 'shop.json')
     killedDuringSync(newLedger(file))
     const server = fakeServer()
@@ -274,10 +275,7 @@ describe('recoverInterruptedRun', () => {
     expect(reporter.warnings[0]).toMatch(
       /Recovering from an interrupted deploy started at 2026-12-01T10:00:00.000Z/
     )
-    expect(fs.existsSync(file)).toBe(false)
-    const archived = fs.readdirSync(path.join(dir, 'history'))
-    expect(archived).toHaveLength(1)
-    const record = readLedger(path.join(dir, 'history', archived[0] as string))
+    const record = readLedger(file)
     expect(record?.status).toBe('recovered')
     expect(record?.recovery?.by).toBe('next-run')
     // A second look finds nothing to repair.
@@ -349,5 +347,26 @@ describe('recoverInterruptedRun', () => {
       runId: 'r'
     })
     expect(result).toBeUndefined()
+  })
+})
+
+describe('archiveLedger', () => {
+  it('moves a finished ledger to history/ and keeps the newest ones', () => {
+    const file = path.join(dir, 'shop.json')
+    for (let i = 0; i < 4; i++) {
+      const ledger = new DeployLedger({
+        file,
+        scope: 'shop.lock',
+        target: { application: '/' },
+        now: () => Date.parse(`2026-12-0${i + 1}T10:00:00Z`),
+        host: 'h'
+      })
+      ledger.finish('succeeded', 'ok')
+      archiveLedger(file, ledger.record, 2)
+    }
+    expect(fs.existsSync(file)).toBe(false)
+    const kept = fs.readdirSync(path.join(dir, 'history')).sort()
+    expect(kept).toHaveLength(2)
+    expect(kept[0]).toMatch(/^shop\.2026-12-03T10-00-00-000Z\./)
   })
 })

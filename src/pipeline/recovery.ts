@@ -245,8 +245,8 @@ export async function recoverInterruptedRun(options: RecoveryOptions): Promise<R
   record.endedAt = record.recovery.at
   record.serverState =
     report.problems.length > 0 ? report.problems.join(' ') : 'Repaired by the next run: see recovery.'
+  // Kept as the scope's last run (recover says so); the next deploy moves it to history/ when it starts its own.
   ledger.setTarget({})
-  archiveLedger(options.file, record)
   for (const action of settled.actions) options.reporter.info(`Recovery: ${action}.`)
   for (const problem of report.problems) options.reporter.warning(`Recovery: ${problem}`)
   return report
