@@ -632,7 +632,7 @@ export class DefaultSteps implements DeploySteps {
         content,
         reporter: ctx.reporter,
         clock: ctx.ports.clock,
-        // In-process (domain-facts §6): ANCM recycles the worker; its files are free once it has exited.
+        // In-process (windows-facts §6): ANCM recycles the worker; its files are free once it has exited.
         probe:
           this.hostingModel === 'inprocess' && pool !== undefined
             ? allOf(
@@ -830,7 +830,7 @@ export class DefaultSteps implements DeploySteps {
         signal: ctx.signal
       })
     } catch (error) {
-      // The AppOffline rule leaves App_Offline.htm behind when the sync fails (domain-facts §4.4): remove it.
+      // The AppOffline rule leaves App_Offline.htm behind when the sync fails (windows-facts §4.4): remove it.
       if (appOffline && !ctx.dryRun && 'site' in msTarget) {
         await removeAppOfflineWithWebDeploy(ports, { target: msTarget, remote }).catch(
           (removeError: unknown) => {

@@ -378,7 +378,7 @@ class Collector {
     return found
   }
 
-  /** `true`/`false` in any case, as core.getBooleanInput accepts (domain-facts §8.3). */
+  /** `true`/`false` in any case, as core.getBooleanInput accepts (windows-facts §8.3). */
   boolean(name: InputName): boolean {
     const value = this.raw(name)
     if (/^true$/i.test(value)) return true
@@ -648,7 +648,7 @@ export function parseDeployOptions(read: InputReader, context: OptionsContext): 
       `Input 'hosting-bundle' is '${hostingBundleRaw}': use none, auto, latest, lts, a channel (8.0) or an exact version (8.0.11).`
     )
   }
-  // The step's own parser (domain-facts §1.2: the five documented OPT_NO_* properties), so a name the installer
+  // The step's own parser (windows-facts §1.2: the five documented OPT_NO_* properties), so a name the installer
   // step would refuse is an input error now, before anything on the server changes.
   const hostingBundleArgs = c.list('hosting-bundle-args', /\s+/)
   try {

@@ -29,7 +29,7 @@ const cases = fs
     }
   })
 
-describe('transformWebConfig: golden files (dotnet/sdk WebConfigTransform, domain-facts §2.3)', () => {
+describe('transformWebConfig: golden files (dotnet/sdk WebConfigTransform, windows-facts §2.3)', () => {
   it('has the cases', () => expect(cases.length).toBeGreaterThanOrEqual(20))
 
   it.each(cases)('$name', ({ input, expected, options }) => {

@@ -25,13 +25,13 @@ function lines(result: XdtResult): string[] {
 }
 
 // Each fixture folder: source.config + transform.config → expected.config, and diagnostics.txt when the run warns.
-// Every verb and every locator has one (domain-facts §2.5).
+// Every verb and every locator has one (windows-facts §2.5).
 const fixtureCases = fs
   .readdirSync(FIXTURES)
   .filter((name) => fs.existsSync(path.join(FIXTURES, name, 'expected.config')))
   .sort()
 
-describe('XDT fixtures: every verb and locator against an expected document (domain-facts §2.5)', () => {
+describe('XDT fixtures: every verb and locator against an expected document (windows-facts §2.5)', () => {
   it('covers every verb and every locator', () => {
     const transforms = fixtureCases.map((name) =>
       fs.readFileSync(path.join(FIXTURES, name, 'transform.config'), 'utf8')
