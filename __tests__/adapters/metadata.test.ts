@@ -49,7 +49,7 @@ describe('action.yml', () => {
     ])
   })
 
-  it('has every output of contract §2 and runs on node24 (domain-facts §8.1)', () => {
+  it('has every output of contract §2 and runs on node24 (windows-facts §8.1)', () => {
     expect(Object.keys(action.outputs)).toEqual([...OUTPUT_NAMES])
     expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
     expect(action.branding?.icon).toBeTruthy()
@@ -94,7 +94,7 @@ describe('tasks/IisDeployV1/task.json', () => {
     }
   })
 
-  it('declares Node20_1 and Node24 handlers and a minimum agent (style-anchors §5)', () => {
+  it('declares Node20_1 and Node24 handlers and a minimum agent (azure-devops-facts §5)', () => {
     expect(taskJson.execution).toEqual({
       Node20_1: { target: 'dist/index.js', argumentFormat: '' },
       Node24: { target: 'dist/index.js', argumentFormat: '' }

@@ -1,6 +1,6 @@
 // L0 tests of the Azure DevOps task (contract §5) with task-lib's MockTestRunner, on Linux: the bundled task
 // (tasks/IisDeployV1/dist/index.js) against the fake IIS. `nodePath = process.execPath` keeps MockTestRunner from
-// downloading a Node build (style-anchors §5).
+// downloading a Node build (azure-devops-facts §5).
 
 import fs from 'node:fs'
 import os from 'node:os'

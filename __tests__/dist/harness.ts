@@ -83,7 +83,7 @@ export async function ensureBuilt(): Promise<void> {
   }
 }
 
-/** `name<<delimiter\nvalue\ndelimiter` (domain-facts §8.3), as @actions/core writes GITHUB_OUTPUT. */
+/** `name<<delimiter\nvalue\ndelimiter` (windows-facts §8.3), as @actions/core writes GITHUB_OUTPUT. */
 export function parseGithubOutput(text: string): Record<string, string> {
   const outputs: Record<string, string> = {}
   const lines = text.split(/\r?\n/)
@@ -98,7 +98,7 @@ export function parseGithubOutput(text: string): Record<string, string> {
   return outputs
 }
 
-/** `app-pool` → `INPUT_APP-POOL`: core.getInput upper-cases and keeps hyphens (domain-facts §8.3). */
+/** `app-pool` → `INPUT_APP-POOL`: core.getInput upper-cases and keeps hyphens (windows-facts §8.3). */
 export function inputEnv(inputs: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.replace(/ /g, '_').toUpperCase()}`, value]))
 }

@@ -1,4 +1,4 @@
-// The fake appcmd accepts the real grammar and prints the real formats and error lines (domain-facts §3).
+// The fake appcmd accepts the real grammar and prints the real formats and error lines (windows-facts §3).
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'

@@ -15,7 +15,7 @@ export async function waitFor<T>(check: () => T | Promise<T>, what: string, time
 
 export const processGone = (pid: number) => waitFor(() => !isProcessAlive(pid), `process ${pid} to end`)
 
-/** Exit codes above 255 arrive truncated on Linux (domain-facts §3.4). */
+/** Exit codes above 255 arrive truncated on Linux (windows-facts §3.4). */
 export const linuxExit = (code: number) => code & 0xff
 
 export async function get(

@@ -1,4 +1,4 @@
-// Pool and site lifecycle in the fake: slow stop and lingering worker (domain-facts §3.5), already-stopped and
+// Pool and site lifecycle in the fake: slow stop and lingering worker (windows-facts §3.5), already-stopped and
 // already-started codes (§3.4), faults, recycle and rapid-fail protection.
 import fs from 'node:fs'
 import net from 'node:net'

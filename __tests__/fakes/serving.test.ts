@@ -1,5 +1,5 @@
 // What a started pool serves: the FAKEAPP app from the physical path, app_offline.htm as ANCM answers it and the
-// files it lets go of (domain-facts §6), static files when there is no ASP.NET Core handler, routing by host and
+// files it lets go of (windows-facts §6), static files when there is no ASP.NET Core handler, routing by host and
 // application path, and the locks a running worker holds.
 import fs from 'node:fs'
 import path from 'node:path'

@@ -1,4 +1,4 @@
-// icacls (domain-facts §7), dism and netsh http sslcert in the fake.
+// icacls (windows-facts §7), dism and netsh http sslcert in the fake.
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'

@@ -38,7 +38,7 @@ function errorsOf(inputs: Record<string, string>): Array<{ input: string; messag
 }
 
 describe('parseDeployOptions', () => {
-  it('applies every contract default (CONTRACT §1)', () => {
+  it('applies every contract default (contract §1)', () => {
     // Arrange / Act
     const options = parse({ site: 'Shop' }).parse()
     // Assert
@@ -135,7 +135,7 @@ describe('parseDeployOptions', () => {
     ],
     ['method names are case-insensitive', { method: 'RoboCopy' }, { method: 'robocopy' }],
     [
-      'booleans accept True/FALSE (domain-facts §8.3)',
+      'booleans accept True/FALSE (windows-facts §8.3)',
       { 'delete-extra': 'True', backup: 'FALSE' },
       { deleteExtra: true, backup: false }
     ],
@@ -442,7 +442,7 @@ describe('parseDeployOptions', () => {
     ['json variable without =', { 'json-variables': 'Logging' }, 'json-variables', /Path\.To\.Key=value/],
     ['app-name with a path', { 'app-name': 'bin/App.dll' }, 'app-name', /assembly name/],
     [
-      'a Web Deploy password msdeploy cannot carry (domain-facts §4.5)',
+      'a Web Deploy password msdeploy cannot carry (windows-facts §4.5)',
       { 'msdeploy-url': 'https://h/msdeploy.axd', 'msdeploy-username': 'u', 'msdeploy-password': 'a"b' },
       'msdeploy-password',
       /^Input 'msdeploy-password' cannot be passed to msdeploy: it contains a double quote/
@@ -453,7 +453,7 @@ describe('parseDeployOptions', () => {
     expect(errors.find((e) => e.input === input)?.message).toMatch(message)
   })
 
-  // domain-facts §1.2: the installer's documented properties are OPT_NO_ANCM, _RUNTIME, _SHAREDFX, _X86 and
+  // windows-facts §1.2: the installer's documented properties are OPT_NO_ANCM, _RUNTIME, _SHAREDFX, _X86 and
   // _SHARED_CONFIG_CHECK; any other name is refused here, before anything runs (issue 5).
   it.each<[string, string, RegExp | undefined]>([
     ['every documented property', 'OPT_NO_ANCM=0 OPT_NO_RUNTIME=1 OPT_NO_SHAREDFX=1 OPT_NO_X86=1', undefined],

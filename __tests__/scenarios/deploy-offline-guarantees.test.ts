@@ -79,7 +79,7 @@ async function get(url: string): Promise<{ status: number; body: string }> {
   return { status: response.status, body: await response.text() }
 }
 
-describe('a worker that never exits (domain-facts §3.5; issue 3)', () => {
+describe('a worker that never exits (windows-facts §3.5; issue 3)', () => {
   it('without kill-workers: fails with the PIDs and the remedy; the site still serves the old version', async () => {
     iis.addFault({ kind: 'workerNeverExits', pool: 'DefaultAppPool' })
     const worker = iis.startWorker('DefaultAppPool')
@@ -161,7 +161,7 @@ describe('keep-offline-on-failure (issue 3)', () => {
   })
 })
 
-describe('the fake taskkill (Windows texts and exit codes, domain-facts §3.5)', () => {
+describe('the fake taskkill (Windows texts and exit codes, windows-facts §3.5)', () => {
   it.each<[string, (pid: number) => string[], RegExp, 'stdout' | 'stderr', number, boolean]>([
     [
       '/PID n /F ends the worker',

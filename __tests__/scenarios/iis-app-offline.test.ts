@@ -1,4 +1,4 @@
-// app_offline.htm against the fake IIS (domain-facts §6): 503 with the page while it is there, the in-process worker
+// app_offline.htm against the fake IIS (windows-facts §6): 503 with the page while it is there, the in-process worker
 // lets go (exits) after it appeared, a leftover from an earlier run is reported and removed, and the file never
 // outlives a failure.
 

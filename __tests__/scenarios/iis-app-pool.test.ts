@@ -1,4 +1,4 @@
-// App pool and site lifecycle against the fake IIS, through the real ProcessRunner (domain-facts §3.4, §3.5).
+// App pool and site lifecycle against the fake IIS, through the real ProcessRunner (windows-facts §3.4, §3.5).
 
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import {

@@ -1,5 +1,5 @@
 // Every appcmd builder of src/steps/iis/appcmd.ts, run against the fake appcmd (which speaks the documented
-// grammar, domain-facts §3.2): each command is accepted and does what it says. Values with spaces, quotes and
+// grammar, windows-facts §3.2): each command is accepted and does what it says. Values with spaces, quotes and
 // non-ASCII characters travel as single argv elements.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'

@@ -30,7 +30,7 @@ export class ProcessRunner implements CommandRunner {
         windowsHide: true,
         windowsVerbatimArguments: options.verbatimArguments ?? false,
         // Verbatim means libuv leaves argv[0] unquoted too, and msdeploy parses its whole command line: a path with
-        // spaces would split into `Files\IIS\...` arguments (domain-facts §4.5). Quote it, as @actions/exec does.
+        // spaces would split into `Files\IIS\...` arguments (windows-facts §4.5). Quote it, as @actions/exec does.
         ...(options.verbatimArguments && process.platform === 'win32'
           ? { argv0: quoteWindowsArgument(tool) }
           : {}),

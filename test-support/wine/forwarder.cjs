@@ -1,5 +1,5 @@
 // The fake tools under Wine must be real PE executables (a Unix script makes Windows node abort; see
-// shared/reference/windows-on-linux.md §4). This script is baked into a Node single-executable application built
+// docs/windows-on-linux §4). This script is baked into a Node single-executable application built
 // from the Windows node.exe, hard-linked as appcmd.exe, robocopy.exe, msdeploy.exe...: it runs the fake of the same
 // name with the Windows node.exe, passing arguments, stdio and the exit code (32-bit on Windows) through.
 const { spawnSync } = require('node:child_process')

@@ -1,5 +1,5 @@
 // Runs a script with the real Windows node.exe under Wine, the way a Windows runner would run the action, working
-// around Wine's pitfalls (shared/reference/windows-on-linux.md): stdio goes to files (a Unix pipe makes Windows
+// around Wine's pitfalls (docs/windows-on-linux.md): stdio goes to files (a Unix pipe makes Windows
 // node die with EBADF), environment variables travel in an --env-file (Wine drops names with '-' or '.'), and
 // the fake tools are PE forwarders on the Windows PATH.
 

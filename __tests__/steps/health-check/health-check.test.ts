@@ -73,7 +73,7 @@ describe('excerptOf / healthHint', () => {
     [503, '', /pool is stopped/],
     [undefined, 'connect ECONNREFUSED', /nothing answered/],
     [404, 'Not Found', undefined]
-  ])('hint for %s %s (domain-facts §6: app_offline answers 503)', (status, body, hint) => {
+  ])('hint for %s %s (windows-facts §6: app_offline answers 503)', (status, body, hint) => {
     const found = healthHint(status, body)
     if (hint) expect(found).toMatch(hint)
     else expect(found).toBeUndefined()

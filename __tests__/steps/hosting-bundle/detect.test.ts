@@ -1,4 +1,4 @@
-// detectHostingBundle over a FakeRunner: which queries it makes and how it combines the sources (domain-facts §1.5).
+// detectHostingBundle over a FakeRunner: which queries it makes and how it combines the sources (windows-facts §1.5).
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'

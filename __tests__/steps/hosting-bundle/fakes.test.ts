@@ -1,5 +1,5 @@
 // The fake reg, net and dotnet print what the real Windows tools print, with their exit codes, so the parsers are
-// tested against the real layout (domain-facts §1.4, §1.5; windows-on-linux.md §3).
+// tested against the real layout (windows-facts §1.4, §1.5; windows-on-linux §3).
 import path from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { ProcessRunner } from '../../../src/runtime/process-runner.js'

@@ -47,7 +47,7 @@ describe('parseHostingBundleSpec', () => {
   )
 })
 
-describe('parseHostingBundleArgs (only the documented OPT_NO_* properties, domain-facts §1.2)', () => {
+describe('parseHostingBundleArgs (only the documented OPT_NO_* properties, windows-facts §1.2)', () => {
   it.each([
     ['', []],
     ['OPT_NO_ANCM=1', [{ name: 'OPT_NO_ANCM', value: '1' }]],

@@ -253,7 +253,7 @@ describe('skip when the need is met (nothing downloaded)', () => {
   })
 })
 
-describe('IIS before the bundle (domain-facts §1.4)', () => {
+describe('IIS before the bundle (windows-facts §1.4)', () => {
   it('without IIS the runtime installs, ANCM cannot, and nothing restarts; once IIS exists the next run repairs', async () => {
     await serve({ version: '8.0.11' })
     const first = await run({ spec: '8.0.11' })

@@ -94,7 +94,7 @@ describe('parseRegQuery (reg.exe layout: four-space columns, (Default), End of s
   })
 })
 
-describe('detection parsers (domain-facts §1.4, §1.5)', () => {
+describe('detection parsers (windows-facts §1.4, §1.5)', () => {
   it('IIS counts when Components has CoreWebEngine=1 and W3SVC=1 (the bundle ANCM condition, §1.4)', () => {
     expect(parseIisRegistry(parseRegQuery(INETSTP))).toEqual({ present: true, version: '10.0' })
     expect(
@@ -217,7 +217,7 @@ describe('detection parsers (domain-facts §1.4, §1.5)', () => {
   })
 })
 
-describe('installer command line (domain-facts §1.2)', () => {
+describe('installer command line (windows-facts §1.2)', () => {
   it.each<[Parameters<typeof buildHostingBundleArgs>, string[]]>([
     [
       ['install', 'C:\\t\\hb.log'],
@@ -272,7 +272,7 @@ const BURN_1603 = crlf([
   ''
 ])
 
-describe('installer outcome (domain-facts §1.3)', () => {
+describe('installer outcome (windows-facts §1.3)', () => {
   it('reads the exit code, restart and errors from the Burn log', () => {
     expect(parseBurnLog(BURN_3010)).toEqual({ exitCode: 3010, restart: 'Required', errors: [] })
     expect(parseBurnLog(BURN_1603)).toEqual({

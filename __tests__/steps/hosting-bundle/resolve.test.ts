@@ -1,4 +1,4 @@
-// Resolution through the release metadata (domain-facts §1.1), served from the fixtures over loopback HTTP.
+// Resolution through the release metadata (windows-facts §1.1), served from the fixtures over loopback HTTP.
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'

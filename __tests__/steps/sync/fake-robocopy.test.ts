@@ -1,4 +1,4 @@
-// The fake robocopy must behave like the real one for the switches we emit (domain-facts §5), and fail like
+// The fake robocopy must behave like the real one for the switches we emit (windows-facts §5), and fail like
 // Windows on files a running worker holds, so the scenario tests mean something.
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'

@@ -81,7 +81,7 @@ describe('parseMsDeploySettings', () => {
 })
 
 describe('parseMsDeployCommandLine', () => {
-  it('reads the canonical remote command of domain-facts §4.3', () => {
+  it('reads the canonical remote command of windows-facts §4.3', () => {
     const line =
       '-verb:sync -source:contentPath="C:\\build\\publish" ' +
       '-dest:contentPath="MySite",computerName="https://web01:8172/msdeploy.axd?site=MySite",userName="deploy",password="p w",authType="Basic",includeAcls="False" ' +
@@ -152,7 +152,7 @@ describe('parseMsDeployCommandLine', () => {
   })
 })
 
-describe('quoteMsDeployValue (domain-facts §4.5)', () => {
+describe('quoteMsDeployValue (windows-facts §4.5)', () => {
   const input = { input: 'source' }
   it.each([
     ['C:\\build\\publish', 'C:\\build\\publish'],

@@ -8,7 +8,7 @@ import {
   parseMsDeployOutput
 } from '../../../src/steps/sync/msdeploy-output.js'
 
-// Texts as msdeploy prints them (domain-facts §4.6; captures quoted in azure-pipelines-tasks issues and blogs).
+// Texts as msdeploy prints them (windows-facts §4.6; captures quoted in azure-pipelines-tasks issues and blogs).
 const FILE_IN_USE_STDOUT = [
   "Info: Using ID '6bf3d7b0-e03c-49a0-ac68-0edc9ad76007' for connections to the remote server.",
   'Info: Updating file (MySite\\appsettings.json).',

@@ -66,7 +66,7 @@ describe('planChanges', () => {
     expect(plan.compared).toBe('size-and-time')
   })
 
-  it('compares times exactly (robocopy without /FFT) and with 2 s tolerance with fatFileTimes (domain-facts §5)', async () => {
+  it('compares times exactly (robocopy without /FFT) and with 2 s tolerance with fatFileTimes (windows-facts §5)', async () => {
     const { source, target } = fresh()
     writeTree(source, { 'a.txt': { content: 'a', mtime: new Date(T0.getTime() + 1500) } })
     writeTree(target, { 'a.txt': 'a' })
@@ -204,7 +204,7 @@ describe('planChanges', () => {
   })
 })
 
-describe('touchesLockedFiles: what the worker loads or locks (domain-facts §6)', () => {
+describe('touchesLockedFiles: what the worker loads or locks (windows-facts §6)', () => {
   it.each([
     ['MyApp.dll', true],
     ['runtimes/win-x64/native/e_sqlite3.DLL', true],

@@ -26,7 +26,7 @@ afterEach(() => {
   for (const r of roots.splice(0)) fs.rmSync(r, { recursive: true, force: true })
 })
 
-describe('resolveReleaseRoot (CONTRACT "Release folders")', () => {
+describe('resolveReleaseRoot (contract §1 "Release folders")', () => {
   it.each([
     [
       'physical-path given wins',

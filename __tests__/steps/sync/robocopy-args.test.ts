@@ -15,7 +15,7 @@ const PRESERVE_DEFAULT = (src: string, dst: string): string[] => [
   `${dst}\\logs`
 ]
 
-describe('buildRobocopyArgs (domain-facts §5)', () => {
+describe('buildRobocopyArgs (windows-facts §5)', () => {
   const src = 'C:\\build\\publish'
   const dst = 'C:\\inetpub\\MyApp'
   it.each<[string, RobocopyArgsOptions, string[]]>([

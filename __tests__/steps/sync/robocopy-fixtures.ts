@@ -1,4 +1,4 @@
-// Robocopy output samples in the real format (domain-facts §5 switches; layout of robocopy's job log).
+// Robocopy output samples in the real format (windows-facts §5 switches; layout of robocopy's job log).
 
 // Output as robocopy prints it (Windows, /FP /NP /NDL /BYTES, with the header): CRLF line ends, tabs in file lines.
 export const SYNC_OUTPUT = [

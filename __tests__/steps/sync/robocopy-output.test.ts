@@ -9,7 +9,7 @@ import {
 } from '../../../src/steps/sync/robocopy.js'
 import { LOCKED_OUTPUT, SYNC_OUTPUT } from './robocopy-fixtures.js'
 
-describe('decodeRobocopyExitCode (domain-facts §5: bitmask, 0-7 success, 8+ failure)', () => {
+describe('decodeRobocopyExitCode (windows-facts §5: bitmask, 0-7 success, 8+ failure)', () => {
   it.each([
     [0, true, 'no change: the target already matched the source'],
     [1, true, 'files copied'],

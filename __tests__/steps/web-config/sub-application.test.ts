@@ -27,7 +27,7 @@ const cases = fs
     }
   })
 
-describe('fitSubApplication: golden files (Hosting guide "Sub-application configuration", domain-facts §2.2)', () => {
+describe('fitSubApplication: golden files (Hosting guide "Sub-application configuration", windows-facts §2.2)', () => {
   it.each(cases)('$name', ({ input, expected, options }) => {
     const result = fitSubApplication(input, options)
     expect(result.text).toBe(expected)

@@ -648,7 +648,7 @@ const cases: Case[] = [
   ]
 ]
 
-describe('validateWebConfig: one table row per rule (domain-facts §2.1, §2.2, §2.4)', () => {
+describe('validateWebConfig: one table row per rule (windows-facts §2.1, §2.2, §2.4)', () => {
   it.each(cases)('%s', (_name, marked, rule, severity, options = {}) => {
     covered.add(rule)
     const { text, line, column } = locate(marked)

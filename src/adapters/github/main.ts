@@ -12,6 +12,8 @@ import { renderSummary } from '../../pipeline/summary.js'
 import { OUTPUT_NAMES, type DeployResult } from '../../pipeline/types.js'
 import { createNodePorts } from '../../runtime/node-ports.js'
 import { VERSION } from '../../version.js'
+import { withRunTempDirectory } from '../shared/run-folders.js'
+import { summaryTitle } from '../shared/summary-title.js'
 import { createToolCache } from '../shared/tool-cache.js'
 import { GitHubReporter } from './reporter.js'
 
@@ -68,7 +70,7 @@ export async function run(dependencies: GitHubRunDependencies = {}): Promise<voi
       workspace,
       runNumber: env.GITHUB_RUN_NUMBER,
       runAttempt: env.GITHUB_RUN_ATTEMPT,
-      env,
+      env: withRunTempDirectory(env),
       platform: process.platform,
       reporter
     })
@@ -81,11 +83,7 @@ export async function run(dependencies: GitHubRunDependencies = {}): Promise<voi
     })
     const result = await deploy(options, ports, { steps: createDefaultSteps(), ...dependencies.run })
     for (const name of OUTPUT_NAMES) core.setOutput(name, reporter.mask(result.outputs[name]))
-    const title =
-      options.target === 'iis-express'
-        ? 'IIS Express'
-        : `${options.site ?? options.physicalPath ?? ''}${options.application === '/' ? '' : options.application}`
-    await writeSummary(result, reporter, title, env)
+    await writeSummary(result, reporter, summaryTitle(options), env)
     if (result.error) throw result.error
     reporter.info(result.serverState)
   } catch (error) {

@@ -7,6 +7,7 @@ import os from 'node:os'
 import path from 'node:path'
 import * as tc from '@actions/tool-cache'
 import type { ToolCache } from '../../core/ports.js'
+import { runTempDirectory } from './run-folders.js'
 
 export interface ToolCacheDirectories {
   tempDirectory: string
@@ -26,7 +27,7 @@ function defaultCacheDirectory(env: NodeJS.ProcessEnv): string {
 
 /** Sets RUNNER_TEMP / RUNNER_TOOL_CACHE in `env` when absent (agent folders first) and returns both. */
 export function ensureToolCacheEnvironment(env: NodeJS.ProcessEnv = process.env): ToolCacheDirectories {
-  env['RUNNER_TEMP'] ||= env['AGENT_TEMPDIRECTORY'] || path.join(os.tmpdir(), 'iis-deploy')
+  env['RUNNER_TEMP'] = runTempDirectory(env)
   env['RUNNER_TOOL_CACHE'] ||= env['AGENT_TOOLSDIRECTORY'] || defaultCacheDirectory(env)
   return { tempDirectory: env['RUNNER_TEMP'], cacheDirectory: env['RUNNER_TOOL_CACHE'] }
 }

@@ -105,7 +105,7 @@ export class InputCollector {
     return found
   }
 
-  /** `true`/`false` in any case, as core.getBooleanInput accepts (domain-facts §8.3). */
+  /** `true`/`false` in any case, as core.getBooleanInput accepts (windows-facts §8.3). */
   boolean(name: InputName): boolean {
     const value = this.raw(name)
     if (/^true$/i.test(value)) return true

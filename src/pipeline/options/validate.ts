@@ -204,7 +204,7 @@ export function readHostingBundleInputs(scope: ReadScope) {
       `Input 'hosting-bundle' is '${raw}': use none, auto, latest, lts, a channel (8.0) or an exact version (8.0.11).`
     )
   }
-  // domain-facts §1.2: the five documented OPT_NO_* properties, by the installer step's own parser.
+  // windows-facts §1.2: the five documented OPT_NO_* properties, by the installer step's own parser.
   const hostingBundleArgs = c.list('hosting-bundle-args', /\s+/)
   c.fromStep(() => parseHostingBundleArgs(hostingBundleArgs), [])
   const hostingBundleUrl = c.httpUrl('hosting-bundle-url')

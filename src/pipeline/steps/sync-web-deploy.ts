@@ -53,7 +53,7 @@ export async function syncWebDeploy(
     })
   } catch (error) {
     ctx.ledger.fail(sync, (error as Error).message)
-    // The AppOffline rule leaves App_Offline.htm behind when the sync fails (domain-facts §4.4): remove it.
+    // The AppOffline rule leaves App_Offline.htm behind when the sync fails (windows-facts §4.4): remove it.
     if (appOffline && !ctx.dryRun && 'site' in msTarget) {
       await removeAppOfflineWithWebDeploy(ports, { target: msTarget, remote }).catch(
         (removeError: unknown) => {

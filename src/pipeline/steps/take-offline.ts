@@ -70,7 +70,7 @@ export async function takeOffline(
       content,
       reporter: ctx.reporter,
       clock: ctx.ports.clock,
-      // In-process (domain-facts §6): ANCM recycles the worker; its files are free once it has exited.
+      // In-process (windows-facts §6): ANCM recycles the worker; its files are free once it has exited.
       probe:
         liveHostingModel === 'inprocess' && pool !== undefined
           ? allOf(

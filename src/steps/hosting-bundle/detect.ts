@@ -1,4 +1,4 @@
-// What the server already has, found before anything is downloaded (domain-facts §1.4, §1.5):
+// What the server already has, found before anything is downloaded (windows-facts §1.4, §1.5):
 // - IIS: `HKLM\SOFTWARE\Microsoft\InetStp` (version) and its `Components` CoreWebEngine=1 + W3SVC=1, the very
 //   condition under which the bundle installs ANCM;
 // - ANCM V2: `HKLM\SOFTWARE\Microsoft\IIS Extensions\IIS AspNetCore Module V2` Install=1 / Version, and the shim

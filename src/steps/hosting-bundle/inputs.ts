@@ -5,7 +5,7 @@
 import { InputError, InputErrors } from '../../core/errors.js'
 import { channelOf, parseDotnetVersion } from './version.js'
 
-/** Microsoft's release metadata index (domain-facts §1.1). */
+/** Microsoft's release metadata index (windows-facts §1.1). */
 export const DEFAULT_RELEASE_METADATA_URL =
   'https://builds.dotnet.microsoft.com/dotnet/release-metadata/releases-index.json'
 
@@ -20,7 +20,7 @@ export type HostingBundleSpec =
 export const RESTART_IIS_POLICIES = ['auto', 'always', 'never'] as const
 export type RestartIisPolicy = (typeof RESTART_IIS_POLICIES)[number]
 
-/** The documented bundle properties (domain-facts §1.2); the installer takes them as `NAME=0|1`. */
+/** The documented bundle properties (windows-facts §1.2); the installer takes them as `NAME=0|1`. */
 export const INSTALLER_PROPERTY_NAMES = [
   'OPT_NO_ANCM',
   'OPT_NO_RUNTIME',

@@ -1,6 +1,6 @@
 // The hosting-bundle step: decide what the server needs, look at what it has, and only then download (through the
 // tool cache, verified by SHA-512 before anything runs), install or repair silently, and restart IIS when something
-// changed and `restart-iis` allows it (peers.md §4 idea 5).
+// changed and `restart-iis` allows it (peers §4 idea 5).
 
 import fs from 'node:fs'
 import os from 'node:os'
@@ -447,7 +447,7 @@ export async function installHostingBundle(
 
   if (!detected.iis.present && !ancmOptOut && (!runtimeMet || !plan.need)) {
     reporter.warning(
-      'IIS is not installed, so the Hosting Bundle cannot install the ASP.NET Core Module (it needs IIS first, domain-facts §1.4). Enable IIS (iis-features) before this step; once IIS is there, the next run of this step adds the module.'
+      'IIS is not installed, so the Hosting Bundle cannot install the ASP.NET Core Module (it needs IIS first, windows-facts §1.4). Enable IIS (iis-features) before this step; once IIS is there, the next run of this step adds the module.'
     )
   }
   if (runtimeMet && ancmMet) {

@@ -1,4 +1,4 @@
-// The Hosting Bundle installer (a WiX Burn bundle): its command line (domain-facts §1.2), its log and its exit
+// The Hosting Bundle installer (a WiX Burn bundle): its command line (windows-facts §1.2), its log and its exit
 // codes (§1.3). Exit codes above 255 do not survive on Linux, so the outcome is read from the Burn log first
 // (`i007: Exit code: 0xbc2, restarting: No`), the process exit code being the fallback.
 

@@ -1,4 +1,4 @@
-// Parses `reg query` output (Windows layout, also what Wine prints: windows-on-linux.md §3):
+// Parses `reg query` output (Windows layout, also what Wine prints: windows-on-linux §3):
 //
 //   HKEY_LOCAL_MACHINE\SOFTWARE\Microsoft\InetStp
 //       MajorVersion    REG_DWORD    0xa

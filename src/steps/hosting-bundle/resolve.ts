@@ -1,5 +1,5 @@
 // Resolves a hosting-bundle request to one installer: version, URL and SHA-512, through Microsoft's release metadata
-// (domain-facts §1.1): releases-index.json → the channel's releases.json → the release's
+// (windows-facts §1.1): releases-index.json → the channel's releases.json → the release's
 // `aspnetcore-runtime.files[name == "dotnet-hosting-win.exe"]`. The version is always `aspnetcore-runtime.version`
 // (for previews it differs from the runtime build string).
 

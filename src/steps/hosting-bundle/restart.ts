@@ -1,4 +1,4 @@
-// Restarts IIS the way the Hosting Bundle docs say (domain-facts §1.4): `net stop was /y` (WAS and everything that
+// Restarts IIS the way the Hosting Bundle docs say (windows-facts §1.4): `net stop was /y` (WAS and everything that
 // depends on it, W3SVC included), then `net start w3svc` (which starts WAS again). Worker processes then see the new
 // PATH and module. This restarts every site on the server.
 // net.exe texts are localized but the `NET HELPMSG <n>` and `System error <n>` numbers are not: decide from those,

@@ -1,4 +1,4 @@
-// app_offline.htm (domain-facts §6; peers §3 items 1 and 2, §4 ideas 1 and 2). Writing the file makes ANCM answer
+// app_offline.htm (windows-facts §6; peers §3 items 1 and 2, §4 ideas 1 and 2). Writing the file makes ANCM answer
 // 503 with its content and shut the app down; there is no signal that the files are free, so we poll a probe
 // (the pool's worker processes that were running have exited, or the app's binaries can be opened for write).
 // The file must go away again in every outcome: `takeAppOffline` removes it itself if anything fails before it

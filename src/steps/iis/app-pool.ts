@@ -1,4 +1,4 @@
-// App pool and site lifecycle (domain-facts §3.4, §3.5; peers §3 item 4, §4 idea 1). Stop means "the pool is
+// App pool and site lifecycle (windows-facts §3.4, §3.5; peers §3 item 4, §4 idea 1). Stop means "the pool is
 // Stopped and none of its worker processes is left", because file locks last as long as the w3wp does. Start means
 // "Started, and still Started after a short settle window", because rapid-fail protection stops a pool whose
 // workers crash (OctopusDeploy/Issues#4049: a pool that fails to start, and a green deploy).

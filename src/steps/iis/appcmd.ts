@@ -1,4 +1,4 @@
-// The appcmd.exe layer (domain-facts §3): typed argv builders for the commands iis-deploy emits, parsers for the
+// The appcmd.exe layer (windows-facts §3): typed argv builders for the commands iis-deploy emits, parsers for the
 // output formats appcmd documents (one-line `OBJECT "id" (k:v,...)`, `/text:<prop>`, `/text:*`, `ERROR ( ... )`),
 // a typed error with the Win32 code and a likely fix, and a small runner that retries configuration write
 // collisions with jittered backoff (peers §3 item 10).

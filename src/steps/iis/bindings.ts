@@ -1,4 +1,4 @@
-// The `bindings` input (contract `bindings`, domain-facts §3.2 `protocol/ip:port:host`): the one parser both the
+// The `bindings` input (contract `bindings`, windows-facts §3.2 `protocol/ip:port:host`): the one parser both the
 // options check and provisioning use, so a value accepted before the run is a value provisioning can write.
 
 import net from 'node:net'

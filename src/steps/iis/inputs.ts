@@ -29,7 +29,7 @@ export function parseApplicationPath(value: string, input = 'application'): stri
 /**
  * Why `value` cannot be an IIS site or app pool name, or undefined. Always: empty, quotes, line breaks, slashes
  * (the site name is part of appcmd's `Site/app` identifiers). For provisioning also `'` and brackets: appcmd's
- * collection indexer `[name='value']` cannot carry them (domain-facts §3.2).
+ * collection indexer `[name='value']` cannot carry them (windows-facts §3.2).
  */
 export function iisNameProblem(value: string, forProvisioning = false): string | undefined {
   if (value.trim() === '') return 'is empty'
@@ -82,7 +82,7 @@ export function parseAuthenticationLine(
 
 /**
  * Why a pool environment variable cannot be written by appcmd (empty when it can). The name and value travel inside
- * the collection indexer `[name='N',value='V']` (domain-facts §3.3), which has no escape for `'`; a name has no
+ * the collection indexer `[name='N',value='V']` (windows-facts §3.3), which has no escape for `'`; a name has no
  * spaces or `=`. Values are never quoted back (they may be secrets).
  */
 export function poolEnvironmentVariableProblems(name: string, value: string): string[] {

@@ -1,4 +1,4 @@
-// File system access for the app pool identity (domain-facts §7; seed "Confirm the process model identity has the
+// File system access for the app pool identity (windows-facts §7; seed "Confirm the process model identity has the
 // proper permissions"): read & execute on the app folder, modify on its logs folder, granted with icacls and
 // inherited by everything below ((OI)(CI)). The current ACL is read first, so a second run changes nothing.
 //

@@ -1,5 +1,5 @@
 // Provisioning (`create: true`): the app pool, the site, the application, authentication, pool environment
-// variables and https certificate bindings, created or updated idempotently (domain-facts §3.2, §3.3, §7; seed
+// variables and https certificate bindings, created or updated idempotently (windows-facts §3.2, §3.3, §7; seed
 // "Create the IIS site"). Everything is read first; only what differs is written, each change is reported, and
 // the second run says "nothing to change". Dry run: the same function returns the commands it would run.
 

@@ -1,5 +1,5 @@
 // msdeploy.exe reads its own raw command line instead of the argv that CommandLineToArgvW would give it
-// (domain-facts §4.5: an argument in outer quotes fails with `Unrecognized argument '"-setParam:…"'. All arguments
+// (windows-facts §4.5: an argument in outer quotes fails with `Unrecognized argument '"-setParam:…"'. All arguments
 // must begin with "-".`, so the quotes reach msdeploy's own parser). This module is our model of that parser, the
 // one place both sides use:
 // - the builder (msdeploy.ts) writes values with `quoteMsDeployValue`, which refuses what the model cannot carry;
@@ -27,7 +27,7 @@
 
 import { InputError } from '../../core/errors.js'
 
-/** msdeploy's own wording for a command line it cannot read (domain-facts §4.5). */
+/** msdeploy's own wording for a command line it cannot read (windows-facts §4.5). */
 export class MsDeployCommandLineError extends Error {
   override name = 'MsDeployCommandLineError'
 }
@@ -76,7 +76,7 @@ export interface ParsedMsDeployCommandLine {
   retryInterval: number | undefined
 }
 
-/** Switches that take a value (canonical casing), from the msdeploy 7.1 usage text and peers (domain-facts §4.2). */
+/** Switches that take a value (canonical casing), from the msdeploy 7.1 usage text and peers (windows-facts §4.2). */
 const VALUE_SWITCHES = [
   'verb',
   'source',
@@ -364,17 +364,17 @@ export function msDeployValueProblem(value: string): string | undefined {
   }
   if (LONE_SURROGATE.test(value)) return 'it is not valid Unicode (a lone surrogate)'
   if (value.includes('"')) {
-    return 'it contains a double quote ("): msdeploy reads its own command line and has no escape for a quote inside a quoted value (domain-facts §4.5)'
+    return 'it contains a double quote ("): msdeploy reads its own command line and has no escape for a quote inside a quoted value (windows-facts §4.5)'
   }
   if (value !== '' && !BARE.test(value) && NEEDS_QUOTES.test(value) && value.endsWith('\\')) {
-    return 'it must be quoted (it contains a space, a comma or a quote) and ends with a backslash, and a backslash before the closing quote is read differently by different parsers (domain-facts §4.5)'
+    return 'it must be quoted (it contains a space, a comma or a quote) and ends with a backslash, and a backslash before the closing quote is read differently by different parsers (windows-facts §4.5)'
   }
   return undefined
 }
 
 /**
  * A value as it must appear after `key=` on msdeploy's command line: bare when it only holds safe characters,
- * otherwise in double quotes (domain-facts §4.5). Throws an InputError naming the input (value masked when
+ * otherwise in double quotes (windows-facts §4.5). Throws an InputError naming the input (value masked when
  * secret) when the grammar cannot carry it.
  */
 export function quoteMsDeployValue(value: string, options: MsDeployValueOptions): string {

@@ -1,5 +1,5 @@
 // What msdeploy prints, read back: the per-object `Info:` lines, the `Total changes:` summary, and the error blocks
-// (`Error Code: ERROR_X` / `More Information: …` / `Error: …` / `Error count: N.`, domain-facts §4.6), classified
+// (`Error Code: ERROR_X` / `More Information: …` / `Error: …` / `Error count: N.`, windows-facts §4.6), classified
 // into an MsDeployError that says what happened and what to do (peers §4 idea 13). msdeploy fails with exit code
 // -1, which arrives as 255 on Linux and as 4294967295 through some wrappers: the text decides, the code is the
 // fallback.
@@ -151,10 +151,10 @@ interface KnownError {
 const BUG =
   'iis-deploy built a command line msdeploy did not accept: this is a bug, please report it with the (masked) command line above.'
 
-/** Web Deploy error codes (https://go.microsoft.com/fwlink/?LinkId=221672, domain-facts §4.6, peers §3). */
+/** Web Deploy error codes (https://go.microsoft.com/fwlink/?LinkId=221672, windows-facts §4.6, peers §3). */
 const KNOWN_ERRORS: Record<string, KnownError> = {
   ERROR_FILE_IN_USE: {
-    summary: 'a file on the destination is locked by a running process (the app itself, domain-facts §6)',
+    summary: 'a file on the destination is locked by a running process (the app itself, windows-facts §6)',
     fix: (c) =>
       c.remote
         ? "Use 'take-offline: app-offline' (msdeploy's AppOffline rule) so the app lets go of its files before the copy; if the lock outlives it, raise msdeploy's retries or recycle the pool on the server (peers §3.1)."
@@ -348,7 +348,7 @@ export function classifyMsDeployFailure(
     parts.push(` (after msdeploy's ${context.retryAttempts} retries)`)
   }
   if (context.appOffline && code !== 'ERROR_FAILED_TO_BRING_APP_ONLINE') {
-    // domain-facts §4.4: on failure the AppOffline rule leaves App_Offline.htm in place.
+    // windows-facts §4.4: on failure the AppOffline rule leaves App_Offline.htm in place.
     parts.push(
       ' The AppOffline rule may have left App_Offline.htm in place: the app answers 503 until it is removed.'
     )

@@ -1,5 +1,5 @@
 // `exclude` and `preserve` as msdeploy skip rules. A skip's `absolutePath` is a .NET regular expression matched
-// against the full path of each object, on the source and on the destination alike (domain-facts §4.4), and a skip
+// against the full path of each object, on the source and on the destination alike (windows-facts §4.4), and a skip
 // without `skipAction` keeps matching objects from being added, updated or deleted. So user paths must be escaped
 // (a `.` or `(` in a name is not a pattern) and anchored: `\\logs$` is "a path ending in the folder logs", not
 // "a path containing 'logs' somewhere" (an unanchored `logs` would also skip `catalogs\x.dll`).
@@ -68,7 +68,7 @@ export function skipRulesForPattern(pattern: ParsedPattern): MsDeploySkipRule[] 
   return rules
 }
 
-/** app_offline.htm is never deployed from the source nor deleted from the target (domain-facts §6). */
+/** app_offline.htm is never deployed from the source nor deleted from the target (windows-facts §6). */
 export const APP_OFFLINE_SKIP: MsDeploySkipRule = {
   objectName: 'filePath',
   absolutePath: `(?i)\\\\${escapeMsDeployRegex(APP_OFFLINE_FILE)}$`

@@ -1,8 +1,8 @@
 // The Web Deploy provider: one msdeploy `-verb:sync` from the publish folder to an IIS app (local, or remote through
 // the Web Management Service), built as the exact raw command line msdeploy reads (msdeploy-command-line.ts) and
-// run with verbatim arguments and no shell (domain-facts §4.5).
+// run with verbatim arguments and no shell (windows-facts §4.5).
 //
-// Choices (domain-facts §4, peers §3):
+// Choices (windows-facts §4, peers §3):
 // - Destination: an IIS site/app is `-dest:iisApp="Site/app"` (§4.3's canonical local command); the AppOffline rule
 //   needs such a destination: a physical `contentPath` gives ERROR_SITE_DOES_NOT_EXIST (peers §3.2). A physical
 //   folder (a release folder being staged) is `-dest:contentPath="<folder>"`, with the source as `contentPath` too.

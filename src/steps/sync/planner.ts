@@ -16,16 +16,16 @@ import {
 } from './glob.js'
 import type { PlannedChange, SyncPlan } from './types.js'
 
-/** CONTRACT `preserve` default: the folders an app writes to at run time. */
+/** contract §1 `preserve` default: the folders an app writes to at run time. */
 export const DEFAULT_PRESERVE: readonly string[] = ['App_Data', 'logs']
 
-// ANCM's offline marker (domain-facts §6): never deployed, never deleted by a sync. The offline step owns its name.
+// ANCM's offline marker (windows-facts §6): never deployed, never deleted by a sync. The offline step owns its name.
 export { APP_OFFLINE_FILE }
 
 /**
  * Time tolerance when comparing modification times. Robocopy without /FFT compares exact times (NTFS keeps
  * 100 ns), and it copies timestamps, so a synced file matches to the tick; 1 ms absorbs float rounding in
- * Node's mtimeMs. With /FFT (FAT, some NAS shares) robocopy allows 2 s (domain-facts §5), and so do we.
+ * Node's mtimeMs. With /FFT (FAT, some NAS shares) robocopy allows 2 s (windows-facts §5), and so do we.
  */
 export const EXACT_TIME_TOLERANCE_MS = 1
 export const FAT_TIME_TOLERANCE_MS = 2000
@@ -96,13 +96,13 @@ export const LOCKED_FILE_RULES: readonly LockedFileRule[] = [
     test: (name) => name.endsWith('.dll') || name.endsWith('.exe'),
     reason:
       'mapped into the worker (in-process w3wp.exe or the out-of-process app/dotnet.exe): Windows refuses to ' +
-      'overwrite or delete them while the app runs (ERROR 32, ERROR_FILE_IN_USE; domain-facts §4.6, §6)'
+      'overwrite or delete them while the app runs (ERROR 32, ERROR_FILE_IN_USE; windows-facts §4.6, §6)'
   },
   {
     test: (name) => name === 'web.config',
     reason:
       'IIS and ANCM restart the app when it changes: mid-copy the new configuration would start against the ' +
-      'old binaries (domain-facts §2, §6)'
+      'old binaries (windows-facts §2, §6)'
   },
   {
     test: (name) => name.endsWith('.runtimeconfig.json') || name.endsWith('.deps.json'),

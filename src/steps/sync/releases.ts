@@ -1,4 +1,4 @@
-// `strategy: releases` (CONTRACT "Release folders", peers §4.3): each release is staged in
+// `strategy: releases` (contract §1 "Release folders", peers §4.3): each release is staged in
 // `<root>/releases/<release-id>`, the `preserve` folders live in `<root>/shared/<name>` and are linked into each
 // release, and the site/application is switched to the new folder in one IIS configuration change (the IIS module
 // does the `appcmd set vdir`; this module says what to switch to and back to). No file of the live release is
@@ -25,7 +25,7 @@ import type { SyncResult } from './types.js'
 
 export const RELEASES_DIR = 'releases'
 export const SHARED_DIR = 'shared'
-/** CONTRACT `keep-releases` default. */
+/** contract §1 `keep-releases` default. */
 export const DEFAULT_KEEP_RELEASES = 5
 /** A staging folder older than this is a leftover of a crashed run (deploys to one server are serialized). */
 const STALE_STAGING_MS = 60 * 60 * 1000
@@ -91,7 +91,7 @@ export interface ResolveReleaseRootOptions {
 }
 
 /**
- * `<root>` (CONTRACT "Release folders"): `physical-path` when given; otherwise, when the live physical path is
+ * `<root>` (contract §1 "Release folders"): `physical-path` when given; otherwise, when the live physical path is
  * `<x>/releases/<id>`, `<x>`; otherwise the live physical path itself.
  */
 export function resolveReleaseRoot(options: ResolveReleaseRootOptions): string {

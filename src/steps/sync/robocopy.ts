@@ -1,4 +1,4 @@
-// The robocopy provider (domain-facts §5, peers §3.9 and §4.9): an argument builder with sane defaults, the exit
+// The robocopy provider (windows-facts §5, peers §3.9 and §4.9): an argument builder with sane defaults, the exit
 // code bitmask decoded into words, the summary table parsed into counts, and a sync that retries when the running
 // app holds a file (ERROR 32) and fails with the files named and the fix.
 
@@ -12,7 +12,7 @@ import { compilePatternList, hasWildcard } from './glob.js'
 import { alignTargetTimes, APP_OFFLINE_FILE, parsePreserveList, type ChangePlan } from './planner.js'
 import type { SyncResult } from './types.js'
 
-/** Robocopy's own defaults are 1,000,000 retries 30 s apart (domain-facts §5): a locked file would hang ~1 year. */
+/** Robocopy's own defaults are 1,000,000 retries 30 s apart (windows-facts §5): a locked file would hang ~1 year. */
 export const DEFAULT_ROBOCOPY_RETRIES = 3
 export const DEFAULT_ROBOCOPY_WAIT_SECONDS = 5
 export const DEFAULT_ROBOCOPY_THREADS = 8
@@ -40,7 +40,7 @@ export interface RobocopyArgsOptions {
 
 /**
  * `C:\x\` → `C:\x`: a quoted path ending in a backslash (`"C:\x\"`) reads as an escaped quote and swallows the
- * next arguments (domain-facts §5). A drive root keeps its backslash (`D:\` never needs quotes); a POSIX root
+ * next arguments (windows-facts §5). A drive root keeps its backslash (`D:\` never needs quotes); a POSIX root
  * stays `/`.
  */
 export function stripTrailingSeparators(p: string): string {
@@ -70,7 +70,7 @@ function dedupe(values: string[]): string[] {
 /**
  * Translates `exclude` and `preserve` into /XF and /XD. Robocopy matches a bare value against names at any depth
  * and a full path against that path, on both sides: so a preserved folder is named by its full path in the source
- * and in the target, which keeps the target copy from being purged or overwritten (domain-facts §5 marks the
+ * and in the target, which keeps the target copy from being purged or overwritten (windows-facts §5 marks the
  * purge part (U); the fake robocopy implements it, the scenario test shows it). Patterns robocopy cannot express
  * (a wildcard inside a path, `**` inside a path) are refused with the alternatives.
  */
@@ -126,7 +126,7 @@ function checkRange(name: string, value: number, min: number, max: number): numb
 /**
  * The robocopy command line (without the executable). Decisions, each with its reason:
  * - `/E` (with empty folders) and `/PURGE` for delete-extra, not `/MIR`: /MIR also overwrites the security of
- *   existing target folders (domain-facts §5), which would undo the permissions step's grants.
+ *   existing target folders (windows-facts §5), which would undo the permissions step's grants.
  * - `/COPY:DAT`: data, attributes, times; never ACLs, for the same reason.
  * - `/R:` and `/W:` always (defaults would retry a locked file 1,000,000 times, 30 s apart).
  * - `/FP /NP /NDL /NJH /BYTES`: full paths on the file lines we log and parse (New File vs Newer split added from
@@ -159,7 +159,7 @@ export function buildRobocopyArgs(options: RobocopyArgsOptions): string[] {
 
 export interface RobocopyExitStatus {
   exitCode: number
-  /** 0–7: success (domain-facts §5). */
+  /** 0–7: success (windows-facts §5). */
   success: boolean
   /** Bit 1: files were copied. */
   filesCopied: boolean
@@ -175,7 +175,7 @@ export interface RobocopyExitStatus {
   description: string
 }
 
-/** Decodes robocopy's exit code bitmask (domain-facts §5, KB 954404). */
+/** Decodes robocopy's exit code bitmask (windows-facts §5, KB 954404). */
 export function decodeRobocopyExitCode(exitCode: number): RobocopyExitStatus {
   const known = Number.isInteger(exitCode) && exitCode >= 0 && exitCode <= 31
   const bit = (value: number): boolean => known && (exitCode & value) !== 0

@@ -1,5 +1,5 @@
 // Where the ASP.NET Core settings of an app live in a web.config, shared by validate, transform and the
-// sub-application mode. Facts: domain-facts §2.2 (handler entry, location wrapper) and §2.4 (checklist).
+// sub-application mode. Facts: windows-facts §2.2 (handler entry, location wrapper) and §2.4 (checklist).
 
 import {
   parseXmlDocument,

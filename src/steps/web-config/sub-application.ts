@@ -1,4 +1,4 @@
-// Makes a web.config fit an IIS application that lives below an ASP.NET Core app (domain-facts §2.2, the Hosting
+// Makes a web.config fit an IIS application that lives below an ASP.NET Core app (windows-facts §2.2, the Hosting
 // guide's "Sub-application configuration"). A child inherits the parent's `aspNetCore` handler unless the parent
 // wraps its system.webServer in <location path="." inheritInChildApplications="false"> (what dotnet publish
 // writes, but hand-written or older parents do not):

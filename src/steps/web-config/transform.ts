@@ -1,4 +1,4 @@
-// What `dotnet publish` does to web.config (the Web SDK's WebConfigTransform, domain-facts §2.3), on the lossless
+// What `dotnet publish` does to web.config (the Web SDK's WebConfigTransform, windows-facts §2.3), on the lossless
 // XML model: only what the SDK changes is touched; comments, order, other sections, the declaration, BOM and line
 // endings stay byte for byte. Deliberate differences, because we transform already-published files:
 // - a file that is not well-formed, or whose root is not <configuration>, is an error (the SDK silently starts

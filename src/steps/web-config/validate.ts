@@ -1,5 +1,5 @@
 // Validates a web.config for the ASP.NET Core Module and reports every problem at `file:line:col`.
-// Facts: domain-facts §2.1 (the ANCM V2 schema: attributes, types, ranges), §2.2 (handler entry, sub-applications,
+// Facts: windows-facts §2.1 (the ANCM V2 schema: attributes, types, ranges), §2.2 (handler entry, sub-applications,
 // stdout logs), §2.4 (checklist), §6 (shadow copy); the Hosting guide seed (web.config location, ignored
 // sections). Problems IIS would refuse the file for (500.19) or that stop the app are errors; settings that are
 // ignored, risky or unknown are warnings.

@@ -1,5 +1,5 @@
 // Microsoft.Web.XmlTransform (XDT) in TypeScript, over the lossless XML model, following dotnet/xdt's source
-// (domain-facts §2.5): every element of the transform file is a context whose XPath is its parent's XPath plus
+// (windows-facts §2.5): every element of the transform file is a context whose XPath is its parent's XPath plus
 // its own name and locator predicate (`/configuration/appSettings/add[@key='a']`), evaluated against the whole
 // source document; the element's xdt:Transform runs on what that XPath selects (Insert-family verbs on what the
 // parent's XPath selects); then its children are processed, whatever the verb was.

@@ -7,6 +7,8 @@
 import fs = require('node:fs')
 import path = require('node:path')
 import tl = require('azure-pipelines-task-lib/task')
+import runFolders = require('../../../src/adapters/shared/run-folders.js')
+import summaryTitle = require('../../../src/adapters/shared/summary-title.js')
 import errors = require('../../../src/core/errors.js')
 import defaultSteps = require('../../../src/pipeline/default-steps.js')
 import pipeline = require('../../../src/pipeline/deploy.js')
@@ -72,7 +74,7 @@ async function run(): Promise<void> {
       workspace,
       runNumber: env.BUILD_BUILDID,
       runAttempt: env.SYSTEM_JOBATTEMPT,
-      env: { ...env, RUNNER_TEMP: folders.temp },
+      env: runFolders.withRunTempDirectory(env),
       platform: process.platform,
       reporter
     })
@@ -91,11 +93,13 @@ async function run(): Promise<void> {
     try {
       const file = path.join(folders.temp, `iis-deploy-summary-${process.pid}.md`)
       fs.mkdirSync(folders.temp, { recursive: true })
-      const title =
-        options.target === 'iis-express' ? 'IIS Express' : `${options.site ?? options.physicalPath ?? ''}`
       fs.writeFileSync(
         file,
-        summary.renderSummary(result, { title, version: version.VERSION, mask: (t) => reporter.mask(t) })
+        summary.renderSummary(result, {
+          title: summaryTitle.summaryTitle(options),
+          version: version.VERSION,
+          mask: (t) => reporter.mask(t)
+        })
       )
       tl.uploadSummary(file)
     } catch (error) {

@@ -10,6 +10,7 @@ import https = require('node:https')
 import os = require('node:os')
 import path = require('node:path')
 import streams = require('node:stream/promises')
+import runFolders = require('../../../src/adapters/shared/run-folders.js')
 import type ports = require('../../../src/core/ports.js')
 
 interface AgentFolders {
@@ -19,7 +20,7 @@ interface AgentFolders {
 
 function agentFolders(env: NodeJS.ProcessEnv): AgentFolders {
   return {
-    temp: env.AGENT_TEMPDIRECTORY || env.RUNNER_TEMP || path.join(os.tmpdir(), 'iis-deploy'),
+    temp: runFolders.runTempDirectory(env),
     tools: env.AGENT_TOOLSDIRECTORY || env.RUNNER_TOOL_CACHE || path.join(os.tmpdir(), 'iis-deploy-tools')
   }
 }

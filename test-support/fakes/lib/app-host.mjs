@@ -1,5 +1,5 @@
 // What a worker does with a request, shared by the fake IIS worker (through the HTTP.sys stand-in) and the fake
-// iisexpress: app_offline.htm → 503 with its content (domain-facts §6), an ASP.NET Core app described by the FAKEAPP
+// iisexpress: app_offline.htm → 503 with its content (windows-facts §6), an ASP.NET Core app described by the FAKEAPP
 // line of its dll (samples/README.md), or plain static files when web.config has no aspNetCore handler.
 import fs from 'node:fs'
 import path from 'node:path'

@@ -1,4 +1,4 @@
-// The fake appcmd.exe. Grammar (domain-facts §3.1): appcmd <verb> <object> [<id>] [/param:value]*, params with `/` or
+// The fake appcmd.exe. Grammar (windows-facts §3.1): appcmd <verb> <object> [<id>] [/param:value]*, params with `/` or
 // `-`, positional ids or /apppool.name: /site.name: /app.name: /vdir.name: /wp.name:, output as the one-line
 // `OBJECT "id" (k:v,...)` summary, /text:<prop>, /text:* or /xml. Errors are `ERROR ( [hresult:X, ]message:... )`
 // on stdout and the exit code is the low 16 bits of the HRESULT (§3.4). Arguments arrive exactly as the caller's
@@ -46,7 +46,7 @@ const ID_PARAM = /** @type {Record<Kind, string>} */ ({
   CONFIG: 'config.name'
 })
 
-const NOT_FOUND_EXIT = 1168 // ERROR_NOT_FOUND (domain-facts §3.4)
+const NOT_FOUND_EXIT = 1168 // ERROR_NOT_FOUND (windows-facts §3.4)
 const DUPLICATE_EXIT = 183 // ERROR_ALREADY_EXISTS, hresult 800700b7 (azure-pipelines-extensions#677 log)
 const INVALID_EXIT = 87 // ERROR_INVALID_PARAMETER
 const MACHINE = 'MACHINE/WEBROOT/APPHOST'
@@ -360,7 +360,7 @@ function wpView(w) {
     ],
     element: '',
     config: [],
-    // domain-facts §3.1: WP "3577" (apppool:DefaultAppPool)
+    // windows-facts §3.1: WP "3577" (apppool:DefaultAppPool)
     summary: [['apppool', w.pool]]
   }
 }
@@ -514,7 +514,7 @@ function setPoolAttribute(pool, p) {
         throw appcmdMessageFailure('Renaming an application pool is not supported by the fake.', INVALID_EXIT)
       return
     case 'managedruntimeversion':
-      pool.managedRuntimeVersion = v // '' = No Managed Code (domain-facts §3.3)
+      pool.managedRuntimeVersion = v // '' = No Managed Code (windows-facts §3.3)
       return
     case 'managedpipelinemode':
       pool.managedPipelineMode = toEnum(p.name, v, ['Integrated', 'Classic'])

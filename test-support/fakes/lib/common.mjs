@@ -9,14 +9,14 @@ const ORPHAN_LIFETIME_S = 15 * 60
 
 export const LIB_DIR = path.dirname(fileURLToPath(import.meta.url))
 
-/** Low 16 bits of an HRESULT given as 8 hex digits: what appcmd.exe returns as its exit code (domain-facts §3.4). */
+/** Low 16 bits of an HRESULT given as 8 hex digits: what appcmd.exe returns as its exit code (windows-facts §3.4). */
 /** @param {string} hresult */
 export function exitCodeOfHresult(hresult) {
   return parseInt(hresult, 16) & 0xffff
 }
 
 /**
- * The appcmd error line: `ERROR ( hresult:XXXXXXXX, message:... )` or `ERROR ( message:... )` (domain-facts §3.4).
+ * The appcmd error line: `ERROR ( hresult:XXXXXXXX, message:... )` or `ERROR ( message:... )` (windows-facts §3.4).
  * @param {string} message @param {string} [hresult]
  */
 export function appcmdErrorLine(message, hresult) {

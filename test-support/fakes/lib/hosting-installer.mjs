@@ -1,5 +1,5 @@
 // A fake .NET Hosting Bundle installer (dotnet-hosting-<version>-win.exe, a WiX Burn bundle) and the fake registry
-// state it leaves behind (domain-facts §1.2–§1.5). A test serves `fakeInstallerScript(config)` over HTTP as the
+// state it leaves behind (windows-facts §1.2–§1.5). A test serves `fakeInstallerScript(config)` over HTTP as the
 // download: a Node script with a shebang that the step makes executable and runs like the real .exe.
 //
 // It understands the Burn command line (`/install` or nothing, `/repair`, `/uninstall`; `/quiet` `/q` `/s`

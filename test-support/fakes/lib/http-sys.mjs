@@ -131,7 +131,7 @@ async function handle(port, req) {
     .sort((a, b) => b.path.length - a.path.length)[0]
   if (!app) return httpSysError(404, 'Not Found', 'HTTP Error 404. The requested resource is not found.')
   const pool = state.pools.find((p) => p.name.toLowerCase() === app.applicationPool.toLowerCase())
-  // A stopped pool: HTTP.sys answers 503 itself and ANCM never runs (domain-facts §6, last point).
+  // A stopped pool: HTTP.sys answers 503 itself and ANCM never runs (windows-facts §6, last point).
   if (!pool || pool.state !== 'Started') return SERVICE_UNAVAILABLE()
   const root = appRoot(state, app.site, app.path)
   if (root === undefined)
@@ -149,7 +149,7 @@ async function handle(port, req) {
     }
   }
   const config = readAncmConfig(root)
-  // app_offline.htm is answered by ANCM without starting the app (domain-facts §6).
+  // app_offline.htm is answered by ANCM without starting the app (windows-facts §6).
   if (config?.hasHandler && findAppOffline(root)) return answer(ctx)
   const worker = await ensureWorker(state, pool.name)
   if (!worker.ok) {

@@ -1,4 +1,4 @@
-// The fake icacls.exe (domain-facts §7): `icacls <path> /grant[:r] "<principal>:<perm>" [/T] [/C] [/L] [/Q]`,
+// The fake icacls.exe (windows-facts §7): `icacls <path> /grant[:r] "<principal>:<perm>" [/T] [/C] [/L] [/Q]`,
 // `/remove[:g|:d] <principal>`, `/inheritance:e|d|r`, `/reset`, and `icacls <path>` to list. Grants are recorded in
 // the fake IIS state; `IIS AppPool\<pool>` resolves only while the pool exists, like the virtual account.
 import fs from 'node:fs'

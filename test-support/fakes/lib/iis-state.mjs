@@ -450,7 +450,7 @@ export function appOfflineSince(root) {
 }
 
 /**
- * The app let go of its files: app_offline.htm is present and was seen at least offlineReleaseMs ago (domain-facts
+ * The app let go of its files: app_offline.htm is present and was seen at least offlineReleaseMs ago (windows-facts
  * §6: ANCM shuts the app down on detection; the files are free once it has).
  * @param {State} state @param {string} root @param {number} [now]
  */

@@ -1,7 +1,7 @@
 // A fake msdeploy.exe for Linux tests: reads its command line with the SAME grammar as the builder
 // (src/steps/sync/msdeploy-command-line.ts, loaded through tsx), syncs folders for real with Web Deploy's semantics
 // for what iis-deploy emits, prints msdeploy's `Info:` lines, `Total changes:` summary and error blocks, and exits
-// with 0 or -1 (255 on Linux), like msdeploy (domain-facts §4.6).
+// with 0 or -1 (255 on Linux), like msdeploy (windows-facts §4.6).
 //
 // Its command line: on Windows msdeploy parses the raw text `"<exe>" <args joined by spaces>` (the runner passes the
 // builder's tokens verbatim). Here the OS hands us the same tokens as argv, so `argv.join(' ')` IS that text (minus
@@ -21,7 +21,7 @@
 //   whole subtree along.
 // - -whatif: prints the same lines and changes nothing (optimistic: no lock checks, §4.2).
 // - AppOffline: when there are changes, writes App_Offline.htm in the target root first and removes it after a
-//   successful sync; on failure it stays (domain-facts §4.4). A physical contentPath target → ERROR_SITE_DOES_NOT_EXIST
+//   successful sync; on failure it stays (windows-facts §4.4). A physical contentPath target → ERROR_SITE_DOES_NOT_EXIST
 //   (peers §3.2). An app_offline.htm that was already there is left alone (unverified on a real server).
 // - Locked files (lockedFiles/isFileLocked of the fake IIS): an update or delete of a locked file prints Web Deploy's
 //   warning and `Retrying operation ...` per -retryAttempts/-retryInterval (waits scaled by
@@ -106,7 +106,7 @@ class MsDeployFailure extends Error {
   }
 }
 
-/** An `Error Code:` block as msdeploy prints it (domain-facts §4.6). @param {string} code @param {string} info @param {string[]} [errors] */
+/** An `Error Code:` block as msdeploy prints it (windows-facts §4.6). @param {string} code @param {string} info @param {string[]} [errors] */
 function coded(code, info, errors = []) {
   const lines = [`Error Code: ${code}`, `More Information: ${info}  Learn more at: ${LEARN_MORE}#${code}.`]
   for (const e of errors) lines.push(`Error: ${e}`)
@@ -249,7 +249,7 @@ function resolveIisPath(stateDir, iisPath, createApp) {
     if (root === undefined) continue
     const rest = segments.slice(n)
     if (rest.length > 0 && createApp) {
-      // The iisApp provider marks the folder as an application (domain-facts §4.2).
+      // The iisApp provider marks the folder as an application (windows-facts §4.2).
       const newPath = `/${segments.join('/')}`
       const physicalPath = path.join(root, ...rest)
       updateState(stateDir, (s) => {

@@ -1,10 +1,10 @@
 // A fake robocopy.exe for Linux tests: copies files for real with robocopy's semantics for the switches iis-deploy
-// emits (domain-facts §5), prints robocopy's file lines and job summary table, and returns the exit code bitmask.
+// emits (windows-facts §5), prints robocopy's file lines and job summary table, and returns the exit code bitmask.
 // A target file a running fake IIS worker holds (lockedFiles from iis-state.mjs, when FAKE_IIS_STATE is set) fails
 // like on Windows: `ERROR 32 (0x00000020) ...`, retried per /R: and /W:, then `ERROR: RETRY LIMIT EXCEEDED.` and
 // exit code 8 or more.
 //
-// Switches vs paths: robocopy treats every argument that starts with `/` as a switch (windows-on-linux.md §2), but
+// Switches vs paths: robocopy treats every argument that starts with `/` as a switch (windows-on-linux §2), but
 // on Linux absolute paths start with `/` too. Here an argument is a switch only when its name is a robocopy switch
 // (`/E`, `/R:3`, `/XF`); the first two positional slots are always the source and the destination; any other
 // `/...` argument that is not a known switch is a path when it contains a second `/` or exists, else it is an

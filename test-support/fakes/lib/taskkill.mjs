@@ -1,4 +1,4 @@
-// The fake taskkill.exe (domain-facts §3.5 "last resort"): `taskkill /PID n [/PID m ...] [/T] [/F]` ends fake IIS
+// The fake taskkill.exe (windows-facts §3.5 "last resort"): `taskkill /PID n [/PID m ...] [/T] [/F]` ends fake IIS
 // processes only: a worker of the fake (its record is marked exited, its process killed if alive) or a fake
 // iisexpress. A pid the fake does not know is "not found", even if some other process has it: the fake never ends
 // a process of the machine running the tests. Switches: `/` or `-`, any case. Output as Windows prints it: SUCCESS

@@ -3,7 +3,7 @@
 //   - its exit time passed (pool stopped + stopDelayMs + workerLingerMs, or recycled + workerLingerMs);
 //   - its record vanished (pool deleted, killed by a test, dispose) or the state directory / owning test is gone;
 //   - in-process hosting: app_offline.htm appeared in one of its apps and offlineReleaseMs passed (ANCM asks IIS to
-//     recycle the worker, domain-facts §6), or an application folder of the pool changed (config change recycle);
+//     recycle the worker, windows-facts §6), or an application folder of the pool changed (config change recycle);
 //   - crashOnStart: it dies at start-up, again and again, until rapid-fail protection stops the pool.
 // HTTP itself is served by the HTTP.sys stand-in (http-sys.mjs), which starts workers on demand.
 // Usage: node w3wp.mjs <pool>

@@ -3,8 +3,6 @@
 // without a value means true (`--dry-run`). Prints the summary (and with dry-run the plan) on stdout; diagnostics
 // on stderr. Exit 0 success, 1 failure, 2 wrong usage (unknown option, invalid input value).
 
-import os from 'node:os'
-import path from 'node:path'
 import { InputErrors } from '../../../core/errors.js'
 import { createDefaultSteps } from '../../../pipeline/default-steps.js'
 import { deploy } from '../../../pipeline/deploy.js'
@@ -13,6 +11,7 @@ import { renderTextSummary } from '../../../pipeline/summary.js'
 import type { DeployResult } from '../../../pipeline/types.js'
 import { ConsoleReporter } from '../../../runtime/console-reporter.js'
 import { createNodePorts } from '../../../runtime/node-ports.js'
+import { withRunTempDirectory } from '../../shared/run-folders.js'
 import { createToolCache } from '../../shared/tool-cache.js'
 import { flag, parseArgs, UsageError } from '../args.js'
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type CliCommand } from '../io.js'
@@ -86,7 +85,7 @@ export const deployCommand: CliCommand = async (argv, io) => {
       workspace: io.cwd,
       runNumber: io.env.GITHUB_RUN_NUMBER,
       runAttempt: io.env.GITHUB_RUN_ATTEMPT,
-      env: { ...io.env, RUNNER_TEMP: io.env.RUNNER_TEMP || path.join(os.tmpdir(), 'iis-deploy') },
+      env: withRunTempDirectory(io.env),
       platform: process.platform,
       reporter
     })
