@@ -179,7 +179,7 @@ describe('fact citations resolve inside the repo (docs/README.md)', () => {
 
   it.each([
     ['a section the file lacks', '// see windows-facts §3.9 here', ['windows-facts §3.9']],
-    ['a retired reference name', '/** windows-facts §5 */', ["'domain-facts' is not a name"]],
+    ['a retired reference name', '/** domain-facts §5 */', ["'domain-facts' is not a name"]],
     ['a typo in a name', 'it(`x (peer §3.1)`)', ["'peer' is not a name"]],
     ['the second of a list', 'windows-facts §3.2, §3.77', ['windows-facts §3.77']],
     ['the end of a range', 'windows-facts §1.2–§1.9', ['windows-facts §1.9']],
