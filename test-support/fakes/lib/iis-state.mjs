@@ -460,7 +460,7 @@ export function isOfflineReleased(state, root, now = Date.now()) {
 }
 
 /** @param {string} dir @param {string[]} out */
-function collectBinaries(dir, out) {
+function collectBinaries(dir, out, skip = new Set()) {
   let entries
   try {
     entries = fs.readdirSync(dir, { withFileTypes: true })
@@ -469,8 +469,10 @@ function collectBinaries(dir, out) {
   }
   for (const e of entries) {
     const full = path.join(dir, e.name)
-    if (e.isDirectory()) collectBinaries(full, out)
-    else if (/\.(dll|exe)$/i.test(e.name)) out.push(full)
+    // A folder that is another application's root belongs to that application's worker, not this one.
+    if (e.isDirectory()) {
+      if (!skip.has(canonicalPath(full))) collectBinaries(full, out, skip)
+    } else if (/\.(dll|exe)$/i.test(e.name)) out.push(full)
   }
 }
 
@@ -520,7 +522,13 @@ export function lockedFiles(stateDir) {
   const state = readState(stateDir, now)
   /** @type {string[]} */
   const files = []
-  for (const root of lockedRoots(state, now)) collectBinaries(root, files)
+  const appRoots = new Set(
+    state.vdirs.filter((v) => v.path === '/').map((v) => canonicalPath(v.physicalPath))
+  )
+  for (const root of lockedRoots(state, now)) {
+    const others = new Set([...appRoots].filter((r) => r !== canonicalPath(root)))
+    collectBinaries(root, files, others)
+  }
   return [...new Set(files)]
 }
 
@@ -534,5 +542,10 @@ export function isFileLocked(file, stateDir) {
   if (!/\.(dll|exe)$/i.test(file)) return false
   if (!fs.existsSync(file)) return false
   const state = readState(stateDir)
-  return lockedRoots(state).some((root) => isUnder(file, root))
+  const appRoots = state.vdirs.filter((v) => v.path === '/').map((v) => v.physicalPath)
+  // Locked by the innermost application holding it: a nested application's files are its own worker's.
+  const owner = appRoots.filter((root) => isUnder(file, root)).sort((a, b) => b.length - a.length)[0]
+  return lockedRoots(state).some(
+    (root) => isUnder(file, root) && (owner === undefined || canonicalPath(owner) === canonicalPath(root))
+  )
 }
