@@ -436,6 +436,21 @@ function processingInstructionContent(content: string): string {
   return match[2] ? `${match[1]} ${match[2]}` : (match[1] as string)
 }
 
+/** `<!DOCTYPE name PUBLIC "p" "s"[subset]>` rebuilt from its parts, as XmlTextWriter.WriteDocType writes it. */
+function doctypeLikeDotnet(raw: string): string {
+  const match =
+    /^<!DOCTYPE[ \t\r\n]+([^ \t\r\n[>]+)[ \t\r\n]*(?:(PUBLIC)[ \t\r\n]+("[^"]*"|'[^']*')[ \t\r\n]+("[^"]*"|'[^']*')|(SYSTEM)[ \t\r\n]+("[^"]*"|'[^']*'))?[ \t\r\n]*(?:\[([\s\S]*)\])?[ \t\r\n]*>$/i.exec(
+      raw
+    )
+  if (!match) return raw
+  const literal = (quoted: string): string => `"${quoted.slice(1, -1)}"`
+  let text = `<!DOCTYPE ${match[1]}`
+  if (match[2]) text += ` PUBLIC ${literal(match[3] as string)} ${literal(match[4] as string)}`
+  else if (match[5]) text += ` SYSTEM ${literal(match[6] as string)}`
+  if (match[7] !== undefined) text += `[${match[7]}]`
+  return `${text}>`
+}
+
 class Writer {
   private column = 0
 
@@ -467,6 +482,7 @@ class Writer {
         this.advance(`<?${node.content}?>`)
         return
       case 'doctype':
+        node.raw = doctypeLikeDotnet(node.raw)
         this.advance(node.raw)
         return
       case 'element':
@@ -557,6 +573,10 @@ export function formatLikeXdtEngine(
   const layoutOf = (element: XmlElement): AttributeLayout => layouts.of(element)
   new Formatter(isNew, layoutOf).loop(document)
   new Writer(layoutOf).write(document)
+  // The engine saves in the encoding the source was read with: a UTF-8 BOM stays, and a declaration that names
+  // UTF-8 makes .NET's writer (Encoding.UTF8) start the file with one.
+  const declaration = document.children.find((c) => c.type === 'pi' && /^xml\s/.test(c.content))
+  if (declaration?.type === 'pi' && /\bencoding="utf-?8"/i.test(declaration.content)) document.bom = true
 }
 
 /**
@@ -574,7 +594,7 @@ export function outerXmlLikeDotnet(node: AnyNode): string {
     case 'pi':
       return `<?${processingInstructionContent(node.content)}?>`
     case 'doctype':
-      return node.raw
+      return doctypeLikeDotnet(node.raw)
     case 'element': {
       const attributes = node.attributes
         .map((a) => ` ${a.name}="${escapeAttributeLikeDotnet(decodeEntities(a.rawValue))}"`)

@@ -575,7 +575,8 @@ class XdtEngine {
                 : value
             setAttribute(target, attribute.name, finalValue)
           }
-          if (selected.length === 0) this.warnAtTarget('No attributes found to set.', target)
+          // The engine reports this one at the transform attribute, and "nothing to remove" at the target.
+          if (selected.length === 0) this.warn('No attributes found to set.', at)
         }
         return
       }
