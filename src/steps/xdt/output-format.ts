@@ -420,7 +420,10 @@ export function escapeTextLikeDotnet(value: string): string {
 /** `version="1.0" encoding="utf-8"`: the declaration rebuilt from its values, as XmlDeclaration writes it. */
 function declarationContent(content: string): string {
   const value = (name: string): string | undefined =>
-    new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(content)?.slice(1).find((v) => v !== undefined)
+    new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)
+      .exec(content)
+      ?.slice(1)
+      .find((v) => v !== undefined)
   const parts = [`version="${value('version') ?? '1.0'}"`]
   const encoding = value('encoding')
   if (encoding) parts.push(`encoding="${encoding}"`)

@@ -860,7 +860,10 @@ class XdtEngine {
       for (const prefix of used) {
         const expected = lookupNamespace(source, prefix)
         if (expected === undefined) {
-          throw new XdtError(`The prefix '${prefix}' of <${source.name}> is not declared.`, nameOffset(source))
+          throw new XdtError(
+            `The prefix '${prefix}' of <${source.name}> is not declared.`,
+            nameOffset(source)
+          )
         }
         if (local(prefix) !== expected) {
           copy.attributes.unshift({
