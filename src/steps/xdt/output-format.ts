@@ -307,8 +307,14 @@ class Formatter implements IndentTracker {
   private handleWhitespace(node: XmlText): number {
     let change = 0
     // Two whitespace nodes in a row: an element between them was removed. Keep one, preferring a line break.
-    if (isWhitespaceNode(this.previous)) {
-      const previous = this.previous
+    // When the previous one was itself just dropped, the engine fails (NullReferenceException in HandleWhiteSpace,
+    // three blanks in a row); we compare with the whitespace now before this one instead.
+    let previous = this.previous
+    if (previous !== undefined && previous.parent === undefined) {
+      const siblings = node.parent?.children ?? []
+      previous = siblings[siblings.indexOf(node) - 1]
+    }
+    if (isWhitespaceNode(previous)) {
       const remove = lastNewLine(node.raw) < 0 && lastNewLine(previous.raw) >= 0 ? node : previous
       const siblings = remove.parent?.children
       if (siblings) siblings.splice(siblings.indexOf(remove), 1)
@@ -450,7 +456,8 @@ function doctypeLikeDotnet(raw: string): string {
   let text = `<!DOCTYPE ${match[1]}`
   if (match[2]) text += ` PUBLIC ${literal(match[3] as string)} ${literal(match[4] as string)}`
   else if (match[5]) text += ` SYSTEM ${literal(match[6] as string)}`
-  if (match[7] !== undefined) text += `[${match[7]}]`
+  // The engine's document type always has an internal subset, empty when the source has none: `[]`.
+  text += `[${match[7] ?? ''}]`
   return `${text}>`
 }
 
