@@ -374,9 +374,10 @@ describe('XDT warnings (the .NET engine logs these and carries on)', () => {
       'RemoveAttributes naming an attribute the target lacks',
       `<configuration ${XDT}>\n  <appSettings>\n    <add xdt:Transform="RemoveAttributes(debug)" />\n  </appSettings>\n</configuration>`,
       [
+        // Like the engine: both once per target, the second at the target in the source.
         "warning: web.Release.config:3:10: Argument 'debug' did not match any attributes.",
-        // Like the engine: once per target, at the target in the source.
         'warning: web.config:3:6: No attributes found to remove.',
+        "warning: web.Release.config:3:10: Argument 'debug' did not match any attributes.",
         'warning: web.config:4:6: No attributes found to remove.'
       ]
     ],

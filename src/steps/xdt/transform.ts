@@ -225,7 +225,6 @@ function appendStep(basePath: string, nodeTest: string, predicate = ''): string 
 
 class XdtEngine {
   readonly diagnostics: XdtDiagnostic[] = []
-  private readonly reported = new Set<string>()
   private suppressWarnings = false
   private originalText: string | undefined
   private original: XmlDocument | undefined
@@ -292,9 +291,7 @@ class XdtEngine {
     const { line, column } = this.transform.position(offset)
     const diagnostic: XdtDiagnostic = { severity, message, file: this.files.transformFile }
     if (line) Object.assign(diagnostic, { line, column })
-    const key = `${severity}|${line}|${column}|${message}`
-    if (this.reported.has(key)) return
-    this.reported.add(key)
+    // Repeated as often as the engine logs it (e.g. once per target), so the two logs line up.
     this.diagnostics.push(diagnostic)
   }
 
@@ -824,9 +821,6 @@ class XdtEngine {
         : this.transform.position(copied < 0 ? copied : copied + 1)
     const diagnostic: XdtDiagnostic = { severity: 'warning', message, file: this.files.sourceFile }
     if (line) Object.assign(diagnostic, { line, column })
-    const key = `warning|${diagnostic.file}|${line}|${column}|${message}`
-    if (this.reported.has(key)) return
-    this.reported.add(key)
     this.diagnostics.push(diagnostic)
   }
 
