@@ -132,8 +132,10 @@ class TransformContext {
   suppressWarnings = false
   /** Its transform's arguments were refused (reported); it does not run, its children still do. */
   invalidArguments = false
-  /** Its XPath cannot be built (the error was reported on it or on an ancestor). */
+  /** Its transform cannot be built (reported): neither it nor its children run, as in the engine. */
   broken = false
+  /** Why its locator cannot be built; reported whenever a transform needs this element's path. */
+  pathErrors: Array<{ message: string; offset: number }> = []
   private xpathCache: string | undefined
   private targetsCache: XmlElement[] | undefined
   private parentsCache: XmlElement[] | undefined
@@ -226,6 +228,7 @@ function appendStep(basePath: string, nodeTest: string, predicate = ''): string 
 class XdtEngine {
   readonly diagnostics: XdtDiagnostic[] = []
   private suppressWarnings = false
+  private collecting: Array<{ message: string; offset: number }> | undefined
   private originalText: string | undefined
   private original: XmlDocument | undefined
   /** Elements this transform inserted, with their descendants (the engine's "new" nodes, formatted on save). */
@@ -265,7 +268,8 @@ class XdtEngine {
     const context = this.prepare(element, parent)
     if (context.broken) return
     if (context.transform && !context.invalidArguments) {
-      this.execute(context as TransformContext & { transform: Call<TransformName> })
+      const runnable = context as TransformContext & { transform: Call<TransformName> }
+      if (this.pathUsable(runnable)) this.execute(runnable)
     }
     for (const child of childElements(element)) this.process(child, context)
   }
@@ -300,7 +304,8 @@ class XdtEngine {
   }
 
   private error(message: string, offset: number): void {
-    this.report('error', message, offset)
+    if (this.collecting) this.collecting.push({ message, offset })
+    else this.report('error', message, offset)
   }
 
   private errorCount(): number {
@@ -339,16 +344,22 @@ class XdtEngine {
         context.transform = this.parseCall(attribute, 'transform')
         if (!context.transform) context.broken = true
       } else if (local === 'Locator') {
-        context.locator = this.parseCall(attribute, 'locator')
-        if (!context.locator) context.broken = true
+        // A locator is built when a path is needed: its problems are reported then (see pathUsable).
+        const problems = this.collectErrors(() => {
+          context.locator = this.parseCall(attribute, 'locator')
+        })
+        context.pathErrors.push(...problems)
       } else if (local === 'SupressWarnings') {
         const value = decodeEntities(attribute.rawValue).trim().toLowerCase()
         if (value === 'true' || value === 'false') context.suppressWarnings = value === 'true'
-        else
+        else {
+          // Like the engine: reported at the element, which then does nothing (nor do its children).
           this.error(
             `${attribute.name} must be true or false, not '${attribute.rawValue}'.`,
-            attribute.offset
+            nameOffset(element)
           )
+          context.broken = true
+        }
       } else {
         const hint = local === 'SuppressWarnings' ? ' (XDT spells it SupressWarnings, with one p)' : ''
         this.warn(
@@ -358,7 +369,6 @@ class XdtEngine {
       }
     }
     this.checkArguments(context)
-    this.checkPaths(context)
     return context
   }
 
@@ -411,31 +421,33 @@ class XdtEngine {
   /** Argument counts that dotnet/xdt refuses (EnsureArguments, InsertBase.SiblingElement, Match's attributes). */
   private checkArguments(context: TransformContext): void {
     const { locator, transform, element } = context
+    // The engine reports a locator's arguments at the element (the locator is built from it), not at xdt:Locator.
+    const at = nameOffset(element)
     if (locator) {
-      const { name, args, attribute } = locator
+      const { name, args } = locator
       if (name === 'Match') {
         if (args.length === 0 || args.some((a) => a === '')) {
-          this.error(
-            `Match needs the names of the attributes to match, e.g. Match(name) or Match(name,path).`,
-            attribute.offset
-          )
-          context.broken = true
+          context.pathErrors.push({
+            message: `Match needs the names of the attributes to match, e.g. Match(name) or Match(name,path).`,
+            offset: at
+          })
         } else {
           for (const key of args) {
             if (getAttribute(element, key) === undefined) {
-              this.error(
-                `Match(${locator.argumentString}): <${element.name}> has no attribute '${key}' to match on.`,
-                attribute.offset
-              )
-              context.broken = true
+              context.pathErrors.push({
+                message: `Match(${locator.argumentString}): <${element.name}> has no attribute '${key}' to match on.`,
+                offset: at
+              })
             }
           }
         }
       } else if (args.length !== 1 || args[0] === '') {
         const example =
           name === 'Condition' ? "Condition(@name='a' or @name='b')" : 'XPath(/configuration/appSettings)'
-        this.error(`${name} requires exactly 1 argument, e.g. ${example}.`, attribute.offset)
-        context.broken = true
+        context.pathErrors.push({
+          message: `${name} requires exactly 1 argument, e.g. ${example}.`,
+          offset: at
+        })
       }
     }
     if (transform && (transform.name === 'InsertBefore' || transform.name === 'InsertAfter')) {
@@ -456,12 +468,35 @@ class XdtEngine {
     }
   }
 
-  /** Builds the XPath of contexts that need one and checks it parses. */
-  private checkPaths(context: TransformContext): void {
-    if (context.parent?.broken) context.broken = true
-    if (context.broken || (!context.transform && !context.locator)) return
-    const blame = context.locator ?? context.transform
-    if (blame && !this.checkXPath(context.xpath, blame.attribute.offset)) context.broken = true
+  /**
+   * Whether the paths this transform needs can be built and parsed: the first locator problem of its ancestors or of
+   * itself (outermost first) is reported, as the engine reports it each time a path needs that locator; a path that
+   * does not parse is reported at xdt:Transform.
+   */
+  private pathUsable(context: TransformContext & { transform: Call<TransformName> }): boolean {
+    const chain: TransformContext[] = []
+    for (let current: TransformContext | undefined = context; current; current = current.parent)
+      chain.unshift(current)
+    for (const link of chain) {
+      const problem = link.pathErrors[0]
+      if (problem) {
+        this.error(problem.message, problem.offset)
+        return false
+      }
+    }
+    return this.checkXPath(context.xpath, context.transform.attribute.offset)
+  }
+
+  /** Runs `action` and returns the errors it would have reported, without reporting them. */
+  private collectErrors(action: () => void): Array<{ message: string; offset: number }> {
+    const collected: Array<{ message: string; offset: number }> = []
+    this.collecting = collected
+    try {
+      action()
+    } finally {
+      this.collecting = undefined
+    }
+    return collected
   }
 
   private checkXPath(xpath: string, offset: number): boolean {
