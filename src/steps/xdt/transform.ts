@@ -9,7 +9,9 @@
 // run, in document order (the engine goes on after an error; the failed result is not written).
 //
 // What differs from the .NET engine, on purpose:
+// - messages are ours (they say what to fix); their positions and their number are the engine's;
 // - a result that would not be an XML document (a second root, no root, `--` inside CommentOut) is an error;
+// - where the engine throws while saving (three blanks in a row after removals, a replaced root) we still write;
 // - xdt:Import is refused: it loads .NET assemblies.
 
 import {
