@@ -39,7 +39,7 @@ describe('applyXdtTransformFiles', () => {
     expect(result.diagnostics).toEqual([])
     expect(result.ok).toBe(true)
     expect(result.document?.toString()).toBe(
-      SOURCE.replace('</appSettings>', '  <add key="b" value="3" />\n  </appSettings>')
+      SOURCE.replace('</appSettings>', '  <add key="b" value="3"/>\n  </appSettings>')
     )
   })
 

@@ -4,16 +4,17 @@
 // source document; the element's xdt:Transform runs on what that XPath selects (Insert-family verbs on what the
 // parent's XPath selects); then its children are processed, whatever the verb was.
 //
+// The result is written as the engine saves it (output-format.ts, docs/xdt-formatting.md), and problems are reported
+// where the engine reports them: an element at its name, an attribute at its name; every problem of the file in one
+// run, in document order (the engine goes on after an error; the failed result is not written).
+//
 // What differs from the .NET engine, on purpose:
-// - the source's formatting is kept byte for byte outside what a transform changes; inserted elements are indented
-//   like their new siblings and use the source's line endings;
-// - a malformed transform (syntax, unknown verb or locator, wrong arguments, bad XPath, undeclared prefix) is
-//   reported entirely before anything is applied, and then nothing is applied;
+// - messages are ours (they say what to fix); their positions and their number are the engine's;
 // - a result that would not be an XML document (a second root, no root, `--` inside CommentOut) is an error;
+// - where the engine throws while saving (three blanks in a row after removals, a replaced root) we still write;
 // - xdt:Import is refused: it loads .NET assemblies.
 
 import {
-  serializeElement,
   type XmlAttribute,
   type XmlComment,
   type XmlDocument,
@@ -23,19 +24,15 @@ import {
   parseXmlDocument
 } from '../../core/xml/xml-document.js'
 import {
-  appendElement,
   childElements,
   cloneNode,
   descendants,
   getAttribute,
-  indentationOf,
-  indentUnit,
-  insertSibling,
   removeAttribute,
-  removeNode,
   replaceNode,
   setAttribute
 } from '../../core/xml/xml-edit.js'
+import { formatLikeXdtEngine, LayoutRegistry, outerXmlLikeDotnet } from './output-format.js'
 import { declaredPrefix, inScopeNamespaces, lookupNamespace, splitQName } from './namespaces.js'
 import { parseNameAndArguments, xpathLiteral, type NameAndArguments } from './syntax.js'
 import { compileXPath, selectNodes, XPathError, type XPathNode } from './xpath.js'
@@ -102,8 +99,11 @@ export function applyXdtTransform(
   transform: XmlDocument,
   files: XdtFileNames
 ): XdtResult {
+  const layouts = LayoutRegistry.snapshot(source)
   const engine = new XdtEngine(source, transform, files)
   engine.run()
+  // Saved the way the engine saves (XmlFormatter + XmlAttributePreservingWriter), even after errors, like .NET.
+  formatLikeXdtEngine(source, engine.newElements, layouts)
   const diagnostics = engine.diagnostics
   return { document: source, diagnostics, ok: !diagnostics.some((d) => d.severity === 'error') }
 }
@@ -132,8 +132,12 @@ class TransformContext {
   transform: Call<TransformName> | undefined
   locator: Call<LocatorName> | undefined
   suppressWarnings = false
-  /** Its XPath cannot be built (the error was reported on it or on an ancestor). */
+  /** Its transform's arguments were refused (reported); it does not run, its children still do. */
+  invalidArguments = false
+  /** Its transform cannot be built (reported): neither it nor its children run, as in the engine. */
   broken = false
+  /** Why its locator cannot be built; reported whenever a transform needs this element's path. */
+  pathErrors: Array<{ message: string; offset: number }> = []
   private xpathCache: string | undefined
   private targetsCache: XmlElement[] | undefined
   private parentsCache: XmlElement[] | undefined
@@ -208,6 +212,11 @@ class TransformContext {
   }
 }
 
+/** Where .NET places an element in messages: at its name, just after the `<`. */
+function nameOffset(element: XmlElement): number {
+  return element.offset < 0 ? element.offset : element.offset + 1
+}
+
 function appendStep(basePath: string, nodeTest: string, predicate = ''): string {
   const base = basePath.endsWith('/') ? basePath : `${basePath}/`
   let bracketed = predicate
@@ -220,11 +229,14 @@ function appendStep(basePath: string, nodeTest: string, predicate = ''): string 
 
 class XdtEngine {
   readonly diagnostics: XdtDiagnostic[] = []
-  private readonly reported = new Set<string>()
   private suppressWarnings = false
+  private collecting: Array<{ message: string; offset: number }> | undefined
   private originalText: string | undefined
   private original: XmlDocument | undefined
-  private readonly contexts: TransformContext[] = []
+  /** Elements this transform inserted, with their descendants (the engine's "new" nodes, formatted on save). */
+  readonly newElements = new WeakSet<XmlElement>()
+  /** Inserted elements → offset of the transform element they copy (the engine reports them at that line). */
+  private readonly copiedFrom = new WeakMap<XmlElement, number>()
 
   constructor(
     private readonly source: XmlDocument,
@@ -242,16 +254,40 @@ class XdtEngine {
     if (!this.declaresXdtNamespace()) {
       this.warn(
         `The transform does not declare the XDT namespace (xmlns:xdt="${XDT_NAMESPACE}"): nothing was applied.`,
-        root.offset
+        nameOffset(root)
       )
       return
     }
-    // A malformed transform is reported as a whole and nothing is applied.
-    for (const element of childElements(this.transform)) this.prepare(element, undefined)
-    if (this.errorCount() > errorsBefore) return
+    // As the engine runs (XmlTransformation.PreprocessTransformDocument, then TransformLoop): xdt: elements first,
+    // then every element in document order, its own transform then its children's. An element whose transform
+    // or locator cannot be built is reported and its children are skipped; nothing stops the run, so every
+    // problem is reported at once (the result is failed and is not written).
+    for (const element of descendants(this.transform)) this.checkXdtElement(element)
+    for (const element of childElements(this.transform)) this.process(element, undefined)
+  }
 
-    for (const context of this.contexts) {
-      if (context.transform) this.execute(context as TransformContext & { transform: Call<TransformName> })
+  private process(element: XmlElement, parent: TransformContext | undefined): void {
+    const context = this.prepare(element, parent)
+    if (context.broken) return
+    if (context.transform && !context.invalidArguments) {
+      const runnable = context as TransformContext & { transform: Call<TransformName> }
+      if (this.pathUsable(runnable)) this.execute(runnable)
+    }
+    for (const child of childElements(element)) this.process(child, context)
+  }
+
+  /** An element in the XDT namespace: Import (which we refuse) or a tag the engine does not know (a warning). */
+  private checkXdtElement(element: XmlElement): void {
+    const elementName = splitQName(element.name)
+    if (!elementName.prefix || lookupNamespace(element, elementName.prefix) !== XDT_NAMESPACE) return
+    if (elementName.local === 'Import') {
+      this.error(
+        `${element.name} loads custom transforms from a .NET assembly, which iis-deploy cannot run: remove it ` +
+          `and use the built-in transforms (${XDT_TRANSFORMS.join(', ')}).`,
+        nameOffset(element)
+      )
+    } else {
+      this.warn(`Unknown tag '${element.name}'.`, nameOffset(element))
     }
   }
 
@@ -261,9 +297,7 @@ class XdtEngine {
     const { line, column } = this.transform.position(offset)
     const diagnostic: XdtDiagnostic = { severity, message, file: this.files.transformFile }
     if (line) Object.assign(diagnostic, { line, column })
-    const key = `${severity}|${line}|${column}|${message}`
-    if (this.reported.has(key)) return
-    this.reported.add(key)
+    // Repeated as often as the engine logs it (e.g. once per target), so the two logs line up.
     this.diagnostics.push(diagnostic)
   }
 
@@ -272,7 +306,8 @@ class XdtEngine {
   }
 
   private error(message: string, offset: number): void {
-    this.report('error', message, offset)
+    if (this.collecting) this.collecting.push({ message, offset })
+    else this.report('error', message, offset)
   }
 
   private errorCount(): number {
@@ -300,23 +335,9 @@ class XdtEngine {
     return prefix !== '' && prefix !== 'xmlns' && lookupNamespace(element, prefix) === XDT_NAMESPACE
   }
 
-  /** Builds and checks the context of `element` and its descendants, in document order. */
-  private prepare(element: XmlElement, parent: TransformContext | undefined): void {
+  /** Builds and checks the context of `element` (XmlElementContext with its Transform and Locator). */
+  private prepare(element: XmlElement, parent: TransformContext | undefined): TransformContext {
     const context = new TransformContext(element, parent, this)
-    this.contexts.push(context)
-
-    const elementName = splitQName(element.name)
-    if (elementName.prefix && lookupNamespace(element, elementName.prefix) === XDT_NAMESPACE) {
-      if (elementName.local === 'Import') {
-        this.error(
-          `${element.name} loads custom transforms from a .NET assembly, which iis-deploy cannot run: remove it ` +
-            `and use the built-in transforms (${XDT_TRANSFORMS.join(', ')}).`,
-          element.offset
-        )
-      } else {
-        this.warn(`Unknown tag '${element.name}'.`, element.offset)
-      }
-    }
 
     for (const attribute of element.attributes) {
       if (!this.isXdt(element, attribute.name)) continue
@@ -325,16 +346,22 @@ class XdtEngine {
         context.transform = this.parseCall(attribute, 'transform')
         if (!context.transform) context.broken = true
       } else if (local === 'Locator') {
-        context.locator = this.parseCall(attribute, 'locator')
-        if (!context.locator) context.broken = true
+        // A locator is built when a path is needed: its problems are reported then (see pathUsable).
+        const problems = this.collectErrors(() => {
+          context.locator = this.parseCall(attribute, 'locator')
+        })
+        context.pathErrors.push(...problems)
       } else if (local === 'SupressWarnings') {
         const value = decodeEntities(attribute.rawValue).trim().toLowerCase()
         if (value === 'true' || value === 'false') context.suppressWarnings = value === 'true'
-        else
+        else {
+          // Like the engine: reported at the element, which then does nothing (nor do its children).
           this.error(
             `${attribute.name} must be true or false, not '${attribute.rawValue}'.`,
-            attribute.offset
+            nameOffset(element)
           )
+          context.broken = true
+        }
       } else {
         const hint = local === 'SuppressWarnings' ? ' (XDT spells it SupressWarnings, with one p)' : ''
         this.warn(
@@ -344,14 +371,12 @@ class XdtEngine {
       }
     }
     this.checkArguments(context)
-    this.checkPaths(context)
-
-    for (const child of childElements(element)) this.prepare(child, context)
+    return context
   }
 
   /** Namespace well-formedness, which .NET's loader enforces: every prefix used is declared. */
   private checkPrefixes(element: XmlElement): void {
-    const names: Array<[string, number]> = [[element.name, element.offset]]
+    const names: Array<[string, number]> = [[element.name, nameOffset(element)]]
     for (const attribute of element.attributes) {
       if (declaredPrefix(attribute.name) === undefined) names.push([attribute.name, attribute.offset])
     }
@@ -398,34 +423,37 @@ class XdtEngine {
   /** Argument counts that dotnet/xdt refuses (EnsureArguments, InsertBase.SiblingElement, Match's attributes). */
   private checkArguments(context: TransformContext): void {
     const { locator, transform, element } = context
+    // The engine reports a locator's arguments at the element (the locator is built from it), not at xdt:Locator.
+    const at = nameOffset(element)
     if (locator) {
-      const { name, args, attribute } = locator
+      const { name, args } = locator
       if (name === 'Match') {
         if (args.length === 0 || args.some((a) => a === '')) {
-          this.error(
-            `Match needs the names of the attributes to match, e.g. Match(name) or Match(name,path).`,
-            attribute.offset
-          )
-          context.broken = true
+          context.pathErrors.push({
+            message: `Match needs the names of the attributes to match, e.g. Match(name) or Match(name,path).`,
+            offset: at
+          })
         } else {
           for (const key of args) {
             if (getAttribute(element, key) === undefined) {
-              this.error(
-                `Match(${locator.argumentString}): <${element.name}> has no attribute '${key}' to match on.`,
-                attribute.offset
-              )
-              context.broken = true
+              context.pathErrors.push({
+                message: `Match(${locator.argumentString}): <${element.name}> has no attribute '${key}' to match on.`,
+                offset: at
+              })
             }
           }
         }
       } else if (args.length !== 1 || args[0] === '') {
         const example =
           name === 'Condition' ? "Condition(@name='a' or @name='b')" : 'XPath(/configuration/appSettings)'
-        this.error(`${name} requires exactly 1 argument, e.g. ${example}.`, attribute.offset)
-        context.broken = true
+        context.pathErrors.push({
+          message: `${name} requires exactly 1 argument, e.g. ${example}.`,
+          offset: at
+        })
       }
     }
     if (transform && (transform.name === 'InsertBefore' || transform.name === 'InsertAfter')) {
+      context.invalidArguments = true
       if (transform.args.length === 0 || transform.args[0] === '') {
         this.error(
           `${transform.name} requires an XPath argument: the element to insert ${transform.name === 'InsertBefore' ? 'before' : 'after'}, e.g. ${transform.name}(/configuration/system.web/authentication).`,
@@ -437,17 +465,40 @@ class XdtEngine {
           transform.attribute.offset
         )
       } else {
-        this.checkXPath(transform.args[0] as string, transform.attribute.offset)
+        context.invalidArguments = !this.checkXPath(transform.args[0] as string, transform.attribute.offset)
       }
     }
   }
 
-  /** Builds the XPath of contexts that need one and checks it parses. */
-  private checkPaths(context: TransformContext): void {
-    if (context.parent?.broken) context.broken = true
-    if (context.broken || (!context.transform && !context.locator)) return
-    const blame = context.locator ?? context.transform
-    if (blame && !this.checkXPath(context.xpath, blame.attribute.offset)) context.broken = true
+  /**
+   * Whether the paths this transform needs can be built and parsed: the first locator problem of its ancestors or of
+   * itself (outermost first) is reported, as the engine reports it each time a path needs that locator; a path that
+   * does not parse is reported at xdt:Transform.
+   */
+  private pathUsable(context: TransformContext & { transform: Call<TransformName> }): boolean {
+    const chain: TransformContext[] = []
+    for (let current: TransformContext | undefined = context; current; current = current.parent)
+      chain.unshift(current)
+    for (const link of chain) {
+      const problem = link.pathErrors[0]
+      if (problem) {
+        this.error(problem.message, problem.offset)
+        return false
+      }
+    }
+    return this.checkXPath(context.xpath, context.transform.attribute.offset)
+  }
+
+  /** Runs `action` and returns the errors it would have reported, without reporting them. */
+  private collectErrors(action: () => void): Array<{ message: string; offset: number }> {
+    const collected: Array<{ message: string; offset: number }> = []
+    this.collecting = collected
+    try {
+      action()
+    } finally {
+      this.collecting = undefined
+    }
+    return collected
   }
 
   private checkXPath(xpath: string, offset: number): boolean {
@@ -474,7 +525,7 @@ class XdtEngine {
       if (node.type === 'element') return true
       throw new XdtError(
         `'${xpath}' selects a ${node.type === 'attribute' ? 'attribute' : node.type} node: XDT transforms apply to elements.`,
-        context.element.offset
+        nameOffset(context.element)
       )
     })
   }
@@ -507,7 +558,7 @@ class XdtEngine {
         const clone = this.cloneTransformElement(context)
         this.beforeChange()
         replaceNode(first, clone)
-        this.adopt(clone, context)
+        this.fixNamespaces(clone, context.element)
         return
       }
       case 'Remove':
@@ -515,7 +566,7 @@ class XdtEngine {
         this.expectNoArguments(context)
         this.refuseRoot(first, 'Remove', at)
         this.beforeChange()
-        removeNode(first)
+        removeNodes([first])
         return
       case 'RemoveAll':
         this.expectNoArguments(context)
@@ -531,7 +582,7 @@ class XdtEngine {
             at
           )
         }
-        const content = ` ${serializeElement(first)} `
+        const content = ` ${outerXmlLikeDotnet(first)} `
         if (content.includes('--')) {
           throw new XdtError(
             `CommentOut cannot comment out <${first.name}>: its XML contains '--' (a comment inside it?), which ` +
@@ -558,6 +609,7 @@ class XdtEngine {
                 : value
             setAttribute(target, attribute.name, finalValue)
           }
+          // The engine reports this one at the transform attribute, and "nothing to remove" at the target.
           if (selected.length === 0) this.warn('No attributes found to set.', at)
         }
         return
@@ -570,7 +622,7 @@ class XdtEngine {
             context
           )
           for (const attribute of selected) removeAttribute(target, attribute.name)
-          if (selected.length === 0) this.warn('No attributes found to remove.', at)
+          if (selected.length === 0) this.warnAtTarget('No attributes found to remove.', target)
         }
         return
       default:
@@ -585,13 +637,13 @@ class XdtEngine {
       case 'Insert':
         this.expectNoArguments(context)
         this.beforeChange()
-        this.adopt(appendElement(parent, this.cloneTransformElement(context)), context)
+        this.place(this.cloneTransformElement(context), context, parent, parent.children.length)
         return
       case 'InsertIfMissing':
         this.expectNoArguments(context)
         if (context.targetNodes().length === 0) {
           this.beforeChange()
-          this.adopt(appendElement(parent, this.cloneTransformElement(context)), context)
+          this.place(this.cloneTransformElement(context), context, parent, parent.children.length)
         }
         return
       case 'InsertBefore':
@@ -612,8 +664,9 @@ class XdtEngine {
         }
         const clone = this.cloneTransformElement(context)
         this.beforeChange()
-        insertSibling(sibling, clone, transform.name === 'InsertBefore' ? 'before' : 'after')
-        this.adopt(clone, context)
+        const siblingParent = sibling.parent
+        const index = siblingParent.children.indexOf(sibling)
+        this.place(clone, context, siblingParent, transform.name === 'InsertBefore' ? index : index + 1)
         return
       }
       default:
@@ -627,7 +680,7 @@ class XdtEngine {
     if (targets.length) return targets
     let failed = context
     while (failed.parent && failed.parent.targetNodes().length === 0) failed = failed.parent
-    this.warn(this.noMatchMessage(failed, failed.xpath), failed.element.offset)
+    this.warn(this.noMatchMessage(failed, failed.xpath), nameOffset(failed.element))
     return undefined
   }
 
@@ -646,11 +699,11 @@ class XdtEngine {
     while (failed.parent && failed.parent.parentXPath !== '' && failed.parent.targetParents()?.length === 0) {
       failed = failed.parent
     }
-    // Point at the element whose path found nothing: the parent context, unless an XPath locator made the path.
-    const missing = failed.locator?.name === 'XPath' || !failed.parent ? failed : failed.parent
+    // Like the engine (XmlElementContext.HasTargetParent): the message names the failed context's own path and
+    // points at its element.
     throw new XdtError(
-      `${this.noMatchMessage(failed, failed.parentXPath)}: nowhere to ${context.transform.name} <${context.element.name}>.`,
-      missing.element.offset
+      `${this.noMatchMessage(failed, failed.xpath)}: nowhere to ${context.transform.name} <${context.element.name}>.`,
+      nameOffset(failed.element)
     )
   }
 
@@ -758,10 +811,16 @@ class XdtEngine {
 
   // --- inserted elements -----------------------------------------------------------------------------------------
 
-  /** The transform element without xdt:* attributes and XDT namespace declarations (the engine's TransformNode). */
+  /**
+   * The transform element without xdt:* attributes and XDT namespace declarations (the engine's TransformNode),
+   * without the whitespace between its tags: the engine reads the transform file without whitespace, so inserted
+   * elements get their line breaks and indentation from the formatter, like their new siblings.
+   */
   private cloneTransformElement(context: TransformContext): XmlElement {
     const clone = cloneNode(context.element)
     const scrub = (copy: XmlElement, original: XmlElement): void => {
+      this.newElements.add(copy)
+      this.copiedFrom.set(copy, original.offset)
       copy.offset = -1
       copy.endOffset = -1
       copy.attributes = copy.attributes
@@ -770,26 +829,36 @@ class XdtEngine {
           return !this.isXdt(original, a.name)
         })
         .map((a) => ({ ...a, offset: -1, valueOffset: -1 }))
-      copy.children.forEach((child, i) => {
+      const originals = original.children
+      copy.children = copy.children.filter((child, i) => {
         child.offset = -1
-        const originalChild = original.children[i]
+        const originalChild = originals[i]
         if (child.type === 'element' && originalChild?.type === 'element') scrub(child, originalChild)
+        return !(child.type === 'text' && /^[ \t\r\n]*$/.test(child.raw))
       })
     }
     scrub(clone, context.element)
     return clone
   }
 
-  /** Fits an element copied from the transform into its new place: namespaces, then indentation and line ends. */
-  private adopt(clone: XmlElement, context: TransformContext): void {
+  /** Puts an inserted element at `index` among the parent's children, nothing else (the formatter indents it). */
+  private place(clone: XmlElement, context: TransformContext, parent: XmlElement, index: number): void {
+    parent.children.splice(index, 0, clone)
+    clone.parent = parent
     this.fixNamespaces(clone, context.element)
-    reindent(clone, {
-      from: indentationOf(context.element),
-      to: indentationOf(clone),
-      fromUnit: indentUnit(this.transform),
-      toUnit: indentUnit(this.source),
-      newline: this.source.newline
-    })
+  }
+
+  /** A warning about a target element, where the engine puts it: the target's own line (the transform's for a copy). */
+  private warnAtTarget(message: string, target: XmlElement): void {
+    if (this.suppressWarnings) return
+    const copied = this.copiedFrom.get(target)
+    const { line, column } =
+      copied === undefined
+        ? this.source.position(nameOffset(target))
+        : this.transform.position(copied < 0 ? copied : copied + 1)
+    const diagnostic: XdtDiagnostic = { severity: 'warning', message, file: this.files.sourceFile }
+    if (line) Object.assign(diagnostic, { line, column })
+    this.diagnostics.push(diagnostic)
   }
 
   /**
@@ -822,7 +891,10 @@ class XdtEngine {
       for (const prefix of used) {
         const expected = lookupNamespace(source, prefix)
         if (expected === undefined) {
-          throw new XdtError(`The prefix '${prefix}' of <${source.name}> is not declared.`, source.offset)
+          throw new XdtError(
+            `The prefix '${prefix}' of <${source.name}> is not declared.`,
+            nameOffset(source)
+          )
         }
         if (local(prefix) !== expected) {
           copy.attributes.unshift({
@@ -847,60 +919,11 @@ class XdtEngine {
   }
 }
 
-interface Reindent {
-  /** The element's indentation in the transform file, and in its new place. */
-  from: string
-  to: string
-  /** One indentation step in the transform file and in the source (`    ` → `\t`). */
-  fromUnit: string
-  toUnit: string
-  newline: string
-}
-
-/** Re-indents whitespace inside an inserted element, as the source indents: its depth, its unit, its line ends. */
-function reindent(element: XmlElement, { from, to, fromUnit, toUnit, newline }: Reindent): void {
-  const deeper = (extra: string): string =>
-    fromUnit && fromUnit !== toUnit ? extra.split(fromUnit).join(toUnit) : extra
-  const rewrite = (whitespace: string): string =>
-    whitespace.replace(
-      /\r?\n([ \t]*)/g,
-      (_line, indent: string) =>
-        newline + (indent.startsWith(from) ? to + deeper(indent.slice(from.length)) : to)
-    )
-  const visit = (node: XmlElement): void => {
-    for (const attribute of node.attributes) {
-      if (/\n/.test(attribute.leading)) attribute.leading = rewrite(attribute.leading)
-    }
-    if (/\n/.test(node.tagTail)) node.tagTail = rewrite(node.tagTail)
-    for (const child of node.children as XmlNode[]) {
-      if (child.type === 'text' && /\n/.test(child.raw) && /^\s*$/.test(child.raw))
-        child.raw = rewrite(child.raw)
-      else if (child.type === 'element') visit(child)
-    }
-  }
-  visit(element)
-}
-
-/** Removes many nodes at once (RemoveAll on thousands of elements), each with the indentation line before it. */
+/** Removes elements and nothing else, as the engine does; the formatter then drops the doubled whitespace. */
 function removeNodes(nodes: readonly XmlElement[]): void {
-  const byParent = new Map<XmlElement | XmlDocument, Set<XmlNode>>()
-  for (const node of nodes) {
-    if (!node.parent) continue
-    const set = byParent.get(node.parent) ?? new Set<XmlNode>()
-    set.add(node)
-    byParent.set(node.parent, set)
-  }
-  for (const [parent, remove] of byParent) {
-    const kept: XmlNode[] = []
-    for (const child of parent.children) {
-      if (!remove.has(child)) {
-        kept.push(child)
-        continue
-      }
-      const previous = kept[kept.length - 1]
-      if (previous?.type === 'text' && /^\s*$/.test(previous.raw) && previous.raw.includes('\n')) kept.pop()
-      child.parent = undefined
-    }
-    parent.children = kept
-  }
+  const remove = new Set<XmlNode>(nodes)
+  const parents = new Set<XmlElement | XmlDocument>()
+  for (const node of nodes) if (node.parent) parents.add(node.parent)
+  for (const parent of parents) parent.children = parent.children.filter((child) => !remove.has(child))
+  for (const node of nodes) node.parent = undefined
 }

@@ -1,0 +1,56 @@
+// xdt-oracle <source> <transform> <destination>: applies the transform the way the SDK's TransformXml task does
+// (whitespace preserved, the document saved by the engine itself) and prints every warning and error as
+// `file (line, column) severity: message`, the layout of the engine's own test logs. Exit code 0: the transform
+// succeeded; 1: it logged errors.
+using Microsoft.Web.XmlTransform;
+
+sealed class ProblemLog : IXmlTransformationLogger
+{
+    static string Where(string file, int line, int column) => $"{Path.GetFileName(file)} ({line}, {column})";
+    static string Text(string message, object[] args) => args.Length == 0 ? message : string.Format(message, args);
+
+    public void LogMessage(string message, params object[] messageArgs) { }
+    public void LogMessage(MessageType type, string message, params object[] messageArgs) { }
+    public void StartSection(string message, params object[] messageArgs) { }
+    public void StartSection(MessageType type, string message, params object[] messageArgs) { }
+    public void EndSection(string message, params object[] messageArgs) { }
+    public void EndSection(MessageType type, string message, params object[] messageArgs) { }
+
+    public void LogWarning(string message, params object[] messageArgs) =>
+        Console.WriteLine($"warning: {Text(message, messageArgs)}");
+    public void LogWarning(string file, string message, params object[] messageArgs) =>
+        Console.WriteLine($"{Path.GetFileName(file)} warning: {Text(message, messageArgs)}");
+    public void LogWarning(string file, int lineNumber, int linePosition, string message, params object[] messageArgs) =>
+        Console.WriteLine($"{Where(file, lineNumber, linePosition)} warning: {Text(message, messageArgs)}");
+
+    public void LogError(string message, params object[] messageArgs) =>
+        Console.WriteLine($"error: {Text(message, messageArgs)}");
+    public void LogError(string file, string message, params object[] messageArgs) =>
+        Console.WriteLine($"{Path.GetFileName(file)} error: {Text(message, messageArgs)}");
+    public void LogError(string file, int lineNumber, int linePosition, string message, params object[] messageArgs) =>
+        Console.WriteLine($"{Where(file, lineNumber, linePosition)} error: {Text(message, messageArgs)}");
+
+    public void LogErrorFromException(Exception ex) => Console.WriteLine($"error: {ex.Message}");
+    public void LogErrorFromException(Exception ex, string file) =>
+        Console.WriteLine($"{Path.GetFileName(file)} error: {ex.Message}");
+    public void LogErrorFromException(Exception ex, string file, int lineNumber, int linePosition) =>
+        Console.WriteLine($"{Where(file, lineNumber, linePosition)} error: {ex.Message}");
+}
+
+static class Program
+{
+    static int Main(string[] args)
+    {
+        if (args.Length != 3)
+        {
+            Console.Error.WriteLine("usage: xdt-oracle <source> <transform> <destination>");
+            return 2;
+        }
+        using var document = new XmlTransformableDocument { PreserveWhitespace = true };
+        document.Load(args[0]);
+        using var transformation = new XmlTransformation(args[1], new ProblemLog());
+        bool succeeded = transformation.Apply(document);
+        document.Save(args[2]);
+        return succeeded ? 0 : 1;
+    }
+}
