@@ -3,25 +3,22 @@
 // outcome (app_offline.htm removed, the pool started again, a half sync undone, the lock released) are the ledger
 // settled (recovery.ts), and a run that died is repaired from its ledger by the next one before it deploys.
 
-import crypto from 'node:crypto'
-import os from 'node:os'
-import path from 'node:path'
 import { CancelledError, errorMessage, InputError } from '../core/errors.js'
 import type { Ports } from '../core/ports.js'
-import { ensureStateDir, resolveStateDir, STATE_LAYOUT, stateDirInside } from '../core/state-dir.js'
+import { resolveStateDir, stateDirInside } from '../core/state-dir.js'
 import { ToolResolver } from '../core/tools.js'
 import type { AvailabilityProbe } from '../steps/health-check/health-check.js'
 import { HealthCheckError, startAvailabilityProbe } from '../steps/health-check/health-check.js'
-import { lockNameFor } from '../steps/iis/deploy-lock.js'
 import type { SyncPlan } from '../steps/sync/types.js'
 import { CollectingReporter, DEFAULT_TIMING, PlanRecorder } from './context.js'
 import type { DeployContext, DeploySteps, DeployTiming, HeldLock } from './context.js'
-import { CONTENT_KINDS, DeployLedger, ledgerPathFor, readLedger } from './ledger.js'
+import type { DeployLedger } from './ledger.js'
 import type { DeployOptions } from './options.js'
-import { archiveLedger, recoverInterruptedRun, settleLedger, type RecoveryReport } from './recovery.js'
-import { buildDeployResult, DeployError, StepTable, type RunFacts } from './run-report.js'
-import { describeRunner } from './steps/acquire-lock.js'
-import { prepareStep, resolveOfflineMode, skipReasons } from './run-steps.js'
+import type { RecoveryReport } from './recovery.js'
+import { createRunLedger, openRun } from './open-run.js'
+import { rollBackRun, settleAfterRun, type RunParts } from './settle-run.js'
+import { buildDeployResult, StepTable, type RunFacts } from './run-report.js'
+import { EMPTY_PLAN, prepareStep, resolveOfflineMode, skipReasons, smokeTestStep } from './run-steps.js'
 import type { DeployResult, OfflineState, PlannedChanges, PreparedApp, ResolvedTarget } from './types.js'
 
 export { DeployError } from './run-report.js'
@@ -75,7 +72,7 @@ class DeployRun {
       uid: ports.platform === 'win32' ? undefined : process.getuid?.()
     })
     // In memory until the lock is held: nothing changes on the server before that.
-    const ledger = this.newLedger(undefined)
+    const ledger = createRunLedger({ ctx: { options, ports }, locks: () => [] })
     const base = {
       options,
       ports: { ...ports, reporter },
@@ -100,25 +97,6 @@ class DeployRun {
     }
   }
 
-  private newLedger(file: string | undefined, runId?: string): DeployLedger {
-    const o = this.options
-    return new DeployLedger({
-      file,
-      runId,
-      dryRun: o.dryRun,
-      scope: lockNameFor({ site: o.site, application: o.application }),
-      target: { site: o.site, application: o.application, appPool: o.appPool, physicalPath: o.physicalPath },
-      now: () => this.ports.clock.now(),
-      host: os.hostname(),
-      description: describeRunner(this.ports.env),
-      pauseAt: file ? this.ports.env.IIS_DEPLOY_TEST_PAUSE_AT : undefined,
-      assertHeld: () => {
-        this.siteLock?.assertHeld()
-        this.serverLock?.assertHeld()
-      }
-    })
-  }
-
   private get ledger(): DeployLedger {
     return this.ctx.ledger
   }
@@ -132,7 +110,8 @@ class DeployRun {
     try {
       this.facts.app = await prepareStep(this.table, this.steps, this.ctx, this.facts)
       await this.open()
-      if (this.options.target === 'iis-express') await this.runIisExpress(this.facts.app)
+      if (this.options.target === 'iis-express')
+        this.facts.health = await smokeTestStep(this.table, this.steps, this.ctx, this.facts.app)
       else await this.runIis(this.facts.app)
     } catch (error) {
       failure = error
@@ -148,56 +127,15 @@ class DeployRun {
     return result
   }
 
-  /**
-   * Takes the lock of this site (or of the server, for a run without a site), repairs what a run that died left,
-   * and starts this run's ledger on disk. Nothing to do in a dry run, or for a remote or IIS Express target.
-   */
+  /** Takes the lock, repairs what a dead run left, starts the ledger on disk (open-run.ts). */
   private async open(): Promise<void> {
-    const o = this.options
-    const ctx = this.ctx
-    if (o.dryRun || o.target === 'iis-express' || o.msdeployUrl) return
-    const win = this.ports.platform === 'win32'
-    const tool = (name: 'whoami' | 'icacls'): Promise<string | undefined> =>
-      win ? ctx.tools.resolve(name).catch(() => undefined) : Promise.resolve(undefined)
-    await ensureStateDir({
-      dir: ctx.stateDir,
-      platform: this.ports.platform,
-      runner: this.ports.runner,
-      reporter: ctx.reporter,
-      whoamiPath: await tool('whoami'),
-      icaclsPath: await tool('icacls')
-    })
-    this.siteLock = await this.steps.acquireLock(ctx, 'site')
-    const scope = lockNameFor({ site: o.site, application: o.application })
-    const file = ledgerPathFor(path.join(ctx.stateDir, STATE_LAYOUT.ledgers), scope)
-    const runId = crypto.randomUUID()
-    this.facts.recovery = await recoverInterruptedRun({
-      file,
-      repairs: this.steps.createRepairs(this.cleanupCtx),
-      reporter: ctx.reporter,
-      now: () => this.ports.clock.now(),
-      host: os.hostname(),
-      runId
-    })
-    const last = readLedger(file)
-    if (last) archiveLedger(file, last)
-    const ledger = this.newLedger(file, runId)
-    this.ctx.ledger = ledger
-    this.cleanupCtx.ledger = ledger
-  }
-
-  private async runIisExpress(app: PreparedApp): Promise<void> {
-    for (const step of ['iis-features', 'hosting-bundle', 'provision', 'offline', 'online'] as const) {
-      this.table.skip(step, 'not used with target: iis-express')
+    const opened = await openRun(this.ctx, this.cleanupCtx, this.steps, () => [this.serverLock])
+    this.siteLock = opened.siteLock
+    this.facts.recovery = opened.recovery
+    if (opened.ledger) {
+      this.ctx.ledger = opened.ledger
+      this.cleanupCtx.ledger = opened.ledger
     }
-    this.table.skip('sync', 'IIS Express runs the app from the prepared folder')
-    const smoke = await this.table.run(
-      'health-check',
-      this.ctx,
-      () => this.steps.smokeTestIisExpress(this.ctx, app),
-      (s) => s.detail
-    )
-    this.facts.health = smoke.health
   }
 
   /** IIS features and the Hosting Bundle, under the server lock (another site's deploy may want them too). */
@@ -329,7 +267,7 @@ class DeployRun {
 
     if (this.selected('sync')) {
       const live = target
-      const plan: SyncPlan = changes ?? emptyPlan()
+      const plan: SyncPlan = changes ?? EMPTY_PLAN
       this.facts.syncOutcome = await this.table.run(
         'sync',
         ctx,
@@ -400,112 +338,12 @@ class DeployRun {
   }
 
   /**
-   * The new version failed to start or to pass the health check: bring the previous one back (the ledger's undo of
-   * the sync: switch back, or restore the in-place backup), check health again, and fail saying so.
-   */
-  private async rollBack(cause: unknown, target: ResolvedTarget): Promise<never> {
-    const o = this.options
-    const notes = this.facts.stateNotes
-    if (!o.rollback) {
-      notes.push(`The new version is live and failing; 'rollback: false' kept it.`)
-      throw cause
-    }
-    const undoable = this.ledger.open(CONTENT_KINDS).some((m) => m.undo && m.undo.kind !== 'remove-folder')
-    if (!undoable) {
-      notes.push(
-        this.facts.syncOutcome
-          ? `There is no previous version to roll back to (${o.strategy === 'in-place' && !o.backup ? "'backup: false'" : 'first deploy'}): the new version is live and failing.`
-          : 'Nothing was rolled back: the sync did not run.'
-      )
-      throw cause
-    }
-    const ctx = this.cleanupCtx
-    const detail = await this.table.run(
-      'rollback',
-      ctx,
-      async () => {
-        const settled = await settleLedger(this.ledger, this.steps.createRepairs(ctx), {
-          undoContent: 'all',
-          step: 'rollback'
-        })
-        if (settled.problems.length > 0) throw new Error(settled.problems.join(' '))
-        this.offline = undefined
-        this.facts.rolledBack = true
-        const restored = settled.restored.join('; ')
-        if (!o.healthCheckUrl) return `${restored}; no health check to run`
-        try {
-          this.facts.health = await this.steps.checkHealth(ctx, target)
-          return `${restored}; the previous version passes the health check (HTTP ${this.facts.health.status})`
-        } catch (error) {
-          if (error instanceof HealthCheckError) this.facts.health = error.result
-          notes.push(
-            `Rolled back, but the previous version does not pass the health check either: ${errorMessage(error)}`
-          )
-          return `${restored}; the previous version fails the health check too`
-        }
-      },
-      (d) => d
-    )
-    await this.stopProbe()
-    throw new DeployError(`${errorMessage(cause)}\nRolled back: ${detail}.`, cause, detail)
-  }
-
-  /**
    * Runs in every outcome: the ledger settled (a half sync undone, the pool started, app_offline.htm removed, unless
    * `keep-offline-on-failure` keeps it), the probe stopped, the locks released, the staging copy removed.
    */
   private async guarantee(failed: boolean): Promise<string[]> {
-    const o = this.options
-    const ctx = this.cleanupCtx
-    const ledger = this.ledger
-    const problems: string[] = []
-    const target = this.facts.target
-    if (!ledger.dryRun && target) {
-      const halfSync = ledger
-        .open(CONTENT_KINDS)
-        .find((m) => m.status !== 'done' && m.undo?.kind !== 'remove-folder')
-      const restorable = o.rollback && halfSync?.undo !== undefined
-      const syncStarted = ledger.record.mutations.some(
-        (m) => CONTENT_KINDS.includes(m.kind) && m.status !== 'reverted'
-      )
-      const keepAppOffline =
-        failed &&
-        o.keepOfflineOnFailure &&
-        syncStarted &&
-        !restorable &&
-        !this.facts.rolledBack &&
-        ledger.open(['write-app-offline']).length > 0
-      const offlineBefore = ledger.open(['stop-pool', 'write-app-offline']).length
-      const settle = () =>
-        settleLedger(ledger, this.steps.createRepairs(ctx), {
-          undoContent: o.rollback ? 'unfinished' : 'none',
-          keepAppOffline,
-          step: 'cleanup'
-        })
-      const settled = restorable
-        ? await this.table
-            .run('rollback', ctx, settle, (s) => s.restored.join('; ') || s.problems.join(' '))
-            .catch((error: unknown) => ({
-              actions: [],
-              restored: [],
-              problems: [errorMessage(error)],
-              restoredPrevious: false
-            }))
-        : await settle()
-      if (settled.restoredPrevious) {
-        this.facts.rolledBack = true
-        this.facts.stateNotes.push(`The sync did not finish; ${settled.restored.join('; ')}.`)
-      }
-      problems.push(...settled.problems)
-      if (halfSync && halfSync.status !== 'reverted')
-        this.facts.stateNotes.push(partlyUpdated(o, target, halfSync.undo !== undefined))
-      if (keepAppOffline) this.noteKeptOffline(target)
-      else if (offlineBefore > 0 && ledger.open(['stop-pool', 'write-app-offline']).length === 0) {
-        ctx.reporter.info('The app is online again.')
-        this.table.recordIfMissing('online', 'succeeded', 'brought online during cleanup')
-      }
-      this.offline = undefined
-    }
+    const problems = await settleAfterRun(this.parts(), failed)
+    this.offline = undefined
     if (this.facts.offlineWindow && this.facts.offlineWindow.until === undefined)
       this.facts.offlineWindow.until = this.ports.clock.now()
     await this.stopProbe().catch(() => undefined)
@@ -514,37 +352,28 @@ class DeployRun {
         ?.release()
         .catch((error: unknown) => problems.push(`Could not release the deploy lock: ${errorMessage(error)}`))
     }
-    if (this.facts.app) await this.steps.cleanup(ctx, this.facts.app).catch(() => undefined)
+    if (this.facts.app) await this.steps.cleanup(this.cleanupCtx, this.facts.app).catch(() => undefined)
     return problems
   }
 
-  /** `keep-offline-on-failure`: says loudly that app_offline.htm stays, with its path. */
-  private noteKeptOffline(target: ResolvedTarget): void {
-    const file = path.join(target.physicalPath as string, 'app_offline.htm')
-    const note = `The app stays offline: ${file} was left in place ('keep-offline-on-failure: true'), so the app answers 503 with it. Fix the cause and deploy again, or delete ${file} to serve what is in the folder now.`
-    this.facts.stateNotes.push(note)
-    this.ctx.reporter.warning(note, { file, title: 'app_offline.htm left in place' })
-    this.table.recordIfMissing('online', 'skipped', `app_offline.htm kept ('keep-offline-on-failure: true')`)
+  private parts(): RunParts {
+    return {
+      options: this.options,
+      steps: this.steps,
+      ctx: this.cleanupCtx,
+      table: this.table,
+      facts: this.facts
+    }
   }
-}
 
-/** A sync that stopped half-way and was not undone: say where and what to do. */
-function partlyUpdated(o: DeployOptions, target: ResolvedTarget, hadBackup: boolean): string {
-  if (target.kind === 'remote')
-    return 'Web Deploy stopped before it finished: files on the remote site may be partly updated (a remote target has no backup); deploy again.'
-  if (o.strategy === 'releases')
-    return 'The new release was not switched to: the site still serves the previous release.'
-  return `The sync did not finish: ${target.physicalPath ?? 'the target folder'} is partly updated${hadBackup ? " ('rollback: false')" : ' and there is no backup'}; deploy again.`
-}
-
-function emptyPlan(): SyncPlan {
-  return {
-    changes: [],
-    filesAdded: 0,
-    filesUpdated: 0,
-    filesDeleted: 0,
-    bytesToCopy: 0,
-    touchesLockedFiles: false
+  /** A failed start or health check: the previous version back (settle-run.ts), the probe stopped either way. */
+  private async rollBack(cause: unknown, target: ResolvedTarget): Promise<never> {
+    try {
+      return await rollBackRun(this.parts(), cause, target)
+    } finally {
+      this.offline = undefined
+      await this.stopProbe()
+    }
   }
 }
 

@@ -7,6 +7,7 @@ import type { RunFacts, StepTable } from './run-report.js'
 import { annotateDiagnostics } from './summary.js'
 import type { PreparedApp, ResolvedTarget, WebConfigDiagnostic } from './types.js'
 import type { SyncPlan } from '../steps/sync/types.js'
+import type { HealthCheckResult } from '../steps/health-check/health-check.js'
 
 /** The diagnostics a web.config error carries (the web-config engine's WebConfigError, or ours), if any. */
 export function diagnosticsOf(error: unknown): WebConfigDiagnostic[] | undefined {
@@ -91,4 +92,34 @@ export async function prepareStep(
     }
     throw error
   }
+}
+
+/** A deploy target that has nothing to plan (remote, or no sync). */
+export const EMPTY_PLAN: SyncPlan = {
+  changes: [],
+  filesAdded: 0,
+  filesUpdated: 0,
+  filesDeleted: 0,
+  bytesToCopy: 0,
+  touchesLockedFiles: false
+}
+
+/** `target: iis-express`: the app runs under IIS Express for a smoke test; no IIS step runs. */
+export async function smokeTestStep(
+  table: StepTable,
+  steps: DeploySteps,
+  ctx: DeployContext,
+  app: PreparedApp
+): Promise<HealthCheckResult | undefined> {
+  for (const step of ['iis-features', 'hosting-bundle', 'provision', 'offline', 'online'] as const) {
+    table.skip(step, 'not used with target: iis-express')
+  }
+  table.skip('sync', 'IIS Express runs the app from the prepared folder')
+  const smoke = await table.run(
+    'health-check',
+    ctx,
+    () => steps.smokeTestIisExpress(ctx, app),
+    (s) => s.detail
+  )
+  return smoke.health
 }
