@@ -106,7 +106,7 @@ const PICOMATCH_OPTIONS: picomatch.PicomatchOptions = {
   nobrace: true,
   nobracket: true,
   noextglob: true,
-  nonegate: true,
+  nonegate: true
 }
 
 /**
