@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# CI for iis-deploy: runs on a clean clone with only Node and npm present. Installs what it needs, checks format,
-# lint and types, runs every test level (`npm test`, the README's test command), rebuilds dist/ and fails when it
-# differs from what is committed. Ends with a plain `N passed, N failed` line.
+# CI for iis-deploy, run by .ci/run and by .github/workflows/ci.yml (one script, so they cannot drift). Runs on a
+# clean clone with only Node and npm present (Wine is installed by test-support/wine/setup.sh, with sudo when not
+# root). Installs what it needs, checks format, lint and types, lints the workflows, rebuilds dist/ and fails when it
+# differs from what is committed, packages the Azure DevOps extension, runs every test level (`npm test`, the
+# README's test command). Ends with a plain `N passed, N failed` line.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
@@ -27,9 +29,22 @@ check "format" npm run --silent format:check
 check "lint" npm run --silent lint
 check "typecheck" npm run --silent typecheck
 
+# GitHub workflows and local composite actions, with @action-validator/cli (a JSON-schema validator from npm).
+# action.yml itself is validated by __tests__/shipping/workflows.test.ts: the validator does not know node24 yet.
+lint_workflows() {
+  local file status=0
+  for file in .github/workflows/*.yml .github/actions/*/action.yml; do
+    node_modules/.bin/action-validator "$file" || { echo "invalid: $file"; status=1; }
+  done
+  return $status
+}
+check "workflows (action-validator)" lint_workflows
+
 # Rebuild dist/ first: the level-3 tests run the built bundles exactly as a runner does.
 check "build" npm run --silent build
-check "dist is up to date" git diff --exit-code --stat -- dist tasks/IisDeployV1/dist
+check "dist is up to date" git diff --exit-code --stat -- dist tasks/IisDeployV1/dist tasks/IisDeployV1/task.json README.md
+# The Azure DevOps extension; __tests__/ado/vsix.test.ts then checks what it holds.
+check "Azure DevOps extension (package:ado)" npm run --silent package:ado
 
 # Level 4 runs the bundles under the real Windows node.exe with Wine (installed from Debian's packages here).
 if [ "${IIS_DEPLOY_SKIP_WINE:-}" != "1" ]; then
