@@ -1,6 +1,6 @@
 // The Azure DevOps extension that `npm run package:ado` writes: its task.json is the repository's, its task runs
 // (dist/index.js and the external task-lib are inside), and its version is package.json's. Builds the .vsix when
-// CI did not already (scripts/ci.sh runs package:ado as a check before the tests).
+// it is missing or stale (scripts/ci.sh runs package:ado as a check before the tests).
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -28,7 +28,10 @@ async function readZip(file: string): Promise<Map<string, Buffer>> {
 
 let files: Map<string, Buffer>
 beforeAll(async () => {
-  if (!fs.existsSync(vsix)) {
+  // Rebuilt when missing or older than what it packs (a stale .vsix from an earlier build would fail for nothing).
+  const packed = ['task.json', 'dist/index.js'].map((f) => path.join(root, 'tasks', 'IisDeployV1', f))
+  const stale = !fs.existsSync(vsix) || packed.some((f) => fs.statSync(f).mtimeMs > fs.statSync(vsix).mtimeMs)
+  if (stale) {
     execFileSync(process.execPath, [path.join(root, 'scripts', 'package-ado.mjs')], {
       cwd: root,
       stdio: 'pipe'
