@@ -32,8 +32,41 @@ describe('extractZip', () => {
     expect(fs.statSync(path.join(out, 'web.config')).mtime.getTime()).toBe(time.getTime())
   })
 
+  it('extracts a ZIP64 archive (sizes and offsets in the ZIP64 fields, as written past 4 GiB or when streaming)', async () => {
+    const zip = path.join(dir, 'app.zip')
+    writeZip(
+      [
+        { name: 'web.config', data: Buffer.from('<configuration />'), time },
+        { name: 'wwwroot/app.js', data: Buffer.from('let a = 1\n'.repeat(1000)), time }
+      ],
+      zip,
+      { zip64: true }
+    )
+    const out = path.join(dir, 'out')
+    await expect(extractZip(zip, out)).resolves.toBe(2)
+    expect(fs.readFileSync(path.join(out, 'web.config'), 'utf8')).toBe('<configuration />')
+    expect(fs.readFileSync(path.join(out, 'wwwroot', 'app.js'), 'utf8')).toBe('let a = 1\n'.repeat(1000))
+  })
+
+  it('treats backslashes in names as folder separators (Windows zip tools)', async () => {
+    const zip = path.join(dir, 'app.zip')
+    writeZip([{ name: 'wwwroot\\css\\site.css', data: Buffer.from('body{}'), time }], zip)
+    const out = path.join(dir, 'out')
+    await expect(extractZip(zip, out)).resolves.toBe(1)
+    expect(fs.readFileSync(path.join(out, 'wwwroot', 'css', 'site.css'), 'utf8')).toBe('body{}')
+  })
+
+  it('refuses an encrypted entry, naming it', async () => {
+    const zip = path.join(dir, 'app.zip')
+    writeZip([{ name: 'secret.txt', data: Buffer.from('x'), time }], zip, { extraFlags: 1 })
+    await expect(extractZip(zip, path.join(dir, 'out'))).rejects.toThrow(/encrypted entry 'secret.txt'/)
+  })
+
   it.each<[string, string]>([
     ['../evil.txt', 'points outside the folder'],
+    ['..\\evil.txt', 'points outside the folder'],
+    ['C:\\Windows\\evil.dll', 'points outside the folder'],
+    ['\\\\server\\share\\evil.dll', 'points outside the folder'],
     ['/etc/evil', 'points outside the folder'],
     ['C:/Windows/evil.dll', 'points outside the folder'],
     ['a/../../evil', 'points outside the folder']
@@ -43,6 +76,7 @@ describe('extractZip', () => {
     const error = await extractZip(zip, path.join(dir, 'out')).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(InputError)
     expect((error as Error).message).toContain(message)
+    expect((error as Error).message).toContain(`'${name.replace(/\\/g, '/')}'`)
     expect(fs.existsSync(path.join(dir, 'evil.txt'))).toBe(false)
   })
 

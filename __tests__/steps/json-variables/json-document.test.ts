@@ -47,7 +47,8 @@ describe('setJsonValue', () => {
     ['a number given text becomes text', 'Port', 'auto', '"Port": "auto"'],
     ['an array item by index', 'Servers.1.Name', 'c', '{ "Name": "c" }'],
     ['quotes and backslashes are escaped', 'AllowedHosts', 'a"b\\c', '"AllowedHosts": "a\\"b\\\\c"'],
-    ['unicode is kept as is', 'AllowedHosts', 'héllo ✓', '"AllowedHosts": "héllo ✓"']
+    ['unicode is kept as is', 'AllowedHosts', 'héllo ✓', '"AllowedHosts": "héllo ✓"'],
+    ['a number is kept as written', 'Port', '12345678901234567890', '"Port": 12345678901234567890']
   ])('replaces %s, touching nothing else', (_name, key, value, expected) => {
     const result = setJsonValue(appsettings, key, value, false)
     expect(result.action).toBe('replaced')
@@ -106,7 +107,14 @@ describe('setJsonValue', () => {
   })
 
   it('appends to an array at the next index', () => {
-    expect(setJsonValue('{ "A": [1, 2] }', 'A.2', 'x', true).text).toBe('{ "A": [1, 2, "x"] }')
+    expect(setJsonValue('{\n  "A": [\n    1\n  ]\n}', 'A.1', 'x', true).text).toBe(
+      '{\n  "A": [\n    1,\n    "x"\n  ]\n}'
+    )
+    // jsonc-parser's formatter lays a one-line container it adds to out on several lines; the rest of the file
+    // (here "B" and its comment) is left as it was.
+    expect(setJsonValue('{\n  "A": [1, 2],\n  "B": { "C": 1 } // c\n}', 'A.2', 'x', true).text).toBe(
+      '{\n  "A": [\n    1,\n    2,\n    "x"\n  ],\n  "B": { "C": 1 } // c\n}'
+    )
     expect(() => setJsonValue('{ "A": [1] }', 'A.3', 'x', true)).toThrow(/index below 2/)
   })
 
@@ -131,10 +139,24 @@ describe('parseJsonDocument', () => {
     ['a missing comma', '{"a": 1 "b": 2}', /expected ',' or } at line 1, column 9/],
     ['an unterminated string', '{"a": "x\n}', /line break inside a string at line 1/],
     ['trailing text', '{} x', /unexpected text/],
-    ['empty file', '', /unexpected end of the file/]
+    ['empty file', '', /unexpected end of the file/],
+    ['a missing value', '{"a": }', /expected a value at line 1, column 7/],
+    ['an array without a comma', '[1 2]', /expected ',' or \] at line 1, column 4/],
+    ['an unterminated comment', '{} /* x', /unterminated comment/],
+    ['a file cut short', '{"a": [1,', /unexpected end of the file/]
   ])('reports %s with its position', (_name, text, message) => {
     expect(() => parseJsonDocument(text)).toThrow(JsonSyntaxError)
     expect(() => parseJsonDocument(text)).toThrow(message)
+  })
+})
+
+describe('BOM', () => {
+  it('parses and edits a file that starts with a UTF-8 BOM, keeping it', () => {
+    expect(() => parseJsonDocument('\ufeff{"A": 1}')).not.toThrow()
+    expect(setJsonValue('\ufeff{\n  "A": 1\n}', 'B', 'x', true).text).toBe(
+      '\ufeff{\n  "A": 1,\n  "B": "x"\n}'
+    )
+    expect(setJsonValue('\ufeff{"A": 1}', 'A', '2', false).text).toBe('\ufeff{"A": 2}')
   })
 })
 

@@ -41,7 +41,24 @@ describe('exclude globs (names at any depth, paths anchored)', () => {
     ['docs/**', 'docs', false],
     ['wwwroot\\lib', 'wwwroot/lib/jquery.js', true], // backslashes are separators
     ['a+b(1).txt', 'a+b(1).txt', true], // regex characters are literal
-    ['a+b(1).txt', 'aab(1).txt', false]
+    ['a+b(1).txt', 'aab(1).txt', false],
+    ['a+b(1).txt', 'sub/a+b(1).txt', true], // also at depth (picomatch needs the parentheses escaped)
+    ['a(1).txt', 'a1.txt', false],
+    // Brackets, braces, a leading ! and extglobs are literal: legal in Windows names, and robocopy's /XF and Web
+    // Deploy's skip rules could not honour them as glob syntax.
+    ['report[1].txt', 'report[1].txt', true],
+    ['report[1].txt', 'report1.txt', false],
+    ['{a,b}.txt', 'a.txt', false],
+    ['{a,b}.txt', 'x/{a,b}.txt', true],
+    ['!keep.txt', 'other.txt', false],
+    ['!keep.txt', '!keep.txt', true],
+    ['@(x).txt', 'x.txt', false],
+    ['my file.txt', 'sub/my file.txt', true],
+    ['*.json', '.env.json', true], // dot files are ordinary files on Windows
+    ['*', '.hidden/x', true],
+    ['ÉTÉ*.txt', 'sub/été-1.txt', true],
+    ['a**b', 'axxb', true], // `**` inside a name is an ordinary star
+    ['a**b', 'ax/xb', false]
   ])('%s matches file %s: %s', (pattern, file, expected) => {
     const { matcher } = compilePatternList([pattern], 'exclude')
     expect(matcher.matchesFile(file)).toBe(expected)

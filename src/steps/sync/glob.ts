@@ -1,10 +1,14 @@
-// A tiny glob matcher for `exclude` and `preserve` (Node 20 has no path.matchesGlob; we add no dependency).
-// Paths are relative to the app root with forward slashes and compared case-insensitively, as on Windows file
-// systems. Supported: `*` (any characters but `/`), `?` (one character but `/`), `**` (any number of folders),
-// a trailing `/` (folders only). A pattern with no `/` but a trailing one matches a name at any depth (like
-// .gitignore and like robocopy's /XF and /XD, which match names); a pattern with a `/` is anchored at the root.
-// Anything a pattern matches takes everything under it along: excluding a folder excludes its content.
+// Patterns for `exclude`, `preserve` and `json-files`. Matching is picomatch's (the matcher micromatch, fast-glob
+// and Vite use); what is ours is the meaning we give a pattern, shared with the robocopy and Web Deploy providers
+// (which cannot run picomatch): paths are relative to the app root with forward slashes and compared
+// case-insensitively, as on Windows file systems. `*` is any characters but `/`, `?` one character but `/`, `**` any
+// number of folders, a trailing `/` folders only. A pattern with no `/` but a trailing one matches a name at any
+// depth (like .gitignore and like robocopy's /XF and /XD, which match names); a pattern with a `/` is anchored at
+// the root. Anything a pattern matches takes everything under it along: excluding a folder excludes its content.
+// Braces, brackets, extglobs and a leading `!` stay literal: `[`, `]`, `{`, `}`, `(`, `)` and `!` are legal in
+// Windows file names, and robocopy's /XF and Web Deploy's skip rules could not honour them anyway.
 
+import picomatch from 'picomatch'
 import { InputError } from '../../core/errors.js'
 
 /** Characters Windows does not allow in a file name (`*` and `?` are wildcards here), or a control character. */
@@ -95,56 +99,48 @@ export function parsePattern(raw: string, input: string, anchorNames = false): P
   return { raw, body, anchored, directoryOnly }
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.+^${}()|[\]\\]/g, '\\$&')
+const PICOMATCH_OPTIONS: picomatch.PicomatchOptions = {
+  windows: false, // our paths always use `/`; picomatch would otherwise follow the OS it runs on
+  dot: true, // `*.json` matches `.env.json` too: Windows has no hidden-by-name files
+  nocase: true,
+  nobrace: true,
+  nobracket: true,
+  noextglob: true,
+  nonegate: true
 }
 
-/** The regular expression source for a pattern body, without anchors. */
-function bodyToRegExp(body: string): string {
-  let out = ''
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i] as string
-    if (c === '*' && body[i + 1] === '*') {
-      const startsSegment = i === 0 || body[i - 1] === '/'
-      const endsSegment = i + 2 === body.length || body[i + 2] === '/'
-      if (startsSegment && body[i + 2] === '/') {
-        out += '(?:.*/)?' // `**/`: zero or more folders
-        i += 2
-        continue
-      }
-      if (startsSegment && endsSegment) {
-        out += '.*'
-        i += 1
-        continue
-      }
-      out += '[^/]*' // `a**b`: an ordinary star, as in .gitignore
-      i += 1
-      continue
-    }
-    if (c === '*') out += '[^/]*'
-    else if (c === '?') out += '[^/]'
-    else out += escapeRegExp(c)
-  }
-  return out
+/**
+ * Every character but letters, digits, `*`, `?` and `/` escaped: picomatch 4 leaves `(` `)` unescaped in its
+ * regular expression even with `noextglob` (so `a(1).txt` would not match itself), and escaping is its documented
+ * way to say "this character is literal".
+ */
+function escapeForPicomatch(body: string): string {
+  return body.replace(/[^\p{L}\p{N}*?/]/gu, '\\$&')
 }
 
-export function patternToRegExpSource(pattern: ParsedPattern): string {
-  const prefix = pattern.anchored ? '^' : '^(?:.*/)?'
-  const suffix = pattern.directoryOnly ? '/.*$' : '(?:/.*)?$'
-  return `${prefix}${bodyToRegExp(pattern.body)}${suffix}`
+/** The glob picomatch sees for the pattern's own path (`**` in front of a name matched at any depth). */
+function ownPathGlob(pattern: ParsedPattern): string {
+  const body = escapeForPicomatch(pattern.body)
+  return pattern.anchored ? body : `**/${body}`
 }
 
-/** Compiles a list of patterns into one matcher (one regular expression: fast on large trees). */
+/** Compiles a list of patterns into one matcher. */
 export function compileGlobs(patterns: readonly ParsedPattern[]): PathMatcher {
   if (patterns.length === 0) {
     return { patterns: [], matchesFile: () => false, matchesDirectory: () => false }
   }
-  const regex = new RegExp(patterns.map((p) => `(?:${patternToRegExpSource(p)})`).join('|'), 'i')
+  // `<glob>/**/*` is everything under a matched path, never the path itself (a folder-only pattern must not
+  // match a file of the same name).
+  const content = patterns.map((p) => `${ownPathGlob(p)}/**/*`)
+  const fileGlobs = [...patterns.filter((p) => !p.directoryOnly).map(ownPathGlob), ...content]
+  const directoryGlobs = [...patterns.map(ownPathGlob), ...content]
+  const fileMatcher = picomatch(fileGlobs, PICOMATCH_OPTIONS)
+  const directoryMatcher = picomatch(directoryGlobs, PICOMATCH_OPTIONS)
   return {
     patterns: patterns.map((p) => p.raw),
-    matchesFile: (relativePath) => regex.test(relativePath),
-    // A folder is matched when its own path is, or when a folder-only pattern takes its content.
-    matchesDirectory: (relativePath) => regex.test(`${relativePath}/`)
+    matchesFile: (relativePath) => fileMatcher(relativePath),
+    // A folder is matched when its own path is, or when it lies under a matched folder.
+    matchesDirectory: (relativePath) => directoryMatcher(relativePath)
   }
 }
 
