@@ -175,10 +175,11 @@ export async function startRealApp(o) {
   }
   child.stdout?.on('data', collect)
   child.stderr?.on('data', collect)
-  /** @type {number | null | undefined} */
+  /** @type {string | undefined} how the process ended, once it did */
   let exitCode
   child.once('exit', (code, signal) => {
-    exitCode = code ?? (signal ? -1 : null)
+    // An unhandled .NET exception aborts the process: SIGABRT here, exit code 0xE0434352 on Windows.
+    exitCode = code !== null ? String(code) : `signal ${signal}`
     log?.end()
   })
   const deadline = Date.now() + START_TIMEOUT_MS
@@ -187,7 +188,7 @@ export async function startRealApp(o) {
       const tail = lines.slice(-FAILURE_LINES).join('\n')
       return {
         status: 'failed',
-        detail: `The application process exited during start-up (exit code ${exitCode}).\n${tail}`
+        detail: `The application process exited during start-up (${exitCode}).\n${tail}`
       }
     }
     if (await accepts(port)) return { status: 'listening', port, token, pid: child.pid, child }
