@@ -45,6 +45,10 @@ check "build" npm run --silent build
 check "dist is up to date" git diff --exit-code --stat -- dist tasks/IisDeployV1/dist tasks/IisDeployV1/task.json README.md
 # The Azure DevOps extension; __tests__/ado/vsix.test.ts then checks what it holds.
 check "Azure DevOps extension (package:ado)" npm run --silent package:ado
+# Where dotnet exists: the committed samples/publish is what the SDK publishes from samples/SampleApp...
+check "samples/publish matches the SDK" npm run --silent sample:check
+# ...and the SDK still publishes the web.config goldens our transform is tested against (sdk-oracle.test.ts).
+check "SDK oracle goldens still hold" npm run --silent oracle:sdk -- --check
 
 # Level 4 runs the bundles under the real Windows node.exe with Wine (installed from Debian's packages here).
 if [ "${IIS_DEPLOY_SKIP_WINE:-}" != "1" ]; then

@@ -10,7 +10,10 @@
 // - with no aspNetCore element, a <location> that does not apply to the app (path="wwwroot") is not used;
 // - hostingModel: written when asked (overwriting), kept otherwise; a generated file gets `inprocess`, the SDK
 //   default for .NET Core ≥ 3.0 (contract: `hosting-model` "only written when set");
-// - other environment variables are added or updated like ASPNETCORE_ENVIRONMENT (names case-insensitive).
+// - other environment variables are added or updated like ASPNETCORE_ENVIRONMENT (names case-insensitive);
+// - the SDK re-saves the whole file with a UTF-8 BOM; we keep the file's bytes, BOM or not.
+// Everything else is checked byte for byte against `dotnet publish` itself (__tests__/fixtures/sdk-oracle, npm run
+// oracle:sdk), e.g. the hosting model written as spelled (`OutOfProcess`) and `.\My Web App.dll` left unquoted.
 
 import path from 'node:path'
 import { InputError } from '../../core/errors.js'
@@ -60,8 +63,11 @@ export interface TransformOptions {
   appName: string
   /** The app runs as `<app>.exe` (the SDK's UseAppHost: self-contained). */
   selfContained: boolean
-  /** Written when set, replacing what the file says; unset keeps the file's value. */
-  hostingModel?: HostingModel
+  /**
+   * Written when set, replacing what the file says; unset keeps the file's value. `inprocess` or `outofprocess`
+   * in any casing, written as given (as the SDK writes its AspNetCoreHostingModel property, e.g. `OutOfProcess`).
+   */
+  hostingModel?: HostingModel | (string & {})
   /** `ASPNETCORE_ENVIRONMENT` (the SDK's EnvironmentName). */
   environment?: string
   /** Added or updated in `<aspNetCore><environmentVariables>`; secret values never appear in `changes`. */
@@ -153,7 +159,7 @@ function checkOptions(options: TransformOptions): void {
   }
   if (
     options.hostingModel !== undefined &&
-    !(HOSTING_MODELS as readonly string[]).includes(options.hostingModel)
+    !(HOSTING_MODELS as readonly string[]).includes(options.hostingModel.toLowerCase())
   ) {
     throw new InputError(
       'hosting-model',
@@ -311,9 +317,8 @@ class Transformer {
     if (this.options.selfContained) {
       const extension = this.options.executableExtension ?? '.exe'
       this.setProcessPath(aspNetCore, `.\\${base}${extension}`)
-      const tokens = args === undefined ? [] : splitArguments(args)
-      const first = tokens[0]
-      if (args !== undefined && first && sameAppFile(first.text, dllPath)) {
+      const first = args === undefined ? undefined : leadingAppArgument(args, dllPath)
+      if (args !== undefined && first) {
         args = args.slice(first.end).trim()
         this.note(`aspNetCore: dropped ${first.text} from arguments (a self-contained app runs as its .exe)`)
         if (args === '') {
@@ -324,25 +329,23 @@ class Transformer {
       if (args !== undefined) setAttribute(aspNetCore, 'arguments', args)
     } else {
       this.setProcessPath(aspNetCore, 'dotnet')
-      const first = args === undefined ? undefined : splitArguments(args)[0]
-      const value =
-        first && sameAppFile(first.text, dllPath) ? (args as string) : `${dllPath} ${args ?? ''}`.trim()
+      const first = args === undefined ? undefined : leadingAppArgument(args, dllPath)
+      const value = first ? (args as string) : `${dllPath} ${args ?? ''}`.trim()
       if (value !== originalArguments) this.setArgumentsAfterProcessPath(aspNetCore, value)
-      if (!first || !sameAppFile(first.text, dllPath))
-        this.note(`aspNetCore: arguments start with ${dllPath}`)
+      if (!first) this.note(`aspNetCore: arguments start with ${dllPath}`)
     }
     this.fillIfEmpty(aspNetCore, 'stdoutLogEnabled', 'false')
     this.fillIfEmpty(aspNetCore, 'stdoutLogFile', DEFAULT_STDOUT_LOG_FILE)
     const wanted = this.options.hostingModel ?? (this.generated ? 'inprocess' : undefined)
     if (wanted !== undefined) {
-      if (wanted === 'inprocess' && equalsIgnoreCase(moduleName.trim(), MODULE_V1)) {
+      if (wanted.toLowerCase() === 'inprocess' && equalsIgnoreCase(moduleName.trim(), MODULE_V1)) {
         throw new InputError(
           'hosting-model',
           `In-process hosting is not supported by ${MODULE_V1} (the handler's modules): use outofprocess, or modules="${MODULE_V2}".`
         )
       }
       const current = getAttribute(aspNetCore, 'hostingModel')
-      if (current === undefined || current.toLowerCase() !== wanted) {
+      if (current === undefined || current.toLowerCase() !== wanted.toLowerCase()) {
         setAttribute(aspNetCore, 'hostingModel', wanted)
         this.note(`aspNetCore: hostingModel="${wanted}"${current === undefined ? '' : ` (was "${current}")`}`)
       }
@@ -431,6 +434,29 @@ function removeIgnoreCase(text: string, token: string): string {
 
 function sameAppFile(written: string, dllPath: string): boolean {
   return normalizeAppRelativePath(written) === normalizeAppRelativePath(dllPath)
+}
+
+/**
+ * The app's dll at the start of `args`, in any spelling: the first argument, or, for an app name with spaces,
+ * the unquoted `.\My Web App.dll` the SDK writes (which splits into several arguments).
+ */
+function leadingAppArgument(args: string, dllPath: string): { text: string; end: number } | undefined {
+  const first = splitArguments(args)[0]
+  if (first && sameAppFile(first.text, dllPath)) return first
+  const name = normalizeAppRelativePath(dllPath)
+  const match = /^\s*((?:\.[\\/])*)(\S[^]*)$/.exec(args)
+  const rest = match?.[2] ?? ''
+  const next = rest.charAt(name.length)
+  if (
+    name.includes(' ') &&
+    rest.slice(0, name.length).toLowerCase() === name &&
+    (next === '' || /\s/.test(next))
+  )
+    return {
+      text: args.slice(0, args.length - rest.length + name.length).trim(),
+      end: args.length - rest.length + name.length
+    }
+  return undefined
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ import {
 } from './app-host.mjs'
 import { ownerStillThere, sleep, startWorker } from './common.mjs'
 import { appRoot, parseBindingInformation, readState, resolveStateDir, updateState } from './iis-state.mjs'
+import { answerWithRealApp, realAppOf } from './real-app.mjs'
 
 const stateDir = resolveStateDir()
 const me = process.pid
@@ -158,7 +159,7 @@ async function handle(port, req) {
       ? startFailure('The worker process exited during start-up.')
       : SERVICE_UNAVAILABLE()
   }
-  const r = answer(ctx)
+  const r = realAppOf(root) ? await answerWithRealApp(stateDir, worker.pid, root, req) : answer(ctx)
   return { ...r, headers: { ...r.headers, 'x-fake-iis-worker': String(worker.pid) } }
 }
 

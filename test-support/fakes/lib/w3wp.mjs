@@ -10,6 +10,7 @@
 import { startupOf } from './app-host.mjs'
 import { ownerStillThere, sleep, takeFault } from './common.mjs'
 import { isOfflineReleased, poolRoots, readState, resolveStateDir, updateState } from './iis-state.mjs'
+import { startRealAppsOfWorker } from './real-app.mjs'
 
 const stateDir = resolveStateDir()
 const poolName = process.argv[2] ?? ''
@@ -45,6 +46,8 @@ async function main() {
   const initial = readState(stateDir)
   const roots = myRecord(initial)?.roots ?? poolRoots(initial, poolName)
   if (roots.some((root) => startupOf(root).crash)) return crashLoop()
+  // A real published app (not a FAKEAPP stand-in) runs as a real process next to the worker (real-app.mjs).
+  await startRealAppsOfWorker(stateDir, poolName, roots)
   for (;;) {
     if (!ownerStillThere(stateDir)) process.exit(0)
     const now = Date.now()

@@ -1,0 +1,6 @@
+export const ORACLE_CASES: Array<{
+  name: string
+  description: string
+  properties?: Record<string, string>
+  webConfig?: string
+}>
