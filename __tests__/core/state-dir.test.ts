@@ -18,7 +18,11 @@ describe('defaultStateDir', () => {
     ['Windows: ProgramData', { env: { ProgramData: 'D:\\PD' }, platform: 'win32' }, 'D:\\PD\\iis-deploy'],
     ['Windows without ProgramData', { env: {}, platform: 'win32' }, 'C:\\ProgramData\\iis-deploy'],
     ['root elsewhere', { env: { HOME: '/root' }, platform: 'linux', uid: 0 }, '/var/lib/iis-deploy'],
-    ['root with XDG_STATE_HOME', { env: { XDG_STATE_HOME: '/x' }, platform: 'linux', uid: 0 }, '/x/iis-deploy'],
+    [
+      'root with XDG_STATE_HOME',
+      { env: { XDG_STATE_HOME: '/x' }, platform: 'linux', uid: 0 },
+      '/x/iis-deploy'
+    ],
     [
       'a user with XDG_STATE_HOME',
       { env: { XDG_STATE_HOME: '/x/state' }, platform: 'linux', uid: 1000 },
