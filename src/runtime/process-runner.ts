@@ -2,8 +2,11 @@
 // arguments to CreateProcess untouched (msdeploy parses its own command line, so its builder quotes for it).
 // Output is decoded in the code page the tool writes (RunOptions.outputEncoding, docs/windows-locale.md): the
 // system's OEM and ANSI code pages are read once per runner from the registry with reg.exe (no shell).
+// A timeout or a cancellation ends the whole process tree, not just the direct child: an installer's or DISM's own
+// children would otherwise keep running (and keep our pipes open). Windows: `taskkill /PID n /T /F`; elsewhere the
+// child leads its own process group, which is signalled as a whole.
 
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
 import { CancelledError, TimeoutError, ToolNotFoundError } from '../core/errors.js'
 import type { CommandResult, CommandRunner, Reporter, RunOptions } from '../core/ports.js'
@@ -34,6 +37,44 @@ export interface ProcessRunnerOptions {
   codePages?: CodePages | 'registry' | 'utf8'
   /** reg.exe for the registry lookup. Default %SystemRoot%\System32\reg.exe on Windows, `reg` on PATH elsewhere. */
   regPath?: string
+}
+
+function taskkillPath(): string {
+  const windir = process.env['SystemRoot'] ?? process.env['windir'] ?? 'C:\\Windows'
+  return path.win32.join(windir, 'System32', 'taskkill.exe')
+}
+
+/** Children that lead their own process group (POSIX), ended with us if we exit while they run. */
+const runningGroups = new Set<number>()
+let exitHookInstalled = false
+function installExitHook(): void {
+  if (exitHookInstalled) return
+  exitHookInstalled = true
+  process.once('exit', () => {
+    for (const pid of runningGroups) {
+      try {
+        process.kill(-pid, 'SIGKILL')
+      } catch {
+        // Gone already.
+      }
+    }
+  })
+}
+
+/** Ends the child and everything it started. */
+function killTree(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (child.pid === undefined) return
+  if (process.platform === 'win32') {
+    // Before the parent dies, so that /T still finds its children through their parent id.
+    spawnSync(taskkillPath(), ['/PID', String(child.pid), '/T', '/F'], { windowsHide: true, stdio: 'ignore' })
+    child.kill(signal)
+    return
+  }
+  try {
+    process.kill(-child.pid, signal)
+  } catch {
+    child.kill(signal)
+  }
 }
 
 interface RawResult {
@@ -131,8 +172,15 @@ export class ProcessRunner implements CommandRunner {
         ...(options.verbatimArguments && process.platform === 'win32'
           ? { argv0: quoteWindowsArgument(tool) }
           : {}),
+        // POSIX: a process group of its own, so a timeout can end the whole tree (Windows: taskkill /T).
+        detached: process.platform !== 'win32',
         stdio: ['ignore', 'pipe', 'pipe']
       })
+      const group = process.platform !== 'win32' ? child.pid : undefined
+      if (group !== undefined) {
+        runningGroups.add(group)
+        installExitHook()
+      }
       const stdout: Buffer[] = []
       const stderr: Buffer[] = []
       let settled = false
@@ -142,18 +190,19 @@ export class ProcessRunner implements CommandRunner {
         if (settled) return
         settled = true
         if (timer) clearTimeout(timer)
+        if (group !== undefined) runningGroups.delete(group)
         options.signal?.removeEventListener('abort', onAbort)
         fn()
       }
       const onAbort = (): void => {
         cancelled = true
-        child.kill('SIGTERM')
+        killTree(child, 'SIGTERM')
       }
       options.signal?.addEventListener('abort', onAbort, { once: true })
       const timer = options.timeoutMs
         ? setTimeout(() => {
             timedOut = true
-            child.kill('SIGKILL')
+            killTree(child, 'SIGKILL')
           }, options.timeoutMs)
         : undefined
 
