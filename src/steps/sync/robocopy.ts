@@ -310,7 +310,7 @@ export function parseRobocopyFileLines(stdout: string): RobocopyFileLine[] {
 }
 
 /** The English class words robocopy prints, by meaning. */
-const ENGLISH_CLASSES: Record<string, 'new' | 'updated' | 'extra' | 'other'> = {
+const ENGLISH_CLASSES: Record<string, 'new' | 'updated' | 'extra'> = {
   'new file': 'new',
   newer: 'updated',
   older: 'updated',
@@ -338,7 +338,7 @@ export function fileLineClass(
     const known = isNew?.(relativeTo(line.path, [roots.source]))
     if (known !== undefined) return known ? 'new' : 'updated'
   }
-  return english === 'other' ? undefined : english
+  return english
 }
 
 function isUnder(full: string, root: string): boolean {
