@@ -141,6 +141,38 @@ describe('de-DE: a German server (OEM 850, ANSI 1252)', () => {
   })
 })
 
+describe('ja-JP: a Japanese server (OEM and ANSI 932)', () => {
+  it('a site and pool with Japanese names: created once, found again, access granted once', async () => {
+    iis = await createFakeIis({ defaultSite: false, locale: 'ja-JP' })
+    const fake = iis
+    const port = await fake.freePort()
+    const physicalPath = fake.publishApp()
+    const options: Omit<ProvisionSiteOptions, 'appcmd'> = {
+      site: '日本語サイト',
+      appPool: '日本語プール',
+      physicalPath,
+      bindings: [`http/*:${port}:`]
+    }
+    const first = await provisionSite({ appcmd: fakeAppcmd(fake).appcmd, ...options })
+    expect(first.changes.length).toBeGreaterThan(0)
+    // The fake writes appcmd's text in CP932, not UTF-8.
+    const pools = rawOutput(fake, 'appcmd', ['list', 'apppools'])
+    expect(pools.includes(iconv.encode('日本語プール', 'cp932'))).toBe(true)
+    expect(pools.includes(Buffer.from('日本語プール'))).toBe(false)
+    expect((await provisionSite({ appcmd: fakeAppcmd(fake).appcmd, ...options })).changes).toEqual([])
+
+    const access = {
+      runner: new FakeIisRunner(fake),
+      icaclsPath: toolPath(fake, 'icacls'),
+      reporter: new MemoryReporter(),
+      physicalPath,
+      pool: '日本語プール'
+    }
+    expect((await grantAccess(access)).changes.length).toBe(2)
+    expect((await grantAccess({ ...access, runner: new FakeIisRunner(fake) })).changes).toEqual([])
+  })
+})
+
 /** The real runner with the fake's environment; robocopy's /W: waits scaled down. */
 function robocopyRunner(fake: FakeIis, extraEnv: Record<string, string> = {}): CommandRunner {
   const real = new ProcessRunner()
