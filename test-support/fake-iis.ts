@@ -77,6 +77,12 @@ export interface FakeIisOptions {
   /** false: IIS is not installed (appcmd fails; dism /enable-feature IIS-WebServerRole installs it). */
   iisInstalled?: boolean
   timings?: Partial<Timings>
+  /**
+   * Display language and code pages of the fake Windows (test-support/fakes/lib/locale.mjs). Default: the
+   * FAKE_IIS_LOCALE environment variable, so `FAKE_IIS_LOCALE=de-DE npx vitest run __tests__/scenarios` runs every
+   * scenario on a German server; unset, the tools speak English in UTF-8 as before.
+   */
+  locale?: 'en-US' | 'de-DE' | 'ja-JP'
 }
 
 export interface ToolResult {
@@ -188,6 +194,7 @@ export async function createFakeIis(options: FakeIisOptions = {}): Promise<FakeI
   fs.mkdirSync(stateDir)
   fs.mkdirSync(sitesDir)
   const owner = process.pid
+  const locale = options.locale ?? process.env.FAKE_IIS_LOCALE
   const toolEnv: Record<string, string> = {
     PATH: `${FAKE_BIN_DIR}${path.delimiter}${process.env.PATH ?? ''}`,
     FAKE_IIS_STATE: stateDir,
@@ -195,7 +202,9 @@ export async function createFakeIis(options: FakeIisOptions = {}): Promise<FakeI
     // The machine-wide folders of this fake machine: iis-deploy keeps its lock, ledgers and backups under them
     // (%ProgramData%\iis-deploy on Windows, $XDG_STATE_HOME/iis-deploy elsewhere), apart from every other test.
     XDG_STATE_HOME: path.join(root, 'machine'),
-    ProgramData: path.join(root, 'machine')
+    ProgramData: path.join(root, 'machine'),
+    // A localized fake writes its code pages: the runner reads them from the fake reg, as it does on Windows.
+    ...(locale ? { FAKE_IIS_LOCALE: locale, IIS_DEPLOY_CODE_PAGES: 'registry' } : {})
   }
   const env: NodeJS.ProcessEnv = { ...process.env, ...toolEnv }
   let folders = 0

@@ -74,14 +74,44 @@ describe('tool discovery (contract §3)', () => {
       )
     })
     expect(found).toBe('C:\\Program Files\\IIS\\Microsoft Web Deploy V3\\msdeploy.exe')
-    expect(runner.calls[0]?.args).toEqual([
-      'query',
-      'HKLM\\SOFTWARE\\Microsoft\\IIS Extensions\\MSDeploy',
-      '/s',
-      '/v',
-      'InstallPath'
+    expect(runner.calls.map((c) => c.args)).toEqual([
+      ['query', 'HKLM\\SOFTWARE\\Microsoft\\IIS Extensions\\MSDeploy', '/s', '/v', 'InstallPath', '/reg:64'],
+      ['query', 'HKLM\\SOFTWARE\\Microsoft\\IIS Extensions\\MSDeploy', '/s', '/v', 'InstallPath', '/reg:32']
     ])
   })
+
+  it('finds a 32-bit Web Deploy: in the 32-bit registry view, or under Program Files (x86)', async () => {
+    const x86 = 'C:\\Program Files (x86)\\IIS\\Microsoft Web Deploy V3\\msdeploy.exe'
+    const wow = new FakeRunner({}, (call) =>
+      call.args.includes('/reg:32')
+        ? {
+            stdout:
+              'HKEY_LOCAL_MACHINE\\SOFTWARE\\WOW6432Node\\Microsoft\\IIS Extensions\\MSDeploy\\3\r\n    InstallPath    REG_SZ    C:\\Program Files (x86)\\IIS\\Microsoft Web Deploy V3\\\r\n'
+          }
+        : { exitCode: 1 }
+    )
+    const context = {
+      platform: 'win32' as const,
+      env: { PATH: 'C:\\Windows\\system32', ProgramFiles: 'C:\\Program Files' },
+      isFile: files('C:\\Windows\\system32\\reg.exe', x86)
+    }
+    expect(await resolveTool('msdeploy', { ...context, runner: wow })).toBe(x86)
+    // No registry answer at all: the (x86) folder is still a default location.
+    expect(await resolveTool('msdeploy', context)).toBe(x86)
+  })
+
+  it.each(['C:\\tools\\msdeploy.cmd', 'C:\\tools\\appcmd.BAT'])(
+    'refuses a batch file override (%s) with the fix, instead of a raw EINVAL',
+    async (override) => {
+      const error = await resolveTool(
+        'msdeploy',
+        { platform: 'win32', env: {}, isFile: () => true },
+        override
+      ).catch((e: unknown) => e)
+      expect(error).toBeInstanceOf(InputError)
+      expect((error as Error).message).toMatch(/msdeploy-path.*batch file.*never uses one.*\.exe/)
+    }
+  )
 
   it('parses reg query output into install folders', () => {
     expect(

@@ -1,6 +1,8 @@
 // The ports the core talks to. Adapters (GitHub Action, Azure DevOps task, CLI) implement them; the core never
 // imports @actions/* or azure-pipelines-task-lib. Tests hand the core fakes of these interfaces.
 
+import type { OutputEncoding } from './output-encoding.js'
+
 /** What a finished process reports. */
 export interface CommandResult {
   /** Exit code; on Linux (test fakes) only the low 8 bits survive, so decide from the output text first. */
@@ -11,6 +13,12 @@ export interface CommandResult {
 
 export interface RunOptions {
   cwd?: string
+  /**
+   * The encoding the tool writes to a pipe (core/output-encoding: `oem`, `ansi`, `xml`, `utf8`, `utf16le`); the
+   * runner decodes stdout and stderr with it. Default `utf8`. Steps pass their tool's entry of
+   * TOOL_OUTPUT_ENCODINGS; the IIS_DEPLOY_TOOL_ENCODINGS environment variable overrides it per tool.
+   */
+  outputEncoding?: OutputEncoding
   /** Extra environment variables, merged over the current environment. */
   env?: Record<string, string>
   /**

@@ -112,6 +112,7 @@ async function windowsDefaultLocations(tool: ToolName, context: DiscoveryContext
   const w = path.win32
   const windir = envValue(context.env, 'windir') ?? envValue(context.env, 'SystemRoot') ?? 'C:\\Windows'
   const programFiles = envValue(context.env, 'ProgramFiles') ?? 'C:\\Program Files'
+  const programFilesX86 = envValue(context.env, 'ProgramFiles(x86)') ?? 'C:\\Program Files (x86)'
   switch (tool) {
     case 'appcmd':
       return [w.join(windir, 'system32', 'inetsrv', 'appcmd.exe')]
@@ -119,24 +120,32 @@ async function windowsDefaultLocations(tool: ToolName, context: DiscoveryContext
       const fromRegistry: string[] = []
       if (context.runner) {
         const reg = findOnPath('reg', context) ?? w.join(windir, 'system32', 'reg.exe')
-        try {
-          const result = await context.runner.run(
-            reg,
-            ['query', MSDEPLOY_REGISTRY_KEY, '/s', '/v', 'InstallPath'],
-            {
-              silent: true
-            }
-          )
-          if (result.exitCode === 0) {
-            fromRegistry.push(
-              ...parseMsDeployInstallPaths(result.stdout).map((dir) => w.join(dir, 'msdeploy.exe'))
+        // The 64-bit view first, then the 32-bit one: a 32-bit Web Deploy (installed under Program Files (x86))
+        // records itself only under WOW6432Node, which `reg query /reg:32` reads.
+        for (const view of ['/reg:64', '/reg:32']) {
+          try {
+            const result = await context.runner.run(
+              reg,
+              ['query', MSDEPLOY_REGISTRY_KEY, '/s', '/v', 'InstallPath', view],
+              { silent: true, outputEncoding: 'oem' }
             )
+            if (result.exitCode === 0) {
+              fromRegistry.push(
+                ...parseMsDeployInstallPaths(result.stdout).map((dir) => w.join(dir, 'msdeploy.exe'))
+              )
+            }
+          } catch {
+            // No reg.exe: fall through to the default folders.
           }
-        } catch {
-          // No reg.exe: fall through to the default folder.
         }
       }
-      return [...fromRegistry, w.join(programFiles, 'IIS', 'Microsoft Web Deploy V3', 'msdeploy.exe')]
+      return [
+        ...new Set([
+          ...fromRegistry,
+          w.join(programFiles, 'IIS', 'Microsoft Web Deploy V3', 'msdeploy.exe'),
+          w.join(programFilesX86, 'IIS', 'Microsoft Web Deploy V3', 'msdeploy.exe')
+        ])
+      ]
     }
     case 'iisexpress':
       return [w.join(programFiles, 'IIS Express', 'iisexpress.exe')]
@@ -166,6 +175,12 @@ export async function resolveTool(
 ): Promise<string> {
   const isFile = context.isFile ?? defaultIsFile
   if (override) {
+    // Node refuses to spawn a batch file without a shell (EINVAL since CVE-2024-27980), and we never use a shell.
+    if (/\.(bat|cmd)$/i.test(override.trim()))
+      throw new InputError(
+        overrideInput,
+        `Input '${overrideInput}': '${override}' is a batch file (.bat/.cmd), which iis-deploy cannot run: Node starts batch files only through a shell (CVE-2024-27980), and iis-deploy never uses one. Point '${overrideInput}' at the .exe itself (e.g. the ${tool}.exe the script calls).`
+      )
     if (isFile(override)) return override
     throw new InputError(
       overrideInput,

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import {
   APP_OFFLINE_MARKER,
   allOf,
@@ -133,6 +133,30 @@ describe('takeAppOffline', () => {
     expect(handle.released).toBe(true)
     expect(checks).toBe(3)
     await handle.bringOnline()
+  })
+
+  it('a read-only binary is probed with its attribute lifted, not taken as locked forever (issue 12)', async () => {
+    // Windows semantics, which root on Linux does not have: opening a read-only file for writing fails (EPERM),
+    // whether or not a process holds it; a file a process holds fails with EBUSY (sharing violation).
+    const held = new Set<string>()
+    const realOpen = fs.openSync.bind(fs)
+    vi.spyOn(fs, 'openSync').mockImplementation(((file: fs.PathLike, flags?: fs.OpenMode) => {
+      const name = String(file)
+      if (flags === 'r+' && (fs.statSync(name).mode & 0o200) === 0)
+        throw Object.assign(new Error('EPERM'), { code: 'EPERM' })
+      if (flags === 'r+' && held.has(name)) throw Object.assign(new Error('EBUSY'), { code: 'EBUSY' })
+      return realOpen(file, flags ?? 'r')
+    }) as typeof fs.openSync)
+    const dll = path.join(root, 'App.dll')
+    fs.writeFileSync(dll, 'MZ')
+    fs.chmodSync(dll, 0o444)
+    const probe = filesWritableProbe([dll])
+    held.add(dll)
+    expect(await probe.check()).toBe('App.dll is locked (EBUSY, read-only file)')
+    expect(fs.statSync(dll).mode & 0o777).toBe(0o444)
+    held.delete(dll)
+    expect(await probe.check()).toBeUndefined()
+    expect(fs.statSync(dll).mode & 0o777).toBe(0o444)
   })
 
   it('on timeout fails AND removes the file again: no site left silently down (peers §3 item 2)', async () => {

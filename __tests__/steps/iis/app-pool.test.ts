@@ -11,9 +11,9 @@ import {
 } from '../../../src/steps/iis/app-pool.js'
 import { InputError } from '../../../src/core/errors.js'
 import { FakeRunner } from '../../../test-support/fake-runner.js'
-import { appcmdOver, instantClock, notFound, ok } from './helpers.js'
+import { appcmdOver, instantClock, notFound, ok, xmlState } from './helpers.js'
 
-const STATE = 'appcmd list apppool P /text:state'
+const STATE = 'appcmd list apppool P /xml'
 const WPS = 'appcmd list wps /apppool.name:P'
 const STOP = 'appcmd stop apppool /apppool.name:P'
 const START = 'appcmd start apppool /apppool.name:P'
@@ -35,7 +35,7 @@ describe('pollDelay: fast at first, then backing off (§3.5)', () => {
 describe('stopAppPool', () => {
   it('stops, then waits for Stopped AND no worker left, polling with backoff', async () => {
     const runner = new FakeRunner({
-      [STATE]: [ok('Started'), ok('Stopping'), ok('Stopped')],
+      [STATE]: [xmlState('Started'), xmlState('Stopping'), xmlState('Stopped')],
       [STOP]: ok('"P" successfully stopped.'),
       [WPS]: [wps(4242), wps(4242), wps(4242), ok('')]
     })
@@ -53,7 +53,7 @@ describe('stopAppPool', () => {
   })
 
   it('is a no-op on a Stopped pool without workers (no stop command: peers §3 item 4)', async () => {
-    const runner = new FakeRunner({ [STATE]: ok('Stopped\r\n'), [WPS]: ok('') })
+    const runner = new FakeRunner({ [STATE]: xmlState('Stopped'), [WPS]: ok('') })
     const { appcmd } = appcmdOver(runner)
     const result = await stopAppPool({ appcmd, pool: 'P' })
     expect(result.changed).toBe(false)
@@ -62,7 +62,7 @@ describe('stopAppPool', () => {
   })
 
   it('still waits for a lingering worker of an already Stopped pool: its locks last as long as it does', async () => {
-    const runner = new FakeRunner({ [STATE]: ok('Stopped'), [WPS]: [wps(7), wps(7), ok('')] })
+    const runner = new FakeRunner({ [STATE]: xmlState('Stopped'), [WPS]: [wps(7), wps(7), ok('')] })
     const { appcmd } = appcmdOver(runner)
     const result = await stopAppPool({ appcmd, pool: 'P' })
     expect(result.changed).toBe(false)
@@ -71,7 +71,7 @@ describe('stopAppPool', () => {
 
   it('treats "already stopped" (HRESULT 80070426 → 1062, exit truncated to 38) as benign (§3.4)', async () => {
     const runner = new FakeRunner({
-      [STATE]: [ok('Started'), ok('Stopped')],
+      [STATE]: [xmlState('Started'), xmlState('Stopped')],
       [STOP]: {
         exitCode: 38,
         stdout:
@@ -93,7 +93,7 @@ describe('stopAppPool', () => {
 
   it('times out with the worker PIDs and the remedies when a worker never exits', async () => {
     const runner = new FakeRunner({
-      [STATE]: [ok('Started'), ok('Stopped')],
+      [STATE]: [xmlState('Started'), xmlState('Stopped')],
       [STOP]: ok(),
       [WPS]: wps(4242, 4343)
     })
@@ -108,7 +108,11 @@ describe('stopAppPool', () => {
   })
 
   it('times out with a WAS hint when the pool hangs in Stopping without workers', async () => {
-    const runner = new FakeRunner({ [STATE]: [ok('Started'), ok('Stopping')], [STOP]: ok(), [WPS]: ok('') })
+    const runner = new FakeRunner({
+      [STATE]: [xmlState('Started'), xmlState('Stopping')],
+      [STOP]: ok(),
+      [WPS]: ok('')
+    })
     const { appcmd } = appcmdOver(runner)
     await expect(stopAppPool({ appcmd, pool: 'P', timeoutMs: 2000 })).rejects.toThrow(
       /hangs in 'Stopping'.*net stop was/s
@@ -118,7 +122,7 @@ describe('stopAppPool', () => {
   it('ends the workers after the timeout when opted in (taskkill /PID n /F), then succeeds', async () => {
     let killed = false
     const runner = new FakeRunner({
-      [STATE]: [ok('Started'), ok('Stopped')],
+      [STATE]: [xmlState('Started'), xmlState('Stopped')],
       [STOP]: ok(),
       [WPS]: () => (killed ? ok('') : wps(4242)),
       'taskkill /PID 4242 /F': () => {
@@ -140,7 +144,7 @@ describe('stopAppPool', () => {
 
   it('still fails, and says why, when taskkill cannot end a worker', async () => {
     const runner = new FakeRunner({
-      [STATE]: [ok('Started'), ok('Stopped')],
+      [STATE]: [xmlState('Started'), xmlState('Stopped')],
       [STOP]: ok(),
       [WPS]: wps(4242),
       'taskkill /PID 4242 /F': {
@@ -166,7 +170,7 @@ describe('stopAppPool', () => {
 describe('startAppPool', () => {
   it('starts, waits for Started, watches the settle window, and reports what it changed', async () => {
     const runner = new FakeRunner({
-      [STATE]: [ok('Stopped'), ok('Starting'), ok('Started')],
+      [STATE]: [xmlState('Stopped'), xmlState('Starting'), xmlState('Started')],
       [START]: ok('"P" successfully started.')
     })
     const { appcmd } = appcmdOver(runner)
@@ -177,7 +181,7 @@ describe('startAppPool', () => {
   })
 
   it('is idempotent: an already Started pool gets no start command', async () => {
-    const runner = new FakeRunner({ [STATE]: ok('Started') })
+    const runner = new FakeRunner({ [STATE]: xmlState('Started') })
     const { appcmd } = appcmdOver(runner)
     await expect(startAppPool({ appcmd, pool: 'P' })).resolves.toMatchObject({
       changed: false,
@@ -188,7 +192,7 @@ describe('startAppPool', () => {
 
   it('treats "already started" (HRESULT 80070420 → 1056) as benign (§3.4)', async () => {
     const runner = new FakeRunner({
-      [STATE]: [ok('Stopped'), ok('Started')],
+      [STATE]: [xmlState('Stopped'), xmlState('Started')],
       [START]: {
         exitCode: 32,
         stdout:
@@ -201,7 +205,7 @@ describe('startAppPool', () => {
 
   it('fails when rapid-fail protection stops the pool right after it started, naming the likely causes', async () => {
     const runner = new FakeRunner({
-      [STATE]: [ok('Stopped'), ok('Started'), ok('Started'), ok('Stopped')],
+      [STATE]: [xmlState('Stopped'), xmlState('Started'), xmlState('Started'), xmlState('Stopped')],
       [START]: ok()
     })
     const { appcmd } = appcmdOver(runner)
@@ -213,7 +217,7 @@ describe('startAppPool', () => {
 
   it('runs onStarted once Started and before the settle window, so a crash of the really started app is seen', async () => {
     const runner = new FakeRunner({
-      [STATE]: [ok('Stopped'), ok('Started'), ok('Started'), ok('Stopped')],
+      [STATE]: [xmlState('Stopped'), xmlState('Started'), xmlState('Started'), xmlState('Stopped')],
       [START]: ok()
     })
     const { appcmd } = appcmdOver(runner)
@@ -232,7 +236,7 @@ describe('startAppPool', () => {
   })
 
   it('fails when the pool is already Stopped again at the first look after the start (rapid-fail)', async () => {
-    const runner = new FakeRunner({ [STATE]: [ok('Stopped'), ok('Stopped')], [START]: ok() })
+    const runner = new FakeRunner({ [STATE]: [xmlState('Stopped'), xmlState('Stopped')], [START]: ok() })
     const { appcmd } = appcmdOver(runner)
     await expect(startAppPool({ appcmd, pool: 'P' })).rejects.toThrow(
       /stopped again right after it was started/
@@ -240,7 +244,7 @@ describe('startAppPool', () => {
   })
 
   it('fails when the pool never reaches Started', async () => {
-    const runner = new FakeRunner({ [STATE]: [ok('Stopped'), ok('Starting')], [START]: ok() })
+    const runner = new FakeRunner({ [STATE]: [xmlState('Stopped'), xmlState('Starting')], [START]: ok() })
     const { appcmd } = appcmdOver(runner)
     await expect(startAppPool({ appcmd, pool: 'P', timeoutMs: 2000 })).rejects.toThrow(
       /did not start: it is 'Starting'/
@@ -249,7 +253,7 @@ describe('startAppPool', () => {
 
   it('lets a Stopping pool finish stopping before it starts it', async () => {
     const runner = new FakeRunner({
-      [STATE]: [ok('Stopping'), ok('Stopping'), ok('Stopped'), ok('Started')],
+      [STATE]: [xmlState('Stopping'), xmlState('Stopping'), xmlState('Stopped'), xmlState('Started')],
       [START]: ok()
     })
     const { appcmd } = appcmdOver(runner)
@@ -259,7 +263,7 @@ describe('startAppPool', () => {
   })
 
   it('restoreAppPool starts only a pool that was running before', async () => {
-    const runner = new FakeRunner({ [STATE]: [ok('Stopped'), ok('Started')], [START]: ok() })
+    const runner = new FakeRunner({ [STATE]: [xmlState('Stopped'), xmlState('Started')], [START]: ok() })
     const { appcmd } = appcmdOver(runner)
     const before = {
       name: 'P',
@@ -281,7 +285,12 @@ describe('startAppPool', () => {
 describe('site start/stop', () => {
   it('stops and starts a site idempotently', async () => {
     const runner = new FakeRunner({
-      'appcmd list site S /text:state': [ok('Started'), ok('Stopped'), ok('Stopped'), ok('Started')],
+      'appcmd list site S /xml': [
+        xmlState('Started', 'SITE', 'S'),
+        xmlState('Stopped', 'SITE', 'S'),
+        xmlState('Stopped', 'SITE', 'S'),
+        xmlState('Started', 'SITE', 'S')
+      ],
       'appcmd stop site /site.name:S': ok('"S" successfully stopped.'),
       'appcmd start site /site.name:S': ok('"S" successfully started.')
     })
@@ -292,8 +301,8 @@ describe('site start/stop', () => {
 
   it('does nothing to a site already in the target state, and names the input when it is missing', async () => {
     const runner = new FakeRunner({
-      'appcmd list site S /text:state': ok('Started'),
-      'appcmd list site X /text:state': notFound('SITE', 'X')
+      'appcmd list site S /xml': xmlState('Started', 'SITE', 'S'),
+      'appcmd list site X /xml': notFound('SITE', 'X')
     })
     const { appcmd } = appcmdOver(runner)
     expect(await startSite({ appcmd, site: 'S' })).toMatchObject({ changed: false })
@@ -302,7 +311,7 @@ describe('site start/stop', () => {
 
   it('explains a port conflict when a site cannot start (HRESULT 80070020)', async () => {
     const runner = new FakeRunner({
-      'appcmd list site S /text:state': ok('Stopped'),
+      'appcmd list site S /xml': xmlState('Stopped', 'SITE', 'S'),
       'appcmd start site /site.name:S': {
         exitCode: 32,
         stdout:

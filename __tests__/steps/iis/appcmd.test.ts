@@ -73,8 +73,8 @@ describe('identifiers', () => {
 describe('builders (§3.2 grammar; one argv element per value)', () => {
   it.each<[string, string[], string[]]>([
     ['list one pool', buildListArgs('apppool', 'My Pool'), ['list', 'apppool', 'My Pool']],
-    ['list pool state', buildAppPoolStateArgs('My "Pool"'), ['list', 'apppool', 'My "Pool"', '/text:state']],
-    ['list site state', buildSiteStateArgs('Ünïcode Site'), ['list', 'site', 'Ünïcode Site', '/text:state']],
+    ['list pool state', buildAppPoolStateArgs('My "Pool"'), ['list', 'apppool', 'My "Pool"', '/xml']],
+    ['list site state', buildSiteStateArgs('Ünïcode Site'), ['list', 'site', 'Ünïcode Site', '/xml']],
     ['list /text:*', buildListArgs('site', 'S', { text: '*' }), ['list', 'site', 'S', '/text:*']],
     [
       'list vdir prop',
@@ -564,8 +564,11 @@ describe('Appcmd runner', () => {
 
   it('reads state, treats a missing object as undefined, and lists worker PIDs', async () => {
     const runner = new FakeRunner({
-      'appcmd list apppool P /text:state': { stdout: 'Stopped\r\n' },
-      'appcmd list apppool Nope /text:state': {
+      'appcmd list apppool P /xml': {
+        stdout:
+          '<?xml version="1.0" encoding="UTF-8"?>\r\n<appcmd>\r\n    <APPPOOL APPPOOL.NAME="P" PipelineMode="Integrated" RuntimeVersion="" state="Stopped" />\r\n</appcmd>\r\n'
+      },
+      'appcmd list apppool Nope /xml': {
         exitCode: 144,
         stdout: 'ERROR ( message:Cannot find APPPOOL object with identifier "Nope". )'
       },

@@ -44,3 +44,8 @@ export const notFound = (object: string, id: string): Partial<CommandResult> => 
 })
 
 export const ok = (stdout = ''): Partial<CommandResult> => ({ stdout })
+
+/** What `appcmd list apppool P /xml` (or `list site S /xml`) prints for an object in `state` (docs/windows-locale.md). */
+export const xmlState = (state: string, type = 'APPPOOL', name = 'P'): Partial<CommandResult> => ({
+  stdout: `<?xml version="1.0" encoding="UTF-8"?>\r\n<appcmd>\r\n    <${type} ${type}.NAME="${name}" state="${state}" />\r\n</appcmd>\r\n`
+})

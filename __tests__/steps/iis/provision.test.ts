@@ -15,6 +15,12 @@ import { InputError, InputErrors } from '../../../src/core/errors.js'
 import { FakeRunner } from '../../../test-support/fake-runner.js'
 import { appcmdOver, notFound, ok } from './helpers.js'
 
+/** `appcmd list app "S/" /xml` and `list vdir "S/" /xml` (attribute names as peers' captured samples show them). */
+const appXml = (id: string, pool: string): string =>
+  `<?xml version="1.0" encoding="UTF-8"?>\r\n<appcmd>\r\n    <APP APP.NAME="${id}" APPPOOL.NAME="${pool}" SITE.NAME="S" path="/" />\r\n</appcmd>\r\n`
+const vdirXml = (id: string, physicalPath: string): string =>
+  `<?xml version="1.0" encoding="UTF-8"?>\r\n<appcmd>\r\n    <VDIR VDIR.NAME="${id}" APP.NAME="${id}" path="/" physicalPath="${physicalPath}" />\r\n</appcmd>\r\n`
+
 const THUMB = 'a909502dd82ae41433e6f83886b00d4277a32a7b'
 
 describe('parseBindingLine (contract `bindings`, §3.2 protocol/ip:port:host)', () => {
@@ -195,8 +201,8 @@ describe('provisionSite (with FakeRunner)', () => {
         poolTree({ env: '      [add]\n        name:"A"\n        value:"1"' })
       ),
       'appcmd list site S /text:*': ok(siteTree),
-      'appcmd list app S/ /text:applicationPool': ok('P\r\n'),
-      'appcmd list vdir S/ /text:physicalPath': ok('c:\\Sites\\S\\\r\n'),
+      'appcmd list app S/ /xml': ok(appXml('S/', 'P')),
+      'appcmd list vdir S/ /xml': ok(vdirXml('S/', 'c:\\Sites\\S\\')),
       'appcmd list config S -section:system.webServer/security/authentication/windowsAuthentication /text:enabled':
         ok('false'),
       'appcmd list apps /apppool.name:P': ok('APP "S/" (applicationPool:P)')
@@ -227,8 +233,8 @@ describe('provisionSite (with FakeRunner)', () => {
           })
         ),
         'appcmd list site S /text:*': ok(siteTree),
-        'appcmd list app S/api /text:applicationPool': ok('DefaultAppPool'),
-        'appcmd list vdir S/api/ /text:physicalPath': ok('C:\\sites\\api'),
+        'appcmd list app S/api /xml': ok(appXml('S/api', 'DefaultAppPool')),
+        'appcmd list vdir S/api/ /xml': ok(vdirXml('S/api/', 'C:\\sites\\api')),
         'appcmd list apps /apppool.name:P': ok(
           'APP "S/api" (applicationPool:P)\nAPP "Other/" (applicationPool:P)'
         )
@@ -266,8 +272,8 @@ describe('provisionSite (with FakeRunner)', () => {
       {
         'appcmd list apppool P /text:*': ok(poolTree()),
         'appcmd list site S /text:*': ok(siteTree),
-        'appcmd list app S/ /text:applicationPool': ok('P'),
-        'appcmd list vdir S/ /text:physicalPath': ok('C:\\s'),
+        'appcmd list app S/ /xml': ok(appXml('S/', 'P')),
+        'appcmd list vdir S/ /xml': ok(vdirXml('S/', 'C:\\s')),
         'appcmd list apps /apppool.name:P': ok(''),
         'netsh http show sslcert ipport=0.0.0.0:443': ok(
           '    Certificate Hash             : 1111111111111111111111111111111111111111\r\n'

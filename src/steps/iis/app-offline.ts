@@ -122,18 +122,51 @@ export function workersExitedProbe(appcmd: Appcmd, pool: string): ReleaseProbe {
   }
 }
 
-/** Opens a file for writing without changing it; an error other than "missing" means it is still locked. */
-function lockedReason(file: string): string | undefined {
+/** Opens a file for writing without changing it: undefined when that works or it is gone, else the error code. */
+function openForWrite(file: string): string | undefined {
   let fd: number | undefined
   try {
     fd = fs.openSync(file, 'r+')
     return undefined
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    return code === 'ENOENT' ? undefined : `${path.basename(file)} is locked (${code ?? errorMessage(error)})`
+    return code === 'ENOENT' ? undefined : (code ?? errorMessage(error))
   } finally {
     if (fd !== undefined) fs.closeSync(fd)
   }
+}
+
+/**
+ * Why a file still counts as held, or undefined. A read-only file (the attribute survives robocopy /COPY:DAT) can
+ * never be opened for writing, locked or not: its attribute is lifted for the probe and put back, which needs only
+ * FILE_WRITE_ATTRIBUTES and works on a loaded DLL (docs/windows-locale.md). If it cannot be lifted, the file is
+ * taken as released: the copy itself then reports a real lock (robocopy error 32, retried).
+ */
+function lockedReason(file: string): string | undefined {
+  const code = openForWrite(file)
+  if (code === undefined) return undefined
+  if (code === 'EPERM' || code === 'EACCES') {
+    let mode: number | undefined
+    try {
+      mode = fs.statSync(file).mode
+    } catch {
+      return undefined
+    }
+    if ((mode & 0o200) === 0) {
+      try {
+        fs.chmodSync(file, mode | 0o200)
+      } catch {
+        return undefined
+      }
+      try {
+        const again = openForWrite(file)
+        return again === undefined ? undefined : `${path.basename(file)} is locked (${again}, read-only file)`
+      } finally {
+        fs.chmodSync(file, mode)
+      }
+    }
+  }
+  return `${path.basename(file)} is locked (${code})`
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   type Appcmd,
   type ObjectState
 } from './appcmd.js'
+import { TOOL_OUTPUT_ENCODINGS } from '../../core/output-encoding.js'
 
 /** How often to look: fast at first, then backing off (§3.5 suggests 0.5–1 s steady state). */
 export interface PollPolicy {
@@ -173,9 +174,14 @@ async function killWorkers(
   for (const pid of pids) {
     const args = ['/PID', String(pid), '/F']
     appcmd.reporter.info(`taskkill ${args.join(' ')}`)
-    const result = await taskkill.runner.run(taskkill.path, args, { silent: true, signal: appcmd.signal })
+    const result = await taskkill.runner.run(taskkill.path, args, {
+      silent: true,
+      signal: appcmd.signal,
+      outputEncoding: TOOL_OUTPUT_ENCODINGS['taskkill']
+    })
     const text = `${result.stdout}\n${result.stderr}`
-    // 0: terminated; 128: "not found" (it exited meanwhile) – both leave the pid gone.
+    // 0: terminated; 128: "not found" (it exited meanwhile) – both leave the pid gone. The exit code decides; the
+    // English text is a fallback for a wrapper that loses it (taskkill's text is translated, docs/windows-locale.md).
     if (result.exitCode === 0 || result.exitCode === 128 || /not found/i.test(text)) killed.push(pid)
     else failed.push(`${pid}: ${text.trim().replace(/\s+/g, ' ') || `exit code ${result.exitCode}`}`)
   }

@@ -9,6 +9,8 @@
 import { CancelledError, ToolError } from '../../core/errors.js'
 import { formatCommandLine } from '../../core/command-line.js'
 import type { Clock, CommandResult, CommandRunner, Reporter } from '../../core/ports.js'
+import { TOOL_OUTPUT_ENCODINGS } from '../../core/output-encoding.js'
+import { XMLParser } from 'fast-xml-parser'
 
 /** Runtime state of an app pool or site (Microsoft.Web.Administration ObjectState, §3.5). */
 export type ObjectState = 'Starting' | 'Started' | 'Stopping' | 'Stopped' | 'Unknown'
@@ -67,22 +69,27 @@ export type ListableObject = 'apppool' | 'site' | 'app' | 'vdir'
 export function buildListArgs(
   object: ListableObject,
   id?: string,
-  options: { text?: string; filters?: Readonly<Record<string, string>> } = {}
+  options: { text?: string; xml?: boolean; filters?: Readonly<Record<string, string>> } = {}
 ): string[] {
   const args = id === undefined ? ['list', `${object}s`] : ['list', object, id]
   for (const [name, value] of Object.entries(options.filters ?? {})) args.push(`/${name}:${value}`)
   if (options.text !== undefined) args.push(`/text:${options.text}`)
+  if (options.xml) args.push('/xml')
   return args
 }
 
-/** `list apppool "P" /text:state` prints just the state (§3.2). */
+/**
+ * `list apppool "P" /xml`: the pool as one element whose `state` attribute holds the state. XML rather than
+ * `/text:state`: attribute names are schema identifiers and the document declares its encoding, so neither the
+ * display language nor the console code page gets in the way (docs/windows-locale.md).
+ */
 export function buildAppPoolStateArgs(pool: string): string[] {
-  return buildListArgs('apppool', pool, { text: 'state' })
+  return buildListArgs('apppool', pool, { xml: true })
 }
 
-/** `list site "S" /text:state`. */
+/** `list site "S" /xml` (its `state` attribute). */
 export function buildSiteStateArgs(site: string): string[] {
-  return buildListArgs('site', site, { text: 'state' })
+  return buildListArgs('site', site, { xml: true })
 }
 
 /** `list wps /apppool.name:P`: the worker processes of one pool (§3.5). */
@@ -346,6 +353,62 @@ export function parseTextValues(stdout: string): string[] {
     .filter((line) => line.trim() !== '')
 }
 
+/** One element of `appcmd list ... /xml`: `<APPPOOL APPPOOL.NAME="P" ... state="Started" />`. */
+export interface AppcmdXmlElement {
+  /** APPPOOL, SITE, APP, VDIR, WP. */
+  type: string
+  attributes: Record<string, string>
+}
+
+const XML_PARSER = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '',
+  parseAttributeValue: false,
+  parseTagValue: false,
+  processEntities: true,
+  isArray: (_name: string, _path: unknown, _leaf: boolean, isAttribute: boolean) => !isAttribute
+})
+
+/**
+ * Parses `appcmd list ... /xml` output: the children of `<appcmd>`, each with its attributes. Not XML (or no
+ * `<appcmd>` root): an empty list.
+ */
+export function parseAppcmdXml(stdout: string): AppcmdXmlElement[] {
+  const text = stdout.replace(/^\ufeff/, '').trim()
+  if (!text.startsWith('<')) return []
+  let document: Record<string, unknown>
+  try {
+    document = XML_PARSER.parse(text) as Record<string, unknown>
+  } catch {
+    return []
+  }
+  const roots = (document['appcmd'] as Array<Record<string, unknown>> | undefined) ?? []
+  const elements: AppcmdXmlElement[] = []
+  for (const root of roots) {
+    if (typeof root !== 'object' || root === null) continue
+    for (const [type, children] of Object.entries(root)) {
+      if (!Array.isArray(children)) continue
+      for (const child of children as unknown[]) {
+        if (typeof child !== 'object' || child === null) continue
+        const attributes: Record<string, string> = {}
+        for (const [name, value] of Object.entries(child as Record<string, unknown>))
+          if (typeof value === 'string') attributes[name] = value
+        elements.push({ type, attributes })
+      }
+    }
+  }
+  return elements
+}
+
+/**
+ * The `/xml` attribute that holds a property of the default output: an application's pool is `APPPOOL.NAME` there
+ * (`<APP APP.NAME="S/" APPPOOL.NAME="P" SITE.NAME="S" path="/" />`); other properties keep their names.
+ */
+export function xmlAttributeOf(object: ListableObject, property: string): string {
+  if (object === 'app' && property.toLowerCase() === 'applicationpool') return 'APPPOOL.NAME'
+  return property
+}
+
 /** Parses a state word as printed by `/text:state` (case-insensitive). Undefined when it is not a state. */
 export function parseObjectState(text: string): ObjectState | undefined {
   const word = text.trim().toLowerCase()
@@ -566,16 +629,19 @@ export function decodeAppcmdResult(result: CommandResult): AppcmdFailure | undef
   return { code, hresult: error.hresult, message: error.message, exitCode: result.exitCode }
 }
 
-/** True when a write failed because another writer held applicationHost.config (peers §3 item 10). */
+/**
+ * True when a write failed because another writer held applicationHost.config (peers §3 item 10). Decided by the
+ * code, which is the same in every language: a write that fails with 32 (ERROR_SHARING_VIOLATION, HRESULT
+ * 80070020, "Cannot write configuration file") collided. The English texts are kept for failures that print no
+ * HRESULT; 33 (lock violation) only counts with such a text, because a section locked at a parent level is 33 too
+ * and retrying cannot fix that.
+ */
 export function isConfigWriteCollision(args: readonly string[], failure: AppcmdFailure): boolean {
   const verb = args[0]?.toLowerCase()
   if (verb !== 'add' && verb !== 'set' && verb !== 'delete') return false
   if (/locked at a parent level/i.test(failure.message)) return false
-  if (/cannot write configuration file|changed on disk|cannot commit configuration/i.test(failure.message))
-    return true
-  return (
-    failure.code === APPCMD_CODES.sharingViolation && /being used by another process/i.test(failure.message)
-  )
+  if (failure.code === APPCMD_CODES.sharingViolation) return true
+  return /cannot write configuration file|changed on disk|cannot commit configuration/i.test(failure.message)
 }
 
 /** A likely fix for a failed appcmd command. */
@@ -719,7 +785,12 @@ export class Appcmd {
     for (let attempt = 0; ; attempt++) {
       if (signal?.aborted) throw new CancelledError(`Cancelled before ${shown}.`)
       // Silent: reads may print values we do not want in the log (environment variables); we log ourselves.
-      const result = await runner.run(path, args, { silent: true, signal })
+      const result = await runner.run(path, args, {
+        silent: true,
+        signal,
+        // Text in the ANSI code page (docs/windows-locale.md); /xml as its declaration says.
+        outputEncoding: args.includes('/xml') ? 'xml' : TOOL_OUTPUT_ENCODINGS['appcmd']
+      })
       const failure = decodeAppcmdResult(result)
       if (!failure) return { stdout: result.stdout }
       if (options.accept?.includes(failure.code)) return { stdout: result.stdout, failure }
@@ -749,8 +820,10 @@ export class Appcmd {
   private async readState(args: string[]): Promise<ObjectState | undefined> {
     const { stdout, failure } = await this.run(args, { accept: [APPCMD_CODES.notFound] })
     if (failure) return undefined
-    const text = parseTextValues(stdout)[0] ?? ''
-    return parseObjectState(text) ?? 'Unknown'
+    const element = parseAppcmdXml(stdout)[0]
+    // An empty <appcmd> list: nothing matched. Output we cannot read, or a value outside the five: re-read later.
+    if (!element) return /<appcmd\s*(\/>|>\s*<\/appcmd>)/.test(stdout) ? undefined : 'Unknown'
+    return parseObjectState(element.attributes['state'] ?? '') ?? 'Unknown'
   }
 
   /** PIDs of the pool's worker processes; `list wps` prints nothing when there are none (§3.5). */
@@ -771,12 +844,17 @@ export class Appcmd {
     return parseTextTree(stdout)[0] ?? { name: object.toUpperCase(), attributes: {}, children: [] }
   }
 
-  /** One `/text:<prop>` value of one object, or undefined when the object does not exist. */
+  /**
+   * One property of one object, or undefined when the object does not exist. Read from `/xml` (xmlAttributeOf):
+   * names and paths come back in the encoding the document declares, not in the console code page.
+   */
   async readProperty(object: ListableObject, id: string, property: string): Promise<string | undefined> {
-    const { stdout, failure } = await this.run(buildListArgs(object, id, { text: property }), {
+    const { stdout, failure } = await this.run(buildListArgs(object, id, { xml: true }), {
       accept: [APPCMD_CODES.notFound]
     })
     if (failure) return undefined
-    return lines(stdout).find((line) => line.trim() !== '') ?? ''
+    const element = parseAppcmdXml(stdout)[0]
+    if (!element) return undefined
+    return element.attributes[xmlAttributeOf(object, property)] ?? ''
   }
 }

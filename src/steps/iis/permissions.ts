@@ -11,6 +11,7 @@ import path from 'node:path'
 import { ToolError } from '../../core/errors.js'
 import { formatCommandLine } from '../../core/command-line.js'
 import type { CommandRunner, Reporter } from '../../core/ports.js'
+import { TOOL_OUTPUT_ENCODINGS } from '../../core/output-encoding.js'
 import type { PoolIdentity } from './appcmd.js'
 
 /** icacls simple rights, weakest first: read & execute, modify, full. */
@@ -34,14 +35,60 @@ export function poolAccount(identity: PoolIdentity, pool: string): string {
   }
 }
 
-/** Names icacls may print for an account: the SID form and the English names of the well-known SIDs. */
+/**
+ * The names Windows gives the built-in service accounts in each display language, as icacls lists them (Microsoft's
+ * "Localized service names" table, docs/windows-locale.md): English (also Chinese, Japanese, Korean), German,
+ * French, Italian, Spanish, Russian. icacls prints names, not SIDs, so reading an ACL needs every spelling; granting
+ * uses the SID and needs none.
+ */
+export const LOCALIZED_ACCOUNT_NAMES: Readonly<Record<string, readonly string[]>> = {
+  'S-1-5-20': [
+    'NT AUTHORITY\\NETWORK SERVICE',
+    'NT-AUTORITÄT\\NETZWERKDIENST',
+    'AUTORITE NT\\SERVICE RÉSEAU',
+    'NT AUTHORITY\\SERVIZIO DI RETE',
+    'NT AUTHORITY\\SERVICIO DE RED'
+  ],
+  'S-1-5-19': [
+    'NT AUTHORITY\\LOCAL SERVICE',
+    'NT-AUTORITÄT\\LOKALER DIENST',
+    'AUTORITE NT\\SERVICE LOCAL',
+    'NT AUTHORITY\\SERVIZIO LOCALE',
+    'NT AUTHORITY\\SERVICIO LOC'
+  ],
+  'S-1-5-18': ['NT AUTHORITY\\SYSTEM', 'NT-AUTORITÄT\\SYSTEM', 'AUTORITE NT\\SYSTEM', 'NT AUTHORITY\\СИСТЕМА']
+}
+
+/**
+ * Names icacls may print for an account: the account as granted, its SID with and without `*`, and for a
+ * well-known SID its name in every language of LOCALIZED_ACCOUNT_NAMES (with and without the domain part). Lower
+ * case; compare with `toLowerCase()` (Windows account names are case-insensitive).
+ */
 export function accountAliases(account: string): string[] {
-  const known: Record<string, string[]> = {
-    '*s-1-5-20': ['NT AUTHORITY\\NETWORK SERVICE', 'NETWORK SERVICE'],
-    '*s-1-5-19': ['NT AUTHORITY\\LOCAL SERVICE', 'LOCAL SERVICE'],
-    '*s-1-5-18': ['NT AUTHORITY\\SYSTEM', 'SYSTEM']
+  const sid = /^\*?(S-1-[\d-]+)$/i.exec(account)?.[1]?.toUpperCase()
+  const names = sid ? (LOCALIZED_ACCOUNT_NAMES[sid] ?? []) : []
+  const aliases = [
+    account,
+    ...(sid ? [`*${sid}`, sid] : []),
+    ...names,
+    ...names.map((name) => name.slice(name.indexOf('\\') + 1))
+  ]
+  return [...new Set(aliases.map((a) => a.toLowerCase()))]
+}
+
+/**
+ * The counts of icacls' summary line, by position: the first number is the files processed, the second the files
+ * that failed. The words around them are translated ("Successfully processed 1 files; Failed processing 0 files",
+ * German "1 Dateien erfolgreich verarbeitet, bei 0 Dateien ist ein Verarbeitungsfehler aufgetreten.").
+ */
+export function parseIcaclsSummary(output: string): { processed: number; failed: number } | undefined {
+  const lines = output.split(/\r?\n/).filter((line) => line.trim() !== '')
+  for (const line of lines.reverse()) {
+    if (/:\(/.test(line)) continue // an ACE
+    const numbers = line.match(/\d+/g)
+    if (numbers?.length === 2) return { processed: Number(numbers[0]), failed: Number(numbers[1]) }
   }
-  return [account, ...(known[account.toLowerCase()] ?? [])].map((a) => a.toLowerCase())
+  return undefined
 }
 
 /** `icacls <path> /grant "IIS AppPool\P:(OI)(CI)(RX)"` (§7): inherited by files (OI) and folders (CI) below. */
@@ -74,7 +121,7 @@ export function parseIcaclsOutput(stdout: string, target: string): AclEntry[] {
   const entries: AclEntry[] = []
   for (const raw of stdout.split(/\r?\n/)) {
     let line = raw.trim()
-    if (line === '' || /^Successfully processed|^Failed processing/i.test(line)) continue
+    if (line === '') continue
     if (line.toLowerCase().startsWith(target.toLowerCase())) line = line.slice(target.length).trim()
     const match = /^(.+?):((?:\([^)]*\))+)$/.exec(line)
     if (!match) continue
@@ -178,13 +225,22 @@ export async function grantAccess(options: GrantAccessOptions): Promise<GrantAcc
     const shown = reporter.mask(formatCommandLine('icacls', args))
     if (read) reporter.debug(shown)
     else reporter.info(shown)
-    const result = await runner.run(icaclsPath, args, { silent: true, signal: options.signal })
+    const result = await runner.run(icaclsPath, args, {
+      silent: true,
+      signal: options.signal,
+      outputEncoding: TOOL_OUTPUT_ENCODINGS['icacls']
+    })
     const output = `${result.stdout}\n${result.stderr}`
-    if (result.exitCode === 0 && !/Failed processing [1-9]/i.test(output)) return result.stdout
+    if (result.exitCode === 0 && !(parseIcaclsSummary(output)?.failed ?? 0)) return result.stdout
     const text = output.trim().replace(/\s+/g, ' ')
-    const fix = /No mapping between account names/i.test(text)
+    // 1332 = ERROR_NONE_MAPPED (low 8 bits, 52, where exit codes are truncated); the texts are English and German.
+    const noMapping =
+      result.exitCode === 1332 ||
+      result.exitCode === (1332 & 0xff) ||
+      /No mapping between account names|Zuordnungen von Kontennamen/i.test(text)
+    const fix = noMapping
       ? `'${account}' is not known yet: the virtual account IIS AppPool\\<pool> exists only once the pool does. Create the pool first (\`create: true\`), or check \`app-pool\`.`
-      : /Access is denied/i.test(text)
+      : result.exitCode === 5 || /Access is denied/i.test(text)
         ? 'Run elevated, as an account allowed to change permissions on this folder.'
         : 'Check the folder exists and the account name is right; or set `grant-access: false`.'
     throw new ToolError(

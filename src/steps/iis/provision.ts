@@ -6,6 +6,7 @@
 import { InputError, InputErrors, ToolError } from '../../core/errors.js'
 import { formatCommandLine } from '../../core/command-line.js'
 import type { CommandRunner } from '../../core/ports.js'
+import { TOOL_OUTPUT_ENCODINGS } from '../../core/output-encoding.js'
 import {
   AUTHENTICATION_KINDS,
   appIdentifier,
@@ -97,9 +98,31 @@ export function buildDeleteSslCertArgs(binding: SiteBinding): string[] {
   return ['http', 'delete', 'sslcert', sslEndpoint(binding)]
 }
 
-/** The `Certificate Hash : ...` of `netsh http show sslcert` output, lower case; undefined when nothing is bound. */
-export function parseSslCertHash(output: string): string | undefined {
-  return /Certificate Hash\s*:\s*([0-9a-fA-F]+)/.exec(output)?.[1]?.toLowerCase()
+const THUMBPRINT_TOKEN = /(?<![0-9A-Za-z])([0-9a-fA-F]{64}|[0-9a-fA-F]{40})(?![0-9A-Za-z])/
+
+/**
+ * The certificate hash bound to an endpoint in `netsh http show sslcert` output, lower case; undefined when nothing
+ * is bound. netsh translates its labels (German `Zertifikathash`, docs/windows-locale.md), so the hash is found by
+ * its shape, never by its label: the one 40-hex (SHA-1) or 64-hex token of the binding's block. Blocks are
+ * separated by blank lines; with `endpoint` (`0.0.0.0:443`, `shop.example.com:443`) the block that names it is
+ * used, otherwise the first block that has a hash. The application id is a `{GUID}` and never matches.
+ */
+export function parseSslCertHash(output: string, endpoint?: string): string | undefined {
+  const blocks = output.split(/\r?\n[ \t]*\r?\n/)
+  const wanted = endpoint?.toLowerCase()
+  const named = wanted
+    ? blocks.filter((block) =>
+        block
+          .toLowerCase()
+          .split(/\s+/)
+          .some((token) => token === wanted)
+      )
+    : []
+  for (const block of named.length > 0 ? named : blocks) {
+    const hash = THUMBPRINT_TOKEN.exec(block)?.[1]
+    if (hash) return hash.toLowerCase()
+  }
+  return undefined
 }
 
 // Thumbprints copied from certmgr often carry spaces, colons and invisible marks (LRM/RLM, embedding controls, BOM).
@@ -461,7 +484,7 @@ export async function provisionSite(options: ProvisionSiteOptions): Promise<Prov
     const netsh = options.netsh
     for (const binding of https) {
       const shown = await runNetsh(netsh, buildShowSslCertArgs(binding), appcmd, true)
-      const bound = parseSslCertHash(shown)
+      const bound = parseSslCertHash(shown, sslEndpoint(binding).split('=')[1])
       if (bound === thumbprint) continue
       const store = options.certificate?.store ?? 'My'
       const commands = [
@@ -516,10 +539,16 @@ async function runNetsh(
   const shown = appcmd.reporter.mask(formatCommandLine('netsh', args))
   if (isRead) appcmd.reporter.debug(shown)
   else appcmd.reporter.info(shown)
-  const result = await netsh.runner.run(netsh.path, args, { silent: true, signal: appcmd.signal })
+  const result = await netsh.runner.run(netsh.path, args, {
+    silent: true,
+    signal: appcmd.signal,
+    outputEncoding: TOOL_OUTPUT_ENCODINGS['netsh']
+  })
   const output = `${result.stdout}\n${result.stderr}`
-  // `show` of an endpoint with no certificate fails ("The system cannot find the file specified."): an answer.
-  if (isRead || result.exitCode === 0) return output
+  // `show` of an endpoint with no certificate fails ("The system cannot find the file specified."): an answer,
+  // decided by the exit code (the text is translated).
+  if (isRead) return result.exitCode === 0 ? output : ''
+  if (result.exitCode === 0) return output
   throw new ToolError(
     'netsh',
     result.exitCode,

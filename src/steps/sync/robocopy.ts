@@ -7,6 +7,7 @@ import { formatCommandLine } from '../../core/command-line.js'
 import { InputError, ToolError } from '../../core/errors.js'
 import type { Clock, CommandRunner, Reporter } from '../../core/ports.js'
 import type { ToolName } from '../../core/tools.js'
+import { TOOL_OUTPUT_ENCODINGS } from '../../core/output-encoding.js'
 import { joinRelative } from './file-tree.js'
 import { compilePatternList, hasWildcard } from './glob.js'
 import { alignTargetTimes, APP_OFFLINE_FILE, parsePreserveList, type ChangePlan } from './planner.js'
@@ -280,13 +281,18 @@ export function parseRobocopySummary(stdout: string): RobocopySummary | undefine
 
 /** One file line (`New File`, `Newer`, `*EXTRA File`, ...); with /BYTES the size is exact. */
 export interface RobocopyFileLine {
+  /** The class word as robocopy printed it: English here, possibly translated elsewhere (see fileLineClass). */
   kind: string
   bytes: number
   path: string
 }
 
-const FILE_LINE =
-  /^\s*(New File|Newer|Older|Changed|Same|Tweaked|Modified|Lonely|\*EXTRA File|\*Mismatch|New Dir|\*EXTRA Dir)\s+(-?\d+(?:[.,]\d+)?(?:\s[kmgt](?=\s))?)\s+(.+?)\s*$/i
+/**
+ * A file or folder line by its layout, not its words: a tab, the class (any words), the size, a tab, the path.
+ * Summary rows, error lines and `Waiting...` lines start otherwise. The class words may be translated (German
+ * robocopy's are unverified, docs/windows-locale.md), so they are kept as printed and only interpreted when known.
+ */
+const FILE_LINE = /^\t\s*([^\t\d\s][^\t]*?)\s*\t*\s*(-?\d+(?:[.,]\d+)?(?:\s[kmgt])?)\t(.+?)\s*$/i
 
 export function parseRobocopyFileLines(stdout: string): RobocopyFileLine[] {
   const lines: RobocopyFileLine[] = []
@@ -303,6 +309,42 @@ export function parseRobocopyFileLines(stdout: string): RobocopyFileLine[] {
   return lines
 }
 
+/** The English class words robocopy prints, by meaning. */
+const ENGLISH_CLASSES: Record<string, 'new' | 'updated' | 'extra'> = {
+  'new file': 'new',
+  newer: 'updated',
+  older: 'updated',
+  changed: 'updated',
+  '*extra file': 'extra'
+}
+
+/**
+ * What a file line means, without trusting its words: a path under the target is an extra file (robocopy names
+ * extras by their target path), a path under the source was copied; whether a copy was new or an update comes from
+ * the plan when there is one (`isNew`), else from the English class word. Undefined: a folder line, or a copy whose
+ * kind cannot be told.
+ */
+export function fileLineClass(
+  line: RobocopyFileLine,
+  roots: { source: string; target: string },
+  isNew?: (relative: string) => boolean | undefined
+): 'new' | 'updated' | 'extra' | undefined {
+  if (/[\\/]$/.test(line.path) || line.bytes < 0) return undefined
+  const english = ENGLISH_CLASSES[line.kind.trim().toLowerCase()]
+  const underTarget = isUnder(line.path, roots.target)
+  const underSource = isUnder(line.path, roots.source)
+  if (underTarget && !underSource) return 'extra'
+  if (underSource && !underTarget) {
+    const known = isNew?.(relativeTo(line.path, [roots.source]))
+    if (known !== undefined) return known ? 'new' : 'updated'
+  }
+  return english
+}
+
+function isUnder(full: string, root: string): boolean {
+  return relativeTo(full, [root]) !== full
+}
+
 /** An `ERROR n (0x...) <action> <path>` entry and the Windows message on the line after it. */
 export interface RobocopyError {
   /** Win32 error code (32 = sharing violation); undefined for `ERROR : Invalid Parameter ...`. */
@@ -315,17 +357,23 @@ export interface RobocopyError {
 /** Win32 codes that mean another process holds the file. */
 export const LOCKED_ERROR_CODES: readonly number[] = [32, 33]
 
+/**
+ * Reads robocopy's error lines by their language-independent part: the Win32 code in decimal and as `(0x%08X)`
+ * (`2024/03/04 09:12:55 ERROR 32 (0x00000020) Copying File C:\...`; German robocopy writes `FEHLER`, others their
+ * own word, docs/windows-locale.md). The word in front is ignored; the two codes must agree. The action words
+ * after the code may be translated too: the path is the first absolute path on the line.
+ */
 export function parseRobocopyErrors(output: string): RobocopyError[] {
   const lines = output.split(/\r?\n/)
   const errors: RobocopyError[] = []
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string
     const coded =
-      /ERROR (\d+) \(0x[0-9A-Fa-f]+\) (.+?) ((?:[A-Za-z]:[\\/]|\\\\|\/).*?)\s*$/.exec(line) ??
-      /ERROR (\d+) \(0x[0-9A-Fa-f]+\) (.+?)\s*$/.exec(line)
-    if (coded) {
+      /(?:^|\s)(\d+) \((0x[0-9A-Fa-f]{8})\) (.+?) ((?:[A-Za-z]:[\\/]|\\\\|\/).*?)\s*$/.exec(line) ??
+      /(?:^|\s)(\d+) \((0x[0-9A-Fa-f]{8})\) (.+?)\s*$/.exec(line)
+    if (coded && Number(coded[1]) === Number.parseInt(coded[2] as string, 16)) {
       const message = (lines[i + 1] ?? '').trim()
-      errors.push({ code: Number(coded[1]), action: coded[2] as string, path: coded[3] ?? '', message })
+      errors.push({ code: Number(coded[1]), action: coded[3] as string, path: coded[4] ?? '', message })
       continue
     }
     const usage = /^\s*ERROR : (.+?)\s*$/.exec(line)
@@ -369,8 +417,11 @@ export interface RobocopyPorts {
 }
 
 export interface SyncWithRobocopyOptions extends RobocopyArgsOptions {
-  /** The plan for this sync; with `checksum` its `retimed` and `forceCopy` files are retimed first (see planner). */
-  plan?: Pick<ChangePlan, 'retimed' | 'forceCopy'>
+  /**
+   * The plan for this sync; with `checksum` its `retimed` and `forceCopy` files are retimed first (see planner).
+   * Its `changes` tell new files from updated ones without reading robocopy's (translated) class words.
+   */
+  plan?: Pick<ChangePlan, 'retimed' | 'forceCopy'> & Partial<Pick<ChangePlan, 'changes'>>
   /** Extra whole runs when files are locked (robocopy's own /R sometimes does not retry locked DLLs, peers §3.9). */
   lockRetries?: number
   /** Wait before such a run (default 10 s). */
@@ -420,9 +471,16 @@ function toResult(
 ): RobocopySyncResult {
   const counts = parseRobocopySummary(stdout)
   const fileLines = parseRobocopyFileLines(stdout)
-  const newFiles = fileLines.filter((l) => l.kind.toLowerCase() === 'new file').length
-  const updatedLines = fileLines.filter((l) => /^(newer|older|changed)$/i.test(l.kind)).length
-  const extraLines = fileLines.filter((l) => l.kind.toLowerCase() === '*extra file').length
+  const roots = { source: options.source, target: options.target }
+  const planned = new Map((options.plan?.changes ?? []).map((c) => [c.path.toLowerCase(), c.kind] as const))
+  const isNew = (relative: string): boolean | undefined => {
+    const kind = planned.get(relative.replace(/\\/g, '/').toLowerCase())
+    return kind === undefined ? undefined : kind === 'add'
+  }
+  const classes = fileLines.map((l) => fileLineClass(l, roots, options.plan?.changes ? isNew : undefined))
+  const newFiles = classes.filter((c) => c === 'new').length
+  const updatedLines = classes.filter((c) => c === 'updated').length
+  const extraLines = classes.filter((c) => c === 'extra').length
   const copied = counts?.files.copied ?? newFiles + updatedLines
   const filesAdded = Math.min(newFiles, copied)
   const filesUpdated = Math.max(0, copied - filesAdded)
@@ -430,7 +488,7 @@ function toResult(
   const bytesCopied =
     counts?.bytes.copied ??
     fileLines
-      .filter((l) => l.kind.toLowerCase() !== '*extra file')
+      .filter((_, i) => classes[i] === 'new' || classes[i] === 'updated')
       .reduce((sum, l) => sum + Math.max(0, l.bytes), 0)
   const verb = options.dryRun ? 'would copy' : 'copied'
   const summary =
@@ -485,7 +543,8 @@ export async function syncWithRobocopy(
     const result = await ports.runner.run(tool, args, {
       silent: true,
       signal: ports.signal,
-      timeoutMs: options.timeoutMs
+      timeoutMs: options.timeoutMs,
+      outputEncoding: TOOL_OUTPUT_ENCODINGS['robocopy']
     })
     const output = `${result.stdout}\n${result.stderr}`
     const status = decodeRobocopyExitCode(result.exitCode)

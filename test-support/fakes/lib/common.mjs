@@ -4,6 +4,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { isProcessAlive, poolRoots, resolveStateDir, updateState } from './iis-state.mjs'
+import { writeEncoded } from './locale.mjs'
 
 const ORPHAN_LIFETIME_S = 15 * 60
 
@@ -174,25 +175,32 @@ export function ensureListener(stateDir, ownerPid) {
 }
 
 /**
- * Writes the tool's output and sets its exit code (the process ends by itself, so pipes are fully flushed).
+ * Writes the tool's output in the tool's code page under FAKE_IIS_LOCALE (lib/locale.mjs; XML documents in the
+ * UTF-8 they declare) and sets its exit code (the process ends by itself, so pipes are fully flushed).
  * @param {string} text @param {number} exitCode @param {'stdout' | 'stderr'} [stream]
+ * @param {'oem' | 'ansi' | 'utf8'} [codePage]
  */
-export function finish(text, exitCode, stream = 'stdout') {
+export function finish(text, exitCode, stream = 'stdout', codePage = 'oem') {
   if (text)
-    (stream === 'stdout' ? process.stdout : process.stderr).write(text.endsWith('\n') ? text : text + '\n')
+    writeEncoded(
+      stream === 'stdout' ? process.stdout : process.stderr,
+      text.endsWith('\n') ? text : text + '\n',
+      text.startsWith('<?xml') ? 'utf8' : codePage
+    )
   process.exitCode = exitCode
 }
 
 /**
  * Runs a tool's main function: ToolFailure becomes its text + exit code; anything else is a fake defect (exit 99).
  * @param {() => Promise<{ output: string, exitCode: number }> | { output: string, exitCode: number }} main
+ * @param {'oem' | 'ansi' | 'utf8'} [codePage] the code page the tool writes to a pipe (OEM unless told)
  */
-export async function runTool(main) {
+export async function runTool(main, codePage = 'oem') {
   try {
     const { output, exitCode } = await main()
-    finish(output, exitCode)
+    finish(output, exitCode, 'stdout', codePage)
   } catch (e) {
-    if (e instanceof ToolFailure) finish(e.output, e.exitCode)
+    if (e instanceof ToolFailure) finish(e.output, e.exitCode, 'stdout', codePage)
     else finish(`fake tool defect: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`, 99, 'stderr')
   }
 }

@@ -5,6 +5,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { logCommand, takeCommandFault } from './common.mjs'
 import { canonicalPath, isWindowsPath, resolveStateDir, updateState } from './iis-state.mjs'
+import { accountName, icaclsNoMapping, icaclsSummary } from './locale.mjs'
 
 /** @typedef {import('./iis-state.mjs').AclGrant} AclGrant */
 
@@ -54,8 +55,7 @@ const SPECIFIC = [
 ]
 const INHERITANCE = ['OI', 'CI', 'IO', 'NP', 'I']
 
-const SUMMARY = (/** @type {number} */ ok, /** @type {number} */ failed) =>
-  `Successfully processed ${ok} files; Failed processing ${failed} files`
+const SUMMARY = (/** @type {number} */ ok, /** @type {number} */ failed) => icaclsSummary(ok, failed)
 
 /**
  * `IIS AppPool\P:(OI)(CI)(RX)` → { principal, perms: 'RX', inheritance: '(OI)(CI)' }.
@@ -115,8 +115,17 @@ function filesOf(target, recursive) {
   return out
 }
 
+/**
+ * How icacls shows a principal: by its (localized) account name; a SID the fake cannot name stays as given.
+ * @param {string} principal
+ */
+function displayName(principal) {
+  if (!principal.startsWith('*')) return principal
+  return accountName(principal.slice(1)) ?? principal
+}
+
 /** @param {AclGrant} g @param {string} [prefix] */
-const render = (g, prefix = '') => `${g.principal}:${prefix}${g.inheritance}(${g.perms})`
+const render = (g, prefix = '') => `${displayName(g.principal)}:${prefix}${g.inheritance}(${g.perms})`
 
 /** @param {import('./iis-state.mjs').State} state @param {string} target */
 function listing(state, target) {
@@ -130,11 +139,12 @@ function listing(state, target) {
     for (const g of grants) {
       if (g.inheritance.includes('(NP)') && path.dirname(key) !== other) continue
       if (isDir && g.inheritance.includes('(CI)'))
-        entries.push(`${g.principal}:(I)${g.inheritance.replace('(IO)', '')}(${g.perms})`)
-      else if (!isDir && g.inheritance.includes('(OI)')) entries.push(`${g.principal}:(I)(${g.perms})`)
+        entries.push(`${displayName(g.principal)}:(I)${g.inheritance.replace('(IO)', '')}(${g.perms})`)
+      else if (!isDir && g.inheritance.includes('(OI)'))
+        entries.push(`${displayName(g.principal)}:(I)(${g.perms})`)
     }
   }
-  entries.push('NT AUTHORITY\\SYSTEM:(I)(OI)(CI)(F)', 'BUILTIN\\Administrators:(I)(OI)(CI)(F)')
+  entries.push(`${accountName('S-1-5-18')}:(I)(OI)(CI)(F)`, `${accountName('S-1-5-32-544')}:(I)(OI)(CI)(F)`)
   const pad = ' '.repeat(target.length + 1)
   return [`${target} ${entries[0]}`, ...entries.slice(1).map((e) => pad + e), '', SUMMARY(1, 0)].join('\n')
 }
@@ -191,7 +201,7 @@ export function icacls(argv) {
       for (const g of op.grants) {
         if (!resolves(state, g.principal)) {
           return {
-            output: `${g.principal}: No mapping between account names and security IDs was done.\n${SUMMARY(0, 1)}`,
+            output: `${icaclsNoMapping(g.principal)}\n${SUMMARY(0, 1)}`,
             exitCode: 1332
           }
         }

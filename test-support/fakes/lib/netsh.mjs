@@ -3,6 +3,7 @@
 // sslcert ipport=...|hostnameport=...`. An SNI binding without certstorename fails with error 1312, as it does.
 import { logCommand, takeCommandFault } from './common.mjs'
 import { resolveStateDir, updateState } from './iis-state.mjs'
+import { netshCertificateHashLabel } from './locale.mjs'
 
 /** @param {string[]} args key=value words @returns {Record<string, string>} */
 function keyValues(args) {
@@ -21,7 +22,7 @@ function describe(c) {
     c.ipport
       ? `    IP:port                      : ${c.ipport}`
       : `    Hostname:port                : ${c.hostnameport}`,
-    `    Certificate Hash             : ${c.certhash}`,
+    `    ${netshCertificateHashLabel().padEnd(29)}: ${c.certhash}`,
     `    Application ID               : ${c.appid}`,
     `    Certificate Store Name       : ${c.certstorename || '(null)'}`,
     '    Verify Client Certificate Revocation : Enabled',

@@ -11,6 +11,7 @@
 // and separated by four spaces, CRLF line ends) and use its exit codes: 0 success, 1 failure/not found.
 import fs from 'node:fs'
 import path from 'node:path'
+import { CODE_PAGES, fakeLocale } from './locale.mjs'
 
 /** @typedef {{ type: string, data: string | number | string[] }} RegValue */
 /** @typedef {Record<string, Record<string, RegValue>>} Registry */
@@ -291,11 +292,13 @@ export function remove(registry, args) {
 /** @param {string[]} argv */
 export function regMain(argv) {
   const [operation = '', ...args] = argv
+  if (operation.toLowerCase() === 'query' && !process.env.FAKE_REGISTRY)
+    return query(withLocaleCodePages({}), args)
   const file = registryFile()
   const registry = loadRegistry(file)
   switch (operation.toLowerCase()) {
     case 'query':
-      return query(registry, args)
+      return query(withLocaleCodePages(registry), args)
     case 'add': {
       const result = add(registry, args)
       if (result.exitCode === 0) saveRegistry(registry, file)
@@ -312,5 +315,22 @@ export function regMain(argv) {
         stderr: `ERROR: Invalid syntax.\r\nType "REG /?" for usage.\r\n`,
         exitCode: 1
       }
+  }
+}
+
+/** The Nls\\CodePage key of FAKE_IIS_LOCALE (OEMCP, ACP as REG_SZ, as Windows stores them), unless the file has it. */
+/** @param {Registry} registry @returns {Registry} */
+function withLocaleCodePages(registry) {
+  const locale = fakeLocale()
+  const key = 'HKEY_LOCAL_MACHINE\\SYSTEM\\CurrentControlSet\\Control\\Nls\\CodePage'
+  if (!locale || storedKey(registry, key)) return registry
+  const { oem, ansi } = CODE_PAGES[locale]
+  return {
+    ...registry,
+    [key]: {
+      ACP: { type: 'REG_SZ', data: String(ansi) },
+      OEMCP: { type: 'REG_SZ', data: String(oem) },
+      MACCP: { type: 'REG_SZ', data: '10000' }
+    }
   }
 }

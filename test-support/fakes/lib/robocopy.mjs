@@ -15,6 +15,7 @@
 // e.g. 0.01 so /W:5 waits 50 ms).
 import fs from 'node:fs'
 import path from 'node:path'
+import { encodeOutput, robocopyCodePageKind, robocopyErrorWord, robocopySummaryLabels } from './locale.mjs'
 
 /** Switch names robocopy knows (the fake implements the first group and accepts the rest as no-ops). */
 const IMPLEMENTED = new Set([
@@ -174,7 +175,10 @@ export function runRobocopy(args, io = {}) {
   const env = io.env ?? process.env
   /** @type {string[]} */
   const out = []
-  const write = io.write ?? ((text) => process.stdout.write(text))
+  const write =
+    io.write ?? ((text) => process.stdout.write(encodeOutput(text, robocopyCodePageKind(env), env)))
+  const errorWord = robocopyErrorWord(env)
+  const labels = robocopySummaryLabels(env)
   const flush = () => {
     write(out.join(''))
     out.length = 0
@@ -256,7 +260,7 @@ export function runRobocopy(args, io = {}) {
     sourceStat = undefined
   }
   if (!sourceStat?.isDirectory()) {
-    print(`${timestamp()} ERROR 2 (0x00000002) Accessing Source Directory ${withSep(source)}`)
+    print(`${timestamp()} ${errorWord} 2 (0x00000002) Accessing Source Directory ${withSep(source)}`)
     print('The system cannot find the file specified.')
     flush()
     return 16
@@ -296,11 +300,11 @@ export function runRobocopy(args, io = {}) {
         sleepSync(fileDelayMs)
         return true
       }
-      print(`${timestamp()} ERROR 32 (0x00000020) ${action} ${shownPath}`)
+      print(`${timestamp()} ${errorWord} 32 (0x00000020) ${action} ${shownPath}`)
       print(LOCK_MESSAGE)
       print()
       if (attempt >= retries) {
-        print(`${timestamp()} ERROR: RETRY LIMIT EXCEEDED.`)
+        print(`${timestamp()} ${errorWord}: RETRY LIMIT EXCEEDED.`)
         print()
         return false
       }
@@ -477,12 +481,12 @@ export function runRobocopy(args, io = {}) {
     print()
     print('------------------------------------------------------------------------------')
     print()
-    print('               Total    Copied   Skipped  Mismatch    FAILED    Extras')
-    print(row('Dirs', counts.dirs, false))
-    print(row('Files', counts.files, false))
-    print(row('Bytes', counts.bytes, true))
-    print('   Times :   0:00:00   0:00:00                       0:00:00   0:00:00')
-    print(`   Ended : ${new Date().toString()}`)
+    print(labels.header)
+    print(row(labels.dirs, counts.dirs, false))
+    print(row(labels.files, counts.files, false))
+    print(row(labels.bytes, counts.bytes, true))
+    print(`${labels.times.padStart(8)} :   0:00:00   0:00:00                       0:00:00   0:00:00`)
+    print(`${labels.ended.padStart(8)} : ${new Date().toString()}`)
     print()
   }
   flush()
