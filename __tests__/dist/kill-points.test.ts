@@ -51,6 +51,42 @@ async function expectServing(url: string, version: string): Promise<void> {
   expect(last, `the site should serve ${version}`).toEqual({ status: 200, body: expect.stringContaining(version) as string })
 }
 
+/** `pid` and every process below it (Linux /proc): the runner ends the whole tree, tools included. */
+function processTree(pid: number): number[] {
+  const children = new Map<number, number[]>()
+  for (const name of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue
+    try {
+      const stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8')
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1])
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)])
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const tree = [pid]
+  for (let i = 0; i < tree.length; i++) tree.push(...(children.get(tree[i] as number) ?? []))
+  return tree
+}
+
+function killTree(pid: number): void {
+  // Stop first, so nothing forks or exits between the walk and the kill.
+  for (const p of processTree(pid)) {
+    try {
+      process.kill(p, 'SIGSTOP')
+    } catch {
+      // gone
+    }
+  }
+  for (const p of processTree(pid)) {
+    try {
+      process.kill(p, 'SIGKILL')
+    } catch {
+      // gone
+    }
+  }
+}
+
 /** The ledger's records, newest first, whatever its state. */
 function ledgerText(): string {
   const dir = path.join(iis.deployStateDir, 'ledgers')
@@ -64,7 +100,7 @@ function ledgerText(): string {
 
 /**
  * Starts dist/index.js as the runner does, in a process group of its own, paused at `point`; kills the group there
- * (or once `killWhen` says so) and waits for it to die.
+ * (or once `killWhen` says so), tools included, and waits for it to die.
  */
 async function runAndKill(
   inputs: Record<string, string>,
@@ -104,7 +140,7 @@ async function runAndKill(
       throw new Error(`The deploy never reached ${point} (exit ${child.exitCode}):\n${output.slice(-4000)}`)
     await new Promise((resolve) => setTimeout(resolve, 5))
   }
-  process.kill(-(child.pid as number), 'SIGKILL')
+  killTree(child.pid as number)
   await exited
   return output
 }

@@ -1,6 +1,55 @@
 /******/ (() => { // webpackBootstrap
 /******/ 	var __webpack_modules__ = ({
 
+/***/ 4817:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+// The scratch folder of a run, one rule for the GitHub Action, the CLI and the Azure DevOps task: the runner's own
+// temp folder (RUNNER_TEMP on GitHub, AGENT_TEMPDIRECTORY on an Azure DevOps agent; both are emptied after each job),
+// else a folder of ours under the OS temp folder. No @actions/* import: the CommonJS task bundles this file too.
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.runTempDirectory = runTempDirectory;
+exports.withRunTempDirectory = withRunTempDirectory;
+const node_os_1 = __importDefault(__nccwpck_require__(8161));
+const node_path_1 = __importDefault(__nccwpck_require__(6760));
+function runTempDirectory(env) {
+    return env['RUNNER_TEMP'] || env['AGENT_TEMPDIRECTORY'] || node_path_1.default.join(node_os_1.default.tmpdir(), 'iis-deploy');
+}
+/**
+ * `env` with RUNNER_TEMP set to the run's scratch folder: what every adapter hands to the option parser, so the
+ * pipeline's `tempDir` follows the same rule whichever front door started it.
+ */
+function withRunTempDirectory(env) {
+    return { ...env, RUNNER_TEMP: runTempDirectory(env) };
+}
+
+
+/***/ }),
+
+/***/ 8907:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+// The title of the deploy summary (GitHub job summary, Azure DevOps build summary section), the same on every
+// adapter: what was deployed to, `Site/app` for an application below the root.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.summaryTitle = summaryTitle;
+function summaryTitle(options) {
+    if (options.target === 'iis-express')
+        return 'IIS Express';
+    const where = options.site ?? options.physicalPath ?? '';
+    return options.application === '/' ? where : `${where}${options.application}`;
+}
+
+
+/***/ }),
+
 /***/ 627:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
@@ -285,6 +334,133 @@ exports.SecretMasker = SecretMasker;
 
 /***/ }),
 
+/***/ 1352:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+// The machine-wide state folder (contract input `state-dir`): the deploy locks, the deploy ledgers and the in-place
+// backups live here, never next to or inside a web root (a backup under a parent site's folder is served over HTTP,
+// appsettings.json included). It must be the same folder for every deploy of the machine, whatever account or temp
+// folder the runner has, or two deploys never see each other's lock: so it never derives from TEMP/TMPDIR.
+//
+// Windows: %ProgramData%\iis-deploy, with an ACL of its own (windows-facts §7: icacls with well-known SIDs): full control for SYSTEM,
+// Administrators and the account that runs the deploy; nobody else (no inherited Users read), since backups hold
+// appsettings.json secrets.
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.STATE_LAYOUT = exports.STATE_DIR_NAME = void 0;
+exports.defaultStateDir = defaultStateDir;
+exports.resolveStateDir = resolveStateDir;
+exports.parseWhoamiSid = parseWhoamiSid;
+exports.buildStateDirAclArgs = buildStateDirAclArgs;
+exports.ensureStateDir = ensureStateDir;
+exports.stateDirInside = stateDirInside;
+const node_fs_1 = __importDefault(__nccwpck_require__(3024));
+const node_os_1 = __importDefault(__nccwpck_require__(8161));
+const node_path_1 = __importDefault(__nccwpck_require__(6760));
+exports.STATE_DIR_NAME = 'iis-deploy';
+/** The sub-folders of the state folder. */
+exports.STATE_LAYOUT = { locks: 'locks', ledgers: 'ledgers', backups: 'backups' };
+/**
+ * The default state folder: `%ProgramData%\iis-deploy` on Windows; elsewhere `$XDG_STATE_HOME/iis-deploy` when
+ * that is set, else `/var/lib/iis-deploy` for root and `~/.local/state/iis-deploy` for other users.
+ */
+function defaultStateDir(context) {
+    const { env } = context;
+    if (context.platform === 'win32') {
+        const programData = env.ProgramData ?? env.PROGRAMDATA ?? env.ALLUSERSPROFILE ?? 'C:\\ProgramData';
+        return node_path_1.default.win32.join(programData, exports.STATE_DIR_NAME);
+    }
+    const xdg = env.XDG_STATE_HOME;
+    if (xdg && node_path_1.default.posix.isAbsolute(xdg))
+        return node_path_1.default.posix.join(xdg, exports.STATE_DIR_NAME);
+    if (context.uid === 0)
+        return node_path_1.default.posix.join('/var/lib', exports.STATE_DIR_NAME);
+    const home = context.homedir ?? env.HOME ?? node_os_1.default.homedir();
+    return node_path_1.default.posix.join(home, '.local', 'state', exports.STATE_DIR_NAME);
+}
+/** The state folder for this run: the input when given, else the default. */
+function resolveStateDir(input, context) {
+    return input && input.trim() ? input.trim() : defaultStateDir(context);
+}
+/** Well-known SIDs (language-independent names for icacls): Local System, Builtin Administrators. */
+const SYSTEM_SID = 'S-1-5-18';
+const ADMINISTRATORS_SID = 'S-1-5-32-544';
+/** `whoami /user /fo csv /nh` prints `"domain\user","S-1-5-21-..."`: the SID is the last quoted field. */
+function parseWhoamiSid(stdout) {
+    const match = /"(S-1-[0-9-]+)"\s*$/m.exec(stdout.trim());
+    return match?.[1];
+}
+/** icacls arguments that give the state folder its own ACL: no inheritance, full control for exactly these SIDs. */
+function buildStateDirAclArgs(dir, sids) {
+    const grants = [...new Set(sids)].flatMap((sid) => ['/grant:r', `*${sid}:(OI)(CI)F`]);
+    return [dir, '/inheritance:r', ...grants];
+}
+/**
+ * Creates the state folder with its sub-folders. When it is new on Windows, it gets its own ACL (SYSTEM,
+ * Administrators, the deploying account); elsewhere it is created 0700. An existing folder is left as it is.
+ */
+async function ensureStateDir(options) {
+    const { dir } = options;
+    const existed = node_fs_1.default.existsSync(dir);
+    if (existed && !node_fs_1.default.statSync(dir).isDirectory())
+        throw new Error(`The state folder ${dir} ('state-dir') is a file: remove it or choose another 'state-dir'.`);
+    node_fs_1.default.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    for (const sub of Object.values(exports.STATE_LAYOUT))
+        node_fs_1.default.mkdirSync(node_path_1.default.join(dir, sub), { recursive: true, mode: 0o700 });
+    if (existed || options.platform !== 'win32')
+        return;
+    const sids = [SYSTEM_SID, ADMINISTRATORS_SID];
+    try {
+        if (options.whoamiPath) {
+            const who = await options.runner.run(options.whoamiPath, ['/user', '/fo', 'csv', '/nh'], {
+                silent: true
+            });
+            const sid = parseWhoamiSid(who.stdout);
+            if (sid)
+                sids.push(sid);
+        }
+        if (options.icaclsPath) {
+            const result = await options.runner.run(options.icaclsPath, buildStateDirAclArgs(dir, sids), {
+                silent: true
+            });
+            if (result.exitCode !== 0)
+                throw new Error(`icacls exited with ${result.exitCode}: ${result.stderr.trim()}`);
+            options.reporter.info(`Created the state folder ${dir}, writable by SYSTEM, Administrators and this account only.`);
+        }
+    }
+    catch (error) {
+        options.reporter.warning(`Created the state folder ${dir}, but could not restrict its access (${error.message}): it inherits the ACL of its parent. Fix: icacls "${dir}" /inheritance:r /grant:r *${SYSTEM_SID}:(OI)(CI)F *${ADMINISTRATORS_SID}:(OI)(CI)F`);
+    }
+}
+/**
+ * A state folder inside a web root would serve our backups: refuse a state folder inside (or equal to) any of the
+ * given folders (the target's physical path, the site root, the release root).
+ */
+function stateDirInside(stateDir, folders) {
+    const api = /^[a-zA-Z]:[\\/]|^\\\\/.test(stateDir) ? node_path_1.default.win32 : node_path_1.default.posix;
+    const norm = (p) => {
+        const resolved = api.resolve(p);
+        return api === node_path_1.default.win32 ? resolved.toLowerCase() : resolved;
+    };
+    const state = norm(stateDir);
+    for (const folder of folders) {
+        if (!folder)
+            continue;
+        const root = norm(folder);
+        const relative = api.relative(root, state);
+        if (relative === '' || (!relative.startsWith('..') && !api.isAbsolute(relative)))
+            return folder;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 3672:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
@@ -316,7 +492,8 @@ const INSTALL_HINTS = {
     dotnet: 'Install the .NET SDK or runtime, or put dotnet on PATH.',
     dism: 'dism.exe ships with Windows (%windir%\\System32\\dism.exe): check PATH.',
     netsh: 'netsh.exe ships with Windows (%windir%\\System32\\netsh.exe): check PATH.',
-    taskkill: 'taskkill.exe ships with Windows (%windir%\\System32\\taskkill.exe): check PATH.'
+    taskkill: 'taskkill.exe ships with Windows (%windir%\\System32\\taskkill.exe): check PATH.',
+    whoami: 'whoami.exe ships with Windows (%windir%\\System32\\whoami.exe): check PATH.'
 };
 function defaultIsFile(candidate) {
     try {
@@ -409,6 +586,7 @@ async function windowsDefaultLocations(tool, context) {
         case 'dism':
         case 'netsh':
         case 'taskkill':
+        case 'whoami':
             return [w.join(windir, 'system32', `${tool}.exe`)];
         case 'dotnet':
             return [w.join(programFiles, 'dotnet', 'dotnet.exe')];
@@ -1160,7 +1338,7 @@ function* descendants(parent) {
 
 // What every pipeline step gets: the options, the ports, the cancellation signal, the tool resolver and the plan
 // recorder. And the interface of the steps the pipeline composes (DeploySteps), so the order, the guarantees and
-// rollback are tested with stand-ins, and the real steps (default-steps.ts) are tested against the fake IIS.
+// rollback are tested with stand-ins, and the real steps (steps/*.ts) are tested against the fake IIS.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.CollectingReporter = exports.PlanRecorder = exports.DEFAULT_TIMING = void 0;
 const command_line_js_1 = __nccwpck_require__(4925);
@@ -1237,875 +1415,18 @@ exports.CollectingReporter = CollectingReporter;
 /***/ }),
 
 /***/ 7845:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
-// The real steps behind the pipeline: each DeploySteps method calls the step modules (src/steps/*) with the
-// options and ports of the run. Dry-run: reads still run (appcmd list, planner, robocopy /L, msdeploy -whatif),
-// writes are recorded in the plan instead.
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
+// Kept so the adapters and tests import the real steps from where they always have; the steps live in steps/.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DefaultSteps = exports.WebConfigRejected = void 0;
-exports.defaultPoolName = defaultPoolName;
-exports.createDefaultSteps = createDefaultSteps;
-const node_fs_1 = __importDefault(__nccwpck_require__(3024));
-const node_path_1 = __importDefault(__nccwpck_require__(6760));
-const errors_js_1 = __nccwpck_require__(4296);
-const process_launcher_js_1 = __nccwpck_require__(450);
-const health_check_js_1 = __nccwpck_require__(3008);
-const install_js_1 = __nccwpck_require__(1206);
-const app_offline_js_1 = __nccwpck_require__(3074);
-const app_pool_js_1 = __nccwpck_require__(4891);
-const appcmd_js_1 = __nccwpck_require__(8862);
-const deploy_lock_js_1 = __nccwpck_require__(3642);
-const iis_features_js_1 = __nccwpck_require__(4962);
-const iis_express_js_1 = __nccwpck_require__(5481);
-const permissions_js_1 = __nccwpck_require__(5123);
-const provision_js_1 = __nccwpck_require__(6164);
-const json_variables_js_1 = __nccwpck_require__(7802);
-const backup_js_1 = __nccwpck_require__(2325);
-const msdeploy_js_1 = __nccwpck_require__(400);
-const planner_js_1 = __nccwpck_require__(1039);
-const releases_js_1 = __nccwpck_require__(5217);
-const robocopy_js_1 = __nccwpck_require__(5058);
-const apply_web_config_js_1 = __nccwpck_require__(3243);
-const publish_folder_js_1 = __nccwpck_require__(6233);
-const transform_js_1 = __nccwpck_require__(1331);
-const web_config_file_js_1 = __nccwpck_require__(8963);
-const validate_js_1 = __nccwpck_require__(8429);
-const apply_files_js_1 = __nccwpck_require__(2590);
-const write_output_js_1 = __nccwpck_require__(3785);
-const zip_js_1 = __nccwpck_require__(2993);
-/** A web.config that cannot be deployed; carries the problems at their place in the user's files. */
-class WebConfigRejected extends errors_js_1.InputError {
-    diagnostics;
-    name = 'WebConfigRejected';
-    constructor(message, diagnostics) {
-        super('web-config', message);
-        this.diagnostics = diagnostics;
-    }
-}
-exports.WebConfigRejected = WebConfigRejected;
-function appcmdFor(ctx, appcmdPath) {
-    return new appcmd_js_1.Appcmd({
-        runner: ctx.ports.runner,
-        path: appcmdPath,
-        reporter: ctx.reporter,
-        clock: ctx.ports.clock,
-        signal: ctx.signal
-    });
-}
-/** Forwards everything except the located warnings/errors the pipeline reports itself (as annotations). */
-function withoutLocated(reporter) {
-    return {
-        debug: (m) => reporter.debug(m),
-        info: (m) => reporter.info(m),
-        notice: (m, l) => reporter.notice(m, l),
-        warning: (m, l) => (l ? reporter.debug(m) : reporter.warning(m)),
-        error: (m, l) => (l ? reporter.debug(m) : reporter.error(m)),
-        group: (n, fn) => reporter.group(n, fn),
-        registerSecret: (v) => reporter.registerSecret(v),
-        mask: (t) => reporter.mask(t)
-    };
-}
-function record(values, secret) {
-    return Object.fromEntries(values.filter((v) => v.secret === secret).map((v) => [v.name, v.value]));
-}
-function isPoolIdentity(value) {
-    return appcmd_js_1.POOL_IDENTITIES.some((p) => p.toLowerCase() === value?.toLowerCase());
-}
-/** Default pool name for a new application: the site name, plus the application path for a sub-application. */
-function defaultPoolName(site, application) {
-    return application === '/' ? site : `${site}${application.replace(/\//g, '_')}`;
-}
-function copyTree(from, to) {
-    // Times are kept: the planner compares size and time, so unchanged files must stay unchanged.
-    node_fs_1.default.cpSync(from, to, { recursive: true, preserveTimestamps: true, dereference: false });
-}
-function listFiles(dir) {
-    try {
-        return node_fs_1.default.readdirSync(dir);
-    }
-    catch {
-        return [];
-    }
-}
-function sameContent(a, b) {
-    try {
-        const left = node_fs_1.default.readFileSync(a);
-        const right = node_fs_1.default.readFileSync(b);
-        return left.equals(right);
-    }
-    catch {
-        return false;
-    }
-}
-class DefaultSteps {
-    poolBefore;
-    async appcmd(ctx) {
-        return appcmdFor(ctx, await ctx.tool('appcmd'));
-    }
-    async readTarget(ctx) {
-        const o = ctx.options;
-        const base = { application: o.application, site: o.site };
-        if (o.target === 'iis-express')
-            return { ...base, kind: 'iis-express', exists: { pool: false, site: false, application: false } };
-        if (o.msdeployUrl)
-            return {
-                ...base,
-                kind: 'remote',
-                appPool: o.appPool,
-                exists: { pool: true, site: true, application: true }
-            };
-        if (o.site === undefined) {
-            // A folder target without IIS (sync into physical-path only).
-            return {
-                ...base,
-                kind: 'local-iis',
-                physicalPath: o.physicalPath,
-                exists: { pool: false, site: false, application: false }
-            };
-        }
-        const appcmd = await this.appcmd(ctx);
-        const site = o.site;
-        const siteExists = (await appcmd.getSiteState(site)) !== undefined;
-        const appPoolNow = siteExists
-            ? await appcmd.readProperty('app', (0, appcmd_js_1.appIdentifier)(site, o.application), 'applicationPool')
-            : undefined;
-        const livePath = appPoolNow !== undefined
-            ? await appcmd.readProperty('vdir', (0, appcmd_js_1.rootVdirIdentifier)(site, o.application), 'physicalPath')
-            : undefined;
-        const appPool = o.appPool ?? appPoolNow ?? (o.create ? defaultPoolName(site, o.application) : undefined);
-        const poolExists = appPool !== undefined && (await appcmd.getAppPoolState(appPool)) !== undefined;
-        const needsExisting = ['sync', 'offline', 'online', 'provision'].some((s) => o.steps.includes(s));
-        if (!o.create && needsExisting) {
-            if (!siteExists) {
-                throw new errors_js_1.InputError('site', `Site '${site}' does not exist in IIS: create it, or set 'create: true' (with 'physical-path') to let the deploy create it.`);
-            }
-            if (appPoolNow === undefined) {
-                throw new errors_js_1.InputError('application', `Application '${(0, appcmd_js_1.appIdentifier)(site, o.application)}' does not exist in IIS: create it, or set 'create: true' (with 'physical-path').`);
-            }
-        }
-        const live = livePath ? (0, releases_js_1.expandPhysicalPath)(livePath, ctx.ports.env) : undefined;
-        const physicalPath = o.strategy === 'releases' ? (live ?? o.physicalPath) : (o.physicalPath ?? live);
-        ctx.reporter.info(`Target: site '${site}', application '${o.application}', app pool '${appPool ?? '(none)'}', folder ${physicalPath ?? '(none)'}${siteExists ? '' : ' (to be created)'}.`);
-        return {
-            kind: 'local-iis',
-            site,
-            application: o.application,
-            appPool,
-            physicalPath,
-            exists: { pool: poolExists, site: siteExists, application: appPoolNow !== undefined }
-        };
-    }
-    async acquireLock(ctx, target) {
-        if (ctx.dryRun || target.kind !== 'local-iis' || target.site === undefined)
-            return undefined;
-        const env = ctx.ports.env;
-        const description = env.GITHUB_RUN_ID
-            ? `GitHub run ${env.GITHUB_RUN_ID} attempt ${env.GITHUB_RUN_ATTEMPT ?? '1'}`
-            : env.BUILD_BUILDID
-                ? `Azure DevOps build ${env.BUILD_BUILDID}`
-                : `iis-deploy pid ${process.pid}`;
-        return (0, deploy_lock_js_1.acquireDeployLock)({
-            site: target.site,
-            application: target.application,
-            reporter: ctx.reporter,
-            clock: ctx.ports.clock,
-            signal: ctx.signal,
-            description,
-            timeoutMs: ctx.timing.lockTimeoutMs
-        });
-    }
-    async ensureIisFeatures(ctx) {
-        const dism = await ctx.tool('dism');
-        const result = await (0, iis_features_js_1.ensureIisFeatures)({
-            runner: ctx.ports.runner,
-            dismPath: dism,
-            reporter: ctx.reporter,
-            features: ctx.options.iisFeatures,
-            dryRun: ctx.dryRun,
-            signal: ctx.signal
-        });
-        if (ctx.dryRun && result.enabled.length > 0)
-            ctx.plan.command('iis-features', 'dism', (0, iis_features_js_1.buildEnableFeaturesArgs)(result.enabled));
-        const parts = [
-            result.enabled.length > 0
-                ? `${ctx.dryRun ? 'would enable' : 'enabled'} ${result.enabled.join(', ')}`
-                : '',
-            result.alreadyEnabled.length > 0 ? `already enabled: ${result.alreadyEnabled.join(', ')}` : '',
-            result.rebootRequired ? 'a reboot is required' : ''
-        ].filter(Boolean);
-        if (result.rebootRequired)
-            ctx.reporter.warning('Enabling IIS features needs a reboot to finish.');
-        return parts.join('; ') || 'nothing to do';
-    }
-    async installHostingBundle(ctx, appDir) {
-        const o = ctx.options;
-        const result = await (0, install_js_1.installHostingBundle)(ctx.ports, {
-            spec: o.hostingBundle,
-            args: o.hostingBundleArgs,
-            url: o.hostingBundleUrl,
-            sha512: o.hostingBundleSha512,
-            metadataUrl: o.releaseMetadataUrl,
-            restartIis: o.restartIis,
-            appDir,
-            appName: o.appName,
-            dryRun: ctx.dryRun,
-            tools: ctx.tools,
-            signal: ctx.signal,
-            logDir: o.tempDir
-        });
-        const changed = result.installed || result.repaired;
-        if (ctx.dryRun && result.action !== 'none')
-            ctx.plan.action('hosting-bundle', `${result.action} the .NET Hosting Bundle ${result.version ?? ''}`.trim());
-        const verb = ctx.dryRun ? 'would ' : '';
-        const detail = result.action === 'install'
-            ? `${verb}install ${result.version}`
-            : result.action === 'repair'
-                ? `${verb}repair ${result.version}`
-                : `${result.version ?? 'the installed version'} already meets the need`;
-        return {
-            version: result.version,
-            rebootRequired: result.rebootRequired,
-            changed,
-            detail: `${detail}${result.restarted ? '; IIS restarted' : ''}${result.rebootRequired ? '; a reboot is required' : ''}`
-        };
-    }
-    async provision(ctx, target) {
-        const o = ctx.options;
-        if (target.kind !== 'local-iis' || target.site === undefined)
-            return { target, detail: 'no IIS site to provision' };
-        const appcmd = await this.appcmd(ctx);
-        const details = [];
-        let identity = o.poolIdentity;
-        const poolSettingsGiven = o.poolEnvironmentVariables.length > 0 ||
-            o.authentication.length > 0 ||
-            o.certificateThumbprint !== undefined;
-        let physicalPath = target.physicalPath;
-        if (o.create || poolSettingsGiven) {
-            let loadUserProfile = o.loadUserProfile;
-            if (!o.create && target.appPool) {
-                // Not asked to manage the pool: keep its identity and profile setting as they are (least surprise).
-                const tree = await appcmd.readObject('apppool', target.appPool);
-                const current = tree ? (0, appcmd_js_1.findAttribute)(tree, 'processModel.identityType') : undefined;
-                identity = isPoolIdentity(current)
-                    ? appcmd_js_1.POOL_IDENTITIES.find((p) => p.toLowerCase() === current.toLowerCase())
-                    : undefined;
-                loadUserProfile =
-                    (tree ? (0, appcmd_js_1.findAttribute)(tree, 'processModel.loadUserProfile') : 'true')?.toLowerCase() === 'true';
-            }
-            if (identity === undefined) {
-                ctx.reporter.warning(`App pool '${target.appPool}' runs as a specific user: its settings and permissions are left as they are.`);
-            }
-            else {
-                const appFolder = o.strategy === 'releases'
-                    ? (target.physicalPath ?? o.physicalPath)
-                    : (o.physicalPath ?? target.physicalPath);
-                if (appFolder === undefined)
-                    throw new errors_js_1.InputError('physical-path', `Input 'physical-path' is needed: IIS reports no folder for '${target.site}${target.application}'.`);
-                if (!ctx.dryRun && !node_fs_1.default.existsSync(appFolder))
-                    node_fs_1.default.mkdirSync(appFolder, { recursive: true });
-                const result = await (0, provision_js_1.provisionSite)({
-                    appcmd,
-                    site: target.site,
-                    application: target.application,
-                    appPool: target.appPool ?? defaultPoolName(target.site, target.application),
-                    physicalPath: appFolder,
-                    bindings: target.exists.site ? undefined : o.bindings.map((b) => b.text),
-                    poolIdentity: identity,
-                    loadUserProfile,
-                    authentication: o.authentication.length
-                        ? Object.fromEntries(o.authentication.map((a) => [a.kind, a.enabled]))
-                        : undefined,
-                    poolEnvironmentVariables: record(o.poolEnvironmentVariables, false),
-                    secretPoolEnvironmentVariables: record(o.poolEnvironmentVariables, true),
-                    certificate: o.certificateThumbprint
-                        ? { thumbprint: o.certificateThumbprint, store: o.certificateStore }
-                        : undefined,
-                    netsh: o.certificateThumbprint
-                        ? { runner: ctx.ports.runner, path: await ctx.tool('netsh') }
-                        : undefined,
-                    dryRun: ctx.dryRun
-                });
-                for (const change of result.changes) {
-                    if (/^create/i.test(change.description))
-                        ctx.plan.create(`${change.target}: ${change.description}`);
-                    if (ctx.dryRun)
-                        for (const command of change.commands)
-                            ctx.plan.action('provision', command);
-                }
-                details.push(result.changes.length > 0
-                    ? result.changes.map((c) => `${c.target}: ${c.description}`).join('; ')
-                    : 'pool, site and application already as wanted');
-                physicalPath = appFolder;
-            }
-        }
-        if (o.grantAccess && identity !== undefined && target.appPool !== undefined) {
-            const folder = o.strategy === 'releases' ? (o.physicalPath ?? releaseRootOf(target.physicalPath)) : physicalPath;
-            if (folder !== undefined) {
-                if (!ctx.dryRun && !node_fs_1.default.existsSync(folder))
-                    node_fs_1.default.mkdirSync(folder, { recursive: true });
-                const granted = await (0, permissions_js_1.grantAccess)({
-                    runner: ctx.ports.runner,
-                    icaclsPath: await ctx.tool('icacls'),
-                    reporter: ctx.reporter,
-                    physicalPath: folder,
-                    pool: target.appPool,
-                    identity,
-                    logsFolder: o.strategy === 'releases' ? node_path_1.default.join('shared', 'logs') : 'logs',
-                    dryRun: ctx.dryRun,
-                    signal: ctx.signal
-                });
-                if (ctx.dryRun)
-                    for (const change of granted.changes)
-                        ctx.plan.action('provision', change.command);
-                if (granted.changes.length > 0)
-                    details.push(`granted ${granted.changes.map((c) => `${c.right} on ${c.path}`).join(', ')}`);
-            }
-        }
-        return {
-            target: {
-                ...target,
-                physicalPath,
-                appPool: target.appPool ?? (o.create ? defaultPoolName(target.site, target.application) : undefined),
-                exists: ctx.dryRun ? target.exists : { pool: true, site: true, application: true }
-            },
-            detail: details.join('; ') || 'nothing to do'
-        };
-    }
-    async prepareApp(ctx, configure) {
-        const o = ctx.options;
-        if (!node_fs_1.default.existsSync(o.source)) {
-            throw new errors_js_1.InputError('source', `Input 'source': ${o.source} does not exist. Point it at the output of 'dotnet publish' (e.g. dotnet publish -o publish).`);
-        }
-        const stat = node_fs_1.default.statSync(o.source);
-        let origin = o.source;
-        let root;
-        const newRoot = () => {
-            node_fs_1.default.mkdirSync(o.tempDir, { recursive: true });
-            return node_fs_1.default.mkdtempSync(node_path_1.default.join(o.tempDir, `iis-deploy-${o.releaseId}-`));
-        };
-        if (o.sourceIsZip || stat.isFile()) {
-            if (!o.sourceIsZip)
-                throw new errors_js_1.InputError('source', `Input 'source': ${o.source} is a file; give the publish folder or a .zip.`);
-            root = newRoot();
-            origin = node_path_1.default.join(root, 'app');
-            await (0, zip_js_1.extractZip)(o.source, origin);
-        }
-        else if (listFiles(o.source).length === 0) {
-            throw new errors_js_1.InputError('source', `Input 'source': ${o.source} is empty. Run 'dotnet publish' first.`);
-        }
-        const edits = configure && o.webConfig !== 'skip';
-        const changesFiles = configure &&
-            (o.jsonVariables.length > 0 ||
-                (edits &&
-                    (o.webConfig === 'transform' ||
-                        o.environment !== undefined ||
-                        o.environmentVariables.length > 0 ||
-                        o.xdtTransforms.length > 0)));
-        let dir = origin;
-        if (changesFiles && root === undefined) {
-            root = newRoot();
-            dir = node_path_1.default.join(root, 'app');
-            copyTree(origin, dir);
-        }
-        else if (root !== undefined)
-            dir = origin;
-        const app = {
-            dir,
-            staged: root !== undefined,
-            diagnostics: [],
-            changes: [],
-            origin,
-            root,
-            modified: []
-        };
-        const userPath = (file) => {
-            if (o.sourceIsZip)
-                return file.startsWith(dir) ? `${o.source}!${node_path_1.default.relative(dir, file).replace(/\\/g, '/')}` : file;
-            return file.startsWith(dir) ? node_path_1.default.join(o.source, node_path_1.default.relative(dir, file)) : file;
-        };
-        if (!configure) {
-            if (!(0, publish_folder_js_1.findWebConfig)(dir))
-                ctx.reporter.warning(`${userPath(node_path_1.default.join(dir, 'web.config'))} does not exist; the web-config step is not selected, so it was not checked.`);
-            return app;
-        }
-        if (o.jsonVariables.length > 0) {
-            const json = await (0, json_variables_js_1.applyJsonVariables)({
-                appDir: dir,
-                variables: o.jsonVariables,
-                files: o.jsonFiles,
-                addMissing: o.jsonAddMissing,
-                reporter: ctx.reporter
-            });
-            const changed = json.changes.filter((c) => c.action !== 'unchanged');
-            for (const file of new Set(changed.map((c) => c.file)))
-                app.modified.push(file);
-            if (changed.length > 0)
-                app.changes.push(`${changed.length} JSON variable(s) set in ${[...new Set(changed.map((c) => c.file))].join(', ')}`);
-        }
-        if (o.webConfig === 'skip') {
-            if (!(0, publish_folder_js_1.findWebConfig)(dir))
-                ctx.reporter.warning(`The app has no web.config ('web-config: skip'): IIS may serve appsettings.json and other files as static content.`);
-            return app;
-        }
-        const mode = o.webConfig === 'validate' && (o.environment !== undefined || o.environmentVariables.length > 0)
-            ? 'transform'
-            : o.webConfig;
-        const quiet = withoutLocated(ctx.reporter);
-        const toDiagnostic = (d) => ({
-            severity: d.severity === 'warning' ? 'warning' : 'error',
-            message: ctx.reporter.mask(d.message),
-            file: userPath(d.file ?? node_path_1.default.join(dir, 'web.config')),
-            line: d.line || undefined,
-            column: d.column || undefined
-        });
-        const reject = (diagnostics) => {
-            throw new WebConfigRejected(`web.config cannot be deployed:\n${diagnostics
-                .filter((d) => d.severity === 'error')
-                .map((d) => `${d.file}${d.line ? `:${d.line}:${d.column ?? 1}` : ''}: ${d.message}`)
-                .join('\n')}`, diagnostics);
-        };
-        let result;
-        try {
-            result = await (0, apply_web_config_js_1.applyWebConfig)(dir, {
-                mode,
-                appName: o.appName,
-                selfContained: o.selfContained,
-                hostingModel: o.hostingModel,
-                environment: o.environment,
-                environmentVariables: o.environmentVariables.map((v) => ({
-                    name: v.name,
-                    value: v.value,
-                    secret: v.secret
-                }))
-            }, quiet);
-        }
-        catch (error) {
-            const list = error.diagnostics;
-            if (Array.isArray(list))
-                reject(list.map(toDiagnostic));
-            throw error;
-        }
-        app.diagnostics.push(...result.diagnostics.map(toDiagnostic));
-        app.hostingModel = result.hostingModel;
-        if (result.written)
-            app.modified.push(node_path_1.default.relative(dir, result.file).replace(/\\/g, '/'));
-        if (result.changes.length > 0)
-            app.changes.push(`web.config: ${result.changes.join(', ')}`);
-        if (o.xdtTransforms.length > 0) {
-            const file = (0, publish_folder_js_1.findWebConfig)(dir) ?? node_path_1.default.join(dir, 'web.config');
-            const xdt = (0, apply_files_js_1.applyXdtTransformFiles)(file, o.xdtTransforms);
-            const diagnostics = xdt.diagnostics.map((d) => toDiagnostic({ ...d, file: d.file }));
-            if (!xdt.ok || !xdt.document)
-                reject(diagnostics);
-            app.diagnostics.push(...diagnostics);
-            (0, write_output_js_1.writeFileAtomically)(file, (0, write_output_js_1.encodeXmlDocument)(xdt.document));
-            if (!app.modified.includes(node_path_1.default.basename(file)))
-                app.modified.push(node_path_1.default.basename(file));
-            app.changes.push(`XDT: ${o.xdtTransforms.map((t) => node_path_1.default.basename(t)).join(', ')}`);
-            const again = (0, validate_js_1.validatePublishFolder)(dir);
-            const after = again.diagnostics.map(toDiagnostic);
-            if (after.some((d) => d.severity === 'error'))
-                reject(after);
-            for (const d of after)
-                if (!app.diagnostics.some((x) => x.message === d.message && x.line === d.line))
-                    app.diagnostics.push(d);
-        }
-        return app;
-    }
-    async planChanges(ctx, app, target) {
-        const o = ctx.options;
-        // The app that must let go of its files is the live one: its web.config says how it is hosted (none: nothing
-        // runs there yet, so there is nothing to wait for).
-        this.hostingModel = liveHostingModel(target.physicalPath);
-        const live = target.physicalPath;
-        const staged = app;
-        // A file we rewrote (web.config, appsettings) that ends up identical to the live one is not a change: give it
-        // the live file's time, so a redeploy of the same config stays a static-only deploy.
-        if (live && staged.modified) {
-            for (const relative of staged.modified) {
-                const ours = node_path_1.default.join(app.dir, relative);
-                const theirs = node_path_1.default.join(live, relative);
-                if (sameContent(ours, theirs)) {
-                    const time = node_fs_1.default.statSync(theirs).mtime;
-                    node_fs_1.default.utimesSync(ours, time, time);
-                }
-            }
-        }
-        const plan = await (0, planner_js_1.planChanges)({
-            source: app.dir,
-            target: live ?? node_path_1.default.join(app.dir, '.nonexistent-target'),
-            exclude: o.exclude,
-            preserve: o.preserve,
-            deleteExtra: o.deleteExtra,
-            checksum: o.checksum
-        });
-        ctx.reporter.info(`Plan: ${plan.filesAdded} to add, ${plan.filesUpdated} to update, ${plan.filesDeleted} to delete (${plan.bytesToCopy} bytes)${plan.touchesLockedFiles ? '; the app loads some of them' : '; static files only'}.`);
-        return plan;
-    }
-    /** The hosting model of the live app (from its web.config), read when the changes are planned. */
-    hostingModel;
-    async takeOffline(ctx, target, mode) {
-        const o = ctx.options;
-        const physicalPath = target.physicalPath;
-        const pool = target.appPool;
-        const state = { appOffline: false, poolStopped: false, since: ctx.ports.clock.now() };
-        const wantsFile = mode !== 'stop-pool' && physicalPath !== undefined && (ctx.dryRun || node_fs_1.default.existsSync(physicalPath));
-        const wantsStop = mode !== 'app-offline' && pool !== undefined && target.exists.pool;
-        if (ctx.dryRun) {
-            if (wantsFile)
-                ctx.plan.action('offline', `write ${node_path_1.default.join(physicalPath, app_offline_js_1.APP_OFFLINE_FILE)}`);
-            if (wantsStop)
-                ctx.plan.command('offline', 'appcmd', (0, appcmd_js_1.buildAppPoolVerbArgs)('stop', pool));
-            if (wantsStop && o.killWorkers)
-                ctx.plan.action('offline', `after ${Math.round(o.stopTimeoutMs / 1000)} s: taskkill /PID <pid> /F for each worker of '${pool}' still running`);
-            return { ...state, appOffline: wantsFile, poolStopped: wantsStop };
-        }
-        const appcmd = await this.appcmd(ctx);
-        // `kill-workers`: found before anything changes, so a missing taskkill.exe fails the step up front.
-        const taskkill = wantsStop && o.killWorkers ? { runner: ctx.ports.runner, path: await ctx.tool('taskkill') } : undefined;
-        if (wantsFile) {
-            const content = o.appOfflineFile ? node_fs_1.default.readFileSync(o.appOfflineFile, 'utf8') : undefined;
-            const folder = physicalPath;
-            await (0, app_offline_js_1.takeAppOffline)({
-                physicalPath: folder,
-                content,
-                reporter: ctx.reporter,
-                clock: ctx.ports.clock,
-                // In-process (domain-facts §6): ANCM recycles the worker; its files are free once it has exited.
-                probe: this.hostingModel === 'inprocess' && pool !== undefined
-                    ? (0, app_offline_js_1.allOf)((0, app_offline_js_1.workersExitedProbe)(appcmd, pool), (0, app_offline_js_1.filesWritableProbe)(() => (0, app_offline_js_1.appBinaries)(folder)))
-                    : (0, app_offline_js_1.filesWritableProbe)(() => (0, app_offline_js_1.appBinaries)(folder)),
-                timeoutMs: o.stopTimeoutMs,
-                // With both, stopping the pool frees the files anyway.
-                onTimeout: mode === 'both' ? 'continue' : 'fail',
-                signal: ctx.signal
-            });
-            state.appOffline = true;
-        }
-        if (wantsStop) {
-            try {
-                this.poolBefore = await (0, app_pool_js_1.stopAppPool)({
-                    appcmd,
-                    pool: pool,
-                    timeoutMs: o.stopTimeoutMs,
-                    killWorkersOnTimeout: o.killWorkers,
-                    taskkill
-                });
-                state.poolStopped = true;
-            }
-            catch (error) {
-                // Leave nothing half-done (the pipeline only knows about what this returns): ask the pool to start again,
-                // then remove app_offline.htm. Neither may be cancelled.
-                const cleanup = appcmdFor({ ...ctx, signal: new AbortController().signal }, await ctx.tool('appcmd'));
-                const restarted = await (0, app_pool_js_1.startAppPool)({
-                    appcmd: cleanup,
-                    pool: pool,
-                    timeoutMs: 10_000,
-                    settleMs: 0
-                }).then(() => true, (startError) => {
-                    ctx.reporter.warning(`App pool '${pool}' could not be started again: ${startError.message}`);
-                    return false;
-                });
-                if (!restarted) {
-                    const now = await cleanup.getAppPoolState(pool).catch(() => undefined);
-                    Object.assign(error, {
-                        serverState: `App pool '${pool}' is ${now ?? 'not running'} and could not be started again: the site answers 503 until it is. Once it has stopped, start it: appcmd start apppool /apppool.name:"${pool}". The app files were not touched.`
-                    });
-                }
-                if (state.appOffline && physicalPath)
-                    await (0, app_offline_js_1.removeAppOffline)({ physicalPath, reporter: ctx.reporter, clock: ctx.ports.clock }).catch(() => undefined);
-                throw error;
-            }
-        }
-        return state;
-    }
-    async bringOnline(ctx, target, state) {
-        const pool = target.appPool;
-        if (ctx.dryRun) {
-            if (state.poolStopped && pool)
-                ctx.plan.command('online', 'appcmd', (0, appcmd_js_1.buildAppPoolVerbArgs)('start', pool));
-            if (state.appOffline && target.physicalPath)
-                ctx.plan.action('online', `delete ${node_path_1.default.join(target.physicalPath, app_offline_js_1.APP_OFFLINE_FILE)}`);
-            return;
-        }
-        const removeOfflinePage = async () => {
-            if (!state.appOffline || !target.physicalPath)
-                return;
-            await (0, app_offline_js_1.removeAppOffline)({
-                physicalPath: target.physicalPath,
-                reporter: ctx.reporter,
-                clock: ctx.ports.clock
-            });
-            state.appOffline = false;
-        };
-        // Start the pool first: with app_offline.htm still there its first requests get the page, not HTTP.sys 503.
-        // The page goes as soon as the pool is Started; the rapid-fail window runs with the app really starting.
-        if (state.poolStopped && pool) {
-            if (this.poolBefore && !this.poolBefore.wasRunning) {
-                ctx.reporter.warning(`App pool '${pool}' was already stopped before the deploy: left stopped.`);
-            }
-            else {
-                await (0, app_pool_js_1.startAppPool)({
-                    appcmd: await this.appcmd(ctx),
-                    pool,
-                    timeoutMs: ctx.options.stopTimeoutMs,
-                    settleMs: ctx.timing.poolSettleMs,
-                    onStarted: removeOfflinePage
-                });
-            }
-            state.poolStopped = false;
-        }
-        await removeOfflinePage();
-    }
-    async sync(ctx, app, target, plan, undo) {
-        const o = ctx.options;
-        if (target.kind === 'remote' || o.method === 'msdeploy')
-            return this.syncWebDeploy(ctx, app, target);
-        if (o.strategy === 'releases')
-            return this.syncRelease(ctx, app, target, undo);
-        const folder = target.physicalPath;
-        if (folder === undefined)
-            throw new errors_js_1.InputError('physical-path', `Input 'physical-path' is needed: IIS reports no folder for the application.`);
-        const args = {
-            source: app.dir,
-            target: folder,
-            deleteExtra: o.deleteExtra,
-            exclude: o.exclude,
-            preserve: o.preserve,
-            dryRun: ctx.dryRun
-        };
-        if (ctx.dryRun)
-            ctx.plan.command('sync', 'robocopy', (0, robocopy_js_1.buildRobocopyArgs)(args));
-        let previousPath;
-        if (!ctx.dryRun) {
-            node_fs_1.default.mkdirSync(folder, { recursive: true });
-            const changes = plan.filesAdded + plan.filesUpdated + plan.filesDeleted;
-            if (o.backup && changes > 0) {
-                const backup = (0, backup_js_1.createBackup)({ plan: plan, target: folder });
-                previousPath = backup.dir;
-                ctx.reporter.info(`Backup of the ${backup.manifest.updated.length + backup.manifest.deleted.length} file(s) this deploy replaces or deletes: ${backup.dir}`);
-                undo.set(async () => {
-                    const restored = (0, backup_js_1.restoreBackup)(backup);
-                    return `restored ${restored.restored} file(s) and removed ${restored.removed} new file(s) from the backup ${backup.dir}`;
-                }, backup.dir);
-            }
-        }
-        const result = await (0, robocopy_js_1.syncWithRobocopy)({
-            runner: ctx.ports.runner,
-            reporter: ctx.reporter,
-            clock: ctx.ports.clock,
-            tools: ctx.tools,
-            signal: ctx.signal
-        }, { ...args, plan: plan, lockRetryDelayMs: ctx.timing.lockRetryDelayMs });
-        if (!ctx.dryRun && previousPath) {
-            try {
-                (0, backup_js_1.pruneBackups)({ backupRoot: (0, backup_js_1.defaultBackupRoot)(folder), keepAlso: previousPath });
-            }
-            catch (error) {
-                ctx.reporter.warning(`Could not prune old backups: ${error.message}`);
-            }
-        }
-        return { result, releasePath: folder, previousPath };
-    }
-    async syncWebDeploy(ctx, app, target) {
-        const o = ctx.options;
-        const remote = o.msdeployUrl
-            ? {
-                url: o.msdeployUrl,
-                userName: o.msdeployUsername,
-                password: o.msdeployPassword,
-                authType: o.msdeployAuthType,
-                allowUntrusted: o.allowUntrusted
-            }
-            : undefined;
-        const msTarget = target.site !== undefined
-            ? { site: target.site, application: target.application }
-            : { folder: target.physicalPath ?? '' };
-        // Remote: the AppOffline rule is how Web Deploy takes the app offline (the offline step cannot reach the server).
-        const appOffline = remote !== undefined && o.takeOffline !== 'none';
-        const ports = {
-            runner: ctx.ports.runner,
-            reporter: ctx.reporter,
-            tools: ctx.tools,
-            clock: ctx.ports.clock
-        };
-        let result;
-        try {
-            result = await (0, msdeploy_js_1.syncWithWebDeploy)(ports, {
-                source: app.dir,
-                target: msTarget,
-                remote,
-                deleteExtra: o.deleteExtra,
-                exclude: o.exclude,
-                preserve: o.preserve,
-                appOffline,
-                checksum: o.checksum,
-                dryRun: ctx.dryRun,
-                signal: ctx.signal
-            });
-        }
-        catch (error) {
-            // The AppOffline rule leaves App_Offline.htm behind when the sync fails (domain-facts §4.4): remove it.
-            if (appOffline && !ctx.dryRun && 'site' in msTarget) {
-                await (0, msdeploy_js_1.removeAppOfflineWithWebDeploy)(ports, { target: msTarget, remote }).catch((removeError) => {
-                    Object.assign(error, {
-                        serverState: `Web Deploy failed and App_Offline.htm could not be removed from the remote site (${removeError.message}): the site answers 503 until it is deleted.`
-                    });
-                });
-            }
-            throw error;
-        }
-        return { result, releasePath: target.physicalPath };
-    }
-    async syncRelease(ctx, app, target, undo) {
-        const o = ctx.options;
-        const site = target.site;
-        const layout = (0, releases_js_1.planReleaseLayout)({
-            physicalPath: o.physicalPath,
-            livePhysicalPath: target.exists.application ? target.physicalPath : undefined,
-            releaseId: o.releaseId,
-            preserve: o.preserve,
-            env: ctx.ports.env
-        });
-        const staged = await (0, releases_js_1.stageRelease)({ reporter: ctx.reporter }, {
-            layout,
-            source: app.dir,
-            exclude: o.exclude,
-            preserve: o.preserve,
-            checksum: o.checksum,
-            dryRun: ctx.dryRun
-        });
-        if (ctx.signal.aborted)
-            throw new errors_js_1.CancelledError('Cancelled before switching to the new release.');
-        const switchArgs = (0, appcmd_js_1.buildSetPhysicalPathArgs)(site, target.application, layout.releasePath);
-        if (ctx.dryRun) {
-            ctx.plan.create(`release folder ${layout.releasePath}`);
-            ctx.plan.command('sync', 'appcmd', switchArgs);
-        }
-        else {
-            const appcmd = await this.appcmd(ctx);
-            await appcmd.run(switchArgs);
-            ctx.reporter.info(`Switched '${site}${target.application === '/' ? '/' : target.application}' to ${layout.releasePath}.`);
-            const previous = layout.previousPath;
-            if (previous) {
-                undo.set(async () => {
-                    await appcmdFor({ ...ctx, signal: new AbortController().signal }, await ctx.tool('appcmd')).run((0, appcmd_js_1.buildSetPhysicalPathArgs)(site, target.application, previous));
-                    return `switched back to ${previous}`;
-                }, previous);
-            }
-            try {
-                const pruned = (0, releases_js_1.pruneReleases)({
-                    releasesDir: layout.releasesDir,
-                    keep: o.keepReleases,
-                    live: layout.releasePath,
-                    previous
-                });
-                if (pruned.deleted.length > 0)
-                    ctx.reporter.info(`Removed old releases: ${pruned.deleted.join(', ')}`);
-            }
-            catch (error) {
-                ctx.reporter.warning(`Could not remove old releases: ${error.message}`);
-            }
-        }
-        const { layout: _layout, plan: _plan, seededFromLive: _seeded, files: _files, ...result } = staged;
-        return { result: { ...result }, releasePath: layout.releasePath, previousPath: layout.previousPath };
-    }
-    async checkHealth(ctx) {
-        const o = ctx.options;
-        const url = o.healthCheckUrl;
-        if (ctx.dryRun) {
-            ctx.plan.action('health-check', `GET ${url}${o.healthCheckHost ? ` (Host: ${o.healthCheckHost})` : ''} until HTTP ${o.healthCheckStatus.join('/')}`);
-            return { healthy: true, url, bodyExcerpt: '', reason: 'dry run', attempts: 0, elapsedMs: 0 };
-        }
-        return (0, health_check_js_1.checkHealth)({ http: ctx.ports.http, clock: ctx.ports.clock, reporter: ctx.reporter }, {
-            url,
-            expectedStatus: o.healthCheckStatus,
-            contains: o.healthCheckContains,
-            host: o.healthCheckHost,
-            allowUntrusted: o.allowUntrusted,
-            timeoutMs: o.healthCheckTimeoutMs,
-            initialDelayMs: ctx.timing.healthInitialDelayMs,
-            maxDelayMs: ctx.timing.healthMaxDelayMs,
-            signal: ctx.signal
-        });
-    }
-    async smokeTestIisExpress(ctx, app) {
-        const o = ctx.options;
-        const iisExpressPath = await ctx.tool('iisexpress');
-        // The port is free and chosen now, so a health URL counts for its path only (http://x/health → <base>/health).
-        const healthPath = o.healthCheckUrl
-            ? `${new URL(o.healthCheckUrl).pathname}${new URL(o.healthCheckUrl).search}`
-            : '/';
-        if (ctx.dryRun) {
-            ctx.plan.command('health-check', 'iisexpress', (0, iis_express_js_1.buildIisExpressArgs)({ physicalPath: app.dir, port: 8080 }));
-            ctx.plan.action('health-check', `GET http://localhost:<port>${healthPath} until HTTP ${o.healthCheckStatus.join('/')}`);
-            return { detail: `would run the app under IIS Express and GET ${healthPath}` };
-        }
-        let health;
-        const result = await (0, iis_express_js_1.runIisExpressSmokeTest)({
-            launcher: ctx.ports.launcher ?? new process_launcher_js_1.NodeProcessLauncher(),
-            iisExpressPath,
-            http: ctx.ports.http,
-            reporter: ctx.reporter,
-            clock: ctx.ports.clock,
-            physicalPath: app.dir,
-            startTimeoutMs: o.healthCheckTimeoutMs,
-            healthCheck: async (baseUrl, signal) => {
-                health = await (0, health_check_js_1.checkHealth)({ http: ctx.ports.http, clock: ctx.ports.clock, reporter: ctx.reporter }, {
-                    url: new URL(healthPath, baseUrl).toString(),
-                    expectedStatus: o.healthCheckStatus,
-                    contains: o.healthCheckContains,
-                    host: o.healthCheckHost,
-                    timeoutMs: o.healthCheckTimeoutMs,
-                    initialDelayMs: ctx.timing.healthInitialDelayMs,
-                    maxDelayMs: ctx.timing.healthMaxDelayMs,
-                    signal
-                });
-            },
-            signal: ctx.signal
-        });
-        return {
-            health,
-            detail: `IIS Express on ${result.url}: ${health ? `HTTP ${health.status}` : 'answered'}`
-        };
-    }
-    async cleanup(_ctx, app) {
-        const root = app.root;
-        if (root)
-            node_fs_1.default.rmSync(root, { recursive: true, force: true });
-    }
-}
-exports.DefaultSteps = DefaultSteps;
-/** The hosting model of the web.config in `folder`, or undefined (no web.config, or not readable). */
-function liveHostingModel(folder) {
-    const file = folder ? (0, publish_folder_js_1.findWebConfig)(folder) : undefined;
-    if (!file)
-        return undefined;
-    try {
-        return (0, transform_js_1.readHostingModel)((0, web_config_file_js_1.readWebConfigSource)(file).text, file);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** `<x>/releases/<id>` → `<x>`; anything else as it is. */
-function releaseRootOf(live) {
-    if (live === undefined)
-        return undefined;
-    const api = /\\/.test(live) ? node_path_1.default.win32 : node_path_1.default.posix;
-    const parent = api.dirname(live);
-    return api.basename(parent).toLowerCase() === 'releases' ? api.dirname(parent) : live;
-}
-/** A fresh set of the real steps for one run. */
-function createDefaultSteps() {
-    return new DefaultSteps();
-}
+exports.WebConfigRejected = exports.runUndo = exports.defaultPoolName = exports.createDefaultSteps = void 0;
+var index_js_1 = __nccwpck_require__(5290);
+Object.defineProperty(exports, "createDefaultSteps", ({ enumerable: true, get: function () { return index_js_1.createDefaultSteps; } }));
+Object.defineProperty(exports, "defaultPoolName", ({ enumerable: true, get: function () { return index_js_1.defaultPoolName; } }));
+Object.defineProperty(exports, "runUndo", ({ enumerable: true, get: function () { return index_js_1.runUndo; } }));
+Object.defineProperty(exports, "WebConfigRejected", ({ enumerable: true, get: function () { return index_js_1.WebConfigRejected; } }));
 
 
 /***/ }),
@@ -2115,40 +1436,1860 @@ function createDefaultSteps() {
 
 "use strict";
 
-// The deploy pipeline: the steps in contract order, each in a log group with its duration, and the guarantees that
-// hold in every outcome, cancellation included: app_offline.htm removed, the pool started again, the lock
-// released, and the site left on a working version, or a loud failure that says exactly what state it is in.
+// The deploy pipeline: the steps in contract order, each in a log group with its duration, over one persisted
+// ledger (ledger.ts). Every change to the server is recorded before it is made; the guarantees that hold in every
+// outcome (app_offline.htm removed, the pool started again, a half sync undone, the lock released) are the ledger
+// settled (recovery.ts), and a run that died is repaired from its ledger by the next one before it deploys.
 var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DeployError = void 0;
-exports.diagnosticsOf = diagnosticsOf;
-exports.resolveOfflineMode = resolveOfflineMode;
+exports.resolveOfflineMode = exports.diagnosticsOf = exports.DeployError = void 0;
 exports.deploy = deploy;
+const node_crypto_1 = __importDefault(__nccwpck_require__(7598));
+const node_os_1 = __importDefault(__nccwpck_require__(8161));
 const node_path_1 = __importDefault(__nccwpck_require__(6760));
 const errors_js_1 = __nccwpck_require__(4296);
+const state_dir_js_1 = __nccwpck_require__(1352);
 const tools_js_1 = __nccwpck_require__(3672);
 const health_check_js_1 = __nccwpck_require__(3008);
-const app_offline_js_1 = __nccwpck_require__(3074);
-const summary_js_1 = __nccwpck_require__(6174);
+const deploy_lock_js_1 = __nccwpck_require__(3642);
 const context_js_1 = __nccwpck_require__(7057);
-const options_js_1 = __nccwpck_require__(4920);
-/** The diagnostics a web.config error carries (the web-config engine's WebConfigError, or ours), if any. */
-function diagnosticsOf(error) {
-    const list = error?.diagnostics;
-    if (!Array.isArray(list))
-        return undefined;
-    return list
-        .filter((d) => typeof d === 'object' && d !== null && typeof d.message === 'string')
-        .map((d) => ({
-        severity: d.severity === 'warning' ? 'warning' : 'error',
-        message: String(d.message),
-        file: typeof d.file === 'string' ? d.file : 'web.config',
-        line: typeof d.line === 'number' && d.line > 0 ? d.line : undefined,
-        column: typeof d.column === 'number' && d.column > 0 ? d.column : undefined
-    }));
+const ledger_js_1 = __nccwpck_require__(6441);
+const recovery_js_1 = __nccwpck_require__(9827);
+const run_report_js_1 = __nccwpck_require__(150);
+const acquire_lock_js_1 = __nccwpck_require__(7044);
+const run_steps_js_1 = __nccwpck_require__(6585);
+var run_report_js_2 = __nccwpck_require__(150);
+Object.defineProperty(exports, "DeployError", ({ enumerable: true, get: function () { return run_report_js_2.DeployError; } }));
+var run_steps_js_2 = __nccwpck_require__(6585);
+Object.defineProperty(exports, "diagnosticsOf", ({ enumerable: true, get: function () { return run_steps_js_2.diagnosticsOf; } }));
+Object.defineProperty(exports, "resolveOfflineMode", ({ enumerable: true, get: function () { return run_steps_js_2.resolveOfflineMode; } }));
+class DeployRun {
+    options;
+    ports;
+    steps;
+    ctx;
+    /** The same context with a signal that never fires: cleanup and rollback must finish. */
+    cleanupCtx;
+    table;
+    facts;
+    siteLock;
+    serverLock;
+    probe;
+    offline;
+    constructor(options, ports, steps, timing, tools) {
+        this.options = options;
+        this.ports = ports;
+        this.steps = steps;
+        const reporter = new context_js_1.CollectingReporter(ports.reporter);
+        const plan = new context_js_1.PlanRecorder(reporter);
+        const signal = ports.signal ?? new AbortController().signal;
+        // Every tool a step finds goes into the plan (`tools`), whichever step asks.
+        const recording = {
+            async resolve(name) {
+                const found = await tools.resolve(name);
+                plan.tool(name, found);
+                return found;
+            }
+        };
+        const stateDir = (0, state_dir_js_1.resolveStateDir)(options.stateDir, {
+            env: ports.env,
+            platform: ports.platform,
+            uid: ports.platform === 'win32' ? undefined : process.getuid?.()
+        });
+        // In memory until the lock is held: nothing changes on the server before that.
+        const ledger = this.newLedger(undefined);
+        const base = {
+            options,
+            ports: { ...ports, reporter },
+            reporter,
+            dryRun: options.dryRun,
+            tools: recording,
+            plan,
+            timing,
+            tool: (name) => recording.resolve(name),
+            ledger,
+            stateDir
+        };
+        this.ctx = { ...base, signal };
+        this.cleanupCtx = { ...base, signal: new AbortController().signal };
+        this.table = new run_report_js_1.StepTable(reporter, ports.clock, options);
+        this.facts = {
+            started: ports.clock.now(),
+            offlineMs: 0,
+            offlineMeasured: 'none',
+            stateNotes: [],
+            diagnostics: []
+        };
+    }
+    newLedger(file, runId) {
+        const o = this.options;
+        return new ledger_js_1.DeployLedger({
+            file,
+            runId,
+            dryRun: o.dryRun,
+            scope: (0, deploy_lock_js_1.lockNameFor)({ site: o.site, application: o.application }),
+            target: { site: o.site, application: o.application, appPool: o.appPool, physicalPath: o.physicalPath },
+            now: () => this.ports.clock.now(),
+            host: node_os_1.default.hostname(),
+            description: (0, acquire_lock_js_1.describeRunner)(this.ports.env),
+            pauseAt: file ? this.ports.env.IIS_DEPLOY_TEST_PAUSE_AT : undefined,
+            assertHeld: () => {
+                this.siteLock?.assertHeld();
+                this.serverLock?.assertHeld();
+            }
+        });
+    }
+    get ledger() {
+        return this.ctx.ledger;
+    }
+    selected(step) {
+        return this.options.steps.includes(step);
+    }
+    async run() {
+        let failure;
+        try {
+            this.facts.app = await (0, run_steps_js_1.prepareStep)(this.table, this.steps, this.ctx, this.facts);
+            await this.open();
+            if (this.options.target === 'iis-express')
+                await this.runIisExpress(this.facts.app);
+            else
+                await this.runIis(this.facts.app);
+        }
+        catch (error) {
+            failure = error;
+        }
+        const problems = await this.guarantee(failure !== undefined);
+        const result = (0, run_report_js_1.buildDeployResult)(this.ctx, this.table, this.facts, failure, problems);
+        if (!this.ledger.dryRun) {
+            this.ledger.finish(result.ok ? 'succeeded' : result.error instanceof errors_js_1.CancelledError ? 'cancelled' : 'failed', result.serverState);
+        }
+        return result;
+    }
+    /**
+     * Takes the lock of this site (or of the server, for a run without a site), repairs what a run that died left,
+     * and starts this run's ledger on disk. Nothing to do in a dry run, or for a remote or IIS Express target.
+     */
+    async open() {
+        const o = this.options;
+        const ctx = this.ctx;
+        if (o.dryRun || o.target === 'iis-express' || o.msdeployUrl)
+            return;
+        const win = this.ports.platform === 'win32';
+        const tool = (name) => win ? ctx.tools.resolve(name).catch(() => undefined) : Promise.resolve(undefined);
+        await (0, state_dir_js_1.ensureStateDir)({
+            dir: ctx.stateDir,
+            platform: this.ports.platform,
+            runner: this.ports.runner,
+            reporter: ctx.reporter,
+            whoamiPath: await tool('whoami'),
+            icaclsPath: await tool('icacls')
+        });
+        this.siteLock = await this.steps.acquireLock(ctx, 'site');
+        const scope = (0, deploy_lock_js_1.lockNameFor)({ site: o.site, application: o.application });
+        const file = (0, ledger_js_1.ledgerPathFor)(node_path_1.default.join(ctx.stateDir, state_dir_js_1.STATE_LAYOUT.ledgers), scope);
+        const runId = node_crypto_1.default.randomUUID();
+        this.facts.recovery = await (0, recovery_js_1.recoverInterruptedRun)({
+            file,
+            repairs: this.steps.createRepairs(this.cleanupCtx),
+            reporter: ctx.reporter,
+            now: () => this.ports.clock.now(),
+            host: node_os_1.default.hostname(),
+            runId
+        });
+        const last = (0, ledger_js_1.readLedger)(file);
+        if (last)
+            (0, recovery_js_1.archiveLedger)(file, last);
+        const ledger = this.newLedger(file, runId);
+        this.ctx.ledger = ledger;
+        this.cleanupCtx.ledger = ledger;
+    }
+    async runIisExpress(app) {
+        for (const step of ['iis-features', 'hosting-bundle', 'provision', 'offline', 'online']) {
+            this.table.skip(step, 'not used with target: iis-express');
+        }
+        this.table.skip('sync', 'IIS Express runs the app from the prepared folder');
+        const smoke = await this.table.run('health-check', this.ctx, () => this.steps.smokeTestIisExpress(this.ctx, app), (s) => s.detail);
+        this.facts.health = smoke.health;
+    }
+    /** IIS features and the Hosting Bundle, under the server lock (another site's deploy may want them too). */
+    async prepareServer(app) {
+        const o = this.options;
+        const ctx = this.ctx;
+        const serverWide = this.selected('iis-features') || this.selected('hosting-bundle');
+        if (serverWide && this.siteLock && o.site !== undefined)
+            this.serverLock = await this.steps.acquireLock(ctx, 'server');
+        try {
+            if (this.selected('iis-features')) {
+                await this.table.run('iis-features', ctx, () => this.ledger.track('iis-features', 'iis-features', `enable IIS features: ${o.iisFeatures.join(', ')}`, () => this.steps.ensureIisFeatures(ctx)), (d) => d);
+            }
+            else
+                this.table.skip('iis-features', o.iisFeatures.length ? 'not selected' : "no 'iis-features' given");
+            const target = await this.steps.readTarget(ctx);
+            this.facts.target = target;
+            this.ledger.setTarget({ appPool: target.appPool, physicalPath: target.physicalPath });
+            const inside = (0, state_dir_js_1.stateDirInside)(ctx.stateDir, [target.physicalPath, o.physicalPath]);
+            if (inside !== undefined && target.kind === 'local-iis')
+                throw new errors_js_1.InputError('state-dir', `The state folder ${ctx.stateDir} is inside the web folder ${inside}: backups would be served over HTTP. Set 'state-dir' to a folder outside every site (default: %ProgramData%\\iis-deploy).`);
+            if (this.selected('hosting-bundle')) {
+                this.facts.hostingBundle = await this.table.run('hosting-bundle', ctx, () => this.ledger.track('hosting-bundle', 'hosting-bundle', `.NET Hosting Bundle (${o.hostingBundle})`, async (m) => {
+                    const outcome = await this.steps.installHostingBundle(ctx, app.dir);
+                    if (!outcome.changed)
+                        this.ledger.revert(m, 'nothing to change');
+                    return outcome;
+                }), (h) => h.detail);
+            }
+            else
+                this.table.skip('hosting-bundle', o.hostingBundle === 'none' ? "'hosting-bundle: none'" : 'not selected');
+            return target;
+        }
+        finally {
+            await this.serverLock?.release();
+            this.serverLock = undefined;
+        }
+    }
+    async runIis(app) {
+        const o = this.options;
+        const ctx = this.ctx;
+        let target = await this.prepareServer(app);
+        if (this.selected('provision')) {
+            const current = target;
+            const provisioned = await this.table.run('provision', ctx, () => this.ledger.track('provision', 'provision', 'provision the app pool, site and application', async (m) => {
+                const done = await this.steps.provision(ctx, current);
+                if (/^(nothing to (do|change)|no IIS site)/.test(done.detail))
+                    this.ledger.revert(m, 'nothing to change');
+                return done;
+            }), (p) => p.detail);
+            target = provisioned.target;
+            this.facts.target = target;
+            this.ledger.setTarget({ appPool: target.appPool, physicalPath: target.physicalPath });
+        }
+        else
+            this.table.skip('provision', target.kind === 'remote' ? 'remote target' : 'not selected');
+        let changes;
+        if (this.selected('sync') && target.kind === 'local-iis') {
+            changes = await this.steps.planChanges(ctx, app, target);
+            this.facts.changes = changes;
+        }
+        const mode = (0, run_steps_js_1.resolveOfflineMode)(o, target, changes);
+        this.facts.offlineMode = mode;
+        // Measure the offline window: probe the health URL while the app may be down, else time offline → online.
+        if (o.healthCheckUrl && !o.dryRun && (mode !== 'none' || this.selected('sync'))) {
+            this.probe = (0, health_check_js_1.startAvailabilityProbe)({ http: this.ports.http, clock: this.ports.clock, reporter: ctx.reporter }, {
+                url: o.healthCheckUrl,
+                host: o.healthCheckHost,
+                allowUntrusted: o.allowUntrusted,
+                intervalMs: ctx.timing.probeIntervalMs
+            });
+        }
+        if (mode !== 'none') {
+            this.facts.offlineWindow = { since: this.ports.clock.now() };
+            const live = target;
+            this.offline = await this.table.run('offline', ctx, () => this.steps.takeOffline(ctx, live, mode, changes?.liveHostingModel), () => o.takeOffline === 'auto' && changes
+                ? `${mode} (auto: the deploy changes files the app loads)`
+                : mode);
+        }
+        else
+            this.table.skip('offline', run_steps_js_1.skipReasons.offline(o, target));
+        if (this.selected('sync')) {
+            const live = target;
+            const plan = changes ?? emptyPlan();
+            this.facts.syncOutcome = await this.table.run('sync', ctx, () => this.steps.sync(ctx, app, live, plan), (s) => s.result.summary);
+        }
+        else
+            this.table.skip('sync', 'not selected');
+        await this.bringOnlineOrRollBack(target);
+        if (this.selected('health-check')) {
+            try {
+                this.facts.health = await this.table.run('health-check', ctx, () => this.steps.checkHealth(ctx, target), (h) => o.dryRun ? `would GET ${o.healthCheckUrl}` : `HTTP ${h.status} after ${h.attempts} attempt(s)`);
+            }
+            catch (error) {
+                if (error instanceof health_check_js_1.HealthCheckError)
+                    this.facts.health = error.result;
+                if (error instanceof errors_js_1.CancelledError || ctx.signal.aborted)
+                    throw error;
+                await this.rollBack(error, target);
+            }
+        }
+        else
+            this.table.skip('health-check', o.healthCheckUrl ? 'not selected' : "no 'health-check-url' given");
+        if (!this.ledger.dryRun)
+            this.ledger.markVerified();
+    }
+    /** The `online` step; a start that fails (rapid-fail protection) rolls back like a failed health check. */
+    async bringOnlineOrRollBack(target) {
+        const offline = this.offline;
+        if (!offline) {
+            this.table.skip('online', this.selected('online') ? 'the app was not taken offline' : 'not selected');
+            await this.stopProbe();
+            return;
+        }
+        try {
+            await this.table.run('online', this.ctx, () => this.steps.bringOnline(this.ctx, target, offline), () => [offline.appOffline ? 'app_offline.htm removed' : '', offline.poolStopped ? 'pool started' : '']
+                .filter(Boolean)
+                .join(', '));
+            this.offline = undefined;
+            if (this.facts.offlineWindow)
+                this.facts.offlineWindow.until = this.ports.clock.now();
+            await this.stopProbe();
+        }
+        catch (error) {
+            if (error instanceof errors_js_1.CancelledError || this.ctx.signal.aborted)
+                throw error;
+            await this.rollBack(error, target);
+        }
+    }
+    async stopProbe() {
+        const facts = this.facts;
+        if (facts.offlineMeasured !== 'none')
+            return;
+        if (this.probe) {
+            const report = await this.probe.stop();
+            this.probe = undefined;
+            facts.offlineMs = report.offlineMs;
+            facts.offlineMeasured = 'probe';
+        }
+        else if (facts.offlineWindow) {
+            facts.offlineMs = (facts.offlineWindow.until ?? this.ports.clock.now()) - facts.offlineWindow.since;
+            facts.offlineMeasured = 'window';
+        }
+    }
+    /**
+     * The new version failed to start or to pass the health check: bring the previous one back (the ledger's undo of
+     * the sync: switch back, or restore the in-place backup), check health again, and fail saying so.
+     */
+    async rollBack(cause, target) {
+        const o = this.options;
+        const notes = this.facts.stateNotes;
+        if (!o.rollback) {
+            notes.push(`The new version is live and failing; 'rollback: false' kept it.`);
+            throw cause;
+        }
+        const undoable = this.ledger.open(ledger_js_1.CONTENT_KINDS).some((m) => m.undo && m.undo.kind !== 'remove-folder');
+        if (!undoable) {
+            notes.push(this.facts.syncOutcome
+                ? `There is no previous version to roll back to (${o.strategy === 'in-place' && !o.backup ? "'backup: false'" : 'first deploy'}): the new version is live and failing.`
+                : 'Nothing was rolled back: the sync did not run.');
+            throw cause;
+        }
+        const ctx = this.cleanupCtx;
+        const detail = await this.table.run('rollback', ctx, async () => {
+            const settled = await (0, recovery_js_1.settleLedger)(this.ledger, this.steps.createRepairs(ctx), {
+                undoContent: 'all',
+                step: 'rollback'
+            });
+            if (settled.problems.length > 0)
+                throw new Error(settled.problems.join(' '));
+            this.offline = undefined;
+            this.facts.rolledBack = true;
+            const restored = settled.restored.join('; ');
+            if (!o.healthCheckUrl)
+                return `${restored}; no health check to run`;
+            try {
+                this.facts.health = await this.steps.checkHealth(ctx, target);
+                return `${restored}; the previous version passes the health check (HTTP ${this.facts.health.status})`;
+            }
+            catch (error) {
+                if (error instanceof health_check_js_1.HealthCheckError)
+                    this.facts.health = error.result;
+                notes.push(`Rolled back, but the previous version does not pass the health check either: ${(0, errors_js_1.errorMessage)(error)}`);
+                return `${restored}; the previous version fails the health check too`;
+            }
+        }, (d) => d);
+        await this.stopProbe();
+        throw new run_report_js_1.DeployError(`${(0, errors_js_1.errorMessage)(cause)}\nRolled back: ${detail}.`, cause, detail);
+    }
+    /**
+     * Runs in every outcome: the ledger settled (a half sync undone, the pool started, app_offline.htm removed, unless
+     * `keep-offline-on-failure` keeps it), the probe stopped, the locks released, the staging copy removed.
+     */
+    async guarantee(failed) {
+        const o = this.options;
+        const ctx = this.cleanupCtx;
+        const ledger = this.ledger;
+        const problems = [];
+        const target = this.facts.target;
+        if (!ledger.dryRun && target) {
+            const halfSync = ledger
+                .open(ledger_js_1.CONTENT_KINDS)
+                .find((m) => m.status !== 'done' && m.undo?.kind !== 'remove-folder');
+            const restorable = o.rollback && halfSync?.undo !== undefined;
+            const syncStarted = ledger.record.mutations.some((m) => ledger_js_1.CONTENT_KINDS.includes(m.kind) && m.status !== 'reverted');
+            const keepAppOffline = failed &&
+                o.keepOfflineOnFailure &&
+                syncStarted &&
+                !restorable &&
+                !this.facts.rolledBack &&
+                ledger.open(['write-app-offline']).length > 0;
+            const offlineBefore = ledger.open(['stop-pool', 'write-app-offline']).length;
+            const settle = () => (0, recovery_js_1.settleLedger)(ledger, this.steps.createRepairs(ctx), {
+                undoContent: o.rollback ? 'unfinished' : 'none',
+                keepAppOffline,
+                step: 'cleanup'
+            });
+            const settled = restorable
+                ? await this.table
+                    .run('rollback', ctx, settle, (s) => s.restored.join('; ') || s.problems.join(' '))
+                    .catch((error) => ({
+                    actions: [],
+                    restored: [],
+                    problems: [(0, errors_js_1.errorMessage)(error)],
+                    restoredPrevious: false
+                }))
+                : await settle();
+            if (settled.restoredPrevious) {
+                this.facts.rolledBack = true;
+                this.facts.stateNotes.push(`The sync did not finish; ${settled.restored.join('; ')}.`);
+            }
+            problems.push(...settled.problems);
+            if (halfSync && halfSync.status !== 'reverted')
+                this.facts.stateNotes.push(partlyUpdated(o, target, halfSync.undo !== undefined));
+            if (keepAppOffline)
+                this.noteKeptOffline(target);
+            else if (offlineBefore > 0 && ledger.open(['stop-pool', 'write-app-offline']).length === 0) {
+                ctx.reporter.info('The app is online again.');
+                this.table.recordIfMissing('online', 'succeeded', 'brought online during cleanup');
+            }
+            this.offline = undefined;
+        }
+        if (this.facts.offlineWindow && this.facts.offlineWindow.until === undefined)
+            this.facts.offlineWindow.until = this.ports.clock.now();
+        await this.stopProbe().catch(() => undefined);
+        for (const lock of [this.serverLock, this.siteLock]) {
+            await lock
+                ?.release()
+                .catch((error) => problems.push(`Could not release the deploy lock: ${(0, errors_js_1.errorMessage)(error)}`));
+        }
+        if (this.facts.app)
+            await this.steps.cleanup(ctx, this.facts.app).catch(() => undefined);
+        return problems;
+    }
+    /** `keep-offline-on-failure`: says loudly that app_offline.htm stays, with its path. */
+    noteKeptOffline(target) {
+        const file = node_path_1.default.join(target.physicalPath, 'app_offline.htm');
+        const note = `The app stays offline: ${file} was left in place ('keep-offline-on-failure: true'), so the app answers 503 with it. Fix the cause and deploy again, or delete ${file} to serve what is in the folder now.`;
+        this.facts.stateNotes.push(note);
+        this.ctx.reporter.warning(note, { file, title: 'app_offline.htm left in place' });
+        this.table.recordIfMissing('online', 'skipped', `app_offline.htm kept ('keep-offline-on-failure: true')`);
+    }
 }
+/** A sync that stopped half-way and was not undone: say where and what to do. */
+function partlyUpdated(o, target, hadBackup) {
+    if (target.kind === 'remote')
+        return 'Web Deploy stopped before it finished: files on the remote site may be partly updated (a remote target has no backup); deploy again.';
+    if (o.strategy === 'releases')
+        return 'The new release was not switched to: the site still serves the previous release.';
+    return `The sync did not finish: ${target.physicalPath ?? 'the target folder'} is partly updated${hadBackup ? " ('rollback: false')" : ' and there is no backup'}; deploy again.`;
+}
+function emptyPlan() {
+    return {
+        changes: [],
+        filesAdded: 0,
+        filesUpdated: 0,
+        filesDeleted: 0,
+        bytesToCopy: 0,
+        touchesLockedFiles: false
+    };
+}
+/**
+ * Deploys as the options say. Never throws for a deploy problem: the result carries `ok`, the error (with the
+ * server state), the outputs of contract §2, the steps table and the plan, so every adapter can report them.
+ */
+async function deploy(options, ports, run) {
+    const timing = { ...context_js_1.DEFAULT_TIMING, ...run.timing };
+    const tools = run.tools ??
+        new tools_js_1.ToolResolver({ env: ports.env, platform: ports.platform, runner: ports.runner }, { appcmd: options.appcmdPath, msdeploy: options.msdeployPath, iisexpress: options.iisexpressPath });
+    return new DeployRun(options, ports, run.steps, timing, tools).run();
+}
+
+
+/***/ }),
+
+/***/ 6441:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+// The deploy ledger: one typed record of a run (target, every change it makes to the server with how to undo it,
+// outcome), written to the state folder BEFORE each change and updated after it. It is the run's one source of
+// truth: the in-process guarantees (undo on failure or cancellation), the recovery of a run that died (SIGKILL, a
+// runner that lost power), the job summary, the plan and the outputs all read it.
+//
+// One file per lock scope (`<state-dir>/ledgers/<scope>.json`): only the lock holder writes it, so a ledger still
+// `running` when the next holder gets the lock belongs to a run that died. Writes are atomic (temp file, fsync,
+// rename): a kill leaves the old record or the new one, never half of one.
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DeployLedger = exports.CONTENT_KINDS = void 0;
+exports.ledgerPathFor = ledgerPathFor;
+exports.readLedger = readLedger;
+exports.openMutations = openMutations;
+const node_crypto_1 = __importDefault(__nccwpck_require__(7598));
+const node_fs_1 = __importDefault(__nccwpck_require__(3024));
+const node_path_1 = __importDefault(__nccwpck_require__(6760));
+const atomic_write_js_1 = __nccwpck_require__(627);
+/** Content changes: what the site serves. Offline changes: whether it serves. */
+exports.CONTENT_KINDS = ['sync', 'switch-release'];
+/** The ledger's file for a lock scope (`shop-1a2b.lock` → `ledgers/shop-1a2b.json`). */
+function ledgerPathFor(ledgersDir, scope) {
+    return node_path_1.default.join(ledgersDir, `${scope.replace(/\.lock$/, '')}.json`);
+}
+/** Reads a ledger file; undefined when it is missing or not a ledger (a foreign or truncated file is ignored). */
+function readLedger(file) {
+    let text;
+    try {
+        text = node_fs_1.default.readFileSync(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        const value = JSON.parse(text);
+        if (value.format !== 1 || typeof value.runId !== 'string' || !Array.isArray(value.mutations))
+            return undefined;
+        return value;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Mutations still in effect (not put back), newest first. */
+function openMutations(record) {
+    return record.mutations.filter((m) => m.status !== 'reverted' && m.status !== 'planned').reverse();
+}
+/** Blocks this thread forever: the kill-point tests end the process from outside. */
+function pauseForever(point) {
+    process.stderr.write(`iis-deploy: paused at ${point} (IIS_DEPLOY_TEST_PAUSE_AT)\n`);
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
+}
+/** The ledger of this run. Every method persists before it returns. */
+class DeployLedger {
+    options;
+    record;
+    /** Where the ledger is kept; undefined when it is kept in memory only. */
+    file;
+    constructor(options, 
+    /** An existing record to continue (the ledger of a run that died, repaired by the next one). */
+    adopted) {
+        this.options = options;
+        this.file = options.file;
+        this.record = adopted ?? {
+            format: 1,
+            runId: options.runId ?? node_crypto_1.default.randomUUID(),
+            scope: options.scope,
+            target: { ...options.target },
+            owner: { pid: process.pid, host: options.host, description: options.description },
+            startedAt: this.iso(),
+            status: 'running',
+            verified: false,
+            mutations: []
+        };
+        this.persist();
+    }
+    get dryRun() {
+        return this.options.dryRun === true;
+    }
+    iso() {
+        return new Date(this.options.now()).toISOString();
+    }
+    persist(changed) {
+        if (!this.file)
+            return;
+        (0, atomic_write_js_1.writeFileAtomicSync)(this.file, `${JSON.stringify(this.record, null, 2)}\n`);
+        const point = changed && `${changed.kind}:${changed.status}`;
+        if (point !== undefined && point === this.options.pauseAt)
+            pauseForever(point);
+    }
+    /** Updates what the run now knows of its target (the pool and folder IIS reports). */
+    setTarget(target) {
+        Object.assign(this.record.target, target);
+        this.persist();
+    }
+    /**
+     * Records a change before it is made. Checks the lock first: a run that lost it stops here, before the change.
+     * In a dry run the change is recorded as planned and nothing is written.
+     */
+    begin(kind, step, summary, extra = {}) {
+        if (!this.dryRun)
+            this.options.assertHeld?.();
+        const mutation = {
+            seq: this.record.mutations.length + 1,
+            kind,
+            step,
+            status: this.dryRun ? 'planned' : 'started',
+            summary,
+            ...extra,
+            startedAt: this.iso()
+        };
+        this.record.mutations.push(mutation);
+        this.persist(mutation);
+        return mutation;
+    }
+    /** The change was made (its undo may be known only now: a backup's folder, the previous release). */
+    done(mutation, extra = {}) {
+        if (mutation.status === 'planned')
+            return;
+        Object.assign(mutation, extra, { status: 'done', endedAt: this.iso() });
+        this.persist(mutation);
+    }
+    /** The change failed; it may have happened in part. */
+    fail(mutation, note) {
+        if (mutation.status === 'planned')
+            return;
+        Object.assign(mutation, { status: 'failed', endedAt: this.iso(), note });
+        this.persist(mutation);
+    }
+    /** The change was put back. */
+    revert(mutation, note) {
+        if (mutation.status === 'planned')
+            return;
+        Object.assign(mutation, { status: 'reverted', endedAt: this.iso(), note });
+        this.persist(mutation);
+    }
+    /** Runs `change` between begin and done/fail. */
+    async track(kind, step, summary, change, extra = {}) {
+        const mutation = this.begin(kind, step, summary, extra);
+        try {
+            const value = await change(mutation);
+            if (mutation.status === 'started')
+                this.done(mutation);
+            return value;
+        }
+        catch (error) {
+            if (mutation.status === 'started')
+                this.fail(mutation, error.message ?? String(error));
+            throw error;
+        }
+    }
+    markVerified() {
+        this.record.verified = true;
+        this.persist();
+    }
+    /** Mutations of this run still in effect, newest first. */
+    open(kinds) {
+        return openMutations(this.record).filter((m) => !kinds || kinds.includes(m.kind));
+    }
+    /** The run ended: the record stays as the last run of this scope. */
+    finish(status, serverState) {
+        Object.assign(this.record, { status, serverState, endedAt: this.iso() });
+        this.persist();
+    }
+}
+exports.DeployLedger = DeployLedger;
+
+
+/***/ }),
+
+/***/ 4920:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __exportStar = (this && this.__exportStar) || function(m, exports) {
+    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+// The deploy options live in ./options/ (schema, readers, validation); this file keeps the old import path.
+__exportStar(__nccwpck_require__(2519), exports);
+
+
+/***/ }),
+
+/***/ 6787:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+// Rules between inputs: which steps run, which inputs a selected step needs, and what a remote Web Deploy target
+// cannot do. Checked after every input was read, so their problems come with the others, all at once.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.stepsForAll = stepsForAll;
+exports.readSteps = readSteps;
+exports.provisionWrites = provisionWrites;
+exports.checkCombinations = checkCombinations;
+const msdeploy_command_line_js_1 = __nccwpck_require__(6027);
+const inputs_js_1 = __nccwpck_require__(6158);
+const read_inputs_js_1 = __nccwpck_require__(8609);
+const schema_js_1 = __nccwpck_require__(8028);
+const validate_js_1 = __nccwpck_require__(2837);
+/** Steps that `steps: all` runs: every step whose inputs are set. */
+function stepsForAll(o) {
+    const remote = o.msdeployUrl !== undefined;
+    return schema_js_1.PIPELINE_STEPS.filter((step) => {
+        switch (step) {
+            case 'iis-features':
+                return o.iisFeatures.length > 0 && o.target === 'iis';
+            case 'hosting-bundle':
+                return o.hostingBundle !== 'none' && o.target === 'iis';
+            // Provisioning, offline and online run appcmd on this machine: not for a remote Web Deploy target.
+            case 'provision':
+            case 'offline':
+            case 'online':
+                return o.target === 'iis' && !remote && o.site !== undefined;
+            case 'web-config':
+            case 'sync':
+                return true;
+            case 'health-check':
+                return o.healthCheckUrl !== undefined;
+        }
+    });
+}
+function readSteps(c, o) {
+    const stepsRaw = c.list('steps', /,/).map((s) => s.toLowerCase());
+    const allSteps = stepsRaw.length === 0 || (stepsRaw.length === 1 && stepsRaw[0] === 'all');
+    if (allSteps)
+        return { steps: stepsForAll(o), allSteps };
+    for (const step of stepsRaw) {
+        if (!schema_js_1.PIPELINE_STEPS.includes(step)) {
+            c.fail('steps', `Input 'steps' has '${step}': allowed are 'all' or a comma list of ${(0, read_inputs_js_1.listAllowed)(schema_js_1.PIPELINE_STEPS)}.`);
+        }
+    }
+    return { steps: schema_js_1.PIPELINE_STEPS.filter((s) => stepsRaw.includes(s)), allSteps };
+}
+/**
+ * True when provisioning will write pool, site or application settings (and so pass names through appcmd's
+ * collection indexer): with `create`, pool environment variables, authentication or a certificate.
+ */
+function provisionWrites(o) {
+    return (o.create ||
+        o.poolEnvironmentVariables.length > 0 ||
+        o.authentication.length > 0 ||
+        o.certificateThumbprint !== undefined);
+}
+/**
+ * Inputs set to something else than their default that only the local IIS steps (provision, offline, online)
+ * read: with `steps: all` and no `site`, those steps do not run, so such an input would be silently ignored.
+ */
+function iisOnlyInputsSet(c) {
+    return schema_js_1.INPUT_NAMES.filter((name) => {
+        const used = (0, schema_js_1.inputSpec)(name).steps;
+        if (used.length === 0 || used.some((s) => s !== 'provision' && s !== 'offline' && s !== 'online'))
+            return false;
+        if (!c.isSet(name) || c.raw(name).toLowerCase() === schema_js_1.INPUT_DEFAULTS[name].toLowerCase())
+            return false;
+        // `take-offline: none` and `grant-access: false` ask for nothing.
+        const value = c.raw(name).toLowerCase();
+        return !((name === 'take-offline' && value === 'none') || (name === 'grant-access' && value === 'false'));
+    });
+}
+function isInside(parent, child, p) {
+    const relative = p.relative(parent, child);
+    return relative === '' || (!relative.startsWith('..') && !p.isAbsolute(relative));
+}
+function checkCombinations(c, o, context) {
+    const { steps, site, target, strategy, physicalPath, takeOffline } = o;
+    const remote = o.msdeployUrl !== undefined;
+    // Local IIS tells us the pool and the folder; a remote Web Deploy target is addressed by site name. A folder-only
+    // sync (physical-path, no site) is the one local run without IIS.
+    const needsSite = steps.filter((s) => s === 'provision' ||
+        s === 'offline' ||
+        s === 'online' ||
+        (s === 'sync' && (remote || strategy === 'releases' || physicalPath === undefined)));
+    if (target === 'iis' && site === undefined) {
+        const iisOnly = remote ? [] : iisOnlyInputsSet(c);
+        if (needsSite.length > 0) {
+            c.fail('site', `Input 'site' is required for the steps ${needsSite.join(', ')}: set the IIS site name.`);
+        }
+        else if (iisOnly.length > 0) {
+            c.fail('site', `Input 'site' is required with ${iisOnly.map((n) => `'${n}'`).join(', ')}: these configure IIS, and without a site no IIS step runs. Set the IIS site name.`);
+        }
+    }
+    if (site !== undefined && steps.includes('provision') && provisionWrites(o)) {
+        c.fromStep(() => (0, inputs_js_1.validateIisName)('site', site, true), undefined);
+        if (o.appPool !== undefined)
+            c.fromStep(() => (0, inputs_js_1.validateIisName)('app-pool', o.appPool, true), undefined);
+    }
+    if (o.create && physicalPath === undefined && target === 'iis') {
+        c.fail('physical-path', `Input 'physical-path' is required with 'create: true': set the folder the new site or application serves.`);
+    }
+    if (o.method === 'robocopy' && remote) {
+        c.fail('method', `Input 'method' is 'robocopy' but 'msdeploy-url' is set: a remote target needs 'method: msdeploy' (or 'auto').`);
+    }
+    if (remote) {
+        if (o.create)
+            c.fail('create', `Input 'create' is 'true' but 'msdeploy-url' is set: a remote target is provisioned on its server, not through Web Deploy.`);
+        if (strategy === 'releases')
+            c.fail('strategy', `Input 'strategy' is 'releases' but 'msdeploy-url' is set: release folders need local IIS; use 'strategy: in-place' for a remote target.`);
+        if (takeOffline === 'stop-pool' || takeOffline === 'both') {
+            c.fail('take-offline', `Input 'take-offline' is '${takeOffline}' but 'msdeploy-url' is set: a remote pool cannot be stopped; use 'app-offline' or 'auto'.`);
+        }
+        if (target === 'iis-express')
+            c.fail('target', `Input 'target' is 'iis-express' but 'msdeploy-url' is set: IIS Express runs on this machine only.`);
+    }
+    else if (o.msdeployUsername !== undefined || o.msdeployPassword !== undefined) {
+        context.reporter.warning(`Inputs 'msdeploy-username'/'msdeploy-password' are ignored: 'msdeploy-url' is not set, so the target is local.`);
+    }
+    // msdeploy parses its own command line: values it cannot carry are refused now, not half-way through the run.
+    if (o.method === 'msdeploy') {
+        const carried = [
+            ['msdeploy-password', o.msdeployPassword, true],
+            ['msdeploy-username', o.msdeployUsername, false],
+            ['site', site, false]
+        ];
+        for (const [name, value, secret] of carried) {
+            const problem = value === undefined ? undefined : (0, msdeploy_command_line_js_1.msDeployValueProblem)(value);
+            if (problem) {
+                c.fail(name, `Input '${name}'${secret ? '' : ` is '${value}' and`} cannot be passed to msdeploy: ${problem}.`);
+            }
+        }
+    }
+    if (o.msdeployPassword !== undefined &&
+        o.msdeployUsername === undefined &&
+        remote &&
+        o.msdeployAuthType === 'Basic') {
+        c.fail('msdeploy-username', `Input 'msdeploy-username' is empty but 'msdeploy-password' is set: Basic authentication needs both.`);
+    }
+    if (o.webConfig === 'skip' &&
+        (o.environment !== undefined || o.environmentVariables.length > 0 || o.xdtTransforms.length > 0)) {
+        c.fail('web-config', `Input 'web-config' is 'skip' but environment, environment variables or XDT transforms are set: use 'web-config: transform' to write them.`);
+    }
+    if (steps.includes('health-check') && o.healthCheckUrl === undefined) {
+        c.fail('health-check-url', `Input 'health-check-url' is required when 'steps' lists health-check.`);
+    }
+    if (!o.allSteps && steps.includes('offline') !== steps.includes('online')) {
+        c.fail('steps', `Input 'steps' lists ${steps.includes('offline') ? 'offline without online' : 'online without offline'}: list both, so the app never stays offline.`);
+    }
+    if (o.certificateThumbprint === undefined && o.create && o.bindings.some((b) => b.protocol === 'https')) {
+        context.reporter.warning(`A created https binding has no certificate: set 'certificate-thumbprint', or bind one yourself.`);
+    }
+    checkStateDir(c, o, context);
+}
+/** `state-dir` holds the lock, ledgers and backups: never inside what is deployed or the folder it is served from. */
+function checkStateDir(c, o, context) {
+    if (o.stateDir === undefined)
+        return;
+    const p = (0, validate_js_1.pathApi)(context.platform);
+    const windowsForm = (value) => /^[A-Za-z]:|^\\\\/.test(value) || value.includes('\\');
+    const inside = (folder) => {
+        // Compare in the form the paths are written in; Windows paths case-insensitively.
+        const windows = context.platform === 'win32' || windowsForm(folder) || windowsForm(o.stateDir);
+        const api = windows ? (0, validate_js_1.pathApi)('win32') : p;
+        const fold = (value) => (windows ? api.resolve(value).toLowerCase() : api.resolve(value));
+        return isInside(fold(folder), fold(o.stateDir), api);
+    };
+    // A .zip source is a file: nothing can be inside it.
+    const sourceFolder = o.sourceIsZip ? undefined : o.source;
+    if (sourceFolder !== undefined && inside(sourceFolder)) {
+        c.fail('state-dir', `Input 'state-dir' is '${o.stateDir}', inside the source folder '${sourceFolder}': it would be deployed with the app. Use a machine-wide folder such as C:\\ProgramData\\iis-deploy.`);
+    }
+    else if (o.physicalPath !== undefined && inside(o.physicalPath)) {
+        c.fail('state-dir', `Input 'state-dir' is '${o.stateDir}', inside the web root '${o.physicalPath}': backups there would be served over HTTP. Use a machine-wide folder such as C:\\ProgramData\\iis-deploy.`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 939:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+// The typed result of reading the inputs (contract §1), and what an adapter hands the reader. The fields follow
+// the schema (./schema.ts): the check at the end fails to compile when an input fills no field or a field is
+// filled by no input.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SCHEMA_MATCHES_OPTIONS = void 0;
+exports.SCHEMA_MATCHES_OPTIONS = true;
+
+
+/***/ }),
+
+/***/ 2519:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+// The deploy options: schema (each input declared once), readers, per-area validation calling the steps' own
+// rules, and the cross-input checks. Import from here (or from ../options.ts, which re-exports this).
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __exportStar = (this && this.__exportStar) || function(m, exports) {
+    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parseDeployOptions = exports.defaultReleaseId = exports.stepsForAll = exports.provisionWrites = exports.InputCollector = exports.splitList = exports.secretValuesOf = exports.registerSecretInputs = exports.isAbsoluteAnywhere = void 0;
+__exportStar(__nccwpck_require__(8028), exports);
+__exportStar(__nccwpck_require__(939), exports);
+var read_inputs_js_1 = __nccwpck_require__(8609);
+Object.defineProperty(exports, "isAbsoluteAnywhere", ({ enumerable: true, get: function () { return read_inputs_js_1.isAbsoluteAnywhere; } }));
+Object.defineProperty(exports, "registerSecretInputs", ({ enumerable: true, get: function () { return read_inputs_js_1.registerSecretInputs; } }));
+Object.defineProperty(exports, "secretValuesOf", ({ enumerable: true, get: function () { return read_inputs_js_1.secretValuesOf; } }));
+Object.defineProperty(exports, "splitList", ({ enumerable: true, get: function () { return read_inputs_js_1.splitList; } }));
+Object.defineProperty(exports, "InputCollector", ({ enumerable: true, get: function () { return read_inputs_js_1.InputCollector; } }));
+var combinations_js_1 = __nccwpck_require__(6787);
+Object.defineProperty(exports, "provisionWrites", ({ enumerable: true, get: function () { return combinations_js_1.provisionWrites; } }));
+Object.defineProperty(exports, "stepsForAll", ({ enumerable: true, get: function () { return combinations_js_1.stepsForAll; } }));
+var parse_js_1 = __nccwpck_require__(996);
+Object.defineProperty(exports, "defaultReleaseId", ({ enumerable: true, get: function () { return parse_js_1.defaultReleaseId; } }));
+Object.defineProperty(exports, "parseDeployOptions", ({ enumerable: true, get: function () { return parse_js_1.parseDeployOptions; } }));
+
+
+/***/ }),
+
+/***/ 996:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+// parseDeployOptions: one typed, validated object per run (contract §1). Every adapter reads its own inputs
+// (INPUT_*, task-lib, CLI flags) through `read` and gets the same DeployOptions, or one InputErrors listing every
+// problem at once, before anything on the server changes. Secret inputs are registered with the reporter first.
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.defaultReleaseId = defaultReleaseId;
+exports.parseDeployOptions = parseDeployOptions;
+const node_os_1 = __importDefault(__nccwpck_require__(8161));
+const errors_js_1 = __nccwpck_require__(4296);
+const combinations_js_1 = __nccwpck_require__(6787);
+const read_inputs_js_1 = __nccwpck_require__(8609);
+const schema_js_1 = __nccwpck_require__(8028);
+const validate_js_1 = __nccwpck_require__(2837);
+/** `42-1` from the run number and attempt; else a UTC timestamp (20261122T101500Z) that sorts in time order. */
+function defaultReleaseId(context) {
+    if (context.runNumber)
+        return context.runAttempt ? `${context.runNumber}-${context.runAttempt}` : context.runNumber;
+    return (context.now?.() ?? new Date())
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d+Z$/, 'Z');
+}
+/**
+ * Reads and validates every input of the contract. Throws InputErrors with every problem at once; each names the
+ * input, the value and what is allowed. Secret inputs are registered with `context.reporter` first.
+ */
+function parseDeployOptions(read, context) {
+    (0, read_inputs_js_1.registerSecretInputs)(read, context.reporter);
+    const c = new read_inputs_js_1.InputCollector(read);
+    const p = (0, validate_js_1.pathApi)(context.platform);
+    const scope = { c, context, p, workspace: p.resolve(context.workspace) };
+    const read_ = {
+        ...(0, validate_js_1.readTargetInputs)(scope),
+        ...(0, validate_js_1.readSyncInputs)(scope, defaultReleaseId(context)),
+        ...(0, validate_js_1.readWebConfigInputs)(scope),
+        ...(0, validate_js_1.readHostingBundleInputs)(scope),
+        ...(0, validate_js_1.readProvisionInputs)(scope),
+        ...(0, validate_js_1.readRemoteInputs)(scope),
+        ...(0, validate_js_1.readHealthInputs)(scope),
+        workspace: scope.workspace,
+        tempDir: context.env.RUNNER_TEMP || context.env.AGENT_TEMPDIRECTORY || node_os_1.default.tmpdir()
+    };
+    const options = { ...read_, ...(0, combinations_js_1.readSteps)(c, read_) };
+    (0, combinations_js_1.checkCombinations)(c, options, context);
+    if (c.errors.length > 0) {
+        // In the order of the contract's inputs, whatever order the areas were read in.
+        const rank = (input) => {
+            const index = schema_js_1.INPUT_NAMES.indexOf(input);
+            return index < 0 ? schema_js_1.INPUT_NAMES.length : index;
+        };
+        throw new errors_js_1.InputErrors([...c.errors].sort((a, b) => rank(a.input) - rank(b.input)));
+    }
+    return options;
+}
+
+
+/***/ }),
+
+/***/ 8609:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+// Readers: one input's string → a typed value. Problems are collected, not thrown, so the user sees every wrong
+// input at once; each message names the input, the value and what is allowed. Rules that belong to a step are not
+// written here: `fromStep` runs the step's own validator and collects what it refuses.
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.InputCollector = void 0;
+exports.splitList = splitList;
+exports.listAllowed = listAllowed;
+exports.secretValuesOf = secretValuesOf;
+exports.registerSecretInputs = registerSecretInputs;
+exports.isAbsoluteAnywhere = isAbsoluteAnywhere;
+const node_path_1 = __importDefault(__nccwpck_require__(6760));
+const errors_js_1 = __nccwpck_require__(4296);
+const schema_js_1 = __nccwpck_require__(8028);
+/** Splits a list input on newlines (and commas where the contract says "comma list"); blank lines dropped. */
+function splitList(value, separator = /\r?\n/) {
+    return value
+        .split(separator)
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
+function listAllowed(allowed) {
+    return allowed.map((v) => `'${v}'`).join(', ');
+}
+/** Secret values of a `NAME=value` list: each value, and any line that has no `=` (it may be a bare secret). */
+function secretValuesOf(list) {
+    return splitList(list).map((line) => {
+        const eq = line.indexOf('=');
+        return eq < 0 ? line : line.slice(eq + 1).trim();
+    });
+}
+/** Registers every secret input with the reporter. Call before anything reads, validates or logs the inputs. */
+function registerSecretInputs(read, reporter) {
+    for (const name of schema_js_1.SECRET_INPUTS) {
+        if (name === 'msdeploy-password') {
+            const password = read(name);
+            if (password)
+                reporter.registerSecret(password);
+        }
+        else
+            for (const value of secretValuesOf(read(name) ?? ''))
+                reporter.registerSecret(value);
+    }
+}
+/** An absolute path in Windows (`C:\x`, `\\server\share`) or POSIX form, whatever the runner's platform. */
+function isAbsoluteAnywhere(value) {
+    return node_path_1.default.win32.isAbsolute(value) || node_path_1.default.posix.isAbsolute(value);
+}
+/** Collects problems while the options are read; the caller throws them all at once. */
+class InputCollector {
+    read;
+    errors = [];
+    constructor(read) {
+        this.read = read;
+    }
+    /** The raw value (trimmed; whitespace only is not set), or the contract default. */
+    raw(name) {
+        const value = this.read(name)?.trim();
+        return value === undefined || value === '' ? schema_js_1.INPUT_DEFAULTS[name] : value;
+    }
+    /** The value exactly as given (secrets: not trimmed), or undefined. */
+    exact(name) {
+        return this.read(name) || undefined;
+    }
+    /** True when the user set the input (a non-empty value). */
+    isSet(name) {
+        return (this.read(name)?.trim() ?? '') !== '';
+    }
+    fail(name, message) {
+        this.errors.push(new errors_js_1.InputError(name, message));
+    }
+    /** Runs a step's own validator; what it refuses is collected and `fallback` returned. */
+    fromStep(validate, fallback) {
+        try {
+            return validate();
+        }
+        catch (error) {
+            if (error instanceof errors_js_1.InputErrors)
+                this.errors.push(...error.errors);
+            else if (error instanceof errors_js_1.InputError)
+                this.errors.push(error);
+            else
+                throw error;
+            return fallback;
+        }
+    }
+    /** Runs a step's validator over inputs read here already: only problems of inputs not yet refused are added. */
+    alsoFromStep(validate) {
+        const before = new Set(this.errors.map((e) => e.input));
+        const added = new InputCollector(this.read);
+        added.fromStep(validate, undefined);
+        this.errors.push(...added.errors.filter((e) => !before.has(e.input)));
+    }
+    string(name) {
+        const value = this.raw(name);
+        return value === '' ? undefined : value;
+    }
+    oneOf(name, allowed, caseInsensitive = true) {
+        const value = this.raw(name);
+        const found = allowed.find((a) => caseInsensitive ? a.toLowerCase() === value.toLowerCase() : a === value);
+        if (found === undefined) {
+            this.fail(name, `Input '${name}' is '${value}': allowed values are ${listAllowed(allowed)}.`);
+            return schema_js_1.INPUT_DEFAULTS[name];
+        }
+        return found;
+    }
+    /** `true`/`false` in any case, as core.getBooleanInput accepts (windows-facts §8.3). */
+    boolean(name) {
+        const value = this.raw(name);
+        if (/^true$/i.test(value))
+            return true;
+        if (/^false$/i.test(value))
+            return false;
+        this.fail(name, `Input '${name}' is '${value}': use true or false.`);
+        return schema_js_1.INPUT_DEFAULTS[name] === 'true';
+    }
+    optionalBoolean(name) {
+        return this.raw(name) === '' ? undefined : this.boolean(name);
+    }
+    integer(name, min, max, unit = '') {
+        const value = this.raw(name);
+        const n = /^\d+$/.test(value) ? Number(value) : NaN;
+        if (!Number.isSafeInteger(n) || n < min || n > max) {
+            this.fail(name, `Input '${name}' is '${value}': use a whole number${unit} from ${min} to ${max}.`);
+            return Number(schema_js_1.INPUT_DEFAULTS[name]);
+        }
+        return n;
+    }
+    list(name, separator) {
+        return splitList(this.raw(name), separator);
+    }
+    /** A `NAME=value` list; `secret` lines are never quoted back (a line may be the secret itself). */
+    nameValues(name, secret, nameRule, what) {
+        const result = [];
+        const seen = new Set();
+        this.list(name).forEach((line, index) => {
+            const eq = line.indexOf('=');
+            const key = eq < 0 ? '' : line.slice(0, eq).trim();
+            const shown = secret ? `line ${index + 1}` : `'${line}'`;
+            if (eq < 0 || !nameRule.test(key)) {
+                this.fail(name, `Input '${name}' has ${shown} that is not ${what}=value${eq < 0 ? ' (no `=`)' : ` ('${key}' is not a valid ${what})`}: write one ${what}=value per line.`);
+                return;
+            }
+            if (seen.has(key.toLowerCase())) {
+                this.fail(name, `Input '${name}' sets '${key}' twice: keep one line per ${what}.`);
+                return;
+            }
+            seen.add(key.toLowerCase());
+            result.push({ name: key, value: line.slice(eq + 1).trim(), secret });
+        });
+        return result;
+    }
+    /** An http(s) URL, or undefined. */
+    httpUrl(name) {
+        const value = this.string(name);
+        if (value === undefined)
+            return undefined;
+        let url;
+        try {
+            url = new URL(value);
+        }
+        catch {
+            this.fail(name, `Input '${name}' is '${value}', which is not a URL: write it as https://host[:port]/path.`);
+            return undefined;
+        }
+        if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+            this.fail(name, `Input '${name}' is '${value}': only http and https URLs are allowed.`);
+            return undefined;
+        }
+        return value;
+    }
+    /** An absolute path on the server (Windows or POSIX form), or undefined when not set. */
+    absolutePath(name, example) {
+        const value = this.string(name);
+        if (value !== undefined && !isAbsoluteAnywhere(value)) {
+            this.fail(name, `Input '${name}' is '${value}': use an absolute path, e.g. ${example}.`);
+        }
+        return value;
+    }
+}
+exports.InputCollector = InputCollector;
+
+
+/***/ }),
+
+/***/ 8028:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+// Every input of the contract, declared once (contract §1): name, type, default, the pipeline steps that use it,
+// whether it is secret, and the DeployOptions field it fills. INPUT_DEFAULTS, INPUT_NAMES and SECRET_INPUTS are
+// derived from this table; action.yml (and from it task.json, the README table and the CLI's --<input> options)
+// is checked against it by __tests__/adapters/metadata.test.ts, and deploy-options.ts checks at compile time that
+// every DeployOptions field is filled by an input here.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SECRET_INPUTS = exports.INPUT_NAMES = exports.INPUT_DEFAULTS = exports.INPUT_SCHEMA = exports.RESTART_IIS_POLICIES = exports.RESTART_IIS_MODES = exports.POOL_IDENTITIES = exports.BINDING_PROTOCOLS = exports.AUTHENTICATION_KINDS = exports.HOSTING_BUNDLE_KEYWORDS = exports.TARGETS = exports.MSDEPLOY_AUTH_TYPES = exports.HOSTING_MODELS = exports.WEB_CONFIG_MODES = exports.TAKE_OFFLINE_MODES = exports.STRATEGIES = exports.METHODS = exports.PIPELINE_STEPS = void 0;
+exports.inputSpec = inputSpec;
+const inputs_js_1 = __nccwpck_require__(104);
+Object.defineProperty(exports, "RESTART_IIS_MODES", ({ enumerable: true, get: function () { return inputs_js_1.RESTART_IIS_POLICIES; } }));
+Object.defineProperty(exports, "RESTART_IIS_POLICIES", ({ enumerable: true, get: function () { return inputs_js_1.RESTART_IIS_POLICIES; } }));
+const appcmd_js_1 = __nccwpck_require__(8862);
+Object.defineProperty(exports, "AUTHENTICATION_KINDS", ({ enumerable: true, get: function () { return appcmd_js_1.AUTHENTICATION_KINDS; } }));
+Object.defineProperty(exports, "POOL_IDENTITIES", ({ enumerable: true, get: function () { return appcmd_js_1.POOL_IDENTITIES; } }));
+const bindings_js_1 = __nccwpck_require__(6397);
+Object.defineProperty(exports, "BINDING_PROTOCOLS", ({ enumerable: true, get: function () { return bindings_js_1.BINDING_PROTOCOLS; } }));
+const planner_js_1 = __nccwpck_require__(1039);
+exports.PIPELINE_STEPS = [
+    'iis-features',
+    'hosting-bundle',
+    'provision',
+    'web-config',
+    'offline',
+    'sync',
+    'online',
+    'health-check'
+];
+exports.METHODS = ['auto', 'robocopy', 'msdeploy'];
+exports.STRATEGIES = ['in-place', 'releases'];
+exports.TAKE_OFFLINE_MODES = ['auto', 'app-offline', 'stop-pool', 'both', 'none'];
+exports.WEB_CONFIG_MODES = ['validate', 'transform', 'skip'];
+exports.HOSTING_MODELS = ['inprocess', 'outofprocess'];
+exports.MSDEPLOY_AUTH_TYPES = ['Basic', 'NTLM'];
+exports.TARGETS = ['iis', 'iis-express'];
+exports.HOSTING_BUNDLE_KEYWORDS = ['none', 'auto', 'latest', 'lts'];
+const IIS_LOCAL = ['provision', 'offline', 'online'];
+exports.INPUT_SCHEMA = [
+    { name: 'source', type: 'String', default: 'publish', steps: [] },
+    { name: 'site', type: 'String', default: '', steps: [] },
+    { name: 'application', type: 'String', default: '/', steps: [] },
+    { name: 'app-pool', type: 'String', default: '', steps: IIS_LOCAL },
+    { name: 'physical-path', type: 'String', default: '', steps: ['provision', 'sync'] },
+    { name: 'steps', type: 'String', default: 'all', steps: [] },
+    { name: 'method', type: 'String', default: 'auto', steps: ['sync'], allowed: exports.METHODS },
+    { name: 'strategy', type: 'String', default: 'in-place', steps: ['sync'], allowed: exports.STRATEGIES },
+    { name: 'release-id', type: 'String', default: '', steps: ['sync'] },
+    { name: 'keep-releases', type: 'Number', default: '5', steps: ['sync'] },
+    {
+        name: 'take-offline',
+        type: 'String',
+        default: 'auto',
+        steps: ['offline', 'online'],
+        allowed: exports.TAKE_OFFLINE_MODES
+    },
+    { name: 'app-offline-file', type: 'String', default: '', steps: ['offline'] },
+    { name: 'stop-timeout', type: 'Number', default: '120', steps: ['offline'], option: 'stopTimeoutMs' },
+    { name: 'kill-workers', type: 'Boolean', default: 'false', steps: ['offline'] },
+    { name: 'keep-offline-on-failure', type: 'Boolean', default: 'false', steps: ['online'] },
+    { name: 'delete-extra', type: 'Boolean', default: 'false', steps: ['sync'] },
+    { name: 'exclude', type: 'List', default: '', steps: ['sync'] },
+    { name: 'preserve', type: 'List', default: planner_js_1.DEFAULT_PRESERVE.join('\n'), steps: ['sync'] },
+    { name: 'backup', type: 'Boolean', default: 'true', steps: ['sync'] },
+    {
+        name: 'web-config',
+        type: 'String',
+        default: 'validate',
+        steps: ['web-config'],
+        allowed: exports.WEB_CONFIG_MODES
+    },
+    { name: 'app-name', type: 'String', default: '', steps: ['web-config', 'hosting-bundle'] },
+    { name: 'self-contained', type: 'Boolean', default: '', steps: ['web-config'] },
+    {
+        name: 'hosting-model',
+        type: 'String',
+        default: '',
+        steps: ['web-config'],
+        allowed: ['', ...exports.HOSTING_MODELS]
+    },
+    { name: 'environment', type: 'String', default: '', steps: ['web-config'] },
+    { name: 'environment-variables', type: 'List', default: '', steps: ['web-config'] },
+    {
+        name: 'secret-environment-variables',
+        type: 'List',
+        default: '',
+        steps: ['web-config'],
+        secret: true,
+        option: 'environmentVariables'
+    },
+    { name: 'xdt-transforms', type: 'List', default: '', steps: ['web-config'] },
+    { name: 'hosting-bundle', type: 'String', default: 'none', steps: ['hosting-bundle'] },
+    { name: 'hosting-bundle-args', type: 'String', default: '', steps: ['hosting-bundle'] },
+    { name: 'hosting-bundle-url', type: 'String', default: '', steps: ['hosting-bundle'] },
+    { name: 'hosting-bundle-sha512', type: 'String', default: '', steps: ['hosting-bundle'] },
+    { name: 'release-metadata-url', type: 'String', default: '', steps: ['hosting-bundle'] },
+    {
+        name: 'restart-iis',
+        type: 'String',
+        default: 'auto',
+        steps: ['hosting-bundle'],
+        allowed: inputs_js_1.RESTART_IIS_POLICIES
+    },
+    { name: 'create', type: 'Boolean', default: 'false', steps: ['provision'] },
+    { name: 'bindings', type: 'List', default: 'http/*:80:', steps: ['provision'] },
+    {
+        name: 'pool-identity',
+        type: 'String',
+        default: 'ApplicationPoolIdentity',
+        steps: ['provision'],
+        allowed: appcmd_js_1.POOL_IDENTITIES
+    },
+    { name: 'load-user-profile', type: 'Boolean', default: 'true', steps: ['provision'] },
+    { name: 'grant-access', type: 'Boolean', default: 'true', steps: ['provision'] },
+    { name: 'iis-features', type: 'List', default: '', steps: ['iis-features'] },
+    { name: 'certificate-thumbprint', type: 'String', default: '', steps: ['provision'] },
+    { name: 'certificate-store', type: 'String', default: 'My', steps: ['provision'] },
+    { name: 'authentication', type: 'List', default: '', steps: ['provision'] },
+    { name: 'pool-environment-variables', type: 'List', default: '', steps: ['provision'] },
+    {
+        name: 'secret-pool-environment-variables',
+        type: 'List',
+        default: '',
+        steps: ['provision'],
+        secret: true,
+        option: 'poolEnvironmentVariables'
+    },
+    { name: 'json-variables', type: 'List', default: '', steps: ['web-config'] },
+    {
+        name: 'secret-json-variables',
+        type: 'List',
+        default: '',
+        steps: ['web-config'],
+        secret: true,
+        option: 'jsonVariables'
+    },
+    { name: 'json-files', type: 'List', default: 'appsettings.json', steps: ['web-config'] },
+    { name: 'json-add-missing', type: 'Boolean', default: 'false', steps: ['web-config'] },
+    { name: 'msdeploy-url', type: 'String', default: '', steps: ['sync', 'offline', 'online'] },
+    { name: 'msdeploy-username', type: 'String', default: '', steps: ['sync', 'offline', 'online'] },
+    {
+        name: 'msdeploy-password',
+        type: 'String',
+        default: '',
+        steps: ['sync', 'offline', 'online'],
+        secret: true
+    },
+    {
+        name: 'msdeploy-auth-type',
+        type: 'String',
+        default: 'Basic',
+        steps: ['sync', 'offline', 'online'],
+        allowed: exports.MSDEPLOY_AUTH_TYPES
+    },
+    { name: 'allow-untrusted', type: 'Boolean', default: 'false', steps: ['sync', 'health-check'] },
+    { name: 'checksum', type: 'Boolean', default: 'false', steps: ['sync'] },
+    { name: 'health-check-url', type: 'String', default: '', steps: ['health-check'] },
+    { name: 'health-check-host', type: 'String', default: '', steps: ['health-check'] },
+    { name: 'health-check-status', type: 'Number', default: '200', steps: ['health-check'] },
+    { name: 'health-check-contains', type: 'String', default: '', steps: ['health-check'] },
+    {
+        name: 'health-check-timeout',
+        type: 'Number',
+        default: '60',
+        steps: ['health-check'],
+        option: 'healthCheckTimeoutMs'
+    },
+    { name: 'rollback', type: 'Boolean', default: 'true', steps: [] },
+    { name: 'target', type: 'String', default: 'iis', steps: [], allowed: exports.TARGETS },
+    { name: 'dry-run', type: 'Boolean', default: 'false', steps: [] },
+    { name: 'appcmd-path', type: 'String', default: '', steps: [] },
+    { name: 'msdeploy-path', type: 'String', default: '', steps: ['sync', 'offline', 'online'] },
+    { name: 'iisexpress-path', type: 'String', default: '', steps: [] },
+    { name: 'state-dir', type: 'String', default: '', steps: [] }
+];
+/** Every input of the contract, with its default ('' = none). action.yml, task.json and the CLI follow this list. */
+exports.INPUT_DEFAULTS = Object.fromEntries(exports.INPUT_SCHEMA.map((i) => [i.name, i.default]));
+exports.INPUT_NAMES = exports.INPUT_SCHEMA.map((i) => i.name);
+/** Inputs whose whole value (msdeploy-password) or whose values (`NAME=value` lists) are secrets. */
+exports.SECRET_INPUTS = exports.INPUT_SCHEMA.filter((i) => 'secret' in i ? i.secret : false).map((i) => i.name);
+/** The declaration of one input. */
+function inputSpec(name) {
+    return exports.INPUT_SCHEMA.find((i) => i.name === name);
+}
+
+
+/***/ }),
+
+/***/ 2837:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+// The inputs of each pipeline area, read and checked. Every rule a step has is the step's own function, called
+// here (so a value accepted now is a value the step accepts later, before anything on the server changed):
+// bindings, IIS names, application paths, pool identities, authentication kinds and pool environment variables
+// (src/steps/iis), release ids and exclude/preserve patterns (src/steps/sync), IIS feature names (iis-features),
+// hosting bundle inputs (src/steps/hosting-bundle). What no step owns (paths inside the workspace, URLs, numbers)
+// is checked by the readers.
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.pathApi = pathApi;
+exports.inWorkspace = inWorkspace;
+exports.readTargetInputs = readTargetInputs;
+exports.readSyncInputs = readSyncInputs;
+exports.readWebConfigInputs = readWebConfigInputs;
+exports.readHostingBundleInputs = readHostingBundleInputs;
+exports.readProvisionInputs = readProvisionInputs;
+exports.readRemoteInputs = readRemoteInputs;
+exports.readHealthInputs = readHealthInputs;
+const node_path_1 = __importDefault(__nccwpck_require__(6760));
+const inputs_js_1 = __nccwpck_require__(104);
+const appcmd_js_1 = __nccwpck_require__(8862);
+const bindings_js_1 = __nccwpck_require__(6397);
+const iis_features_js_1 = __nccwpck_require__(4962);
+const inputs_js_2 = __nccwpck_require__(6158);
+const provision_js_1 = __nccwpck_require__(6164);
+const glob_js_1 = __nccwpck_require__(5153);
+const msdeploy_js_1 = __nccwpck_require__(400);
+const robocopy_js_1 = __nccwpck_require__(5058);
+const planner_js_1 = __nccwpck_require__(1039);
+const releases_js_1 = __nccwpck_require__(5217);
+const read_inputs_js_1 = __nccwpck_require__(8609);
+const schema_js_1 = __nccwpck_require__(8028);
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_.]*$/;
+const JSON_PATH = /^[^.=\s][^=]*$/;
+const SAFE_NAME = /^[A-Za-z0-9_][A-Za-z0-9._-]*$/;
+const HOSTING_BUNDLE_SPEC = /^(?:\d+\.\d+|\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/;
+function pathApi(platform) {
+    return platform === 'win32' ? node_path_1.default.win32 : node_path_1.default.posix;
+}
+/** Resolves a workspace-relative path; with `mustStayInside`, one that leaves the workspace is refused. */
+function inWorkspace(scope, name, value, mustStayInside) {
+    const { p, workspace, c } = scope;
+    const resolved = p.resolve(workspace, value);
+    const relative = p.relative(workspace, resolved);
+    if (mustStayInside && (relative.startsWith('..') || p.isAbsolute(relative))) {
+        c.fail(name, `Input '${name}' is '${value}', which resolves to '${resolved}' outside the workspace '${workspace}': use a path inside the workspace.`);
+    }
+    return resolved;
+}
+/** A relative path inside the app (json-files): no drive, no leading slash, no `..` segment. */
+function relativeGlobs(c, name, values) {
+    return values.map((value) => {
+        const normalized = value.replace(/\\/g, '/');
+        if ((0, read_inputs_js_1.isAbsoluteAnywhere)(value) || normalized.split('/').includes('..')) {
+            c.fail(name, `Input '${name}' has '${value}': use a path relative to the app folder, without '..'.`);
+        }
+        return normalizeListPath(value);
+    });
+}
+/** `a\b/`, `./a/b` → `a/b`: the form the steps receive. */
+function normalizeListPath(value) {
+    return value.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
+}
+function readTargetInputs(scope) {
+    const { c } = scope;
+    const source = inWorkspace(scope, 'source', c.raw('source'), true);
+    const site = c.string('site');
+    if (site !== undefined)
+        c.fromStep(() => (0, inputs_js_2.validateIisName)('site', site), undefined);
+    const application = c.fromStep(() => (0, inputs_js_2.parseApplicationPath)(c.raw('application')), '/');
+    const appPool = c.string('app-pool');
+    if (appPool !== undefined)
+        c.fromStep(() => (0, inputs_js_2.validateIisName)('app-pool', appPool), undefined);
+    const physicalPath = c.string('physical-path');
+    if (physicalPath !== undefined && !(0, read_inputs_js_1.isAbsoluteAnywhere)(physicalPath)) {
+        c.fail('physical-path', `Input 'physical-path' is '${physicalPath}': use an absolute path on the server, e.g. C:\\inetpub\\MySite.`);
+    }
+    const stateDir = c.absolutePath('state-dir', 'C:\\ProgramData\\iis-deploy');
+    return {
+        source,
+        sourceIsZip: /\.zip$/i.test(source),
+        site,
+        application,
+        appPool,
+        physicalPath,
+        stateDir,
+        target: c.oneOf('target', schema_js_1.TARGETS),
+        dryRun: c.boolean('dry-run'),
+        rollback: c.boolean('rollback'),
+        appcmdPath: c.string('appcmd-path'),
+        msdeployPath: c.string('msdeploy-path'),
+        iisexpressPath: c.string('iisexpress-path')
+    };
+}
+function readSyncInputs(scope, defaultReleaseId) {
+    const { c } = scope;
+    const msdeployUrl = c.httpUrl('msdeploy-url');
+    const methodInput = c.oneOf('method', schema_js_1.METHODS);
+    const releaseId = c.string('release-id') ?? defaultReleaseId;
+    c.fromStep(() => (0, releases_js_1.validateReleaseId)(releaseId), releaseId);
+    const method = methodInput === 'auto' ? (msdeployUrl ? 'msdeploy' : 'robocopy') : methodInput;
+    const strategy = c.oneOf('strategy', schema_js_1.STRATEGIES);
+    // A trailing `/` stays: it means "folders only" to the sync steps.
+    const exclude = c.list('exclude').map((value) => value.replace(/\\/g, '/').replace(/^\.\//, ''));
+    const preserve = c.list('preserve').map(normalizeListPath);
+    // The sync method's own translation: what robocopy (/XF, /XD) or msdeploy (-skip) cannot express is refused now.
+    c.fromStep(() => {
+        (0, glob_js_1.compilePatternList)(exclude, 'exclude');
+        (0, planner_js_1.parsePreserveList)(preserve);
+        if (method === 'msdeploy')
+            (0, msdeploy_js_1.buildMsDeploySkipRules)(exclude, preserve).map(msdeploy_js_1.formatSkipArgument);
+        else if (strategy === 'in-place')
+            (0, robocopy_js_1.buildRobocopyExclusions)('C:\\source', 'C:\\target', exclude, preserve);
+    }, undefined);
+    const appOfflineRaw = c.string('app-offline-file');
+    return {
+        msdeployUrl,
+        method,
+        strategy,
+        releaseId,
+        keepReleases: c.integer('keep-releases', 1, 1000),
+        takeOffline: c.oneOf('take-offline', schema_js_1.TAKE_OFFLINE_MODES),
+        // The user's page is served to visitors: only a file of the repository, never any file of the machine.
+        appOfflineFile: appOfflineRaw === undefined ? undefined : inWorkspace(scope, 'app-offline-file', appOfflineRaw, true),
+        stopTimeoutMs: c.integer('stop-timeout', 1, 3600, ' of seconds') * 1000,
+        killWorkers: c.boolean('kill-workers'),
+        keepOfflineOnFailure: c.boolean('keep-offline-on-failure'),
+        deleteExtra: c.boolean('delete-extra'),
+        exclude,
+        preserve,
+        backup: c.boolean('backup'),
+        checksum: c.boolean('checksum')
+    };
+}
+function readWebConfigInputs(scope) {
+    const { c } = scope;
+    const appName = c.string('app-name');
+    if (appName !== undefined && !SAFE_NAME.test(appName)) {
+        c.fail('app-name', `Input 'app-name' is '${appName}': use the assembly name, e.g. MyApp (no path, no extension).`);
+    }
+    return {
+        webConfig: c.oneOf('web-config', schema_js_1.WEB_CONFIG_MODES),
+        appName,
+        selfContained: c.optionalBoolean('self-contained'),
+        hostingModel: c.isSet('hosting-model') ? c.oneOf('hosting-model', schema_js_1.HOSTING_MODELS) : undefined,
+        environment: c.string('environment'),
+        environmentVariables: [
+            ...c.nameValues('environment-variables', false, ENV_NAME, 'NAME'),
+            ...c.nameValues('secret-environment-variables', true, ENV_NAME, 'NAME')
+        ],
+        // Read into web.config (and so onto the server): only files of the repository.
+        xdtTransforms: c.list('xdt-transforms').map((file) => inWorkspace(scope, 'xdt-transforms', file, true)),
+        jsonVariables: [
+            ...c.nameValues('json-variables', false, JSON_PATH, 'Path.To.Key'),
+            ...c.nameValues('secret-json-variables', true, JSON_PATH, 'Path.To.Key')
+        ],
+        jsonFiles: relativeGlobs(c, 'json-files', c.list('json-files')),
+        jsonAddMissing: c.boolean('json-add-missing')
+    };
+}
+function readHostingBundleInputs(scope) {
+    const { c } = scope;
+    const raw = c.raw('hosting-bundle');
+    const keyword = schema_js_1.HOSTING_BUNDLE_KEYWORDS.find((k) => k === raw.toLowerCase());
+    if (keyword === undefined && !HOSTING_BUNDLE_SPEC.test(raw)) {
+        c.fail('hosting-bundle', `Input 'hosting-bundle' is '${raw}': use none, auto, latest, lts, a channel (8.0) or an exact version (8.0.11).`);
+    }
+    // windows-facts §1.2: the five documented OPT_NO_* properties, by the installer step's own parser.
+    const hostingBundleArgs = c.list('hosting-bundle-args', /\s+/);
+    c.fromStep(() => (0, inputs_js_1.parseHostingBundleArgs)(hostingBundleArgs), []);
+    const hostingBundleUrl = c.httpUrl('hosting-bundle-url');
+    let hostingBundleSha512 = c.string('hosting-bundle-sha512')?.toLowerCase();
+    if (hostingBundleSha512 !== undefined && !/^[0-9a-f]{128}$/.test(hostingBundleSha512)) {
+        c.fail('hosting-bundle-sha512', `Input 'hosting-bundle-sha512' is '${hostingBundleSha512}': use the 128 hex digits of the installer's SHA-512.`);
+        hostingBundleSha512 = undefined;
+    }
+    if ((hostingBundleUrl === undefined) !== (c.string('hosting-bundle-sha512') === undefined)) {
+        c.fail(hostingBundleUrl === undefined ? 'hosting-bundle-url' : 'hosting-bundle-sha512', `Inputs 'hosting-bundle-url' and 'hosting-bundle-sha512' go together: set both to install from your own mirror, or neither.`);
+    }
+    const releaseMetadataUrl = c.httpUrl('release-metadata-url');
+    const restartIis = c.oneOf('restart-iis', schema_js_1.RESTART_IIS_POLICIES);
+    // The step's whole check (a mirror whose file name says another version than asked, ...), for what is left.
+    c.alsoFromStep(() => (0, inputs_js_1.parseHostingBundleInputs)({
+        hostingBundle: raw,
+        hostingBundleArgs,
+        hostingBundleUrl: c.string('hosting-bundle-url'),
+        hostingBundleSha512: c.string('hosting-bundle-sha512'),
+        releaseMetadataUrl: c.string('release-metadata-url'),
+        restartIis
+    }));
+    return {
+        hostingBundle: keyword ?? raw,
+        hostingBundleArgs,
+        hostingBundleUrl,
+        hostingBundleSha512,
+        releaseMetadataUrl,
+        restartIis
+    };
+}
+function readProvisionInputs(scope) {
+    const { c } = scope;
+    const bindings = c
+        .fromStep(() => (0, bindings_js_1.parseBindings)(c.list('bindings')), [])
+        .map((b) => ({ ...b, protocol: b.protocol, text: (0, appcmd_js_1.formatBinding)(b) }));
+    const iisFeatures = c.list('iis-features');
+    // The DISM names the iis-features step knows: an unknown name is refused now, not when DISM runs.
+    c.fromStep(() => (0, iis_features_js_1.resolveIisFeatures)(iisFeatures), []);
+    const thumbprintRaw = c.string('certificate-thumbprint');
+    const thumbprint = thumbprintRaw === undefined ? undefined : (0, provision_js_1.normalizeThumbprint)(thumbprintRaw);
+    if (thumbprintRaw !== undefined && thumbprint === undefined) {
+        c.fail('certificate-thumbprint', `Input 'certificate-thumbprint' is '${thumbprintRaw}': use the certificate's 40 hex digit thumbprint.`);
+    }
+    const certificateStore = c.raw('certificate-store');
+    if (!/^[A-Za-z][A-Za-z0-9 ]*$/.test(certificateStore)) {
+        c.fail('certificate-store', `Input 'certificate-store' is '${certificateStore}': use a store name such as My or WebHosting.`);
+    }
+    const authentication = c
+        .list('authentication')
+        .flatMap((line) => c.fromStep(() => [(0, inputs_js_2.parseAuthenticationLine)(line)], []));
+    const poolEnvironmentVariables = [
+        ...c.nameValues('pool-environment-variables', false, ENV_NAME, 'NAME'),
+        ...c.nameValues('secret-pool-environment-variables', true, ENV_NAME, 'NAME')
+    ];
+    for (const variable of poolEnvironmentVariables) {
+        const input = variable.secret ? 'secret-pool-environment-variables' : 'pool-environment-variables';
+        for (const problem of (0, inputs_js_2.poolEnvironmentVariableProblems)(variable.name, variable.value))
+            c.fail(input, `Input '${input}': ${problem}.`);
+    }
+    return {
+        create: c.boolean('create'),
+        bindings,
+        poolIdentity: c.fromStep(() => (0, inputs_js_2.parsePoolIdentity)(c.raw('pool-identity')), 'ApplicationPoolIdentity'),
+        loadUserProfile: c.boolean('load-user-profile'),
+        grantAccess: c.boolean('grant-access'),
+        iisFeatures,
+        certificateThumbprint: thumbprint?.toUpperCase(),
+        certificateStore,
+        authentication,
+        poolEnvironmentVariables
+    };
+}
+function readRemoteInputs(scope) {
+    const { c } = scope;
+    return {
+        msdeployUsername: c.string('msdeploy-username'),
+        msdeployPassword: c.exact('msdeploy-password'),
+        msdeployAuthType: c.oneOf('msdeploy-auth-type', schema_js_1.MSDEPLOY_AUTH_TYPES),
+        allowUntrusted: c.boolean('allow-untrusted')
+    };
+}
+function readHealthInputs(scope) {
+    const { c } = scope;
+    const healthCheckHost = c.string('health-check-host');
+    if (healthCheckHost !== undefined && !/^[A-Za-z0-9.-]+(:\d+)?$/.test(healthCheckHost)) {
+        c.fail('health-check-host', `Input 'health-check-host' is '${healthCheckHost}': use a host name such as www.example.com.`);
+    }
+    const healthCheckStatus = [];
+    for (const code of c.list('health-check-status', /,/)) {
+        const n = /^\d{3}$/.test(code) ? Number(code) : NaN;
+        if (!(n >= 100 && n <= 599)) {
+            c.fail('health-check-status', `Input 'health-check-status' has '${code}': use HTTP status codes (100-599), comma separated.`);
+        }
+        else
+            healthCheckStatus.push(n);
+    }
+    return {
+        healthCheckUrl: c.httpUrl('health-check-url'),
+        healthCheckHost,
+        healthCheckStatus,
+        healthCheckContains: c.string('health-check-contains'),
+        healthCheckTimeoutMs: c.integer('health-check-timeout', 1, 3600, ' of seconds') * 1000
+    };
+}
+
+
+/***/ }),
+
+/***/ 9827:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+// Brings the server back to a whole state from a ledger: the cleanup of a run that failed or was cancelled, and the
+// repair of a run that died (its ledger still says `running` when the next run gets the lock). Both walk the
+// changes still in effect, newest first, and put them back: the previous version restored (or kept, see
+// `undoContent`), the pool started again when the run found it started, the app_offline.htm it wrote removed.
+// Every repair is idempotent and recorded in the ledger as it is made, so a kill during the repair itself is
+// repaired by the next run.
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.settleLedger = settleLedger;
+exports.describeOpenChanges = describeOpenChanges;
+exports.recoverInterruptedRun = recoverInterruptedRun;
+exports.archiveLedger = archiveLedger;
+const node_fs_1 = __importDefault(__nccwpck_require__(3024));
+const node_path_1 = __importDefault(__nccwpck_require__(6760));
+const errors_js_1 = __nccwpck_require__(4296);
+const ledger_js_1 = __nccwpck_require__(6441);
+function undoNeeded(mutation, mode) {
+    if (mode === 'none')
+        return false;
+    if (mode === 'all')
+        return true;
+    return mutation.status === 'started' || mutation.status === 'failed';
+}
+async function runContentUndo(action, repairs, ledger, step) {
+    switch (action.kind) {
+        case 'restore-backup': {
+            const offline = ledger.open(['stop-pool', 'write-app-offline']);
+            if (offline.length === 0)
+                await repairs.takeOfflineForRestore(ledger, step);
+            return repairs.runUndo(action);
+        }
+        case 'switch-physical-path':
+            return repairs.runUndo(action);
+        case 'remove-folder':
+            node_fs_1.default.rmSync(action.folder, { recursive: true, force: true });
+            return `removed ${action.folder}`;
+        default:
+            throw new Error(`Not a content undo: ${action.kind}`);
+    }
+}
+/** Puts back the changes of `ledger` still in effect, as `options` say. Never throws: problems are returned. */
+async function settleLedger(ledger, repairs, options) {
+    const result = {
+        actions: [],
+        problems: [],
+        restoredPrevious: false,
+        restored: [],
+        partial: []
+    };
+    const attempt = async (mutation, fn) => {
+        try {
+            const note = await fn();
+            if (note !== undefined) {
+                ledger.revert(mutation, note);
+                result.actions.push(note);
+            }
+        }
+        catch (error) {
+            result.problems.push(`Could not undo '${mutation.summary}': ${(0, errors_js_1.errorMessage)(error)}`);
+        }
+    };
+    // 1. What the site serves: content changes, newest first.
+    for (const mutation of ledger.open(ledger_js_1.CONTENT_KINDS)) {
+        if (!undoNeeded(mutation, options.undoContent))
+            continue;
+        const undo = mutation.undo;
+        // A release folder still being staged is removed; a complete one stays (the retention prunes it).
+        if (undo?.kind === 'remove-folder' && mutation.status === 'done')
+            continue;
+        if (!undo) {
+            if (mutation.status !== 'done')
+                result.partial.push(`'${mutation.summary}' did not finish and there is no backup to undo it`);
+            continue;
+        }
+        await attempt(mutation, async () => {
+            const done = await runContentUndo(undo, repairs, ledger, options.step);
+            if (undo.kind !== 'remove-folder') {
+                result.restoredPrevious = true;
+                result.restored.push(done);
+            }
+            return done;
+        });
+    }
+    // 2. A backup that was being written when the run stopped is incomplete: remove it (a complete one is kept).
+    for (const mutation of ledger.open(['backup'])) {
+        if (mutation.status === 'done' || mutation.undo?.kind !== 'remove-folder')
+            continue;
+        const folder = mutation.undo.folder;
+        await attempt(mutation, async () => {
+            node_fs_1.default.rmSync(folder, { recursive: true, force: true });
+            return `removed the incomplete backup ${folder}`;
+        });
+    }
+    // 3. Whether the site serves: the pool, then app_offline.htm (newest first: the pool was stopped after the page
+    // was written, so it starts before the page goes and visitors see the page rather than HTTP.sys 503).
+    for (const mutation of ledger.open(['stop-pool', 'write-app-offline'])) {
+        const undo = mutation.undo;
+        if (mutation.kind === 'stop-pool' && undo?.kind === 'start-pool') {
+            await attempt(mutation, async () => {
+                if (mutation.before?.poolState !== undefined && mutation.before.poolState !== 'Started')
+                    return `left app pool '${undo.pool}' ${mutation.before.poolState.toLowerCase()}, as the deploy found it`;
+                await repairs.startPool(undo.pool);
+                return `started app pool '${undo.pool}'`;
+            });
+        }
+        else if (mutation.kind === 'write-app-offline' && undo?.kind === 'remove-app-offline') {
+            if (options.keepAppOffline)
+                continue;
+            await attempt(mutation, async () => {
+                await repairs.removeAppOffline(undo.file);
+                return `removed ${undo.file}`;
+            });
+        }
+    }
+    return result;
+}
+/** What a repair of `record` would put back, for `recover --dry-run` and the log. */
+function describeOpenChanges(record) {
+    return (0, ledger_js_1.openMutations)(record)
+        .filter((m) => !(m.kind === 'backup' && m.status === 'done'))
+        .filter((m) => !['iis-features', 'hosting-bundle', 'provision'].includes(m.kind) || m.status !== 'done')
+        .map((m) => `${m.summary} (${m.status})`);
+}
+/**
+ * Repairs what a run that died left on the server, when the ledger of this scope still says `running` (only the lock
+ * holder writes it, and we hold the lock now). Returns undefined when there is nothing to repair.
+ */
+async function recoverInterruptedRun(options) {
+    const record = (0, ledger_js_1.readLedger)(options.file);
+    if (!record || record.status !== 'running')
+        return undefined;
+    const by = `${record.owner.description ? `${record.owner.description}, ` : ''}pid ${record.owner.pid} on ${record.owner.host}`;
+    const found = (0, ledger_js_1.openMutations)(record);
+    const report = { startedAt: record.startedAt, by, actions: [], problems: [], found };
+    if (options.dryRun) {
+        report.actions = describeOpenChanges(record).map((change) => `would put back: ${change}`);
+        return report;
+    }
+    options.reporter.warning(`Recovering from an interrupted deploy started at ${record.startedAt} (${by}): it stopped before it finished and left ${found.length} change(s) in effect.`);
+    const ledger = new ledger_js_1.DeployLedger({
+        file: options.file,
+        scope: record.scope,
+        target: record.target,
+        now: options.now,
+        host: options.host
+    }, record);
+    // Not verified: its new version never passed a health check, so the previous one comes back (this run deploys
+    // again with its own backup). Verified: it died after the check (pruning, summary): only the offline state.
+    const settled = await settleLedger(ledger, options.repairs, {
+        undoContent: record.verified ? 'none' : 'all',
+        step: 'recovery'
+    });
+    report.actions = settled.actions;
+    report.problems = [
+        ...settled.problems,
+        ...settled.partial.map((p) => `${p}: the folder is partly updated; this run deploys over it.`)
+    ];
+    record.recovery = { by: options.runId, at: new Date(options.now()).toISOString(), actions: settled.actions };
+    record.status = 'recovered';
+    record.endedAt = record.recovery.at;
+    record.serverState =
+        report.problems.length > 0 ? report.problems.join(' ') : 'Repaired by the next run: see recovery.';
+    // Kept as the scope's last run (recover says so); the next deploy moves it to history/ when it starts its own.
+    ledger.setTarget({});
+    for (const action of settled.actions)
+        options.reporter.info(`Recovery: ${action}.`);
+    for (const problem of report.problems)
+        options.reporter.warning(`Recovery: ${problem}`);
+    return report;
+}
+/** Moves a finished ledger to `history/` (keeping the newest 20), so the scope's file is free for the next run. */
+function archiveLedger(file, record, keep = 20) {
+    const history = node_path_1.default.join(node_path_1.default.dirname(file), 'history');
+    node_fs_1.default.mkdirSync(history, { recursive: true });
+    const stamp = record.startedAt.replace(/[:.]/g, '-');
+    const base = node_path_1.default.basename(file, '.json');
+    node_fs_1.default.renameSync(file, node_path_1.default.join(history, `${base}.${stamp}.${record.runId.slice(0, 8)}.json`));
+    const mine = node_fs_1.default
+        .readdirSync(history)
+        .filter((name) => name.startsWith(`${base}.`))
+        .sort();
+    for (const old of mine.slice(0, Math.max(0, mine.length - keep)))
+        node_fs_1.default.rmSync(node_path_1.default.join(history, old), { force: true });
+}
+
+
+/***/ }),
+
+/***/ 150:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+// What a run reports: the steps table (each step timed in its log group), and the result built from the ledger and
+// what the steps returned: ok or the error with the exact server state, the outputs of contract §2, the plan.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.StepTable = exports.DeployError = void 0;
+exports.buildDeployResult = buildDeployResult;
+const errors_js_1 = __nccwpck_require__(4296);
+const ledger_js_1 = __nccwpck_require__(6441);
+const options_js_1 = __nccwpck_require__(4920);
+const types_js_1 = __nccwpck_require__(1839);
 /** The run failed; the message says what failed and what state the server is in. */
 class DeployError extends Error {
     cause;
@@ -2175,6 +3316,255 @@ const STEP_TITLES = {
 function seconds(ms) {
     return ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`;
 }
+/** The steps table: each step in its log group, timed, its result and one line of detail. */
+class StepTable {
+    reporter;
+    clock;
+    options;
+    records = new Map();
+    constructor(reporter, clock, options) {
+        this.reporter = reporter;
+        this.clock = clock;
+        this.options = options;
+    }
+    record(name, result, durationMs, detail) {
+        this.records.set(name, { name, result, durationMs, detail: this.reporter.mask(detail) });
+    }
+    /** Runs one step in its log group, timed; a failure is recorded and rethrown. */
+    async run(name, ctx, fn, detail) {
+        return this.reporter.group(STEP_TITLES[name], async () => {
+            const start = this.clock.now();
+            if (ctx.signal.aborted)
+                throw new errors_js_1.CancelledError(`Cancelled before '${name}'.`);
+            try {
+                const value = await fn();
+                const took = this.clock.now() - start;
+                const result = this.options.dryRun && name !== 'web-config' ? 'planned' : 'succeeded';
+                this.record(name, result, took, detail(value));
+                this.reporter.info(`${name}: ${result} in ${seconds(took)}`);
+                return value;
+            }
+            catch (error) {
+                const took = this.clock.now() - start;
+                const cancelled = error instanceof errors_js_1.CancelledError || ctx.signal.aborted;
+                this.record(name, cancelled ? 'cancelled' : 'failed', took, (0, errors_js_1.errorMessage)(error).split('\n')[0] ?? '');
+                this.reporter.info(`${name}: ${cancelled ? 'cancelled' : 'failed'} after ${seconds(took)}`);
+                throw error;
+            }
+        });
+    }
+    skip(name, why) {
+        if (!this.records.has(name))
+            this.record(name, 'skipped', 0, why);
+    }
+    /** A step that ran for another's sake (web-config read for the sync) shows as skipped, with its time. */
+    markSkipped(name, why) {
+        this.record(name, 'skipped', this.records.get(name)?.durationMs ?? 0, why);
+    }
+    recordIfMissing(name, result, detail) {
+        if (!this.records.has(name))
+            this.record(name, result, 0, detail);
+    }
+}
+exports.StepTable = StepTable;
+/** The content undo of the newest content change: how the previous version comes back. */
+function latestUndo(mutations) {
+    for (const m of [...mutations].reverse()) {
+        if (ledger_js_1.CONTENT_KINDS.includes(m.kind) &&
+            m.undo &&
+            (m.undo.kind === 'restore-backup' || m.undo.kind === 'switch-physical-path'))
+            return m.undo;
+    }
+    return undefined;
+}
+/** One or two sentences: what the server serves now, from the ledger and the steps' own words. */
+function describeState(ctx, facts, ok, problems) {
+    const o = ctx.options;
+    if (o.dryRun)
+        return 'Dry run: nothing on the server was changed.';
+    const made = ctx.ledger.record.mutations.filter((m) => m.status !== 'planned');
+    const notes = [...facts.stateNotes, ...problems];
+    const where = facts.syncOutcome?.releasePath ?? facts.target?.physicalPath;
+    if (ok)
+        return `The site serves the new version${where ? ` from ${where}` : ''}.`;
+    if (notes.length > 0)
+        return notes.join(' ');
+    const undo = latestUndo(made);
+    if (facts.rolledBack)
+        return `Rolled back: the site serves the previous version${undo ? ` (${(0, types_js_1.previousPathOf)(undo)})` : ''}.`;
+    const content = made.filter((m) => ledger_js_1.CONTENT_KINDS.includes(m.kind));
+    if (content.length === 0) {
+        const changed = made.filter((m) => m.status !== 'reverted');
+        return changed.length > 0
+            ? `The app files were not touched; before that the run changed: ${changed.map((m) => m.summary).join('; ')} (see the steps table).`
+            : 'Nothing on the server was changed.';
+    }
+    if (facts.syncOutcome)
+        return `The new version is in place${where ? ` at ${where}` : ''}.`;
+    if (o.strategy === 'releases' && !made.some((m) => m.kind === 'switch-release'))
+        return 'The new release was not switched to: the site still serves the previous release.';
+    return `${where ?? 'The target folder'} may be partly updated.`;
+}
+function buildPlan(ctx, facts) {
+    const o = ctx.options;
+    const t = facts.target;
+    const c = facts.changes;
+    const files = c?.changes ?? [];
+    return {
+        dryRun: o.dryRun,
+        target: {
+            kind: t?.kind ?? (o.target === 'iis-express' ? 'iis-express' : o.msdeployUrl ? 'remote' : 'local-iis'),
+            site: o.site,
+            application: o.application,
+            appPool: t?.appPool ?? o.appPool,
+            physicalPath: t?.physicalPath ?? o.physicalPath,
+            msdeployUrl: o.msdeployUrl
+        },
+        method: o.method,
+        strategy: o.strategy,
+        takeOffline: facts.offlineMode,
+        steps: o.steps,
+        tools: { ...ctx.plan.tools },
+        commands: [...ctx.plan.commands],
+        creates: [...ctx.plan.creates],
+        changes: c
+            ? {
+                filesAdded: c.filesAdded,
+                filesUpdated: c.filesUpdated,
+                filesDeleted: c.filesDeleted,
+                bytesToCopy: c.bytesToCopy,
+                touchesLockedFiles: c.touchesLockedFiles,
+                files: files.slice(0, 500),
+                truncated: files.length > 500
+            }
+            : undefined,
+        releasePath: facts.syncOutcome?.releasePath,
+        previousPath: facts.syncOutcome?.previousPath,
+        healthCheckUrl: o.healthCheckUrl,
+        mutations: ctx.ledger.record.mutations.map((m) => ({
+            step: m.step,
+            kind: m.kind,
+            status: m.status,
+            summary: m.summary
+        }))
+    };
+}
+function buildDeployResult(ctx, table, facts, failure, problems) {
+    const o = ctx.options;
+    const reporter = ctx.reporter;
+    // A step that knows exactly what state it left the server in says so (`serverState` on its error).
+    const known = failure?.serverState;
+    if (typeof known === 'string' && !(failure instanceof DeployError))
+        facts.stateNotes.unshift(known);
+    const ok = failure === undefined && problems.length === 0;
+    const serverState = describeState(ctx, facts, ok, problems);
+    let error;
+    if (!ok) {
+        const base = failure === undefined ? 'The deploy finished, but the cleanup failed.' : (0, errors_js_1.errorMessage)(failure);
+        const state = failure instanceof DeployError ? '' : `\nServer state: ${serverState}`;
+        const extra = problems.length > 0 && failure !== undefined && !state ? `\n${problems.join('\n')}` : '';
+        const message = reporter.mask(`${base}${state}${extra}`);
+        error =
+            failure instanceof errors_js_1.CancelledError || (ctx.signal.aborted && failure !== undefined)
+                ? Object.assign(new errors_js_1.CancelledError(message), { cause: failure })
+                : new DeployError(message, failure, serverState);
+    }
+    for (const step of options_js_1.PIPELINE_STEPS) {
+        const why = ok || !o.steps.includes(step)
+            ? 'not selected'
+            : ctx.signal.aborted
+                ? 'not run: cancelled'
+                : 'not run: an earlier step failed';
+        table.skip(step, why);
+    }
+    const steps = [...options_js_1.PIPELINE_STEPS, 'rollback']
+        .map((name) => table.records.get(name))
+        .filter((r) => r !== undefined);
+    const plan = buildPlan(ctx, facts);
+    const sync = facts.syncOutcome?.result;
+    const counts = sync ??
+        (o.dryRun && facts.changes
+            ? {
+                filesAdded: facts.changes.filesAdded,
+                filesUpdated: facts.changes.filesUpdated,
+                filesDeleted: facts.changes.filesDeleted,
+                bytesCopied: facts.changes.bytesToCopy
+            }
+            : undefined);
+    const undo = latestUndo(ctx.ledger.record.mutations);
+    const previousPath = facts.syncOutcome?.previousPath ?? (undo ? (0, types_js_1.previousPathOf)(undo) : undefined);
+    const rolledBack = facts.rolledBack === true;
+    const outputs = {
+        'release-path': facts.syncOutcome?.releasePath ?? (rolledBack ? '' : (plan.releasePath ?? '')),
+        'previous-path': previousPath ?? '',
+        'files-added': String(counts?.filesAdded ?? 0),
+        'files-updated': String(counts?.filesUpdated ?? 0),
+        'files-deleted': String(counts?.filesDeleted ?? 0),
+        'bytes-copied': String(counts?.bytesCopied ?? 0),
+        'offline-ms': String(Math.round(facts.offlineMs)),
+        'health-status': facts.health?.status !== undefined ? String(facts.health.status) : '',
+        'rolled-back': String(rolledBack),
+        'hosting-bundle-version': facts.hostingBundle?.version ?? '',
+        'reboot-required': String(facts.hostingBundle?.rebootRequired ?? false),
+        recovered: String(facts.recovery !== undefined),
+        plan: reporter.mask(JSON.stringify(plan))
+    };
+    return {
+        ok,
+        error,
+        dryRun: o.dryRun,
+        steps,
+        plan,
+        outputs,
+        sync,
+        changes: facts.changes,
+        offlineMs: Math.round(facts.offlineMs),
+        offlineMeasured: facts.offlineMeasured,
+        health: facts.health,
+        rolledBack,
+        serverState,
+        warnings: [...reporter.warnings],
+        diagnostics: facts.diagnostics,
+        releasePath: facts.syncOutcome?.releasePath,
+        previousPath,
+        hostingBundle: facts.hostingBundle,
+        recovery: facts.recovery,
+        ledgerFile: ctx.ledger.dryRun ? undefined : ctx.ledger.file,
+        durationMs: ctx.ports.clock.now() - facts.started
+    };
+}
+
+
+/***/ }),
+
+/***/ 6585:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+// Small pieces of the pipeline's order: the web-config step (first: a broken web.config fails the run before the
+// server changes), `take-offline: auto` resolved from the plan, and why a step was skipped.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.skipReasons = void 0;
+exports.diagnosticsOf = diagnosticsOf;
+exports.resolveOfflineMode = resolveOfflineMode;
+exports.prepareStep = prepareStep;
+const summary_js_1 = __nccwpck_require__(6174);
+/** The diagnostics a web.config error carries (the web-config engine's WebConfigError, or ours), if any. */
+function diagnosticsOf(error) {
+    const list = error?.diagnostics;
+    if (!Array.isArray(list))
+        return undefined;
+    return list
+        .filter((d) => typeof d === 'object' && d !== null && typeof d.message === 'string')
+        .map((d) => ({
+        severity: d.severity === 'warning' ? 'warning' : 'error',
+        message: String(d.message),
+        file: typeof d.file === 'string' ? d.file : 'web.config',
+        line: typeof d.line === 'number' && d.line > 0 ? d.line : undefined,
+        column: typeof d.column === 'number' && d.column > 0 ? d.column : undefined
+    }));
+}
 /** `take-offline: auto` decided from the change plan (contract §1). */
 function resolveOfflineMode(options, target, plan) {
     if (!options.steps.includes('offline') || target.kind !== 'local-iis')
@@ -2188,1246 +3578,1441 @@ function resolveOfflineMode(options, target, plan) {
         return 'both';
     return plan.touchesLockedFiles ? 'both' : 'none';
 }
-class DeployRun {
-    options;
-    ports;
-    steps;
-    records = new Map();
-    ctx;
-    /** The same context with a signal that never fires: cleanup and rollback must finish. */
-    cleanupCtx;
-    started;
-    target;
-    app;
-    lock;
-    offline;
-    offlineWindow;
-    probe;
-    offlineMs = 0;
-    offlineMeasured = 'none';
-    changes;
-    syncOutcome;
-    undo;
-    syncStarted = false;
-    syncFinished = false;
-    health;
-    hostingBundle;
-    rolledBack = false;
-    offlineMode;
-    stateNotes = [];
-    serverChanged = false;
-    diagnostics = [];
-    constructor(options, ports, steps, timing, tools) {
-        this.options = options;
-        this.ports = ports;
-        this.steps = steps;
-        const reporter = new context_js_1.CollectingReporter(ports.reporter);
-        const plan = new context_js_1.PlanRecorder(reporter);
-        const signal = ports.signal ?? new AbortController().signal;
-        // Every tool a step finds goes into the plan (`tools`), whichever step asks.
-        const recording = {
-            async resolve(name) {
-                const found = await tools.resolve(name);
-                plan.tool(name, found);
-                return found;
-            }
-        };
-        const base = {
-            options,
-            ports: { ...ports, reporter },
-            reporter,
-            dryRun: options.dryRun,
-            tools: recording,
-            plan,
-            timing,
-            tool: (name) => recording.resolve(name)
-        };
-        this.ctx = { ...base, signal };
-        this.cleanupCtx = { ...base, signal: new AbortController().signal };
-        this.started = ports.clock.now();
+exports.skipReasons = {
+    offline(o, target) {
+        if (!o.steps.includes('offline'))
+            return target.kind === 'remote'
+                ? 'remote target (Web Deploy takes the app offline itself)'
+                : 'not selected';
+        if (o.strategy === 'releases')
+            return 'release folders: the live release is never overwritten';
+        return o.takeOffline === 'none' ? "'take-offline: none'" : 'only static files change';
     }
-    get reporter() {
-        return this.ctx.reporter;
-    }
-    record(name, result, durationMs, detail) {
-        this.records.set(name, { name, result, durationMs, detail: this.reporter.mask(detail) });
-    }
-    selected(step) {
-        return this.options.steps.includes(step);
-    }
-    /** Runs one step in its log group, timed; a failure is recorded and rethrown. */
-    async step(name, fn, detail, ctx = this.ctx) {
-        const clock = this.ports.clock;
-        return this.reporter.group(STEP_TITLES[name], async () => {
-            const start = clock.now();
-            if (ctx.signal.aborted)
-                throw new errors_js_1.CancelledError(`Cancelled before '${name}'.`);
-            try {
-                const value = await fn();
-                const took = clock.now() - start;
-                const result = this.options.dryRun && name !== 'web-config' ? 'planned' : 'succeeded';
-                this.record(name, result, took, detail(value));
-                this.reporter.info(`${name}: ${result} in ${seconds(took)}`);
-                return value;
-            }
-            catch (error) {
-                const took = clock.now() - start;
-                const cancelled = error instanceof errors_js_1.CancelledError || ctx.signal.aborted;
-                this.record(name, cancelled ? 'cancelled' : 'failed', took, (0, errors_js_1.errorMessage)(error).split('\n')[0] ?? '');
-                this.reporter.info(`${name}: ${cancelled ? 'cancelled' : 'failed'} after ${seconds(took)}`);
-                throw error;
-            }
-        });
-    }
-    skip(name, why) {
-        if (!this.records.has(name))
-            this.record(name, 'skipped', 0, why);
-    }
-    async run() {
-        let failure;
-        try {
-            if (this.options.target === 'iis-express')
-                await this.runIisExpress();
-            else
-                await this.runIis();
-        }
-        catch (error) {
-            failure = error;
-        }
-        const cleanupProblems = await this.guarantee(failure !== undefined);
-        return this.result(failure, cleanupProblems);
-    }
-    /** The web-config step: prepares the app; its diagnostics become annotations on the file and line. */
-    async prepare() {
-        try {
-            const app = await this.step('web-config', () => this.steps.prepareApp(this.ctx, this.selected('web-config')), (a) => a.changes.length > 0
-                ? a.changes.join('; ')
-                : a.diagnostics.length > 0
-                    ? `${a.diagnostics.length} warning(s)`
-                    : 'web.config is valid');
-            this.diagnostics = app.diagnostics;
-            (0, summary_js_1.annotateDiagnostics)(this.reporter, app.diagnostics);
-            return app;
-        }
-        catch (error) {
-            const diagnostics = diagnosticsOf(error);
-            if (diagnostics) {
-                this.diagnostics = diagnostics;
-                (0, summary_js_1.annotateDiagnostics)(this.reporter, diagnostics);
-            }
-            throw error;
-        }
-    }
-    async runIisExpress() {
-        const app = await this.prepare();
-        this.app = app;
-        for (const step of ['iis-features', 'hosting-bundle', 'provision', 'offline', 'online']) {
-            this.skip(step, 'not used with target: iis-express');
-        }
-        this.skip('sync', 'IIS Express runs the app from the prepared folder');
-        const smoke = await this.step('health-check', () => this.steps.smokeTestIisExpress(this.ctx, app), (s) => s.detail);
-        this.health = smoke.health;
-    }
-    async runIis() {
-        const o = this.options;
-        const ctx = this.ctx;
-        // web.config and the JSON files are prepared first, on our copy: a broken web.config fails the run before
-        // anything on the server changes. The steps table still lists the steps in contract order.
-        if (this.selected('sync') || this.selected('web-config')) {
-            this.app = await this.prepare();
-            if (!this.selected('web-config'))
-                this.record('web-config', 'skipped', this.records.get('web-config')?.durationMs ?? 0, 'not selected');
-        }
-        else {
-            // Server set-up only (iis-features, hosting-bundle...): the app is not deployed, so it need not exist.
-            this.app = { dir: o.source, staged: false, diagnostics: [], changes: [] };
-            this.skip('web-config', 'not selected');
-        }
-        if (this.selected('iis-features')) {
-            this.serverChanged = !o.dryRun;
-            await this.step('iis-features', () => this.steps.ensureIisFeatures(ctx), (d) => d);
-        }
-        else
-            this.skip('iis-features', o.iisFeatures.length ? 'not selected' : "no 'iis-features' given");
-        this.target = await this.steps.readTarget(ctx);
-        this.lock = await this.steps.acquireLock(ctx, this.target);
-        if (this.selected('hosting-bundle')) {
-            const app = this.app;
-            this.hostingBundle = await this.step('hosting-bundle', () => this.steps.installHostingBundle(ctx, app.dir), (h) => h.detail);
-            if (this.hostingBundle.changed)
-                this.serverChanged = true;
-        }
-        else
-            this.skip('hosting-bundle', o.hostingBundle === 'none' ? "'hosting-bundle: none'" : 'not selected');
-        if (this.selected('provision')) {
-            const target = this.target;
-            const provisioned = await this.step('provision', () => this.steps.provision(ctx, target), (p) => p.detail);
-            this.target = provisioned.target;
-        }
-        else
-            this.skip('provision', this.target.kind === 'remote' ? 'remote target' : 'not selected');
-        const app = this.app;
-        const target = this.target;
-        if (this.selected('sync') && target.kind === 'local-iis') {
-            this.changes = await this.steps.planChanges(ctx, app, target);
-        }
-        const mode = resolveOfflineMode(o, target, this.changes);
-        this.offlineMode = mode;
-        // Measure the offline window: probe the health URL while the app may be down, else time offline → online.
-        if (o.healthCheckUrl && !o.dryRun && (mode !== 'none' || this.selected('sync'))) {
-            this.probe = (0, health_check_js_1.startAvailabilityProbe)({ http: this.ports.http, clock: this.ports.clock, reporter: this.reporter }, {
-                url: o.healthCheckUrl,
-                host: o.healthCheckHost,
-                allowUntrusted: o.allowUntrusted,
-                intervalMs: ctx.timing.probeIntervalMs
-            });
-        }
-        if (mode !== 'none') {
-            this.offlineWindow = { since: this.ports.clock.now() };
-            this.serverChanged = !o.dryRun;
-            this.offline = await this.step('offline', () => this.steps.takeOffline(ctx, target, mode), () => o.takeOffline === 'auto' && this.changes
-                ? `${mode} (auto: the deploy changes files the app loads)`
-                : mode);
-        }
-        else {
-            this.skip('offline', !this.selected('offline')
-                ? target.kind === 'remote'
-                    ? 'remote target (Web Deploy takes the app offline itself)'
-                    : 'not selected'
-                : o.strategy === 'releases'
-                    ? 'release folders: the live release is never overwritten'
-                    : o.takeOffline === 'none'
-                        ? "'take-offline: none'"
-                        : 'only static files change');
-        }
-        if (this.selected('sync')) {
-            this.syncStarted = true;
-            this.serverChanged = !o.dryRun;
-            const changes = this.changes ?? emptyPlan();
-            this.syncOutcome = await this.step('sync', () => this.steps.sync(ctx, app, target, changes, {
-                set: (run, previousPath) => {
-                    this.undo = { run, previousPath };
-                }
-            }), (s) => s.result.summary).catch((error) => {
-                // An input the tool cannot take is refused before it runs: nothing was copied.
-                if (error instanceof errors_js_1.InputError && !this.undo)
-                    this.syncStarted = false;
-                throw error;
-            });
-            this.syncFinished = true;
-        }
-        else
-            this.skip('sync', 'not selected');
-        await this.bringOnlineOrRollBack();
-        if (this.selected('health-check')) {
-            try {
-                this.health = await this.step('health-check', () => this.steps.checkHealth(ctx, target), (h) => o.dryRun ? `would GET ${o.healthCheckUrl}` : `HTTP ${h.status} after ${h.attempts} attempt(s)`);
-            }
-            catch (error) {
-                if (error instanceof health_check_js_1.HealthCheckError)
-                    this.health = error.result;
-                if (error instanceof errors_js_1.CancelledError || ctx.signal.aborted)
-                    throw error;
-                await this.rollBack(error);
-            }
-        }
-        else
-            this.skip('health-check', o.healthCheckUrl ? 'not selected' : "no 'health-check-url' given");
-    }
-    /** The `online` step; a start that fails (rapid-fail protection) rolls back like a failed health check. */
-    async bringOnlineOrRollBack() {
-        const offline = this.offline;
-        const target = this.target;
-        if (!offline || !target) {
-            this.skip('online', this.selected('online') ? 'the app was not taken offline' : 'not selected');
-            await this.stopProbe();
-            return;
-        }
-        try {
-            await this.step('online', () => this.steps.bringOnline(this.ctx, target, offline), () => [offline.appOffline ? 'app_offline.htm removed' : '', offline.poolStopped ? 'pool started' : '']
-                .filter(Boolean)
-                .join(', '));
-            this.offline = undefined;
-            if (this.offlineWindow)
-                this.offlineWindow.until = this.ports.clock.now();
-            await this.stopProbe();
-        }
-        catch (error) {
-            if (error instanceof errors_js_1.CancelledError || this.ctx.signal.aborted)
-                throw error;
-            await this.rollBack(error);
-        }
-    }
-    async stopProbe() {
-        if (this.offlineMeasured !== 'none')
-            return;
-        if (this.probe) {
-            const report = await this.probe.stop();
-            this.probe = undefined;
-            this.offlineMs = report.offlineMs;
-            this.offlineMeasured = 'probe';
-        }
-        else if (this.offlineWindow) {
-            this.offlineMs = (this.offlineWindow.until ?? this.ports.clock.now()) - this.offlineWindow.since;
-            this.offlineMeasured = 'window';
-        }
-    }
-    /**
-     * The new version failed to start or to pass the health check: bring the previous one back (switch back, or
-     * restore the in-place backup), check health again, and fail saying so.
-     */
-    async rollBack(cause) {
-        const o = this.options;
-        const why = (0, errors_js_1.errorMessage)(cause);
-        if (!o.rollback) {
-            this.stateNotes.push(`The new version is live and failing; 'rollback: false' kept it.`);
-            throw cause;
-        }
-        const undo = this.undo;
-        if (!undo) {
-            this.stateNotes.push(this.syncFinished
-                ? `There is no previous version to roll back to (${o.strategy === 'in-place' && !o.backup ? "'backup: false'" : 'first deploy'}): the new version is live and failing.`
-                : 'Nothing was rolled back: the sync did not run.');
-            throw cause;
-        }
-        const ctx = this.cleanupCtx;
-        const target = this.target;
-        const detail = await this.step('rollback', async () => {
-            // An in-place restore overwrites files the failing app holds open: take it offline around the restore.
-            let offline = this.offline;
-            if (!offline && o.strategy === 'in-place' && target.kind === 'local-iis') {
-                offline = await this.steps.takeOffline(ctx, target, 'both');
-                this.offline = offline;
-            }
-            const restored = await undo.run();
-            if (this.offline) {
-                await this.steps.bringOnline(ctx, target, this.offline);
-                this.offline = undefined;
-            }
-            this.rolledBack = true;
-            if (!o.healthCheckUrl)
-                return `${restored}; no health check to run`;
-            try {
-                this.health = await this.steps.checkHealth(ctx, target);
-                return `${restored}; the previous version passes the health check (HTTP ${this.health.status})`;
-            }
-            catch (error) {
-                if (error instanceof health_check_js_1.HealthCheckError)
-                    this.health = error.result;
-                this.stateNotes.push(`Rolled back, but the previous version does not pass the health check either: ${(0, errors_js_1.errorMessage)(error)}`);
-                return `${restored}; the previous version fails the health check too`;
-            }
-        }, (d) => d, ctx);
-        await this.stopProbe();
-        throw new DeployError(`${why}\nRolled back: ${detail}.`, cause, detail);
-    }
-    /**
-     * `keep-offline-on-failure`: the run failed after the app's files started to change while it was offline, and
-     * no rollback brought the previous version back. Leaves app_offline.htm (a half-updated app is not served);
-     * the pool is started again, so visitors get the page rather than HTTP.sys 503. Says so loudly, with the path.
-     */
-    async keepOffline(offline, target, problems) {
-        const file = node_path_1.default.join(target.physicalPath, app_offline_js_1.APP_OFFLINE_FILE);
-        if (offline.poolStopped) {
-            try {
-                await this.steps.bringOnline(this.cleanupCtx, target, { ...offline, appOffline: false });
-            }
-            catch (error) {
-                problems.push(`Could not start the app pool again: ${(0, errors_js_1.errorMessage)(error)}`);
-            }
-        }
-        const note = `The app stays offline: ${file} was left in place ('keep-offline-on-failure: true'), so the app answers 503 with it. Fix the cause and deploy again, or delete ${file} to serve what is in the folder now.`;
-        this.stateNotes.push(note);
-        this.reporter.warning(note, { file, title: 'app_offline.htm left in place' });
-        if (!this.records.has('online'))
-            this.record('online', 'skipped', 0, `app_offline.htm kept ('keep-offline-on-failure: true')`);
-    }
-    /** Runs in every outcome: online again (unless kept offline on failure), probe stopped, lock released, staging removed. */
-    async guarantee(failed) {
-        const problems = [];
-        const ctx = this.cleanupCtx;
-        const target = this.target;
-        // A failed or cancelled in-place sync left the folder half-updated: put the backup back, offline (the app may
-        // hold the files it loads), and bring it online below.
-        const undo = this.undo;
-        if (this.syncStarted && !this.syncFinished && undo && this.options.rollback && target) {
-            try {
-                const restored = await this.step('rollback', async () => {
-                    if (!this.offline && this.options.strategy === 'in-place' && target.kind === 'local-iis') {
-                        this.offline = await this.steps.takeOffline(ctx, target, 'both');
-                    }
-                    return undo.run();
-                }, (d) => d, ctx);
-                this.rolledBack = true;
-                this.stateNotes.push(`The sync did not finish; ${restored}.`);
-            }
-            catch (error) {
-                problems.push(`The sync did not finish and the restore failed: ${(0, errors_js_1.errorMessage)(error)}`);
-            }
-        }
-        else if (this.syncStarted && !this.syncFinished && target?.kind === 'remote' && !this.options.dryRun) {
-            this.stateNotes.push('Web Deploy stopped before it finished: files on the remote site may be partly updated (a remote target has no backup); deploy again.');
-        }
-        else if (this.syncStarted &&
-            !this.syncFinished &&
-            this.options.strategy === 'in-place' &&
-            !this.options.dryRun) {
-            this.stateNotes.push(`The sync did not finish: ${this.target?.physicalPath ?? 'the target folder'} is partly updated${this.undo ? " ('rollback: false')" : ' and there is no backup'}; deploy again.`);
-        }
-        const keepOffline = failed &&
-            this.options.keepOfflineOnFailure &&
-            this.offline?.appOffline === true &&
-            target?.physicalPath !== undefined &&
-            this.syncStarted &&
-            !this.rolledBack;
-        if (keepOffline && this.offline && target) {
-            await this.keepOffline(this.offline, target, problems);
-            this.offline = undefined;
-        }
-        else if (this.offline && target) {
-            try {
-                await this.steps.bringOnline(ctx, target, this.offline);
-                this.reporter.info('The app is online again.');
-                if (!this.records.has('online'))
-                    this.record('online', 'succeeded', 0, 'brought online during cleanup');
-                this.offline = undefined;
-            }
-            catch (error) {
-                problems.push(`Could not bring the app online: ${(0, errors_js_1.errorMessage)(error)}`);
-            }
-        }
-        if (this.offlineWindow && this.offlineWindow.until === undefined)
-            this.offlineWindow.until = this.ports.clock.now();
-        await this.stopProbe().catch(() => undefined);
-        if (this.lock) {
-            await this.lock
-                .release()
-                .catch((error) => problems.push(`Could not release the deploy lock: ${(0, errors_js_1.errorMessage)(error)}`));
-        }
-        if (this.app)
-            await this.steps.cleanup(ctx, this.app).catch(() => undefined);
-        return problems;
-    }
-    describeState(ok, problems) {
-        const o = this.options;
-        if (o.dryRun)
-            return 'Dry run: nothing on the server was changed.';
-        const notes = [...this.stateNotes, ...problems];
-        const where = this.syncOutcome?.releasePath ?? this.target?.physicalPath;
-        if (ok)
-            return `The site serves the new version${where ? ` from ${where}` : ''}.`;
-        if (notes.length > 0)
-            return notes.join(' ');
-        if (this.rolledBack)
-            return `Rolled back: the site serves the previous version${this.undo?.previousPath ? ` (${this.undo.previousPath})` : ''}.`;
-        if (!this.syncStarted) {
-            return this.serverChanged
-                ? 'The app files were not touched; the steps before the sync may have changed the server (see the steps table).'
-                : 'Nothing on the server was changed.';
-        }
-        if (this.syncFinished)
-            return `The new version is in place${where ? ` at ${where}` : ''}.`;
-        return o.strategy === 'releases'
-            ? 'The new release was not switched to: the site still serves the previous release.'
-            : `${where ?? 'The target folder'} may be partly updated.`;
-    }
-    result(failure, problems) {
-        // A step that knows exactly what state it left the server in says so (`serverState` on its error).
-        const known = failure?.serverState;
-        if (typeof known === 'string' && !(failure instanceof DeployError))
-            this.stateNotes.unshift(known);
-        const ok = failure === undefined && problems.length === 0;
-        const serverState = this.describeState(ok, problems);
-        let error;
-        if (!ok) {
-            const base = failure === undefined ? 'The deploy finished, but the cleanup failed.' : (0, errors_js_1.errorMessage)(failure);
-            const state = failure instanceof DeployError ? '' : `\nServer state: ${serverState}`;
-            const extra = problems.length > 0 && failure !== undefined && !state ? `\n${problems.join('\n')}` : '';
-            const message = this.reporter.mask(`${base}${state}${extra}`);
-            error =
-                failure instanceof errors_js_1.CancelledError || (this.ctx.signal.aborted && failure !== undefined)
-                    ? Object.assign(new errors_js_1.CancelledError(message), { cause: failure })
-                    : new DeployError(message, failure, serverState);
-        }
-        for (const step of options_js_1.PIPELINE_STEPS) {
-            if (!this.records.has(step)) {
-                const cancelled = this.ctx.signal.aborted;
-                this.record(step, 'skipped', 0, ok || !this.options.steps.includes(step)
-                    ? 'not selected'
-                    : cancelled
-                        ? 'not run: cancelled'
-                        : 'not run: an earlier step failed');
-            }
-        }
-        const steps = [...options_js_1.PIPELINE_STEPS, 'rollback']
-            .map((name) => this.records.get(name))
-            .filter((r) => r !== undefined);
-        const plan = this.buildPlan();
-        const sync = this.syncOutcome?.result;
-        const dryRun = this.options.dryRun;
-        const counts = sync ??
-            (dryRun && this.changes
-                ? {
-                    filesAdded: this.changes.filesAdded,
-                    filesUpdated: this.changes.filesUpdated,
-                    filesDeleted: this.changes.filesDeleted,
-                    bytesCopied: this.changes.bytesToCopy
-                }
-                : undefined);
-        const outputs = {
-            'release-path': this.syncOutcome?.releasePath ?? (this.rolledBack ? '' : (plan.releasePath ?? '')),
-            'previous-path': this.syncOutcome?.previousPath ?? this.undo?.previousPath ?? '',
-            'files-added': String(counts?.filesAdded ?? 0),
-            'files-updated': String(counts?.filesUpdated ?? 0),
-            'files-deleted': String(counts?.filesDeleted ?? 0),
-            'bytes-copied': String(counts?.bytesCopied ?? 0),
-            'offline-ms': String(Math.round(this.offlineMs)),
-            'health-status': this.health?.status !== undefined ? String(this.health.status) : '',
-            'rolled-back': String(this.rolledBack),
-            'hosting-bundle-version': this.hostingBundle?.version ?? '',
-            'reboot-required': String(this.hostingBundle?.rebootRequired ?? false),
-            plan: this.reporter.mask(JSON.stringify(plan))
-        };
-        return {
-            ok,
-            error,
-            dryRun,
-            steps,
-            plan,
-            outputs,
-            sync,
-            changes: this.changes,
-            offlineMs: Math.round(this.offlineMs),
-            offlineMeasured: this.offlineMeasured,
-            health: this.health,
-            rolledBack: this.rolledBack,
-            serverState,
-            warnings: [...this.reporter.warnings],
-            diagnostics: this.diagnostics,
-            releasePath: this.syncOutcome?.releasePath,
-            previousPath: this.syncOutcome?.previousPath ?? this.undo?.previousPath,
-            hostingBundle: this.hostingBundle,
-            durationMs: this.ports.clock.now() - this.started
-        };
-    }
-    buildPlan() {
-        const o = this.options;
-        const t = this.target;
-        const c = this.changes;
-        const files = c?.changes ?? [];
-        return {
-            dryRun: o.dryRun,
-            target: {
-                kind: t?.kind ?? (o.target === 'iis-express' ? 'iis-express' : o.msdeployUrl ? 'remote' : 'local-iis'),
-                site: o.site,
-                application: o.application,
-                appPool: t?.appPool ?? o.appPool,
-                physicalPath: t?.physicalPath ?? o.physicalPath,
-                msdeployUrl: o.msdeployUrl
-            },
-            method: o.method,
-            strategy: o.strategy,
-            takeOffline: this.offlineMode,
-            steps: o.steps,
-            tools: { ...this.ctx.plan.tools },
-            commands: [...this.ctx.plan.commands],
-            creates: [...this.ctx.plan.creates],
-            changes: c
-                ? {
-                    filesAdded: c.filesAdded,
-                    filesUpdated: c.filesUpdated,
-                    filesDeleted: c.filesDeleted,
-                    bytesToCopy: c.bytesToCopy,
-                    touchesLockedFiles: c.touchesLockedFiles,
-                    files: files.slice(0, 500),
-                    truncated: files.length > 500
-                }
-                : undefined,
-            releasePath: this.syncOutcome?.releasePath,
-            previousPath: this.syncOutcome?.previousPath,
-            healthCheckUrl: o.healthCheckUrl
-        };
-    }
-}
-function emptyPlan() {
-    return {
-        changes: [],
-        filesAdded: 0,
-        filesUpdated: 0,
-        filesDeleted: 0,
-        bytesToCopy: 0,
-        touchesLockedFiles: false
-    };
-}
+};
 /**
- * Deploys as the options say. Never throws for a deploy problem: the result carries `ok`, the error (with the
- * server state), the outputs of contract §2, the steps table and the plan, so every adapter can report them.
+ * The web-config step: prepares the app (a copy with web.config and the JSON files done); its diagnostics become
+ * annotations on the file and line. A run that deploys nothing (server set-up only) needs no app.
  */
-async function deploy(options, ports, run) {
-    const timing = { ...context_js_1.DEFAULT_TIMING, ...run.timing };
-    const tools = run.tools ??
-        new tools_js_1.ToolResolver({ env: ports.env, platform: ports.platform, runner: ports.runner }, { appcmd: options.appcmdPath, msdeploy: options.msdeployPath, iisexpress: options.iisexpressPath });
-    return new DeployRun(options, ports, run.steps, timing, tools).run();
+async function prepareStep(table, steps, ctx, facts) {
+    const o = ctx.options;
+    const configure = o.steps.includes('web-config');
+    if (o.target !== 'iis-express' && !o.steps.includes('sync') && !configure) {
+        table.skip('web-config', 'not selected');
+        return { dir: o.source, staged: false, diagnostics: [], changes: [] };
+    }
+    try {
+        const app = await table.run('web-config', ctx, () => steps.prepareApp(ctx, configure), (a) => a.changes.length > 0
+            ? a.changes.join('; ')
+            : a.diagnostics.length > 0
+                ? `${a.diagnostics.length} warning(s)`
+                : 'web.config is valid');
+        facts.diagnostics = app.diagnostics;
+        (0, summary_js_1.annotateDiagnostics)(ctx.reporter, app.diagnostics);
+        if (!configure && o.target !== 'iis-express')
+            table.markSkipped('web-config', 'not selected');
+        return app;
+    }
+    catch (error) {
+        const diagnostics = diagnosticsOf(error);
+        if (diagnostics) {
+            facts.diagnostics = diagnostics;
+            (0, summary_js_1.annotateDiagnostics)(ctx.reporter, diagnostics);
+        }
+        throw error;
+    }
 }
 
 
 /***/ }),
 
-/***/ 4920:
+/***/ 7044:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
-// One typed, validated object per run (contract §1). Every adapter reads its own inputs (INPUT_*, task-lib, CLI
-// flags) through `read` and gets the same DeployOptions, or one InputErrors listing every problem at once, before
-// anything on the server changes. Secret inputs are registered with the reporter before anything is validated.
+// Serializes deploys on this machine (steps/iis/deploy-lock.ts): one lock per site/application for the deploy, one
+// for the server-wide steps. Nothing to lock in a dry run, or for a remote or IIS Express target.
 var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.SECRET_INPUTS = exports.INPUT_NAMES = exports.INPUT_DEFAULTS = exports.HOSTING_BUNDLE_KEYWORDS = exports.BINDING_PROTOCOLS = exports.AUTHENTICATION_KINDS = exports.TARGETS = exports.MSDEPLOY_AUTH_TYPES = exports.POOL_IDENTITIES = exports.RESTART_IIS_MODES = exports.HOSTING_MODELS = exports.WEB_CONFIG_MODES = exports.TAKE_OFFLINE_MODES = exports.STRATEGIES = exports.METHODS = exports.PIPELINE_STEPS = void 0;
-exports.splitList = splitList;
-exports.secretValuesOf = secretValuesOf;
-exports.registerSecretInputs = registerSecretInputs;
-exports.parseDeployOptions = parseDeployOptions;
-const node_os_1 = __importDefault(__nccwpck_require__(8161));
+exports.describeRunner = describeRunner;
+exports.acquireLock = acquireLock;
 const node_path_1 = __importDefault(__nccwpck_require__(6760));
-const errors_js_1 = __nccwpck_require__(4296);
-const inputs_js_1 = __nccwpck_require__(104);
-Object.defineProperty(exports, "RESTART_IIS_MODES", ({ enumerable: true, get: function () { return inputs_js_1.RESTART_IIS_POLICIES; } }));
-const msdeploy_command_line_js_1 = __nccwpck_require__(6027);
-exports.PIPELINE_STEPS = [
-    'iis-features',
-    'hosting-bundle',
-    'provision',
-    'web-config',
-    'offline',
-    'sync',
-    'online',
-    'health-check'
-];
-exports.METHODS = ['auto', 'robocopy', 'msdeploy'];
-exports.STRATEGIES = ['in-place', 'releases'];
-exports.TAKE_OFFLINE_MODES = ['auto', 'app-offline', 'stop-pool', 'both', 'none'];
-exports.WEB_CONFIG_MODES = ['validate', 'transform', 'skip'];
-exports.HOSTING_MODELS = ['inprocess', 'outofprocess'];
-exports.POOL_IDENTITIES = [
-    'ApplicationPoolIdentity',
-    'NetworkService',
-    'LocalService',
-    'LocalSystem'
-];
-exports.MSDEPLOY_AUTH_TYPES = ['Basic', 'NTLM'];
-exports.TARGETS = ['iis', 'iis-express'];
-exports.AUTHENTICATION_KINDS = ['anonymous', 'windows', 'basic'];
-exports.BINDING_PROTOCOLS = ['http', 'https'];
-exports.HOSTING_BUNDLE_KEYWORDS = ['none', 'auto', 'latest', 'lts'];
-/** Every input of the contract, with its default ('' = none). action.yml, task.json and the CLI follow this list. */
-exports.INPUT_DEFAULTS = {
-    source: 'publish',
-    site: '',
-    application: '/',
-    'app-pool': '',
-    'physical-path': '',
-    steps: 'all',
-    method: 'auto',
-    strategy: 'in-place',
-    'release-id': '',
-    'keep-releases': '5',
-    'take-offline': 'auto',
-    'app-offline-file': '',
-    'stop-timeout': '120',
-    'kill-workers': 'false',
-    'keep-offline-on-failure': 'false',
-    'delete-extra': 'false',
-    exclude: '',
-    preserve: 'App_Data\nlogs',
-    backup: 'true',
-    'web-config': 'validate',
-    'app-name': '',
-    'self-contained': '',
-    'hosting-model': '',
-    environment: '',
-    'environment-variables': '',
-    'secret-environment-variables': '',
-    'xdt-transforms': '',
-    'hosting-bundle': 'none',
-    'hosting-bundle-args': '',
-    'hosting-bundle-url': '',
-    'hosting-bundle-sha512': '',
-    'release-metadata-url': '',
-    'restart-iis': 'auto',
-    create: 'false',
-    bindings: 'http/*:80:',
-    'pool-identity': 'ApplicationPoolIdentity',
-    'load-user-profile': 'true',
-    'grant-access': 'true',
-    'iis-features': '',
-    'certificate-thumbprint': '',
-    'certificate-store': 'My',
-    authentication: '',
-    'pool-environment-variables': '',
-    'secret-pool-environment-variables': '',
-    'json-variables': '',
-    'secret-json-variables': '',
-    'json-files': 'appsettings.json',
-    'json-add-missing': 'false',
-    'msdeploy-url': '',
-    'msdeploy-username': '',
-    'msdeploy-password': '',
-    'msdeploy-auth-type': 'Basic',
-    'allow-untrusted': 'false',
-    checksum: 'false',
-    'health-check-url': '',
-    'health-check-host': '',
-    'health-check-status': '200',
-    'health-check-contains': '',
-    'health-check-timeout': '60',
-    rollback: 'true',
-    target: 'iis',
-    'dry-run': 'false',
-    'appcmd-path': '',
-    'msdeploy-path': '',
-    'iisexpress-path': ''
-};
-exports.INPUT_NAMES = Object.keys(exports.INPUT_DEFAULTS);
-/** Inputs whose whole value (msdeploy-password) or whose values (`NAME=value` lists) are secrets. */
-exports.SECRET_INPUTS = [
-    'msdeploy-password',
-    'secret-environment-variables',
-    'secret-pool-environment-variables',
-    'secret-json-variables'
-];
-/** Splits a list input on newlines (and commas where the contract says "comma list"); blank lines dropped. */
-function splitList(value, separator = /\r?\n/) {
-    return value
-        .split(separator)
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
+const state_dir_js_1 = __nccwpck_require__(1352);
+const deploy_lock_js_1 = __nccwpck_require__(3642);
+/** Who holds a lock, for whoever waits for it (`GitHub run 123 attempt 1`). */
+function describeRunner(env) {
+    if (env.GITHUB_RUN_ID)
+        return `GitHub run ${env.GITHUB_RUN_ID} attempt ${env.GITHUB_RUN_ATTEMPT ?? '1'}`;
+    if (env.BUILD_BUILDID)
+        return `Azure DevOps build ${env.BUILD_BUILDID}`;
+    return `iis-deploy pid ${process.pid}`;
 }
-function listAllowed(allowed) {
-    return allowed.map((v) => `'${v}'`).join(', ');
-}
-/** Secret values of a `NAME=value` list: each value, and any line that has no `=` (it may be a bare secret). */
-function secretValuesOf(list) {
-    return splitList(list).map((line) => {
-        const eq = line.indexOf('=');
-        return eq < 0 ? line : line.slice(eq + 1).trim();
-    });
-}
-/** Registers every secret input with the reporter. Call before anything reads, validates or logs the inputs. */
-function registerSecretInputs(read, reporter) {
-    const password = read('msdeploy-password');
-    if (password)
-        reporter.registerSecret(password);
-    for (const name of exports.SECRET_INPUTS) {
-        if (name === 'msdeploy-password')
-            continue;
-        for (const value of secretValuesOf(read(name) ?? ''))
-            reporter.registerSecret(value);
-    }
-}
-/** Collects problems while the options are read, then throws them all at once. */
-class Collector {
-    read;
-    errors = [];
-    constructor(read) {
-        this.read = read;
-    }
-    /** The raw value (trimmed), or the contract default. */
-    raw(name) {
-        const value = this.read(name)?.trim();
-        return value === undefined || value === '' ? exports.INPUT_DEFAULTS[name] : value;
-    }
-    /** True when the user set the input (a non-empty value). */
-    isSet(name) {
-        return (this.read(name)?.trim() ?? '') !== '';
-    }
-    fail(name, message) {
-        this.errors.push(new errors_js_1.InputError(name, message));
-    }
-    string(name) {
-        const value = this.raw(name);
-        return value === '' ? undefined : value;
-    }
-    oneOf(name, allowed, caseInsensitive = true) {
-        const value = this.raw(name);
-        const found = allowed.find((a) => caseInsensitive ? a.toLowerCase() === value.toLowerCase() : a === value);
-        if (found === undefined) {
-            this.fail(name, `Input '${name}' is '${value}': allowed values are ${listAllowed(allowed)}.`);
-            return exports.INPUT_DEFAULTS[name];
-        }
-        return found;
-    }
-    /** `true`/`false` in any case, as core.getBooleanInput accepts (domain-facts §8.3). */
-    boolean(name) {
-        const value = this.raw(name);
-        if (/^true$/i.test(value))
-            return true;
-        if (/^false$/i.test(value))
-            return false;
-        this.fail(name, `Input '${name}' is '${value}': use true or false.`);
-        return exports.INPUT_DEFAULTS[name] === 'true';
-    }
-    optionalBoolean(name) {
-        return this.raw(name) === '' ? undefined : this.boolean(name);
-    }
-    integer(name, min, max, unit = '') {
-        const value = this.raw(name);
-        const n = /^\d+$/.test(value) ? Number(value) : NaN;
-        if (!Number.isSafeInteger(n) || n < min || n > max) {
-            this.fail(name, `Input '${name}' is '${value}': use a whole number${unit} from ${min} to ${max}.`);
-            return Number(exports.INPUT_DEFAULTS[name]);
-        }
-        return n;
-    }
-    list(name, separator) {
-        return splitList(this.raw(name), separator);
-    }
-}
-const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_.]*$/;
-const JSON_PATH = /^[^.=\s][^=]*$/;
-const FEATURE_NAME = /^[A-Za-z0-9][A-Za-z0-9-]*$/;
-const SAFE_NAME = /^[A-Za-z0-9_][A-Za-z0-9._-]*$/;
-const HOSTING_BUNDLE_SPEC = /^(?:\d+\.\d+|\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/;
-// Thumbprints copied from certmgr often carry an invisible left-to-right mark and spaces.
-const THUMBPRINT_NOISE = /[\s\u200e\u200f\u202a-\u202e:]/g;
-function nameValues(c, name, secret, nameRule, what) {
-    const result = [];
-    const seen = new Set();
-    c.list(name).forEach((line, index) => {
-        const eq = line.indexOf('=');
-        const key = eq < 0 ? '' : line.slice(0, eq).trim();
-        // A secret line is never quoted back: it may be the secret itself.
-        const shown = secret ? `line ${index + 1}` : `'${line}'`;
-        if (eq < 0 || !nameRule.test(key)) {
-            c.fail(name, `Input '${name}' has ${shown} that is not ${what}=value${eq < 0 ? ' (no `=`)' : ` ('${key}' is not a valid ${what})`}: write one ${what}=value per line.`);
-            return;
-        }
-        if (seen.has(key.toLowerCase())) {
-            c.fail(name, `Input '${name}' sets '${key}' twice: keep one line per ${what}.`);
-            return;
-        }
-        seen.add(key.toLowerCase());
-        result.push({ name: key, value: line.slice(eq + 1).trim(), secret });
-    });
-    return result;
-}
-function httpUrl(c, name) {
-    const value = c.string(name);
-    if (value === undefined)
+async function acquireLock(ctx, scope) {
+    const o = ctx.options;
+    if (ctx.dryRun || o.target === 'iis-express' || o.msdeployUrl)
         return undefined;
-    let url;
+    const site = scope === 'site' ? o.site : undefined;
+    return (0, deploy_lock_js_1.acquireDeployLock)({
+        scope: site === undefined ? 'server' : 'site',
+        site,
+        application: o.application,
+        directory: node_path_1.default.join(ctx.stateDir, state_dir_js_1.STATE_LAYOUT.locks),
+        reporter: ctx.reporter,
+        clock: ctx.ports.clock,
+        signal: ctx.signal,
+        description: describeRunner(ctx.ports.env),
+        timeoutMs: ctx.timing.lockTimeoutMs
+    });
+}
+
+
+/***/ }),
+
+/***/ 4688:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+// The online step: undoes exactly what takeOffline did (its OfflineState); idempotent. Throws when the app cannot
+// be brought back (e.g. the pool falls back to Stopped: rapid-fail protection).
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.bringOnline = bringOnline;
+const node_path_1 = __importDefault(__nccwpck_require__(6760));
+const app_offline_js_1 = __nccwpck_require__(3074);
+const app_pool_js_1 = __nccwpck_require__(4891);
+const appcmd_js_1 = __nccwpck_require__(8862);
+const shared_js_1 = __nccwpck_require__(3933);
+/** Marks in `state` what it has undone (appOffline, poolStopped false), so a second call does nothing more. */
+async function bringOnline(ctx, target, state) {
+    const pool = target.appPool;
+    if (ctx.dryRun) {
+        if (state.poolStopped && pool)
+            ctx.plan.command('online', 'appcmd', (0, appcmd_js_1.buildAppPoolVerbArgs)('start', pool));
+        if (state.appOffline && target.physicalPath)
+            ctx.plan.action('online', `delete ${node_path_1.default.join(target.physicalPath, app_offline_js_1.APP_OFFLINE_FILE)}`);
+        return;
+    }
+    const ledger = ctx.ledger;
+    const removeOfflinePage = async () => {
+        if (!state.appOffline || !target.physicalPath)
+            return;
+        await (0, app_offline_js_1.removeAppOffline)({
+            physicalPath: target.physicalPath,
+            reporter: ctx.reporter,
+            clock: ctx.ports.clock
+        });
+        state.appOffline = false;
+        for (const m of ledger.open(['write-app-offline']))
+            ledger.revert(m, 'removed: the app is online');
+    };
+    // Start the pool first: with app_offline.htm still there its first requests get the page, not HTTP.sys 503.
+    // The page goes as soon as the pool is Started; the rapid-fail window runs with the app really starting.
+    if (state.poolStopped && pool) {
+        if (!state.poolWasRunning) {
+            ctx.reporter.warning(`App pool '${pool}' was already stopped before the deploy: left stopped.`);
+            for (const m of ledger.open(['stop-pool']))
+                ledger.revert(m, 'left stopped, as the deploy found it');
+        }
+        else {
+            await (0, app_pool_js_1.startAppPool)({
+                appcmd: await (0, shared_js_1.resolveAppcmd)(ctx),
+                pool,
+                timeoutMs: ctx.options.stopTimeoutMs,
+                settleMs: ctx.timing.poolSettleMs,
+                onStarted: removeOfflinePage
+            });
+            // Only now: a pool that rapid-fail protection stops again stays open in the ledger, for the rollback.
+            for (const m of ledger.open(['stop-pool']))
+                ledger.revert(m, 'started again');
+        }
+        state.poolStopped = false;
+    }
+    await removeOfflinePage();
+}
+
+
+/***/ }),
+
+/***/ 9013:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+// The health-check step on IIS: GET the health URL until it answers as expected (a dry run plans it).
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.checkHealth = checkHealth;
+const health_check_js_1 = __nccwpck_require__(3008);
+async function checkHealth(ctx) {
+    const o = ctx.options;
+    const url = o.healthCheckUrl;
+    if (ctx.dryRun) {
+        ctx.plan.action('health-check', `GET ${url}${o.healthCheckHost ? ` (Host: ${o.healthCheckHost})` : ''} until HTTP ${o.healthCheckStatus.join('/')}`);
+        return { healthy: true, url, bodyExcerpt: '', reason: 'dry run', attempts: 0, elapsedMs: 0 };
+    }
+    return (0, health_check_js_1.checkHealth)({ http: ctx.ports.http, clock: ctx.ports.clock, reporter: ctx.reporter }, {
+        url,
+        expectedStatus: o.healthCheckStatus,
+        contains: o.healthCheckContains,
+        host: o.healthCheckHost,
+        allowUntrusted: o.allowUntrusted,
+        timeoutMs: o.healthCheckTimeoutMs,
+        initialDelayMs: ctx.timing.healthInitialDelayMs,
+        maxDelayMs: ctx.timing.healthMaxDelayMs,
+        signal: ctx.signal
+    });
+}
+
+
+/***/ }),
+
+/***/ 6370:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+// Removes our staging copy of the app (never the user's publish folder).
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.cleanup = cleanup;
+const node_fs_1 = __importDefault(__nccwpck_require__(3024));
+async function cleanup(_ctx, app) {
+    if (app.root)
+        node_fs_1.default.rmSync(app.root, { recursive: true, force: true });
+}
+
+
+/***/ }),
+
+/***/ 6206:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+// The iis-features step: enables the Windows features IIS needs (DISM); a dry run only plans the enable command.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ensureIisFeatures = ensureIisFeatures;
+const iis_features_js_1 = __nccwpck_require__(4962);
+/** Returns one line for the steps table. */
+async function ensureIisFeatures(ctx) {
+    const dism = await ctx.tool('dism');
+    const result = await (0, iis_features_js_1.ensureIisFeatures)({
+        runner: ctx.ports.runner,
+        dismPath: dism,
+        reporter: ctx.reporter,
+        features: ctx.options.iisFeatures,
+        dryRun: ctx.dryRun,
+        signal: ctx.signal
+    });
+    if (ctx.dryRun && result.enabled.length > 0)
+        ctx.plan.command('iis-features', 'dism', (0, iis_features_js_1.buildEnableFeaturesArgs)(result.enabled));
+    const parts = [
+        result.enabled.length > 0
+            ? `${ctx.dryRun ? 'would enable' : 'enabled'} ${result.enabled.join(', ')}`
+            : '',
+        result.alreadyEnabled.length > 0 ? `already enabled: ${result.alreadyEnabled.join(', ')}` : '',
+        result.rebootRequired ? 'a reboot is required' : ''
+    ].filter(Boolean);
+    if (result.rebootRequired)
+        ctx.reporter.warning('Enabling IIS features needs a reboot to finish.');
+    return parts.join('; ') || 'nothing to do';
+}
+
+
+/***/ }),
+
+/***/ 5290:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+// The real steps behind the pipeline, one module each (they call the step modules in src/steps/* with the options
+// and ports of the run). Dry-run: reads still run (appcmd list, planner, robocopy /L, msdeploy -whatif), writes
+// are recorded in the plan instead. The steps keep no state of their own: what one step hands the next is in its
+// return value.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.runUndo = exports.backupRootFor = exports.WebConfigRejected = exports.defaultPoolName = void 0;
+exports.createDefaultSteps = createDefaultSteps;
+const acquire_lock_js_1 = __nccwpck_require__(7044);
+const bring_online_js_1 = __nccwpck_require__(4688);
+const check_health_js_1 = __nccwpck_require__(9013);
+const cleanup_js_1 = __nccwpck_require__(6370);
+const ensure_iis_features_js_1 = __nccwpck_require__(6206);
+const install_hosting_bundle_js_1 = __nccwpck_require__(839);
+const plan_changes_js_1 = __nccwpck_require__(7363);
+const prepare_app_js_1 = __nccwpck_require__(2487);
+const provision_js_1 = __nccwpck_require__(6985);
+const read_target_js_1 = __nccwpck_require__(8246);
+const repairs_js_1 = __nccwpck_require__(4260);
+const run_undo_js_1 = __nccwpck_require__(830);
+const smoke_test_iis_express_js_1 = __nccwpck_require__(1271);
+const sync_js_1 = __nccwpck_require__(4491);
+const take_offline_js_1 = __nccwpck_require__(8149);
+var shared_js_1 = __nccwpck_require__(3933);
+Object.defineProperty(exports, "defaultPoolName", ({ enumerable: true, get: function () { return shared_js_1.defaultPoolName; } }));
+Object.defineProperty(exports, "WebConfigRejected", ({ enumerable: true, get: function () { return shared_js_1.WebConfigRejected; } }));
+var sync_in_place_js_1 = __nccwpck_require__(609);
+Object.defineProperty(exports, "backupRootFor", ({ enumerable: true, get: function () { return sync_in_place_js_1.backupRootFor; } }));
+var run_undo_js_2 = __nccwpck_require__(830);
+Object.defineProperty(exports, "runUndo", ({ enumerable: true, get: function () { return run_undo_js_2.runUndo; } }));
+/** The real steps for one run. */
+function createDefaultSteps() {
+    return {
+        readTarget: read_target_js_1.readTarget,
+        acquireLock: acquire_lock_js_1.acquireLock,
+        ensureIisFeatures: ensure_iis_features_js_1.ensureIisFeatures,
+        installHostingBundle: install_hosting_bundle_js_1.installHostingBundle,
+        provision: provision_js_1.provision,
+        prepareApp: prepare_app_js_1.prepareApp,
+        planChanges: plan_changes_js_1.planChanges,
+        takeOffline: take_offline_js_1.takeOffline,
+        bringOnline: bring_online_js_1.bringOnline,
+        sync: sync_js_1.syncApp,
+        runUndo: run_undo_js_1.runUndo,
+        createRepairs: repairs_js_1.createRepairs,
+        checkHealth: check_health_js_1.checkHealth,
+        smokeTestIisExpress: smoke_test_iis_express_js_1.smokeTestIisExpress,
+        cleanup: cleanup_js_1.cleanup
+    };
+}
+
+
+/***/ }),
+
+/***/ 839:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+// The hosting-bundle step: installs or repairs the .NET Hosting Bundle the app needs (a dry run plans it).
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.installHostingBundle = installHostingBundle;
+const install_js_1 = __nccwpck_require__(1206);
+/** `appDir`: the app to deploy (its runtimeconfig says which runtime it needs). */
+async function installHostingBundle(ctx, appDir) {
+    const o = ctx.options;
+    const result = await (0, install_js_1.installHostingBundle)(ctx.ports, {
+        spec: o.hostingBundle,
+        args: o.hostingBundleArgs,
+        url: o.hostingBundleUrl,
+        sha512: o.hostingBundleSha512,
+        metadataUrl: o.releaseMetadataUrl,
+        restartIis: o.restartIis,
+        appDir,
+        appName: o.appName,
+        dryRun: ctx.dryRun,
+        tools: ctx.tools,
+        signal: ctx.signal,
+        logDir: o.tempDir
+    });
+    const changed = result.installed || result.repaired;
+    if (ctx.dryRun && result.action !== 'none')
+        ctx.plan.action('hosting-bundle', `${result.action} the .NET Hosting Bundle ${result.version ?? ''}`.trim());
+    const verb = ctx.dryRun ? 'would ' : '';
+    const detail = result.action === 'install'
+        ? `${verb}install ${result.version}`
+        : result.action === 'repair'
+            ? `${verb}repair ${result.version}`
+            : `${result.version ?? 'the installed version'} already meets the need`;
+    return {
+        version: result.version,
+        rebootRequired: result.rebootRequired,
+        changed,
+        detail: `${detail}${result.restarted ? '; IIS restarted' : ''}${result.rebootRequired ? '; a reboot is required' : ''}`
+    };
+}
+
+
+/***/ }),
+
+/***/ 7363:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+// Compares the app with the live folder (the planner), and reads how the live app is hosted: the app that must let
+// go of its files while offline is the live one.
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.planChanges = planChanges;
+const node_fs_1 = __importDefault(__nccwpck_require__(3024));
+const node_path_1 = __importDefault(__nccwpck_require__(6760));
+const planner_js_1 = __nccwpck_require__(1039);
+const publish_folder_js_1 = __nccwpck_require__(6233);
+const transform_js_1 = __nccwpck_require__(1331);
+const web_config_file_js_1 = __nccwpck_require__(8963);
+/** The hosting model of the web.config in `folder`, or undefined (no web.config, or not readable). */
+function liveHostingModel(folder) {
+    const file = folder ? (0, publish_folder_js_1.findWebConfig)(folder) : undefined;
+    if (!file)
+        return undefined;
     try {
-        url = new URL(value);
+        return (0, transform_js_1.readHostingModel)((0, web_config_file_js_1.readWebConfigSource)(file).text, file);
     }
     catch {
-        c.fail(name, `Input '${name}' is '${value}', which is not a URL: write it as https://host[:port]/path.`);
         return undefined;
     }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-        c.fail(name, `Input '${name}' is '${value}': only http and https URLs are allowed.`);
-        return undefined;
-    }
-    return value;
 }
-function parseBinding(text) {
-    const match = /^([A-Za-z]+)\/(\*|\[[0-9A-Fa-f:.]+\]|[0-9.]+):(\d+):(.*)$/.exec(text);
-    if (!match)
-        return 'is not protocol/ip:port:host';
-    const [, protocol = '', ip = '', portText = '', host = ''] = match;
-    const lower = protocol.toLowerCase();
-    if (!exports.BINDING_PROTOCOLS.includes(lower))
-        return `has protocol '${protocol}' (use http or https)`;
-    if (ip !== '*' && !ip.startsWith('[') && !/^(\d{1,3})(\.\d{1,3}){3}$/.test(ip))
-        return `has IP '${ip}'`;
-    const port = Number(portText);
-    if (!Number.isInteger(port) || port < 1 || port > 65535)
-        return `has port '${portText}' (1 to 65535)`;
-    if (host !== '' && !/^[A-Za-z0-9*]([A-Za-z0-9.-]*[A-Za-z0-9])?$/.test(host))
-        return `has host name '${host}'`;
-    return { protocol: lower, ip, port, host, text: `${lower}/${ip}:${port}:${host}` };
-}
-function pathApi(platform) {
-    return platform === 'win32' ? node_path_1.default.win32 : node_path_1.default.posix;
-}
-function isAbsoluteAnywhere(value) {
-    return node_path_1.default.win32.isAbsolute(value) || node_path_1.default.posix.isAbsolute(value);
-}
-/** A relative glob or path inside the app: no drive, no leading slash, no `..` segment. */
-function checkRelativeGlobs(c, name, values) {
-    return values.map((value) => {
-        const normalized = value.replace(/\\/g, '/');
-        if (isAbsoluteAnywhere(value) || normalized.split('/').includes('..')) {
-            c.fail(name, `Input '${name}' has '${value}': use a path relative to the app folder, without '..'.`);
-        }
-        return normalized.replace(/^\.\//, '').replace(/\/+$/, '');
-    });
-}
-function defaultReleaseId(context) {
-    if (context.runNumber)
-        return context.runAttempt ? `${context.runNumber}-${context.runAttempt}` : context.runNumber;
-    // 20261122T101500Z: sorts in time order like the run numbers do.
-    return (context.now?.() ?? new Date())
-        .toISOString()
-        .replace(/[-:]/g, '')
-        .replace(/\.\d+Z$/, 'Z');
-}
-/** Steps that `steps: all` runs: every step whose inputs are set. */
-function stepsForAll(o) {
-    const remote = o.msdeployUrl !== undefined;
-    return exports.PIPELINE_STEPS.filter((step) => {
-        switch (step) {
-            case 'iis-features':
-                return o.iisFeatures.length > 0 && o.target === 'iis';
-            case 'hosting-bundle':
-                return o.hostingBundle !== 'none' && o.target === 'iis';
-            // Provisioning, offline and online run appcmd on this machine: not for a remote Web Deploy target.
-            case 'provision':
-            case 'offline':
-            case 'online':
-                return o.target === 'iis' && !remote && o.site !== undefined;
-            case 'web-config':
-            case 'sync':
-                return true;
-            case 'health-check':
-                return o.healthCheckUrl !== undefined;
-        }
-    });
-}
-/**
- * Reads and validates every input of the contract. Throws InputErrors with every problem at once; each names the
- * input, the value and what is allowed. Secret inputs are registered with `context.reporter` first.
- */
-function parseDeployOptions(read, context) {
-    registerSecretInputs(read, context.reporter);
-    const c = new Collector(read);
-    const p = pathApi(context.platform);
-    const workspace = p.resolve(context.workspace);
-    const inWorkspace = (name, value, mustStayInside) => {
-        const resolved = p.resolve(workspace, value);
-        const relative = p.relative(workspace, resolved);
-        if (mustStayInside && (relative.startsWith('..') || p.isAbsolute(relative))) {
-            c.fail(name, `Input '${name}' is '${value}', which resolves to '${resolved}' outside the workspace '${workspace}': use a path inside the workspace.`);
-        }
-        return resolved;
-    };
-    // --- source and target
-    const sourceRaw = c.raw('source');
-    const source = inWorkspace('source', sourceRaw, true);
-    const sourceIsZip = /\.zip$/i.test(source);
-    const site = c.string('site');
-    if (site !== undefined && /["\r\n/\\]/.test(site)) {
-        c.fail('site', `Input 'site' is '${site}': a site name cannot contain quotes, slashes or line breaks.`);
-    }
-    let application = c.raw('application').replace(/\\/g, '/');
-    if (!application.startsWith('/'))
-        application = `/${application}`;
-    if (application.length > 1)
-        application = application.replace(/\/+$/, '');
-    if (/["\r\n]|\/\.\.?(\/|$)|\/\//.test(application)) {
-        c.fail('application', `Input 'application' is '${c.raw('application')}': use a virtual path such as / or /api.`);
-    }
-    const appPool = c.string('app-pool');
-    if (appPool !== undefined && /["\r\n]/.test(appPool)) {
-        c.fail('app-pool', `Input 'app-pool' is '${appPool}': a pool name cannot contain quotes or line breaks.`);
-    }
-    const physicalPath = c.string('physical-path');
-    if (physicalPath !== undefined && !isAbsoluteAnywhere(physicalPath)) {
-        c.fail('physical-path', `Input 'physical-path' is '${physicalPath}': use an absolute path on the server, e.g. C:\\inetpub\\MySite.`);
-    }
-    // --- sync
-    const methodInput = c.oneOf('method', exports.METHODS);
-    const msdeployUrl = httpUrl(c, 'msdeploy-url');
-    const method = methodInput === 'auto' ? (msdeployUrl ? 'msdeploy' : 'robocopy') : methodInput;
-    if (method === 'robocopy' && msdeployUrl) {
-        c.fail('method', `Input 'method' is 'robocopy' but 'msdeploy-url' is set: a remote target needs 'method: msdeploy' (or 'auto').`);
-    }
-    const strategy = c.oneOf('strategy', exports.STRATEGIES);
-    const releaseId = c.string('release-id') ?? defaultReleaseId(context);
-    if (!SAFE_NAME.test(releaseId) || releaseId.length > 100) {
-        c.fail('release-id', `Input 'release-id' is '${releaseId}': use letters, digits, '.', '_' and '-' (a folder name, at most 100 characters).`);
-    }
-    const keepReleases = c.integer('keep-releases', 1, 1000);
-    const takeOffline = c.oneOf('take-offline', exports.TAKE_OFFLINE_MODES);
-    const appOfflineRaw = c.string('app-offline-file');
-    const appOfflineFile = appOfflineRaw === undefined ? undefined : inWorkspace('app-offline-file', appOfflineRaw, false);
-    const stopTimeoutMs = c.integer('stop-timeout', 1, 3600, ' of seconds') * 1000;
-    const killWorkers = c.boolean('kill-workers');
-    const keepOfflineOnFailure = c.boolean('keep-offline-on-failure');
-    const deleteExtra = c.boolean('delete-extra');
-    const exclude = checkRelativeGlobs(c, 'exclude', c.list('exclude'));
-    const preserve = checkRelativeGlobs(c, 'preserve', c.list('preserve'));
-    const backup = c.boolean('backup');
-    const checksum = c.boolean('checksum');
-    // --- web.config
-    const webConfig = c.oneOf('web-config', exports.WEB_CONFIG_MODES);
-    const appName = c.string('app-name');
-    if (appName !== undefined && !SAFE_NAME.test(appName)) {
-        c.fail('app-name', `Input 'app-name' is '${appName}': use the assembly name, e.g. MyApp (no path, no extension).`);
-    }
-    const selfContained = c.optionalBoolean('self-contained');
-    const hostingModel = c.isSet('hosting-model') ? c.oneOf('hosting-model', exports.HOSTING_MODELS) : undefined;
-    const environment = c.string('environment');
-    const environmentVariables = [
-        ...nameValues(c, 'environment-variables', false, ENV_NAME, 'NAME'),
-        ...nameValues(c, 'secret-environment-variables', true, ENV_NAME, 'NAME')
-    ];
-    const xdtTransforms = c.list('xdt-transforms').map((file) => inWorkspace('xdt-transforms', file, false));
-    // --- hosting bundle
-    const hostingBundleRaw = c.raw('hosting-bundle');
-    const keyword = exports.HOSTING_BUNDLE_KEYWORDS.find((k) => k === hostingBundleRaw.toLowerCase());
-    const hostingBundle = keyword ?? hostingBundleRaw;
-    if (keyword === undefined && !HOSTING_BUNDLE_SPEC.test(hostingBundleRaw)) {
-        c.fail('hosting-bundle', `Input 'hosting-bundle' is '${hostingBundleRaw}': use none, auto, latest, lts, a channel (8.0) or an exact version (8.0.11).`);
-    }
-    // The step's own parser (domain-facts §1.2: the five documented OPT_NO_* properties), so a name the installer
-    // step would refuse is an input error now, before anything on the server changes.
-    const hostingBundleArgs = c.list('hosting-bundle-args', /\s+/);
+function sameContent(a, b) {
     try {
-        (0, inputs_js_1.parseHostingBundleArgs)(hostingBundleArgs);
+        const left = node_fs_1.default.readFileSync(a);
+        const right = node_fs_1.default.readFileSync(b);
+        return left.equals(right);
+    }
+    catch {
+        return false;
+    }
+}
+async function planChanges(ctx, app, target) {
+    const o = ctx.options;
+    // Its web.config says how the live app is hosted (none: nothing runs there yet, so there is nothing to wait for).
+    const hostingModel = liveHostingModel(target.physicalPath);
+    const live = target.physicalPath;
+    // A file we rewrote (web.config, appsettings) that ends up identical to the live one is not a change: give it
+    // the live file's time, so a redeploy of the same config stays a static-only deploy.
+    if (live && app.modified) {
+        for (const relative of app.modified) {
+            const ours = node_path_1.default.join(app.dir, relative);
+            const theirs = node_path_1.default.join(live, relative);
+            if (sameContent(ours, theirs)) {
+                const time = node_fs_1.default.statSync(theirs).mtime;
+                node_fs_1.default.utimesSync(ours, time, time);
+            }
+        }
+    }
+    const plan = await (0, planner_js_1.planChanges)({
+        source: app.dir,
+        target: live ?? node_path_1.default.join(app.dir, '.nonexistent-target'),
+        exclude: o.exclude,
+        preserve: o.preserve,
+        deleteExtra: o.deleteExtra,
+        checksum: o.checksum
+    });
+    ctx.reporter.info(`Plan: ${plan.filesAdded} to add, ${plan.filesUpdated} to update, ${plan.filesDeleted} to delete (${plan.bytesToCopy} bytes)${plan.touchesLockedFiles ? '; the app loads some of them' : '; static files only'}.`);
+    return { ...plan, liveHostingModel: hostingModel };
+}
+
+
+/***/ }),
+
+/***/ 2487:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+// The web-config step: the files to deploy. The publish folder (or the extracted zip) as it is, or with `configure`
+// a prepared copy with the JSON variables, web.config and XDT transforms applied and validated. Throws (before
+// anything on the server changes) when web.config is unusable.
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.prepareApp = prepareApp;
+const node_fs_1 = __importDefault(__nccwpck_require__(3024));
+const node_path_1 = __importDefault(__nccwpck_require__(6760));
+const errors_js_1 = __nccwpck_require__(4296);
+const json_variables_js_1 = __nccwpck_require__(7802);
+const apply_web_config_js_1 = __nccwpck_require__(3243);
+const publish_folder_js_1 = __nccwpck_require__(6233);
+const validate_js_1 = __nccwpck_require__(8429);
+const apply_files_js_1 = __nccwpck_require__(2590);
+const write_output_js_1 = __nccwpck_require__(3785);
+const zip_js_1 = __nccwpck_require__(2993);
+const shared_js_1 = __nccwpck_require__(3933);
+/** Forwards everything except the located warnings/errors the pipeline reports itself (as annotations). */
+function withoutLocated(reporter) {
+    return {
+        debug: (m) => reporter.debug(m),
+        info: (m) => reporter.info(m),
+        notice: (m, l) => reporter.notice(m, l),
+        warning: (m, l) => (l ? reporter.debug(m) : reporter.warning(m)),
+        error: (m, l) => (l ? reporter.debug(m) : reporter.error(m)),
+        group: (n, fn) => reporter.group(n, fn),
+        registerSecret: (v) => reporter.registerSecret(v),
+        mask: (t) => reporter.mask(t)
+    };
+}
+function copyTree(from, to) {
+    // Times are kept: the planner compares size and time, so unchanged files must stay unchanged.
+    node_fs_1.default.cpSync(from, to, { recursive: true, preserveTimestamps: true, dereference: false });
+}
+function listFiles(dir) {
+    try {
+        return node_fs_1.default.readdirSync(dir);
+    }
+    catch {
+        return [];
+    }
+}
+/** `configure`: the web-config step is selected (apply settings and check web.config). */
+async function prepareApp(ctx, configure) {
+    const o = ctx.options;
+    if (!node_fs_1.default.existsSync(o.source)) {
+        throw new errors_js_1.InputError('source', `Input 'source': ${o.source} does not exist. Point it at the output of 'dotnet publish' (e.g. dotnet publish -o publish).`);
+    }
+    const stat = node_fs_1.default.statSync(o.source);
+    let origin = o.source;
+    let root;
+    const newRoot = () => {
+        node_fs_1.default.mkdirSync(o.tempDir, { recursive: true });
+        return node_fs_1.default.mkdtempSync(node_path_1.default.join(o.tempDir, `iis-deploy-${o.releaseId}-`));
+    };
+    if (o.sourceIsZip || stat.isFile()) {
+        if (!o.sourceIsZip)
+            throw new errors_js_1.InputError('source', `Input 'source': ${o.source} is a file; give the publish folder or a .zip.`);
+        root = newRoot();
+        origin = node_path_1.default.join(root, 'app');
+        await (0, zip_js_1.extractZip)(o.source, origin);
+    }
+    else if (listFiles(o.source).length === 0) {
+        throw new errors_js_1.InputError('source', `Input 'source': ${o.source} is empty. Run 'dotnet publish' first.`);
+    }
+    const edits = configure && o.webConfig !== 'skip';
+    const changesFiles = configure &&
+        (o.jsonVariables.length > 0 ||
+            (edits &&
+                (o.webConfig === 'transform' ||
+                    o.environment !== undefined ||
+                    o.environmentVariables.length > 0 ||
+                    o.xdtTransforms.length > 0)));
+    let dir = origin;
+    if (changesFiles && root === undefined) {
+        root = newRoot();
+        dir = node_path_1.default.join(root, 'app');
+        copyTree(origin, dir);
+    }
+    else if (root !== undefined)
+        dir = origin;
+    const modified = [];
+    const app = {
+        dir,
+        staged: root !== undefined,
+        diagnostics: [],
+        changes: [],
+        root,
+        modified
+    };
+    const userPath = (file) => {
+        if (o.sourceIsZip)
+            return file.startsWith(dir) ? `${o.source}!${node_path_1.default.relative(dir, file).replace(/\\/g, '/')}` : file;
+        return file.startsWith(dir) ? node_path_1.default.join(o.source, node_path_1.default.relative(dir, file)) : file;
+    };
+    if (!configure) {
+        if (!(0, publish_folder_js_1.findWebConfig)(dir))
+            ctx.reporter.warning(`${userPath(node_path_1.default.join(dir, 'web.config'))} does not exist; the web-config step is not selected, so it was not checked.`);
+        return app;
+    }
+    if (o.jsonVariables.length > 0) {
+        const json = await (0, json_variables_js_1.applyJsonVariables)({
+            appDir: dir,
+            variables: o.jsonVariables,
+            files: o.jsonFiles,
+            addMissing: o.jsonAddMissing,
+            reporter: ctx.reporter
+        });
+        const changed = json.changes.filter((c) => c.action !== 'unchanged');
+        for (const file of new Set(changed.map((c) => c.file)))
+            modified.push(file);
+        if (changed.length > 0)
+            app.changes.push(`${changed.length} JSON variable(s) set in ${[...new Set(changed.map((c) => c.file))].join(', ')}`);
+    }
+    if (o.webConfig === 'skip') {
+        if (!(0, publish_folder_js_1.findWebConfig)(dir))
+            ctx.reporter.warning(`The app has no web.config ('web-config: skip'): IIS may serve appsettings.json and other files as static content.`);
+        return app;
+    }
+    const mode = o.webConfig === 'validate' && (o.environment !== undefined || o.environmentVariables.length > 0)
+        ? 'transform'
+        : o.webConfig;
+    const quiet = withoutLocated(ctx.reporter);
+    const toDiagnostic = (d) => ({
+        severity: d.severity === 'warning' ? 'warning' : 'error',
+        message: ctx.reporter.mask(d.message),
+        file: userPath(d.file ?? node_path_1.default.join(dir, 'web.config')),
+        line: d.line || undefined,
+        column: d.column || undefined
+    });
+    const reject = (diagnostics) => {
+        throw new shared_js_1.WebConfigRejected(`web.config cannot be deployed:\n${diagnostics
+            .filter((d) => d.severity === 'error')
+            .map((d) => `${d.file}${d.line ? `:${d.line}:${d.column ?? 1}` : ''}: ${d.message}`)
+            .join('\n')}`, diagnostics);
+    };
+    let result;
+    try {
+        result = await (0, apply_web_config_js_1.applyWebConfig)(dir, {
+            mode,
+            appName: o.appName,
+            selfContained: o.selfContained,
+            hostingModel: o.hostingModel,
+            environment: o.environment,
+            environmentVariables: o.environmentVariables.map((v) => ({
+                name: v.name,
+                value: v.value,
+                secret: v.secret
+            }))
+        }, quiet);
     }
     catch (error) {
-        if (!(error instanceof errors_js_1.InputError))
-            throw error;
-        c.errors.push(error);
+        const list = error.diagnostics;
+        if (Array.isArray(list))
+            reject(list.map(toDiagnostic));
+        throw error;
     }
-    const hostingBundleUrl = httpUrl(c, 'hosting-bundle-url');
-    let hostingBundleSha512 = c.string('hosting-bundle-sha512')?.toLowerCase();
-    if (hostingBundleSha512 !== undefined && !/^[0-9a-f]{128}$/.test(hostingBundleSha512)) {
-        c.fail('hosting-bundle-sha512', `Input 'hosting-bundle-sha512' is '${hostingBundleSha512}': use the 128 hex digits of the installer's SHA-512.`);
-        hostingBundleSha512 = undefined;
+    app.diagnostics.push(...result.diagnostics.map(toDiagnostic));
+    app.hostingModel = result.hostingModel;
+    if (result.written)
+        modified.push(node_path_1.default.relative(dir, result.file).replace(/\\/g, '/'));
+    if (result.changes.length > 0)
+        app.changes.push(`web.config: ${result.changes.join(', ')}`);
+    if (o.xdtTransforms.length > 0) {
+        const file = (0, publish_folder_js_1.findWebConfig)(dir) ?? node_path_1.default.join(dir, 'web.config');
+        const xdt = (0, apply_files_js_1.applyXdtTransformFiles)(file, o.xdtTransforms);
+        const diagnostics = xdt.diagnostics.map((d) => toDiagnostic({ ...d, file: d.file }));
+        if (!xdt.ok || !xdt.document)
+            reject(diagnostics);
+        app.diagnostics.push(...diagnostics);
+        (0, write_output_js_1.writeFileAtomically)(file, (0, write_output_js_1.encodeXmlDocument)(xdt.document));
+        if (!modified.includes(node_path_1.default.basename(file)))
+            modified.push(node_path_1.default.basename(file));
+        app.changes.push(`XDT: ${o.xdtTransforms.map((t) => node_path_1.default.basename(t)).join(', ')}`);
+        const again = (0, validate_js_1.validatePublishFolder)(dir);
+        const after = again.diagnostics.map(toDiagnostic);
+        if (after.some((d) => d.severity === 'error'))
+            reject(after);
+        for (const d of after)
+            if (!app.diagnostics.some((x) => x.message === d.message && x.line === d.line))
+                app.diagnostics.push(d);
     }
-    if ((hostingBundleUrl === undefined) !== (c.string('hosting-bundle-sha512') === undefined)) {
-        c.fail(hostingBundleUrl === undefined ? 'hosting-bundle-url' : 'hosting-bundle-sha512', `Inputs 'hosting-bundle-url' and 'hosting-bundle-sha512' go together: set both to install from your own mirror, or neither.`);
-    }
-    const releaseMetadataUrl = httpUrl(c, 'release-metadata-url');
-    const restartIis = c.oneOf('restart-iis', inputs_js_1.RESTART_IIS_POLICIES);
-    // --- provisioning
-    const create = c.boolean('create');
-    const bindings = [];
-    for (const line of c.list('bindings')) {
-        const binding = parseBinding(line);
-        if (typeof binding === 'string') {
-            c.fail('bindings', `Input 'bindings' has '${line}', which ${binding}: write protocol/ip:port:host, e.g. https/*:443:www.example.com.`);
+    return app;
+}
+
+
+/***/ }),
+
+/***/ 6985:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+// The provision step: creates or updates the pool, site and application, and grants the pool's identity access to
+// the app folder. Returns the target as it now is.
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.provision = provision;
+const node_fs_1 = __importDefault(__nccwpck_require__(3024));
+const node_path_1 = __importDefault(__nccwpck_require__(6760));
+const errors_js_1 = __nccwpck_require__(4296);
+const appcmd_js_1 = __nccwpck_require__(8862);
+const permissions_js_1 = __nccwpck_require__(5123);
+const provision_js_1 = __nccwpck_require__(6164);
+const shared_js_1 = __nccwpck_require__(3933);
+function record(values, secret) {
+    return Object.fromEntries(values.filter((v) => v.secret === secret).map((v) => [v.name, v.value]));
+}
+function isPoolIdentity(value) {
+    return appcmd_js_1.POOL_IDENTITIES.some((p) => p.toLowerCase() === value?.toLowerCase());
+}
+/** `<x>/releases/<id>` → `<x>`; anything else as it is. */
+function releaseRootOf(live) {
+    if (live === undefined)
+        return undefined;
+    const api = /\\/.test(live) ? node_path_1.default.win32 : node_path_1.default.posix;
+    const parent = api.dirname(live);
+    return api.basename(parent).toLowerCase() === 'releases' ? api.dirname(parent) : live;
+}
+async function provision(ctx, target) {
+    const o = ctx.options;
+    if (target.kind !== 'local-iis' || target.site === undefined)
+        return { target, detail: 'no IIS site to provision' };
+    const appcmd = await (0, shared_js_1.resolveAppcmd)(ctx);
+    const details = [];
+    let identity = o.poolIdentity;
+    const poolSettingsGiven = o.poolEnvironmentVariables.length > 0 ||
+        o.authentication.length > 0 ||
+        o.certificateThumbprint !== undefined;
+    let physicalPath = target.physicalPath;
+    if (o.create || poolSettingsGiven) {
+        let loadUserProfile = o.loadUserProfile;
+        if (!o.create && target.appPool) {
+            // Not asked to manage the pool: keep its identity and profile setting as they are (least surprise).
+            const tree = await appcmd.readObject('apppool', target.appPool);
+            const current = tree ? (0, appcmd_js_1.findAttribute)(tree, 'processModel.identityType') : undefined;
+            identity = isPoolIdentity(current)
+                ? appcmd_js_1.POOL_IDENTITIES.find((p) => p.toLowerCase() === current.toLowerCase())
+                : undefined;
+            loadUserProfile =
+                (tree ? (0, appcmd_js_1.findAttribute)(tree, 'processModel.loadUserProfile') : 'true')?.toLowerCase() === 'true';
         }
-        else
-            bindings.push(binding);
-    }
-    const poolIdentity = c.oneOf('pool-identity', exports.POOL_IDENTITIES);
-    const loadUserProfile = c.boolean('load-user-profile');
-    const grantAccess = c.boolean('grant-access');
-    const iisFeatures = c.list('iis-features');
-    for (const feature of iisFeatures) {
-        if (!FEATURE_NAME.test(feature)) {
-            c.fail('iis-features', `Input 'iis-features' has '${feature}': use feature names such as WebSockets, one per line.`);
+        if (identity === undefined) {
+            ctx.reporter.warning(`App pool '${target.appPool}' runs as a specific user: its settings and permissions are left as they are.`);
         }
-    }
-    let certificateThumbprint = c.string('certificate-thumbprint')?.replace(THUMBPRINT_NOISE, '').toUpperCase();
-    if (certificateThumbprint !== undefined && !/^[0-9A-F]{40}$|^[0-9A-F]{64}$/.test(certificateThumbprint)) {
-        c.fail('certificate-thumbprint', `Input 'certificate-thumbprint' is '${c.raw('certificate-thumbprint')}': use the certificate's 40 hex digit thumbprint.`);
-        certificateThumbprint = undefined;
-    }
-    const certificateStore = c.raw('certificate-store');
-    if (!/^[A-Za-z][A-Za-z0-9 ]*$/.test(certificateStore)) {
-        c.fail('certificate-store', `Input 'certificate-store' is '${certificateStore}': use a store name such as My or WebHosting.`);
-    }
-    const authentication = [];
-    for (const line of c.list('authentication')) {
-        const match = /^([A-Za-z]+)\s*=\s*(true|false)$/i.exec(line);
-        const kind = exports.AUTHENTICATION_KINDS.find((k) => k === match?.[1]?.toLowerCase());
-        if (!match || !kind) {
-            c.fail('authentication', `Input 'authentication' has '${line}': write kind=true|false per line, kind one of ${listAllowed(exports.AUTHENTICATION_KINDS)}.`);
-            continue;
-        }
-        authentication.push({ kind, enabled: match[2]?.toLowerCase() === 'true' });
-    }
-    const poolEnvironmentVariables = [
-        ...nameValues(c, 'pool-environment-variables', false, ENV_NAME, 'NAME'),
-        ...nameValues(c, 'secret-pool-environment-variables', true, ENV_NAME, 'NAME')
-    ];
-    // --- JSON variables
-    const jsonVariables = [
-        ...nameValues(c, 'json-variables', false, JSON_PATH, 'Path.To.Key'),
-        ...nameValues(c, 'secret-json-variables', true, JSON_PATH, 'Path.To.Key')
-    ];
-    const jsonFiles = checkRelativeGlobs(c, 'json-files', c.list('json-files'));
-    const jsonAddMissing = c.boolean('json-add-missing');
-    // --- remote Web Deploy
-    const msdeployUsername = c.string('msdeploy-username');
-    const msdeployPassword = read('msdeploy-password') || undefined;
-    const msdeployAuthType = c.oneOf('msdeploy-auth-type', exports.MSDEPLOY_AUTH_TYPES);
-    const allowUntrusted = c.boolean('allow-untrusted');
-    // --- health check
-    const healthCheckUrl = httpUrl(c, 'health-check-url');
-    const healthCheckHost = c.string('health-check-host');
-    if (healthCheckHost !== undefined && !/^[A-Za-z0-9.-]+(:\d+)?$/.test(healthCheckHost)) {
-        c.fail('health-check-host', `Input 'health-check-host' is '${healthCheckHost}': use a host name such as www.example.com.`);
-    }
-    const healthCheckStatus = [];
-    for (const code of c.list('health-check-status', /,/)) {
-        const n = /^\d{3}$/.test(code) ? Number(code) : NaN;
-        if (!(n >= 100 && n <= 599)) {
-            c.fail('health-check-status', `Input 'health-check-status' has '${code}': use HTTP status codes (100-599), comma separated.`);
-        }
-        else
-            healthCheckStatus.push(n);
-    }
-    const healthCheckContains = c.string('health-check-contains');
-    const healthCheckTimeoutMs = c.integer('health-check-timeout', 1, 3600, ' of seconds') * 1000;
-    const rollback = c.boolean('rollback');
-    const target = c.oneOf('target', exports.TARGETS);
-    const dryRun = c.boolean('dry-run');
-    const appcmdPath = c.string('appcmd-path');
-    const msdeployPath = c.string('msdeploy-path');
-    const iisexpressPath = c.string('iisexpress-path');
-    // --- steps
-    const stepsRaw = c.list('steps', /,/).map((s) => s.toLowerCase());
-    const allSteps = stepsRaw.length === 0 || (stepsRaw.length === 1 && stepsRaw[0] === 'all');
-    let steps;
-    if (allSteps) {
-        steps = stepsForAll({ target, iisFeatures, hostingBundle, site, healthCheckUrl, msdeployUrl });
-    }
-    else {
-        for (const step of stepsRaw) {
-            if (!exports.PIPELINE_STEPS.includes(step)) {
-                c.fail('steps', `Input 'steps' has '${step}': allowed are 'all' or a comma list of ${listAllowed(exports.PIPELINE_STEPS)}.`);
+        else {
+            const appFolder = o.strategy === 'releases'
+                ? (target.physicalPath ?? o.physicalPath)
+                : (o.physicalPath ?? target.physicalPath);
+            if (appFolder === undefined)
+                throw new errors_js_1.InputError('physical-path', `Input 'physical-path' is needed: IIS reports no folder for '${target.site}${target.application}'.`);
+            if (!ctx.dryRun && !node_fs_1.default.existsSync(appFolder))
+                node_fs_1.default.mkdirSync(appFolder, { recursive: true });
+            const result = await (0, provision_js_1.provisionSite)({
+                appcmd,
+                site: target.site,
+                application: target.application,
+                appPool: target.appPool ?? (0, shared_js_1.defaultPoolName)(target.site, target.application),
+                physicalPath: appFolder,
+                bindings: target.exists.site ? undefined : o.bindings.map((b) => b.text),
+                poolIdentity: identity,
+                loadUserProfile,
+                authentication: o.authentication.length
+                    ? Object.fromEntries(o.authentication.map((a) => [a.kind, a.enabled]))
+                    : undefined,
+                poolEnvironmentVariables: record(o.poolEnvironmentVariables, false),
+                secretPoolEnvironmentVariables: record(o.poolEnvironmentVariables, true),
+                certificate: o.certificateThumbprint
+                    ? { thumbprint: o.certificateThumbprint, store: o.certificateStore }
+                    : undefined,
+                netsh: o.certificateThumbprint
+                    ? { runner: ctx.ports.runner, path: await ctx.tool('netsh') }
+                    : undefined,
+                dryRun: ctx.dryRun
+            });
+            for (const change of result.changes) {
+                if (/^create/i.test(change.description))
+                    ctx.plan.create(`${change.target}: ${change.description}`);
+                if (ctx.dryRun)
+                    for (const command of change.commands)
+                        ctx.plan.action('provision', command);
             }
-        }
-        steps = exports.PIPELINE_STEPS.filter((s) => stepsRaw.includes(s));
-    }
-    // --- combinations (only what the selected steps need)
-    const remote = msdeployUrl !== undefined;
-    // Local IIS tells us the pool and the folder; a remote Web Deploy target is addressed by site name.
-    const needsSite = steps.filter((s) => s === 'provision' ||
-        s === 'offline' ||
-        s === 'online' ||
-        (s === 'sync' && (remote || strategy === 'releases' || physicalPath === undefined)));
-    if (target === 'iis' && site === undefined && needsSite.length > 0) {
-        c.fail('site', `Input 'site' is required for the steps ${needsSite.join(', ')}: set the IIS site name.`);
-    }
-    if (create && physicalPath === undefined && target === 'iis') {
-        c.fail('physical-path', `Input 'physical-path' is required with 'create: true': set the folder the new site or application serves.`);
-    }
-    if (remote) {
-        if (create)
-            c.fail('create', `Input 'create' is 'true' but 'msdeploy-url' is set: a remote target is provisioned on its server, not through Web Deploy.`);
-        if (strategy === 'releases')
-            c.fail('strategy', `Input 'strategy' is 'releases' but 'msdeploy-url' is set: release folders need local IIS; use 'strategy: in-place' for a remote target.`);
-        if (takeOffline === 'stop-pool' || takeOffline === 'both') {
-            c.fail('take-offline', `Input 'take-offline' is '${takeOffline}' but 'msdeploy-url' is set: a remote pool cannot be stopped; use 'app-offline' or 'auto'.`);
-        }
-        if (target === 'iis-express')
-            c.fail('target', `Input 'target' is 'iis-express' but 'msdeploy-url' is set: IIS Express runs on this machine only.`);
-    }
-    else {
-        if (msdeployUsername !== undefined || msdeployPassword !== undefined) {
-            context.reporter.warning(`Inputs 'msdeploy-username'/'msdeploy-password' are ignored: 'msdeploy-url' is not set, so the target is local.`);
+            details.push(result.changes.length > 0
+                ? result.changes.map((c) => `${c.target}: ${c.description}`).join('; ')
+                : 'pool, site and application already as wanted');
+            physicalPath = appFolder;
         }
     }
-    // msdeploy parses its own command line: values it cannot carry are refused now, not half-way through the run.
-    if (method === 'msdeploy') {
-        const carried = [
-            ['msdeploy-password', msdeployPassword, true],
-            ['msdeploy-username', msdeployUsername, false],
-            ['site', site, false]
-        ];
-        for (const [name, value, secret] of carried) {
-            const problem = value === undefined ? undefined : (0, msdeploy_command_line_js_1.msDeployValueProblem)(value);
-            if (problem) {
-                c.fail(name, `Input '${name}'${secret ? '' : ` is '${value}' and`} cannot be passed to msdeploy: ${problem}.`);
-            }
+    if (o.grantAccess && identity !== undefined && target.appPool !== undefined) {
+        const folder = o.strategy === 'releases' ? (o.physicalPath ?? releaseRootOf(target.physicalPath)) : physicalPath;
+        if (folder !== undefined) {
+            if (!ctx.dryRun && !node_fs_1.default.existsSync(folder))
+                node_fs_1.default.mkdirSync(folder, { recursive: true });
+            const granted = await (0, permissions_js_1.grantAccess)({
+                runner: ctx.ports.runner,
+                icaclsPath: await ctx.tool('icacls'),
+                reporter: ctx.reporter,
+                physicalPath: folder,
+                pool: target.appPool,
+                identity,
+                logsFolder: o.strategy === 'releases' ? node_path_1.default.join('shared', 'logs') : 'logs',
+                dryRun: ctx.dryRun,
+                signal: ctx.signal
+            });
+            if (ctx.dryRun)
+                for (const change of granted.changes)
+                    ctx.plan.action('provision', change.command);
+            if (granted.changes.length > 0)
+                details.push(`granted ${granted.changes.map((c) => `${c.right} on ${c.path}`).join(', ')}`);
         }
     }
-    if (msdeployPassword !== undefined &&
-        msdeployUsername === undefined &&
-        remote &&
-        msdeployAuthType === 'Basic') {
-        c.fail('msdeploy-username', `Input 'msdeploy-username' is empty but 'msdeploy-password' is set: Basic authentication needs both.`);
-    }
-    if (webConfig === 'skip' &&
-        (environment !== undefined || environmentVariables.length > 0 || xdtTransforms.length > 0)) {
-        c.fail('web-config', `Input 'web-config' is 'skip' but environment, environment variables or XDT transforms are set: use 'web-config: transform' to write them.`);
-    }
-    if (steps.includes('health-check') && healthCheckUrl === undefined) {
-        c.fail('health-check-url', `Input 'health-check-url' is required when 'steps' lists health-check.`);
-    }
-    if (!allSteps && steps.includes('offline') !== steps.includes('online')) {
-        c.fail('steps', `Input 'steps' lists ${steps.includes('offline') ? 'offline without online' : 'online without offline'}: list both, so the app never stays offline.`);
-    }
-    if (certificateThumbprint === undefined && create && bindings.some((b) => b.protocol === 'https')) {
-        context.reporter.warning(`A created https binding has no certificate: set 'certificate-thumbprint', or bind one yourself.`);
-    }
-    if (c.errors.length > 0)
-        throw new errors_js_1.InputErrors(c.errors);
     return {
-        source,
-        sourceIsZip,
+        target: {
+            ...target,
+            physicalPath,
+            appPool: target.appPool ?? (o.create ? (0, shared_js_1.defaultPoolName)(target.site, target.application) : undefined),
+            exists: ctx.dryRun ? target.exists : { pool: true, site: true, application: true }
+        },
+        detail: details.join('; ') || 'nothing to do'
+    };
+}
+
+
+/***/ }),
+
+/***/ 8246:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+// Reads the target from IIS (pool, physical path, what exists), or from the inputs for a remote, IIS Express or
+// folder-only target. Changes nothing.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readTarget = readTarget;
+const errors_js_1 = __nccwpck_require__(4296);
+const appcmd_js_1 = __nccwpck_require__(8862);
+const releases_js_1 = __nccwpck_require__(5217);
+const shared_js_1 = __nccwpck_require__(3933);
+async function readTarget(ctx) {
+    const o = ctx.options;
+    const base = { application: o.application, site: o.site };
+    if (o.target === 'iis-express')
+        return { ...base, kind: 'iis-express', exists: { pool: false, site: false, application: false } };
+    if (o.msdeployUrl)
+        return {
+            ...base,
+            kind: 'remote',
+            appPool: o.appPool,
+            exists: { pool: true, site: true, application: true }
+        };
+    if (o.site === undefined) {
+        // A folder target without IIS (sync into physical-path only).
+        return {
+            ...base,
+            kind: 'local-iis',
+            physicalPath: o.physicalPath,
+            exists: { pool: false, site: false, application: false }
+        };
+    }
+    const appcmd = await (0, shared_js_1.resolveAppcmd)(ctx);
+    const site = o.site;
+    const siteExists = (await appcmd.getSiteState(site)) !== undefined;
+    const appPoolNow = siteExists
+        ? await appcmd.readProperty('app', (0, appcmd_js_1.appIdentifier)(site, o.application), 'applicationPool')
+        : undefined;
+    const livePath = appPoolNow !== undefined
+        ? await appcmd.readProperty('vdir', (0, appcmd_js_1.rootVdirIdentifier)(site, o.application), 'physicalPath')
+        : undefined;
+    const appPool = o.appPool ?? appPoolNow ?? (o.create ? (0, shared_js_1.defaultPoolName)(site, o.application) : undefined);
+    const poolState = appPool !== undefined ? await appcmd.getAppPoolState(appPool) : undefined;
+    const poolExists = poolState !== undefined;
+    const needsExisting = ['sync', 'offline', 'online', 'provision'].some((s) => o.steps.includes(s));
+    if (!o.create && needsExisting) {
+        if (!siteExists) {
+            throw new errors_js_1.InputError('site', `Site '${site}' does not exist in IIS: create it, or set 'create: true' (with 'physical-path') to let the deploy create it.`);
+        }
+        if (appPoolNow === undefined) {
+            throw new errors_js_1.InputError('application', `Application '${(0, appcmd_js_1.appIdentifier)(site, o.application)}' does not exist in IIS: create it, or set 'create: true' (with 'physical-path').`);
+        }
+    }
+    const live = livePath ? (0, releases_js_1.expandPhysicalPath)(livePath, ctx.ports.env) : undefined;
+    const physicalPath = o.strategy === 'releases' ? (live ?? o.physicalPath) : (o.physicalPath ?? live);
+    ctx.reporter.info(`Target: site '${site}', application '${o.application}', app pool '${appPool ?? '(none)'}', folder ${physicalPath ?? '(none)'}${siteExists ? '' : ' (to be created)'}.`);
+    return {
+        kind: 'local-iis',
         site,
-        application,
+        application: o.application,
         appPool,
         physicalPath,
-        steps,
-        allSteps,
-        method,
-        strategy,
-        releaseId,
-        keepReleases,
-        takeOffline,
-        appOfflineFile,
-        stopTimeoutMs,
-        killWorkers,
-        keepOfflineOnFailure,
-        deleteExtra,
-        exclude,
-        preserve,
-        backup,
-        webConfig,
-        appName,
-        selfContained,
-        hostingModel,
-        environment,
-        environmentVariables,
-        xdtTransforms,
-        hostingBundle,
-        hostingBundleArgs,
-        hostingBundleUrl,
-        hostingBundleSha512,
-        releaseMetadataUrl,
-        restartIis,
-        create,
-        bindings,
-        poolIdentity,
-        loadUserProfile,
-        grantAccess,
-        iisFeatures,
-        certificateThumbprint,
-        certificateStore,
-        authentication,
-        poolEnvironmentVariables,
-        jsonVariables,
-        jsonFiles,
-        jsonAddMissing,
-        msdeployUrl,
-        msdeployUsername,
-        msdeployPassword,
-        msdeployAuthType,
-        allowUntrusted,
-        checksum,
-        healthCheckUrl,
-        healthCheckHost,
-        healthCheckStatus,
-        healthCheckContains,
-        healthCheckTimeoutMs,
-        rollback,
-        target,
-        dryRun,
-        appcmdPath,
-        msdeployPath,
-        iisexpressPath,
-        workspace,
-        tempDir: context.env.RUNNER_TEMP || context.env.AGENT_TEMPDIRECTORY || node_os_1.default.tmpdir()
+        poolState,
+        exists: { pool: poolExists, site: siteExists, application: appPoolNow !== undefined }
     };
+}
+
+
+/***/ }),
+
+/***/ 4260:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+// What the cleanup, the rollback and the recovery of a dead run use to put the server back (recovery.ts decides
+// what; this does it): start a pool, remove app_offline.htm, restore a backup or switch back, and take the app
+// offline around an in-place restore. Never cancelled: putting things back must finish.
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.createRepairs = createRepairs;
+const node_path_1 = __importDefault(__nccwpck_require__(6760));
+const app_offline_js_1 = __nccwpck_require__(3074);
+const app_pool_js_1 = __nccwpck_require__(4891);
+const shared_js_1 = __nccwpck_require__(3933);
+const run_undo_js_1 = __nccwpck_require__(830);
+const take_offline_js_1 = __nccwpck_require__(8149);
+function createRepairs(runCtx) {
+    const ctx = (0, shared_js_1.uncancellable)(runCtx);
+    return {
+        poolState: async (pool) => (await (0, shared_js_1.resolveAppcmd)(ctx)).getAppPoolState(pool),
+        startPool: async (pool) => {
+            await (0, app_pool_js_1.startAppPool)({
+                appcmd: await (0, shared_js_1.resolveAppcmd)(ctx),
+                pool,
+                timeoutMs: ctx.options.stopTimeoutMs,
+                settleMs: 0
+            });
+        },
+        removeAppOffline: async (file) => {
+            await (0, app_offline_js_1.removeAppOffline)({
+                physicalPath: node_path_1.default.dirname(file),
+                reporter: ctx.reporter,
+                clock: ctx.ports.clock
+            });
+        },
+        runUndo: (action) => (0, run_undo_js_1.runUndo)(ctx, action),
+        takeOfflineForRestore: async (ledger, step) => {
+            const { site, application, appPool, physicalPath } = ledger.record.target;
+            const appcmd = await (0, shared_js_1.resolveAppcmd)(ctx);
+            const poolState = appPool ? await appcmd.getAppPoolState(appPool) : undefined;
+            ctx.reporter.info(`Taking the app offline to put the previous files back (${step}).`);
+            await (0, take_offline_js_1.takeOffline)({ ...ctx, ledger }, {
+                kind: 'local-iis',
+                site,
+                application,
+                appPool,
+                physicalPath,
+                poolState,
+                exists: { pool: poolState !== undefined, site: true, application: true }
+            }, 'both');
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 830:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+// Brings the previous version back as an UndoAction (plain data a sync registered) says: restore the in-place
+// backup from its folder, or switch the application back to the previous release. Never cancelled: it must finish.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.runUndo = runUndo;
+const appcmd_js_1 = __nccwpck_require__(8862);
+const backup_js_1 = __nccwpck_require__(2325);
+const shared_js_1 = __nccwpck_require__(3933);
+/** Returns what it did, for the log and the server state (`switched back to <path>`). */
+async function runUndo(ctx, action) {
+    switch (action.kind) {
+        case 'restore-backup': {
+            const restored = (0, backup_js_1.restoreBackup)(action.backupDir);
+            return `restored ${restored.restored} file(s) and removed ${restored.removed} new file(s) from the backup ${action.backupDir}`;
+        }
+        case 'switch-physical-path': {
+            const appcmd = await (0, shared_js_1.resolveAppcmd)((0, shared_js_1.uncancellable)(ctx));
+            await appcmd.run((0, appcmd_js_1.buildSetPhysicalPathArgs)(action.site, action.application, action.physicalPath));
+            return `switched back to ${action.physicalPath}`;
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 3933:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+// What several pipeline steps share: the appcmd wrapper for a run, the default pool name, the web.config rejection.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.WebConfigRejected = void 0;
+exports.appcmdFor = appcmdFor;
+exports.resolveAppcmd = resolveAppcmd;
+exports.uncancellable = uncancellable;
+exports.defaultPoolName = defaultPoolName;
+const errors_js_1 = __nccwpck_require__(4296);
+const appcmd_js_1 = __nccwpck_require__(8862);
+/** A web.config that cannot be deployed; carries the problems at their place in the user's files. */
+class WebConfigRejected extends errors_js_1.InputError {
+    diagnostics;
+    name = 'WebConfigRejected';
+    constructor(message, diagnostics) {
+        super('web-config', message);
+        this.diagnostics = diagnostics;
+    }
+}
+exports.WebConfigRejected = WebConfigRejected;
+function appcmdFor(ctx, appcmdPath) {
+    return new appcmd_js_1.Appcmd({
+        runner: ctx.ports.runner,
+        path: appcmdPath,
+        reporter: ctx.reporter,
+        clock: ctx.ports.clock,
+        signal: ctx.signal
+    });
+}
+/** appcmd for the run, found (and recorded in the plan) through the context. */
+async function resolveAppcmd(ctx) {
+    return appcmdFor(ctx, await ctx.tool('appcmd'));
+}
+/** The context with a signal that never fires: for the work that must finish (putting things back). */
+function uncancellable(ctx) {
+    return { ...ctx, signal: new AbortController().signal };
+}
+/** Default pool name for a new application: the site name, plus the application path for a sub-application. */
+function defaultPoolName(site, application) {
+    return application === '/' ? site : `${site}${application.replace(/\//g, '_')}`;
+}
+
+
+/***/ }),
+
+/***/ 1271:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+// `target: iis-express`: runs the prepared app under IIS Express on a free port, checks its health, ends it.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.smokeTestIisExpress = smokeTestIisExpress;
+const process_launcher_js_1 = __nccwpck_require__(450);
+const health_check_js_1 = __nccwpck_require__(3008);
+const iis_express_js_1 = __nccwpck_require__(5481);
+async function smokeTestIisExpress(ctx, app) {
+    const o = ctx.options;
+    const iisExpressPath = await ctx.tool('iisexpress');
+    // The port is free and chosen now, so a health URL counts for its path only (http://x/health → <base>/health).
+    const healthPath = o.healthCheckUrl
+        ? `${new URL(o.healthCheckUrl).pathname}${new URL(o.healthCheckUrl).search}`
+        : '/';
+    if (ctx.dryRun) {
+        ctx.plan.command('health-check', 'iisexpress', (0, iis_express_js_1.buildIisExpressArgs)({ physicalPath: app.dir, port: 8080 }));
+        ctx.plan.action('health-check', `GET http://localhost:<port>${healthPath} until HTTP ${o.healthCheckStatus.join('/')}`);
+        return { detail: `would run the app under IIS Express and GET ${healthPath}` };
+    }
+    let health;
+    const result = await (0, iis_express_js_1.runIisExpressSmokeTest)({
+        launcher: ctx.ports.launcher ?? new process_launcher_js_1.NodeProcessLauncher(),
+        iisExpressPath,
+        http: ctx.ports.http,
+        reporter: ctx.reporter,
+        clock: ctx.ports.clock,
+        physicalPath: app.dir,
+        startTimeoutMs: o.healthCheckTimeoutMs,
+        healthCheck: async (baseUrl, signal) => {
+            health = await (0, health_check_js_1.checkHealth)({ http: ctx.ports.http, clock: ctx.ports.clock, reporter: ctx.reporter }, {
+                url: new URL(healthPath, baseUrl).toString(),
+                expectedStatus: o.healthCheckStatus,
+                contains: o.healthCheckContains,
+                host: o.healthCheckHost,
+                timeoutMs: o.healthCheckTimeoutMs,
+                initialDelayMs: ctx.timing.healthInitialDelayMs,
+                maxDelayMs: ctx.timing.healthMaxDelayMs,
+                signal
+            });
+        },
+        signal: ctx.signal
+    });
+    return {
+        health,
+        detail: `IIS Express on ${result.url}: ${health ? `HTTP ${health.status}` : 'answered'}`
+    };
+}
+
+
+/***/ }),
+
+/***/ 609:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+// The sync step in place: backs up what the sync replaces or deletes into the state folder (undo: restore that
+// backup), then robocopy mirrors the app into the live folder. Each is recorded in the ledger before it starts.
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.backupRootFor = backupRootFor;
+exports.syncInPlace = syncInPlace;
+const node_fs_1 = __importDefault(__nccwpck_require__(3024));
+const node_path_1 = __importDefault(__nccwpck_require__(6760));
+const errors_js_1 = __nccwpck_require__(4296);
+const state_dir_js_1 = __nccwpck_require__(1352);
+const deploy_lock_js_1 = __nccwpck_require__(3642);
+const backup_js_1 = __nccwpck_require__(2325);
+const robocopy_js_1 = __nccwpck_require__(5058);
+/**
+ * The folder the in-place backups of this target go in: `<state-dir>/backups/<site/application>` (or the folder's
+ * own name for a folder target), never beside or inside a web root.
+ */
+function backupRootFor(ctx, folder) {
+    const o = ctx.options;
+    const scope = o.site !== undefined ? (0, deploy_lock_js_1.lockNameFor)({ site: o.site, application: o.application }) : (0, deploy_lock_js_1.deployLockName)(folder);
+    return node_path_1.default.join(ctx.stateDir, state_dir_js_1.STATE_LAYOUT.backups, scope.replace(/\.lock$/, ''));
+}
+async function syncInPlace(ctx, app, target, plan) {
+    const o = ctx.options;
+    const folder = target.physicalPath;
+    if (folder === undefined)
+        throw new errors_js_1.InputError('physical-path', `Input 'physical-path' is needed: IIS reports no folder for the application.`);
+    const args = {
+        source: app.dir,
+        target: folder,
+        deleteExtra: o.deleteExtra,
+        exclude: o.exclude,
+        preserve: o.preserve,
+        dryRun: ctx.dryRun
+    };
+    if (ctx.dryRun)
+        ctx.plan.command('sync', 'robocopy', (0, robocopy_js_1.buildRobocopyArgs)(args));
+    const backupRoot = backupRootFor(ctx, folder);
+    const ledger = ctx.ledger;
+    let previousPath;
+    if (!ctx.dryRun) {
+        node_fs_1.default.mkdirSync(folder, { recursive: true });
+        const changes = plan.filesAdded + plan.filesUpdated + plan.filesDeleted;
+        if (o.backup && changes > 0) {
+            const id = (0, backup_js_1.newBackupId)(new Date(ctx.ports.clock.now()));
+            const dir = node_path_1.default.join(backupRoot, id);
+            const taking = ledger.begin('backup', 'sync', `back up what the sync replaces into ${dir}`, {
+                undo: { kind: 'remove-folder', folder: dir }
+            });
+            const backup = (() => {
+                try {
+                    return (0, backup_js_1.createBackup)({ plan, target: folder, backupRoot, id });
+                }
+                catch (error) {
+                    ledger.fail(taking, error.message);
+                    throw error;
+                }
+            })();
+            ledger.done(taking);
+            previousPath = backup.dir;
+            ctx.reporter.info(`Backup of the ${backup.manifest.updated.length + backup.manifest.deleted.length} file(s) this deploy replaces or deletes: ${backup.dir}`);
+        }
+    }
+    const sync = ledger.begin('sync', 'sync', `robocopy into ${folder}`, {
+        undo: previousPath ? { kind: 'restore-backup', backupDir: previousPath } : undefined
+    });
+    const result = await (0, robocopy_js_1.syncWithRobocopy)({
+        runner: ctx.ports.runner,
+        reporter: ctx.reporter,
+        clock: ctx.ports.clock,
+        tools: ctx.tools,
+        signal: ctx.signal
+    }, {
+        ...args,
+        // With `checksum`, the planner's retimed/forceCopy files make robocopy copy exactly what changed.
+        plan: 'retimed' in plan ? plan : undefined,
+        lockRetryDelayMs: ctx.timing.lockRetryDelayMs
+    }).catch((error) => {
+        // An input robocopy cannot take is refused before it runs: nothing was copied.
+        if (error instanceof errors_js_1.InputError)
+            ledger.revert(sync, 'refused before copying: nothing changed');
+        else
+            ledger.fail(sync, error.message);
+        throw error;
+    });
+    ledger.done(sync);
+    if (!ctx.dryRun && previousPath) {
+        try {
+            (0, backup_js_1.pruneBackups)({ backupRoot, keepAlso: previousPath });
+        }
+        catch (error) {
+            ctx.reporter.warning(`Could not prune old backups: ${error.message}`);
+        }
+    }
+    return { result, releasePath: folder, previousPath };
+}
+
+
+/***/ }),
+
+/***/ 3519:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+// The sync step with `strategy: releases`: stages the app in a new release folder, switches the application to it
+// (undo: switch back to the previous release), and prunes old releases.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.syncRelease = syncRelease;
+const errors_js_1 = __nccwpck_require__(4296);
+const appcmd_js_1 = __nccwpck_require__(8862);
+const releases_js_1 = __nccwpck_require__(5217);
+const shared_js_1 = __nccwpck_require__(3933);
+async function syncRelease(ctx, app, target) {
+    const o = ctx.options;
+    const site = target.site;
+    const layout = (0, releases_js_1.planReleaseLayout)({
+        physicalPath: o.physicalPath,
+        livePhysicalPath: target.exists.application ? target.physicalPath : undefined,
+        releaseId: o.releaseId,
+        preserve: o.preserve,
+        env: ctx.ports.env
+    });
+    // Staging writes only the new folder: a half-staged one is removed, a complete one kept (retention prunes it).
+    const stage = ctx.ledger.begin('sync', 'sync', `stage release ${layout.releasePath}`, {
+        undo: { kind: 'remove-folder', folder: layout.releasePath }
+    });
+    const staged = await (0, releases_js_1.stageRelease)({ reporter: ctx.reporter }, {
+        layout,
+        source: app.dir,
+        exclude: o.exclude,
+        preserve: o.preserve,
+        checksum: o.checksum,
+        dryRun: ctx.dryRun
+    }).catch((error) => {
+        ctx.ledger.fail(stage, error.message);
+        throw error;
+    });
+    ctx.ledger.done(stage);
+    if (ctx.signal.aborted)
+        throw new errors_js_1.CancelledError('Cancelled before switching to the new release.');
+    const switchArgs = (0, appcmd_js_1.buildSetPhysicalPathArgs)(site, target.application, layout.releasePath);
+    if (ctx.dryRun) {
+        ctx.plan.create(`release folder ${layout.releasePath}`);
+        ctx.plan.command('sync', 'appcmd', switchArgs);
+    }
+    else {
+        const appcmd = await (0, shared_js_1.resolveAppcmd)(ctx);
+        const previous = layout.previousPath;
+        const switched = ctx.ledger.begin('switch-release', 'sync', `switch to ${layout.releasePath}`, {
+            undo: previous
+                ? { kind: 'switch-physical-path', site, application: target.application, physicalPath: previous }
+                : undefined,
+            before: { physicalPath: previous }
+        });
+        await appcmd.run(switchArgs).catch((error) => {
+            ctx.ledger.fail(switched, error.message);
+            throw error;
+        });
+        ctx.ledger.done(switched);
+        ctx.reporter.info(`Switched '${site}${target.application === '/' ? '/' : target.application}' to ${layout.releasePath}.`);
+        try {
+            const pruned = (0, releases_js_1.pruneReleases)({
+                releasesDir: layout.releasesDir,
+                keep: o.keepReleases,
+                live: layout.releasePath,
+                previous
+            });
+            if (pruned.deleted.length > 0)
+                ctx.reporter.info(`Removed old releases: ${pruned.deleted.join(', ')}`);
+        }
+        catch (error) {
+            ctx.reporter.warning(`Could not remove old releases: ${error.message}`);
+        }
+    }
+    const { layout: _layout, plan: _plan, seededFromLive: _seeded, files: _files, ...result } = staged;
+    return { result: { ...result }, releasePath: layout.releasePath, previousPath: layout.previousPath };
+}
+
+
+/***/ }),
+
+/***/ 8758:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+// The sync step with Web Deploy (msdeploy): to a local site or folder, or to a remote server, where Web Deploy's
+// AppOffline rule takes the app offline (the offline step cannot reach it).
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.syncWebDeploy = syncWebDeploy;
+const msdeploy_js_1 = __nccwpck_require__(400);
+async function syncWebDeploy(ctx, app, target) {
+    const o = ctx.options;
+    const remote = o.msdeployUrl
+        ? {
+            url: o.msdeployUrl,
+            userName: o.msdeployUsername,
+            password: o.msdeployPassword,
+            authType: o.msdeployAuthType,
+            allowUntrusted: o.allowUntrusted
+        }
+        : undefined;
+    const msTarget = target.site !== undefined
+        ? { site: target.site, application: target.application }
+        : { folder: target.physicalPath ?? '' };
+    // Remote: the AppOffline rule is how Web Deploy takes the app offline (the offline step cannot reach the server).
+    const appOffline = remote !== undefined && o.takeOffline !== 'none';
+    const ports = {
+        runner: ctx.ports.runner,
+        reporter: ctx.reporter,
+        tools: ctx.tools,
+        clock: ctx.ports.clock
+    };
+    const where = remote
+        ? `${target.site ?? ''}${target.application} through Web Deploy`
+        : (target.physicalPath ?? '');
+    // No undo: Web Deploy keeps no backup (a remote target has none; the ledger says the files may be partly updated).
+    const sync = ctx.ledger.begin('sync', 'sync', `Web Deploy sync into ${where}`);
+    let result;
+    try {
+        result = await (0, msdeploy_js_1.syncWithWebDeploy)(ports, {
+            source: app.dir,
+            target: msTarget,
+            remote,
+            deleteExtra: o.deleteExtra,
+            exclude: o.exclude,
+            preserve: o.preserve,
+            appOffline,
+            checksum: o.checksum,
+            dryRun: ctx.dryRun,
+            signal: ctx.signal
+        });
+    }
+    catch (error) {
+        ctx.ledger.fail(sync, error.message);
+        // The AppOffline rule leaves App_Offline.htm behind when the sync fails (windows-facts §4.4): remove it.
+        if (appOffline && !ctx.dryRun && 'site' in msTarget) {
+            await (0, msdeploy_js_1.removeAppOfflineWithWebDeploy)(ports, { target: msTarget, remote }).catch((removeError) => {
+                Object.assign(error, {
+                    serverState: `Web Deploy failed and App_Offline.htm could not be removed from the remote site (${removeError.message}): the site answers 503 until it is deleted.`
+                });
+            });
+        }
+        throw error;
+    }
+    ctx.ledger.done(sync);
+    return { result, releasePath: target.physicalPath };
+}
+
+
+/***/ }),
+
+/***/ 4491:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+// The sync step: Web Deploy (remote target or `method: msdeploy`), a new release folder (`strategy: releases`),
+// or robocopy in place.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.syncApp = syncApp;
+const sync_in_place_js_1 = __nccwpck_require__(609);
+const sync_release_js_1 = __nccwpck_require__(3519);
+const sync_web_deploy_js_1 = __nccwpck_require__(8758);
+async function syncApp(ctx, app, target, plan) {
+    const o = ctx.options;
+    if (target.kind === 'remote' || o.method === 'msdeploy')
+        return (0, sync_web_deploy_js_1.syncWebDeploy)(ctx, app, target);
+    if (o.strategy === 'releases')
+        return (0, sync_release_js_1.syncRelease)(ctx, app, target);
+    return (0, sync_in_place_js_1.syncInPlace)(ctx, app, target, plan);
+}
+
+
+/***/ }),
+
+/***/ 8149:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+// The offline step: writes app_offline.htm and waits until the app lets go of its files, and/or stops the pool.
+// Returns exactly what it did (OfflineState), so bringOnline undoes that and nothing else. A dry run plans it.
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.takeOffline = takeOffline;
+const node_fs_1 = __importDefault(__nccwpck_require__(3024));
+const node_path_1 = __importDefault(__nccwpck_require__(6760));
+const app_offline_js_1 = __nccwpck_require__(3074);
+const app_pool_js_1 = __nccwpck_require__(4891);
+const appcmd_js_1 = __nccwpck_require__(8862);
+const shared_js_1 = __nccwpck_require__(3933);
+/** `liveHostingModel`: how the live app is hosted (planChanges); in-process apps hold their files until the worker exits. */
+async function takeOffline(ctx, target, mode, liveHostingModel) {
+    const o = ctx.options;
+    const physicalPath = target.physicalPath;
+    const pool = target.appPool;
+    const state = {
+        appOffline: false,
+        poolStopped: false,
+        poolWasRunning: true,
+        since: ctx.ports.clock.now()
+    };
+    const wantsFile = mode !== 'stop-pool' && physicalPath !== undefined && (ctx.dryRun || node_fs_1.default.existsSync(physicalPath));
+    const wantsStop = mode !== 'app-offline' && pool !== undefined && target.exists.pool;
+    if (ctx.dryRun) {
+        if (wantsFile)
+            ctx.plan.action('offline', `write ${node_path_1.default.join(physicalPath, app_offline_js_1.APP_OFFLINE_FILE)}`);
+        if (wantsStop)
+            ctx.plan.command('offline', 'appcmd', (0, appcmd_js_1.buildAppPoolVerbArgs)('stop', pool));
+        if (wantsStop && o.killWorkers)
+            ctx.plan.action('offline', `after ${Math.round(o.stopTimeoutMs / 1000)} s: taskkill /PID <pid> /F for each worker of '${pool}' still running`);
+        return { ...state, appOffline: wantsFile, poolStopped: wantsStop };
+    }
+    const appcmd = await (0, shared_js_1.resolveAppcmd)(ctx);
+    // `kill-workers`: found before anything changes, so a missing taskkill.exe fails the step up front.
+    const taskkill = wantsStop && o.killWorkers ? { runner: ctx.ports.runner, path: await ctx.tool('taskkill') } : undefined;
+    const ledger = ctx.ledger;
+    let page;
+    if (wantsFile) {
+        const content = o.appOfflineFile ? node_fs_1.default.readFileSync(o.appOfflineFile, 'utf8') : undefined;
+        const folder = physicalPath;
+        const file = node_path_1.default.join(folder, app_offline_js_1.APP_OFFLINE_FILE);
+        page = ledger.begin('write-app-offline', 'offline', `write ${file}`, {
+            undo: { kind: 'remove-app-offline', file },
+            before: { fileExisted: (0, app_offline_js_1.findAppOfflineFiles)(folder).length > 0 }
+        });
+        const written = page;
+        await (0, app_offline_js_1.takeAppOffline)({
+            physicalPath: folder,
+            content,
+            reporter: ctx.reporter,
+            clock: ctx.ports.clock,
+            // In-process (windows-facts §6): ANCM recycles the worker; its files are free once it has exited.
+            probe: liveHostingModel === 'inprocess' && pool !== undefined
+                ? (0, app_offline_js_1.allOf)((0, app_offline_js_1.workersExitedProbe)(appcmd, pool), (0, app_offline_js_1.filesWritableProbe)(() => (0, app_offline_js_1.appBinaries)(folder)))
+                : (0, app_offline_js_1.filesWritableProbe)(() => (0, app_offline_js_1.appBinaries)(folder)),
+            timeoutMs: o.stopTimeoutMs,
+            // With both, stopping the pool frees the files anyway.
+            onTimeout: mode === 'both' ? 'continue' : 'fail',
+            signal: ctx.signal
+        }).catch((error) => {
+            // takeAppOffline removes its page again when it fails.
+            if ((0, app_offline_js_1.findAppOfflineFiles)(folder).length === 0)
+                ledger.revert(written, 'removed again: the offline step failed');
+            else
+                ledger.fail(written, error.message);
+            throw error;
+        });
+        ledger.done(written);
+        state.appOffline = true;
+    }
+    if (wantsStop) {
+        const stop = ledger.begin('stop-pool', 'offline', `stop app pool '${pool}'`, {
+            undo: { kind: 'start-pool', pool: pool },
+            before: { poolState: target.poolState }
+        });
+        try {
+            const stopped = await (0, app_pool_js_1.stopAppPool)({
+                appcmd,
+                pool: pool,
+                timeoutMs: o.stopTimeoutMs,
+                killWorkersOnTimeout: o.killWorkers,
+                taskkill
+            });
+            state.poolWasRunning = stopped.wasRunning;
+            state.poolStopped = true;
+            ledger.done(stop);
+        }
+        catch (error) {
+            // Leave nothing half-done (the pipeline only knows about what this returns): ask the pool to start again,
+            // then remove app_offline.htm. Neither may be cancelled.
+            const cleanup = await (0, shared_js_1.resolveAppcmd)((0, shared_js_1.uncancellable)(ctx));
+            const restarted = await (0, app_pool_js_1.startAppPool)({
+                appcmd: cleanup,
+                pool: pool,
+                timeoutMs: 10_000,
+                settleMs: 0
+            }).then(() => true, (startError) => {
+                ctx.reporter.warning(`App pool '${pool}' could not be started again: ${startError.message}`);
+                return false;
+            });
+            if (restarted)
+                ledger.revert(stop, 'started again: the offline step failed');
+            else
+                ledger.fail(stop, error.message);
+            if (!restarted) {
+                const now = await cleanup.getAppPoolState(pool).catch(() => undefined);
+                Object.assign(error, {
+                    serverState: `App pool '${pool}' is ${now ?? 'not running'} and could not be started again: the site answers 503 until it is. Once it has stopped, start it: appcmd start apppool /apppool.name:"${pool}". The app files were not touched.`
+                });
+            }
+            if (state.appOffline && physicalPath && page) {
+                const removed = page;
+                await (0, app_offline_js_1.removeAppOffline)({ physicalPath, reporter: ctx.reporter, clock: ctx.ports.clock }).then(() => ledger.revert(removed, 'removed again: the offline step failed'), () => undefined);
+            }
+            throw error;
+        }
+    }
+    return state;
 }
 
 
@@ -3447,6 +5032,7 @@ exports.formatDuration = formatDuration;
 exports.formatBytes = formatBytes;
 exports.renderSummary = renderSummary;
 exports.annotateDiagnostics = annotateDiagnostics;
+exports.recoveryLines = recoveryLines;
 exports.renderTextSummary = renderTextSummary;
 const RESULT_ICONS = {
     succeeded: '✅ succeeded',
@@ -3509,6 +5095,8 @@ function renderSummary(result, context) {
                 : '❌ Failed';
     lines.push(`## iis-deploy: ${verdict} ${cell(context.title)}`, '');
     lines.push(cell(result.serverState), '');
+    if (result.recovery)
+        lines.push(...recoveryLines(result.recovery).map((line) => cell(line)), '');
     if (result.error) {
         lines.push('```text', result.error.message.replace(/```/g, "'''"), '```', '');
     }
@@ -3601,6 +5189,16 @@ function annotateDiagnostics(reporter, diagnostics) {
             reporter.warning(d.message, location);
     }
 }
+/** What the run repaired first, in words: `Recovered from an interrupted deploy started at …`. */
+function recoveryLines(recovery) {
+    const what = recovery.actions.length > 0 ? recovery.actions.join('; ') : 'nothing was left to put back';
+    const lines = [
+        `♻️ Recovered from an interrupted deploy started at ${recovery.startedAt} (${recovery.by}): ${what}.`
+    ];
+    for (const problem of recovery.problems)
+        lines.push(`⚠️ ${problem}`);
+    return lines;
+}
 /** A plain-text report for the console (CLI): the steps and the outcome. */
 function renderTextSummary(result) {
     const lines = result.steps.map((s) => `  ${s.name.padEnd(15)} ${s.result.padEnd(10)} ${formatDuration(s.durationMs).padStart(9)}  ${s.detail}`);
@@ -3611,6 +5209,8 @@ function renderTextSummary(result) {
         lines.push(`  offline: ${result.offlineMs} ms`);
     if (result.health && !result.dryRun)
         lines.push(`  health: ${result.health.status ?? 'no answer'} from ${result.health.url}`);
+    if (result.recovery)
+        lines.push(...recoveryLines(result.recovery).map((line) => `  ${line}`));
     lines.push(result.serverState);
     return lines.join('\n');
 }
@@ -3626,6 +5226,11 @@ function renderTextSummary(result) {
 // Shapes the pipeline passes around and returns: the resolved target, what each step did, the plan, the outputs.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.OUTPUT_NAMES = void 0;
+exports.previousPathOf = previousPathOf;
+/** The previous version an undo brings back: the backup folder, or the previous release folder. */
+function previousPathOf(action) {
+    return action.kind === 'restore-backup' ? action.backupDir : action.physicalPath;
+}
 exports.OUTPUT_NAMES = [
     'release-path',
     'previous-path',
@@ -3638,6 +5243,7 @@ exports.OUTPUT_NAMES = [
     'rolled-back',
     'hosting-bundle-version',
     'reboot-required',
+    'recovered',
     'plan'
 ];
 
@@ -4107,7 +5713,7 @@ class ProcessRunner {
                 windowsHide: true,
                 windowsVerbatimArguments: options.verbatimArguments ?? false,
                 // Verbatim means libuv leaves argv[0] unquoted too, and msdeploy parses its whole command line: a path with
-                // spaces would split into `Files\IIS\...` arguments (domain-facts §4.5). Quote it, as @actions/exec does.
+                // spaces would split into `Files\IIS\...` arguments (windows-facts §4.5). Quote it, as @actions/exec does.
                 ...(options.verbatimArguments && process.platform === 'win32'
                     ? { argv0: (0, command_line_js_1.quoteWindowsArgument)(tool) }
                     : {}),
@@ -4396,7 +6002,7 @@ function startAvailabilityProbe(ports, options) {
 
 "use strict";
 
-// What the server already has, found before anything is downloaded (domain-facts §1.4, §1.5):
+// What the server already has, found before anything is downloaded (windows-facts §1.4, §1.5):
 // - IIS: `HKLM\SOFTWARE\Microsoft\InetStp` (version) and its `Components` CoreWebEngine=1 + W3SVC=1, the very
 //   condition under which the bundle installs ANCM;
 // - ANCM V2: `HKLM\SOFTWARE\Microsoft\IIS Extensions\IIS AspNetCore Module V2` Install=1 / Version, and the shim
@@ -4650,10 +6256,10 @@ exports.versionFromBundleFileName = versionFromBundleFileName;
 exports.parseHostingBundleInputs = parseHostingBundleInputs;
 const errors_js_1 = __nccwpck_require__(4296);
 const version_js_1 = __nccwpck_require__(7369);
-/** Microsoft's release metadata index (domain-facts §1.1). */
+/** Microsoft's release metadata index (windows-facts §1.1). */
 exports.DEFAULT_RELEASE_METADATA_URL = 'https://builds.dotnet.microsoft.com/dotnet/release-metadata/releases-index.json';
 exports.RESTART_IIS_POLICIES = ['auto', 'always', 'never'];
-/** The documented bundle properties (domain-facts §1.2); the installer takes them as `NAME=0|1`. */
+/** The documented bundle properties (windows-facts §1.2); the installer takes them as `NAME=0|1`. */
 exports.INSTALLER_PROPERTY_NAMES = [
     'OPT_NO_ANCM',
     'OPT_NO_RUNTIME',
@@ -4820,7 +6426,7 @@ function mirrorProblem(spec, mirror) {
 
 // The hosting-bundle step: decide what the server needs, look at what it has, and only then download (through the
 // tool cache, verified by SHA-512 before anything runs), install or repair silently, and restart IIS when something
-// changed and `restart-iis` allows it (peers.md §4 idea 5).
+// changed and `restart-iis` allows it (peers §4 idea 5).
 var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
@@ -5124,7 +6730,7 @@ async function installHostingBundle(ports, options) {
     const runtimeMet = !plan.need || satisfying !== undefined;
     const ancmMet = !detected.iis.present || ancmOptOut || detected.ancm.present;
     if (!detected.iis.present && !ancmOptOut && (!runtimeMet || !plan.need)) {
-        reporter.warning('IIS is not installed, so the Hosting Bundle cannot install the ASP.NET Core Module (it needs IIS first, domain-facts §1.4). Enable IIS (iis-features) before this step; once IIS is there, the next run of this step adds the module.');
+        reporter.warning('IIS is not installed, so the Hosting Bundle cannot install the ASP.NET Core Module (it needs IIS first, windows-facts §1.4). Enable IIS (iis-features) before this step; once IIS is there, the next run of this step adds the module.');
     }
     if (runtimeMet && ancmMet) {
         result.version = satisfying;
@@ -5193,7 +6799,7 @@ async function installHostingBundle(ports, options) {
 
 "use strict";
 
-// The Hosting Bundle installer (a WiX Burn bundle): its command line (domain-facts §1.2), its log and its exit
+// The Hosting Bundle installer (a WiX Burn bundle): its command line (windows-facts §1.2), its log and its exit
 // codes (§1.3). Exit codes above 255 do not survive on Linux, so the outcome is read from the Burn log first
 // (`i007: Exit code: 0xbc2, restarting: No`), the process exit code being the fallback.
 var __importDefault = (this && this.__importDefault) || function (mod) {
@@ -5358,7 +6964,7 @@ function sha512OfFile(file) {
 
 "use strict";
 
-// Parses `reg query` output (Windows layout, also what Wine prints: windows-on-linux.md §3):
+// Parses `reg query` output (Windows layout, also what Wine prints: windows-on-linux §3):
 //
 //   HKEY_LOCAL_MACHINE\SOFTWARE\Microsoft\InetStp
 //       MajorVersion    REG_DWORD    0xa
@@ -5421,7 +7027,7 @@ function keyLeaf(key) {
 "use strict";
 
 // Resolves a hosting-bundle request to one installer: version, URL and SHA-512, through Microsoft's release metadata
-// (domain-facts §1.1): releases-index.json → the channel's releases.json → the release's
+// (windows-facts §1.1): releases-index.json → the channel's releases.json → the release's
 // `aspnetcore-runtime.files[name == "dotnet-hosting-win.exe"]`. The version is always `aspnetcore-runtime.version`
 // (for previews it differs from the runtime build string).
 Object.defineProperty(exports, "__esModule", ({ value: true }));
@@ -5685,7 +7291,7 @@ async function resolveWith(request, options) {
 
 "use strict";
 
-// Restarts IIS the way the Hosting Bundle docs say (domain-facts §1.4): `net stop was /y` (WAS and everything that
+// Restarts IIS the way the Hosting Bundle docs say (windows-facts §1.4): `net stop was /y` (WAS and everything that
 // depends on it, W3SVC included), then `net start w3svc` (which starts WAS again). Worker processes then see the new
 // PATH and module. This restarts every site on the server.
 // net.exe texts are localized but the `NET HELPMSG <n>` and `System error <n>` numbers are not: decide from those,
@@ -5930,7 +7536,7 @@ function compareChannels(a, b) {
 
 "use strict";
 
-// app_offline.htm (domain-facts §6; peers §3 items 1 and 2, §4 ideas 1 and 2). Writing the file makes ANCM answer
+// app_offline.htm (windows-facts §6; peers §3 items 1 and 2, §4 ideas 1 and 2). Writing the file makes ANCM answer
 // 503 with its content and shut the app down; there is no signal that the files are free, so we poll a probe
 // (the pool's worker processes that were running have exited, or the app's binaries can be opened for write).
 // The file must go away again in every outcome: `takeAppOffline` removes it itself if anything fails before it
@@ -6268,7 +7874,7 @@ async function removeLeftoverAppOffline(options) {
 
 "use strict";
 
-// App pool and site lifecycle (domain-facts §3.4, §3.5; peers §3 item 4, §4 idea 1). Stop means "the pool is
+// App pool and site lifecycle (windows-facts §3.4, §3.5; peers §3 item 4, §4 idea 1). Stop means "the pool is
 // Stopped and none of its worker processes is left", because file locks last as long as the w3wp does. Start means
 // "Started, and still Started after a short settle window", because rapid-fail protection stops a pool whose
 // workers crash (OctopusDeploy/Issues#4049: a pool that fails to start, and a green deploy).
@@ -6524,7 +8130,7 @@ function startSite(options) {
 
 "use strict";
 
-// The appcmd.exe layer (domain-facts §3): typed argv builders for the commands iis-deploy emits, parsers for the
+// The appcmd.exe layer (windows-facts §3): typed argv builders for the commands iis-deploy emits, parsers for the
 // output formats appcmd documents (one-line `OBJECT "id" (k:v,...)`, `/text:<prop>`, `/text:*`, `ERROR ( ... )`),
 // a typed error with the Win32 code and a likely fix, and a small runner that retries configuration write
 // collisions with jittered backoff (peers §3 item 10).
@@ -6585,9 +8191,12 @@ exports.POOL_IDENTITIES = [
 exports.AUTHENTICATION_KINDS = ['anonymous', 'windows', 'basic'];
 // ---------------------------------------------------------------------------------------------------------------
 // Identifiers
-/** Normalizes an application path: `api`, `/api/` → `/api`; empty or `/` → `/`. */
+/** Normalizes an application path: `api`, `/api/`, `\api` → `/api`; empty or `/` → `/`. */
 function normalizeApplicationPath(application) {
-    const trimmed = (application ?? '/').trim().replace(/^\/+|\/+$/g, '');
+    const trimmed = (application ?? '/')
+        .trim()
+        .replace(/\\/g, '/')
+        .replace(/^\/+|\/+$/g, '');
     return trimmed === '' ? '/' : `/${trimmed}`;
 }
 /** The APP identifier appcmd uses: `Site/` for the root application, `Site/api` otherwise (§3.1 samples). */
@@ -7188,20 +8797,121 @@ exports.Appcmd = Appcmd;
 
 /***/ }),
 
+/***/ 6397:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+// The `bindings` input (contract `bindings`, windows-facts §3.2 `protocol/ip:port:host`): the one parser both the
+// options check and provisioning use, so a value accepted before the run is a value provisioning can write.
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.BINDING_PROTOCOLS = void 0;
+exports.parseBindingLine = parseBindingLine;
+exports.parseBindings = parseBindings;
+exports.sameBinding = sameBinding;
+exports.needsSni = needsSni;
+const node_net_1 = __importDefault(__nccwpck_require__(7030));
+const errors_js_1 = __nccwpck_require__(4296);
+const appcmd_js_1 = __nccwpck_require__(8862);
+/** The protocols a created site may be bound to. */
+exports.BINDING_PROTOCOLS = ['http', 'https'];
+const BINDING_PATTERN = /^(?<protocol>[A-Za-z][\w.+-]*)\/(?<ip>\*|\[[0-9A-Fa-f:.]+\]|\d{1,3}(?:\.\d{1,3}){3}):(?<port>\d{1,5}):(?<host>[^:\s]*)$/;
+// A DNS name of letters, digits and hyphens, optionally a leading `*.` wildcard (IIS 10 wildcard host headers).
+const HOST_PATTERN = /^(\*\.)?[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/;
+/**
+ * Parses one `protocol/ip:port:host` line (`http/*:80:`, `https/*:443:shop.example.com`, `http/[::1]:8080:`).
+ * Throws an InputError naming `input` and the value.
+ */
+function parseBindingLine(line, input = 'bindings') {
+    const text = line.trim();
+    const fail = (why) => {
+        throw new errors_js_1.InputError(input, `Input '${input}': '${text}' ${why} Use protocol/ip:port:host, e.g. http/*:80: or https/*:443:shop.example.com.`);
+    };
+    const match = BINDING_PATTERN.exec(text);
+    if (!match?.groups)
+        return fail('is not a binding.');
+    const { protocol = '', ip = '', port = '', host = '' } = match.groups;
+    const lowerProtocol = protocol.toLowerCase();
+    if (!exports.BINDING_PROTOCOLS.includes(lowerProtocol))
+        return fail(`uses protocol '${protocol}': only http and https are supported.`);
+    if (/^\d/.test(ip) && !node_net_1.default.isIPv4(ip))
+        return fail(`has an invalid IP address '${ip}'.`);
+    if (ip.startsWith('[') && !node_net_1.default.isIPv6(ip.slice(1, -1)))
+        return fail(`has an invalid IPv6 address '${ip}'.`);
+    const portNumber = Number(port);
+    if (!Number.isInteger(portNumber) || portNumber < 1 || portNumber > 65535)
+        return fail(`has port ${port}, outside 1–65535.`);
+    const lowerHost = host.toLowerCase();
+    if (lowerHost !== '' && (lowerHost.length > 253 || !HOST_PATTERN.test(lowerHost)))
+        return fail(`has an invalid host name '${host}'.`);
+    return { protocol: lowerProtocol, ip, port: portNumber, host: lowerHost };
+}
+/** Parses binding lines (blank lines skipped); every bad line and duplicates are reported at once. */
+function parseBindings(lines, input = 'bindings') {
+    const errors = [];
+    const bindings = [];
+    for (const line of lines) {
+        if (line.trim() === '')
+            continue;
+        try {
+            const binding = parseBindingLine(line, input);
+            if (bindings.some((b) => sameBinding(b, binding)))
+                errors.push(new errors_js_1.InputError(input, `Input '${input}': '${line.trim()}' is listed twice.`));
+            else
+                bindings.push(binding);
+        }
+        catch (error) {
+            if (error instanceof errors_js_1.InputError)
+                errors.push(error);
+            else
+                throw error;
+        }
+    }
+    if (errors.length === 1 && errors[0])
+        throw errors[0];
+    if (errors.length > 1)
+        throw new errors_js_1.InputErrors(errors);
+    return bindings;
+}
+/** Same protocol and `ip:port:host` (IIS compares binding information case-insensitively). */
+function sameBinding(a, b) {
+    return (a.protocol === b.protocol &&
+        (0, appcmd_js_1.formatBindingInformation)(a).toLowerCase() === (0, appcmd_js_1.formatBindingInformation)(b).toLowerCase());
+}
+/** A binding needs Server Name Indication (sslFlags=1) when it is https with a host name. */
+function needsSni(binding) {
+    return binding.protocol === 'https' && binding.host !== '';
+}
+
+
+/***/ }),
+
 /***/ 3642:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
-// Serializes concurrent deploys to the same site/application on one machine (peers §3 item 10, §4 idea 11): two
-// jobs that stop the same pool or write the same folder at once corrupt each other. The lock is a directory
-// (mkdir is atomic on every file system we run on) holding owner.json: pid, host, start time, heartbeat. A holder
-// whose process is gone, or whose heartbeat stopped, is broken: a crashed run cannot hold the lock forever.
+// Serializes deploys on one machine (peers §3 item 10, §4 idea 11): two jobs that stop the same pool or write the same
+// folder at once corrupt each other. Two scopes: `server` for the server-wide steps (IIS features, Hosting Bundle,
+// IIS restart) and one per site/application for the rest. The lock is a directory in the machine-wide state folder
+// (mkdir is atomic on every file system we run on; never under TEMP, which differs per account) holding owner.json:
+// pid, the process's start time, host, heartbeat.
+//
+// A live holder on this machine is never judged stale: its pid runs and (where the OS tells) with the same start
+// time, so a pid reused by another process does not count. A paused holder (SIGSTOP, a debugger, a long
+// synchronous copy) keeps its lock however old its heartbeat. The heartbeat only judges a holder on another host
+// (a state folder on a share). A holder that finds its lock taken stops before its next mutation (assertHeld).
 var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SERVER_LOCK_NAME = exports.LockLostError = void 0;
 exports.deployLockName = deployLockName;
+exports.lockNameFor = lockNameFor;
+exports.readProcessStart = readProcessStart;
 exports.parseLockOwner = parseLockOwner;
 exports.judgeLockHolder = judgeLockHolder;
 exports.describeHolder = describeHolder;
@@ -7212,8 +8922,14 @@ const node_fs_1 = __importDefault(__nccwpck_require__(3024));
 const node_os_1 = __importDefault(__nccwpck_require__(8161));
 const node_path_1 = __importDefault(__nccwpck_require__(6760));
 const errors_js_1 = __nccwpck_require__(4296);
+const state_dir_js_1 = __nccwpck_require__(1352);
 const appcmd_js_1 = __nccwpck_require__(8862);
-const LOCKS_FOLDER = 'iis-deploy-locks';
+/** Another run took our lock over: stop before changing anything more. */
+class LockLostError extends Error {
+    name = 'LockLostError';
+}
+exports.LockLostError = LockLostError;
+exports.SERVER_LOCK_NAME = 'server.lock';
 const OWNER_FILE = 'owner.json';
 /**
  * The lock directory's name for a site+application: readable, case-insensitive like IIS names, and unique (a hash
@@ -7227,6 +8943,29 @@ function deployLockName(site, application) {
         .slice(0, 60);
     const hash = node_crypto_1.default.createHash('sha256').update(identity, 'utf8').digest('hex').slice(0, 10);
     return `${slug || 'site'}-${hash}.lock`;
+}
+/** The lock directory's name for a scope. */
+function lockNameFor(options) {
+    if (options.scope === 'server' || options.site === undefined)
+        return exports.SERVER_LOCK_NAME;
+    return deployLockName(options.site, options.application);
+}
+/**
+ * A process's start time as the OS reports it, to tell a live holder from a process that reuses its pid. Linux:
+ * field 22 of /proc/<pid>/stat (clock ticks since boot; the name in field 2 may hold spaces and parentheses, so
+ * count from the last `)`). Elsewhere undefined: the pid alone decides.
+ */
+function readProcessStart(pid) {
+    try {
+        const stat = node_fs_1.default.readFileSync(`/proc/${pid}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        // After the name, the state is field 3: starttime (field 22) is at index 22 - 3.
+        const ticks = fields[19];
+        return ticks && /^\d+$/.test(ticks) ? `linux:${ticks}` : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 /** Reads owner.json text; undefined when it is missing, partial or not ours. */
 function parseLockOwner(text) {
@@ -7244,10 +8983,22 @@ function parseLockOwner(text) {
         return undefined;
     }
 }
-/** Is the holder gone? Its process is dead (same host only), or its heartbeat is older than staleMs. */
+/**
+ * Is the holder gone? On this host only its process decides: dead, or its pid now belongs to a process started at
+ * another time. A live holder is never stale, however old its heartbeat. On another host, the heartbeat decides.
+ */
 function judgeLockHolder(owner, now, context) {
-    if (owner.host.toLowerCase() === context.hostname.toLowerCase() && !context.isProcessAlive(owner.pid))
-        return { stale: true, reason: `its process ${owner.pid} is no longer running` };
+    if (owner.host.toLowerCase() === context.hostname.toLowerCase()) {
+        if (!context.isProcessAlive(owner.pid))
+            return { stale: true, reason: `its process ${owner.pid} is no longer running` };
+        const startNow = owner.processStart !== undefined ? context.processStartOf?.(owner.pid) : undefined;
+        if (startNow !== undefined && startNow !== owner.processStart)
+            return {
+                stale: true,
+                reason: `its process ${owner.pid} ended (the pid now belongs to another process)`
+            };
+        return { stale: false };
+    }
     const silentMs = now - owner.heartbeatAt;
     if (silentMs > context.staleMs)
         return { stale: true, reason: `its heartbeat stopped ${Math.round(silentMs / 1000)} s ago` };
@@ -7345,9 +9096,14 @@ async function acquireDeployLock(options) {
     const reportEveryMs = options.reportEveryMs ?? 30_000;
     const hostname = options.hostname ?? node_os_1.default.hostname();
     const isProcessAlive = options.isProcessAlive ?? defaultIsProcessAlive;
-    const target = `${options.site}${(0, appcmd_js_1.normalizeApplicationPath)(options.application)}`;
-    const root = node_path_1.default.join(options.directory ?? node_os_1.default.tmpdir(), LOCKS_FOLDER);
-    const lockPath = node_path_1.default.join(root, deployLockName(options.site, options.application));
+    const processStartOf = options.processStartOf ?? readProcessStart;
+    const server = options.scope === 'server' || options.site === undefined;
+    const target = server
+        ? 'this server (IIS features, Hosting Bundle, IIS restart)'
+        : `${options.site}${(0, appcmd_js_1.normalizeApplicationPath)(options.application)}`;
+    const root = options.directory ??
+        node_path_1.default.join((0, state_dir_js_1.defaultStateDir)({ env: process.env, platform: process.platform, uid: process.getuid?.() }), state_dir_js_1.STATE_LAYOUT.locks);
+    const lockPath = node_path_1.default.join(root, lockNameFor(options));
     node_fs_1.default.mkdirSync(root, { recursive: true });
     const start = clock.now();
     let lastReport;
@@ -7364,7 +9120,8 @@ async function acquireDeployLock(options) {
                 startedAt: now,
                 heartbeatAt: now,
                 description: options.description,
-                target
+                target,
+                processStart: processStartOf(process.pid)
             };
             try {
                 writeOwner(lockPath, owner);
@@ -7386,7 +9143,7 @@ async function acquireDeployLock(options) {
         }
         const owner = readOwner(lockPath);
         if (owner) {
-            const verdict = judgeLockHolder(owner, now, { hostname, staleMs, isProcessAlive });
+            const verdict = judgeLockHolder(owner, now, { hostname, staleMs, isProcessAlive, processStartOf });
             if (verdict.stale) {
                 options.reporter.warning(`Breaking the deploy lock of ${target} held by ${describeHolder(owner, now)}: ${verdict.reason}.`);
                 breakStaleLock(lockPath, owner.token, staleMs, now);
@@ -7440,6 +9197,15 @@ function holdLock(lockPath, owner, waitedMs, context) {
         path: lockPath,
         owner,
         waitedMs,
+        assertHeld: () => {
+            if (released)
+                throw new LockLostError(`The deploy lock of ${context.target} was already released.`);
+            const holder = readOwner(lockPath);
+            if (!lost && holder?.token === owner.token)
+                return;
+            lost = true;
+            throw new LockLostError(`This run lost the deploy lock of ${context.target}${holder ? ` to ${describeHolder(holder, context.clock.now())}` : ''}: it stopped before changing anything more. Another deploy may be running: check the server, then deploy again.`);
+        },
         release: async () => {
             if (released)
                 return;
@@ -7851,12 +9617,105 @@ async function ensureIisFeatures(options) {
 
 /***/ }),
 
+/***/ 6158:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+// The IIS inputs' rules, owned by the IIS steps and run twice: by the options parser before anything changes, and
+// by provisioning itself. A value one accepts, the other accepts (issue 9: `bindings` once disagreed).
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parseApplicationPath = parseApplicationPath;
+exports.iisNameProblem = iisNameProblem;
+exports.validateIisName = validateIisName;
+exports.findPoolIdentity = findPoolIdentity;
+exports.parsePoolIdentity = parsePoolIdentity;
+exports.parseAuthenticationLine = parseAuthenticationLine;
+exports.poolEnvironmentVariableProblems = poolEnvironmentVariableProblems;
+const errors_js_1 = __nccwpck_require__(4296);
+const appcmd_js_1 = __nccwpck_require__(8862);
+function quoted(values) {
+    return values.map((v) => `'${v}'`).join(', ');
+}
+/**
+ * `application` as IIS names it: `api`, `/api/`, `\api` → `/api`; empty → `/`. Refuses what is not a virtual path:
+ * quotes, line breaks, `.`/`..` segments, empty segments (`/a//b`).
+ */
+function parseApplicationPath(value, input = 'application') {
+    const normalized = (0, appcmd_js_1.normalizeApplicationPath)(value);
+    if (/["\r\n]|\/\.\.?(\/|$)|\/\//.test(normalized)) {
+        throw new errors_js_1.InputError(input, `Input '${input}' is '${value}': use a virtual path such as / or /api.`);
+    }
+    return normalized;
+}
+/**
+ * Why `value` cannot be an IIS site or app pool name, or undefined. Always: empty, quotes, line breaks, slashes
+ * (the site name is part of appcmd's `Site/app` identifiers). For provisioning also `'` and brackets: appcmd's
+ * collection indexer `[name='value']` cannot carry them (windows-facts §3.2).
+ */
+function iisNameProblem(value, forProvisioning = false) {
+    if (value.trim() === '')
+        return 'is empty';
+    if (/["\r\n]/.test(value))
+        return 'contains a quote or a line break';
+    if (/[/\\]/.test(value))
+        return 'contains a slash';
+    if (forProvisioning && /['[\]]/.test(value))
+        return "contains ' or a bracket, which appcmd's collection syntax cannot carry";
+    return undefined;
+}
+/** Throws an InputError naming the input when `value` is not a valid IIS name (see iisNameProblem). */
+function validateIisName(input, value, forProvisioning = false) {
+    const problem = iisNameProblem(value, forProvisioning);
+    if (problem)
+        throw new errors_js_1.InputError(input, `Input '${input}' is '${value}', which ${problem}: use a plain IIS name.`);
+    return value;
+}
+/** `pool-identity`, case-insensitive, as IIS spells it; undefined when it is not one this tool manages. */
+function findPoolIdentity(value) {
+    return appcmd_js_1.POOL_IDENTITIES.find((p) => p.toLowerCase() === value?.trim().toLowerCase());
+}
+/** Parses `pool-identity`; throws an InputError listing the identities allowed. */
+function parsePoolIdentity(value, input = 'pool-identity') {
+    const found = findPoolIdentity(value);
+    if (!found)
+        throw new errors_js_1.InputError(input, `Input '${input}' is '${value}': allowed values are ${quoted(appcmd_js_1.POOL_IDENTITIES)}.`);
+    return found;
+}
+/** One `authentication` line: `kind=true|false`, kind one of AUTHENTICATION_KINDS (any case). */
+function parseAuthenticationLine(line, input = 'authentication') {
+    const match = /^([A-Za-z]+)\s*=\s*(true|false)$/i.exec(line.trim());
+    const kind = appcmd_js_1.AUTHENTICATION_KINDS.find((k) => k === match?.[1]?.toLowerCase());
+    if (!match || !kind) {
+        throw new errors_js_1.InputError(input, `Input '${input}' has '${line.trim()}': write kind=true|false per line, kind one of ${quoted(appcmd_js_1.AUTHENTICATION_KINDS)}.`);
+    }
+    return { kind, enabled: match[2]?.toLowerCase() === 'true' };
+}
+/**
+ * Why a pool environment variable cannot be written by appcmd (empty when it can). The name and value travel inside
+ * the collection indexer `[name='N',value='V']` (windows-facts §3.3), which has no escape for `'`; a name has no
+ * spaces or `=`. Values are never quoted back (they may be secrets).
+ */
+function poolEnvironmentVariableProblems(name, value) {
+    const problems = [];
+    if (!/^[^=\s'][^='\s]*$/.test(name))
+        problems.push(`'${name}' is not a valid variable name (no spaces, '=' or ')`);
+    if (value.includes("'"))
+        problems.push(`the value of '${name}' contains ', which appcmd's collection syntax cannot express. Put it in web.config (\`environment-variables\`) instead`);
+    if (/[\r\n]/.test(value))
+        problems.push(`the value of '${name}' contains a line break, which appcmd cannot carry`);
+    return problems;
+}
+
+
+/***/ }),
+
 /***/ 5123:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
-// File system access for the app pool identity (domain-facts §7; seed "Confirm the process model identity has the
+// File system access for the app pool identity (windows-facts §7; seed "Confirm the process model identity has the
 // proper permissions"): read & execute on the app folder, modify on its logs folder, granted with icacls and
 // inherited by everything below ((OI)(CI)). The current ACL is read first, so a second run changes nothing.
 //
@@ -8029,14 +9888,11 @@ async function grantAccess(options) {
 "use strict";
 
 // Provisioning (`create: true`): the app pool, the site, the application, authentication, pool environment
-// variables and https certificate bindings, created or updated idempotently (domain-facts §3.2, §3.3, §7; seed
+// variables and https certificate bindings, created or updated idempotently (windows-facts §3.2, §3.3, §7; seed
 // "Create the IIS site"). Everything is read first; only what differs is written, each change is reported, and
 // the second run says "nothing to change". Dry run: the same function returns the commands it would run.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.IIS_SSL_APP_ID = void 0;
-exports.parseBindingLine = parseBindingLine;
-exports.parseBindings = parseBindings;
-exports.needsSni = needsSni;
+exports.IIS_SSL_APP_ID = exports.parseBindings = exports.parseBindingLine = exports.needsSni = void 0;
 exports.sslEndpoint = sslEndpoint;
 exports.buildShowSslCertArgs = buildShowSslCertArgs;
 exports.buildAddSslCertArgs = buildAddSslCertArgs;
@@ -8047,72 +9903,15 @@ exports.provisionSite = provisionSite;
 const errors_js_1 = __nccwpck_require__(4296);
 const command_line_js_1 = __nccwpck_require__(4925);
 const appcmd_js_1 = __nccwpck_require__(8862);
+const bindings_js_1 = __nccwpck_require__(6397);
+const inputs_js_1 = __nccwpck_require__(6158);
 const permissions_js_1 = __nccwpck_require__(5123);
 // ---------------------------------------------------------------------------------------------------------------
-// Bindings
-const BINDING_PATTERN = /^(?<protocol>[A-Za-z][\w.+-]*)\/(?<ip>\*|\[[0-9A-Fa-f:.]+\]|\d{1,3}(?:\.\d{1,3}){3}):(?<port>\d{1,5}):(?<host>[^:\s]*)$/;
-const HOST_PATTERN = /^(\*\.)?[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/;
-/**
- * Parses one `protocol/ip:port:host` line (`http/*:80:`, `https/*:443:shop.example.com`, `http/[::1]:8080:`).
- * Throws an InputError naming `input` and the value.
- */
-function parseBindingLine(line, input = 'bindings') {
-    const text = line.trim();
-    const fail = (why) => {
-        throw new errors_js_1.InputError(input, `Input '${input}': '${text}' ${why} Use protocol/ip:port:host, e.g. http/*:80: or https/*:443:shop.example.com.`);
-    };
-    const match = BINDING_PATTERN.exec(text);
-    if (!match?.groups)
-        return fail('is not a binding.');
-    const { protocol = '', ip = '', port = '', host = '' } = match.groups;
-    const lowerProtocol = protocol.toLowerCase();
-    if (lowerProtocol !== 'http' && lowerProtocol !== 'https')
-        return fail(`uses protocol '${protocol}': only http and https are supported.`);
-    if (/^\d/.test(ip) && ip.split('.').some((octet) => Number(octet) > 255))
-        return fail(`has an invalid IP address '${ip}'.`);
-    const portNumber = Number(port);
-    if (!Number.isInteger(portNumber) || portNumber < 1 || portNumber > 65535)
-        return fail(`has port ${port}, outside 1–65535.`);
-    const lowerHost = host.toLowerCase();
-    if (lowerHost !== '' && (lowerHost.length > 253 || !HOST_PATTERN.test(lowerHost)))
-        return fail(`has an invalid host name '${host}'.`);
-    return { protocol: lowerProtocol, ip, port: portNumber, host: lowerHost };
-}
-/** Parses binding lines (blank lines skipped); every bad line and duplicates are reported at once. */
-function parseBindings(lines, input = 'bindings') {
-    const errors = [];
-    const bindings = [];
-    for (const line of lines) {
-        if (line.trim() === '')
-            continue;
-        try {
-            const binding = parseBindingLine(line, input);
-            if (bindings.some((b) => sameBinding(b, binding)))
-                errors.push(new errors_js_1.InputError(input, `Input '${input}': '${line.trim()}' is listed twice.`));
-            else
-                bindings.push(binding);
-        }
-        catch (error) {
-            if (error instanceof errors_js_1.InputError)
-                errors.push(error);
-            else
-                throw error;
-        }
-    }
-    if (errors.length === 1 && errors[0])
-        throw errors[0];
-    if (errors.length > 1)
-        throw new errors_js_1.InputErrors(errors);
-    return bindings;
-}
-function sameBinding(a, b) {
-    return (a.protocol === b.protocol &&
-        (0, appcmd_js_1.formatBindingInformation)(a).toLowerCase() === (0, appcmd_js_1.formatBindingInformation)(b).toLowerCase());
-}
-/** A binding needs Server Name Indication (sslFlags=1) when it is https with a host name. */
-function needsSni(binding) {
-    return binding.protocol === 'https' && binding.host !== '';
-}
+// Bindings (parsed by ./bindings.ts, the same parser the options check runs)
+var bindings_js_2 = __nccwpck_require__(6397);
+Object.defineProperty(exports, "needsSni", ({ enumerable: true, get: function () { return bindings_js_2.needsSni; } }));
+Object.defineProperty(exports, "parseBindingLine", ({ enumerable: true, get: function () { return bindings_js_2.parseBindingLine; } }));
+Object.defineProperty(exports, "parseBindings", ({ enumerable: true, get: function () { return bindings_js_2.parseBindings; } }));
 /** Reads the site's bindings from its `/text:*` tree (`[bindings]` / `[binding]` sections). */
 function existingBindings(tree) {
     const found = [];
@@ -8137,7 +9936,7 @@ function existingBindings(tree) {
 exports.IIS_SSL_APP_ID = '{4dc3e181-e14b-4a21-b022-59fc669b0914}';
 /** `hostnameport=host:443` for SNI bindings, `ipport=0.0.0.0:443` (or the IP) otherwise. */
 function sslEndpoint(binding) {
-    if (needsSni(binding))
+    if ((0, bindings_js_1.needsSni)(binding))
         return `hostnameport=${binding.host}:${binding.port}`;
     const ip = binding.ip === '*' ? '0.0.0.0' : binding.ip;
     return `ipport=${ip}:${binding.port}`;
@@ -8163,9 +9962,11 @@ function buildDeleteSslCertArgs(binding) {
 function parseSslCertHash(output) {
     return /Certificate Hash\s*:\s*([0-9a-fA-F]+)/.exec(output)?.[1]?.toLowerCase();
 }
+// Thumbprints copied from certmgr often carry spaces, colons and invisible marks (LRM/RLM, embedding controls, BOM).
+const THUMBPRINT_NOISE = /[\s\u200e\u200f\u202a-\u202e\ufeff:]/g;
 /** Normalizes a thumbprint as copied from the certificate dialog (spaces, invisible marks); undefined if invalid. */
 function normalizeThumbprint(value) {
-    const cleaned = value.replace(/[\s\u200e\u200f\ufeff:]/g, '').toLowerCase();
+    const cleaned = value.replace(THUMBPRINT_NOISE, '').toLowerCase();
     return /^[0-9a-f]{40}$|^[0-9a-f]{64}$/.test(cleaned) ? cleaned : undefined;
 }
 function samePhysicalPath(a, b) {
@@ -8180,7 +9981,7 @@ function validate(options) {
     const errors = [];
     let bindings;
     try {
-        bindings = options.bindings === undefined ? undefined : parseBindings(options.bindings);
+        bindings = options.bindings === undefined ? undefined : (0, bindings_js_1.parseBindings)(options.bindings);
     }
     catch (error) {
         if (error instanceof errors_js_1.InputErrors)
@@ -8195,16 +9996,15 @@ function validate(options) {
         ['secret-pool-environment-variables', options.secretPoolEnvironmentVariables]
     ]) {
         for (const [name, value] of Object.entries(variables ?? {})) {
-            if (!/^[^=\s'][^='\s]*$/.test(name))
-                errors.push(new errors_js_1.InputError(input, `Input '${input}': '${name}' is not a valid variable name (no spaces, '=' or ').`));
-            if (value.includes("'"))
-                errors.push(new errors_js_1.InputError(input, `Input '${input}': the value of '${name}' contains ', which appcmd's collection syntax cannot express. Put it in web.config (\`environment-variables\`) instead.`));
+            for (const problem of (0, inputs_js_1.poolEnvironmentVariableProblems)(name, value))
+                errors.push(new errors_js_1.InputError(input, `Input '${input}': ${problem}.`));
         }
     }
     for (const name of ['site', 'app-pool']) {
         const value = name === 'site' ? options.site : options.appPool;
-        if (value.trim() === '' || /["'[\]]/.test(value))
-            errors.push(new errors_js_1.InputError(name, `Input '${name}': '${value}' is not a valid IIS name (empty, or contains quotes or brackets).`));
+        const problem = (0, inputs_js_1.iisNameProblem)(value, true);
+        if (problem)
+            errors.push(new errors_js_1.InputError(name, `Input '${name}': '${value}' is not a valid IIS name (it ${problem}).`));
     }
     let thumbprint;
     if (options.certificate) {
@@ -8322,23 +10122,23 @@ async function provisionSite(options) {
     const siteTarget = `site '${site}'`;
     const siteTree = await appcmd.readObject('site', site);
     const siteExists = siteTree !== undefined;
-    const wanted = bindings ?? (siteExists ? undefined : parseBindings(['http/*:80:']));
+    const wanted = bindings ?? (siteExists ? undefined : (0, bindings_js_1.parseBindings)(['http/*:80:']));
     if (!siteExists) {
         const sitePath = application === '/' ? options.physicalPath : options.sitePhysicalPath;
         if (sitePath === undefined)
             throw new errors_js_1.InputError('site', `Site '${site}' does not exist: to create it for application '${application}', its root folder is needed (sitePhysicalPath). Create the site first, or deploy to application '/'.`);
-        const plain = (wanted ?? []).filter((b) => !needsSni(b));
-        const sni = (wanted ?? []).filter(needsSni);
+        const plain = (wanted ?? []).filter((b) => !(0, bindings_js_1.needsSni)(b));
+        const sni = (wanted ?? []).filter(bindings_js_1.needsSni);
         await apply(appcmdChange(siteTarget, `create it at ${sitePath} with bindings ${(wanted ?? []).map(appcmd_js_1.formatBinding).join(', ') || '(none)'}`, (0, appcmd_js_1.buildAddSiteArgs)({ name: site, bindings: plain, physicalPath: sitePath }), ...sni.map((b) => (0, appcmd_js_1.buildAddSiteBindingArgs)(site, b, true))));
     }
     else if (wanted) {
         const have = existingBindings(siteTree);
         for (const binding of wanted) {
-            if (have.some((h) => sameBinding(h, binding)))
+            if (have.some((h) => (0, bindings_js_1.sameBinding)(h, binding)))
                 continue;
-            await apply(appcmdChange(siteTarget, `add binding ${(0, appcmd_js_1.formatBinding)(binding)}${needsSni(binding) ? ' (SNI)' : ''}`, (0, appcmd_js_1.buildAddSiteBindingArgs)(site, binding, needsSni(binding))));
+            await apply(appcmdChange(siteTarget, `add binding ${(0, appcmd_js_1.formatBinding)(binding)}${(0, bindings_js_1.needsSni)(binding) ? ' (SNI)' : ''}`, (0, appcmd_js_1.buildAddSiteBindingArgs)(site, binding, (0, bindings_js_1.needsSni)(binding))));
         }
-        const extra = have.filter((h) => !wanted.some((w) => sameBinding(h, w)));
+        const extra = have.filter((h) => !wanted.some((w) => (0, bindings_js_1.sameBinding)(h, w)));
         if (extra.length > 0)
             reporter.info(`Site '${site}' also has bindings ${extra.map(appcmd_js_1.formatBinding).join(', ')}: left as they are.`);
     }
@@ -8998,14 +10798,16 @@ async function applyJsonVariables(options) {
 // deletes, and the list of what it adds, so that a failed start or health check can put the previous version
 // back exactly (`restoreBackup`). Only the changed files are copied, never the whole site.
 //
-// Backups live next to the target (`<target>.iis-deploy-backups/<id>`), not inside it: IIS never serves them and
-// no sync (delete-extra) ever sees them.
+// The deploy keeps them in the machine-wide state folder (`<state-dir>/backups/<site>/<id>`), never next to or
+// inside a web root: next to an application nested in another site's folder they would be served over HTTP,
+// appsettings.json included. `defaultBackupRoot` (next to the target) remains for direct callers of this module.
 var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.DEFAULT_KEEP_BACKUPS = exports.MANIFEST_FILE = void 0;
 exports.defaultBackupRoot = defaultBackupRoot;
+exports.newBackupId = newBackupId;
 exports.createBackup = createBackup;
 exports.readBackup = readBackup;
 exports.restoreBackup = restoreBackup;
@@ -9028,7 +10830,8 @@ function defaultBackupRoot(target) {
     }
     return api.join(api.dirname(trimmed), `${name}.iis-deploy-backups`);
 }
-function newBackupId(now) {
+/** A new backup's folder name: its time, then a random suffix (`20261201-101500-a1b2c3`). */
+function newBackupId(now = new Date()) {
     const stamp = now
         .toISOString()
         .replace(/[-:]/g, '')
@@ -9043,7 +10846,7 @@ function newBackupId(now) {
 function createBackup(options) {
     const backupRoot = options.backupRoot ?? defaultBackupRoot(options.target);
     const now = options.now ?? new Date();
-    const id = newBackupId(now);
+    const id = options.id ?? newBackupId(now);
     const dir = (0, file_tree_js_1.joinRelative)(backupRoot, id);
     const filesDir = (0, file_tree_js_1.joinRelative)(dir, FILES_DIR);
     node_fs_1.default.mkdirSync(filesDir, { recursive: true });
@@ -9403,10 +11206,10 @@ function parsePattern(raw, input, anchorNames = false) {
     }
     const segments = body.split('/');
     if (segments.includes('..')) {
-        throw new errors_js_1.InputError(input, `Input '${input}': '${raw}' leaves the app folder ('..'); use a path relative to the app root.`);
+        throw new errors_js_1.InputError(input, `Input '${input}': '${raw}' leaves the app folder: use a path relative to the app folder, without '..'.`);
     }
     if (/^[A-Za-z]:/.test(body) || /^\/\//.test(text)) {
-        throw new errors_js_1.InputError(input, `Input '${input}': '${raw}' is absolute; use a path relative to the app root.`);
+        throw new errors_js_1.InputError(input, `Input '${input}': '${raw}' is absolute: use a path relative to the app folder.`);
     }
     if (hasInvalidNameCharacter(body)) {
         throw new errors_js_1.InputError(input, `Input '${input}': '${raw}' contains a character Windows does not allow in file names (< > : " | or a control character).`);
@@ -9484,7 +11287,7 @@ function compilePatternList(values, input, anchorNames = false) {
 "use strict";
 
 // msdeploy.exe reads its own raw command line instead of the argv that CommandLineToArgvW would give it
-// (domain-facts §4.5: an argument in outer quotes fails with `Unrecognized argument '"-setParam:…"'. All arguments
+// (windows-facts §4.5: an argument in outer quotes fails with `Unrecognized argument '"-setParam:…"'. All arguments
 // must begin with "-".`, so the quotes reach msdeploy's own parser). This module is our model of that parser, the
 // one place both sides use:
 // - the builder (msdeploy.ts) writes values with `quoteMsDeployValue`, which refuses what the model cannot carry;
@@ -9521,12 +11324,12 @@ exports.msDeployValueProblem = msDeployValueProblem;
 exports.quoteMsDeployValue = quoteMsDeployValue;
 exports.quoteMsDeployProgram = quoteMsDeployProgram;
 const errors_js_1 = __nccwpck_require__(4296);
-/** msdeploy's own wording for a command line it cannot read (domain-facts §4.5). */
+/** msdeploy's own wording for a command line it cannot read (windows-facts §4.5). */
 class MsDeployCommandLineError extends Error {
     name = 'MsDeployCommandLineError';
 }
 exports.MsDeployCommandLineError = MsDeployCommandLineError;
-/** Switches that take a value (canonical casing), from the msdeploy 7.1 usage text and peers (domain-facts §4.2). */
+/** Switches that take a value (canonical casing), from the msdeploy 7.1 usage text and peers (windows-facts §4.2). */
 const VALUE_SWITCHES = [
     'verb',
     'source',
@@ -9789,16 +11592,16 @@ function msDeployValueProblem(value) {
     if (LONE_SURROGATE.test(value))
         return 'it is not valid Unicode (a lone surrogate)';
     if (value.includes('"')) {
-        return 'it contains a double quote ("): msdeploy reads its own command line and has no escape for a quote inside a quoted value (domain-facts §4.5)';
+        return 'it contains a double quote ("): msdeploy reads its own command line and has no escape for a quote inside a quoted value (windows-facts §4.5)';
     }
     if (value !== '' && !BARE.test(value) && NEEDS_QUOTES.test(value) && value.endsWith('\\')) {
-        return 'it must be quoted (it contains a space, a comma or a quote) and ends with a backslash, and a backslash before the closing quote is read differently by different parsers (domain-facts §4.5)';
+        return 'it must be quoted (it contains a space, a comma or a quote) and ends with a backslash, and a backslash before the closing quote is read differently by different parsers (windows-facts §4.5)';
     }
     return undefined;
 }
 /**
  * A value as it must appear after `key=` on msdeploy's command line: bare when it only holds safe characters,
- * otherwise in double quotes (domain-facts §4.5). Throws an InputError naming the input (value masked when
+ * otherwise in double quotes (windows-facts §4.5). Throws an InputError naming the input (value masked when
  * secret) when the grammar cannot carry it.
  */
 function quoteMsDeployValue(value, options) {
@@ -9831,7 +11634,7 @@ function quoteMsDeployProgram(program) {
 "use strict";
 
 // What msdeploy prints, read back: the per-object `Info:` lines, the `Total changes:` summary, and the error blocks
-// (`Error Code: ERROR_X` / `More Information: …` / `Error: …` / `Error count: N.`, domain-facts §4.6), classified
+// (`Error Code: ERROR_X` / `More Information: …` / `Error: …` / `Error count: N.`, windows-facts §4.6), classified
 // into an MsDeployError that says what happened and what to do (peers §4 idea 13). msdeploy fails with exit code
 // -1, which arrives as 255 on Linux and as 4294967295 through some wrappers: the text decides, the code is the
 // fallback.
@@ -9934,10 +11737,10 @@ function normalizeMsDeployExitCode(exitCode) {
     return exitCode === 255 || exitCode === 4294967295 ? -1 : exitCode;
 }
 const BUG = 'iis-deploy built a command line msdeploy did not accept: this is a bug, please report it with the (masked) command line above.';
-/** Web Deploy error codes (https://go.microsoft.com/fwlink/?LinkId=221672, domain-facts §4.6, peers §3). */
+/** Web Deploy error codes (https://go.microsoft.com/fwlink/?LinkId=221672, windows-facts §4.6, peers §3). */
 const KNOWN_ERRORS = {
     ERROR_FILE_IN_USE: {
-        summary: 'a file on the destination is locked by a running process (the app itself, domain-facts §6)',
+        summary: 'a file on the destination is locked by a running process (the app itself, windows-facts §6)',
         fix: (c) => c.remote
             ? "Use 'take-offline: app-offline' (msdeploy's AppOffline rule) so the app lets go of its files before the copy; if the lock outlives it, raise msdeploy's retries or recycle the pool on the server (peers §3.1)."
             : "Use 'take-offline: both' (app_offline.htm plus a stopped pool, waiting until the worker process has exited) or 'strategy: releases' (no live file is overwritten, so nothing can be locked). More retries only hide the race (peers §3.1)."
@@ -10105,7 +11908,7 @@ function classifyMsDeployFailure(output, exitCode, context = {}) {
         parts.push(` (after msdeploy's ${context.retryAttempts} retries)`);
     }
     if (context.appOffline && code !== 'ERROR_FAILED_TO_BRING_APP_ONLINE') {
-        // domain-facts §4.4: on failure the AppOffline rule leaves App_Offline.htm in place.
+        // windows-facts §4.4: on failure the AppOffline rule leaves App_Offline.htm in place.
         parts.push(' The AppOffline rule may have left App_Offline.htm in place: the app answers 503 until it is removed.');
     }
     let fix = known?.fix(context);
@@ -10125,7 +11928,7 @@ function classifyMsDeployFailure(output, exitCode, context = {}) {
 "use strict";
 
 // `exclude` and `preserve` as msdeploy skip rules. A skip's `absolutePath` is a .NET regular expression matched
-// against the full path of each object, on the source and on the destination alike (domain-facts §4.4), and a skip
+// against the full path of each object, on the source and on the destination alike (windows-facts §4.4), and a skip
 // without `skipAction` keeps matching objects from being added, updated or deleted. So user paths must be escaped
 // (a `.` or `(` in a name is not a pattern) and anchored: `\\logs$` is "a path ending in the folder logs", not
 // "a path containing 'logs' somewhere" (an unanchored `logs` would also skip `catalogs\x.dll`).
@@ -10141,6 +11944,7 @@ exports.globBodyToMsDeployRegex = globBodyToMsDeployRegex;
 exports.patternToMsDeployRegex = patternToMsDeployRegex;
 exports.skipRulesForPattern = skipRulesForPattern;
 exports.buildMsDeploySkipRules = buildMsDeploySkipRules;
+const app_offline_js_1 = __nccwpck_require__(3074);
 const glob_js_1 = __nccwpck_require__(5153);
 /** Escapes the metacharacters of .NET regular expressions (Regex.Escape's set, spaces aside). */
 function escapeMsDeployRegex(text) {
@@ -10193,10 +11997,10 @@ function skipRulesForPattern(pattern) {
         rules.push({ objectName: 'filePath', absolutePath });
     return rules;
 }
-/** app_offline.htm is never deployed from the source nor deleted from the target (domain-facts §6). */
+/** app_offline.htm is never deployed from the source nor deleted from the target (windows-facts §6). */
 exports.APP_OFFLINE_SKIP = {
     objectName: 'filePath',
-    absolutePath: `(?i)\\\\${escapeMsDeployRegex('app_offline.htm')}$`
+    absolutePath: `(?i)\\\\${escapeMsDeployRegex(app_offline_js_1.APP_OFFLINE_FILE)}$`
 };
 /**
  * Every skip rule for `exclude` (source globs) and `preserve` (target paths), deduplicated, app_offline.htm first.
@@ -10231,9 +12035,9 @@ function clean(values) {
 
 // The Web Deploy provider: one msdeploy `-verb:sync` from the publish folder to an IIS app (local, or remote through
 // the Web Management Service), built as the exact raw command line msdeploy reads (msdeploy-command-line.ts) and
-// run with verbatim arguments and no shell (domain-facts §4.5).
+// run with verbatim arguments and no shell (windows-facts §4.5).
 //
-// Choices (domain-facts §4, peers §3):
+// Choices (windows-facts §4, peers §3):
 // - Destination: an IIS site/app is `-dest:iisApp="Site/app"` (§4.3's canonical local command); the AppOffline rule
 //   needs such a destination: a physical `contentPath` gives ERROR_SITE_DOES_NOT_EXIST (peers §3.2). A physical
 //   folder (a release folder being staged) is `-dest:contentPath="<folder>"`, with the source as `contentPath` too.
@@ -10608,16 +12412,16 @@ exports.summarizePlan = summarizePlan;
 const node_crypto_1 = __nccwpck_require__(7598);
 const node_fs_1 = __importDefault(__nccwpck_require__(3024));
 const errors_js_1 = __nccwpck_require__(4296);
+const app_offline_js_1 = __nccwpck_require__(3074);
+Object.defineProperty(exports, "APP_OFFLINE_FILE", ({ enumerable: true, get: function () { return app_offline_js_1.APP_OFFLINE_FILE; } }));
 const file_tree_js_1 = __nccwpck_require__(8606);
 const glob_js_1 = __nccwpck_require__(5153);
-/** CONTRACT `preserve` default: the folders an app writes to at run time. */
+/** contract §1 `preserve` default: the folders an app writes to at run time. */
 exports.DEFAULT_PRESERVE = ['App_Data', 'logs'];
-/** ANCM's offline marker (domain-facts §6): never deployed, never deleted by a sync; the offline step owns it. */
-exports.APP_OFFLINE_FILE = 'app_offline.htm';
 /**
  * Time tolerance when comparing modification times. Robocopy without /FFT compares exact times (NTFS keeps
  * 100 ns), and it copies timestamps, so a synced file matches to the tick; 1 ms absorbs float rounding in
- * Node's mtimeMs. With /FFT (FAT, some NAS shares) robocopy allows 2 s (domain-facts §5), and so do we.
+ * Node's mtimeMs. With /FFT (FAT, some NAS shares) robocopy allows 2 s (windows-facts §5), and so do we.
  */
 exports.EXACT_TIME_TOLERANCE_MS = 1;
 exports.FAT_TIME_TOLERANCE_MS = 2000;
@@ -10630,12 +12434,12 @@ exports.LOCKED_FILE_RULES = [
     {
         test: (name) => name.endsWith('.dll') || name.endsWith('.exe'),
         reason: 'mapped into the worker (in-process w3wp.exe or the out-of-process app/dotnet.exe): Windows refuses to ' +
-            'overwrite or delete them while the app runs (ERROR 32, ERROR_FILE_IN_USE; domain-facts §4.6, §6)'
+            'overwrite or delete them while the app runs (ERROR 32, ERROR_FILE_IN_USE; windows-facts §4.6, §6)'
     },
     {
         test: (name) => name === 'web.config',
         reason: 'IIS and ANCM restart the app when it changes: mid-copy the new configuration would start against the ' +
-            'old binaries (domain-facts §2, §6)'
+            'old binaries (windows-facts §2, §6)'
     },
     {
         test: (name) => name.endsWith('.runtimeconfig.json') || name.endsWith('.deps.json'),
@@ -10672,7 +12476,7 @@ function buildSyncFilters(exclude, preserve) {
     const excluded = (0, glob_js_1.compilePatternList)(exclude, 'exclude');
     const preserved = parsePreserveList(preserve);
     const preserveMatcher = (0, glob_js_1.compileGlobs)(preserved);
-    const offline = (0, glob_js_1.compilePatternList)([exports.APP_OFFLINE_FILE], 'app_offline').matcher;
+    const offline = (0, glob_js_1.compilePatternList)([app_offline_js_1.APP_OFFLINE_FILE], 'app_offline').matcher;
     const matchers = [excluded.matcher, preserveMatcher, offline];
     return {
         exclude: excluded.parsed,
@@ -10868,7 +12672,7 @@ function summarizePlan(plan) {
 
 "use strict";
 
-// `strategy: releases` (CONTRACT "Release folders", peers §4.3): each release is staged in
+// `strategy: releases` (contract §1 "Release folders", peers §4.3): each release is staged in
 // `<root>/releases/<release-id>`, the `preserve` folders live in `<root>/shared/<name>` and are linked into each
 // release, and the site/application is switched to the new folder in one IIS configuration change (the IIS module
 // does the `appcmd set vdir`; this module says what to switch to and back to). No file of the live release is
@@ -10898,25 +12702,31 @@ const file_tree_js_1 = __nccwpck_require__(8606);
 const planner_js_1 = __nccwpck_require__(1039);
 exports.RELEASES_DIR = 'releases';
 exports.SHARED_DIR = 'shared';
-/** CONTRACT `keep-releases` default. */
+/** contract §1 `keep-releases` default. */
 exports.DEFAULT_KEEP_RELEASES = 5;
 /** A staging folder older than this is a leftover of a crashed run (deploys to one server are serialized). */
 const STALE_STAGING_MS = 60 * 60 * 1000;
 const STAGING_PREFIX = '.staging-';
+// Names Windows reserves for devices, with or without an extension (Microsoft Learn, "Naming Files, Paths, and
+// Namespaces"; docs/input-rules.md): a folder `CON` or `nul.txt` cannot be created or is the device itself.
 const RESERVED_NAMES = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
 /**
  * A release id becomes a folder name: letters, digits, `.`, `_`, `-`; starts with a letter or digit; at most 100
- * characters; not a Windows device name; no trailing dot. So it can never leave `<root>/releases`.
+ * characters; not a Windows device name (with or without extension); no trailing dot or space (Windows drops
+ * them, so two ids would name one folder). So it can never leave `<root>/releases`. The options check runs this
+ * same function before anything changes.
  */
 function validateReleaseId(id) {
     const value = id.trim();
-    const problem = !/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(value)
-        ? 'may only hold letters, digits, ".", "_" and "-", start with a letter or digit, and be at most 100 characters long'
-        : value.endsWith('.')
-            ? 'must not end with "." (Windows drops it)'
-            : RESERVED_NAMES.test(value)
-                ? 'is a Windows device name'
-                : undefined;
+    const problem = value !== id && value !== ''
+        ? 'must not start or end with a space (Windows drops a trailing one)'
+        : !/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(value)
+            ? 'may only hold letters, digits, ".", "_" and "-", start with a letter or digit, and be at most 100 characters long (it is a folder name)'
+            : value.endsWith('.')
+                ? 'must not end with "." (Windows drops it)'
+                : RESERVED_NAMES.test(value)
+                    ? 'is a Windows device name (CON, PRN, AUX, NUL, COM0-9, LPT0-9, with or without an extension)'
+                    : undefined;
     if (problem) {
         throw new errors_js_1.InputError('release-id', `Input 'release-id': '${id}' ${problem}. Use e.g. 42-1 or 2026.11.22-1 (the default is the run number and attempt).`);
     }
@@ -10941,7 +12751,7 @@ function stripSeparators(p) {
     return stripped;
 }
 /**
- * `<root>` (CONTRACT "Release folders"): `physical-path` when given; otherwise, when the live physical path is
+ * `<root>` (contract §1 "Release folders"): `physical-path` when given; otherwise, when the live physical path is
  * `<x>/releases/<id>`, `<x>`; otherwise the live physical path itself.
  */
 function resolveReleaseRoot(options) {
@@ -11254,7 +13064,7 @@ function isReleasePath(p) {
 
 "use strict";
 
-// The robocopy provider (domain-facts §5, peers §3.9 and §4.9): an argument builder with sane defaults, the exit
+// The robocopy provider (windows-facts §5, peers §3.9 and §4.9): an argument builder with sane defaults, the exit
 // code bitmask decoded into words, the summary table parsed into counts, and a sync that retries when the running
 // app holds a file (ERROR 32) and fails with the files named and the fix.
 var __importDefault = (this && this.__importDefault) || function (mod) {
@@ -11278,13 +13088,13 @@ const errors_js_1 = __nccwpck_require__(4296);
 const file_tree_js_1 = __nccwpck_require__(8606);
 const glob_js_1 = __nccwpck_require__(5153);
 const planner_js_1 = __nccwpck_require__(1039);
-/** Robocopy's own defaults are 1,000,000 retries 30 s apart (domain-facts §5): a locked file would hang ~1 year. */
+/** Robocopy's own defaults are 1,000,000 retries 30 s apart (windows-facts §5): a locked file would hang ~1 year. */
 exports.DEFAULT_ROBOCOPY_RETRIES = 3;
 exports.DEFAULT_ROBOCOPY_WAIT_SECONDS = 5;
 exports.DEFAULT_ROBOCOPY_THREADS = 8;
 /**
  * `C:\x\` → `C:\x`: a quoted path ending in a backslash (`"C:\x\"`) reads as an escaped quote and swallows the
- * next arguments (domain-facts §5). A drive root keeps its backslash (`D:\` never needs quotes); a POSIX root
+ * next arguments (windows-facts §5). A drive root keeps its backslash (`D:\` never needs quotes); a POSIX root
  * stays `/`.
  */
 function stripTrailingSeparators(p) {
@@ -11308,7 +13118,7 @@ function dedupe(values) {
 /**
  * Translates `exclude` and `preserve` into /XF and /XD. Robocopy matches a bare value against names at any depth
  * and a full path against that path, on both sides: so a preserved folder is named by its full path in the source
- * and in the target, which keeps the target copy from being purged or overwritten (domain-facts §5 marks the
+ * and in the target, which keeps the target copy from being purged or overwritten (windows-facts §5 marks the
  * purge part (U); the fake robocopy implements it, the scenario test shows it). Patterns robocopy cannot express
  * (a wildcard inside a path, `**` inside a path) are refused with the alternatives.
  */
@@ -11353,7 +13163,7 @@ function checkRange(name, value, min, max) {
 /**
  * The robocopy command line (without the executable). Decisions, each with its reason:
  * - `/E` (with empty folders) and `/PURGE` for delete-extra, not `/MIR`: /MIR also overwrites the security of
- *   existing target folders (domain-facts §5), which would undo the permissions step's grants.
+ *   existing target folders (windows-facts §5), which would undo the permissions step's grants.
  * - `/COPY:DAT`: data, attributes, times; never ACLs, for the same reason.
  * - `/R:` and `/W:` always (defaults would retry a locked file 1,000,000 times, 30 s apart).
  * - `/FP /NP /NDL /NJH /BYTES`: full paths on the file lines we log and parse (New File vs Newer split added from
@@ -11390,7 +13200,7 @@ function buildRobocopyArgs(options) {
         args.push('/XD', ...exclusions.directories);
     return args;
 }
-/** Decodes robocopy's exit code bitmask (domain-facts §5, KB 954404). */
+/** Decodes robocopy's exit code bitmask (windows-facts §5, KB 954404). */
 function decodeRobocopyExitCode(exitCode) {
     const known = Number.isInteger(exitCode) && exitCode >= 0 && exitCode <= 31;
     const bit = (value) => known && (exitCode & value) !== 0;
@@ -11898,7 +13708,7 @@ exports.WebConfigError = WebConfigError;
 "use strict";
 
 // Where the ASP.NET Core settings of an app live in a web.config, shared by validate, transform and the
-// sub-application mode. Facts: domain-facts §2.2 (handler entry, location wrapper) and §2.4 (checklist).
+// sub-application mode. Facts: windows-facts §2.2 (handler entry, location wrapper) and §2.4 (checklist).
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.HOSTING_MODELS = exports.MODULE_V1 = exports.MODULE_V2 = exports.ASPNETCORE_HANDLER = void 0;
 exports.equalsIgnoreCase = equalsIgnoreCase;
@@ -12245,7 +14055,7 @@ function lookupPublishFile(publishDir, written) {
 
 "use strict";
 
-// Makes a web.config fit an IIS application that lives below an ASP.NET Core app (domain-facts §2.2, the Hosting
+// Makes a web.config fit an IIS application that lives below an ASP.NET Core app (windows-facts §2.2, the Hosting
 // guide's "Sub-application configuration"). A child inherits the parent's `aspNetCore` handler unless the parent
 // wraps its system.webServer in <location path="." inheritInChildApplications="false"> (what dotnet publish
 // writes, but hand-written or older parents do not):
@@ -12401,7 +14211,7 @@ function passesHandlerToChildren(parent, file = 'web.config') {
 
 "use strict";
 
-// What `dotnet publish` does to web.config (the Web SDK's WebConfigTransform, domain-facts §2.3), on the lossless
+// What `dotnet publish` does to web.config (the Web SDK's WebConfigTransform, windows-facts §2.3), on the lossless
 // XML model: only what the SDK changes is touched; comments, order, other sections, the declaration, BOM and line
 // endings stay byte for byte. Deliberate differences, because we transform already-published files:
 // - a file that is not well-formed, or whose root is not <configuration>, is an error (the SDK silently starts
@@ -12784,7 +14594,7 @@ function stdoutLogPath(input, file = 'web.config') {
 "use strict";
 
 // Validates a web.config for the ASP.NET Core Module and reports every problem at `file:line:col`.
-// Facts: domain-facts §2.1 (the ANCM V2 schema: attributes, types, ranges), §2.2 (handler entry, sub-applications,
+// Facts: windows-facts §2.1 (the ANCM V2 schema: attributes, types, ranges), §2.2 (handler entry, sub-applications,
 // stdout logs), §2.4 (checklist), §6 (shadow copy); the Hosting guide seed (web.config location, ignored
 // sections). Problems IIS would refuse the file for (500.19) or that stop the app are errors; settings that are
 // ignored, risky or unknown are warnings.
@@ -13764,7 +15574,7 @@ function xpathLiteral(value) {
 "use strict";
 
 // Microsoft.Web.XmlTransform (XDT) in TypeScript, over the lossless XML model, following dotnet/xdt's source
-// (domain-facts §2.5): every element of the transform file is a context whose XPath is its parent's XPath plus
+// (windows-facts §2.5): every element of the transform file is a context whose XPath is its parent's XPath plus
 // its own name and locator predicate (`/configuration/appSettings/add[@key='a']`), evaluated against the whole
 // source document; the element's xdt:Transform runs on what that XPath selects (Insert-family verbs on what the
 // parent's XPath selects); then its children are processed, whatever the verb was.
@@ -15720,9 +17530,10 @@ const https = __nccwpck_require__(4708);
 const os = __nccwpck_require__(8161);
 const path = __nccwpck_require__(6760);
 const streams = __nccwpck_require__(6466);
+const runFolders = __nccwpck_require__(4817);
 function agentFolders(env) {
     return {
-        temp: env.AGENT_TEMPDIRECTORY || env.RUNNER_TEMP || path.join(os.tmpdir(), 'iis-deploy'),
+        temp: runFolders.runTempDirectory(env),
         tools: env.AGENT_TOOLSDIRECTORY || env.RUNNER_TOOL_CACHE || path.join(os.tmpdir(), 'iis-deploy-tools')
     };
 }
@@ -15933,6 +17744,8 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 const fs = __nccwpck_require__(3024);
 const path = __nccwpck_require__(6760);
 const tl = __nccwpck_require__(7444);
+const runFolders = __nccwpck_require__(4817);
+const summaryTitle = __nccwpck_require__(8907);
 const errors = __nccwpck_require__(4296);
 const defaultSteps = __nccwpck_require__(7845);
 const pipeline = __nccwpck_require__(1963);
@@ -15996,7 +17809,7 @@ async function run() {
             workspace,
             runNumber: env.BUILD_BUILDID,
             runAttempt: env.SYSTEM_JOBATTEMPT,
-            env: { ...env, RUNNER_TEMP: folders.temp },
+            env: runFolders.withRunTempDirectory(env),
             platform: process.platform,
             reporter
         });
@@ -16011,8 +17824,11 @@ async function run() {
         try {
             const file = path.join(folders.temp, `iis-deploy-summary-${process.pid}.md`);
             fs.mkdirSync(folders.temp, { recursive: true });
-            const title = options.target === 'iis-express' ? 'IIS Express' : `${options.site ?? options.physicalPath ?? ''}`;
-            fs.writeFileSync(file, summary.renderSummary(result, { title, version: version.VERSION, mask: (t) => reporter.mask(t) }));
+            fs.writeFileSync(file, summary.renderSummary(result, {
+                title: summaryTitle.summaryTitle(options),
+                version: version.VERSION,
+                mask: (t) => reporter.mask(t)
+            }));
             tl.uploadSummary(file);
         }
         catch (error) {
