@@ -12,8 +12,8 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_xml_parse_xml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(926);
-/* harmony import */ var _transform_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7149);
-/* harmony import */ var _core_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3008);
+/* harmony import */ var _transform_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8984);
+/* harmony import */ var _core_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(627);
 // XDT on files: read the source and each transform (clear errors for missing, empty, binary, directory, not XML),
 // apply the transforms in order, and write the result only when no transform failed.
 
@@ -93,7 +93,7 @@ function encodeXmlDocument(document) {
 
 /***/ }),
 
-/***/ 7149:
+/***/ 8984:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -109,6 +109,598 @@ __webpack_require__.d(__webpack_exports__, {
 var xml_document = __webpack_require__(7864);
 // EXTERNAL MODULE: ./src/core/xml/xml-edit.ts
 var xml_edit = __webpack_require__(461);
+;// CONCATENATED MODULE: ./src/steps/xdt/output-format.ts
+// How Microsoft.Web.XmlTransform writes a transformed document, reproduced over our lossless model so that our output
+// is the engine's output byte for byte (docs/xdt-formatting.md). Written from the rules of dotnet/xdt's public source
+// (src/Microsoft.Web.XmlTransform: XmlFormatter.cs, XmlAttributePreservationDict.cs, XmlAttributePreservingWriter.cs,
+// XmlFileInfoDocument.cs); no library does this, because it is one engine's private layout algorithm.
+//
+// Three steps, run once after a transform file was applied:
+// 1. indentation (XmlFormatter): walks the document, gives nodes inserted by the transform the indentation of their
+//    new siblings, drops the extra whitespace a removal left, keeps the whitespace before an end tag at the end;
+// 2. attribute layout (XmlAttributePreservationDict): the attributes of every element keep the whitespace they had
+//    in the source; removed ones give theirs to the next; added ones follow the element's one-per-line habit;
+// 3. writing (XmlTextWriter behind XmlAttributePreservingWriter): values re-escaped the .NET way (`>` is `&gt;`,
+//    double quotes), an added attribute goes on a new line when the line would reach 160 characters.
+// The model is rewritten in place to that output, so `document.toString()` is the engine's file.
+
+/** The engine starts a new attribute line when the line would reach this length (AttributeTextWriter). */
+const MAX_LINE_LENGTH = 160;
+/** The writer's attribute line break when an element has none of its own. */
+const WRITER_NEWLINE = '\r\n';
+const DEFAULT_TAB = '\t';
+// ---------------------------------------------------------------------------------------------------------------
+// A map with .NET Dictionary's enumeration order: a removed key frees its slot and the next added key takes it
+// (last freed first). The attribute layout enumerates its whitespace in that order to find a line break to copy.
+class SlotMap {
+    keys = [];
+    values = [];
+    free = [];
+    has(key) {
+        return this.keys.includes(key);
+    }
+    get(key) {
+        const index = this.keys.indexOf(key);
+        return index === -1 ? undefined : this.values[index];
+    }
+    set(key, value) {
+        const index = this.keys.indexOf(key);
+        if (index !== -1) {
+            this.values[index] = value;
+            return;
+        }
+        const slot = this.free.pop();
+        if (slot === undefined) {
+            this.keys.push(key);
+            this.values.push(value);
+        }
+        else {
+            this.keys[slot] = key;
+            this.values[slot] = value;
+        }
+    }
+    delete(key) {
+        const index = this.keys.indexOf(key);
+        if (index === -1)
+            return;
+        this.keys[index] = undefined;
+        this.values[index] = '';
+        this.free.push(index);
+    }
+    clear() {
+        this.keys = [];
+        this.values = [];
+        this.free = [];
+    }
+    get size() {
+        return this.keys.filter((k) => k !== undefined).length;
+    }
+    *entries() {
+        for (let i = 0; i < this.keys.length; i++)
+            if (this.keys[i] !== undefined)
+                yield this.values[i];
+    }
+}
+const hasNewline = (space) => space.includes('\n');
+/** The attribute whitespace of one start tag as the source wrote it, and what the transform did to it. */
+class AttributeLayout {
+    /** Attribute names in source order, then added ones. */
+    ordered = [];
+    /** Whitespace before each attribute; '' holds the whitespace before `>` or `/>`. */
+    leading = new SlotMap();
+    newLine;
+    onePerLine;
+    /** The layout of an element read from the source (an inserted element starts with an empty one). */
+    static of(element) {
+        const layout = new AttributeLayout();
+        for (const attribute of element.attributes) {
+            layout.ordered.push(attribute.name);
+            layout.leading.set(attribute.name, attribute.leading);
+        }
+        layout.leading.set('', element.tagTail);
+        return layout;
+    }
+    /** Whitespace to write before `name`, or undefined to let the writer choose (a space or a new line). */
+    leadingOf(name) {
+        return this.leading.get(name);
+    }
+    get trailing() {
+        return this.leading.get('');
+    }
+    get order() {
+        return this.ordered;
+    }
+    /** The line break (with indentation) the writer uses before an added attribute. */
+    get writerNewLine() {
+        return this.newLine ?? WRITER_NEWLINE;
+    }
+    /** A line break this element already uses between attributes (what siblings copy), cached once found. */
+    attributeIndent(formatter) {
+        if (this.newLine === undefined) {
+            this.newLine = this.lookAheadForNewLine() ?? formatter?.currentAttributeIndent();
+        }
+        return this.newLine;
+    }
+    lookAheadForNewLine() {
+        for (const space of this.leading.entries())
+            if (hasNewline(space))
+                return space;
+        return undefined;
+    }
+    isOnePerLine() {
+        if (this.onePerLine === undefined) {
+            this.onePerLine = false;
+            if (this.leading.size > 1) {
+                // Every attribute after the first starts a line: keep doing so. Added attributes have no whitespace yet
+                // and do not count against it.
+                this.onePerLine = this.ordered
+                    .slice(1)
+                    .every((name) => !this.leading.has(name) || hasNewline(this.leading.get(name)));
+            }
+        }
+        return this.onePerLine;
+    }
+    /** Fits the layout to the attributes the element has now (names in document order). */
+    update(current, formatter) {
+        if (current.length === 0) {
+            if (this.ordered.length > 0) {
+                this.leading.clear();
+                this.ordered = [];
+            }
+            return;
+        }
+        const exists = new Map();
+        for (const name of this.ordered)
+            exists.set(name, false);
+        for (const name of current) {
+            if (!exists.has(name))
+                this.ordered.push(name);
+            exists.set(name, true);
+        }
+        let first = true;
+        let carried;
+        for (const name of this.ordered) {
+            const present = exists.get(name) === true;
+            if (!present) {
+                // A removed attribute's whitespace: the first one's always survives, a line break survives, the rest goes.
+                const space = this.leading.get(name);
+                if (space !== undefined) {
+                    if (first)
+                        carried ??= space;
+                    else if (hasNewline(space))
+                        carried = space;
+                    this.leading.delete(name);
+                }
+            }
+            else if (carried !== undefined) {
+                const own = this.leading.get(name);
+                if (first || own === undefined || !hasNewline(own))
+                    this.leading.set(name, carried);
+                carried = undefined;
+            }
+            else if (!this.leading.has(name)) {
+                if (first)
+                    this.leading.set(name, ' ');
+                else if (this.isOnePerLine())
+                    this.leading.set(name, this.attributeIndent(formatter));
+                else
+                    this.attributeIndent(formatter);
+            }
+            first = first && !present;
+        }
+    }
+}
+/** XML white space only: what the reader keeps as a whitespace node. */
+function isBlank(raw) {
+    return /^[ \t\r\n]*$/.test(raw);
+}
+function isWhitespaceNode(node) {
+    return node !== undefined && node.type === 'text' && /^[ \t\r\n]*$/.test(node.raw);
+}
+function isTextNode(node) {
+    return node !== undefined && node.type === 'text' && !isWhitespaceNode(node);
+}
+/** Index of the last line break in an indentation string, or -1 (also when it holds anything but blanks). */
+function lastNewLine(whitespace) {
+    for (let i = whitespace.length - 1; i >= 0; i--) {
+        const ch = whitespace[i];
+        if (ch === '\r')
+            return i;
+        if (ch === '\n')
+            return i > 0 && whitespace[i - 1] === '\r' ? i - 1 : i;
+        if (ch !== ' ' && ch !== '\t')
+            return -1;
+    }
+    return -1;
+}
+function indentOf(whitespace) {
+    const index = lastNewLine(whitespace);
+    return index >= 0 ? whitespace.slice(index) : undefined;
+}
+function whitespaceNode(raw, parent) {
+    return { type: 'text', raw, parent, offset: -1 };
+}
+class Formatter {
+    isNew;
+    layoutOf;
+    indents = [];
+    attributeIndents = [];
+    indent = '';
+    attributeIndentCache;
+    oneTabCache;
+    current;
+    previous;
+    constructor(isNew, layoutOf) {
+        this.isNew = isNew;
+        this.layoutOf = layoutOf;
+    }
+    visit(node) {
+        this.previous = this.current;
+        this.current = node;
+    }
+    get currentIndent() {
+        this.indent ??= this.lookAheadForIndent() ?? (this.indents[this.indents.length - 1] ?? '') + this.oneTab;
+        return this.indent;
+    }
+    get oneTab() {
+        this.oneTabCache ??= this.computeOneTab();
+        return this.oneTabCache;
+    }
+    currentAttributeIndent() {
+        this.attributeIndentCache ??= this.lookForSiblingIndent() ?? this.currentIndent + this.oneTab;
+        return this.attributeIndentCache;
+    }
+    loop(parent) {
+        for (let i = 0; i < parent.children.length; i++) {
+            const node = parent.children[i];
+            this.visit(node);
+            if (node.type === 'element')
+                i += this.handleElement(node);
+            else if (isWhitespaceNode(node))
+                i += this.handleWhitespace(node);
+            else if (node.type === 'comment')
+                i += this.ensureIndent(node, false);
+        }
+    }
+    handleElement(element) {
+        let change = this.ensureIndent(element, false);
+        this.layoutOf(element).update(element.attributes.map((a) => a.name), this);
+        this.pushIndent();
+        this.moveEndWhitespaceLast(element);
+        this.loop(element);
+        this.visit(element);
+        this.popIndent();
+        if (!(element.selfClosing && element.children.length === 0))
+            change += this.ensureIndent(element, true);
+        return change;
+    }
+    /** The whitespace before an original end tag stays last when elements were appended after it. */
+    moveEndWhitespaceLast(element) {
+        if (this.isNew(element))
+            return;
+        const children = element.children;
+        let index = children.length - 1;
+        if (index < 0 || isWhitespaceNode(children[index]))
+            return;
+        while (index >= 0) {
+            const node = children[index];
+            if (node.type === 'element' && this.isNew(node)) {
+                index--;
+                continue;
+            }
+            if (isWhitespaceNode(node)) {
+                children.splice(index, 1);
+                children.push(node);
+            }
+            return;
+        }
+    }
+    handleWhitespace(node) {
+        let change = 0;
+        // Two whitespace nodes in a row: an element between them was removed. Keep one, preferring a line break.
+        // When the previous one was itself just dropped, the engine fails (NullReferenceException in HandleWhiteSpace,
+        // three blanks in a row); we compare with the whitespace now before this one instead.
+        let previous = this.previous;
+        if (previous !== undefined && previous.parent === undefined) {
+            const siblings = node.parent?.children ?? [];
+            previous = siblings[siblings.indexOf(node) - 1];
+        }
+        if (isWhitespaceNode(previous)) {
+            const remove = lastNewLine(node.raw) < 0 && lastNewLine(previous.raw) >= 0 ? node : previous;
+            const siblings = remove.parent?.children;
+            if (siblings)
+                siblings.splice(siblings.indexOf(remove), 1);
+            remove.parent = undefined;
+            change = -1;
+        }
+        const indent = indentOf(node.raw);
+        if (indent !== undefined && this.indent !== indent) {
+            this.indent = indent;
+            this.oneTabCache = undefined;
+            this.attributeIndentCache = undefined;
+        }
+        return change;
+    }
+    ensureIndent(node, beforeEnd) {
+        const previous = this.previous;
+        const needs = !isWhitespaceNode(previous) &&
+            !isTextNode(previous) &&
+            (this.isNew(node) || (previous !== undefined && this.isNew(previous)));
+        if (!needs)
+            return 0;
+        if (beforeEnd && node.type === 'element') {
+            node.children.push(whitespaceNode(this.currentIndent, node));
+            return 0;
+        }
+        const parent = node.parent;
+        parent.children.splice(parent.children.indexOf(node), 0, whitespaceNode(this.currentIndent, parent));
+        return 1;
+    }
+    pushIndent() {
+        this.indents.push(this.currentIndent);
+        this.indent = undefined;
+        this.attributeIndents.push(this.attributeIndentCache);
+        this.attributeIndentCache = undefined;
+    }
+    popIndent() {
+        this.indent = this.indents.pop();
+        this.attributeIndentCache = this.attributeIndents.pop();
+    }
+    /** The first line-break whitespace among the current node's siblings that is not the last child. */
+    lookAheadForIndent() {
+        const siblings = this.current?.parent?.children;
+        if (!siblings)
+            return undefined;
+        for (let i = 0; i < siblings.length - 1; i++) {
+            const node = siblings[i];
+            if (isWhitespaceNode(node)) {
+                const indent = indentOf(node.raw);
+                if (indent !== undefined)
+                    return indent;
+            }
+        }
+        return undefined;
+    }
+    /** One indentation step: the difference between the two innermost indents that extend each other. */
+    computeOneTab() {
+        for (let i = this.indents.length - 1; i > 0; i--) {
+            const inner = this.indents[i];
+            const outer = this.indents[i - 1];
+            if (inner.startsWith(outer))
+                return inner.slice(outer.length);
+        }
+        const outermost = this.indents[0];
+        if (outermost === undefined)
+            return DEFAULT_TAB;
+        // The engine's fallback: what follows the first character after the line break.
+        for (let i = 0; i < outermost.length - 1; i++) {
+            const ch = outermost[i];
+            if (ch !== '\r' && ch !== '\n')
+                return outermost.slice(i + 1);
+        }
+        return DEFAULT_TAB;
+    }
+    /** An attribute line break used by the nearest sibling element: the one before, else the first one after. */
+    lookForSiblingIndent() {
+        const node = this.current;
+        const siblings = node?.parent?.children ?? [];
+        let before = true;
+        let found;
+        for (const sibling of siblings) {
+            if (sibling === node)
+                before = false;
+            else if (sibling.type === 'element')
+                found = this.layoutOf(sibling).attributeIndent(undefined);
+            if (!before && found !== undefined)
+                return found;
+        }
+        return undefined;
+    }
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Step 3: writing
+/** An attribute value as XmlTextWriter writes it between double quotes. */
+function escapeAttributeLikeDotnet(value) {
+    return value
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/\n/g, '&#xA;')
+        .replace(/\r/g, '&#xD;');
+}
+/** Text content as XmlTextWriter writes it. */
+function escapeTextLikeDotnet(value) {
+    return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+/** `version="1.0" encoding="utf-8"`: the declaration rebuilt from its values, as XmlDeclaration writes it. */
+function declarationContent(content) {
+    const value = (name) => new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)
+        .exec(content)
+        ?.slice(1)
+        .find((v) => v !== undefined);
+    const parts = [`version="${value('version') ?? '1.0'}"`];
+    const encoding = value('encoding');
+    if (encoding)
+        parts.push(`encoding="${encoding}"`);
+    const standalone = value('standalone');
+    if (standalone)
+        parts.push(`standalone="${standalone}"`);
+    return `xml ${parts.join(' ')}`;
+}
+function processingInstructionContent(content) {
+    if (/^xml[ \t\r\n]/.test(content) || content === 'xml')
+        return declarationContent(content);
+    const match = /^(\S+)[ \t\r\n]*([\s\S]*)$/.exec(content);
+    if (!match)
+        return content;
+    return match[2] ? `${match[1]} ${match[2]}` : match[1];
+}
+/** `<!DOCTYPE name PUBLIC "p" "s"[subset]>` rebuilt from its parts, as XmlTextWriter.WriteDocType writes it. */
+function doctypeLikeDotnet(raw) {
+    const match = /^<!DOCTYPE[ \t\r\n]+([^ \t\r\n[>]+)[ \t\r\n]*(?:(PUBLIC)[ \t\r\n]+("[^"]*"|'[^']*')[ \t\r\n]+("[^"]*"|'[^']*')|(SYSTEM)[ \t\r\n]+("[^"]*"|'[^']*'))?[ \t\r\n]*(?:\[([\s\S]*)\])?[ \t\r\n]*>$/i.exec(raw);
+    if (!match)
+        return raw;
+    const literal = (quoted) => `"${quoted.slice(1, -1)}"`;
+    let text = `<!DOCTYPE ${match[1]}`;
+    if (match[2])
+        text += ` PUBLIC ${literal(match[3])} ${literal(match[4])}`;
+    else if (match[5])
+        text += ` SYSTEM ${literal(match[6])}`;
+    // The engine's document type always has an internal subset, empty when the source has none: `[]`.
+    text += `[${match[7] ?? ''}]`;
+    return `${text}>`;
+}
+class Writer {
+    layoutOf;
+    column = 0;
+    constructor(layoutOf) {
+        this.layoutOf = layoutOf;
+    }
+    advance(text) {
+        const newline = text.lastIndexOf('\n');
+        this.column = newline === -1 ? this.column + text.length : text.length - newline - 1;
+    }
+    write(parent) {
+        for (const node of parent.children)
+            this.writeNode(node);
+    }
+    writeNode(node) {
+        switch (node.type) {
+            case 'text':
+                if (!isBlank(node.raw))
+                    node.raw = escapeTextLikeDotnet((0,xml_document/* decodeEntities */.Sm)(node.raw));
+                this.advance(node.raw);
+                return;
+            case 'comment':
+                this.advance(`<!--${node.content}-->`);
+                return;
+            case 'cdata':
+                this.advance(`<![CDATA[${node.content}]]>`);
+                return;
+            case 'pi':
+                node.content = processingInstructionContent(node.content);
+                this.advance(`<?${node.content}?>`);
+                return;
+            case 'doctype':
+                node.raw = doctypeLikeDotnet(node.raw);
+                this.advance(node.raw);
+                return;
+            case 'element':
+                this.writeElement(node);
+                return;
+        }
+    }
+    writeElement(element) {
+        const layout = this.layoutOf(element);
+        this.advance(`<${element.name}`);
+        const byName = new Map(element.attributes.map((a) => [a.name, a]));
+        const written = [];
+        for (const name of layout.order) {
+            const attribute = byName.get(name);
+            if (!attribute)
+                continue;
+            attribute.equals = '=';
+            attribute.quote = '"';
+            attribute.rawValue = escapeAttributeLikeDotnet((0,xml_document/* decodeEntities */.Sm)(attribute.rawValue));
+            const text = `${attribute.name}="${attribute.rawValue}"`;
+            let leading = layout.leadingOf(name);
+            if (leading === undefined) {
+                // The writer's choice for an attribute without whitespace of its own: a space, or a line break when
+                // the line would otherwise reach the maximum length.
+                leading = this.column + 1 + text.length + 1 > MAX_LINE_LENGTH ? layout.writerNewLine : ' ';
+            }
+            attribute.leading = leading;
+            this.advance(leading + text);
+            written.push(attribute);
+        }
+        element.attributes = written;
+        element.tagTail = layout.trailing ?? '';
+        element.endTagTail = '';
+        const empty = element.selfClosing && element.children.length === 0;
+        this.advance(element.tagTail + (empty ? '/>' : '>'));
+        if (empty)
+            return;
+        element.selfClosing = false;
+        this.write(element);
+        this.advance(`</${element.name}>`);
+    }
+}
+// ---------------------------------------------------------------------------------------------------------------
+/** Where the engine keeps each element's attribute layout between the transform and the writing. */
+class LayoutRegistry {
+    layouts = new WeakMap();
+    /** Records the source layout of every element of `document` (call before transforming). */
+    static snapshot(document) {
+        const registry = new LayoutRegistry();
+        const walk = (parent) => {
+            for (const child of parent.children) {
+                if (child.type !== 'element')
+                    continue;
+                registry.layouts.set(child, AttributeLayout.of(child));
+                walk(child);
+            }
+        };
+        walk(document);
+        return registry;
+    }
+    /** The element's layout; an element that was not in the source gets an empty one (the engine's new element). */
+    of(element) {
+        let layout = this.layouts.get(element);
+        if (!layout) {
+            layout = new AttributeLayout();
+            this.layouts.set(element, layout);
+        }
+        return layout;
+    }
+}
+/**
+ * Rewrites a transformed document the way Microsoft.Web.XmlTransform saves it. `newElements` holds every element
+ * the transform inserted (with their descendants); `layouts` was taken from the source before transforming.
+ */
+function formatLikeXdtEngine(document, newElements, layouts) {
+    const isNew = (node) => {
+        let current = node;
+        while (current && current.type !== 'element' && current.type !== 'document')
+            current = current.parent;
+        return current?.type === 'element' && newElements.has(current);
+    };
+    const layoutOf = (element) => layouts.of(element);
+    new Formatter(isNew, layoutOf).loop(document);
+    new Writer(layoutOf).write(document);
+    // The engine saves in the encoding the source was read with: a UTF-8 BOM stays, and a declaration that names
+    // UTF-8 makes .NET's writer (Encoding.UTF8) start the file with one.
+    const declaration = document.children.find((c) => c.type === 'pi' && /^xml\s/.test(c.content));
+    if (declaration?.type === 'pi' && /\bencoding="utf-?8"/i.test(declaration.content))
+        document.bom = true;
+}
+/**
+ * An element as .NET's OuterXml writes it (what CommentOut puts in its comment): attributes single-spaced and
+ * re-escaped, ` />` for an empty element, everything inside as the writer writes it.
+ */
+function outerXmlLikeDotnet(node) {
+    switch (node.type) {
+        case 'text':
+            return isBlank(node.raw) ? node.raw : escapeTextLikeDotnet((0,xml_document/* decodeEntities */.Sm)(node.raw));
+        case 'comment':
+            return `<!--${node.content}-->`;
+        case 'cdata':
+            return `<![CDATA[${node.content}]]>`;
+        case 'pi':
+            return `<?${processingInstructionContent(node.content)}?>`;
+        case 'doctype':
+            return doctypeLikeDotnet(node.raw);
+        case 'element': {
+            const attributes = node.attributes
+                .map((a) => ` ${a.name}="${escapeAttributeLikeDotnet((0,xml_document/* decodeEntities */.Sm)(a.rawValue))}"`)
+                .join('');
+            if (node.selfClosing && node.children.length === 0)
+                return `<${node.name}${attributes} />`;
+            return `<${node.name}${attributes}>${node.children.map(outerXmlLikeDotnet).join('')}</${node.name}>`;
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/steps/xdt/namespaces.ts
 // Namespace lookup over the lossless XML model (which keeps `xmlns` declarations as plain attributes). XDT needs it
 // to find `xdt:` attributes under any prefix, to match elements by namespace as .NET's XPath does, and to keep
@@ -1304,18 +1896,21 @@ function selectNodes(expression, context, options = {}) {
 
 ;// CONCATENATED MODULE: ./src/steps/xdt/transform.ts
 // Microsoft.Web.XmlTransform (XDT) in TypeScript, over the lossless XML model, following dotnet/xdt's source
-// (domain-facts §2.5): every element of the transform file is a context whose XPath is its parent's XPath plus
+// (windows-facts §2.5): every element of the transform file is a context whose XPath is its parent's XPath plus
 // its own name and locator predicate (`/configuration/appSettings/add[@key='a']`), evaluated against the whole
 // source document; the element's xdt:Transform runs on what that XPath selects (Insert-family verbs on what the
 // parent's XPath selects); then its children are processed, whatever the verb was.
 //
+// The result is written as the engine saves it (output-format.ts, docs/xdt-formatting.md), and problems are reported
+// where the engine reports them: an element at its name, an attribute at its name; every problem of the file in one
+// run, in document order (the engine goes on after an error; the failed result is not written).
+//
 // What differs from the .NET engine, on purpose:
-// - the source's formatting is kept byte for byte outside what a transform changes; inserted elements are indented
-//   like their new siblings and use the source's line endings;
-// - a malformed transform (syntax, unknown verb or locator, wrong arguments, bad XPath, undeclared prefix) is
-//   reported entirely before anything is applied, and then nothing is applied;
+// - messages are ours (they say what to fix); their positions and their number are the engine's;
 // - a result that would not be an XML document (a second root, no root, `--` inside CommentOut) is an error;
+// - where the engine throws while saving (three blanks in a row after removals, a replaced root) we still write;
 // - xdt:Import is refused: it loads .NET assemblies.
+
 
 
 
@@ -1348,8 +1943,11 @@ function formatXdtDiagnostic(diagnostic) {
  * matches" is a warning; a malformed transform or a result that would not be XML is an error.
  */
 function applyXdtTransform(source, transform, files) {
+    const layouts = LayoutRegistry.snapshot(source);
     const engine = new XdtEngine(source, transform, files);
     engine.run();
+    // Saved the way the engine saves (XmlFormatter + XmlAttributePreservingWriter), even after errors, like .NET.
+    formatLikeXdtEngine(source, engine.newElements, layouts);
     const diagnostics = engine.diagnostics;
     return { document: source, diagnostics, ok: !diagnostics.some((d) => d.severity === 'error') };
 }
@@ -1371,8 +1969,12 @@ class TransformContext {
     transform;
     locator;
     suppressWarnings = false;
-    /** Its XPath cannot be built (the error was reported on it or on an ancestor). */
+    /** Its transform's arguments were refused (reported); it does not run, its children still do. */
+    invalidArguments = false;
+    /** Its transform cannot be built (reported): neither it nor its children run, as in the engine. */
     broken = false;
+    /** Why its locator cannot be built; reported whenever a transform needs this element's path. */
+    pathErrors = [];
     xpathCache;
     targetsCache;
     parentsCache;
@@ -1448,6 +2050,10 @@ class TransformContext {
         return appendStep(parentPath, this.nodeTest(), predicate);
     }
 }
+/** Where .NET places an element in messages: at its name, just after the `<`. */
+function nameOffset(element) {
+    return element.offset < 0 ? element.offset : element.offset + 1;
+}
 function appendStep(basePath, nodeTest, predicate = '') {
     const base = basePath.endsWith('/') ? basePath : `${basePath}/`;
     let bracketed = predicate;
@@ -1464,11 +2070,14 @@ class XdtEngine {
     transform;
     files;
     diagnostics = [];
-    reported = new Set();
     suppressWarnings = false;
+    collecting;
     originalText;
     original;
-    contexts = [];
+    /** Elements this transform inserted, with their descendants (the engine's "new" nodes, formatted on save). */
+    newElements = new WeakSet();
+    /** Inserted elements → offset of the transform element they copy (the engine reports them at that line). */
+    copiedFrom = new WeakMap();
     constructor(source, transform, files) {
         this.source = source;
         this.transform = transform;
@@ -1485,17 +2094,41 @@ class XdtEngine {
         if (this.errorCount() > errorsBefore)
             return;
         if (!this.declaresXdtNamespace()) {
-            this.warn(`The transform does not declare the XDT namespace (xmlns:xdt="${XDT_NAMESPACE}"): nothing was applied.`, root.offset);
+            this.warn(`The transform does not declare the XDT namespace (xmlns:xdt="${XDT_NAMESPACE}"): nothing was applied.`, nameOffset(root));
             return;
         }
-        // A malformed transform is reported as a whole and nothing is applied.
+        // As the engine runs (XmlTransformation.PreprocessTransformDocument, then TransformLoop): xdt: elements first,
+        // then every element in document order, its own transform then its children's. An element whose transform
+        // or locator cannot be built is reported and its children are skipped; nothing stops the run, so every
+        // problem is reported at once (the result is failed and is not written).
+        for (const element of (0,xml_edit/* descendants */.DG)(this.transform))
+            this.checkXdtElement(element);
         for (const element of (0,xml_edit/* childElements */.AR)(this.transform))
-            this.prepare(element, undefined);
-        if (this.errorCount() > errorsBefore)
+            this.process(element, undefined);
+    }
+    process(element, parent) {
+        const context = this.prepare(element, parent);
+        if (context.broken)
             return;
-        for (const context of this.contexts) {
-            if (context.transform)
-                this.execute(context);
+        if (context.transform && !context.invalidArguments) {
+            const runnable = context;
+            if (this.pathUsable(runnable))
+                this.execute(runnable);
+        }
+        for (const child of (0,xml_edit/* childElements */.AR)(element))
+            this.process(child, context);
+    }
+    /** An element in the XDT namespace: Import (which we refuse) or a tag the engine does not know (a warning). */
+    checkXdtElement(element) {
+        const elementName = splitQName(element.name);
+        if (!elementName.prefix || lookupNamespace(element, elementName.prefix) !== XDT_NAMESPACE)
+            return;
+        if (elementName.local === 'Import') {
+            this.error(`${element.name} loads custom transforms from a .NET assembly, which iis-deploy cannot run: remove it ` +
+                `and use the built-in transforms (${XDT_TRANSFORMS.join(', ')}).`, nameOffset(element));
+        }
+        else {
+            this.warn(`Unknown tag '${element.name}'.`, nameOffset(element));
         }
     }
     // --- diagnostics -----------------------------------------------------------------------------------------------
@@ -1504,10 +2137,7 @@ class XdtEngine {
         const diagnostic = { severity, message, file: this.files.transformFile };
         if (line)
             Object.assign(diagnostic, { line, column });
-        const key = `${severity}|${line}|${column}|${message}`;
-        if (this.reported.has(key))
-            return;
-        this.reported.add(key);
+        // Repeated as often as the engine logs it (e.g. once per target), so the two logs line up.
         this.diagnostics.push(diagnostic);
     }
     warn(message, offset) {
@@ -1515,7 +2145,10 @@ class XdtEngine {
             this.report('warning', message, offset);
     }
     error(message, offset) {
-        this.report('error', message, offset);
+        if (this.collecting)
+            this.collecting.push({ message, offset });
+        else
+            this.report('error', message, offset);
     }
     errorCount() {
         return this.diagnostics.filter((d) => d.severity === 'error').length;
@@ -1536,20 +2169,9 @@ class XdtEngine {
         const { prefix } = splitQName(qualifiedName);
         return prefix !== '' && prefix !== 'xmlns' && lookupNamespace(element, prefix) === XDT_NAMESPACE;
     }
-    /** Builds and checks the context of `element` and its descendants, in document order. */
+    /** Builds and checks the context of `element` (XmlElementContext with its Transform and Locator). */
     prepare(element, parent) {
         const context = new TransformContext(element, parent, this);
-        this.contexts.push(context);
-        const elementName = splitQName(element.name);
-        if (elementName.prefix && lookupNamespace(element, elementName.prefix) === XDT_NAMESPACE) {
-            if (elementName.local === 'Import') {
-                this.error(`${element.name} loads custom transforms from a .NET assembly, which iis-deploy cannot run: remove it ` +
-                    `and use the built-in transforms (${XDT_TRANSFORMS.join(', ')}).`, element.offset);
-            }
-            else {
-                this.warn(`Unknown tag '${element.name}'.`, element.offset);
-            }
-        }
         for (const attribute of element.attributes) {
             if (!this.isXdt(element, attribute.name))
                 continue;
@@ -1560,16 +2182,21 @@ class XdtEngine {
                     context.broken = true;
             }
             else if (local === 'Locator') {
-                context.locator = this.parseCall(attribute, 'locator');
-                if (!context.locator)
-                    context.broken = true;
+                // A locator is built when a path is needed: its problems are reported then (see pathUsable).
+                const problems = this.collectErrors(() => {
+                    context.locator = this.parseCall(attribute, 'locator');
+                });
+                context.pathErrors.push(...problems);
             }
             else if (local === 'SupressWarnings') {
                 const value = (0,xml_document/* decodeEntities */.Sm)(attribute.rawValue).trim().toLowerCase();
                 if (value === 'true' || value === 'false')
                     context.suppressWarnings = value === 'true';
-                else
-                    this.error(`${attribute.name} must be true or false, not '${attribute.rawValue}'.`, attribute.offset);
+                else {
+                    // Like the engine: reported at the element, which then does nothing (nor do its children).
+                    this.error(`${attribute.name} must be true or false, not '${attribute.rawValue}'.`, nameOffset(element));
+                    context.broken = true;
+                }
             }
             else {
                 const hint = local === 'SuppressWarnings' ? ' (XDT spells it SupressWarnings, with one p)' : '';
@@ -1577,13 +2204,11 @@ class XdtEngine {
             }
         }
         this.checkArguments(context);
-        this.checkPaths(context);
-        for (const child of (0,xml_edit/* childElements */.AR)(element))
-            this.prepare(child, context);
+        return context;
     }
     /** Namespace well-formedness, which .NET's loader enforces: every prefix used is declared. */
     checkPrefixes(element) {
-        const names = [[element.name, element.offset]];
+        const names = [[element.name, nameOffset(element)]];
         for (const attribute of element.attributes) {
             if (declaredPrefix(attribute.name) === undefined)
                 names.push([attribute.name, attribute.offset]);
@@ -1621,29 +2246,38 @@ class XdtEngine {
     /** Argument counts that dotnet/xdt refuses (EnsureArguments, InsertBase.SiblingElement, Match's attributes). */
     checkArguments(context) {
         const { locator, transform, element } = context;
+        // The engine reports a locator's arguments at the element (the locator is built from it), not at xdt:Locator.
+        const at = nameOffset(element);
         if (locator) {
-            const { name, args, attribute } = locator;
+            const { name, args } = locator;
             if (name === 'Match') {
                 if (args.length === 0 || args.some((a) => a === '')) {
-                    this.error(`Match needs the names of the attributes to match, e.g. Match(name) or Match(name,path).`, attribute.offset);
-                    context.broken = true;
+                    context.pathErrors.push({
+                        message: `Match needs the names of the attributes to match, e.g. Match(name) or Match(name,path).`,
+                        offset: at
+                    });
                 }
                 else {
                     for (const key of args) {
                         if ((0,xml_edit/* getAttribute */.D$)(element, key) === undefined) {
-                            this.error(`Match(${locator.argumentString}): <${element.name}> has no attribute '${key}' to match on.`, attribute.offset);
-                            context.broken = true;
+                            context.pathErrors.push({
+                                message: `Match(${locator.argumentString}): <${element.name}> has no attribute '${key}' to match on.`,
+                                offset: at
+                            });
                         }
                     }
                 }
             }
             else if (args.length !== 1 || args[0] === '') {
                 const example = name === 'Condition' ? "Condition(@name='a' or @name='b')" : 'XPath(/configuration/appSettings)';
-                this.error(`${name} requires exactly 1 argument, e.g. ${example}.`, attribute.offset);
-                context.broken = true;
+                context.pathErrors.push({
+                    message: `${name} requires exactly 1 argument, e.g. ${example}.`,
+                    offset: at
+                });
             }
         }
         if (transform && (transform.name === 'InsertBefore' || transform.name === 'InsertAfter')) {
+            context.invalidArguments = true;
             if (transform.args.length === 0 || transform.args[0] === '') {
                 this.error(`${transform.name} requires an XPath argument: the element to insert ${transform.name === 'InsertBefore' ? 'before' : 'after'}, e.g. ${transform.name}(/configuration/system.web/authentication).`, transform.attribute.offset);
             }
@@ -1651,19 +2285,39 @@ class XdtEngine {
                 this.error(`Too many arguments to ${transform.name}: it takes one XPath (got ${transform.args.length}).`, transform.attribute.offset);
             }
             else {
-                this.checkXPath(transform.args[0], transform.attribute.offset);
+                context.invalidArguments = !this.checkXPath(transform.args[0], transform.attribute.offset);
             }
         }
     }
-    /** Builds the XPath of contexts that need one and checks it parses. */
-    checkPaths(context) {
-        if (context.parent?.broken)
-            context.broken = true;
-        if (context.broken || (!context.transform && !context.locator))
-            return;
-        const blame = context.locator ?? context.transform;
-        if (blame && !this.checkXPath(context.xpath, blame.attribute.offset))
-            context.broken = true;
+    /**
+     * Whether the paths this transform needs can be built and parsed: the first locator problem of its ancestors or of
+     * itself (outermost first) is reported, as the engine reports it each time a path needs that locator; a path that
+     * does not parse is reported at xdt:Transform.
+     */
+    pathUsable(context) {
+        const chain = [];
+        for (let current = context; current; current = current.parent)
+            chain.unshift(current);
+        for (const link of chain) {
+            const problem = link.pathErrors[0];
+            if (problem) {
+                this.error(problem.message, problem.offset);
+                return false;
+            }
+        }
+        return this.checkXPath(context.xpath, context.transform.attribute.offset);
+    }
+    /** Runs `action` and returns the errors it would have reported, without reporting them. */
+    collectErrors(action) {
+        const collected = [];
+        this.collecting = collected;
+        try {
+            action();
+        }
+        finally {
+            this.collecting = undefined;
+        }
+        return collected;
     }
     checkXPath(xpath, offset) {
         try {
@@ -1684,7 +2338,7 @@ class XdtEngine {
         return nodes.filter((node) => {
             if (node.type === 'element')
                 return true;
-            throw new XdtError(`'${xpath}' selects a ${node.type === 'attribute' ? 'attribute' : node.type} node: XDT transforms apply to elements.`, context.element.offset);
+            throw new XdtError(`'${xpath}' selects a ${node.type === 'attribute' ? 'attribute' : node.type} node: XDT transforms apply to elements.`, nameOffset(context.element));
         });
     }
     execute(context) {
@@ -1722,7 +2376,7 @@ class XdtEngine {
                 const clone = this.cloneTransformElement(context);
                 this.beforeChange();
                 (0,xml_edit/* replaceNode */.fo)(first, clone);
-                this.adopt(clone, context);
+                this.fixNamespaces(clone, context.element);
                 return;
             }
             case 'Remove':
@@ -1730,7 +2384,7 @@ class XdtEngine {
                 this.expectNoArguments(context);
                 this.refuseRoot(first, 'Remove', at);
                 this.beforeChange();
-                (0,xml_edit/* removeNode */.bf)(first);
+                removeNodes([first]);
                 return;
             case 'RemoveAll':
                 this.expectNoArguments(context);
@@ -1744,7 +2398,7 @@ class XdtEngine {
                 if (first.parent?.type !== 'element') {
                     throw new XdtError(`Cannot comment out the whole XML document (the root element <${first.name}>).`, at);
                 }
-                const content = ` ${(0,xml_document/* serializeElement */.Nt)(first)} `;
+                const content = ` ${outerXmlLikeDotnet(first)} `;
                 if (content.includes('--')) {
                     throw new XdtError(`CommentOut cannot comment out <${first.name}>: its XML contains '--' (a comment inside it?), which ` +
                         `an XML comment cannot hold.`, at);
@@ -1767,6 +2421,7 @@ class XdtEngine {
                             : value;
                         (0,xml_edit/* setAttribute */.Bq)(target, attribute.name, finalValue);
                     }
+                    // The engine reports this one at the transform attribute, and "nothing to remove" at the target.
                     if (selected.length === 0)
                         this.warn('No attributes found to set.', at);
                 }
@@ -1779,7 +2434,7 @@ class XdtEngine {
                     for (const attribute of selected)
                         (0,xml_edit/* removeAttribute */.De)(target, attribute.name);
                     if (selected.length === 0)
-                        this.warn('No attributes found to remove.', at);
+                        this.warnAtTarget('No attributes found to remove.', target);
                 }
                 return;
             default:
@@ -1793,13 +2448,13 @@ class XdtEngine {
             case 'Insert':
                 this.expectNoArguments(context);
                 this.beforeChange();
-                this.adopt((0,xml_edit/* appendElement */.ru)(parent, this.cloneTransformElement(context)), context);
+                this.place(this.cloneTransformElement(context), context, parent, parent.children.length);
                 return;
             case 'InsertIfMissing':
                 this.expectNoArguments(context);
                 if (context.targetNodes().length === 0) {
                     this.beforeChange();
-                    this.adopt((0,xml_edit/* appendElement */.ru)(parent, this.cloneTransformElement(context)), context);
+                    this.place(this.cloneTransformElement(context), context, parent, parent.children.length);
                 }
                 return;
             case 'InsertBefore':
@@ -1819,8 +2474,9 @@ class XdtEngine {
                 }
                 const clone = this.cloneTransformElement(context);
                 this.beforeChange();
-                (0,xml_edit/* insertSibling */.Oj)(sibling, clone, transform.name === 'InsertBefore' ? 'before' : 'after');
-                this.adopt(clone, context);
+                const siblingParent = sibling.parent;
+                const index = siblingParent.children.indexOf(sibling);
+                this.place(clone, context, siblingParent, transform.name === 'InsertBefore' ? index : index + 1);
                 return;
             }
             default:
@@ -1835,7 +2491,7 @@ class XdtEngine {
         let failed = context;
         while (failed.parent && failed.parent.targetNodes().length === 0)
             failed = failed.parent;
-        this.warn(this.noMatchMessage(failed, failed.xpath), failed.element.offset);
+        this.warn(this.noMatchMessage(failed, failed.xpath), nameOffset(failed.element));
         return undefined;
     }
     /** The parents to insert into; none is an error for the Insert family (MissingTargetMessage.Error). */
@@ -1851,9 +2507,9 @@ class XdtEngine {
         while (failed.parent && failed.parent.parentXPath !== '' && failed.parent.targetParents()?.length === 0) {
             failed = failed.parent;
         }
-        // Point at the element whose path found nothing: the parent context, unless an XPath locator made the path.
-        const missing = failed.locator?.name === 'XPath' || !failed.parent ? failed : failed.parent;
-        throw new XdtError(`${this.noMatchMessage(failed, failed.parentXPath)}: nowhere to ${context.transform.name} <${context.element.name}>.`, missing.element.offset);
+        // Like the engine (XmlElementContext.HasTargetParent): the message names the failed context's own path and
+        // points at its element.
+        throw new XdtError(`${this.noMatchMessage(failed, failed.xpath)}: nowhere to ${context.transform.name} <${context.element.name}>.`, nameOffset(failed.element));
     }
     noMatchMessage(context, xpath) {
         if (this.existedInOriginal(xpath, context)) {
@@ -1925,10 +2581,16 @@ class XdtEngine {
         });
     }
     // --- inserted elements -----------------------------------------------------------------------------------------
-    /** The transform element without xdt:* attributes and XDT namespace declarations (the engine's TransformNode). */
+    /**
+     * The transform element without xdt:* attributes and XDT namespace declarations (the engine's TransformNode),
+     * without the whitespace between its tags: the engine reads the transform file without whitespace, so inserted
+     * elements get their line breaks and indentation from the formatter, like their new siblings.
+     */
     cloneTransformElement(context) {
         const clone = (0,xml_edit/* cloneNode */.Uk)(context.element);
         const scrub = (copy, original) => {
+            this.newElements.add(copy);
+            this.copiedFrom.set(copy, original.offset);
             copy.offset = -1;
             copy.endOffset = -1;
             copy.attributes = copy.attributes
@@ -1938,26 +2600,36 @@ class XdtEngine {
                 return !this.isXdt(original, a.name);
             })
                 .map((a) => ({ ...a, offset: -1, valueOffset: -1 }));
-            copy.children.forEach((child, i) => {
+            const originals = original.children;
+            copy.children = copy.children.filter((child, i) => {
                 child.offset = -1;
-                const originalChild = original.children[i];
+                const originalChild = originals[i];
                 if (child.type === 'element' && originalChild?.type === 'element')
                     scrub(child, originalChild);
+                return !(child.type === 'text' && /^[ \t\r\n]*$/.test(child.raw));
             });
         };
         scrub(clone, context.element);
         return clone;
     }
-    /** Fits an element copied from the transform into its new place: namespaces, then indentation and line ends. */
-    adopt(clone, context) {
+    /** Puts an inserted element at `index` among the parent's children, nothing else (the formatter indents it). */
+    place(clone, context, parent, index) {
+        parent.children.splice(index, 0, clone);
+        clone.parent = parent;
         this.fixNamespaces(clone, context.element);
-        reindent(clone, {
-            from: (0,xml_edit/* indentationOf */.n5)(context.element),
-            to: (0,xml_edit/* indentationOf */.n5)(clone),
-            fromUnit: (0,xml_edit/* indentUnit */.Xt)(this.transform),
-            toUnit: (0,xml_edit/* indentUnit */.Xt)(this.source),
-            newline: this.source.newline
-        });
+    }
+    /** A warning about a target element, where the engine puts it: the target's own line (the transform's for a copy). */
+    warnAtTarget(message, target) {
+        if (this.suppressWarnings)
+            return;
+        const copied = this.copiedFrom.get(target);
+        const { line, column } = copied === undefined
+            ? this.source.position(nameOffset(target))
+            : this.transform.position(copied < 0 ? copied : copied + 1);
+        const diagnostic = { severity: 'warning', message, file: this.files.sourceFile };
+        if (line)
+            Object.assign(diagnostic, { line, column });
+        this.diagnostics.push(diagnostic);
     }
     /**
      * Keeps the inserted element in the namespaces it had in the transform file, as .NET's writer does: declarations
@@ -1987,7 +2659,7 @@ class XdtEngine {
             for (const prefix of used) {
                 const expected = lookupNamespace(source, prefix);
                 if (expected === undefined) {
-                    throw new XdtError(`The prefix '${prefix}' of <${source.name}> is not declared.`, source.offset);
+                    throw new XdtError(`The prefix '${prefix}' of <${source.name}> is not declared.`, nameOffset(source));
                 }
                 if (local(prefix) !== expected) {
                     copy.attributes.unshift({
@@ -2012,50 +2684,17 @@ class XdtEngine {
         walk(clone, original, (prefix) => lookupNamespace(newParent, prefix));
     }
 }
-/** Re-indents whitespace inside an inserted element, as the source indents: its depth, its unit, its line ends. */
-function reindent(element, { from, to, fromUnit, toUnit, newline }) {
-    const deeper = (extra) => fromUnit && fromUnit !== toUnit ? extra.split(fromUnit).join(toUnit) : extra;
-    const rewrite = (whitespace) => whitespace.replace(/\r?\n([ \t]*)/g, (_line, indent) => newline + (indent.startsWith(from) ? to + deeper(indent.slice(from.length)) : to));
-    const visit = (node) => {
-        for (const attribute of node.attributes) {
-            if (/\n/.test(attribute.leading))
-                attribute.leading = rewrite(attribute.leading);
-        }
-        if (/\n/.test(node.tagTail))
-            node.tagTail = rewrite(node.tagTail);
-        for (const child of node.children) {
-            if (child.type === 'text' && /\n/.test(child.raw) && /^\s*$/.test(child.raw))
-                child.raw = rewrite(child.raw);
-            else if (child.type === 'element')
-                visit(child);
-        }
-    };
-    visit(element);
-}
-/** Removes many nodes at once (RemoveAll on thousands of elements), each with the indentation line before it. */
+/** Removes elements and nothing else, as the engine does; the formatter then drops the doubled whitespace. */
 function removeNodes(nodes) {
-    const byParent = new Map();
-    for (const node of nodes) {
-        if (!node.parent)
-            continue;
-        const set = byParent.get(node.parent) ?? new Set();
-        set.add(node);
-        byParent.set(node.parent, set);
-    }
-    for (const [parent, remove] of byParent) {
-        const kept = [];
-        for (const child of parent.children) {
-            if (!remove.has(child)) {
-                kept.push(child);
-                continue;
-            }
-            const previous = kept[kept.length - 1];
-            if (previous?.type === 'text' && /^\s*$/.test(previous.raw) && previous.raw.includes('\n'))
-                kept.pop();
-            child.parent = undefined;
-        }
-        parent.children = kept;
-    }
+    const remove = new Set(nodes);
+    const parents = new Set();
+    for (const node of nodes)
+        if (node.parent)
+            parents.add(node.parent);
+    for (const parent of parents)
+        parent.children = parent.children.filter((child) => !remove.has(child));
+    for (const node of nodes)
+        node.parent = undefined;
 }
 
 

@@ -194,7 +194,7 @@ class WebConfigError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Inp
 /* harmony import */ var _core_xml_parse_xml_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(926);
 /* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2851);
 // Where the ASP.NET Core settings of an app live in a web.config, shared by validate, transform and the
-// sub-application mode. Facts: domain-facts §2.2 (handler entry, location wrapper) and §2.4 (checklist).
+// sub-application mode. Facts: windows-facts §2.2 (handler entry, location wrapper) and §2.4 (checklist).
 
 
 
@@ -531,7 +531,7 @@ function lookupPublishFile(publishDir, written) {
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /* harmony import */ var _core_xml_xml_edit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(461);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9366);
-// Makes a web.config fit an IIS application that lives below an ASP.NET Core app (domain-facts §2.2, the Hosting
+// Makes a web.config fit an IIS application that lives below an ASP.NET Core app (windows-facts §2.2, the Hosting
 // guide's "Sub-application configuration"). A child inherits the parent's `aspNetCore` handler unless the parent
 // wraps its system.webServer in <location path="." inheritInChildApplications="false"> (what dotnet publish
 // writes, but hand-written or older parents do not):
@@ -694,7 +694,7 @@ function passesHandlerToChildren(parent, file = 'web.config') {
 /* harmony import */ var _core_xml_xml_edit_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(461);
 /* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2851);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9366);
-// What `dotnet publish` does to web.config (the Web SDK's WebConfigTransform, domain-facts §2.3), on the lossless
+// What `dotnet publish` does to web.config (the Web SDK's WebConfigTransform, windows-facts §2.3), on the lossless
 // XML model: only what the SDK changes is touched; comments, order, other sections, the declaration, BOM and line
 // endings stay byte for byte. Deliberate differences, because we transform already-published files:
 // - a file that is not well-formed, or whose root is not <configuration>, is an error (the SDK silently starts
@@ -706,7 +706,10 @@ function passesHandlerToChildren(parent, file = 'web.config') {
 // - with no aspNetCore element, a <location> that does not apply to the app (path="wwwroot") is not used;
 // - hostingModel: written when asked (overwriting), kept otherwise; a generated file gets `inprocess`, the SDK
 //   default for .NET Core ≥ 3.0 (contract: `hosting-model` "only written when set");
-// - other environment variables are added or updated like ASPNETCORE_ENVIRONMENT (names case-insensitive).
+// - other environment variables are added or updated like ASPNETCORE_ENVIRONMENT (names case-insensitive);
+// - the SDK re-saves the whole file with a UTF-8 BOM; we keep the file's bytes, BOM or not.
+// Everything else is checked byte for byte against `dotnet publish` itself (__tests__/fixtures/sdk-oracle, npm run
+// oracle:sdk), e.g. the hosting model written as spelled (`OutOfProcess`) and `.\My Web App.dll` left unquoted.
 
 
 
@@ -774,7 +777,7 @@ function checkOptions(options) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('app-name', `Input 'app-name' is '${options.appName}': use the assembly name, e.g. MyApp (no path).`);
     }
     if (options.hostingModel !== undefined &&
-        !_model_js__WEBPACK_IMPORTED_MODULE_6__/* .HOSTING_MODELS */ .G6.includes(options.hostingModel)) {
+        !_model_js__WEBPACK_IMPORTED_MODULE_6__/* .HOSTING_MODELS */ .G6.includes(options.hostingModel.toLowerCase())) {
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('hosting-model', `Input 'hosting-model' is '${options.hostingModel}': use inprocess or outofprocess.`);
     }
     const seen = new Map();
@@ -918,9 +921,8 @@ class Transformer {
         if (this.options.selfContained) {
             const extension = this.options.executableExtension ?? '.exe';
             this.setProcessPath(aspNetCore, `.\\${base}${extension}`);
-            const tokens = args === undefined ? [] : (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .splitArguments */ .vj)(args);
-            const first = tokens[0];
-            if (args !== undefined && first && sameAppFile(first.text, dllPath)) {
+            const first = args === undefined ? undefined : leadingAppArgument(args, dllPath);
+            if (args !== undefined && first) {
                 args = args.slice(first.end).trim();
                 this.note(`aspNetCore: dropped ${first.text} from arguments (a self-contained app runs as its .exe)`);
                 if (args === '') {
@@ -933,22 +935,22 @@ class Transformer {
         }
         else {
             this.setProcessPath(aspNetCore, 'dotnet');
-            const first = args === undefined ? undefined : (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .splitArguments */ .vj)(args)[0];
-            const value = first && sameAppFile(first.text, dllPath) ? args : `${dllPath} ${args ?? ''}`.trim();
+            const first = args === undefined ? undefined : leadingAppArgument(args, dllPath);
+            const value = first ? args : `${dllPath} ${args ?? ''}`.trim();
             if (value !== originalArguments)
                 this.setArgumentsAfterProcessPath(aspNetCore, value);
-            if (!first || !sameAppFile(first.text, dllPath))
+            if (!first)
                 this.note(`aspNetCore: arguments start with ${dllPath}`);
         }
         this.fillIfEmpty(aspNetCore, 'stdoutLogEnabled', 'false');
         this.fillIfEmpty(aspNetCore, 'stdoutLogFile', DEFAULT_STDOUT_LOG_FILE);
         const wanted = this.options.hostingModel ?? (this.generated ? 'inprocess' : undefined);
         if (wanted !== undefined) {
-            if (wanted === 'inprocess' && (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .equalsIgnoreCase */ .Q_)(moduleName.trim(), _model_js__WEBPACK_IMPORTED_MODULE_6__/* .MODULE_V1 */ .$M)) {
+            if (wanted.toLowerCase() === 'inprocess' && (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .equalsIgnoreCase */ .Q_)(moduleName.trim(), _model_js__WEBPACK_IMPORTED_MODULE_6__/* .MODULE_V1 */ .$M)) {
                 throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('hosting-model', `In-process hosting is not supported by ${_model_js__WEBPACK_IMPORTED_MODULE_6__/* .MODULE_V1 */ .$M} (the handler's modules): use outofprocess, or modules="${_model_js__WEBPACK_IMPORTED_MODULE_6__/* .MODULE_V2 */ .g6}".`);
             }
             const current = (0,_core_xml_xml_edit_js__WEBPACK_IMPORTED_MODULE_4__/* .getAttribute */ .D$)(aspNetCore, 'hostingModel');
-            if (current === undefined || current.toLowerCase() !== wanted) {
+            if (current === undefined || current.toLowerCase() !== wanted.toLowerCase()) {
                 (0,_core_xml_xml_edit_js__WEBPACK_IMPORTED_MODULE_4__/* .setAttribute */ .Bq)(aspNetCore, 'hostingModel', wanted);
                 this.note(`aspNetCore: hostingModel="${wanted}"${current === undefined ? '' : ` (was "${current}")`}`);
             }
@@ -1032,6 +1034,27 @@ function removeIgnoreCase(text, token) {
 function sameAppFile(written, dllPath) {
     return (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .normalizeAppRelativePath */ .Ko)(written) === (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .normalizeAppRelativePath */ .Ko)(dllPath);
 }
+/**
+ * The app's dll at the start of `args`, in any spelling: the first argument, or, for an app name with spaces,
+ * the unquoted `.\My Web App.dll` the SDK writes (which splits into several arguments).
+ */
+function leadingAppArgument(args, dllPath) {
+    const first = (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .splitArguments */ .vj)(args)[0];
+    if (first && sameAppFile(first.text, dllPath))
+        return first;
+    const name = (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .normalizeAppRelativePath */ .Ko)(dllPath);
+    const match = /^\s*((?:\.[\\/])*)(\S[^]*)$/.exec(args);
+    const rest = match?.[2] ?? '';
+    const next = rest.charAt(name.length);
+    if (name.includes(' ') &&
+        rest.slice(0, name.length).toLowerCase() === name &&
+        (next === '' || /\s/.test(next)))
+        return {
+            text: args.slice(0, args.length - rest.length + name.length).trim(),
+            end: args.length - rest.length + name.length
+        };
+    return undefined;
+}
 // ---------------------------------------------------------------------------------------------------------------
 // What the rest of the deploy needs to know from a web.config.
 /** The effective hosting model of the app: absent or empty = out-of-process (§2.1); undefined if unknown. */
@@ -1084,7 +1107,7 @@ function stdoutLogPath(input, file = 'web.config') {
 /* harmony import */ var _publish_folder_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6233);
 /* harmony import */ var _web_config_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8963);
 // Validates a web.config for the ASP.NET Core Module and reports every problem at `file:line:col`.
-// Facts: domain-facts §2.1 (the ANCM V2 schema: attributes, types, ranges), §2.2 (handler entry, sub-applications,
+// Facts: windows-facts §2.1 (the ANCM V2 schema: attributes, types, ranges), §2.2 (handler entry, sub-applications,
 // stdout logs), §2.4 (checklist), §6 (shadow copy); the Hosting guide seed (web.config location, ignored
 // sections). Problems IIS would refuse the file for (500.19) or that stop the app are errors; settings that are
 // ignored, risky or unknown are warnings.

@@ -2,7 +2,7 @@ export const id = 633;
 export const ids = [633];
 export const modules = {
 
-/***/ 3008:
+/***/ 627:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -124,7 +124,7 @@ async function writeFileAtomic(file, data, options = {}) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var fast_xml_parser__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2667);
+/* harmony import */ var fast_xml_parser__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5824);
 /* harmony import */ var _xml_document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7864);
 // Reading XML from text or a file: fast-xml-parser's validator decides well-formedness and reports line:col, then
 // the lossless model is built. Binary, empty and non-XML input get clear errors.
@@ -568,14 +568,12 @@ function serializeElement(node) {
 /* harmony export */   Oj: () => (/* binding */ insertSibling),
 /* harmony export */   P_: () => (/* binding */ textContent),
 /* harmony export */   Uk: () => (/* binding */ cloneNode),
-/* harmony export */   Xt: () => (/* binding */ indentUnit),
 /* harmony export */   bf: () => (/* binding */ removeNode),
 /* harmony export */   fo: () => (/* binding */ replaceNode),
 /* harmony export */   n: () => (/* binding */ createElement),
-/* harmony export */   n5: () => (/* binding */ indentationOf),
 /* harmony export */   ru: () => (/* binding */ appendElement)
 /* harmony export */ });
-/* unused harmony export elementPath */
+/* unused harmony exports indentationOf, indentUnit, elementPath */
 /* harmony import */ var _xml_document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7864);
 // Edits on an XmlDocument that keep the file looking hand-written: new attributes and elements follow the
 // indentation and line endings around them; removals take their own line with them.

@@ -164,10 +164,10 @@ class NodeHttpClient {
 // `restart-iis`.
 
 
-/** Microsoft's release metadata index (domain-facts §1.1). */
+/** Microsoft's release metadata index (windows-facts §1.1). */
 const DEFAULT_RELEASE_METADATA_URL = 'https://builds.dotnet.microsoft.com/dotnet/release-metadata/releases-index.json';
 const RESTART_IIS_POLICIES = ['auto', 'always', 'never'];
-/** The documented bundle properties (domain-facts §1.2); the installer takes them as `NAME=0|1`. */
+/** The documented bundle properties (windows-facts §1.2); the installer takes them as `NAME=0|1`. */
 const INSTALLER_PROPERTY_NAMES = [
     'OPT_NO_ANCM',
     'OPT_NO_RUNTIME',
@@ -338,7 +338,7 @@ function mirrorProblem(spec, mirror) {
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(104);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7369);
 // Resolves a hosting-bundle request to one installer: version, URL and SHA-512, through Microsoft's release metadata
-// (domain-facts §1.1): releases-index.json → the channel's releases.json → the release's
+// (windows-facts §1.1): releases-index.json → the channel's releases.json → the release's
 // `aspnetcore-runtime.files[name == "dotnet-hosting-win.exe"]`. The version is always `aspnetcore-runtime.version`
 // (for previews it differs from the runtime build string).
 

@@ -116,6 +116,7 @@ const USAGE = `Usage:
   iis-deploy web-config sub-application <file> [--kind aspnetcore|other] [--out <file>]
   iis-deploy xdt <source> <transform> [--out <file>]
   iis-deploy hosting-bundle resolve <spec> [--metadata-url <url>]
+  iis-deploy recover --site <s> [--application <a>] [--state-dir <dir>] [--dry-run] [--json]
   iis-deploy --help | --version
 `;
 /** Commands that print their own, longer help. */
@@ -137,10 +138,11 @@ function usageOf(name) {
 }
 /** Commands are loaded lazily so `web-config validate` does not pay for the deploy pipeline. */
 const COMMANDS = {
-    deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(821), __nccwpck_require__.e(633), __nccwpck_require__.e(251), __nccwpck_require__.e(561), __nccwpck_require__.e(760), __nccwpck_require__.e(344)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2344))).deployCommand,
-    'web-config': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(633), __nccwpck_require__.e(561), __nccwpck_require__.e(999)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8461))).webConfigCommand,
-    xdt: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(633), __nccwpck_require__.e(251), __nccwpck_require__.e(804)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6472))).xdtCommand,
-    'hosting-bundle': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(760), __nccwpck_require__.e(268)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4075))).hostingBundleCommand
+    deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(257), __nccwpck_require__.e(633), __nccwpck_require__.e(251), __nccwpck_require__.e(561), __nccwpck_require__.e(760), __nccwpck_require__.e(144), __nccwpck_require__.e(898)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1898))).deployCommand,
+    'web-config': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(633), __nccwpck_require__.e(561), __nccwpck_require__.e(132)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8461))).webConfigCommand,
+    xdt: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(633), __nccwpck_require__.e(251), __nccwpck_require__.e(261)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6472))).xdtCommand,
+    'hosting-bundle': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(760), __nccwpck_require__.e(268)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4075))).hostingBundleCommand,
+    recover: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(257), __nccwpck_require__.e(633), __nccwpck_require__.e(251), __nccwpck_require__.e(561), __nccwpck_require__.e(760), __nccwpck_require__.e(144), __nccwpck_require__.e(583)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3583))).recoverCommand
 };
 async function runCli(argv, io, version = '0.0.0') {
     const [name, ...rest] = argv;
@@ -297,6 +299,13 @@ const VERSION = '0.1.0';
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
@@ -482,6 +491,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
 /***/ 1692:
 /***/ ((module) => {
 
@@ -570,6 +586,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ })
 
