@@ -10,9 +10,8 @@ import { INPUT_DEFAULTS, INPUT_NAMES, parseDeployOptions } from '../../../pipeli
 import { renderTextSummary } from '../../../pipeline/summary.js'
 import type { DeployResult } from '../../../pipeline/types.js'
 import { ConsoleReporter } from '../../../runtime/console-reporter.js'
-import { createNodePorts } from '../../../runtime/node-ports.js'
 import { withRunTempDirectory } from '../../shared/run-folders.js'
-import { createToolCache } from '../../shared/tool-cache.js'
+import { cliPorts } from '../cli-ports.js'
 import { flag, parseArgs, UsageError } from '../args.js'
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type CliCommand } from '../io.js'
 
@@ -95,13 +94,7 @@ export const deployCommand: CliCommand = async (argv, io) => {
     io.stderr(`Run 'iis-deploy deploy --help' for usage.\n`)
     return EXIT_USAGE
   }
-  const ports = createNodePorts({
-    reporter,
-    toolCache: createToolCache(),
-    env: io.env,
-    signal: io.signal,
-    overrides: io.ports
-  })
+  const ports = cliPorts(io, reporter)
   const result: DeployResult = await deploy(options, ports, { steps: createDefaultSteps() })
   if (json) {
     io.stdout(

@@ -8,8 +8,7 @@ import { createDefaultSteps } from '../../../pipeline/default-steps.js'
 import { parseDeployOptions } from '../../../pipeline/options.js'
 import { recoverSite } from '../../../pipeline/recover.js'
 import { ConsoleReporter } from '../../../runtime/console-reporter.js'
-import { createNodePorts } from '../../../runtime/node-ports.js'
-import { createToolCache } from '../../shared/tool-cache.js'
+import { cliPorts } from '../cli-ports.js'
 import { flag, parseArgs, UsageError } from '../args.js'
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type CliCommand } from '../io.js'
 
@@ -51,13 +50,7 @@ export const recoverCommand: CliCommand = async (argv, io) => {
     for (const problem of error.errors) reporter.error(problem.message)
     return EXIT_USAGE
   }
-  const ports = createNodePorts({
-    reporter,
-    toolCache: createToolCache(),
-    env: io.env,
-    signal: io.signal,
-    overrides: io.ports
-  })
+  const ports = cliPorts(io, reporter)
   const result = await recoverSite(options, ports, createDefaultSteps())
   const failed = (result.recovery?.problems.length ?? 0) > 0
   if (flag(args, 'json')) {
