@@ -251,6 +251,28 @@ describe('SIGKILL at every mutation point, then the same job again', { timeout: 
     }
   )
 
+  it('first deploy with create: true, killed while provisioning: the re-run completes the site and deploys', async () => {
+    iis = await createFakeIis({ defaultSite: false })
+    const port = await iis.freePort()
+    const url = `http://127.0.0.1:${port}`
+    const sitePath = path.join(root, 'sites', 'Shop')
+    iis.publishApp({ version: '1.0.0' }, path.join(folders.workspace, 'publish'))
+    const inputs = {
+      site: 'Shop',
+      create: 'true',
+      'physical-path': sitePath,
+      bindings: `http/*:${port}:`,
+      'health-check-url': `${url}/health`,
+      'health-check-timeout': '30'
+    }
+    const env = { ...iis.env, ...FAST }
+    await runAndKill(inputs, env, 'provision:started')
+    const rerun = await runAction(inputs, folders, env)
+    expect(rerun.exitCode, rerun.stdout.slice(-4000)).toBe(0)
+    expect(rerun.outputs.recovered).toBe('true')
+    await expectWhole(url, sitePath, '1.0.0')
+  })
+
   it('recover --dry-run says what it would put back and changes nothing', async () => {
     const { inputs } = await siteWithV1()
     const env = { ...iis.env, ...FAST }
