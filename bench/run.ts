@@ -65,18 +65,22 @@ interface Counts {
   delete: number
 }
 
-function planInChild(tree: Tree, checksum: boolean): Counts & { ms: number; peakRssMb: number } {
+interface Timed extends Counts {
+  ms: number
+  /** User + system CPU time: on a loaded machine the fairer number (wall time is then the scheduler's). */
+  cpuMs: number
+}
+
+function planInChild(tree: Tree, checksum: boolean): Timed & { peakRssMb: number } {
   const args = ['--import', 'tsx', PLAN_CHILD, tree.source, tree.target]
   if (checksum) args.push('checksum')
   const result = spawnSync(process.execPath, args, { encoding: 'utf8', cwd: path.dirname(HERE) })
   if (result.status !== 0) throw new Error(`plan-child failed (${result.status}): ${result.stderr}`)
-  return JSON.parse(result.stdout.trim().split('\n').pop() as string) as Counts & {
-    ms: number
-    peakRssMb: number
-  }
+  return JSON.parse(result.stdout.trim().split('\n').pop() as string) as Timed & { peakRssMb: number }
 }
 
-function rsync(tree: Tree, checksum: boolean): Counts & { ms: number } {
+/** rsync from spawn to exit; its CPU time (both its processes) from the shell's `times`. */
+function rsync(tree: Tree, checksum: boolean): Timed {
   const args = [
     checksum ? '-anc' : '-an',
     '--delete',
@@ -85,13 +89,23 @@ function rsync(tree: Tree, checksum: boolean): Counts & { ms: number } {
     `${tree.target}/`
   ]
   const start = performance.now()
-  const result = spawnSync('rsync', args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+  const result = spawnSync('bash', ['-c', 'rsync "$@" && times', 'rsync', ...args], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024
+  })
   const ms = performance.now() - start
   if (result.status !== 0) throw new Error(`rsync failed (${result.status}): ${result.stderr}`)
-  const lines = result.stdout.split('\n')
+  const lines = result.stdout.trimEnd().split('\n')
+  // `times`: the shell's user and system time, then its children's (rsync's), as `0m0.081s 0m0.052s`.
+  const seconds = (lines.pop() ?? '')
+    .split(' ')
+    .map((t) => /^(\d+)m([\d.]+)s$/.exec(t))
+    .reduce((sum, m) => sum + (m ? Number(m[1]) * 60 + Number(m[2]) : 0), 0)
+  lines.pop()
   // `>f+++++++++ path` new file, `>f.st...... path` changed, `*deleting   path` (files only: no trailing /).
   return {
     ms,
+    cpuMs: seconds * 1000,
     add: lines.filter((l) => /^>f\+{9} /.test(l)).length,
     update: lines.filter((l) => /^>f[^+]/.test(l)).length,
     delete: lines.filter((l) => /^\*deleting +.*[^/]$/.test(l)).length
@@ -113,6 +127,8 @@ async function benchPlanner(rows: Row[], keys: Record<string, number>): Promise<
     for (const checksum of [false, true]) {
       const plans: number[] = []
       const rsyncs: number[] = []
+      const planCpu: number[] = []
+      const rsyncCpu: number[] = []
       const rss: number[] = []
       let planCounts: Counts | undefined
       let rsyncCounts: Counts | undefined
@@ -121,10 +137,12 @@ async function benchPlanner(rows: Row[], keys: Record<string, number>): Promise<
         const other = withRsync ? rsync(tree, checksum) : undefined
         if (i === 0) continue
         plans.push(plan.ms)
+        planCpu.push(plan.cpuMs)
         rss.push(plan.peakRssMb)
         planCounts = plan
         if (other) {
           rsyncs.push(other.ms)
+          rsyncCpu.push(other.cpuMs)
           rsyncCounts = other
         }
       }
@@ -134,7 +152,7 @@ async function benchPlanner(rows: Row[], keys: Record<string, number>): Promise<
         case: `planChanges ${mode}, ${FILES} files`,
         medianMs: median(plans),
         samples: plans,
-        note: `${counts(planCounts as Counts)}; fresh process, call to plan`
+        note: `${counts(planCounts as Counts)}; fresh process, call to plan; CPU ${median(planCpu).toFixed(0)} ms`
       })
       keys[`plan${suffix}_20k_ms`] = round(median(plans))
       if (!checksum) keys.peak_rss_mb = round(median(rss), 1)
@@ -143,11 +161,14 @@ async function benchPlanner(rows: Row[], keys: Record<string, number>): Promise<
           case: `rsync ${checksum ? '-anc' : '-an'} --delete --itemize-changes`,
           medianMs: median(rsyncs),
           samples: rsyncs,
-          note: `${counts(rsyncCounts as Counts)}; spawn to exit`
+          note: `${counts(rsyncCounts as Counts)}; spawn to exit; CPU ${median(rsyncCpu).toFixed(0)} ms`
         })
         keys[`rsync${suffix}_20k_ms`] = round(median(rsyncs))
         // The ratio of the medians (each round ran both back to back, under the same load).
         keys[`plan${suffix}_vs_rsync`] = round(median(plans) / median(rsyncs), 2)
+        keys[`plan${suffix}_cpu_ms`] = round(median(planCpu))
+        keys[`rsync${suffix}_cpu_ms`] = round(median(rsyncCpu))
+        keys[`plan${suffix}_cpu_vs_rsync`] = round(median(planCpu) / median(rsyncCpu), 2)
       }
     }
     // Warm, in this process: the planner without start-up costs (JIT warm, workers started each time).
@@ -204,7 +225,8 @@ function benchWebConfig(rows: Row[], keys: Record<string, number>): void {
 
   const transform = xdtTransform(1000)
   const xdt: number[] = []
-  for (let i = 0; i < Math.max(1, Math.floor(RUNS / 2)) + 1; i++) {
+  // Slow today (about a minute on this machine): one run, no warm-up.
+  for (let i = 0; i < 1; i++) {
     const start = performance.now()
     const result = applyXdtTransform(
       parseXml(text, 'web.config'),
@@ -215,7 +237,7 @@ function benchWebConfig(rows: Row[], keys: Record<string, number>): void {
       }
     )
     if (!result.ok) throw new Error(`XDT failed: ${result.diagnostics.map((d) => d.message).join('; ')}`)
-    if (i > 0) xdt.push(performance.now() - start)
+    xdt.push(performance.now() - start)
   }
   rows.push({
     case: 'XDT: 1,000 rules on the 5 MB web.config',

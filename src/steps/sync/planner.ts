@@ -205,8 +205,12 @@ function sha256File(file: string, buffer: Buffer): string {
 
 /** A source with more files than this hands the target to a worker thread (starting one costs ~30 ms). */
 const WORKER_TREE_THRESHOLD = 2000
-/** Fewer pairs than this are hashed on this thread. */
-const WORKER_HASH_THRESHOLD = 64
+/**
+ * Hashing goes to worker threads from this many pairs or bytes on: below, starting a worker (~30 ms of CPU each)
+ * costs more than hashing here (a few KiB file pair takes ~15 µs).
+ */
+const WORKER_HASH_PAIRS = 2000
+const WORKER_HASH_BYTES = 32 * 1024 * 1024
 
 /** Walks the source here and, for a large source, the target on a worker meanwhile. */
 async function scanBoth(
@@ -253,9 +257,12 @@ async function scanBoth(
 /** For each pair, whether source and target hold the same bytes (SHA-256), on worker threads when many. */
 async function sameContent(
   pairs: ReadonlyArray<readonly [string, string]>,
+  bytes: number,
   workers: TreeWorkers | undefined
 ): Promise<boolean[]> {
-  if (workers && pairs.length >= WORKER_HASH_THRESHOLD) return workers.sameContent(pairs)
+  if (workers && (pairs.length >= WORKER_HASH_PAIRS || bytes >= WORKER_HASH_BYTES)) {
+    return workers.sameContent(pairs)
+  }
   const buffer = Buffer.allocUnsafe(1 << 20)
   return pairs.map(([a, b]) => sha256File(a, buffer) === sha256File(b, buffer))
 }
@@ -308,6 +315,7 @@ async function planWith(
             joinRelative(options.target, pair.target.path)
           ] as const
       ),
+      toHash.reduce((sum, pair) => sum + pair.source.size, 0),
       workers
     )
     toHash.forEach((pair, i) => {

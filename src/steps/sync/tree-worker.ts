@@ -138,10 +138,15 @@ export class TreeWorkers {
           waiting.reject(Object.assign(new Error(message), { code, path }))
         } else waiting.resolve(reply)
       })
-      worker.on('error', (error) => {
+      const failAll = (error: Error): void => {
         for (const waiting of this.pending.values()) waiting.reject(error)
         this.pending.clear()
-      })
+      }
+      worker.on('error', failAll)
+      // Ended without an error event (out of memory, terminated): nothing waiting may hang.
+      worker.on('exit', (code) =>
+        failAll(new Error(`The planner's worker thread ended (exit code ${code}) before answering.`))
+      )
       this.workers.push(worker)
     }
     return this.workers[index] as Worker
