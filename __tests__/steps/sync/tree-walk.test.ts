@@ -143,15 +143,20 @@ describe('TreeWorkers.sameContent: SHA-256 of both files, streamed', () => {
     const at = (name: string) => path.join(root, name)
     const pool = new TreeWorkers()
     workers.push(pool)
-    const pairs: Array<[string, string]> = [
-      [at('a1'), at('a2')],
-      [at('b1'), at('b2')],
-      [at('e1'), at('e2')],
-      [at('big1'), at('big2')],
-      [at('big1'), at('big3')]
+    const pair = (a: string, b: string) => ({ source: at(a), target: at(b), size: fs.statSync(at(a)).size })
+    const pairs = [
+      pair('a1', 'a2'),
+      pair('b1', 'b2'),
+      pair('e1', 'e2'),
+      pair('big1', 'big2'),
+      pair('big1', 'big3')
     ]
     expect(await pool.sameContent(pairs, 2)).toEqual([true, false, true, true, false])
-    await expect(pool.sameContent([[at('a1'), at('missing')]])).rejects.toMatchObject({ code: 'ENOENT' })
+    await expect(
+      pool.sameContent([{ source: at('a1'), target: at('missing'), size: 4 }])
+    ).rejects.toMatchObject({
+      code: 'ENOENT'
+    })
   })
 })
 

@@ -16,7 +16,7 @@ import {
   type TreeScan
 } from './file-tree.js'
 import { compilePatternList, hasWildcard, patternToRegExpSource, type ParsedPattern } from './glob.js'
-import { TreeWorkers } from './tree-worker.js'
+import { TreeWorkers, type HashPair } from './tree-worker.js'
 import type { PlannedChange, SyncPlan } from './types.js'
 
 /** CONTRACT `preserve` default: the folders an app writes to at run time. */
@@ -187,15 +187,19 @@ function timesDiffer(a: TreeFile, b: TreeFile, toleranceMs: number): boolean {
   return Math.abs(a.mtimeMs - b.mtimeMs) >= toleranceMs
 }
 
-/** Streams a file through SHA-256 in 1 MiB reads into one reused buffer (tree-worker.ts does the same). */
-function sha256File(file: string, buffer: Buffer): string {
+/**
+ * Streams a file through SHA-256 in 1 MiB reads into one reused buffer, up to the size the walk saw (as rsync
+ * does: no extra read to find the end). tree-worker.ts does the same.
+ */
+function sha256File(file: string, size: number, buffer: Buffer): string {
   const hash = createHash('sha256')
   const fd = fs.openSync(file, 'r')
   try {
-    for (;;) {
-      const read = fs.readSync(fd, buffer, 0, buffer.length, null)
+    for (let total = 0; total < size;) {
+      const read = fs.readSync(fd, buffer, 0, Math.min(buffer.length, size - total), null)
       if (read === 0) break
       hash.update(buffer.subarray(0, read))
+      total += read
     }
   } finally {
     fs.closeSync(fd)
@@ -255,16 +259,15 @@ async function scanBoth(
 }
 
 /** For each pair, whether source and target hold the same bytes (SHA-256), on worker threads when many. */
-async function sameContent(
-  pairs: ReadonlyArray<readonly [string, string]>,
-  bytes: number,
-  workers: TreeWorkers | undefined
-): Promise<boolean[]> {
+async function sameContent(pairs: HashPair[], workers: TreeWorkers | undefined): Promise<boolean[]> {
+  const bytes = pairs.reduce((sum, pair) => sum + pair.size, 0)
   if (workers && (pairs.length >= WORKER_HASH_PAIRS || bytes >= WORKER_HASH_BYTES)) {
     return workers.sameContent(pairs)
   }
   const buffer = Buffer.allocUnsafe(1 << 20)
-  return pairs.map(([a, b]) => sha256File(a, buffer) === sha256File(b, buffer))
+  return pairs.map(
+    (pair) => sha256File(pair.source, pair.size, buffer) === sha256File(pair.target, pair.size, buffer)
+  )
 }
 
 /** Compares the publish folder with the target. Reads the file systems, changes nothing. */
@@ -308,14 +311,11 @@ async function planWith(
   const forceCopy: string[] = []
   if (toHash.length > 0) {
     const same = await sameContent(
-      toHash.map(
-        (pair) =>
-          [
-            joinRelative(options.source, pair.source.path),
-            joinRelative(options.target, pair.target.path)
-          ] as const
-      ),
-      toHash.reduce((sum, pair) => sum + pair.source.size, 0),
+      toHash.map((pair) => ({
+        source: joinRelative(options.source, pair.source.path),
+        target: joinRelative(options.target, pair.target.path),
+        size: pair.source.size
+      })),
       workers
     )
     toHash.forEach((pair, i) => {

@@ -72,14 +72,15 @@ function walk(root, separator, follow, ignoreSource) {
 }
 
 const buffer = Buffer.allocUnsafe(1 << 20)
-function hashFile(file) {
+function hashFile(file, size) {
   const hash = crypto.createHash('sha256')
   const fd = fs.openSync(file, 'r')
   try {
-    for (;;) {
-      const read = fs.readSync(fd, buffer, 0, buffer.length, null)
+    for (let total = 0; total < size; ) {
+      const read = fs.readSync(fd, buffer, 0, Math.min(buffer.length, size - total), null)
       if (read === 0) break
       hash.update(buffer.subarray(0, read))
+      total += read
     }
   } finally {
     fs.closeSync(fd)
@@ -92,9 +93,10 @@ parentPort.on('message', (message) => {
     if (message.type === 'walk') {
       parentPort.postMessage({ id: message.id, listing: walk(message.root, message.separator, message.follow, message.ignore) })
     } else {
-      const same = new Uint8Array(message.pairs.length / 2)
+      const same = new Uint8Array(message.sizes.length)
       for (let i = 0; i < same.length; i++) {
-        same[i] = hashFile(message.pairs[2 * i]) === hashFile(message.pairs[2 * i + 1]) ? 1 : 0
+        const size = message.sizes[i]
+        same[i] = hashFile(message.pairs[2 * i], size) === hashFile(message.pairs[2 * i + 1], size) ? 1 : 0
       }
       parentPort.postMessage({ id: message.id, same }, [same.buffer])
     }
@@ -103,6 +105,13 @@ parentPort.on('message', (message) => {
   }
 })
 `
+
+/** Two files of the same size to compare. */
+export interface HashPair {
+  source: string
+  target: string
+  size: number
+}
 
 interface Reply {
   id: number
@@ -178,9 +187,10 @@ export class TreeWorkers {
 
   /**
    * For each pair of files, whether their SHA-256 are equal. Pairs go out in batches to all workers, each taking
-   * the next batch when done, so a few large files do not hold up the rest.
+   * the next batch when done, so a few large files do not hold up the rest. Like rsync, a file is read up to the
+   * size the walk saw (both have that size): no extra read to find its end.
    */
-  async sameContent(pairs: ReadonlyArray<readonly [string, string]>, batch = 256): Promise<boolean[]> {
+  async sameContent(pairs: readonly HashPair[], batch = 256): Promise<boolean[]> {
     const same = new Array<boolean>(pairs.length)
     let next = 0
     const drain = async (index: number): Promise<void> => {
@@ -189,7 +199,8 @@ export class TreeWorkers {
         next = Math.min(pairs.length, next + batch)
         const reply = await this.request(index, {
           type: 'hash',
-          pairs: pairs.slice(start, next).flat()
+          pairs: pairs.slice(start, next).flatMap((pair) => [pair.source, pair.target]),
+          sizes: pairs.slice(start, next).map((pair) => pair.size)
         })
         ;(reply.same as Uint8Array).forEach((flag, i) => (same[start + i] = flag === 1))
       }
