@@ -2,7 +2,7 @@
 // it touches a file the running app holds (which decides `take-offline: auto`). It compares like robocopy does by
 // default (size, then modification time) or by SHA-256 content with `checksum: true`.
 
-import { createHash } from 'node:crypto'
+import { createHash, hash } from 'node:crypto'
 import fs from 'node:fs'
 import { InputError } from '../../core/errors.js'
 import {
@@ -188,23 +188,42 @@ function timesDiffer(a: TreeFile, b: TreeFile, toleranceMs: number): boolean {
 }
 
 /**
- * Streams a file through SHA-256 in 1 MiB reads into one reused buffer, up to the size the walk saw (as rsync
- * does: no extra read to find the end). tree-worker.ts does the same.
+ * SHA-256 of a file, read up to the size the walk saw (as rsync does: no extra read to find the end) into one
+ * reused 1 MiB buffer: a file that fits is hashed in one call (a Hash object per small file costs more than the
+ * hashing), a larger one is streamed through it. tree-worker.ts does the same.
  */
 function sha256File(file: string, size: number, buffer: Buffer): string {
-  const hash = createHash('sha256')
   const fd = fs.openSync(file, 'r')
   try {
+    if (size <= buffer.length) {
+      let total = 0
+      while (total < size) {
+        const read = fs.readSync(fd, buffer, total, size - total, null)
+        if (read === 0) break
+        total += read
+      }
+      return hash('sha256', buffer.subarray(0, total), 'hex')
+    }
+    const streamed = createHash('sha256')
     for (let total = 0; total < size;) {
       const read = fs.readSync(fd, buffer, 0, Math.min(buffer.length, size - total), null)
       if (read === 0) break
-      hash.update(buffer.subarray(0, read))
+      streamed.update(buffer.subarray(0, read))
       total += read
     }
+    return streamed.digest('hex')
   } finally {
     fs.closeSync(fd)
   }
-  return hash.digest('hex')
+}
+
+/** `joinRelative(root, p)` for many `p` without normalizing each: the walk's relative paths are clean. */
+function childPathJoiner(root: string): (relativePath: string) => string {
+  const separator = pathApiFor(root).sep
+  const base = root.endsWith(separator) ? root : root + separator
+  return separator === '/'
+    ? (relativePath) => base + relativePath
+    : (relativePath) => base + relativePath.replaceAll('/', separator)
 }
 
 /** A source with more files than this hands the target to a worker thread (starting one costs ~30 ms). */
@@ -310,10 +329,12 @@ async function planWith(
   const retimed: string[] = []
   const forceCopy: string[] = []
   if (toHash.length > 0) {
+    const inSource = childPathJoiner(options.source)
+    const inTarget = childPathJoiner(options.target)
     const same = await sameContent(
       toHash.map((pair) => ({
-        source: joinRelative(options.source, pair.source.path),
-        target: joinRelative(options.target, pair.target.path),
+        source: inSource(pair.source.path),
+        target: inTarget(pair.target.path),
         size: pair.source.size
       })),
       workers

@@ -73,19 +73,28 @@ function walk(root, separator, follow, ignoreSource) {
 
 const buffer = Buffer.allocUnsafe(1 << 20)
 function hashFile(file, size) {
-  const hash = crypto.createHash('sha256')
   const fd = fs.openSync(file, 'r')
   try {
+    if (size <= buffer.length) {
+      let total = 0
+      while (total < size) {
+        const read = fs.readSync(fd, buffer, total, size - total, null)
+        if (read === 0) break
+        total += read
+      }
+      return crypto.hash('sha256', buffer.subarray(0, total), 'hex')
+    }
+    const hash = crypto.createHash('sha256')
     for (let total = 0; total < size; ) {
       const read = fs.readSync(fd, buffer, 0, Math.min(buffer.length, size - total), null)
       if (read === 0) break
       hash.update(buffer.subarray(0, read))
       total += read
     }
+    return hash.digest('hex')
   } finally {
     fs.closeSync(fd)
   }
-  return hash.digest('hex')
 }
 
 parentPort.on('message', (message) => {
