@@ -1,105 +1,48 @@
-// `npm run bench`: the change planner on a 20,000-file tree, against `rsync -an --delete --itemize-changes` on the
-// same tree (size+time), and with content hashes against `rsync -anc`. Prints a table and writes
-// bench/results.json. Timings only here, never in tests.
+// `npm run bench`: what users feel, measured on this machine, as a table and, on the LAST line, one JSON object of
+// medians (ms unless the key says otherwise; issue 15 defines each key). Timings only here, never in tests.
 //
-// The tree is deterministic (seeded generator): 20,000 files in nested folders, sizes 0–4 KiB; the target is a copy
-// with 1% of the files rewritten (new size), 0.5% touched (same content, new time), 0.5% deleted from the source
-// and 0.5% new in the source. "cold" is the first run in this process (JIT cold; the page cache is as the tree
-// build left it, we cannot drop it without root); "warm" is the median of the following runs.
+// - Planner: planChanges on a deterministic 20,000-file tree (bench/tree.ts) against `rsync -an --delete
+//   --itemize-changes` (size+time) and `rsync -anc` (checksums) on the same tree. Both run as fresh processes, one
+//   after the other, so they share the machine's load; the planner's time is taken inside its process (from the
+//   call to the plan: what a deploy waits for), rsync's from spawn to exit. The first round warms the page cache
+//   and the disk, and is left out.
+// - web.config: transform + validate of a 5 MB web.config; 1,000 XDT rules applied to it.
+// - Product (bench/product.ts): the action bundle built from src/, a dry-run's start-up, and redeploys against the
+//   fake IIS with stated tool delays and an HTTP prober every 5 ms.
+//
+// BENCH_RUNS (default 5) sets the rounds, BENCH_FILES the tree size, BENCH_ONLY=planner,webconfig,start,offline a
+// subset. Also writes bench/results.json.
 
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { planChanges, type ChangePlan } from '../src/steps/sync/planner.js'
+import { parseXml } from '../src/core/xml/parse-xml.js'
+import { planChanges } from '../src/steps/sync/planner.js'
+import { applyXdtTransform } from '../src/steps/xdt/transform.js'
+import {
+  buildAction,
+  measureOffline,
+  measureStart,
+  PHYSICS,
+  PHYSICS_MS,
+  PROBE_INTERVAL_MS
+} from './product.js'
+import { buildTree, type Tree } from './tree.js'
+import { bigWebConfig, transformAndValidate } from './web-config.bench.js'
 
 const FILES = Number(process.env.BENCH_FILES ?? 20_000)
-const WARM_RUNS = Number(process.env.BENCH_RUNS ?? 5)
+const RUNS = Number(process.env.BENCH_RUNS ?? 5)
+const ONLY = (process.env.BENCH_ONLY ?? 'planner,webconfig,start,offline').split(',')
 const HERE = path.dirname(fileURLToPath(import.meta.url))
-
-/** mulberry32: a tiny seeded generator, so every run builds the same tree. */
-function generator(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
-interface Tree {
-  source: string
-  target: string
-  expected: { add: number; update: number; delete: number; touched: number }
-}
-
-function buildTree(root: string): Tree {
-  const random = generator(20_000)
-  const source = path.join(root, 'publish')
-  const target = path.join(root, 'site')
-  const t0 = new Date('2026-01-01T00:00:00Z')
-  const later = new Date('2026-01-02T00:00:00Z')
-  const files: string[] = []
-  for (let i = 0; i < FILES; i++) {
-    // ~50 files per folder, folders nested up to three deep: wwwroot/lib/x/y.js-like shapes.
-    const folder = Math.floor(i / 50)
-    const parts = [`d${folder % 20}`, `e${Math.floor(folder / 20) % 10}`, `f${folder}`].slice(
-      0,
-      1 + (folder % 3)
-    )
-    const ext = ['.js', '.css', '.dll', '.json', '.png', '.html'][i % 6] as string
-    files.push([...parts, `file${i}${ext}`].join('/'))
-  }
-  const content = (n: number, salt: string): Buffer => {
-    const buf = Buffer.alloc(n)
-    for (let i = 0; i < n; i++) buf[i] = (i * 31 + salt.length * 7) & 0xff
-    return buf
-  }
-  const write = (root: string, relative: string, data: Buffer, time: Date): void => {
-    const full = path.join(root, ...relative.split('/'))
-    fs.mkdirSync(path.dirname(full), { recursive: true })
-    fs.writeFileSync(full, data)
-    fs.utimesSync(full, time, time)
-  }
-  const expected = { add: 0, update: 0, delete: 0, touched: 0 }
-  for (const relative of files) {
-    const size = Math.floor(random() * 4096)
-    const data = content(size, relative)
-    const roll = random()
-    if (roll < 0.005) {
-      write(target, relative, data, t0) // gone from the source: delete-extra removes it
-      expected.delete++
-    } else if (roll < 0.01) {
-      write(source, relative, data, t0) // new in the source
-      expected.add++
-    } else if (roll < 0.02) {
-      write(source, relative, content(size + 1, relative), later) // rewritten
-      write(target, relative, data, t0)
-      expected.update++
-    } else if (roll < 0.025) {
-      write(source, relative, data, later) // same content, new time (a clean build)
-      write(target, relative, data, t0)
-      expected.touched++
-    } else {
-      write(source, relative, data, t0)
-      write(target, relative, data, t0)
-    }
-  }
-  return { source, target, expected }
-}
+const PLAN_CHILD = path.join(HERE, 'plan-child.ts')
 
 interface Row {
-  tool: string
-  mode: string
-  coldMs: number
-  warmMs: number
-  add: number
-  update: number
-  delete: number
-  note?: string
+  case: string
+  medianMs: number
+  samples: number[]
+  note: string
 }
 
 function median(values: number[]): number {
@@ -107,37 +50,37 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN
 }
 
-async function timePlanner(tree: Tree, checksum: boolean, runs: number): Promise<Row> {
-  const times: number[] = []
-  let plan: ChangePlan | undefined
-  for (let i = 0; i < runs + 1; i++) {
-    const start = performance.now()
-    plan = await planChanges({
-      source: tree.source,
-      target: tree.target,
-      deleteExtra: true,
-      checksum,
-      preserve: []
-    })
-    times.push(performance.now() - start)
-  }
-  const p = plan as ChangePlan
-  return {
-    tool: 'planChanges',
-    mode: checksum ? 'checksum (SHA-256)' : 'size+time',
-    coldMs: times[0] ?? Number.NaN,
-    warmMs: median(times.slice(1)),
-    add: p.filesAdded,
-    update: p.filesUpdated,
-    delete: p.filesDeleted
-  }
+function round(value: number, digits = 0): number {
+  const factor = 10 ** digits
+  return Math.round(value * factor) / factor
 }
 
 function hasRsync(): boolean {
   return spawnSync('rsync', ['--version'], { encoding: 'utf8' }).status === 0
 }
 
-function timeRsync(tree: Tree, checksum: boolean, runs: number): Row {
+interface Counts {
+  add: number
+  update: number
+  delete: number
+}
+
+interface Timed extends Counts {
+  ms: number
+  /** User + system CPU time: on a loaded machine the fairer number (wall time is then the scheduler's). */
+  cpuMs: number
+}
+
+function planInChild(tree: Tree, checksum: boolean): Timed & { peakRssMb: number } {
+  const args = ['--import', 'tsx', PLAN_CHILD, tree.source, tree.target]
+  if (checksum) args.push('checksum')
+  const result = spawnSync(process.execPath, args, { encoding: 'utf8', cwd: path.dirname(HERE) })
+  if (result.status !== 0) throw new Error(`plan-child failed (${result.status}): ${result.stderr}`)
+  return JSON.parse(result.stdout.trim().split('\n').pop() as string) as Timed & { peakRssMb: number }
+}
+
+/** rsync from spawn to exit; its CPU time (both its processes) from the shell's `times`. */
+function rsync(tree: Tree, checksum: boolean): Timed {
   const args = [
     checksum ? '-anc' : '-an',
     '--delete',
@@ -145,108 +88,284 @@ function timeRsync(tree: Tree, checksum: boolean, runs: number): Row {
     `${tree.source}/`,
     `${tree.target}/`
   ]
-  const times: number[] = []
-  let stdout = ''
-  for (let i = 0; i < runs + 1; i++) {
-    const start = performance.now()
-    const result = spawnSync('rsync', args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
-    times.push(performance.now() - start)
-    if (result.status !== 0) throw new Error(`rsync failed (${result.status}): ${result.stderr}`)
-    stdout = result.stdout
-  }
-  const lines = stdout.split('\n')
+  const start = performance.now()
+  const result = spawnSync('bash', ['-c', 'rsync "$@" && times', 'rsync', ...args], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024
+  })
+  const ms = performance.now() - start
+  if (result.status !== 0) throw new Error(`rsync failed (${result.status}): ${result.stderr}`)
+  const lines = result.stdout.trimEnd().split('\n')
+  // `times`: the shell's user and system time, then its children's (rsync's), as `0m0.081s 0m0.052s`.
+  const seconds = (lines.pop() ?? '')
+    .split(' ')
+    .map((t) => /^(\d+)m([\d.]+)s$/.exec(t))
+    .reduce((sum, m) => sum + (m ? Number(m[1]) * 60 + Number(m[2]) : 0), 0)
+  lines.pop()
   // `>f+++++++++ path` new file, `>f.st...... path` changed, `*deleting   path` (files only: no trailing /).
-  const add = lines.filter((l) => /^>f\+{9} /.test(l)).length
-  const update = lines.filter((l) => /^>f[^+]/.test(l)).length
-  const del = lines.filter((l) => /^\*deleting +.*[^/]$/.test(l)).length
   return {
-    tool: 'rsync',
-    mode: `${checksum ? '-anc' : '-an'} --delete --itemize-changes`,
-    coldMs: times[0] ?? Number.NaN,
-    warmMs: median(times.slice(1)),
-    add,
-    update,
-    delete: del,
-    note: 'includes process start'
+    ms,
+    cpuMs: seconds * 1000,
+    add: lines.filter((l) => /^>f\+{9} /.test(l)).length,
+    update: lines.filter((l) => /^>f[^+]/.test(l)).length,
+    delete: lines.filter((l) => /^\*deleting +.*[^/]$/.test(l)).length
   }
 }
 
+const counts = (c: Counts): string => `${c.add} add, ${c.update} update, ${c.delete} delete`
+
+async function benchPlanner(rows: Row[], keys: Record<string, number>): Promise<void> {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'iis-deploy-bench-'))
+  try {
+    const start = performance.now()
+    const tree = buildTree(root, FILES)
+    console.log(
+      `Tree: ${FILES} files (${tree.expected.add} new, ${tree.expected.update} rewritten, ${tree.expected.touched} touched, ${tree.expected.delete} gone) built in ${(performance.now() - start).toFixed(0)} ms`
+    )
+    const withRsync = hasRsync()
+    if (!withRsync) console.log('rsync not found: install it (apt-get install -y rsync) to compare.')
+    for (const checksum of [false, true]) {
+      const plans: number[] = []
+      const rsyncs: number[] = []
+      const planCpu: number[] = []
+      const rsyncCpu: number[] = []
+      const rss: number[] = []
+      let planCounts: Counts | undefined
+      let rsyncCounts: Counts | undefined
+      for (let i = 0; i < RUNS + 1; i++) {
+        const plan = planInChild(tree, checksum)
+        const other = withRsync ? rsync(tree, checksum) : undefined
+        if (i === 0) continue
+        plans.push(plan.ms)
+        planCpu.push(plan.cpuMs)
+        rss.push(plan.peakRssMb)
+        planCounts = plan
+        if (other) {
+          rsyncs.push(other.ms)
+          rsyncCpu.push(other.cpuMs)
+          rsyncCounts = other
+        }
+      }
+      const mode = checksum ? 'checksum' : 'size+time'
+      const suffix = checksum ? '_checksum' : ''
+      rows.push({
+        case: `planChanges ${mode}, ${FILES} files`,
+        medianMs: median(plans),
+        samples: plans,
+        note: `${counts(planCounts as Counts)}; fresh process, call to plan; CPU ${median(planCpu).toFixed(0)} ms`
+      })
+      keys[`plan${suffix}_20k_ms`] = round(median(plans))
+      if (!checksum) keys.peak_rss_mb = round(median(rss), 1)
+      if (withRsync) {
+        rows.push({
+          case: `rsync ${checksum ? '-anc' : '-an'} --delete --itemize-changes`,
+          medianMs: median(rsyncs),
+          samples: rsyncs,
+          note: `${counts(rsyncCounts as Counts)}; spawn to exit; CPU ${median(rsyncCpu).toFixed(0)} ms`
+        })
+        keys[`rsync${suffix}_20k_ms`] = round(median(rsyncs))
+        // The ratio of the medians (each round ran both back to back, under the same load).
+        keys[`plan${suffix}_vs_rsync`] = round(median(plans) / median(rsyncs), 2)
+        keys[`plan${suffix}_cpu_ms`] = round(median(planCpu))
+        keys[`rsync${suffix}_cpu_ms`] = round(median(rsyncCpu))
+        keys[`plan${suffix}_cpu_vs_rsync`] = round(median(planCpu) / median(rsyncCpu), 2)
+      }
+    }
+    // Warm, in this process: the planner without start-up costs (JIT warm, workers started each time).
+    const warm: number[] = []
+    for (let i = 0; i < RUNS + 1; i++) {
+      const start = performance.now()
+      await planChanges({ source: tree.source, target: tree.target, deleteExtra: true, preserve: [] })
+      if (i > 0) warm.push(performance.now() - start)
+    }
+    rows.push({
+      case: 'planChanges size+time, warm (same process)',
+      medianMs: median(warm),
+      samples: warm,
+      note: 'JIT warm'
+    })
+    keys.plan_20k_warm_ms = round(median(warm))
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true })
+  }
+}
+
+/** 1,000 XDT rules on the 5 MB web.config: each finds its rewrite rule by name and changes an attribute. */
+function xdtTransform(count: number): string {
+  const rules: string[] = []
+  for (let i = 0; i < count; i++) {
+    const n = i * 17 // spread over the file, not only its first rules
+    rules.push(
+      `<rule name="redirect-${n}" stopProcessing="false" xdt:Transform="SetAttributes(stopProcessing)" xdt:Locator="Match(name)" />`
+    )
+  }
+  return (
+    '<?xml version="1.0"?>\n<configuration xmlns:xdt="http://schemas.microsoft.com/XML-Document-Transform">\n' +
+    '<location><system.webServer><rewrite><rules>\n' +
+    rules.join('\n') +
+    '\n</rules></rewrite></system.webServer></location>\n</configuration>\n'
+  )
+}
+
+function benchWebConfig(rows: Row[], keys: Record<string, number>): void {
+  const text = bigWebConfig(5 * 1024 * 1024)
+  const times: number[] = []
+  for (let i = 0; i < RUNS + 1; i++) {
+    const start = performance.now()
+    transformAndValidate(text)
+    if (i > 0) times.push(performance.now() - start)
+  }
+  rows.push({
+    case: 'web.config 5 MB: transform + validate',
+    medianMs: median(times),
+    samples: times,
+    note: `${(text.length / 1024 / 1024).toFixed(2)} MB, as the deploy step and \`web-config transform\` do`
+  })
+  keys.webconfig_5mb_ms = round(median(times))
+
+  const transform = xdtTransform(1000)
+  const xdt: number[] = []
+  // Slow today (about a minute on this machine): one run, no warm-up.
+  for (let i = 0; i < 1; i++) {
+    const start = performance.now()
+    const result = applyXdtTransform(
+      parseXml(text, 'web.config'),
+      parseXml(transform, 'web.Release.config'),
+      {
+        sourceFile: 'web.config',
+        transformFile: 'web.Release.config'
+      }
+    )
+    if (!result.ok) throw new Error(`XDT failed: ${result.diagnostics.map((d) => d.message).join('; ')}`)
+    xdt.push(performance.now() - start)
+  }
+  rows.push({
+    case: 'XDT: 1,000 rules on the 5 MB web.config',
+    medianMs: median(xdt),
+    samples: xdt,
+    note: 'parse both + apply (SetAttributes, Locator Match(name))'
+  })
+  keys.xdt_1k_ms = round(median(xdt))
+}
+
+async function benchStart(rows: Row[], keys: Record<string, number>): Promise<void> {
+  const start = await measureStart(RUNS)
+  rows.push({
+    case: 'dist/index.js dry-run: spawn to first tool',
+    medianMs: median(start.firstToolMs),
+    samples: start.firstToolMs,
+    note: 'node start-up + loading the bundle + reading inputs'
+  })
+  rows.push({
+    case: 'dist/index.js dry-run: spawn to exit',
+    medianMs: median(start.dryRunMs),
+    samples: start.dryRunMs,
+    note: 'includes 6 fake tool processes (Node scripts)'
+  })
+  rows.push({
+    case: 'node -e 0',
+    medianMs: median(start.nodeMs),
+    samples: start.nodeMs,
+    note: 'the floor: any Node process on this machine now'
+  })
+  keys.bundle_start_ms = round(median(start.firstToolMs))
+  keys.dry_run_wall_ms = round(median(start.dryRunMs))
+  keys.node_start_ms = round(median(start.nodeMs))
+}
+
+async function benchOffline(rows: Row[], keys: Record<string, number>): Promise<void> {
+  const runs = Math.max(1, Math.ceil(RUNS / 2))
+  const offline = await measureOffline(runs)
+  const physics = `fake delays: pool stop ${PHYSICS.stopDelayMs} ms, worker linger ${PHYSICS.workerLingerMs} ms, app_offline release ${PHYSICS.offlineReleaseMs} ms`
+  rows.push({
+    case: 'offline window: in-place, one DLL changed',
+    medianMs: median(offline.inPlaceMs),
+    samples: offline.inPlaceMs,
+    note: `${physics}; probe every ${PROBE_INTERVAL_MS} ms`
+  })
+  rows.push({
+    case: 'offline window: in-place, one CSS file changed',
+    medianMs: median(offline.staticOnlyMs),
+    samples: offline.staticOnlyMs,
+    note: 'take-offline: auto'
+  })
+  rows.push({
+    case: 'offline window: strategy releases, new release',
+    medianMs: median(offline.releasesMs),
+    samples: offline.releasesMs,
+    note: 'physical path switch'
+  })
+  rows.push({
+    case: 'deploy wall: in-place redeploy, spawn to exit',
+    medianMs: median(offline.deployWallMs),
+    samples: offline.deployWallMs,
+    note: 'includes the health check and the fake tools'
+  })
+  keys.offline_in_place_ms = round(median(offline.inPlaceMs))
+  keys.offline_static_only_ms = round(median(offline.staticOnlyMs))
+  keys.offline_releases_ms = round(median(offline.releasesMs))
+  keys.overhead_ms = round(median(offline.inPlaceMs) - PHYSICS_MS)
+  keys.physics_ms = PHYSICS_MS
+  keys.deploy_wall_ms = round(median(offline.deployWallMs))
+}
+
 function table(rows: Row[]): string {
-  const head = ['tool', 'mode', 'cold ms', 'warm ms', 'add', 'update', 'delete', 'note']
+  const head = ['case', 'median ms', 'runs (ms)', 'note']
   const body = rows.map((r) => [
-    r.tool,
-    r.mode,
-    Number.isNaN(r.coldMs) ? '-' : r.coldMs.toFixed(0),
-    Number.isNaN(r.warmMs) ? '-' : r.warmMs.toFixed(0),
-    String(r.add),
-    String(r.update),
-    String(r.delete),
-    r.note ?? ''
+    r.case,
+    Number.isNaN(r.medianMs) ? '-' : r.medianMs.toFixed(0),
+    r.samples.map((s) => s.toFixed(0)).join(' '),
+    r.note
   ])
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => (b[i] ?? '').length)))
-  const line = (cells: string[]): string =>
-    cells
-      .map((c, i) => c.padEnd(widths[i] ?? 0))
-      .join('  ')
-      .trimEnd()
+  const line = (cells: string[]): string => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`
   return [line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n')
 }
 
 async function main(): Promise<void> {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'iis-deploy-bench-'))
-  try {
-    let start = performance.now()
-    const tree = buildTree(root)
-    const buildMs = performance.now() - start
+  const rows: Row[] = []
+  const keys: Record<string, number> = {}
+  const started = performance.now()
+  const load = os.loadavg().map((l) => l.toFixed(1))
+  console.log(
+    `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, ${process.platform} ${os.release()}, Node ${process.version}, load ${load.join(' ')}`
+  )
+  if (ONLY.includes('start') || ONLY.includes('offline')) {
+    const build = buildAction()
     console.log(
-      `Tree: ${FILES} files (${tree.expected.add} new, ${tree.expected.update} rewritten, ${tree.expected.touched} touched, ${tree.expected.delete} gone) built in ${buildMs.toFixed(0)} ms under ${root}`
+      build.built
+        ? `Built the action bundle in ${(build.ms / 1000).toFixed(1)} s`
+        : 'Action bundle up to date'
     )
-    start = performance.now()
-    const rows: Row[] = []
-    rows.push(await timePlanner(tree, false, WARM_RUNS))
-    const rsync = hasRsync()
-    if (rsync) rows.push(timeRsync(tree, false, WARM_RUNS))
-    rows.push(await timePlanner(tree, true, Math.max(1, Math.floor(WARM_RUNS / 2))))
-    if (rsync) rows.push(timeRsync(tree, true, Math.max(1, Math.floor(WARM_RUNS / 2))))
-    if (!rsync) {
-      rows.push({
-        tool: 'rsync',
-        mode: 'skipped',
-        coldMs: Number.NaN,
-        warmMs: Number.NaN,
-        add: 0,
-        update: 0,
-        delete: 0,
-        note: 'rsync not found: apt-get install -y rsync'
-      })
-    }
-    console.log('')
-    console.log(table(rows))
-    console.log('')
-    console.log(
-      'Expected: size+time sees rewritten + touched files as updates; checksum sees only the rewritten ones.'
-    )
-    const results = {
-      generatedAt: new Date().toISOString(),
-      node: process.version,
-      platform: `${process.platform} ${os.release()}`,
-      cpus: os.cpus().length,
-      cpuModel: os.cpus()[0]?.model ?? 'unknown',
-      files: FILES,
-      expected: tree.expected,
-      treeBuildMs: Math.round(buildMs),
-      benchMs: Math.round(performance.now() - start),
-      rows: rows.map((r) => ({
-        ...r,
-        coldMs: Number.isNaN(r.coldMs) ? null : Math.round(r.coldMs),
-        warmMs: Number.isNaN(r.warmMs) ? null : Math.round(r.warmMs)
-      }))
-    }
-    fs.writeFileSync(path.join(HERE, 'results.json'), `${JSON.stringify(results, null, 2)}\n`)
-    console.log(`Wrote ${path.join(HERE, 'results.json')}`)
-  } finally {
-    fs.rmSync(root, { recursive: true, force: true })
   }
+  if (ONLY.includes('planner')) await benchPlanner(rows, keys)
+  if (ONLY.includes('webconfig')) benchWebConfig(rows, keys)
+  if (ONLY.includes('start')) await benchStart(rows, keys)
+  if (ONLY.includes('offline')) await benchOffline(rows, keys)
+  console.log('')
+  console.log(table(rows))
+  console.log('')
+  const results = {
+    generatedAt: new Date().toISOString(),
+    node: process.version,
+    platform: `${process.platform} ${os.release()}`,
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? 'unknown',
+    loadAverage: os.loadavg(),
+    files: FILES,
+    runs: RUNS,
+    benchMs: Math.round(performance.now() - started),
+    medians: keys,
+    rows: rows.map((r) => ({ ...r, medianMs: round(r.medianMs), samples: r.samples.map((s) => round(s)) }))
+  }
+  fs.writeFileSync(path.join(HERE, 'results.json'), `${JSON.stringify(results, null, 2)}\n`)
+  console.log(
+    `Wrote ${path.join(HERE, 'results.json')} (load average now ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')})`
+  )
+  console.log(JSON.stringify(keys))
 }
 
 await main()

@@ -8,11 +8,8 @@ import { parseOwnOutput } from '../src/steps/web-config/model.js'
 import { transformWebConfig } from '../src/steps/web-config/transform.js'
 import { validateWebConfig } from '../src/steps/web-config/validate.js'
 
-const megabytes = Number(process.argv[2] ?? 5)
-const runs = Number(process.argv[3] ?? 5)
-
 /** A published web.config with thousands of rewrite rules and environment variables: realistic, just long. */
-function bigWebConfig(bytes: number): string {
+export function bigWebConfig(bytes: number): string {
   const rules: string[] = []
   const variables: string[] = []
   let size = 0
@@ -40,7 +37,7 @@ function bigWebConfig(bytes: number): string {
 }
 
 /** Wall clock and CPU time: on a shared, loaded machine the CPU time is the fairer number. */
-function time(label: string, fn: () => unknown): void {
+function time(label: string, runs: number, fn: () => unknown): void {
   const wall: number[] = []
   const cpu: number[] = []
   for (let i = 0; i < runs; i++) {
@@ -59,15 +56,22 @@ function time(label: string, fn: () => unknown): void {
   )
 }
 
-const text = bigWebConfig(megabytes * 1024 * 1024)
-console.log(`web.config of ${(text.length / 1024 / 1024).toFixed(2)} MB, ${runs} runs each`)
-const options = { appName: 'App', selfContained: false, environment: 'Production' }
-time('parse (validator + lossless model)', () => parseXml(text, 'web.config'))
-time('validate', () => validateWebConfig(text, { file: 'web.config' }))
-time('transform (edit + re-check well-formedness)', () => transformWebConfig(text, options))
-// What `web-config transform` and the deploy step do: transform, then validate the result.
-time('transform + validate the result (CLI path)', () =>
+/** `transform` then `validate` the result, as `web-config transform` and the deploy step do. */
+export function transformAndValidate(text: string): void {
+  const options = { appName: 'App', selfContained: false, environment: 'Production' }
   validateWebConfig(parseOwnOutput(transformWebConfig(text, options).text, 'web.config'), {
     file: 'web.config'
   })
-)
+}
+
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop() ?? '')) {
+  const megabytes = Number(process.argv[2] ?? 5)
+  const runs = Number(process.argv[3] ?? 5)
+  const text = bigWebConfig(megabytes * 1024 * 1024)
+  console.log(`web.config of ${(text.length / 1024 / 1024).toFixed(2)} MB, ${runs} runs each`)
+  const options = { appName: 'App', selfContained: false, environment: 'Production' }
+  time('parse (validator + lossless model)', runs, () => parseXml(text, 'web.config'))
+  time('validate', runs, () => validateWebConfig(text, { file: 'web.config' }))
+  time('transform (edit + re-check well-formedness)', runs, () => transformWebConfig(text, options))
+  time('transform + validate the result (CLI path)', runs, () => transformAndValidate(text))
+}

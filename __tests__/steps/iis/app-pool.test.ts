@@ -3,6 +3,7 @@ import {
   AppPoolStartError,
   AppPoolStopTimeoutError,
   pollDelay,
+  STEADY_POLL_MS,
   restoreAppPool,
   startAppPool,
   startSite,
@@ -33,7 +34,7 @@ describe('pollDelay: fast at first, then backing off (§3.5)', () => {
 })
 
 describe('stopAppPool', () => {
-  it('stops, then waits for Stopped AND no worker left, polling with backoff', async () => {
+  it('stops, then waits for Stopped AND no worker left, polling at a steady short pace', async () => {
     const runner = new FakeRunner({
       [STATE]: [xmlState('Started'), xmlState('Stopping'), xmlState('Stopped')],
       [STOP]: ok('"P" successfully stopped.'),
@@ -49,7 +50,11 @@ describe('stopAppPool', () => {
       killedWorkers: []
     })
     expect(runner.lines().filter((l) => l === STOP)).toHaveLength(1)
-    expect((clock as ReturnType<typeof instantClock>).slept).toEqual([100, 200, 400])
+    expect((clock as ReturnType<typeof instantClock>).slept).toEqual([
+      STEADY_POLL_MS,
+      STEADY_POLL_MS,
+      STEADY_POLL_MS
+    ])
   })
 
   it('is a no-op on a Stopped pool without workers (no stop command: peers §3 item 4)', async () => {
@@ -105,6 +110,15 @@ describe('stopAppPool', () => {
     expect(timeout.message).toMatch(/did not stop within 5 s: state Stopped, worker PIDs 4242, 4343/)
     expect(timeout.message).toMatch(/Fix: raise `stop-timeout`.*taskkill \/PID 4242 \/F.*opt in/)
     expect(runner.lines().some((l) => l.startsWith('taskkill'))).toBe(false)
+  })
+
+  it('polls every 50 ms for the first 10 s, then every 500 ms (a long drain costs few appcmd starts)', async () => {
+    const runner = new FakeRunner({ [STATE]: [ok('Started'), ok('Stopping')], [STOP]: ok(), [WPS]: ok('') })
+    const { appcmd, clock } = appcmdOver(runner)
+    await expect(stopAppPool({ appcmd, pool: 'P', timeoutMs: 12_000 })).rejects.toThrow(/did not stop/)
+    const slept = (clock as ReturnType<typeof instantClock>).slept
+    expect(slept.slice(0, 200)).toEqual(Array.from({ length: 200 }, () => STEADY_POLL_MS))
+    expect(slept.slice(200)).toEqual([500, 500, 500, 500])
   })
 
   it('times out with a WAS hint when the pool hangs in Stopping without workers', async () => {

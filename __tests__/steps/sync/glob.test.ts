@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { InputError } from '../../../src/core/errors.js'
-import { compilePatternList, normalizeRelativePath, parsePattern } from '../../../src/steps/sync/glob.js'
+import {
+  compileGlobs,
+  compilePatternList,
+  normalizeRelativePath,
+  parsePattern,
+  patternToRegExpSource,
+  type ParsedPattern
+} from '../../../src/steps/sync/glob.js'
 
 describe('normalizeRelativePath', () => {
   it.each([
@@ -109,4 +116,37 @@ describe('exclude globs (names at any depth, paths anchored)', () => {
     expect((error as Error).message).toContain(message)
     expect((error as Error).message).toContain("Input 'exclude'")
   })
+})
+
+describe('patternToRegExpSource (the planner and its worker threads get the rules as one expression)', () => {
+  const paths = [
+    'app_data/seed.db',
+    'App_Data/',
+    'logs',
+    'logs/',
+    'logs/a',
+    'x/logs/',
+    'x.pdb',
+    'q/x.pdb',
+    'docs/a',
+    'a/b',
+    'a/b/',
+    'a/b/c',
+    'wwwroot/x.txt',
+    'wwwroot/x.txt/',
+    'a(1).txt',
+    'q/a(1).txt'
+  ]
+  it.each(['App_Data', 'logs/', '*.pdb', 'docs/**', 'a/b/', 'wwwroot/x.txt', 'a(1).txt', '/logs'])(
+    '%s decides every path as the matcher does (a folder tested as <path>/)',
+    (raw) => {
+      const parsed = compilePatternList([raw], 'exclude').parsed
+      const matcher = compileGlobs(parsed)
+      const regex = new RegExp(patternToRegExpSource(parsed[0] as ParsedPattern), 'i')
+      for (const p of paths) {
+        const expected = p.endsWith('/') ? matcher.matchesDirectory(p.slice(0, -1)) : matcher.matchesFile(p)
+        expect(regex.test(p), p).toBe(expected)
+      }
+    }
+  )
 })

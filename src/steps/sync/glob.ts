@@ -124,6 +124,20 @@ function ownPathGlob(pattern: ParsedPattern): string {
   return pattern.anchored ? body : `**/${body}`
 }
 
+/**
+ * One regular expression source (to use with the `i` flag) for what the pattern takes: its own path (unless it is
+ * folder-only) and everything under it. A folder is tested as `<path>/`. For the planner's one-expression filter and
+ * its worker threads, which get the rule as a string. Built from picomatch's own expression for the pattern's path.
+ */
+export function patternToRegExpSource(pattern: ParsedPattern): string {
+  const own = ownPathGlob(pattern)
+  // `<glob>/**` is the path itself, `<path>/` and everything under it.
+  const withContent = picomatch.makeRe(`${own}/**`, PICOMATCH_OPTIONS).source
+  if (!pattern.directoryOnly) return withContent
+  // Folder-only: not the bare path (a file of that name), only `<path>/` and below.
+  return `(?!${picomatch.makeRe(own, PICOMATCH_OPTIONS).source})${withContent}`
+}
+
 /** Compiles a list of patterns into one matcher. */
 export function compileGlobs(patterns: readonly ParsedPattern[]): PathMatcher {
   if (patterns.length === 0) {

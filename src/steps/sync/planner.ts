@@ -2,18 +2,22 @@
 // it touches a file the running app holds (which decides `take-offline: auto`). It compares like robocopy does by
 // default (size, then modification time) or by SHA-256 content with `checksum: true`.
 
-import { createHash } from 'node:crypto'
+import { createHash, hash } from 'node:crypto'
 import fs from 'node:fs'
 import { InputError } from '../../core/errors.js'
 import { APP_OFFLINE_FILE } from '../iis/app-offline.js'
-import { comparePaths, joinRelative, scanTree, type TreeFile } from './file-tree.js'
 import {
-  compileGlobs,
-  compilePatternList,
-  hasWildcard,
-  type ParsedPattern,
-  type PathMatcher
-} from './glob.js'
+  comparePaths,
+  joinRelative,
+  pathApiFor,
+  treeScanOf,
+  TreeWalker,
+  type ScanOptions,
+  type TreeFile,
+  type TreeScan
+} from './file-tree.js'
+import { compilePatternList, hasWildcard, patternToRegExpSource, type ParsedPattern } from './glob.js'
+import { TreeWorkers, type HashPair } from './tree-worker.js'
 import type { PlannedChange, SyncPlan } from './types.js'
 
 /** contract §1 `preserve` default: the folders an app writes to at run time. */
@@ -45,8 +49,11 @@ export interface PlanChangesOptions {
   checksum?: boolean
   /** Compare times with 2 s granularity (robocopy /FFT), for FAT or NAS targets. */
   fatFileTimes?: boolean
-  /** Large files hashed at once with `checksum` (default 4; small files are read in one call). */
-  hashConcurrency?: number
+  /**
+   * Use worker threads for large trees (default true): one walks the target while this thread walks the source,
+   * and with `checksum` they hash on every core. False keeps everything on this thread.
+   */
+  workerThreads?: boolean
   /** Also return the unchanged files (`unchangedFiles`): release staging copies them from the live release. */
   listUnchanged?: boolean
 }
@@ -151,6 +158,8 @@ export interface SyncFilters {
   /** True for files no sync may copy or delete. */
   isProtectedFile(relativePath: string): boolean
   isProtectedDirectory(relativePath: string): boolean
+  /** The same rules as one case-insensitive regular expression (what a worker thread gets). */
+  protectedSource: string
 }
 
 export function buildSyncFilters(
@@ -159,14 +168,19 @@ export function buildSyncFilters(
 ): SyncFilters {
   const excluded = compilePatternList(exclude, 'exclude')
   const preserved = parsePreserveList(preserve)
-  const preserveMatcher = compileGlobs(preserved)
-  const offline = compilePatternList([APP_OFFLINE_FILE], 'app_offline').matcher
-  const matchers: PathMatcher[] = [excluded.matcher, preserveMatcher, offline]
+  const offline = compilePatternList([APP_OFFLINE_FILE], 'app_offline').parsed
+  // One expression for all three lists (as compileGlobs joins one list): one test per path on large trees.
+  const protectedSource = [...excluded.parsed, ...preserved, ...offline]
+    .map((p) => `(?:${patternToRegExpSource(p)})`)
+    .join('|')
+  const regex = new RegExp(protectedSource, 'i')
   return {
     exclude: excluded.parsed,
     preserve: preserved,
-    isProtectedFile: (p) => matchers.some((m) => m.matchesFile(p)),
-    isProtectedDirectory: (p) => matchers.some((m) => m.matchesDirectory(p))
+    isProtectedFile: (p) => regex.test(p),
+    // A folder is protected when its own path is, or when a folder-only pattern takes its content.
+    isProtectedDirectory: (p) => regex.test(`${p}/`),
+    protectedSource
   }
 }
 
@@ -174,50 +188,125 @@ function timesDiffer(a: TreeFile, b: TreeFile, toleranceMs: number): boolean {
   return Math.abs(a.mtimeMs - b.mtimeMs) >= toleranceMs
 }
 
-/** Files up to this size are read in one call: streams cost more than the hashing on small files (bench/). */
-const READ_WHOLE_LIMIT = 8 * 1024 * 1024
-
-async function sha256(file: string, size: number): Promise<string> {
-  const hash = createHash('sha256')
-  if (size <= READ_WHOLE_LIMIT) return hash.update(fs.readFileSync(file)).digest('hex')
-  await new Promise<void>((resolve, reject) => {
-    const stream = fs.createReadStream(file, { highWaterMark: 1 << 20 })
-    stream.on('data', (chunk) => hash.update(chunk))
-    stream.on('error', reject)
-    stream.on('end', () => resolve())
-  })
-  return hash.digest('hex')
+/**
+ * SHA-256 of a file, read up to the size the walk saw (as rsync does: no extra read to find the end) into one
+ * reused 1 MiB buffer: a file that fits is hashed in one call (a Hash object per small file costs more than the
+ * hashing), a larger one is streamed through it. tree-worker.ts does the same.
+ */
+function sha256File(file: string, size: number, buffer: Buffer): string {
+  const fd = fs.openSync(file, 'r')
+  try {
+    if (size <= buffer.length) {
+      let total = 0
+      while (total < size) {
+        const read = fs.readSync(fd, buffer, total, size - total, null)
+        if (read === 0) break
+        total += read
+      }
+      return hash('sha256', buffer.subarray(0, total), 'hex')
+    }
+    const streamed = createHash('sha256')
+    for (let total = 0; total < size;) {
+      const read = fs.readSync(fd, buffer, 0, Math.min(buffer.length, size - total), null)
+      if (read === 0) break
+      streamed.update(buffer.subarray(0, read))
+      total += read
+    }
+    return streamed.digest('hex')
+  } finally {
+    fs.closeSync(fd)
+  }
 }
 
-async function mapLimited<T, R>(
-  items: readonly T[],
-  limit: number,
-  fn: (item: T) => Promise<R>
-): Promise<R[]> {
-  const results = new Array<R>(items.length)
-  let next = 0
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const index = next++
-      results[index] = await fn(items[index] as T)
-    }
+/** `joinRelative(root, p)` for many `p` without normalizing each: the walk's relative paths are clean. */
+function childPathJoiner(root: string): (relativePath: string) => string {
+  const separator = pathApiFor(root).sep
+  const base = root.endsWith(separator) ? root : root + separator
+  return separator === '/'
+    ? (relativePath) => base + relativePath
+    : (relativePath) => base + relativePath.replaceAll('/', separator)
+}
+
+/** A source with more files than this hands the target to a worker thread (starting one costs ~30 ms). */
+const WORKER_TREE_THRESHOLD = 2000
+/**
+ * Hashing goes to worker threads from this many pairs or bytes on: below, starting a worker (~30 ms of CPU each)
+ * costs more than hashing here (a few KiB file pair takes ~15 µs).
+ */
+const WORKER_HASH_PAIRS = 2000
+const WORKER_HASH_BYTES = 32 * 1024 * 1024
+
+/** Walks the source here and, for a large source, the target on a worker meanwhile. */
+async function scanBoth(
+  options: PlanChangesOptions,
+  filters: SyncFilters,
+  workers: TreeWorkers | undefined
+): Promise<{ source: TreeScan; target: TreeScan }> {
+  const scanOptions = {
+    ignoreFile: filters.isProtectedFile,
+    ignoreDirectory: filters.isProtectedDirectory
   }
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker))
-  return results
+  const sourceOptions: ScanOptions = { ...scanOptions, side: 'source', input: 'source' }
+  const targetOptions: ScanOptions = { ...scanOptions, side: 'target', input: 'physical-path' }
+  const sourceWalk = new TreeWalker(options.source, sourceOptions)
+  if (!sourceWalk.listing.exists) {
+    throw new InputError('source', `Input 'source': the folder '${options.source}' does not exist.`)
+  }
+  const targetWalk = new TreeWalker(options.target, targetOptions) // a target that is not a folder throws here
+  sourceWalk.walk(WORKER_TREE_THRESHOLD)
+  let targetListing = targetWalk.listing
+  if (workers && !sourceWalk.done && targetWalk.listing.exists) {
+    const pending = workers.walk(
+      options.target,
+      pathApiFor(options.target).sep,
+      false,
+      filters.protectedSource
+    )
+    if (options.checksum) for (let i = 1; i < TreeWorkers.hashWorkers(); i++) workers.warmUp(i)
+    pending.catch(() => {}) // awaited below; a failure must not surface as unhandled meanwhile
+    sourceWalk.walk()
+    const listing = await pending
+    // Not a folder any more (replaced meanwhile): walk it here, which reports it as this thread would.
+    targetListing = listing.notFolder ? targetWalk.walk().listing : listing
+  } else {
+    sourceWalk.walk()
+    targetWalk.walk()
+  }
+  return {
+    source: treeScanOf(sourceWalk.listing, sourceOptions),
+    target: treeScanOf(targetListing, targetOptions)
+  }
+}
+
+/** For each pair, whether source and target hold the same bytes (SHA-256), on worker threads when many. */
+async function sameContent(pairs: HashPair[], workers: TreeWorkers | undefined): Promise<boolean[]> {
+  const bytes = pairs.reduce((sum, pair) => sum + pair.size, 0)
+  if (workers && (pairs.length >= WORKER_HASH_PAIRS || bytes >= WORKER_HASH_BYTES)) {
+    return workers.sameContent(pairs)
+  }
+  const buffer = Buffer.allocUnsafe(1 << 20)
+  return pairs.map(
+    (pair) => sha256File(pair.source, pair.size, buffer) === sha256File(pair.target, pair.size, buffer)
+  )
 }
 
 /** Compares the publish folder with the target. Reads the file systems, changes nothing. */
 export async function planChanges(options: PlanChangesOptions): Promise<ChangePlan> {
   const filters = buildSyncFilters(options.exclude, options.preserve)
-  const scanOptions = {
-    ignoreFile: filters.isProtectedFile,
-    ignoreDirectory: filters.isProtectedDirectory
+  const workers = (options.workerThreads ?? true) ? new TreeWorkers() : undefined
+  try {
+    return await planWith(options, filters, workers)
+  } finally {
+    workers?.close()
   }
-  const source = scanTree(options.source, { ...scanOptions, side: 'source', input: 'source' })
-  if (!source.exists) {
-    throw new InputError('source', `Input 'source': the folder '${options.source}' does not exist.`)
-  }
-  const target = scanTree(options.target, { ...scanOptions, side: 'target', input: 'physical-path' })
+}
+
+async function planWith(
+  options: PlanChangesOptions,
+  filters: SyncFilters,
+  workers: TreeWorkers | undefined
+): Promise<ChangePlan> {
+  const { source, target } = await scanBoth(options, filters, workers)
   const tolerance = options.fatFileTimes ? FAT_TIME_TOLERANCE_MS : EXACT_TIME_TOLERANCE_MS
 
   const changes: PlannedChange[] = []
@@ -241,13 +330,16 @@ export async function planChanges(options: PlanChangesOptions): Promise<ChangePl
   const retimed: string[] = []
   const forceCopy: string[] = []
   if (toHash.length > 0) {
-    const same = await mapLimited(toHash, options.hashConcurrency ?? 4, async (pair) => {
-      const [a, b] = await Promise.all([
-        sha256(joinRelative(options.source, pair.source.path), pair.source.size),
-        sha256(joinRelative(options.target, pair.target.path), pair.target.size)
-      ])
-      return a === b
-    })
+    const inSource = childPathJoiner(options.source)
+    const inTarget = childPathJoiner(options.target)
+    const same = await sameContent(
+      toHash.map((pair) => ({
+        source: inSource(pair.source.path),
+        target: inTarget(pair.target.path),
+        size: pair.source.size
+      })),
+      workers
+    )
     toHash.forEach((pair, i) => {
       if (!same[i]) {
         changes.push({ path: pair.target.path, kind: 'update', bytes: pair.source.size })

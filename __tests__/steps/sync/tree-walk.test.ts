@@ -1,0 +1,213 @@
+// The planner walks trees on this thread (TreeWalker) and on a worker thread (tree-worker.ts), and hashes on either:
+// both must report exactly what the walk always reported (links, case twins, ignored paths, vanished links).
+import fs from 'node:fs'
+import path from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { scanTree, treeScanOf, TreeWalker, type ScanOptions } from '../../../src/steps/sync/file-tree.js'
+import { buildSyncFilters, planChanges } from '../../../src/steps/sync/planner.js'
+import { TreeWorkers } from '../../../src/steps/sync/tree-worker.js'
+import { T0, tempDir, writeTree } from './tree-helpers.js'
+
+const dirs: string[] = []
+const workers: TreeWorkers[] = []
+afterEach(() => {
+  for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true })
+  for (const w of workers.splice(0)) w.close()
+})
+
+function fresh(): string {
+  const root = tempDir()
+  dirs.push(root)
+  return root
+}
+
+const filters = buildSyncFilters(['*.log', 'obj/'], ['App_Data'])
+const options = (side: 'source' | 'target'): ScanOptions => ({
+  side,
+  ignoreFile: filters.isProtectedFile,
+  ignoreDirectory: filters.isProtectedDirectory
+})
+
+/** A tree with everything a walk must tell apart. */
+function arrange(root: string): void {
+  writeTree(root, {
+    'App.dll': 'dll',
+    'web.config': '<configuration />',
+    'wwwroot/css/site.css': 'css',
+    'wwwroot/js/site.js': 'js',
+    'debug.log': 'ignored by exclude',
+    'obj/cache.bin': 'ignored folder',
+    'App_Data/db.sqlite': 'preserved',
+    'app_offline.htm': 'offline marker',
+    'deep/a/b/c/d.txt': 'deep'
+  })
+  fs.mkdirSync(path.join(root, 'empty'))
+  const outside = path.join(path.dirname(root), `${path.basename(root)}-outside`)
+  writeTree(outside, { 'linked.txt': 'through a link', 'sub/inner.txt': 'inner' })
+  fs.symlinkSync(path.join(outside, 'sub'), path.join(root, 'linked-folder'), 'dir')
+  fs.symlinkSync(path.join(outside, 'linked.txt'), path.join(root, 'linked-file.txt'))
+  fs.symlinkSync(path.join(root, 'missing.txt'), path.join(root, 'dangling.txt'))
+}
+
+function plain(scan: ReturnType<typeof scanTree>) {
+  return {
+    exists: scan.exists,
+    files: [...scan.files],
+    directories: [...scan.directories],
+    links: [...scan.links].sort()
+  }
+}
+
+describe('TreeWalker and the worker walk report the same tree', () => {
+  it.each(['source', 'target'] as const)('%s side: files, folders, links, ignored paths', async (side) => {
+    const root = path.join(fresh(), 'tree')
+    arrange(root)
+    const here = scanTree(root, options(side))
+    const pool = new TreeWorkers()
+    workers.push(pool)
+    const listing = await pool.walk(root, path.sep, side === 'source', filters.protectedSource)
+    expect(plain(treeScanOf(listing, options(side)))).toEqual(plain(here))
+
+    const files = [...here.files.keys()].sort()
+    const expected =
+      side === 'source'
+        ? // Links followed: the linked file and folder deploy as what they point to; the dangling one is nothing.
+          ['app.dll', 'deep/a/b/c/d.txt', 'linked-file.txt', 'linked-folder/inner.txt', 'web.config']
+        : ['app.dll', 'deep/a/b/c/d.txt', 'web.config']
+    expect(files).toEqual([...expected, 'wwwroot/css/site.css', 'wwwroot/js/site.js'].sort())
+    expect(here.files.get('linked-file.txt')?.size ?? 0).toBe(side === 'source' ? 14 : 0)
+    expect(plain(here).links).toEqual(
+      side === 'source' ? [] : ['dangling.txt', 'linked-file.txt', 'linked-folder']
+    )
+    expect([...here.directories.keys()]).toContain('empty')
+    expect([...here.directories.keys()]).not.toContain('obj')
+    expect([...here.directories.keys()]).not.toContain('app_data')
+  })
+
+  it('keeps the first of two target names differing only in case, in walk order, on both', async () => {
+    const root = path.join(fresh(), 'site')
+    writeTree(root, { 'lib/A.js': 'upper', 'lib/a.js': 'lower!', 'Lib/x.js': 'x', 'lib/x.js': 'xx' })
+    const here = scanTree(root, { side: 'target' })
+    const pool = new TreeWorkers()
+    workers.push(pool)
+    const listing = await pool.walk(root, path.sep, false, null)
+    expect(plain(treeScanOf(listing, { side: 'target' }))).toEqual(plain(here))
+    expect(here.files.size).toBe(2)
+  })
+
+  it('a walk can stop and go on: two halves give the whole', () => {
+    const root = path.join(fresh(), 'tree')
+    arrange(root)
+    const walker = new TreeWalker(root, options('source'))
+    walker.walk(1)
+    expect(walker.done).toBe(false)
+    walker.walk()
+    expect(walker.done).toBe(true)
+    expect(plain(treeScanOf(walker.listing, options('source')))).toEqual(
+      plain(scanTree(root, options('source')))
+    )
+  })
+
+  it('reports a missing root as not existing, and a file root as an input error, on both', async () => {
+    const root = fresh()
+    const pool = new TreeWorkers()
+    workers.push(pool)
+    expect((await pool.walk(path.join(root, 'nope'), path.sep, false, null)).exists).toBe(false)
+    expect(scanTree(path.join(root, 'nope'), { side: 'target' }).exists).toBe(false)
+    fs.writeFileSync(path.join(root, 'file'), 'x')
+    expect((await pool.walk(path.join(root, 'file'), path.sep, false, null)).notFolder).toBe(true)
+    expect(() => scanTree(path.join(root, 'file'), { side: 'target', input: 'physical-path' })).toThrow(
+      /Input 'physical-path': '.*file' is not a folder/
+    )
+  })
+})
+
+describe('TreeWorkers.sameContent: SHA-256 of both files, streamed', () => {
+  it('tells equal from different content, including empty and multi-MiB files, and reports read errors', async () => {
+    const root = fresh()
+    const big = Buffer.alloc(3 * 1024 * 1024 + 7, 1)
+    const bigOther = Buffer.from(big)
+    bigOther[bigOther.length - 1] = 2 // differs only in the last chunk
+    const files: Record<string, Buffer | string> = {
+      a1: 'same',
+      a2: 'same',
+      b1: 'one',
+      b2: 'two',
+      e1: '',
+      e2: '',
+      big1: big,
+      big2: Buffer.from(big),
+      big3: bigOther
+    }
+    for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(root, name), content)
+    const at = (name: string) => path.join(root, name)
+    const pool = new TreeWorkers()
+    workers.push(pool)
+    const pair = (a: string, b: string) => ({ source: at(a), target: at(b), size: fs.statSync(at(a)).size })
+    const pairs = [
+      pair('a1', 'a2'),
+      pair('b1', 'b2'),
+      pair('e1', 'e2'),
+      pair('big1', 'big2'),
+      pair('big1', 'big3')
+    ]
+    expect(await pool.sameContent(pairs, 2)).toEqual([true, false, true, true, false])
+    await expect(
+      pool.sameContent([{ source: at('a1'), target: at('missing'), size: 4 }])
+    ).rejects.toMatchObject({
+      code: 'ENOENT'
+    })
+  })
+})
+
+describe('planChanges gives the same plan with and without worker threads', () => {
+  /** Enough files to hand the target to a worker (more than 2000) and hash on workers (64 pairs or more). */
+  function largeTrees(): { source: string; target: string } {
+    const root = fresh()
+    const source = path.join(root, 'publish')
+    const target = path.join(root, 'site')
+    const later = new Date(T0.getTime() + 60_000)
+    const sourceFiles: Record<string, { content: string; mtime: Date }> = {}
+    const targetFiles: Record<string, { content: string; mtime: Date }> = {}
+    for (let i = 0; i < 2400; i++) {
+      const name = `d${i % 7}/e${i % 13}/file${i}.${i % 5 === 0 ? 'dll' : 'js'}`
+      const content = `content ${i}`
+      if (i % 100 === 1)
+        targetFiles[name] = { content, mtime: T0 } // extra on the target
+      else if (i % 100 === 2)
+        sourceFiles[name] = { content, mtime: T0 } // new
+      else if (i % 100 === 3) {
+        sourceFiles[name] = { content: `${content}!`, mtime: later } // rewritten
+        targetFiles[name] = { content, mtime: T0 }
+      } else if (i % 100 === 4) {
+        sourceFiles[name] = { content, mtime: later } // touched
+        targetFiles[name] = { content, mtime: T0 }
+      } else if (i % 100 === 5) {
+        sourceFiles[name] = { content: content.toUpperCase(), mtime: T0 } // same size and time, other bytes
+        targetFiles[name] = { content, mtime: T0 }
+      } else {
+        sourceFiles[name] = { content, mtime: T0 }
+        targetFiles[name] = { content, mtime: T0 }
+      }
+    }
+    writeTree(source, sourceFiles)
+    writeTree(target, targetFiles)
+    fs.mkdirSync(path.join(target, 'only-on-target'))
+    return { source, target }
+  }
+
+  it.each([false, true])('checksum %s', async (checksum) => {
+    const { source, target } = largeTrees()
+    const common = { source, target, deleteExtra: true, checksum, exclude: ['*.pdb'], listUnchanged: true }
+    const withWorkers = await planChanges({ ...common, workerThreads: true })
+    const withoutWorkers = await planChanges({ ...common, workerThreads: false })
+    expect(withWorkers).toEqual(withoutWorkers)
+    expect(withWorkers.filesAdded).toBe(24)
+    expect(withWorkers.filesDeleted).toBe(24)
+    // size+time: rewritten + touched; checksum: rewritten + same-size-other-bytes.
+    expect(withWorkers.filesUpdated).toBe(48)
+    expect(withWorkers.forceCopy).toHaveLength(checksum ? 24 : 0)
+    expect(withWorkers.retimed).toHaveLength(checksum ? 24 : 0)
+    expect(withWorkers.extraDirectories).toEqual(['only-on-target'])
+  })
+})

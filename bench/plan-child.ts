@@ -1,0 +1,27 @@
+// One plan in a fresh process, as a deploy runs it (cold JIT, nothing cached in this process): prints its time, the
+// CPU time it used and the process's peak resident memory as JSON. Used by bench/run.ts.
+//   node --import tsx bench/plan-child.ts <source> <target> [checksum]
+import { planChanges } from '../src/steps/sync/planner.js'
+
+const [source = '', target = '', mode] = process.argv.slice(2)
+const cpu = process.cpuUsage()
+const start = performance.now()
+const plan = await planChanges({
+  source,
+  target,
+  deleteExtra: true,
+  checksum: mode === 'checksum',
+  preserve: []
+})
+const ms = performance.now() - start
+const used = process.cpuUsage(cpu) // every thread of the process: this one, the workers and libuv's pool
+console.log(
+  JSON.stringify({
+    ms,
+    cpuMs: (used.user + used.system) / 1000,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+    add: plan.filesAdded,
+    update: plan.filesUpdated,
+    delete: plan.filesDeleted
+  })
+)

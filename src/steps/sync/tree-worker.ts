@@ -1,0 +1,225 @@
+// Worker threads for the planner: one walks the target while this thread walks the source, and with `checksum`
+// they hash the files whose size matches, on every core. The worker's code is a string run with
+// `new Worker(code, { eval: true })`: it then works unchanged from the ncc bundles in dist/ (which hold one file per
+// entry, so a worker script file next to the source would not be there) and needs no build step. It uses Node's
+// own modules only. Its walk is TreeWalker's (file-tree.ts) with the ignore rules as one regular expression; the
+// tests run both on the same trees.
+
+import os from 'node:os'
+import { Worker } from 'node:worker_threads'
+import type { TreeListing } from './file-tree.js'
+
+/** Plain JavaScript (CommonJS, as eval workers run): keep it in step with TreeWalker.walk and hashFile. */
+const WORKER_SOURCE = String.raw`
+'use strict'
+const fs = require('node:fs')
+const crypto = require('node:crypto')
+const { parentPort } = require('node:worker_threads')
+
+function walk(root, separator, follow, ignoreSource) {
+  const ignore = ignoreSource === null ? null : new RegExp(ignoreSource, 'i')
+  const listing = { exists: false, directories: [], files: [], sizes: [], mtimes: [], links: [] }
+  let rootStat
+  try {
+    rootStat = fs.statSync(root)
+  } catch {
+    return listing
+  }
+  if (!rootStat.isDirectory()) return { ...listing, notFolder: true }
+  listing.exists = true
+  const stack = [{ relative: '', absolute: root }]
+  while (stack.length > 0) {
+    const folder = stack.pop()
+    let entries
+    try {
+      entries = fs.readdirSync(folder.absolute, { withFileTypes: true })
+    } catch (error) {
+      if (error.code === 'ENOENT') continue
+      throw error
+    }
+    const base = folder.absolute.endsWith(separator) ? folder.absolute : folder.absolute + separator
+    for (const entry of entries) {
+      const relative = folder.relative === '' ? entry.name : folder.relative + '/' + entry.name
+      const absolute = base + entry.name
+      let isDirectory = entry.isDirectory()
+      let isFile = entry.isFile()
+      let stat
+      if (entry.isSymbolicLink()) {
+        if (!follow) {
+          listing.links.push(relative)
+          continue
+        }
+        stat = fs.statSync(absolute, { throwIfNoEntry: false })
+        if (!stat) continue
+        isDirectory = stat.isDirectory()
+        isFile = stat.isFile()
+      }
+      if (isDirectory) {
+        if (ignore !== null && ignore.test(relative + '/')) continue
+        listing.directories.push(relative)
+        stack.push({ relative, absolute })
+      } else if (isFile) {
+        if (ignore !== null && ignore.test(relative)) continue
+        stat = stat || fs.lstatSync(absolute, { throwIfNoEntry: false })
+        if (!stat) continue
+        listing.files.push(relative)
+        listing.sizes.push(stat.size)
+        listing.mtimes.push(stat.mtimeMs)
+      }
+    }
+  }
+  return listing
+}
+
+const buffer = Buffer.allocUnsafe(1 << 20)
+function hashFile(file, size) {
+  const fd = fs.openSync(file, 'r')
+  try {
+    if (size <= buffer.length) {
+      let total = 0
+      while (total < size) {
+        const read = fs.readSync(fd, buffer, total, size - total, null)
+        if (read === 0) break
+        total += read
+      }
+      return crypto.hash('sha256', buffer.subarray(0, total), 'hex')
+    }
+    const hash = crypto.createHash('sha256')
+    for (let total = 0; total < size; ) {
+      const read = fs.readSync(fd, buffer, 0, Math.min(buffer.length, size - total), null)
+      if (read === 0) break
+      hash.update(buffer.subarray(0, read))
+      total += read
+    }
+    return hash.digest('hex')
+  } finally {
+    fs.closeSync(fd)
+  }
+}
+
+parentPort.on('message', (message) => {
+  try {
+    if (message.type === 'walk') {
+      parentPort.postMessage({ id: message.id, listing: walk(message.root, message.separator, message.follow, message.ignore) })
+    } else {
+      const same = new Uint8Array(message.sizes.length)
+      for (let i = 0; i < same.length; i++) {
+        const size = message.sizes[i]
+        same[i] = hashFile(message.pairs[2 * i], size) === hashFile(message.pairs[2 * i + 1], size) ? 1 : 0
+      }
+      parentPort.postMessage({ id: message.id, same }, [same.buffer])
+    }
+  } catch (error) {
+    parentPort.postMessage({ id: message.id, error: { message: error.message, code: error.code, path: error.path } })
+  }
+})
+`
+
+/** Two files of the same size to compare. */
+export interface HashPair {
+  source: string
+  target: string
+  size: number
+}
+
+interface Reply {
+  id: number
+  listing?: TreeListing & { notFolder?: boolean }
+  same?: Uint8Array
+  error?: { message: string; code?: string; path?: string }
+}
+
+/** Workers started once per plan, ended with `close()`; never keeping the process alive. */
+export class TreeWorkers {
+  private readonly workers: Worker[] = []
+  private readonly pending = new Map<
+    number,
+    { resolve: (reply: Reply) => void; reject: (error: Error) => void }
+  >()
+  private nextId = 0
+
+  /** How many workers hashing may use: one per core, at most 4 (beyond, the disk is the limit). */
+  static hashWorkers(): number {
+    return Math.max(1, Math.min(4, os.availableParallelism()))
+  }
+
+  private worker(index: number): Worker {
+    while (this.workers.length <= index) {
+      const worker = new Worker(WORKER_SOURCE, { eval: true })
+      worker.unref()
+      worker.on('message', (reply: Reply) => {
+        const waiting = this.pending.get(reply.id)
+        if (!waiting) return
+        this.pending.delete(reply.id)
+        if (reply.error) {
+          const { message, code, path } = reply.error
+          waiting.reject(Object.assign(new Error(message), { code, path }))
+        } else waiting.resolve(reply)
+      })
+      const failAll = (error: Error): void => {
+        for (const waiting of this.pending.values()) waiting.reject(error)
+        this.pending.clear()
+      }
+      worker.on('error', failAll)
+      // Ended without an error event (out of memory, terminated): nothing waiting may hang.
+      worker.on('exit', (code) =>
+        failAll(new Error(`The planner's worker thread ended (exit code ${code}) before answering.`))
+      )
+      this.workers.push(worker)
+    }
+    return this.workers[index] as Worker
+  }
+
+  private request(index: number, message: Record<string, unknown>): Promise<Reply> {
+    const id = this.nextId++
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject })
+      this.worker(index).postMessage({ ...message, id })
+    })
+  }
+
+  /** Starts worker `index` now, so its start-up overlaps other work. */
+  warmUp(index = 0): void {
+    this.worker(index)
+  }
+
+  /** TreeWalker's walk of `root` on worker 0; `ignore` is the regular expression (case-insensitive) of paths to skip. */
+  async walk(
+    root: string,
+    separator: string,
+    follow: boolean,
+    ignore: string | null
+  ): Promise<TreeListing & { notFolder?: boolean }> {
+    const reply = await this.request(0, { type: 'walk', root, separator, follow, ignore })
+    return reply.listing as TreeListing & { notFolder?: boolean }
+  }
+
+  /**
+   * For each pair of files, whether their SHA-256 are equal. Pairs go out in batches to all workers, each taking
+   * the next batch when done, so a few large files do not hold up the rest. Like rsync, a file is read up to the
+   * size the walk saw (both have that size): no extra read to find its end.
+   */
+  async sameContent(pairs: readonly HashPair[], batch = 256): Promise<boolean[]> {
+    const same = new Array<boolean>(pairs.length)
+    let next = 0
+    const drain = async (index: number): Promise<void> => {
+      while (next < pairs.length) {
+        const start = next
+        next = Math.min(pairs.length, next + batch)
+        const reply = await this.request(index, {
+          type: 'hash',
+          pairs: pairs.slice(start, next).flatMap((pair) => [pair.source, pair.target]),
+          sizes: pairs.slice(start, next).map((pair) => pair.size)
+        })
+        ;(reply.same as Uint8Array).forEach((flag, i) => (same[start + i] = flag === 1))
+      }
+    }
+    const count = Math.min(TreeWorkers.hashWorkers(), Math.ceil(pairs.length / batch))
+    await Promise.all(Array.from({ length: count }, (_, index) => drain(index)))
+    return same
+  }
+
+  close(): void {
+    for (const worker of this.workers.splice(0)) void worker.terminate()
+  }
+}
