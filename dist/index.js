@@ -40392,7 +40392,7 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 9947:
+/***/ 2085:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52114,15 +52114,28 @@ async function requireState(appcmd, pool) {
     return state;
 }
 async function observe(appcmd, pool) {
-    const state = await appcmd.getAppPoolState(pool);
-    const workers = await appcmd.listWorkerProcesses(pool);
+    // Two independent appcmd calls: run at once, so one look costs one process start, not two.
+    const [state, workers] = await Promise.all([appcmd.getAppPoolState(pool), appcmd.listWorkerProcesses(pool)]);
     return { state, workers };
 }
 function describe(observation) {
     const workers = observation.workers.length > 0 ? `worker PIDs ${observation.workers.join(', ')}` : 'no workers';
     return `state ${observation.state ?? 'missing'}, ${workers}`;
 }
-/** Polls `check` with backoff until it is done or the deadline passes; returns the last observation. */
+/**
+ * Without a policy, a pool is watched with a steady short poll: a backoff (100 → 1000 ms) noticed a pool that
+ * stopped after 800 ms only at 1.5 s, and that lag is downtime (issue 15). After 10 s (draining requests) a
+ * slower pace spares the server the appcmd process starts.
+ */
+const STEADY_POLL_MS = 50;
+const SLOW_POLL_AFTER_MS = 10_000;
+const SLOW_POLL_MS = 500;
+function nextPollDelay(attempt, waitedMs, poll) {
+    if (poll)
+        return pollDelay(attempt, poll);
+    return waitedMs < SLOW_POLL_AFTER_MS ? STEADY_POLL_MS : SLOW_POLL_MS;
+}
+/** Polls `check` until it is done or the deadline passes; returns the last observation. */
 async function pollUntil(appcmd, timeoutMs, poll, check, progress) {
     const start = appcmd.clock.now();
     let lastReport = start;
@@ -52135,7 +52148,7 @@ async function pollUntil(appcmd, timeoutMs, poll, check, progress) {
             progress(result.observation, now - start);
             lastReport = now;
         }
-        await appcmd.clock.sleep(Math.min(pollDelay(attempt, poll), timeoutMs - (now - start)), appcmd.signal);
+        await appcmd.clock.sleep(Math.min(nextPollDelay(attempt, now - start, poll), timeoutMs - (now - start)), appcmd.signal);
     }
 }
 async function killWorkers(options, pids) {
@@ -54813,7 +54826,10 @@ async function install_hosting_bundle_installHostingBundle(ctx, appDir) {
 
 ;// CONCATENATED MODULE: ./src/steps/sync/file-tree.ts
 // Walking and copying folder trees for the planner, the release folders and the in-place backup. Synchronous fs
-// calls on purpose: on a local disk they are the fastest way through 20,000 files in Node (see bench/).
+// calls on purpose: on a local disk they are the fastest way through 20,000 files in one Node thread (bench/: the
+// same walk with async fs calls, even 256 at once, took twice the CPU: every call crosses to libuv's thread pool
+// and back, and the Stats objects are built on this thread anyway). The planner gets its parallelism from a
+// worker thread walking the other tree (tree-worker.ts).
 
 
 
@@ -54833,70 +54849,119 @@ function joinRelative(root, relativePath) {
     const api = file_tree_pathApiFor(root);
     return relativePath === '' ? root : api.join(root, ...relativePath.split('/'));
 }
-function scanTree(root, options) {
-    const scan = { exists: false, files: new Map(), directories: new Map(), links: [] };
-    let rootStat;
-    try {
-        rootStat = external_node_fs_default().statSync(root);
-    }
-    catch {
-        return scan;
-    }
-    if (!rootStat.isDirectory()) {
-        const input = options.input ?? options.side;
-        throw new errors_InputError(input, `Input '${input}': '${root}' is not a folder.`);
-    }
-    scan.exists = true;
-    const follow = options.side === 'source';
-    const stack = [''];
-    while (stack.length > 0) {
-        const relativeDir = stack.pop();
-        const absoluteDir = joinRelative(root, relativeDir);
-        let entries;
+/**
+ * A depth-first walk that can stop after a number of files and go on later: the planner walks part of the source,
+ * and only when the tree turns out large hands the target to a worker thread (starting one costs more than
+ * walking a small tree). One `readdir` with file types per folder, one `lstat` per file, paths joined by hand.
+ */
+class TreeWalker {
+    options;
+    listing = {
+        exists: false,
+        directories: [],
+        files: [],
+        sizes: [],
+        mtimes: [],
+        links: []
+    };
+    stack = [];
+    separator;
+    constructor(root, options) {
+        this.options = options;
+        const api = file_tree_pathApiFor(root);
+        this.separator = api.sep;
+        let rootStat;
         try {
-            entries = external_node_fs_default().readdirSync(absoluteDir, { withFileTypes: true });
+            rootStat = external_node_fs_default().statSync(root);
         }
-        catch (error) {
-            // A folder that vanished meanwhile is simply not there; anything else (access denied) must surface.
-            if (error.code === 'ENOENT')
-                continue;
-            throw error;
+        catch {
+            return;
         }
-        for (const entry of entries) {
-            const relative = relativeDir === '' ? entry.name : `${relativeDir}/${entry.name}`;
-            const absolute = external_node_path_default().join(absoluteDir, entry.name);
-            let isDirectory = entry.isDirectory();
-            let isFile = entry.isFile();
-            let stat;
-            if (entry.isSymbolicLink()) {
-                if (!follow) {
-                    scan.links.push(relative);
-                    continue;
-                }
-                try {
-                    stat = external_node_fs_default().statSync(absolute);
-                }
-                catch {
-                    continue; // a dangling link deploys nothing
-                }
-                isDirectory = stat.isDirectory();
-                isFile = stat.isFile();
+        if (!rootStat.isDirectory()) {
+            const input = options.input ?? options.side;
+            throw new errors_InputError(input, `Input '${input}': '${root}' is not a folder.`);
+        }
+        this.listing.exists = true;
+        this.stack.push({ relative: '', absolute: root });
+    }
+    get done() {
+        return this.stack.length === 0;
+    }
+    /** Walks on until about `maxFiles` more files were listed (a folder is listed whole), or to the end. */
+    walk(maxFiles = Infinity) {
+        const { listing, options, separator, stack } = this;
+        const follow = options.side === 'source';
+        const until = listing.files.length + maxFiles;
+        while (stack.length > 0 && listing.files.length < until) {
+            const folder = stack.pop();
+            let entries;
+            try {
+                entries = external_node_fs_default().readdirSync(folder.absolute, { withFileTypes: true });
             }
-            if (isDirectory) {
-                if (options.ignoreDirectory?.(relative))
+            catch (error) {
+                // A folder that vanished meanwhile is simply not there; anything else (access denied) must surface.
+                if (error.code === 'ENOENT')
                     continue;
-                addUnique(scan.directories, relative, relative, options);
-                stack.push(relative);
+                throw error;
             }
-            else if (isFile) {
-                if (options.ignoreFile?.(relative))
-                    continue;
-                stat ??= external_node_fs_default().statSync(absolute);
-                addUnique(scan.files, relative, { path: relative, size: stat.size, mtimeMs: stat.mtimeMs }, options);
+            const base = folder.absolute.endsWith(separator) ? folder.absolute : folder.absolute + separator;
+            for (const entry of entries) {
+                const relative = folder.relative === '' ? entry.name : `${folder.relative}/${entry.name}`;
+                const absolute = base + entry.name;
+                let isDirectory = entry.isDirectory();
+                let isFile = entry.isFile();
+                let stat;
+                if (entry.isSymbolicLink()) {
+                    if (!follow) {
+                        listing.links.push(relative);
+                        continue;
+                    }
+                    stat = external_node_fs_default().statSync(absolute, { throwIfNoEntry: false });
+                    if (!stat)
+                        continue; // a dangling link deploys nothing
+                    isDirectory = stat.isDirectory();
+                    isFile = stat.isFile();
+                }
+                if (isDirectory) {
+                    if (options.ignoreDirectory?.(relative))
+                        continue;
+                    listing.directories.push(relative);
+                    stack.push({ relative, absolute });
+                }
+                else if (isFile) {
+                    if (options.ignoreFile?.(relative))
+                        continue;
+                    stat ??= external_node_fs_default().lstatSync(absolute, { throwIfNoEntry: false });
+                    if (!stat)
+                        continue; // vanished meanwhile
+                    listing.files.push(relative);
+                    listing.sizes.push(stat.size);
+                    listing.mtimes.push(stat.mtimeMs);
+                }
             }
         }
+        return this;
+    }
+}
+/** The files, folders and links of a listing, keyed by `pathKey`; names differing only in case as `addUnique` says. */
+function treeScanOf(listing, options) {
+    const scan = {
+        exists: listing.exists,
+        files: new Map(),
+        directories: new Map(),
+        links: listing.links
+    };
+    for (const relative of listing.directories)
+        addUnique(scan.directories, relative, relative, options);
+    const { files, sizes, mtimes } = listing;
+    for (let i = 0; i < files.length; i++) {
+        const relative = files[i];
+        addUnique(scan.files, relative, { path: relative, size: sizes[i], mtimeMs: mtimes[i] }, options);
     }
     return scan;
+}
+function scanTree(root, options) {
+    return treeScanOf(new TreeWalker(root, options).walk().listing, options);
 }
 function addUnique(map, relative, value, options) {
     const key = pathKey(relative);
@@ -55054,6 +55119,20 @@ function ownPathGlob(pattern) {
     const body = escapeForPicomatch(pattern.body);
     return pattern.anchored ? body : `**/${body}`;
 }
+/**
+ * One regular expression source (to use with the `i` flag) for what the pattern takes: its own path (unless it is
+ * folder-only) and everything under it. A folder is tested as `<path>/`. For the planner's one-expression filter and
+ * its worker threads, which get the rule as a string. Built from picomatch's own expression for the pattern's path.
+ */
+function patternToRegExpSource(pattern) {
+    const own = ownPathGlob(pattern);
+    // `<glob>/**` is the path itself, `<path>/` and everything under it.
+    const withContent = picomatch_default().makeRe(`${own}/**`, PICOMATCH_OPTIONS).source;
+    if (!pattern.directoryOnly)
+        return withContent;
+    // Folder-only: not the bare path (a file of that name), only `<path>/` and below.
+    return `(?!${picomatch_default().makeRe(own, PICOMATCH_OPTIONS).source})${withContent}`;
+}
 /** Compiles a list of patterns into one matcher. */
 function compileGlobs(patterns) {
     if (patterns.length === 0) {
@@ -55082,10 +55161,210 @@ function compilePatternList(values, input, anchorNames = false) {
     return { parsed, matcher: compileGlobs(parsed) };
 }
 
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./src/steps/sync/tree-worker.ts
+// Worker threads for the planner: one walks the target while this thread walks the source, and with `checksum`
+// they hash the files whose size matches, on every core. The worker's code is a string run with
+// `new Worker(code, { eval: true })`: it then works unchanged from the ncc bundles in dist/ (which hold one file per
+// entry, so a worker script file next to the source would not be there) and needs no build step. It uses Node's
+// own modules only. Its walk is TreeWalker's (file-tree.ts) with the ignore rules as one regular expression; the
+// tests run both on the same trees.
+
+
+/** Plain JavaScript (CommonJS, as eval workers run): keep it in step with TreeWalker.walk and hashFile. */
+const WORKER_SOURCE = String.raw `
+'use strict'
+const fs = require('node:fs')
+const crypto = require('node:crypto')
+const { parentPort } = require('node:worker_threads')
+
+function walk(root, separator, follow, ignoreSource) {
+  const ignore = ignoreSource === null ? null : new RegExp(ignoreSource, 'i')
+  const listing = { exists: false, directories: [], files: [], sizes: [], mtimes: [], links: [] }
+  let rootStat
+  try {
+    rootStat = fs.statSync(root)
+  } catch {
+    return listing
+  }
+  if (!rootStat.isDirectory()) return { ...listing, notFolder: true }
+  listing.exists = true
+  const stack = [{ relative: '', absolute: root }]
+  while (stack.length > 0) {
+    const folder = stack.pop()
+    let entries
+    try {
+      entries = fs.readdirSync(folder.absolute, { withFileTypes: true })
+    } catch (error) {
+      if (error.code === 'ENOENT') continue
+      throw error
+    }
+    const base = folder.absolute.endsWith(separator) ? folder.absolute : folder.absolute + separator
+    for (const entry of entries) {
+      const relative = folder.relative === '' ? entry.name : folder.relative + '/' + entry.name
+      const absolute = base + entry.name
+      let isDirectory = entry.isDirectory()
+      let isFile = entry.isFile()
+      let stat
+      if (entry.isSymbolicLink()) {
+        if (!follow) {
+          listing.links.push(relative)
+          continue
+        }
+        stat = fs.statSync(absolute, { throwIfNoEntry: false })
+        if (!stat) continue
+        isDirectory = stat.isDirectory()
+        isFile = stat.isFile()
+      }
+      if (isDirectory) {
+        if (ignore !== null && ignore.test(relative + '/')) continue
+        listing.directories.push(relative)
+        stack.push({ relative, absolute })
+      } else if (isFile) {
+        if (ignore !== null && ignore.test(relative)) continue
+        stat = stat || fs.lstatSync(absolute, { throwIfNoEntry: false })
+        if (!stat) continue
+        listing.files.push(relative)
+        listing.sizes.push(stat.size)
+        listing.mtimes.push(stat.mtimeMs)
+      }
+    }
+  }
+  return listing
+}
+
+const buffer = Buffer.allocUnsafe(1 << 20)
+function hashFile(file, size) {
+  const fd = fs.openSync(file, 'r')
+  try {
+    if (size <= buffer.length) {
+      let total = 0
+      while (total < size) {
+        const read = fs.readSync(fd, buffer, total, size - total, null)
+        if (read === 0) break
+        total += read
+      }
+      return crypto.hash('sha256', buffer.subarray(0, total), 'hex')
+    }
+    const hash = crypto.createHash('sha256')
+    for (let total = 0; total < size; ) {
+      const read = fs.readSync(fd, buffer, 0, Math.min(buffer.length, size - total), null)
+      if (read === 0) break
+      hash.update(buffer.subarray(0, read))
+      total += read
+    }
+    return hash.digest('hex')
+  } finally {
+    fs.closeSync(fd)
+  }
+}
+
+parentPort.on('message', (message) => {
+  try {
+    if (message.type === 'walk') {
+      parentPort.postMessage({ id: message.id, listing: walk(message.root, message.separator, message.follow, message.ignore) })
+    } else {
+      const same = new Uint8Array(message.sizes.length)
+      for (let i = 0; i < same.length; i++) {
+        const size = message.sizes[i]
+        same[i] = hashFile(message.pairs[2 * i], size) === hashFile(message.pairs[2 * i + 1], size) ? 1 : 0
+      }
+      parentPort.postMessage({ id: message.id, same }, [same.buffer])
+    }
+  } catch (error) {
+    parentPort.postMessage({ id: message.id, error: { message: error.message, code: error.code, path: error.path } })
+  }
+})
+`;
+/** Workers started once per plan, ended with `close()`; never keeping the process alive. */
+class TreeWorkers {
+    workers = [];
+    pending = new Map();
+    nextId = 0;
+    /** How many workers hashing may use: one per core, at most 4 (beyond, the disk is the limit). */
+    static hashWorkers() {
+        return Math.max(1, Math.min(4, external_node_os_default().availableParallelism()));
+    }
+    worker(index) {
+        while (this.workers.length <= index) {
+            const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true });
+            worker.unref();
+            worker.on('message', (reply) => {
+                const waiting = this.pending.get(reply.id);
+                if (!waiting)
+                    return;
+                this.pending.delete(reply.id);
+                if (reply.error) {
+                    const { message, code, path } = reply.error;
+                    waiting.reject(Object.assign(new Error(message), { code, path }));
+                }
+                else
+                    waiting.resolve(reply);
+            });
+            const failAll = (error) => {
+                for (const waiting of this.pending.values())
+                    waiting.reject(error);
+                this.pending.clear();
+            };
+            worker.on('error', failAll);
+            // Ended without an error event (out of memory, terminated): nothing waiting may hang.
+            worker.on('exit', (code) => failAll(new Error(`The planner's worker thread ended (exit code ${code}) before answering.`)));
+            this.workers.push(worker);
+        }
+        return this.workers[index];
+    }
+    request(index, message) {
+        const id = this.nextId++;
+        return new Promise((resolve, reject) => {
+            this.pending.set(id, { resolve, reject });
+            this.worker(index).postMessage({ ...message, id });
+        });
+    }
+    /** Starts worker `index` now, so its start-up overlaps other work. */
+    warmUp(index = 0) {
+        this.worker(index);
+    }
+    /** TreeWalker's walk of `root` on worker 0; `ignore` is the regular expression (case-insensitive) of paths to skip. */
+    async walk(root, separator, follow, ignore) {
+        const reply = await this.request(0, { type: 'walk', root, separator, follow, ignore });
+        return reply.listing;
+    }
+    /**
+     * For each pair of files, whether their SHA-256 are equal. Pairs go out in batches to all workers, each taking
+     * the next batch when done, so a few large files do not hold up the rest. Like rsync, a file is read up to the
+     * size the walk saw (both have that size): no extra read to find its end.
+     */
+    async sameContent(pairs, batch = 256) {
+        const same = new Array(pairs.length);
+        let next = 0;
+        const drain = async (index) => {
+            while (next < pairs.length) {
+                const start = next;
+                next = Math.min(pairs.length, next + batch);
+                const reply = await this.request(index, {
+                    type: 'hash',
+                    pairs: pairs.slice(start, next).flatMap((pair) => [pair.source, pair.target]),
+                    sizes: pairs.slice(start, next).map((pair) => pair.size)
+                });
+                reply.same.forEach((flag, i) => (same[start + i] = flag === 1));
+            }
+        };
+        const count = Math.min(TreeWorkers.hashWorkers(), Math.ceil(pairs.length / batch));
+        await Promise.all(Array.from({ length: count }, (_, index) => drain(index)));
+        return same;
+    }
+    close() {
+        for (const worker of this.workers.splice(0))
+            void worker.terminate();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/steps/sync/planner.ts
 // The change planner: what a sync of the publish folder onto the target will add, update and delete, and whether
 // it touches a file the running app holds (which decides `take-offline: auto`). It compares like robocopy does by
 // default (size, then modification time) or by SHA-256 content with `checksum: true`.
+
 
 
 
@@ -55153,57 +55432,129 @@ function parsePreserveList(values) {
 function buildSyncFilters(exclude, preserve) {
     const excluded = compilePatternList(exclude, 'exclude');
     const preserved = parsePreserveList(preserve);
-    const preserveMatcher = compileGlobs(preserved);
-    const offline = compilePatternList([APP_OFFLINE_FILE], 'app_offline').matcher;
-    const matchers = [excluded.matcher, preserveMatcher, offline];
+    const offline = compilePatternList([APP_OFFLINE_FILE], 'app_offline').parsed;
+    // One expression for all three lists (as compileGlobs joins one list): one test per path on large trees.
+    const protectedSource = [...excluded.parsed, ...preserved, ...offline]
+        .map((p) => `(?:${patternToRegExpSource(p)})`)
+        .join('|');
+    const regex = new RegExp(protectedSource, 'i');
     return {
         exclude: excluded.parsed,
         preserve: preserved,
-        isProtectedFile: (p) => matchers.some((m) => m.matchesFile(p)),
-        isProtectedDirectory: (p) => matchers.some((m) => m.matchesDirectory(p))
+        isProtectedFile: (p) => regex.test(p),
+        // A folder is protected when its own path is, or when a folder-only pattern takes its content.
+        isProtectedDirectory: (p) => regex.test(`${p}/`),
+        protectedSource
     };
 }
 function timesDiffer(a, b, toleranceMs) {
     return Math.abs(a.mtimeMs - b.mtimeMs) >= toleranceMs;
 }
-/** Files up to this size are read in one call: streams cost more than the hashing on small files (bench/). */
-const READ_WHOLE_LIMIT = 8 * 1024 * 1024;
-async function sha256(file, size) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    if (size <= READ_WHOLE_LIMIT)
-        return hash.update(external_node_fs_default().readFileSync(file)).digest('hex');
-    await new Promise((resolve, reject) => {
-        const stream = external_node_fs_default().createReadStream(file, { highWaterMark: 1 << 20 });
-        stream.on('data', (chunk) => hash.update(chunk));
-        stream.on('error', reject);
-        stream.on('end', () => resolve());
-    });
-    return hash.digest('hex');
-}
-async function mapLimited(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await fn(items[index]);
+/**
+ * SHA-256 of a file, read up to the size the walk saw (as rsync does: no extra read to find the end) into one
+ * reused 1 MiB buffer: a file that fits is hashed in one call (a Hash object per small file costs more than the
+ * hashing), a larger one is streamed through it. tree-worker.ts does the same.
+ */
+function sha256File(file, size, buffer) {
+    const fd = external_node_fs_default().openSync(file, 'r');
+    try {
+        if (size <= buffer.length) {
+            let total = 0;
+            while (total < size) {
+                const read = external_node_fs_default().readSync(fd, buffer, total, size - total, null);
+                if (read === 0)
+                    break;
+                total += read;
+            }
+            return (0,external_node_crypto_.hash)('sha256', buffer.subarray(0, total), 'hex');
         }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-    return results;
+        const streamed = (0,external_node_crypto_.createHash)('sha256');
+        for (let total = 0; total < size;) {
+            const read = external_node_fs_default().readSync(fd, buffer, 0, Math.min(buffer.length, size - total), null);
+            if (read === 0)
+                break;
+            streamed.update(buffer.subarray(0, read));
+            total += read;
+        }
+        return streamed.digest('hex');
+    }
+    finally {
+        external_node_fs_default().closeSync(fd);
+    }
 }
-/** Compares the publish folder with the target. Reads the file systems, changes nothing. */
-async function planChanges(options) {
-    const filters = buildSyncFilters(options.exclude, options.preserve);
+/** `joinRelative(root, p)` for many `p` without normalizing each: the walk's relative paths are clean. */
+function childPathJoiner(root) {
+    const separator = file_tree_pathApiFor(root).sep;
+    const base = root.endsWith(separator) ? root : root + separator;
+    return separator === '/'
+        ? (relativePath) => base + relativePath
+        : (relativePath) => base + relativePath.replaceAll('/', separator);
+}
+/** A source with more files than this hands the target to a worker thread (starting one costs ~30 ms). */
+const WORKER_TREE_THRESHOLD = 2000;
+/**
+ * Hashing goes to worker threads from this many pairs or bytes on: below, starting a worker (~30 ms of CPU each)
+ * costs more than hashing here (a few KiB file pair takes ~15 µs).
+ */
+const WORKER_HASH_PAIRS = 2000;
+const WORKER_HASH_BYTES = 32 * 1024 * 1024;
+/** Walks the source here and, for a large source, the target on a worker meanwhile. */
+async function scanBoth(options, filters, workers) {
     const scanOptions = {
         ignoreFile: filters.isProtectedFile,
         ignoreDirectory: filters.isProtectedDirectory
     };
-    const source = scanTree(options.source, { ...scanOptions, side: 'source', input: 'source' });
-    if (!source.exists) {
+    const sourceOptions = { ...scanOptions, side: 'source', input: 'source' };
+    const targetOptions = { ...scanOptions, side: 'target', input: 'physical-path' };
+    const sourceWalk = new TreeWalker(options.source, sourceOptions);
+    if (!sourceWalk.listing.exists) {
         throw new errors_InputError('source', `Input 'source': the folder '${options.source}' does not exist.`);
     }
-    const target = scanTree(options.target, { ...scanOptions, side: 'target', input: 'physical-path' });
+    const targetWalk = new TreeWalker(options.target, targetOptions); // a target that is not a folder throws here
+    sourceWalk.walk(WORKER_TREE_THRESHOLD);
+    let targetListing = targetWalk.listing;
+    if (workers && !sourceWalk.done && targetWalk.listing.exists) {
+        const pending = workers.walk(options.target, file_tree_pathApiFor(options.target).sep, false, filters.protectedSource);
+        if (options.checksum)
+            for (let i = 1; i < TreeWorkers.hashWorkers(); i++)
+                workers.warmUp(i);
+        pending.catch(() => { }); // awaited below; a failure must not surface as unhandled meanwhile
+        sourceWalk.walk();
+        const listing = await pending;
+        // Not a folder any more (replaced meanwhile): walk it here, which reports it as this thread would.
+        targetListing = listing.notFolder ? targetWalk.walk().listing : listing;
+    }
+    else {
+        sourceWalk.walk();
+        targetWalk.walk();
+    }
+    return {
+        source: treeScanOf(sourceWalk.listing, sourceOptions),
+        target: treeScanOf(targetListing, targetOptions)
+    };
+}
+/** For each pair, whether source and target hold the same bytes (SHA-256), on worker threads when many. */
+async function sameContent(pairs, workers) {
+    const bytes = pairs.reduce((sum, pair) => sum + pair.size, 0);
+    if (workers && (pairs.length >= WORKER_HASH_PAIRS || bytes >= WORKER_HASH_BYTES)) {
+        return workers.sameContent(pairs);
+    }
+    const buffer = Buffer.allocUnsafe(1 << 20);
+    return pairs.map((pair) => sha256File(pair.source, pair.size, buffer) === sha256File(pair.target, pair.size, buffer));
+}
+/** Compares the publish folder with the target. Reads the file systems, changes nothing. */
+async function planChanges(options) {
+    const filters = buildSyncFilters(options.exclude, options.preserve);
+    const workers = (options.workerThreads ?? true) ? new TreeWorkers() : undefined;
+    try {
+        return await planWith(options, filters, workers);
+    }
+    finally {
+        workers?.close();
+    }
+}
+async function planWith(options, filters, workers) {
+    const { source, target } = await scanBoth(options, filters, workers);
     const tolerance = options.fatFileTimes ? FAT_TIME_TOLERANCE_MS : EXACT_TIME_TOLERANCE_MS;
     const changes = [];
     const toHash = [];
@@ -55227,13 +55578,13 @@ async function planChanges(options) {
     const retimed = [];
     const forceCopy = [];
     if (toHash.length > 0) {
-        const same = await mapLimited(toHash, options.hashConcurrency ?? 4, async (pair) => {
-            const [a, b] = await Promise.all([
-                sha256(joinRelative(options.source, pair.source.path), pair.source.size),
-                sha256(joinRelative(options.target, pair.target.path), pair.target.size)
-            ]);
-            return a === b;
-        });
+        const inSource = childPathJoiner(options.source);
+        const inTarget = childPathJoiner(options.target);
+        const same = await sameContent(toHash.map((pair) => ({
+            source: inSource(pair.source.path),
+            target: inTarget(pair.target.path),
+            size: pair.source.size
+        })), workers);
         toHash.forEach((pair, i) => {
             if (!same[i]) {
                 changes.push({ path: pair.target.path, kind: 'update', bytes: pair.source.size });
@@ -56858,7 +57209,7 @@ function liveHostingModel(folder) {
         return undefined;
     }
 }
-function sameContent(a, b) {
+function plan_changes_sameContent(a, b) {
     try {
         const left = external_node_fs_default().readFileSync(a);
         const right = external_node_fs_default().readFileSync(b);
@@ -56879,7 +57230,7 @@ async function plan_changes_planChanges(ctx, app, target) {
         for (const relative of app.modified) {
             const ours = external_node_path_default().join(app.dir, relative);
             const theirs = external_node_path_default().join(live, relative);
-            if (sameContent(ours, theirs)) {
+            if (plan_changes_sameContent(ours, theirs)) {
                 const time = external_node_fs_default().statSync(theirs).mtime;
                 external_node_fs_default().utimesSync(ours, time, time);
             }
@@ -68755,7 +69106,7 @@ async function run(dependencies = {}) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _adapters_github_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9947);
+/* harmony import */ var _adapters_github_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2085);
 // Entry of the GitHub Action (action.yml runs dist/index.js).
 
 await (0,_adapters_github_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();

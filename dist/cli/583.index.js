@@ -124,10 +124,8 @@ async function recoverSite(options, ports, steps) {
 
 // EXTERNAL MODULE: ./src/runtime/console-reporter.ts
 var console_reporter = __webpack_require__(175);
-// EXTERNAL MODULE: ./src/runtime/node-ports.ts + 2 modules
-var node_ports = __webpack_require__(2607);
-// EXTERNAL MODULE: ./src/adapters/shared/tool-cache.ts
-var tool_cache = __webpack_require__(7479);
+// EXTERNAL MODULE: ./src/adapters/cli/cli-ports.ts + 4 modules
+var cli_ports = __webpack_require__(228);
 // EXTERNAL MODULE: ./src/adapters/cli/args.ts
 var cli_args = __webpack_require__(7764);
 // EXTERNAL MODULE: ./src/adapters/cli/io.ts
@@ -137,7 +135,6 @@ var cli_io = __webpack_require__(477);
 // repairs what an interrupted deploy left (the pool it stopped, the app_offline.htm it wrote, a half-updated
 // folder from its backup, a half-done release switch) and deploys nothing. Exit 0 when the site is whole (repaired
 // or nothing to repair), 1 when a repair failed, 2 on wrong usage.
-
 
 
 
@@ -185,13 +182,7 @@ const recoverCommand = async (argv, io) => {
             reporter.error(problem.message);
         return cli_io/* EXIT_USAGE */.Ri;
     }
-    const ports = (0,node_ports/* createNodePorts */.D)({
-        reporter,
-        toolCache: (0,tool_cache/* createToolCache */.j)(),
-        env: io.env,
-        signal: io.signal,
-        overrides: io.ports
-    });
+    const ports = (0,cli_ports/* cliPorts */.h)(io, reporter);
     const result = await recoverSite(options, ports, (0,default_steps/* createDefaultSteps */.n7)());
     const failed = (result.recovery?.problems.length ?? 0) > 0;
     if ((0,cli_args/* flag */.Jt)(args, 'json')) {

@@ -1089,12 +1089,10 @@ async function deploy(options, ports, run) {
 
 // EXTERNAL MODULE: ./src/runtime/console-reporter.ts
 var console_reporter = __webpack_require__(175);
-// EXTERNAL MODULE: ./src/runtime/node-ports.ts + 2 modules
-var node_ports = __webpack_require__(2607);
 // EXTERNAL MODULE: ./src/adapters/shared/run-folders.ts
 var run_folders = __webpack_require__(4817);
-// EXTERNAL MODULE: ./src/adapters/shared/tool-cache.ts
-var tool_cache = __webpack_require__(7479);
+// EXTERNAL MODULE: ./src/adapters/cli/cli-ports.ts + 4 modules
+var cli_ports = __webpack_require__(228);
 // EXTERNAL MODULE: ./src/adapters/cli/args.ts
 var cli_args = __webpack_require__(7764);
 // EXTERNAL MODULE: ./src/adapters/cli/io.ts
@@ -1104,7 +1102,6 @@ var cli_io = __webpack_require__(477);
 // the same pipeline. Repeated list options add lines (`--exclude '*.pdb' --exclude docs/`); a boolean input given
 // without a value means true (`--dry-run`). Prints the summary (and with dry-run the plan) on stdout; diagnostics
 // on stderr. Exit 0 success, 1 failure, 2 wrong usage (unknown option, invalid input value).
-
 
 
 
@@ -1186,13 +1183,7 @@ const deployCommand = async (argv, io) => {
         io.stderr(`Run 'iis-deploy deploy --help' for usage.\n`);
         return cli_io/* EXIT_USAGE */.Ri;
     }
-    const ports = (0,node_ports/* createNodePorts */.D)({
-        reporter,
-        toolCache: (0,tool_cache/* createToolCache */.j)(),
-        env: io.env,
-        signal: io.signal,
-        overrides: io.ports
-    });
+    const ports = (0,cli_ports/* cliPorts */.h)(io, reporter);
     const result = await deploy(options, ports, { steps: (0,default_steps/* createDefaultSteps */.n7)() });
     if (json) {
         io.stdout(`${reporter.mask(JSON.stringify({ ok: result.ok, error: result.error?.message, serverState: result.serverState, outputs: result.outputs, steps: result.steps }, null, 2))}\n`);

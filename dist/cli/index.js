@@ -138,11 +138,11 @@ function usageOf(name) {
 }
 /** Commands are loaded lazily so `web-config validate` does not pay for the deploy pipeline. */
 const COMMANDS = {
-    deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(257), __nccwpck_require__.e(633), __nccwpck_require__.e(251), __nccwpck_require__.e(561), __nccwpck_require__.e(760), __nccwpck_require__.e(144), __nccwpck_require__.e(898)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1898))).deployCommand,
+    deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(257), __nccwpck_require__.e(633), __nccwpck_require__.e(251), __nccwpck_require__.e(561), __nccwpck_require__.e(760), __nccwpck_require__.e(511), __nccwpck_require__.e(898)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1898))).deployCommand,
     'web-config': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(633), __nccwpck_require__.e(561), __nccwpck_require__.e(132)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8461))).webConfigCommand,
     xdt: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(633), __nccwpck_require__.e(251), __nccwpck_require__.e(261)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6472))).xdtCommand,
     'hosting-bundle': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(760), __nccwpck_require__.e(268)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4075))).hostingBundleCommand,
-    recover: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(257), __nccwpck_require__.e(633), __nccwpck_require__.e(251), __nccwpck_require__.e(561), __nccwpck_require__.e(760), __nccwpck_require__.e(144), __nccwpck_require__.e(583)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3583))).recoverCommand
+    recover: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(257), __nccwpck_require__.e(633), __nccwpck_require__.e(251), __nccwpck_require__.e(561), __nccwpck_require__.e(760), __nccwpck_require__.e(511), __nccwpck_require__.e(583)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3583))).recoverCommand
 };
 async function runCli(argv, io, version = '0.0.0') {
     const [name, ...rest] = argv;
