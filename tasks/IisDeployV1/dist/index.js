@@ -10551,7 +10551,7 @@ class DeployRun {
             const current = target;
             const provisioned = await this.table.run('provision', ctx, () => this.ledger.track('provision', 'provision', 'provision the app pool, site and application', async (m) => {
                 const done = await this.steps.provision(ctx, current);
-                if (/^(nothing to (do|change)|no IIS site)/.test(done.detail))
+                if (/^(nothing to (do|change)|no IIS site)|already as wanted$/.test(done.detail))
                     this.ledger.revert(m, 'nothing to change');
                 return done;
             }), (p) => p.detail);
