@@ -1,6 +1,6 @@
 // The Azure DevOps extension that `npm run package:ado` writes: its task.json is the repository's, its task runs
 // (dist/index.js and the external task-lib are inside), and its version is package.json's. Builds the .vsix when
-// it is missing or stale (scripts/ci.sh runs package:ado as a check before the tests).
+// it is missing or stale (.ci/run runs package:ado as a check before the tests).
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
