@@ -63216,7 +63216,6 @@ async function takeOffline(ctx, target, mode, liveHostingModel) {
 function createRepairs(runCtx) {
     const ctx = uncancellable(runCtx);
     return {
-        poolState: async (pool) => (await resolveAppcmd(ctx)).getAppPoolState(pool),
         startPool: async (pool) => {
             await startAppPool({
                 appcmd: await resolveAppcmd(ctx),

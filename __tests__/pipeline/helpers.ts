@@ -146,7 +146,6 @@ export class StubSteps implements DeploySteps {
   /** Repairs that log what the cleanup, rollback and recovery ask (and fail when told to). */
   createRepairs(ctx: DeployContext): ServerRepairs {
     return {
-      poolState: async () => 'Stopped',
       startPool: async () => this.enter('startPool'),
       removeAppOffline: async () => this.enter('removeAppOffline'),
       runUndo: (action) => this.runUndo(ctx, action),

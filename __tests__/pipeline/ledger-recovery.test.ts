@@ -32,7 +32,6 @@ function fakeServer(
   }
   const log: string[] = []
   const repairs: ServerRepairs = {
-    poolState: async (pool) => pools.get(pool),
     startPool: async (pool) => {
       log.push(`start ${pool}`)
       pools.set(pool, 'Started')

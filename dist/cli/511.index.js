@@ -3521,7 +3521,6 @@ async function takeOffline(ctx, target, mode, liveHostingModel) {
 function createRepairs(runCtx) {
     const ctx = uncancellable(runCtx);
     return {
-        poolState: async (pool) => (await resolveAppcmd(ctx)).getAppPoolState(pool),
         startPool: async (pool) => {
             await (0,app_pool/* startAppPool */._U)({
                 appcmd: await resolveAppcmd(ctx),

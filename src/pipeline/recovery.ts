@@ -22,8 +22,6 @@ import type { UndoAction } from './types.js'
 
 /** What a repair may do on the server. The pipeline implements it with appcmd and the file system. */
 export interface ServerRepairs {
-  /** The pool's state as IIS reports it (`Started`, `Stopped`...); undefined when the pool does not exist. */
-  poolState(pool: string): Promise<string | undefined>
   /** Starts the pool and waits until it is Started. */
   startPool(pool: string): Promise<void>
   /** Deletes app_offline.htm (waiting out a brief lock); no error when it is already gone. */

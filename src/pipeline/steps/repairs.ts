@@ -15,7 +15,6 @@ import { takeOffline } from './take-offline.js'
 export function createRepairs(runCtx: DeployContext): ServerRepairs {
   const ctx = uncancellable(runCtx)
   return {
-    poolState: async (pool) => (await resolveAppcmd(ctx)).getAppPoolState(pool),
     startPool: async (pool) => {
       await startAppPool({
         appcmd: await resolveAppcmd(ctx),

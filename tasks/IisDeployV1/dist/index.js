@@ -13462,7 +13462,6 @@ const take_offline_js_1 = __nccwpck_require__(8149);
 function createRepairs(runCtx) {
     const ctx = (0, shared_js_1.uncancellable)(runCtx);
     return {
-        poolState: async (pool) => (await (0, shared_js_1.resolveAppcmd)(ctx)).getAppPoolState(pool),
         startPool: async (pool) => {
             await (0, app_pool_js_1.startAppPool)({
                 appcmd: await (0, shared_js_1.resolveAppcmd)(ctx),
