@@ -12,6 +12,11 @@ export async function runUndo(ctx: DeployContext, action: UndoAction): Promise<s
   switch (action.kind) {
     case 'restore-backup': {
       const restored = restoreBackup(action.backupDir)
+      const links = restored.throughLinks ?? []
+      if (links.length > 0)
+        ctx.reporter.warning(
+          `The restore left ${links.length} path(s) alone because a symbolic link or junction now stands on them (a link is never written or deleted through): ${links.slice(0, 5).join(', ')}${links.length > 5 ? ' ...' : ''}.`
+        )
       return `restored ${restored.restored} file(s) and removed ${restored.removed} new file(s) from the backup ${action.backupDir}`
     }
     case 'switch-physical-path': {

@@ -9,6 +9,7 @@ import { deployLockName, lockNameFor } from '../../steps/iis/deploy-lock.js'
 import { createBackup, newBackupId, pruneBackups } from '../../steps/sync/backup.js'
 import { buildRobocopyArgs, syncWithRobocopy } from '../../steps/sync/robocopy.js'
 import type { SyncPlan } from '../../steps/sync/types.js'
+import { verifyCopy } from '../../steps/sync/verify.js'
 import type { DeployContext } from '../context.js'
 import type { PlannedChanges, PreparedApp, ResolvedTarget, SyncOutcome } from '../types.js'
 
@@ -36,13 +37,16 @@ export async function syncInPlace(
       'physical-path',
       `Input 'physical-path' is needed: IIS reports no folder for the application.`
     )
+  const targetLinks = ('targetLinks' in plan ? plan.targetLinks : undefined) ?? []
+  reportTargetLinks(ctx, folder, targetLinks, 'shadowedByLinks' in plan ? plan.shadowedByLinks : undefined)
   const args = {
     source: app.dir,
     target: folder,
     deleteExtra: o.deleteExtra,
     exclude: o.exclude,
     preserve: o.preserve,
-    dryRun: ctx.dryRun
+    dryRun: ctx.dryRun,
+    targetLinks
   }
   if (ctx.dryRun) ctx.plan.command('sync', 'robocopy', buildRobocopyArgs(args))
   const backupRoot = backupRootFor(ctx, folder)
@@ -75,21 +79,39 @@ export async function syncInPlace(
   const sync = ledger.begin('sync', 'sync', `robocopy into ${folder}`, {
     undo: previousPath ? { kind: 'restore-backup', backupDir: previousPath } : undefined
   })
-  const result = await syncWithRobocopy(
-    {
-      runner: ctx.ports.runner,
-      reporter: ctx.reporter,
-      clock: ctx.ports.clock,
-      tools: ctx.tools,
-      signal: ctx.signal
-    },
-    {
-      ...args,
-      // With `checksum`, the planner's retimed/forceCopy files make robocopy copy exactly what changed.
-      plan: 'retimed' in plan ? plan : undefined,
-      lockRetryDelayMs: ctx.timing.lockRetryDelayMs
+  const copy = async (): Promise<Awaited<ReturnType<typeof syncWithRobocopy>>> => {
+    const copied = await syncWithRobocopy(
+      {
+        runner: ctx.ports.runner,
+        reporter: ctx.reporter,
+        clock: ctx.ports.clock,
+        tools: ctx.tools,
+        signal: ctx.signal
+      },
+      {
+        ...args,
+        // With `checksum`, the planner's retimed/forceCopy files make robocopy copy exactly what changed.
+        plan: 'retimed' in plan ? plan : undefined,
+        lockRetryDelayMs: ctx.timing.lockRetryDelayMs
+      }
+    )
+    // What landed, not what robocopy says it did: a mismatch fails the sync (and the backup is restored).
+    if (!ctx.dryRun) {
+      await verifyCopy('robocopy', copied.exitCode, {
+        source: app.dir,
+        target: folder,
+        exclude: o.exclude,
+        preserve: o.preserve,
+        deleteExtra: o.deleteExtra,
+        checksum: o.checksum
+      })
+      ctx.reporter.info(
+        `Verified: ${folder} matches the publish folder (${o.checksum ? 'SHA-256' : 'size and time'}).`
+      )
     }
-  ).catch((error: unknown) => {
+    return copied
+  }
+  const result = await copy().catch((error: unknown) => {
     // An input robocopy cannot take is refused before it runs: nothing was copied.
     if (error instanceof InputError) ledger.revert(sync, 'refused before copying: nothing changed')
     else ledger.fail(sync, (error as Error).message)
@@ -104,4 +126,32 @@ export async function syncInPlace(
     }
   }
   return { result, releasePath: folder, previousPath }
+}
+
+/** Links in the site folder are left as they are; source files they hide are named (docs/links-and-verification.md). */
+function reportTargetLinks(
+  ctx: DeployContext,
+  folder: string,
+  links: readonly string[],
+  shadowed: readonly string[] | undefined
+): void {
+  if (links.length === 0) return
+  ctx.reporter.info(
+    `Links in ${folder} are left as they are (never written, deleted, backed up or restored through): ${links.join(', ')}.`
+  )
+  if (!shadowed || shadowed.length === 0) return
+  const key = (p: string): string => p.toLowerCase()
+  const holding = links.filter((link) =>
+    shadowed.some((f) => key(f) === key(link) || key(f).startsWith(`${key(link)}/`))
+  )
+  // A file link is excluded by its path, a folder link with everything under it.
+  const patterns = holding.map((link) =>
+    shadowed.some((f) => key(f) === key(link)) ? `/${link}` : `${link}/**`
+  )
+  const shown =
+    shadowed.slice(0, 5).join(', ') + (shadowed.length > 5 ? ` and ${shadowed.length - 5} more` : '')
+  ctx.reporter.warning(
+    `${shadowed.length} file(s) of the publish folder were not deployed because a symbolic link or junction in the site folder holds their place (${holding.join(', ')}): ${shown}. ` +
+      `Exclude them (exclude: ${patterns.join(', ')}) to silence this, or replace the link in ${folder} with a real folder to deploy them.`
+  )
 }

@@ -13,6 +13,7 @@ import {
   comparePaths,
   copyFileKeepingTime,
   joinRelative,
+  linkOnPath,
   pathApiFor,
   removeTreeNoFollow
 } from './file-tree.js'
@@ -105,8 +106,11 @@ export function createBackup(options: CreateBackupOptions): Backup {
     deletedDirectories: [...(options.plan.extraDirectories ?? [])],
     bytes: 0
   }
+  const plain = new Set<string>()
   try {
     for (const change of options.plan.changes) {
+      // A link in the site folder is opaque: what lies behind it is not the site's to keep or remove.
+      if (linkOnPath(options.target, change.path, plain) !== undefined) continue
       if (change.kind === 'add') {
         manifest.added.push(change.path)
         continue
@@ -152,6 +156,8 @@ export interface RestoreResult {
   restored: number
   /** Files the sync had added, removed again. */
   removed: number
+  /** Manifest paths left alone because a symbolic link or junction now stands on their path (`linked/a.txt`). */
+  throughLinks?: string[]
 }
 
 /**
@@ -162,8 +168,17 @@ export interface RestoreResult {
 export function restoreBackup(backup: Backup | string): RestoreResult {
   const { dir, manifest } = typeof backup === 'string' ? readBackup(backup) : backup
   const target = manifest.target
+  // Never through a link (one made since the backup): the file behind it is outside the site.
+  const plain = new Set<string>()
+  const throughLinks: string[] = []
+  const direct = (relative: string): boolean => {
+    if (linkOnPath(target, relative, plain) === undefined) return true
+    throughLinks.push(relative)
+    return false
+  }
   let removed = 0
   for (const relative of manifest.added) {
+    if (!direct(relative)) continue
     try {
       fs.unlinkSync(joinRelative(target, relative))
       removed++
@@ -174,23 +189,25 @@ export function restoreBackup(backup: Backup | string): RestoreResult {
   for (const relative of [...manifest.deletedDirectories].sort(
     (a, b) => depth(a) - depth(b) || comparePaths(a, b)
   )) {
-    fs.mkdirSync(joinRelative(target, relative), { recursive: true })
+    if (direct(relative)) fs.mkdirSync(joinRelative(target, relative), { recursive: true })
   }
   let restored = 0
   for (const relative of [...manifest.updated, ...manifest.deleted]) {
+    if (!direct(relative)) continue
     copyFileKeepingTime(joinRelative(joinRelative(dir, FILES_DIR), relative), joinRelative(target, relative))
     restored++
   }
   for (const relative of [...manifest.createdDirectories].sort(
     (a, b) => depth(b) - depth(a) || comparePaths(a, b)
   )) {
+    if (!direct(relative)) continue
     try {
       fs.rmdirSync(joinRelative(target, relative))
     } catch {
       // not empty (something else lives there now) or already gone: leave it
     }
   }
-  return { restored, removed }
+  return { restored, removed, ...(throughLinks.length > 0 ? { throughLinks } : {}) }
 }
 
 function depth(relative: string): number {

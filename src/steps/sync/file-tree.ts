@@ -86,7 +86,7 @@ export class TreeWalker {
     mtimes: [],
     links: []
   }
-  private readonly stack: Array<{ relative: string; absolute: string }> = []
+  private readonly stack: WalkFolder[] = []
   private readonly separator: string
 
   constructor(
@@ -106,7 +106,10 @@ export class TreeWalker {
       throw new InputError(input, `Input '${input}': '${root}' is not a folder.`)
     }
     this.listing.exists = true
-    this.stack.push({ relative: '', absolute: root })
+    // The source side follows links: each folder carries the real paths of the folders above it, so a link back
+    // to one of them (a loop) is refused instead of followed to the OS path limit.
+    const real = options.side === 'source' ? { real: fs.realpathSync(root) } : undefined
+    this.stack.push({ relative: '', absolute: root, chain: real })
   }
 
   get done(): boolean {
@@ -119,7 +122,7 @@ export class TreeWalker {
     const follow = options.side === 'source'
     const until = listing.files.length + maxFiles
     while (stack.length > 0 && listing.files.length < until) {
-      const folder = stack.pop() as { relative: string; absolute: string }
+      const folder = stack.pop() as WalkFolder
       let entries: fs.Dirent[]
       try {
         entries = fs.readdirSync(folder.absolute, { withFileTypes: true })
@@ -140,7 +143,7 @@ export class TreeWalker {
             listing.links.push(relative)
             continue
           }
-          stat = fs.statSync(absolute, { throwIfNoEntry: false })
+          stat = statThroughLink(absolute, relative, options)
           if (!stat) continue // a dangling link deploys nothing
           isDirectory = stat.isDirectory()
           isFile = stat.isFile()
@@ -148,7 +151,13 @@ export class TreeWalker {
         if (isDirectory) {
           if (options.ignoreDirectory?.(relative)) continue
           listing.directories.push(relative)
-          stack.push({ relative, absolute })
+          const chain = folder.chain && {
+            real: stat
+              ? checkNoLoop(absolute, relative, folder.chain, options)
+              : folder.chain.real + separator + entry.name,
+            parent: folder.chain
+          }
+          stack.push({ relative, absolute, chain })
         } else if (isFile) {
           if (options.ignoreFile?.(relative)) continue
           stat ??= fs.lstatSync(absolute, { throwIfNoEntry: false })
@@ -161,6 +170,86 @@ export class TreeWalker {
     }
     return this
   }
+}
+
+interface RealChain {
+  /** The real path of a folder being walked (links resolved). */
+  real: string
+  parent?: RealChain
+}
+
+interface WalkFolder {
+  relative: string
+  absolute: string
+  /** Source side only: the real paths of this folder and the folders above it. */
+  chain?: RealChain
+}
+
+function sourceInput(options: ScanOptions): string {
+  return options.input ?? 'source'
+}
+
+/** `stat` through a source link; a link that resolves to itself (ELOOP) is refused, naming it. */
+function statThroughLink(absolute: string, relative: string, options: ScanOptions): fs.Stats | undefined {
+  try {
+    return fs.statSync(absolute, { throwIfNoEntry: false })
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ELOOP') throw error
+    const input = sourceInput(options)
+    throw new InputError(
+      input,
+      `Input '${input}': '${relative}' is a symbolic link loop (it resolves to itself: ${absolute}). Remove the link, or exclude it with 'exclude: ${relative}'.`
+    )
+  }
+}
+
+/**
+ * The real path of a linked folder, refused when it is the folder holding the link or one above it: following it
+ * would walk the same folders again and again (a loop), which Windows tools follow until paths get too long.
+ */
+function checkNoLoop(absolute: string, relative: string, chain: RealChain, options: ScanOptions): string {
+  const real = fs.realpathSync(absolute)
+  for (let above: RealChain | undefined = chain; above; above = above.parent) {
+    if (above.real !== real) continue
+    const input = sourceInput(options)
+    throw new InputError(
+      input,
+      `Input '${input}': the link '${relative}' points to ${real}, a folder that contains it: following it would loop for ever. Remove the link, or exclude it with 'exclude: ${relative}/'.`
+    )
+  }
+  return real
+}
+
+/**
+ * The first part of `relativePath` under `root` that is a symbolic link or junction (`linked` for
+ * `linked/a/b.txt`), or undefined. Backups and rollbacks check it before they write or delete a file, so that a
+ * link made in the site folder since the plan is never written or deleted through. `checked` caches folders found
+ * to be plain across calls.
+ */
+export function linkOnPath(root: string, relativePath: string, checked?: Set<string>): string | undefined {
+  const parts = relativePath.split('/')
+  let relative = ''
+  for (const part of parts) {
+    relative = relative === '' ? part : `${relative}/${part}`
+    const key = pathKey(relative)
+    if (checked?.has(key)) continue
+    const stat = fs.lstatSync(joinRelative(root, relative), { throwIfNoEntry: false })
+    if (!stat) return undefined // nothing there (yet): nothing to go through
+    if (stat.isSymbolicLink()) return relative
+    if (stat.isDirectory()) checked?.add(key)
+  }
+  return undefined
+}
+
+/** True when `relativePath` is one of `links` (relative, any case) or inside one. */
+export function isUnderLink(relativePath: string, linkKeys: ReadonlySet<string>): boolean {
+  if (linkKeys.size === 0) return false
+  const key = pathKey(relativePath)
+  if (linkKeys.has(key)) return true
+  for (let i = key.indexOf('/'); i !== -1; i = key.indexOf('/', i + 1)) {
+    if (linkKeys.has(key.slice(0, i))) return true
+  }
+  return false
 }
 
 /** The files, folders and links of a listing, keyed by `pathKey`; names differing only in case as `addUnique` says. */

@@ -8,8 +8,10 @@ import { InputError } from '../../core/errors.js'
 import { APP_OFFLINE_FILE } from '../iis/app-offline.js'
 import {
   comparePaths,
+  isUnderLink,
   joinRelative,
   pathApiFor,
+  pathKey,
   treeScanOf,
   TreeWalker,
   type ScanOptions,
@@ -82,6 +84,14 @@ export interface ChangePlan extends SyncPlan {
    */
   forceCopy: string[]
   compared: 'size-and-time' | 'checksum'
+  /**
+   * Symbolic links and junctions inside the target (relative paths). They are opaque: never written through,
+   * deleted through, backed up or restored through (docs/links-and-verification.md); the robocopy provider names
+   * each in /XD and /XF.
+   */
+  targetLinks?: string[]
+  /** Source files not deployed because a target link holds their place (`linked/a.txt` under the link `linked`). */
+  shadowedByLinks?: string[]
   /** The patterns as applied. */
   exclude: string[]
   preserve: string[]
@@ -313,7 +323,14 @@ async function planWith(
   const toHash: Array<{ source: TreeFile; target: TreeFile }> = []
   let unchanged = 0
   const unchangedFiles: Array<{ path: string; targetPath: string }> = []
+  // A target link holds its path: nothing of the source is written there (nor through it).
+  const linkKeys = new Set(target.links.map(pathKey))
+  const shadowedByLinks: string[] = []
   for (const [key, file] of source.files) {
+    if (isUnderLink(file.path, linkKeys)) {
+      shadowedByLinks.push(file.path)
+      continue
+    }
     const existing = target.files.get(key)
     if (!existing) changes.push({ path: file.path, kind: 'add', bytes: file.size })
     else if (existing.size !== file.size)
@@ -363,7 +380,8 @@ async function planWith(
     for (const [key, dir] of target.directories) if (!source.directories.has(key)) extraDirectories.push(dir)
   }
   const newDirectories: string[] = []
-  for (const [key, dir] of source.directories) if (!target.directories.has(key)) newDirectories.push(dir)
+  for (const [key, dir] of source.directories)
+    if (!target.directories.has(key) && !isUnderLink(dir, linkKeys)) newDirectories.push(dir)
 
   changes.sort((a, b) => comparePaths(a.path, b.path))
   extraDirectories.sort((a, b) => b.split('/').length - a.split('/').length || comparePaths(a, b))
@@ -400,6 +418,8 @@ async function planWith(
     retimed,
     forceCopy,
     compared: options.checksum ? 'checksum' : 'size-and-time',
+    targetLinks: [...target.links].sort(comparePaths),
+    shadowedByLinks: shadowedByLinks.sort(comparePaths),
     exclude: filters.exclude.map((p) => p.raw),
     preserve: filters.preserve.map((p) => p.raw)
   }

@@ -37,6 +37,11 @@ export interface RobocopyArgsOptions {
   threads?: number
   /** `/FFT`: 2 s time granularity, for FAT or NAS targets (the planner must use `fatFileTimes` too). */
   fatFileTimes?: boolean
+  /**
+   * Symbolic links and junctions in the target (relative paths, the planner's `targetLinks`): each is named by
+   * its full path on both sides in /XD and /XF, so robocopy neither copies into it nor purges through it.
+   */
+  targetLinks?: readonly string[]
 }
 
 /**
@@ -79,7 +84,8 @@ export function buildRobocopyExclusions(
   source: string,
   target: string,
   exclude: readonly string[] | undefined,
-  preserve: readonly string[] | undefined
+  preserve: readonly string[] | undefined,
+  targetLinks: readonly string[] = []
 ): RobocopyExclusions {
   const files: string[] = [APP_OFFLINE_FILE]
   const directories: string[] = []
@@ -114,6 +120,12 @@ export function buildRobocopyExclusions(
     directories.push(...bothSides(pattern.body))
     files.push(...bothSides(pattern.body))
   }
+  // A link is opaque (docs/links-and-verification.md): a folder link in /XD, a file link in /XF; which one it is
+  // does not matter to robocopy's full-path match, so both.
+  for (const link of targetLinks) {
+    directories.push(...bothSides(link))
+    files.push(...bothSides(link))
+  }
   return { files: dedupe(files), directories: dedupe(directories) }
 }
 
@@ -133,6 +145,9 @@ function checkRange(name: string, value: number, min: number, max: number): numb
  * - `/FP /NP /NDL /NJH /BYTES`: full paths on the file lines we log and parse (New File vs Newer split added from
  *   updated), no progress noise, no folder lines, no header (we log the command line), exact byte counts; the
  *   summary table stays (no /NJS) because we parse it; no /NFL (the file lines are the change list).
+ * - No `/XJ`, `/XJD` or `/XJF`: they exclude junctions wherever robocopy meets them, the publish folder included,
+ *   where a linked folder deploys as what it points to (the planner counts it). The target's links are named one
+ *   by one in /XD and /XF instead (docs/links-and-verification.md).
  * - No `/FFT` unless asked: on NTFS robocopy compares exact times, which the planner mirrors; 2 s tolerance
  *   could hide a same-size rebuild.
  * - No `/UNILOG` or `/LOG`: the output comes back on stdout, which the runner captures.
@@ -145,7 +160,13 @@ export function buildRobocopyArgs(options: RobocopyArgsOptions): string[] {
   const retries = checkRange('retries', options.retries ?? DEFAULT_ROBOCOPY_RETRIES, 0, 1000)
   const wait = checkRange('waitSeconds', options.waitSeconds ?? DEFAULT_ROBOCOPY_WAIT_SECONDS, 0, 3600)
   const threads = checkRange('threads', options.threads ?? DEFAULT_ROBOCOPY_THREADS, 1, 128)
-  const exclusions = buildRobocopyExclusions(source, target, options.exclude, options.preserve)
+  const exclusions = buildRobocopyExclusions(
+    source,
+    target,
+    options.exclude,
+    options.preserve,
+    options.targetLinks
+  )
   const args = [source, target, '/E']
   if (options.deleteExtra) args.push('/PURGE')
   args.push('/COPY:DAT', `/R:${retries}`, `/W:${wait}`)

@@ -27,7 +27,7 @@ function walk(root, separator, follow, ignoreSource) {
   }
   if (!rootStat.isDirectory()) return { ...listing, notFolder: true }
   listing.exists = true
-  const stack = [{ relative: '', absolute: root }]
+  const stack = [{ relative: '', absolute: root, chain: follow ? { real: fs.realpathSync(root) } : undefined }]
   while (stack.length > 0) {
     const folder = stack.pop()
     let entries
@@ -49,7 +49,12 @@ function walk(root, separator, follow, ignoreSource) {
           listing.links.push(relative)
           continue
         }
-        stat = fs.statSync(absolute, { throwIfNoEntry: false })
+        try {
+          stat = fs.statSync(absolute, { throwIfNoEntry: false })
+        } catch (error) {
+          if (error.code !== 'ELOOP') throw error
+          return { ...listing, loop: { relative, absolute, real: undefined } }
+        }
         if (!stat) continue
         isDirectory = stat.isDirectory()
         isFile = stat.isFile()
@@ -57,7 +62,18 @@ function walk(root, separator, follow, ignoreSource) {
       if (isDirectory) {
         if (ignore !== null && ignore.test(relative + '/')) continue
         listing.directories.push(relative)
-        stack.push({ relative, absolute })
+        let chain
+        if (folder.chain) {
+          let real = folder.chain.real + separator + entry.name
+          if (stat) {
+            real = fs.realpathSync(absolute)
+            for (let above = folder.chain; above; above = above.parent) {
+              if (above.real === real) return { ...listing, loop: { relative, absolute, real } }
+            }
+          }
+          chain = { real, parent: folder.chain }
+        }
+        stack.push({ relative, absolute, chain })
       } else if (isFile) {
         if (ignore !== null && ignore.test(relative)) continue
         stat = stat || fs.lstatSync(absolute, { throwIfNoEntry: false })
@@ -122,9 +138,18 @@ export interface HashPair {
   size: number
 }
 
+/**
+ * A worker's walk: `notFolder` when the root is not a folder; `loop` when a followed link leads back to a folder
+ * above it (or to itself), which TreeWalker refuses with an InputError (file-tree.ts).
+ */
+export type WorkerListing = TreeListing & {
+  notFolder?: boolean
+  loop?: { relative: string; absolute: string; real: string | undefined }
+}
+
 interface Reply {
   id: number
-  listing?: TreeListing & { notFolder?: boolean }
+  listing?: WorkerListing
   same?: Uint8Array
   error?: { message: string; code?: string; path?: string }
 }
@@ -189,9 +214,9 @@ export class TreeWorkers {
     separator: string,
     follow: boolean,
     ignore: string | null
-  ): Promise<TreeListing & { notFolder?: boolean }> {
+  ): Promise<WorkerListing> {
     const reply = await this.request(0, { type: 'walk', root, separator, follow, ignore })
-    return reply.listing as TreeListing & { notFolder?: boolean }
+    return reply.listing as WorkerListing
   }
 
   /**
