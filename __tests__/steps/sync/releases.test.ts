@@ -11,7 +11,9 @@ import {
   resolveReleaseRoot,
   rollbackTarget,
   stageRelease,
-  validateReleaseId
+  RELEASE_MARKER_FILE,
+  validateReleaseId,
+  writeReleaseMarker
 } from '../../../src/steps/sync/releases.js'
 import { MemoryReporter } from '../../../test-support/memory-reporter.js'
 import { readTree, T0, tempDir, writeTree } from './tree-helpers.js'
@@ -21,6 +23,12 @@ function fresh(): string {
   const root = tempDir('releases-')
   roots.push(root)
   return root
+}
+/** A release folder's files without the marker (its content holds the time it was written). */
+function releaseFiles(dir: string): Record<string, string> {
+  const { [RELEASE_MARKER_FILE]: marker, ...files } = readTree(dir)
+  expect(marker, `${dir} should hold the release marker`).toContain('"tool":"iis-deploy"')
+  return files
 }
 afterEach(() => {
   for (const r of roots.splice(0)) fs.rmSync(r, { recursive: true, force: true })
@@ -153,7 +161,7 @@ describe('stageRelease', () => {
       filesDeleted: 0,
       files: 3
     })
-    expect(readTree(path.join(site, 'releases', '1'))).toEqual({
+    expect(releaseFiles(path.join(site, 'releases', '1'))).toEqual({
       'MyApp.dll': 'v1',
       'wwwroot/a.css': 'css',
       'empty/.k': '',
@@ -209,7 +217,7 @@ describe('stageRelease', () => {
       { layout, source, seedFromLive: true }
     )
     expect(staged.seededFromLive).toBe(1)
-    expect(readTree(layout.releasePath)).toEqual({ 'same.dll': 'SAME', 'changed.dll': 'new!' })
+    expect(releaseFiles(layout.releasePath)).toEqual({ 'same.dll': 'SAME', 'changed.dll': 'new!' })
     expect(staged.bytesCopied).toBe(4)
   })
 
@@ -249,7 +257,7 @@ describe('stageRelease', () => {
       { reporter },
       { layout: planReleaseLayout({ livePhysicalPath: live, releaseId: '6', preserve: [] }), source }
     )
-    expect(readTree(path.join(root, 'site', 'releases', '6'))).toEqual({ 'a.txt': 'a' })
+    expect(releaseFiles(path.join(root, 'site', 'releases', '6'))).toEqual({ 'a.txt': 'a' })
     expect(reporter.warnings[0]).toMatch(/exists but is not live/)
   })
 
@@ -269,6 +277,7 @@ describe('pruneReleases (keep-releases)', () => {
     const dir = path.join(root, 'releases')
     ids.forEach((id, i) => {
       writeTree(path.join(dir, id), { 'a.txt': id })
+      writeReleaseMarker(path.join(dir, id), id)
       const t = new Date(T0.getTime() + i * 1000)
       fs.utimesSync(path.join(dir, id), t, t)
     })
@@ -317,11 +326,93 @@ describe('pruneReleases (keep-releases)', () => {
     expect(readTree(shared)).toEqual({ 'db.sqlite': 'precious' })
   })
 
+  it('removes only folders this tool created: marked ones, or unmarked ones linked into shared/ (older versions)', () => {
+    const root = fresh()
+    const dir = releases(root, ['1', '2', '3', '4'])
+    // Not ours: another app's folder, a hand-made backup, an unmarked folder with a release-like name.
+    writeTree(path.join(dir, 'zz-other-app-1'), { 'index.html': 'other app' })
+    writeTree(path.join(dir, 'backups-2025'), { 'db.bak': 'backup' })
+    // An older version's release: no marker, but linked into shared/ like every release it staged.
+    const legacy = path.join(dir, '0-legacy')
+    writeTree(legacy, { 'a.txt': 'old' })
+    fs.mkdirSync(path.join(root, 'shared', 'logs'), { recursive: true })
+    fs.symlinkSync(path.join(root, 'shared', 'logs'), path.join(legacy, 'logs'), 'dir')
+    const old = new Date(T0.getTime() - 60_000)
+    for (const name of ['zz-other-app-1', 'backups-2025', '0-legacy'])
+      fs.utimesSync(path.join(dir, name), old, old)
+
+    const result = pruneReleases({
+      releasesDir: dir,
+      keep: 2,
+      live: path.join(dir, '4'),
+      previous: path.join(dir, '3')
+    })
+
+    expect(result.deleted.map((p) => path.basename(p)).sort()).toEqual(['0-legacy', '1', '2'])
+    expect(result.foreign.map((p) => path.basename(p)).sort()).toEqual(['backups-2025', 'zz-other-app-1'])
+    expect(readTree(path.join(dir, 'zz-other-app-1'))).toEqual({ 'index.html': 'other app' })
+    expect(readTree(path.join(dir, 'backups-2025'))).toEqual({ 'db.bak': 'backup' })
+    expect(fs.existsSync(path.join(root, 'shared', 'logs'))).toBe(true)
+  })
+
   it('dry run lists and deletes nothing; keep must be 1 or more', () => {
     const root = fresh()
     const dir = releases(root, ['1', '2', '3'])
     expect(pruneReleases({ releasesDir: dir, keep: 1, dryRun: true }).deleted).toHaveLength(2)
     expect(listReleases(dir)).toHaveLength(3)
     expect(() => pruneReleases({ releasesDir: dir, keep: 0 })).toThrow(/Input 'keep-releases'/)
+  })
+})
+
+describe('stageRelease: the marker and the verification of the copy', () => {
+  it('writes the marker with the release id into the release folder; the next comparison ignores it', async () => {
+    const root = fresh()
+    const source = path.join(root, 'publish')
+    writeTree(source, { 'a.txt': 'a', 'sub/b.txt': 'b' })
+    const site = path.join(root, 'site')
+    const first = planReleaseLayout({ physicalPath: site, releaseId: '1' })
+    await stageRelease({ reporter: new MemoryReporter() }, { layout: first, source })
+    const marker = JSON.parse(fs.readFileSync(path.join(first.releasePath, RELEASE_MARKER_FILE), 'utf8')) as {
+      releaseId: string
+    }
+    expect(marker.releaseId).toBe('1')
+    const second = planReleaseLayout({
+      physicalPath: site,
+      releaseId: '2',
+      livePhysicalPath: first.releasePath
+    })
+    const staged = await stageRelease({ reporter: new MemoryReporter() }, { layout: second, source })
+    expect(staged).toMatchObject({ filesAdded: 0, filesUpdated: 0, filesDeleted: 0 })
+  })
+
+  it.each([
+    [
+      'a write lost (a full disk)',
+      (from: string, to: string) => (from.endsWith('b.txt') ? undefined : fs.copyFileSync(from, to)),
+      'sub/b.txt (missing)'
+    ],
+    [
+      'a truncated write',
+      (from: string, to: string) => {
+        fs.copyFileSync(from, to)
+        if (from.endsWith('b.txt')) fs.truncateSync(to, 1)
+      },
+      'sub/b.txt (differs)'
+    ]
+  ])('%s fails the staging, naming the file, and leaves no release folder', async (_, copyFile, named) => {
+    const root = fresh()
+    const source = path.join(root, 'publish')
+    writeTree(source, { 'a.txt': 'a', 'sub/b.txt': 'bbbb' })
+    const layout = planReleaseLayout({ physicalPath: path.join(root, 'site'), releaseId: '1' })
+    const copying = (from: string, to: string): void => {
+      fs.mkdirSync(path.dirname(to), { recursive: true })
+      copyFile(from, to)
+      if (fs.existsSync(to)) fs.utimesSync(to, fs.statSync(from).atime, fs.statSync(from).mtime)
+    }
+    await expect(
+      stageRelease({ reporter: new MemoryReporter() }, { layout, source, copyFile: copying })
+    ).rejects.toThrow(new RegExp(`1 file\\(s\\).*do not match.*${named.replace(/[()]/g, '\\$&')}`))
+    expect(fs.existsSync(layout.releasePath)).toBe(false)
+    expect(fs.readdirSync(layout.releasesDir)).toEqual([])
   })
 })

@@ -3,7 +3,12 @@
 
 import { CancelledError } from '../../core/errors.js'
 import { buildSetPhysicalPathArgs } from '../../steps/iis/appcmd.js'
-import { planReleaseLayout, pruneReleases, stageRelease } from '../../steps/sync/releases.js'
+import {
+  planReleaseLayout,
+  pruneReleases,
+  RELEASE_MARKER_FILE,
+  stageRelease
+} from '../../steps/sync/releases.js'
 import type { DeployContext } from '../context.js'
 import type { PreparedApp, ResolvedTarget, SyncOutcome } from '../types.js'
 import { resolveAppcmd } from './shared.js'
@@ -71,6 +76,10 @@ export async function syncRelease(
         previous
       })
       if (pruned.deleted.length > 0) ctx.reporter.info(`Removed old releases: ${pruned.deleted.join(', ')}`)
+      if (pruned.foreign.length > 0)
+        ctx.reporter.info(
+          `Kept ${pruned.foreign.join(', ')}: not release folders of this tool (no ${RELEASE_MARKER_FILE} marker), so retention neither counts nor removes them.`
+        )
     } catch (error) {
       ctx.reporter.warning(`Could not remove old releases: ${(error as Error).message}`)
     }

@@ -29,6 +29,12 @@ export const DEFAULT_PRESERVE: readonly string[] = ['App_Data', 'logs']
 export { APP_OFFLINE_FILE }
 
 /**
+ * The file `strategy: releases` writes into each release folder it creates (the release id and time): retention
+ * removes only folders that hold it (docs/links-and-verification.md).
+ */
+export const RELEASE_MARKER_FILE = '.iis-deploy-release'
+
+/**
  * Time tolerance when comparing modification times. Robocopy without /FFT compares exact times (NTFS keeps
  * 100 ns), and it copies timestamps, so a synced file matches to the tick; 1 ms absorbs float rounding in
  * Node's mtimeMs. With /FFT (FAT, some NAS shares) robocopy allows 2 s (windows-facts §5), and so do we.
@@ -178,7 +184,8 @@ export function buildSyncFilters(
 ): SyncFilters {
   const excluded = compilePatternList(exclude, 'exclude')
   const preserved = parsePreserveList(preserve)
-  const offline = compilePatternList([APP_OFFLINE_FILE], 'app_offline').parsed
+  // The release marker (releases.ts) is ours, not the app's: never compared, deployed or deleted.
+  const offline = compilePatternList([APP_OFFLINE_FILE, `/${RELEASE_MARKER_FILE}`], 'app_offline').parsed
   // One expression for all three lists (as compileGlobs joins one list): one test per path on large trees.
   const protectedSource = [...excluded.parsed, ...preserved, ...offline]
     .map((p) => `(?:${patternToRegExpSource(p)})`)

@@ -20,8 +20,17 @@ import {
   removeTreeNoFollow,
   scanTree
 } from './file-tree.js'
-import { buildSyncFilters, isLockedFile, planChanges, type ChangePlan } from './planner.js'
+import {
+  buildSyncFilters,
+  isLockedFile,
+  planChanges,
+  RELEASE_MARKER_FILE,
+  type ChangePlan
+} from './planner.js'
 import type { SyncResult } from './types.js'
+import { verifyCopy } from './verify.js'
+
+export { RELEASE_MARKER_FILE }
 
 export const RELEASES_DIR = 'releases'
 export const SHARED_DIR = 'shared'
@@ -182,6 +191,8 @@ export interface StageReleaseOptions {
   seedFromLive?: boolean | 'auto'
   /** Plan only: nothing is written. */
   dryRun?: boolean
+  /** How one file is copied (default: copyFileKeepingTime); tests pass one that loses a write, like a full disk. */
+  copyFile?: (from: string, to: string) => void
 }
 
 export interface StagedRelease extends SyncResult {
@@ -276,6 +287,7 @@ export async function stageRelease(
     for (const f of plan.unchangedFiles) fromLive.set(pathKey(f.path), f.targetPath)
   }
 
+  const copyFile = options.copyFile ?? copyFileKeepingTime
   let bytesCopied = 0
   let seededFromLive = 0
   for (const file of source.files.values()) {
@@ -330,10 +342,19 @@ export async function stageRelease(
         livePath !== undefined && live
           ? joinRelative(live, livePath)
           : joinRelative(options.source, file.path)
-      copyFileKeepingTime(from, joinRelative(staging, file.path))
+      copyFile(from, joinRelative(staging, file.path))
     }
+    // What landed, not what the copy loop meant to write (a full disk, a truncated write on a share).
+    await verifyCopy('the release copy', 0, {
+      source: options.source,
+      target: staging,
+      exclude: options.exclude,
+      preserve: options.preserve,
+      checksum: options.checksum
+    })
     for (const shared of layout.sharedLinks)
       linkShared(ports.reporter, shared, staging, live, options.source, layout)
+    writeReleaseMarker(staging, layout.releaseId)
     fs.renameSync(staging, layout.releasePath)
     const now = new Date()
     fs.utimesSync(layout.releasePath, now, now) // retention orders releases by this time
@@ -448,6 +469,53 @@ export interface PruneReleasesOptions {
 export interface PruneResult {
   kept: string[]
   deleted: string[]
+  /** Folders under `releases/` this tool did not create (no marker): never deleted, never counted. */
+  foreign: string[]
+}
+
+/** Writes the marker that says this tool created the release folder (read by `isOurRelease`). */
+export function writeReleaseMarker(folder: string, releaseId: string): void {
+  const marker = { tool: 'iis-deploy', releaseId, createdAt: new Date().toISOString() }
+  fs.writeFileSync(joinRelative(folder, RELEASE_MARKER_FILE), `${JSON.stringify(marker)}\n`)
+}
+
+/**
+ * Whether this tool created a release folder: it holds the marker, or (a release staged by a version before the
+ * marker) its name is a valid release id and it holds a link into `sharedDir`, as every release staged with
+ * `preserve` does. Anything else (another app's folder, a hand-made backup) is not ours to delete.
+ */
+export function isOurRelease(folder: string, sharedDir: string): boolean {
+  if (lstatOrUndefined(joinRelative(folder, RELEASE_MARKER_FILE))?.isFile()) return true
+  const api = pathApiFor(folder)
+  try {
+    validateReleaseId(api.basename(folder))
+  } catch {
+    return false
+  }
+  const shared = `${stripSeparators(sharedDir).replace(/\\/g, '/').toLowerCase()}/`
+  const linksIn = (dir: string, depth: number): boolean => {
+    let entries: fs.Dirent[]
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true })
+    } catch {
+      return false
+    }
+    for (const entry of entries) {
+      const full = joinRelative(dir, entry.name)
+      if (entry.isSymbolicLink()) {
+        let to: string
+        try {
+          to = api.resolve(api.dirname(full), fs.readlinkSync(full))
+        } catch {
+          continue
+        }
+        if (`${to.replace(/\\/g, '/').toLowerCase()}/`.startsWith(shared)) return true
+      } else if (entry.isDirectory() && depth > 0 && linksIn(full, depth - 1)) return true
+    }
+    return false
+  }
+  // Preserved folders sit at most a few levels deep (App_Data, logs, wwwroot/uploads).
+  return linksIn(folder, 2)
 }
 
 /**
@@ -461,7 +529,13 @@ export function pruneReleases(options: PruneReleasesOptions): PruneResult {
       `Input 'keep-releases': '${options.keep}' must be a whole number of 1 or more (the live release and its predecessor are always kept).`
     )
   }
-  const releases = listReleases(options.releasesDir)
+  const sharedDir = joinRelative(pathApiFor(options.releasesDir).dirname(options.releasesDir), SHARED_DIR)
+  const foreign: string[] = []
+  const releases = listReleases(options.releasesDir).filter((r) => {
+    if (isOurRelease(r.path, sharedDir)) return true
+    foreign.push(r.path)
+    return false
+  })
   const protectedPaths = [options.live, options.previous]
   const kept: string[] = []
   const deleted: string[] = []
@@ -477,7 +551,7 @@ export function pruneReleases(options: PruneReleasesOptions): PruneResult {
   }
   const order = new Map(releases.map((r, i) => [r.path, i]))
   kept.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0))
-  return { kept, deleted }
+  return { kept, deleted, foreign }
 }
 
 function removeStaleStaging(releasesDir: string): void {
