@@ -282,3 +282,60 @@ describe('fake robocopy', () => {
     })
   })
 })
+
+describe('fake robocopy: junction points (symbolic links stand for them) and silent write faults', () => {
+  function arrangeLinks(): { root: string; src: string; dst: string; outside: string } {
+    const dirs = fresh()
+    const outside = path.join(dirs.root, 'outside')
+    writeTree(outside, { 'precious.txt': 'outside' })
+    writeTree(dirs.src, { 'a.txt': 'a', 'linked/precious.txt': 'deployed' })
+    writeTree(dirs.dst, { 'a.txt': 'a' })
+    fs.symlinkSync(outside, path.join(dirs.dst, 'linked'), 'dir')
+    return { ...dirs, outside }
+  }
+
+  it('without /XJ follows a destination junction: copies into the folder it points to', () => {
+    const { src, dst, outside } = arrangeLinks()
+    expect(robocopy([src, dst, '/E', ...QUIET]).code).toBeLessThan(8)
+    expect(readTree(outside)).toEqual({ 'precious.txt': 'deployed' })
+  })
+
+  it.each(['/XJ', '/XJD'])('%s: a destination junction is neither copied into nor purged', (flag) => {
+    const { src, dst, outside } = arrangeLinks()
+    fs.rmSync(path.join(src, 'linked'), { recursive: true })
+    const extra = robocopy([src, dst, '/E', '/PURGE', flag, ...QUIET])
+    expect(extra.code).toBeLessThan(8)
+    expect(fs.lstatSync(path.join(dst, 'linked')).isSymbolicLink()).toBe(true)
+    writeTree(src, { 'linked/precious.txt': 'deployed' })
+    expect(robocopy([src, dst, '/E', '/PURGE', flag, ...QUIET]).code).toBeLessThan(8)
+    expect(readTree(outside)).toEqual({ 'precious.txt': 'outside' })
+  })
+
+  it('/XJF excludes file junctions only; /XJD folder ones only (source side)', () => {
+    const { root, src, dst } = fresh()
+    writeTree(path.join(root, 'elsewhere'), { 'f.txt': 'file', 'd/inner.txt': 'inner' })
+    writeTree(src, { 'a.txt': 'a' })
+    fs.symlinkSync(path.join(root, 'elsewhere', 'f.txt'), path.join(src, 'file-link.txt'))
+    fs.symlinkSync(path.join(root, 'elsewhere', 'd'), path.join(src, 'dir-link'), 'dir')
+    robocopy([src, dst, '/E', '/XJF', ...QUIET])
+    expect(readTree(dst)).toEqual({ 'a.txt': 'a', 'dir-link/inner.txt': 'inner' })
+    fs.rmSync(dst, { recursive: true })
+    robocopy([src, dst, '/E', '/XJD', ...QUIET])
+    expect(readTree(dst)).toEqual({ 'a.txt': 'a', 'file-link.txt': 'file' })
+    fs.rmSync(dst, { recursive: true })
+    robocopy([src, dst, '/E', '/XJ', ...QUIET])
+    expect(readTree(dst)).toEqual({ 'a.txt': 'a' })
+  })
+
+  it('FAKE_ROBOCOPY_LOSE_FILES and _TRUNCATE_FILES report a copy that did not land, with a success exit code', () => {
+    const { src, dst } = fresh()
+    writeTree(src, { 'a.txt': 'aaaa', 'sub/b.txt': 'bbbbbbbb', 'c.txt': 'c' })
+    const run = robocopy([src, dst, '/E', ...QUIET], {
+      FAKE_ROBOCOPY_LOSE_FILES: 'sub/b.txt',
+      FAKE_ROBOCOPY_TRUNCATE_FILES: 'A.TXT'
+    })
+    expect(run.code).toBe(1)
+    expect(parseRobocopySummary(run.out)?.files).toMatchObject({ copied: 3, failed: 0 })
+    expect(readTree(dst)).toEqual({ 'a.txt': 'aa', 'c.txt': 'c' })
+  })
+})

@@ -1,16 +1,27 @@
 // The sync step with Web Deploy (msdeploy): to a local site or folder, or to a remote server, where Web Deploy's
 // AppOffline rule takes the app offline (the offline step cannot reach it).
 
+import { scanTree } from '../../steps/sync/file-tree.js'
 import { removeAppOfflineWithWebDeploy, syncWithWebDeploy } from '../../steps/sync/msdeploy.js'
+import type { SyncPlan } from '../../steps/sync/types.js'
 import type { DeployContext } from '../context.js'
-import type { PreparedApp, ResolvedTarget, SyncOutcome } from '../types.js'
+import type { PlannedChanges, PreparedApp, ResolvedTarget, SyncOutcome } from '../types.js'
 
 export async function syncWebDeploy(
   ctx: DeployContext,
   app: PreparedApp,
-  target: ResolvedTarget
+  target: ResolvedTarget,
+  plan?: SyncPlan | PlannedChanges
 ): Promise<SyncOutcome> {
   const o = ctx.options
+  // A remote target is never planned here: walk the source anyway, which refuses a link loop before Web Deploy
+  // follows it. A local one was planned: its links are kept as preserved paths (skip rules), never synced through.
+  if (target.kind === 'remote') scanTree(app.dir, { side: 'source', input: 'source' })
+  const targetLinks = (plan && 'targetLinks' in plan ? plan.targetLinks : undefined) ?? []
+  if (targetLinks.length > 0)
+    ctx.reporter.info(
+      `Links in ${target.physicalPath ?? 'the site folder'} are left as they are (Web Deploy skip rules): ${targetLinks.join(', ')}.`
+    )
   const remote = o.msdeployUrl
     ? {
         url: o.msdeployUrl,
@@ -45,7 +56,7 @@ export async function syncWebDeploy(
       remote,
       deleteExtra: o.deleteExtra,
       exclude: o.exclude,
-      preserve: o.preserve,
+      preserve: [...o.preserve, ...targetLinks],
       appOffline,
       checksum: o.checksum,
       dryRun: ctx.dryRun,

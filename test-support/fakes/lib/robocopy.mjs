@@ -11,8 +11,14 @@
 // invalid parameter (exit 16), as robocopy would say. Windows paths never start with `/`, so the rule only matters
 // on Linux.
 //
+// Links: a symbolic link stands for a junction (Linux has none). Without /XJ robocopy follows junctions (it copies
+// what they point to, and copies into a destination junction); /XJ excludes junction points, /XJD those of folders,
+// /XJF those of files (the documented switches); an excluded link is neither entered, copied, nor purged.
+//
 // Environment: FAKE_IIS_STATE (locks, command log), FAKE_ROBOCOPY_WAIT_SCALE (multiplies /W: waits; tests use
-// e.g. 0.01 so /W:5 waits 50 ms).
+// e.g. 0.01 so /W:5 waits 50 ms), FAKE_ROBOCOPY_LOSE_FILES / FAKE_ROBOCOPY_TRUNCATE_FILES (comma-separated file
+// names or paths relative to the source: the copy is reported as done, but nothing is written, or only half the
+// bytes: a full disk or a failing share that robocopy did not notice).
 import fs from 'node:fs'
 import path from 'node:path'
 import { encodeOutput, robocopyCodePageKind, robocopyErrorWord, robocopySummaryLabels } from './locale.mjs'
@@ -34,7 +40,7 @@ const IMPLEMENTED = new Set([
   'NJH',
   'NJS'
 ])
-const ALSO_IMPLEMENTED = new Set(['BYTES', 'FP', 'FFT', 'XX', 'V', 'TS', 'NS', 'NC'])
+const ALSO_IMPLEMENTED = new Set(['BYTES', 'FP', 'FFT', 'XX', 'V', 'TS', 'NS', 'NC', 'XJ', 'XJD', 'XJF'])
 const ACCEPTED = new Set([
   'MT',
   'COPY',
@@ -47,8 +53,7 @@ const ACCEPTED = new Set([
   'COPYALL',
   'NOCOPY',
   'ETA',
-  'TEE',
-  'XJ'
+  'TEE'
 ])
 const LOCK_MESSAGE = 'The process cannot access the file because it is being used by another process.'
 
@@ -218,6 +223,25 @@ export function runRobocopy(args, io = {}) {
   const waitScale = Number(env.FAKE_ROBOCOPY_WAIT_SCALE ?? '1')
   // A slow disk: each copy or delete takes this long (the kill-point tests stop a deploy mid-copy with it).
   const fileDelayMs = Number(env.FAKE_ROBOCOPY_FILE_DELAY_MS ?? '0')
+  // Silent write faults: the file counts as copied while the disk lost all of it or its second half.
+  const faultList = (/** @type {string | undefined} */ value) =>
+    (value ?? '')
+      .split(',')
+      .map((v) => v.trim().replace(/\\/g, '/').toLowerCase())
+      .filter(Boolean)
+  const lose = faultList(env.FAKE_ROBOCOPY_LOSE_FILES)
+  const truncate = faultList(env.FAKE_ROBOCOPY_TRUNCATE_FILES)
+  const faultFor = (/** @type {string} */ srcFile) => {
+    const relative = path.relative(parsed.source, srcFile).replace(/\\/g, '/').toLowerCase()
+    const name = path.basename(srcFile).toLowerCase()
+    const hit = (/** @type {string[]} */ list) => list.includes(relative) || list.includes(name)
+    return hit(lose) ? 'lose' : hit(truncate) ? 'truncate' : undefined
+  }
+  // Junction points (symbolic links here) excluded by /XJ, /XJD (folders) or /XJF (files).
+  const excludeDirLinks = has('XJ') || has('XJD')
+  const excludeFileLinks = has('XJ') || has('XJF')
+  const isExcludedLink = (/** @type {fs.Dirent} */ entry, /** @type {string} */ full) =>
+    entry.isSymbolicLink() && (isDirLink(full) ? excludeDirLinks : excludeFileLinks)
   const stateDir = env.FAKE_IIS_STATE
   const readLocks =
     io.lockedFiles ?? (() => (stateDir ? /** @type {string[]} */ (lockedFilesFrom(stateDir)) : []))
@@ -348,11 +372,16 @@ export function runRobocopy(args, io = {}) {
     for (const e of dstEntries)
       if (!dstByName.has(e.name.toLowerCase())) dstByName.set(e.name.toLowerCase(), e)
 
-    const files = entries.filter(
+    const included = entries.filter((e) => !isExcludedLink(e, path.join(srcDir, e.name)))
+    const files = included.filter(
       (e) => !e.isDirectory() && !(e.isSymbolicLink() && isDirLink(path.join(srcDir, e.name)))
     )
-    const dirs = entries.filter(
+    const dirs = included.filter(
       (e) => e.isDirectory() || (e.isSymbolicLink() && isDirLink(path.join(srcDir, e.name)))
+    )
+    // An excluded junction in the destination holds its name: nothing is copied into it or over it.
+    const excludedInDest = new Set(
+      dstEntries.filter((e) => isExcludedLink(e, path.join(dstDir, e.name))).map((e) => e.name.toLowerCase())
     )
     counts.dirs.total++
     if (dstExists) counts.dirs.skipped++
@@ -369,6 +398,7 @@ export function runRobocopy(args, io = {}) {
       const existing = dstByName.get(entry.name.toLowerCase())
       const dstFile = path.join(dstDir, existing?.name ?? entry.name)
       if (excluded(parsed.xf, entry.name, [srcFile, dstFile]) || !fileFilter(entry.name)) continue
+      if (excludedInDest.has(entry.name.toLowerCase())) continue
       seen.add(entry.name.toLowerCase())
       const st = fs.statSync(srcFile)
       counts.files.total++
@@ -401,7 +431,10 @@ export function runRobocopy(args, io = {}) {
         continue
       }
       const done = withRetries('Copying File', srcFile, dstFile, () => {
+        const fault = faultFor(srcFile)
+        if (fault === 'lose') return
         fs.copyFileSync(srcFile, dstFile)
+        if (fault === 'truncate') fs.truncateSync(dstFile, Math.floor(st.size / 2))
         fs.utimesSync(dstFile, st.atime, st.mtime)
       })
       if (done) {
@@ -421,6 +454,7 @@ export function runRobocopy(args, io = {}) {
         const existing = dstByName.get(entry.name.toLowerCase())
         const dstSub = path.join(dstDir, existing?.name ?? entry.name)
         if (excluded(parsed.xd, entry.name, [srcSub, dstSub])) continue
+        if (excludedInDest.has(entry.name.toLowerCase())) continue
         seenDirs.add(entry.name.toLowerCase())
         if (!keepEmpty && fs.readdirSync(srcSub).length === 0) continue
         syncDir(srcSub, dstSub)
@@ -431,6 +465,7 @@ export function runRobocopy(args, io = {}) {
     for (const entry of dstEntries) {
       const full = path.join(dstDir, entry.name)
       const key = entry.name.toLowerCase()
+      if (excludedInDest.has(key)) continue
       const isDir = entry.isDirectory()
       if (isDir) {
         if (seenDirs.has(key) || !recurse) continue
