@@ -228,6 +228,14 @@ describe('verification after the copy', () => {
     )
   })
 
+  it('with plannedDeletes, an extra file that appeared after the plan (the app wrote it) is not a mismatch', async () => {
+    const { source, target } = copied()
+    writeTree(target, { 'old.txt': 'planned delete left behind', 'new-log.txt': 'written by the app' })
+    expect(
+      await findCopyMismatches({ source, target, deleteExtra: true, plannedDeletes: ['OLD.txt'] })
+    ).toEqual([{ path: 'old.txt', problem: 'not deleted' }])
+  })
+
   it('with checksum, a same-size same-time file with other bytes is a mismatch', async () => {
     const { source, target } = copied()
     writeTree(target, { 'app.dll': 'BINARY' })

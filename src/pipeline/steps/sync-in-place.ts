@@ -103,7 +103,8 @@ export async function syncInPlace(
         exclude: o.exclude,
         preserve: o.preserve,
         deleteExtra: o.deleteExtra,
-        checksum: o.checksum
+        checksum: o.checksum,
+        plannedDeletes: plan.changes.filter((c) => c.kind === 'delete').map((c) => c.path)
       })
       ctx.reporter.info(
         `Verified: ${folder} matches the publish folder (${o.checksum ? 'SHA-256' : 'size and time'}).`

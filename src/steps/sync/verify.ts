@@ -5,13 +5,20 @@
 // failed sync, which the pipeline rolls back like any other.
 
 import { ToolError } from '../../core/errors.js'
+import { pathKey } from './file-tree.js'
 import { planChanges, type PlanChangesOptions } from './planner.js'
 import type { PlannedChange } from './types.js'
 
 export type VerifyCopyOptions = Pick<
   PlanChangesOptions,
   'source' | 'target' | 'exclude' | 'preserve' | 'deleteExtra' | 'checksum' | 'fatFileTimes'
->
+> & {
+  /**
+   * With `deleteExtra`: the deletes the plan had. An extra file that is not one of them appeared after the plan (the
+   * running app wrote it): not the copy's fault, so not a mismatch. Undefined: every extra file counts.
+   */
+  plannedDeletes?: readonly string[]
+}
 
 export interface CopyMismatch {
   path: string
@@ -27,8 +34,12 @@ const PROBLEM: Record<PlannedChange['kind'], CopyMismatch['problem']> = {
 
 /** What the target still lacks or holds differently from the source, by the plan's own comparison. */
 export async function findCopyMismatches(options: VerifyCopyOptions): Promise<CopyMismatch[]> {
-  const plan = await planChanges({ ...options })
-  return plan.changes.map((change) => ({ path: change.path, problem: PROBLEM[change.kind] }))
+  const { plannedDeletes, ...compare } = options
+  const planned = plannedDeletes && new Set(plannedDeletes.map(pathKey))
+  const plan = await planChanges(compare)
+  return plan.changes
+    .filter((change) => change.kind !== 'delete' || !planned || planned.has(pathKey(change.path)))
+    .map((change) => ({ path: change.path, problem: PROBLEM[change.kind] }))
 }
 
 /** `a.dll (missing), web.config (differs) and 3 more`: the first few, then the count. */
