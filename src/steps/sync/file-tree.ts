@@ -198,7 +198,7 @@ function statThroughLink(absolute: string, relative: string, options: ScanOption
     const input = sourceInput(options)
     throw new InputError(
       input,
-      `Input '${input}': '${relative}' is a symbolic link loop (it resolves to itself: ${absolute}). Remove the link, or exclude it with 'exclude: ${relative}'.`
+      `Input '${input}': '${relative}' is a symbolic link loop (resolving ${absolute} never ends, ELOOP). Remove the link, or exclude it with 'exclude: ${relative}'.`
     )
   }
 }
@@ -209,8 +209,12 @@ function statThroughLink(absolute: string, relative: string, options: ScanOption
  */
 function checkNoLoop(absolute: string, relative: string, chain: RealChain, options: ScanOptions): string {
   const real = fs.realpathSync(absolute)
+  // Windows compares names without case, and a link's stored target may spell them otherwise.
+  const same = isWindowsStylePath(real)
+    ? (other: string): boolean => other.toLowerCase() === real.toLowerCase()
+    : (other: string): boolean => other === real
   for (let above: RealChain | undefined = chain; above; above = above.parent) {
-    if (above.real !== real) continue
+    if (!same(above.real)) continue
     const input = sourceInput(options)
     throw new InputError(
       input,
