@@ -15,7 +15,7 @@ export const SECRET_SOURCE_OPTIONS = ['password-env', 'secrets-file'] as const
 export const SECRETS_FILE_INPUTS: readonly string[] = [...SECRET_INPUTS, ...URL_INPUTS]
 
 /**
- * Parses a secrets file. JSON when it starts with `{`: `{"msdeploy-password": "…", "secret-pool-environment-
+ * Parses a secrets file. JSON when it starts with `{` (or `[`, refused): `{"msdeploy-password": "…", "secret-pool-environment-
  * variables": ["A=1", "B=2"]}` (a list input takes an array of lines or one string). Otherwise lines of
  * `input-name=value`: the value is everything after the first `=`, verbatim (quotes and backslashes are part of
  * it); a repeated name adds a line to a list input; blank lines and lines starting with `#` are skipped.
@@ -30,7 +30,7 @@ export function parseSecretsFile(text: string, file: string): Map<string, string
     values.set(name, [...(values.get(name) ?? []), value])
   }
   const body = text.replace(/^\uFEFF/, '')
-  if (body.trimStart().startsWith('{')) {
+  if (/^\s*[{[]/.test(body)) {
     let parsed: unknown
     try {
       parsed = JSON.parse(body)
@@ -51,7 +51,8 @@ export function parseSecretsFile(text: string, file: string): Map<string, string
     }
     return values
   }
-  body.split(/\r?\n/).forEach((line, index) => {
+  body.split(/\n/).forEach((rawLine, index) => {
+    const line = rawLine.replace(/\r$/, '')
     if (line.trim() === '' || line.trimStart().startsWith('#')) return
     const eq = line.indexOf('=')
     const name = eq < 0 ? '' : line.slice(0, eq).trim()
