@@ -188,6 +188,23 @@ describe('secrets never leak, in any form, on any channel (dist)', { timeout: 24
     expect(() => JSON.parse(failed.outputs.plan ?? '')).not.toThrow()
     leaks = leaksOf({ run: failed }, [URL_PASSWORD, SAS_SIG, decodeURIComponent(SAS_SIG), 'P@ss w0rd;&%^|<>#,='])
     expect(leaks, describeLeaks(leaks)).toEqual([])
+
+    // 3. The Hosting Bundle from a mirror whose SAS URL does not answer: the download error names the URL.
+    const mirror = await runAction(
+      {
+        steps: 'hosting-bundle',
+        'hosting-bundle': '8.0.11',
+        'hosting-bundle-url': `http://127.0.0.1:1/mirror/dotnet-hosting-8.0.11-win.exe?sv=2022-11-02&sr=b&sig=${SAS_SIG}`,
+        'hosting-bundle-sha512': 'a'.repeat(128)
+      },
+      folders,
+      env()
+    )
+    if (process.env.DIST_DEBUG) console.log(mirror.stdout)
+    expect(mirror.exitCode, describeRun(mirror)).toBe(1)
+    expect(mirror.stdout).toMatch(/sig=\*\*\*/)
+    leaks = leaksOf({ run: mirror }, [SAS_SIG, decodeURIComponent(SAS_SIG)])
+    expect(leaks, describeLeaks(leaks)).toEqual([])
   })
 
   it('a secret that is a common word (true, 1) leaves the outputs and the plan JSON intact', async () => {
