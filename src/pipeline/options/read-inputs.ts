@@ -5,7 +5,7 @@
 import path from 'node:path'
 import { InputError, InputErrors } from '../../core/errors.js'
 import type { Reporter } from '../../core/ports.js'
-import { urlSecrets } from '../../core/secrets.js'
+import { redactUrls, urlSecrets } from '../../core/secrets.js'
 import type { InputReader, NameValue } from './deploy-options.js'
 import { INPUT_DEFAULTS, SECRET_INPUTS, type InputName } from './schema.js'
 
@@ -182,12 +182,12 @@ export class InputCollector {
     } catch {
       this.fail(
         name,
-        `Input '${name}' is '${value}', which is not a URL: write it as https://host[:port]/path.`
+        `Input '${name}' is '${redactUrls(value)}', which is not a URL: write it as https://host[:port]/path.`
       )
       return undefined
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-      this.fail(name, `Input '${name}' is '${value}': only http and https URLs are allowed.`)
+      this.fail(name, `Input '${name}' is '${redactUrls(value)}': only http and https URLs are allowed.`)
       return undefined
     }
     return value
