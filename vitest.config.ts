@@ -22,6 +22,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Every MemoryReporter is checked for leaked secrets after each test (test-support/leak-check-setup.ts).
+    setupFiles: ['test-support/leak-check-setup.ts'],
     restoreMocks: true,
     projects: [
       {

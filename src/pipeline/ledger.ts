@@ -127,6 +127,8 @@ export function openMutations(record: Pick<LedgerRecord, 'mutations'>): LedgerMu
 export interface DeployLedgerOptions {
   /** The ledger file; undefined: kept in memory only (a dry run, a remote target). */
   file?: string
+  /** Masks secrets in the free text kept on disk (summaries, notes: an error may quote one), never in undo data. */
+  maskText?: (text: string) => string
   /** Changes are recorded as planned, not made. */
   dryRun?: boolean
   scope: string
@@ -182,6 +184,10 @@ export class DeployLedger {
     return this.options.dryRun === true
   }
 
+  private masked(text: string): string {
+    return this.options.maskText ? this.options.maskText(text) : text
+  }
+
   private iso(): string {
     return new Date(this.options.now()).toISOString()
   }
@@ -215,7 +221,7 @@ export class DeployLedger {
       kind,
       step,
       status: this.dryRun ? 'planned' : 'started',
-      summary,
+      summary: this.masked(summary),
       ...extra,
       startedAt: this.iso()
     }
@@ -227,21 +233,22 @@ export class DeployLedger {
   /** The change was made (its undo may be known only now: a backup's folder, the previous release). */
   done(mutation: LedgerMutation, extra: Pick<LedgerMutation, 'undo' | 'note'> = {}): void {
     if (mutation.status === 'planned') return
-    Object.assign(mutation, extra, { status: 'done', endedAt: this.iso() })
+    const note = extra.note === undefined ? {} : { note: this.masked(extra.note) }
+    Object.assign(mutation, extra, note, { status: 'done', endedAt: this.iso() })
     this.persist(mutation)
   }
 
   /** The change failed; it may have happened in part. */
   fail(mutation: LedgerMutation, note: string): void {
     if (mutation.status === 'planned') return
-    Object.assign(mutation, { status: 'failed', endedAt: this.iso(), note })
+    Object.assign(mutation, { status: 'failed', endedAt: this.iso(), note: this.masked(note) })
     this.persist(mutation)
   }
 
   /** The change was put back. */
   revert(mutation: LedgerMutation, note: string): void {
     if (mutation.status === 'planned') return
-    Object.assign(mutation, { status: 'reverted', endedAt: this.iso(), note })
+    Object.assign(mutation, { status: 'reverted', endedAt: this.iso(), note: this.masked(note) })
     this.persist(mutation)
   }
 

@@ -25,6 +25,7 @@ export function createRunLedger({ ctx, file, runId, locks }: RunLedgerOptions): 
   const o = ctx.options
   return new DeployLedger({
     file,
+    maskText: (text) => ctx.ports.reporter.mask(text),
     runId,
     dryRun: o.dryRun,
     scope: lockNameFor({ site: o.site, application: o.application }),

@@ -2,6 +2,7 @@
 // what the steps returned: ok or the error with the exact server state, the outputs of contract §2, the plan.
 
 import { CancelledError, errorMessage } from '../core/errors.js'
+import { maskStrings } from '../core/secrets.js'
 import type { Clock } from '../core/ports.js'
 import type { HealthCheckResult } from '../steps/health-check/health-check.js'
 import type { CollectingReporter, DeployContext } from './context.js'
@@ -247,7 +248,8 @@ export function buildDeployResult(
   const steps = [...PIPELINE_STEPS, 'rollback' as const]
     .map((name) => table.records.get(name))
     .filter((r): r is StepRecord => r !== undefined)
-  const plan = buildPlan(ctx, facts)
+  // Masked string by string: numbers, booleans and the JSON structure stay intact whatever the secrets are.
+  const plan = maskStrings(buildPlan(ctx, facts), (text) => reporter.mask(text))
   const sync = facts.syncOutcome?.result
   const counts =
     sync ??
@@ -275,7 +277,7 @@ export function buildDeployResult(
     'hosting-bundle-version': facts.hostingBundle?.version ?? '',
     'reboot-required': String(facts.hostingBundle?.rebootRequired ?? false),
     recovered: String(facts.recovery !== undefined),
-    plan: reporter.mask(JSON.stringify(plan))
+    plan: JSON.stringify(plan)
   }
   return {
     ok,

@@ -167,7 +167,8 @@ describe('redactUrlCredentials', () => {
       'from https://token@m.example/a and http://a:b@c/d.',
       'from https://***@m.example/a and http://***@c/d.'
     ],
-    ['https://mirror.example/x.exe?sig=1', 'https://mirror.example/x.exe?sig=1']
+    // A SAS signature is a credential too (docs/secrets.md §2); the other SAS fields are not.
+    ['https://mirror.example/x.exe?sv=2022&sig=1', 'https://mirror.example/x.exe?sv=2022&sig=***']
   ])('%s', (text, expected) => {
     expect(redactUrlCredentials(text)).toBe(expected)
   })

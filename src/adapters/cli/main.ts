@@ -4,9 +4,11 @@
 import { UsageError } from './args.js'
 import { EXIT_ERRORS, EXIT_USAGE, type CliCommand, type CliIo } from './io.js'
 import { errorMessage } from '../../core/errors.js'
+import { redactUrls } from '../../core/secrets.js'
 
 export const USAGE = `Usage:
   iis-deploy deploy [--<input> <value> ...]            same inputs as the action, same behaviour
+                    [--password-env NAME] [--secrets-file PATH]   secrets outside the process list
   iis-deploy web-config validate <file> [--publish-dir <dir>] [--json] [--sub-application]
   iis-deploy web-config transform <file> [--app-name N] [--self-contained] [--hosting-model M]
                                          [--environment E] [--env NAME=value ...] [--secret-env NAME=value ...]
@@ -72,7 +74,8 @@ export async function runCli(argv: readonly string[], io: CliIo, version = '0.0.
       io.stderr(`error: ${error.message}\n${USAGE}`)
       return EXIT_USAGE
     }
-    io.stderr(`error: ${errorMessage(error)}\n`)
+    // No masker knows this command's secrets here; credentials inside URLs are redacted all the same.
+    io.stderr(`error: ${redactUrls(errorMessage(error))}\n`)
     return EXIT_ERRORS
   }
 }

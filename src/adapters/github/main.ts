@@ -82,7 +82,9 @@ export async function run(dependencies: GitHubRunDependencies = {}): Promise<voi
       overrides: dependencies.ports
     })
     const result = await deploy(options, ports, { steps: createDefaultSteps(), ...dependencies.run })
-    for (const name of OUTPUT_NAMES) core.setOutput(name, reporter.mask(result.outputs[name]))
+    // Outputs are our own data (counts, booleans, paths; the plan masked string by string): masking them again
+    // would turn `rolled-back=true` into `***` when a secret is `true` (docs/secrets.md §3).
+    for (const name of OUTPUT_NAMES) core.setOutput(name, result.outputs[name])
     await writeSummary(result, reporter, summaryTitle(options), env)
     if (result.error) throw result.error
     reporter.info(result.serverState)

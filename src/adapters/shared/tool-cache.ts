@@ -7,6 +7,7 @@ import os from 'node:os'
 import path from 'node:path'
 import * as tc from '@actions/tool-cache'
 import type { ToolCache } from '../../core/ports.js'
+import { redactUrls } from '../../core/secrets.js'
 import { runTempDirectory } from './run-folders.js'
 
 export interface ToolCacheDirectories {
@@ -32,6 +33,23 @@ export function ensureToolCacheEnvironment(env: NodeJS.ProcessEnv = process.env)
   return { tempDirectory: env['RUNNER_TEMP'], cacheDirectory: env['RUNNER_TOOL_CACHE'] }
 }
 
+/**
+ * tool-cache logs `::debug::Downloading <url>` itself (through @actions/core, not our reporter): while it runs, the
+ * credentials and tokens of URLs written to stdout are redacted (docs/secrets.md §2).
+ */
+async function withRedactedUrlsOnStdout<T>(fn: () => Promise<T>): Promise<T> {
+  const write = process.stdout.write.bind(process.stdout)
+  process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+    const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8')
+    return (write as (c: string, ...r: unknown[]) => boolean)(redactUrls(text), ...rest)
+  }) as typeof process.stdout.write
+  try {
+    return await fn()
+  } finally {
+    process.stdout.write = write
+  }
+}
+
 export class ActionsToolCache implements ToolCache {
   constructor() {
     ensureToolCacheEnvironment(process.env)
@@ -46,7 +64,7 @@ export class ActionsToolCache implements ToolCache {
     // downloadTool names the file after a UUID without extension; Windows runs an installer by its .exe name.
     const dest = path.join(tempDirectory, `${randomUUID()}-${fileName}`)
     try {
-      return await tc.downloadTool(url, dest)
+      return await withRedactedUrlsOnStdout(() => tc.downloadTool(url, dest))
     } catch (error) {
       if (error instanceof tc.HTTPError) {
         throw new Error(`GET ${url} answered HTTP ${error.httpStatusCode ?? 'error'}.`, { cause: error })

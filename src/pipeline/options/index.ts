@@ -7,6 +7,7 @@ export {
   isAbsoluteAnywhere,
   registerSecretInputs,
   secretValuesOf,
+  URL_INPUTS,
   splitList,
   InputCollector
 } from './read-inputs.js'

@@ -5,6 +5,7 @@
 import path from 'node:path'
 import { InputError, InputErrors } from '../../core/errors.js'
 import type { Reporter } from '../../core/ports.js'
+import { redactUrls, urlSecrets } from '../../core/secrets.js'
 import type { InputReader, NameValue } from './deploy-options.js'
 import { INPUT_DEFAULTS, SECRET_INPUTS, type InputName } from './schema.js'
 
@@ -28,13 +29,27 @@ export function secretValuesOf(list: string): string[] {
   })
 }
 
-/** Registers every secret input with the reporter. Call before anything reads, validates or logs the inputs. */
+/** URL inputs: the credentials and tokens inside them are secrets (docs/secrets.md §2). */
+export const URL_INPUTS = [
+  'msdeploy-url',
+  'hosting-bundle-url',
+  'release-metadata-url',
+  'health-check-url'
+] as const satisfies readonly InputName[]
+
+/**
+ * Registers every secret input, and the credentials inside every URL input, with the reporter. Call before
+ * anything reads, validates or logs the inputs.
+ */
 export function registerSecretInputs(read: InputReader, reporter: Pick<Reporter, 'registerSecret'>): void {
   for (const name of SECRET_INPUTS) {
     if (name === 'msdeploy-password') {
       const password = read(name)
       if (password) reporter.registerSecret(password)
     } else for (const value of secretValuesOf(read(name) ?? '')) reporter.registerSecret(value)
+  }
+  for (const name of URL_INPUTS) {
+    for (const part of urlSecrets(read(name)?.trim())) reporter.registerSecret(part)
   }
 }
 
@@ -167,12 +182,12 @@ export class InputCollector {
     } catch {
       this.fail(
         name,
-        `Input '${name}' is '${value}', which is not a URL: write it as https://host[:port]/path.`
+        `Input '${name}' is '${redactUrls(value)}', which is not a URL: write it as https://host[:port]/path.`
       )
       return undefined
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-      this.fail(name, `Input '${name}' is '${value}': only http and https URLs are allowed.`)
+      this.fail(name, `Input '${name}' is '${redactUrls(value)}': only http and https URLs are allowed.`)
       return undefined
     }
     return value

@@ -2,6 +2,7 @@
 // `hosting-bundle`, `hosting-bundle-args`, `hosting-bundle-url` + `hosting-bundle-sha512`, `release-metadata-url`,
 // `restart-iis`.
 
+import { redactUrls } from '../../core/secrets.js'
 import { InputError, InputErrors } from '../../core/errors.js'
 import { channelOf, parseDotnetVersion } from './version.js'
 
@@ -130,9 +131,12 @@ function httpUrl(value: string, input: string): string {
   return value
 }
 
-/** `https://user:token@host/x` → `https://***@host/x` in any text: a mirror's credentials never reach a message. */
+/**
+ * `https://user:token@host/x?sig=abc` → `https://***@host/x?sig=***` in any text: a mirror's credentials and SAS
+ * tokens never reach a message (docs/secrets.md §2).
+ */
 export function redactUrlCredentials(text: string): string {
-  return text.replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^/@\s]+@/gi, '$1***@')
+  return redactUrls(text)
 }
 
 /** The version a bundle file name carries: `.../dotnet-hosting-8.0.11-win.exe` → `8.0.11`. */

@@ -10,6 +10,7 @@ import tl = require('azure-pipelines-task-lib/task')
 import runFolders = require('../../../src/adapters/shared/run-folders.js')
 import summaryTitle = require('../../../src/adapters/shared/summary-title.js')
 import errors = require('../../../src/core/errors.js')
+import secrets = require('../../../src/core/secrets.js')
 import defaultSteps = require('../../../src/pipeline/default-steps.js')
 import pipeline = require('../../../src/pipeline/deploy.js')
 import optionsModule = require('../../../src/pipeline/options.js')
@@ -27,18 +28,25 @@ function camel(name: string): string {
 
 /**
  * Reads an input. task-lib prints every value it reads as a debug line (`##vso[task.debug]name=value`), before we
- * could register it as a secret: for the secret inputs that line is rewritten with the value masked.
+ * could register it as a secret: for the secret inputs that line is rewritten with the value masked, for the URL
+ * inputs with the credentials and tokens in the URL redacted (docs/secrets.md §2).
  */
 function readInput(name: string): string | undefined {
   const key = camel(name)
-  if (!(optionsModule.SECRET_INPUTS as readonly string[]).includes(name)) return tl.getInput(key, false)
+  const secret = (optionsModule.SECRET_INPUTS as readonly string[]).includes(name)
+  const url = (optionsModule.URL_INPUTS as readonly string[]).includes(name)
+  if (!secret && !url) return tl.getInput(key, false)
   const write = process.stdout.write.bind(process.stdout)
   const prefix = `##vso[task.debug]${key}=`
   process.stdout.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
     const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8')
     const masked = text
       .split('\n')
-      .map((line) => (line.startsWith(prefix) ? `${prefix}***` : line))
+      .map((line) =>
+        !line.startsWith(prefix)
+          ? line
+          : `${prefix}${secret ? '***' : secrets.redactUrls(line.slice(prefix.length))}`
+      )
       .join('\n')
     return (write as (c: string, ...r: unknown[]) => boolean)(masked, ...rest)
   }) as typeof process.stdout.write
@@ -88,8 +96,8 @@ async function run(): Promise<void> {
       }),
       { steps: defaultSteps.createDefaultSteps() }
     )
-    for (const name of types.OUTPUT_NAMES)
-      tl.setVariable(camel(name), reporter.mask(result.outputs[name]), false, true)
+    // Outputs are our own data, the plan masked string by string (docs/secrets.md §3): not masked again.
+    for (const name of types.OUTPUT_NAMES) tl.setVariable(camel(name), result.outputs[name], false, true)
     try {
       const file = path.join(folders.temp, `iis-deploy-summary-${process.pid}.md`)
       fs.mkdirSync(folders.temp, { recursive: true })

@@ -3,7 +3,8 @@
 // without a value means true (`--dry-run`). Prints the summary (and with dry-run the plan) on stdout; diagnostics
 // on stderr. Exit 0 success, 1 failure, 2 wrong usage (unknown option, invalid input value).
 
-import { InputErrors } from '../../../core/errors.js'
+import { errorMessage, InputErrors } from '../../../core/errors.js'
+import { maskStrings } from '../../../core/secrets.js'
 import { createDefaultSteps } from '../../../pipeline/default-steps.js'
 import { deploy } from '../../../pipeline/deploy.js'
 import { INPUT_DEFAULTS, INPUT_NAMES, parseDeployOptions } from '../../../pipeline/options.js'
@@ -14,6 +15,7 @@ import { withRunTempDirectory } from '../../shared/run-folders.js'
 import { cliPorts } from '../cli-ports.js'
 import { flag, parseArgs, UsageError } from '../args.js'
 import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE, type CliCommand } from '../io.js'
+import { readSecretSources, SECRET_SOURCE_OPTIONS } from '../secret-inputs.js'
 
 /** Options of the command itself, besides the inputs. */
 const OWN_FLAGS = ['json', 'verbose'] as const
@@ -41,12 +43,20 @@ export function expandBareBooleans(argv: readonly string[]): string[] {
 
 function helpText(): string {
   return `Usage: iis-deploy deploy [--<input> <value> ...] [--json] [--verbose]
+                         [--password-env NAME] [--secrets-file PATH]
 
 Inputs are the action's (README), e.g.:
   --source publish --site Shop --health-check-url http://localhost/health
   --dry-run               print the plan, change nothing
   --exclude '*.pdb' --exclude docs/   list inputs: repeat the option
 --json prints {ok, outputs, steps, serverState} on stdout.
+
+Secrets (docs/secrets.md): a command line is visible to other users in the process list, so give them by
+  --password-env NAME     msdeploy-password from the environment variable NAME
+  --secrets-file PATH     secret inputs and URL inputs from a file: input-name=value lines (the value verbatim
+                          after the first '=', a repeated name adds a line), or one JSON object
+                          {"input-name": "value" | ["line", ...]}; '#' starts a comment line
+--msdeploy-password and the secret-* inputs still work as options, with a warning.
 `
 }
 
@@ -63,7 +73,8 @@ export const deployCommand: CliCommand = async (argv, io) => {
   for (const name of args.options.keys()) {
     if (
       !(INPUT_NAMES as readonly string[]).includes(name) &&
-      !(OWN_FLAGS as readonly string[]).includes(name)
+      !(OWN_FLAGS as readonly string[]).includes(name) &&
+      !(SECRET_SOURCE_OPTIONS as readonly string[]).includes(name)
     ) {
       throw new UsageError(
         `Unknown option '--${name}': inputs are ${INPUT_NAMES.map((n) => `--${n}`).join(', ')}.`
@@ -76,8 +87,11 @@ export const deployCommand: CliCommand = async (argv, io) => {
     out: (line) => io.stderr(`${line}\n`),
     err: (line) => io.stderr(`${line}\n`)
   })
-  // Repeated options are the lines of a list input; a single value is taken as given.
-  const read = (name: string): string | undefined => args.options.get(name)?.join('\n')
+  const secrets = readSecretSources(args, io)
+  for (const warning of secrets.warnings) reporter.warning(warning)
+  // Repeated options (or secrets-file lines) are the lines of a list input; a single value is taken as given.
+  const read = (name: string): string | undefined =>
+    (secrets.values.get(name) ?? args.options.get(name))?.join('\n')
   let options
   try {
     options = parseDeployOptions(read, {
@@ -95,11 +109,23 @@ export const deployCommand: CliCommand = async (argv, io) => {
     return EXIT_USAGE
   }
   const ports = cliPorts(io, reporter)
-  const result: DeployResult = await deploy(options, ports, { steps: createDefaultSteps() })
+  let result: DeployResult
+  try {
+    result = await deploy(options, ports, { steps: createDefaultSteps() })
+  } catch (error) {
+    // Not a failed deploy (that is in the result) but a bug: its text may still hold a secret.
+    reporter.error(errorMessage(error))
+    return EXIT_ERRORS
+  }
   if (json) {
-    io.stdout(
-      `${reporter.mask(JSON.stringify({ ok: result.ok, error: result.error?.message, serverState: result.serverState, outputs: result.outputs, steps: result.steps }, null, 2))}\n`
+    // Free text masked string by string, so a secret `true` or `1` cannot break the JSON; the outputs are our own
+    // data, the plan in them masked already (docs/secrets.md §3).
+    const text = maskStrings(
+      { error: result.error?.message, serverState: result.serverState, steps: result.steps },
+      (t) => reporter.mask(t)
     )
+    const report = { ok: result.ok, ...text, outputs: result.outputs }
+    io.stdout(`${JSON.stringify(report, null, 2)}\n`)
   } else {
     if (options.dryRun) {
       io.stdout('Plan:\n')

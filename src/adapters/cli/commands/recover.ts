@@ -3,6 +3,7 @@
 // folder from its backup, a half-done release switch) and deploys nothing. Exit 0 when the site is whole (repaired
 // or nothing to repair), 1 when a repair failed, 2 on wrong usage.
 
+import { maskStrings } from '../../../core/secrets.js'
 import { InputErrors } from '../../../core/errors.js'
 import { createDefaultSteps } from '../../../pipeline/default-steps.js'
 import { parseDeployOptions } from '../../../pipeline/options.js'
@@ -55,7 +56,14 @@ export const recoverCommand: CliCommand = async (argv, io) => {
   const failed = (result.recovery?.problems.length ?? 0) > 0
   if (flag(args, 'json')) {
     io.stdout(
-      `${reporter.mask(JSON.stringify({ ok: !failed, ...result, recovery: result.recovery && { ...result.recovery, found: undefined } }, null, 2))}\n`
+      `${JSON.stringify(
+        maskStrings(
+          { ok: !failed, ...result, recovery: result.recovery && { ...result.recovery, found: undefined } },
+          (t) => reporter.mask(t)
+        ),
+        null,
+        2
+      )}\n`
     )
   } else if (!result.recovery) {
     io.stdout(
