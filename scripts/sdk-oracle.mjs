@@ -2,7 +2,8 @@
 // sdk-oracle-cases.mjs with `dotnet publish` (one restore, one build process for all) and records, under
 // __tests__/fixtures/sdk-oracle/<case>/, the project's own web.config (input.config, when it has one), the
 // published one (expected.config) and what our transform needs to do the same (case.json), plus the SDK version
-// (sdk-version.txt). __tests__/steps/web-config/sdk-oracle.test.ts runs our transform on them without .NET.
+// (sdk-version.txt). __tests__/steps/web-config/sdk-oracle.test.ts runs our transform on them without .NET and
+// compares bytes (BOM included). --check compares the SDK's bytes with the goldens, BOM included.
 //   --check   re-run the SDK and fail when its output differs from the committed goldens (CI); no SDK: skipped
 //   --keep    keep the temporary projects (their path is printed)
 //   --reuse <dir>  record (or check) what a kept run published, without running the SDK again
