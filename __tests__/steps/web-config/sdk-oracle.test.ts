@@ -2,10 +2,14 @@
 // `dotnet publish` (`npm run oracle:sdk`, scripts/sdk-oracle-cases.mjs); here our transform gets the same input
 // and the same options and must write the SDK's bytes. No .NET needed.
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { transformWebConfig, type TransformOptions } from '../../../src/steps/web-config/transform.js'
 import { encodeWebConfig } from '../../../src/steps/web-config/web-config-file.js'
+import type { XmlDocument } from '../../../src/core/xml/xml-document.js'
+import { applyXdtTransformFiles } from '../../../src/steps/xdt/apply-files.js'
+import { encodeXmlDocument } from '../../../src/steps/xdt/encode-document.js'
 
 const ORACLE = path.join('__tests__', 'fixtures', 'sdk-oracle')
 
@@ -17,6 +21,8 @@ interface OracleCase {
   transform: TransformOptions
   input?: string
   expected?: string
+  /** XDT files of the project the SDK applied after its transform, in its order (files under xdt/). */
+  xdt?: string[]
 }
 
 const cases: OracleCase[] = fs
@@ -60,7 +66,35 @@ describe('the SDK oracle fixtures', () => {
   })
 })
 
-describe.each(cases.filter((c) => !c.transformDisabled))('$name: $description', (c) => {
+/**
+ * What the SDK does at publish, done with our modules: our web.config transform, then our XDT engine with the
+ * project's web.<Configuration>.config, web.<Environment>.config and custom transform in the SDK's order.
+ */
+function oursWithXdt(c: OracleCase): Buffer {
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'sdk-oracle-xdt-'))
+  try {
+    fs.writeFileSync(path.join(scratch, 'web.config'), bytesOf(transformWebConfig(c.input, c.transform).text))
+    const transforms = (c.xdt ?? []).map((name) => path.join(ORACLE, c.name, 'xdt', name))
+    const result = applyXdtTransformFiles(path.join(scratch, 'web.config'), transforms)
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([])
+    return encodeXmlDocument(result.document as XmlDocument)
+  } finally {
+    fs.rmSync(scratch, { recursive: true, force: true })
+  }
+}
+
+describe.each(cases.filter((c) => c.xdt))('$name: $description', (c) => {
+  it('our transform and then our XDT engine write the bytes the SDK publishes', () => {
+    expect(c.xdt?.length).toBeGreaterThan(0)
+    expect(oursWithXdt(c).toString('hex')).toBe(expectedBytes(c).toString('hex'))
+  })
+
+  it('without the XDT files the result differs: the transforms are what the SDK applied', () => {
+    expect(bytesOf(transformWebConfig(c.input, c.transform).text).equals(expectedBytes(c))).toBe(false)
+  })
+})
+
+describe.each(cases.filter((c) => !c.transformDisabled && !c.xdt))('$name: $description', (c) => {
   const ours = () => transformWebConfig(c.input, c.transform).text
 
   if (DELIBERATE[c.name]) {
