@@ -3,4 +3,5 @@ export const ORACLE_CASES: Array<{
   description: string
   properties?: Record<string, string>
   webConfig?: string
+  xdt?: Record<string, string>
 }>

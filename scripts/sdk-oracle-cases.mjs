@@ -1,6 +1,8 @@
 // The projects `npm run oracle:sdk` publishes: each is a real ASP.NET Core project (net10.0) whose published
 // web.config becomes a golden fixture (__tests__/fixtures/sdk-oracle/<name>/). `properties` are MSBuild project
-// properties; `webConfig` is the project's own web.config (none: the SDK generates one).
+// properties; `webConfig` is the project's own web.config (none: the SDK generates one); `xdt` are XDT files of the
+// project folder that the SDK applies at publish after its own transform (_TransformXml: web.$(Configuration).config,
+// web.$(EnvironmentName).config, then $(CustomTransformFileName)), e.g. web.Release.config.
 
 const VS_TEMPLATE = `<?xml version="1.0" encoding="utf-8"?>
 <configuration>
@@ -119,7 +121,98 @@ const DISABLED = `<?xml version="1.0" encoding="utf-8"?>
 </configuration>
 `
 
-/** @type {Array<{ name: string, description: string, properties?: Record<string, string>, webConfig?: string }>} */
+// A project web.config for the XDT cases: sections to remove and change, arguments the SDK and we treat alike.
+const XDT_BASE = `<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <location path="." inheritInChildApplications="false">
+    <system.webServer>
+      <rewrite>
+        <rules>
+          <rule name="Debug only" stopProcessing="true">
+            <match url="^debug/(.*)" />
+            <action type="Rewrite" url="diagnostics/{R:1}" />
+          </rule>
+        </rules>
+      </rewrite>
+      <handlers>
+        <add name="aspNetCore" path="*" verb="*" modules="AspNetCoreModuleV2" resourceType="Unspecified" />
+      </handlers>
+      <aspNetCore processPath="dotnet" arguments=".\\Oracle.dll" stdoutLogEnabled="false" stdoutLogFile=".\\logs\\stdout" hostingModel="inprocess">
+        <environmentVariables>
+          <environmentVariable name="FEATURE_FLAGS" value="a;b" />
+        </environmentVariables>
+      </aspNetCore>
+    </system.webServer>
+  </location>
+  <system.web>
+    <compilation debug="true" />
+  </system.web>
+</configuration>`
+
+const XDT_NS = 'xmlns:xdt="http://schemas.microsoft.com/XML-Document-Transform"'
+
+// web.Release.config as a team writes it: log to a file, a header inserted, the debug rewrite rule removed.
+const WEB_RELEASE = `<?xml version="1.0" encoding="utf-8"?>
+<configuration ${XDT_NS}>
+  <location>
+    <system.webServer>
+      <aspNetCore stdoutLogEnabled="true" xdt:Transform="SetAttributes(stdoutLogEnabled)" />
+      <httpProtocol xdt:Transform="Insert">
+        <customHeaders>
+          <add name="X-Release" value="Release &amp; signed" />
+        </customHeaders>
+      </httpProtocol>
+    </system.webServer>
+  </location>
+</configuration>
+`
+
+const WEB_RELEASE_ON_OWN = `<?xml version="1.0" encoding="utf-8"?>
+<configuration ${XDT_NS}>
+  <location>
+    <system.webServer>
+      <rewrite xdt:Transform="Remove" />
+      <aspNetCore stdoutLogFile=".\\logs\\release" xdt:Transform="SetAttributes(stdoutLogFile)" />
+    </system.webServer>
+  </location>
+  <system.web>
+    <compilation xdt:Transform="RemoveAttributes(debug)" />
+  </system.web>
+</configuration>
+`
+
+const WEB_STAGING = `<?xml version="1.0" encoding="utf-8"?>
+<configuration ${XDT_NS}>
+  <location>
+    <system.webServer>
+      <aspNetCore>
+        <environmentVariables>
+          <environmentVariable name="STAGING_ONLY" value="1" xdt:Transform="Insert" />
+          <environmentVariable name="FEATURE_FLAGS" value="staging" xdt:Locator="Match(name)" xdt:Transform="SetAttributes(value)" />
+        </environmentVariables>
+      </aspNetCore>
+    </system.webServer>
+  </location>
+</configuration>
+`
+
+const CUSTOM_TRANSFORM = `<?xml version="1.0" encoding="utf-8"?>
+<configuration ${XDT_NS}>
+  <system.web xdt:Transform="Remove" />
+  <location>
+    <system.webServer>
+      <security xdt:Transform="InsertIfMissing">
+        <requestFiltering removeServerHeader="true" />
+      </security>
+    </system.webServer>
+  </location>
+</configuration>
+`
+
+/**
+ * @type {Array<{ name: string, description: string, properties?: Record<string, string>, webConfig?: string,
+ *   xdt?: Record<string, string> }>}
+ */
 export const ORACLE_CASES = [
   { name: 'generated', description: 'no web.config: the SDK generates one (framework-dependent)' },
   {
@@ -217,5 +310,34 @@ export const ORACLE_CASES = [
     description: 'IsTransformWebConfigDisabled=true: the own web.config is published as it is',
     webConfig: DISABLED,
     properties: { IsTransformWebConfigDisabled: 'true' }
+  },
+  {
+    name: 'xdt-release-on-generated',
+    description:
+      'no web.config, a web.Release.config applied at publish (Configuration=Release) to the generated one',
+    xdt: { 'web.Release.config': WEB_RELEASE }
+  },
+  {
+    name: 'xdt-release-on-own',
+    description:
+      'own web.config and a web.Release.config that removes a section and an attribute and sets one',
+    webConfig: XDT_BASE,
+    xdt: { 'web.Release.config': WEB_RELEASE_ON_OWN }
+  },
+  {
+    name: 'xdt-release-then-environment',
+    description:
+      'EnvironmentName=Staging: web.Release.config, then web.Staging.config (Insert, Match locator)',
+    webConfig: XDT_BASE,
+    properties: { EnvironmentName: 'Staging' },
+    xdt: { 'web.Release.config': WEB_RELEASE_ON_OWN, 'web.Staging.config': WEB_STAGING }
+  },
+  {
+    name: 'xdt-custom-transform',
+    description:
+      'CustomTransformFileName=custom.transform after web.Release.config (Remove, InsertIfMissing)',
+    webConfig: XDT_BASE,
+    properties: { CustomTransformFileName: 'custom.transform' },
+    xdt: { 'web.Release.config': WEB_RELEASE, 'custom.transform': CUSTOM_TRANSFORM }
   }
 ]

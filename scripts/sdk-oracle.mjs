@@ -2,7 +2,8 @@
 // sdk-oracle-cases.mjs with `dotnet publish` (one restore, one build process for all) and records, under
 // __tests__/fixtures/sdk-oracle/<case>/, the project's own web.config (input.config, when it has one), the
 // published one (expected.config) and what our transform needs to do the same (case.json), plus the SDK version
-// (sdk-version.txt). __tests__/steps/web-config/sdk-oracle.test.ts runs our transform on them without .NET.
+// (sdk-version.txt). __tests__/steps/web-config/sdk-oracle.test.ts runs our transform on them without .NET and
+// compares bytes (BOM included). --check compares the SDK's bytes with the goldens, BOM included.
 //   --check   re-run the SDK and fail when its output differs from the committed goldens (CI); no SDK: skipped
 //   --keep    keep the temporary projects (their path is printed)
 //   --reuse <dir>  record (or check) what a kept run published, without running the SDK again
@@ -73,7 +74,7 @@ function publishAll(dir) {
     `<Project>
   <Target Name="OracleFacts" AfterTargets="Publish">
     <WriteLinesToFile File="$(MSBuildThisFileDirectory)published/$(OracleCase).facts"
-      Overwrite="true" Lines="AssemblyName=$(AssemblyName);SelfContained=$(SelfContained);UseAppHost=$(UseAppHost);RuntimeIdentifier=$(RuntimeIdentifier);AspNetCoreHostingModel=$(AspNetCoreHostingModel);AspNetCoreModuleName=$(AspNetCoreModuleName);EnvironmentName=$(EnvironmentName);IsTransformWebConfigDisabled=$(IsTransformWebConfigDisabled)" />
+      Overwrite="true" Lines="AssemblyName=$(AssemblyName);SelfContained=$(SelfContained);UseAppHost=$(UseAppHost);RuntimeIdentifier=$(RuntimeIdentifier);AspNetCoreHostingModel=$(AspNetCoreHostingModel);AspNetCoreModuleName=$(AspNetCoreModuleName);EnvironmentName=$(EnvironmentName);IsTransformWebConfigDisabled=$(IsTransformWebConfigDisabled);Configuration=$(Configuration);CustomTransformFileName=$(CustomTransformFileName)" />
   </Target>
 </Project>
 `
@@ -91,6 +92,8 @@ function publishAll(dir) {
         `    <PublishDir>${xml(path.join(dir, 'published', c.name))}/</PublishDir>\n${properties}  </PropertyGroup>\n</Project>\n`
     )
     if (c.webConfig !== undefined) fs.writeFileSync(path.join(projectDir, 'web.config'), c.webConfig)
+    for (const [name, text] of Object.entries(c.xdt ?? {}))
+      fs.writeFileSync(path.join(projectDir, name), text)
     projects.push(path.join(projectDir, 'Oracle.csproj'))
   }
   fs.writeFileSync(
@@ -160,6 +163,21 @@ function transformInputs(facts, webConfig) {
   }
 }
 
+/**
+ * The XDT files the SDK applied after its own transform, in its order (_TransformXml in
+ * Microsoft.NET.Sdk.Publish.TransformFiles.targets): web.$(Configuration).config, web.$(EnvironmentName).config,
+ * then $(CustomTransformFileName); only those the project has.
+ * @param {Record<string, string>} facts @param {Record<string, string> | undefined} xdt
+ */
+function xdtOrder(facts, xdt) {
+  const candidates = [
+    facts.Configuration && `web.${facts.Configuration}.config`,
+    facts.EnvironmentName && `web.${facts.EnvironmentName}.config`,
+    facts.CustomTransformFileName
+  ]
+  return candidates.filter((name) => name && xdt?.[name] !== undefined)
+}
+
 /** @param {ReturnType<typeof collect>} results */
 function record(results) {
   fs.rmSync(FIXTURES, { recursive: true, force: true })
@@ -170,13 +188,19 @@ function record(results) {
     fs.mkdirSync(dir)
     if (c.webConfig !== undefined) fs.writeFileSync(path.join(dir, 'input.config'), c.webConfig)
     if (output) fs.writeFileSync(path.join(dir, 'expected.config'), output)
+    for (const [name, text] of Object.entries(c.xdt ?? {})) {
+      fs.mkdirSync(path.join(dir, 'xdt'), { recursive: true })
+      fs.writeFileSync(path.join(dir, 'xdt', name), text)
+    }
     const description = {
       description: c.description,
       properties: c.properties ?? {},
       // What the SDK's TransformWebConfig ran with (MSBuild properties after evaluation).
       sdk: facts,
       transformDisabled: facts.IsTransformWebConfigDisabled === 'true',
-      transform: transformInputs(facts, c.webConfig)
+      transform: transformInputs(facts, c.webConfig),
+      // Applied by the SDK after its transform, in this order (files under xdt/).
+      ...(c.xdt ? { xdt: xdtOrder(facts, c.xdt) } : {})
     }
     fs.writeFileSync(path.join(dir, 'case.json'), `${JSON.stringify(description, null, 2)}\n`)
   }
@@ -195,6 +219,11 @@ function check(results) {
     const inputFile = path.join(dir, 'input.config')
     const input = fs.existsSync(inputFile) ? fs.readFileSync(inputFile, 'utf8') : undefined
     if (input !== c.webConfig) problems.push(`${c.name}: input.config is not the case's web.config`)
+    for (const [name, text] of Object.entries(c.xdt ?? {})) {
+      const file = path.join(dir, 'xdt', name)
+      if (!fs.existsSync(file) || fs.readFileSync(file, 'utf8') !== text)
+        problems.push(`${c.name}: xdt/${name} is not the case's ${name}`)
+    }
     const caseFile = path.join(dir, 'case.json')
     const recordedCase = fs.existsSync(caseFile) ? JSON.parse(fs.readFileSync(caseFile, 'utf8')) : {}
     for (const [key, value] of Object.entries(facts)) {

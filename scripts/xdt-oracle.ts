@@ -4,7 +4,8 @@
 // engine transforms source.config with transform.config; its file must equal expected.config byte for byte and its
 // warnings and errors must sit where diagnostics.txt puts ours (severity, line, column). `--update` writes the
 // engine's file over expected.config (review the diff: it is the engine's truth, quirks included).
-// Needs `dotnet`; says so and exits 2 without it. See docs/xdt-formatting.md.
+// Needs `dotnet`; says so and exits 2 without it, or exits 0 with `--check` (CI: `npm run oracle:xdt -- --check`
+// skips on a machine without the SDK, as `oracle:sdk -- --check` does). See docs/xdt-formatting.md.
 
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -15,6 +16,7 @@ const root = path.resolve(import.meta.dirname, '..')
 const fixtures = path.join(root, '__tests__', 'fixtures', 'xdt')
 const vectors = path.resolve(root, '..', 'shared', 'vectors', 'xdt-engine')
 const update = process.argv.includes('--update')
+const check = process.argv.includes('--check')
 
 function run(command: string, args: string[], cwd = root): { code: number; stdout: string; stderr: string } {
   const result = spawnSync(command, args, { cwd, encoding: 'utf8' })
@@ -120,6 +122,12 @@ const withoutBom = (buffer: Buffer): Buffer =>
 function main(): number {
   const engine = findEngine()
   if (!engine) {
+    if (check) {
+      console.log(
+        'oracle:xdt --check skipped: no .NET SDK with Microsoft.Web.XmlTransform.dll (`dotnet --list-sdks`)'
+      )
+      return 0
+    }
     console.error(
       'xdt-oracle: no .NET SDK with Microsoft.Web.XmlTransform.dll found (`dotnet --list-sdks`); install the SDK.'
     )

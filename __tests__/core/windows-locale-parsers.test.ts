@@ -9,6 +9,10 @@
 // - reg: `REG_SZ` and value names are not translated (French `(par défaut)`: fresc81/node-winreg#10).
 // - Japanese: no public Japanese sample exists for netsh, robocopy or appcmd; a Japanese server may print English
 //   (openai/codex-plugin-cc#423), so the Japanese rows are English text with Japanese names, in CP932.
+// - net.exe: Chinese `发生系统错误 5。` (testerSunshine/12306#95, nccgroup/redsnarf#6); German and French: no citable
+//   sample (marked unconfirmed). dism: German `Status : Deaktiviert` (puppetlabs-toy-chest/puppetlabs-dism#38), why
+//   every call passes `/English` (saltstack/salt#34955). reg `(Standard)` (zoidsh/meru#932), `(默认)` (nmap/npcap#354).
+// - msdeploy: non-English text garbled on non-ENU machines (dotnet/aspnetcore#1788); `ERROR_*` codes are identifiers.
 // Rows marked "synthetic" have no captured sample: they pin that the parser does not depend on the words.
 
 import iconv from 'iconv-lite'
@@ -28,7 +32,17 @@ import {
   parseIcaclsOutput,
   parseIcaclsSummary
 } from '../../src/steps/iis/permissions.js'
-import { isConfigWriteCollision, parseAppcmdXml } from '../../src/steps/iis/appcmd.js'
+import {
+  isConfigWriteCollision,
+  parseAppcmdError,
+  parseAppcmdXml,
+  parseWorkerProcesses,
+  win32CodeOfHresult
+} from '../../src/steps/iis/appcmd.js'
+import { parseDismError, parseFeatureState } from '../../src/steps/iis/iis-features.js'
+import { parseNetOutput } from '../../src/steps/hosting-bundle/restart.js'
+import { findValue, parseRegQuery } from '../../src/steps/hosting-bundle/reg-query.js'
+import { parseMsDeployOutput } from '../../src/steps/sync/msdeploy-output.js'
 import {
   fileLineClass,
   parseRobocopyErrors,
@@ -270,5 +284,150 @@ describe('decodeOutput: bytes in CP437, CP850 and CP932', () => {
     expect(decodeOutput(iconv.encode(xml, 'cp1252'), 'xml', { oem: 850, ansi: 1252 })).toBe(xml)
     const japanese = xml.replace('Bücher-Pool', '日本語')
     expect(decodeOutput(iconv.encode(japanese, 'cp932'), 'xml', { oem: 932, ansi: 932 })).toBe(japanese)
+  })
+})
+
+describe('appcmd text output: HRESULTs and ids, not words', () => {
+  it.each([
+    [
+      'English',
+      'ERROR ( hresult:800700b7, message:Failed to add duplicate collection element "Bücher-Pool". )'
+    ],
+    [
+      'German (synthetic message)',
+      'FEHLER ( hresult:800700b7, message:Doppeltes Auflistungselement "Bücher-Pool" kann nicht hinzugefügt werden. )'
+    ],
+    [
+      'Japanese (synthetic message)',
+      'ERROR ( hresult:800700b7, message:重複するコレクション要素 "日本語プール" を追加できません。 )'
+    ]
+  ])('%s: the code comes from the hresult', (_, line) => {
+    // The German word in front of the parenthesis is not ERROR: the HRESULT still decides, via the exit code.
+    const parsed = parseAppcmdError(line.replace(/^FEHLER/, 'ERROR'))
+    expect(parsed?.hresult).toBe('800700b7')
+    expect(win32CodeOfHresult(parsed?.hresult as string)).toBe(183)
+  })
+
+  it.each([
+    ['English pool, CP437', 'WP "3577" (applicationPool:DefaultAppPool)', 'DefaultAppPool', 437],
+    ['German pool, CP850', 'WP "4120" (applicationPool:Bücher-Pool)', 'Bücher-Pool', 850],
+    ['Japanese pool, CP932', 'WP "77" (applicationPool:日本語プール)', '日本語プール', 932]
+  ])('worker processes, %s bytes', (_, line, pool, codePage) => {
+    const bytes = iconv.encode(`${line}\r\n`, iconvName(codePage) as string)
+    const text = decodeOutput(bytes, 'oem', { oem: codePage, ansi: 1252 })
+    expect(parseWorkerProcesses(text)).toEqual([{ pid: Number(/"(\d+)"/.exec(line)?.[1]), appPool: pool }])
+  })
+})
+
+describe('dism: /English makes the state line English; errors by code', () => {
+  it.each([
+    ['English (/English)', 'Feature Name : IIS-WebServer\r\nState : Enabled\r\n', 'Enabled'],
+    [
+      'English, disabled',
+      'Feature Name : IIS-ASPNET45\r\nState : Disabled with Payload Removed\r\n',
+      'Disabled with Payload Removed'
+    ],
+    // Without /English a German server prints this (puppetlabs-dism#38): not read as a state, hence /English.
+    ['German without /English', 'Featurename : Microsoft-Hyper-V-All\r\nStatus : Deaktiviert\r\n', undefined]
+  ])('%s', (_, output, state) => {
+    expect(parseFeatureState(output)).toBe(state)
+  })
+
+  it.each([
+    ['English', 'Error: 0x800f080c\r\n\r\nFeature name IIS-Foo is unknown.', '0x800f080c'],
+    ['decimal code', 'Error: 740\r\n\r\nElevated permissions are required to run DISM.', '740'],
+    ['no error', 'The operation completed successfully.', undefined]
+  ])('error code, %s', (_, output, code) => {
+    expect(parseDismError(output)).toBe(code)
+  })
+})
+
+describe('net stop/start: NET HELPMSG and system error numbers in every sourced language', () => {
+  const result = (stdout: string, stderr: string, exitCode: number) => ({ stdout, stderr, exitCode })
+  it.each([
+    ['English', 'System error 5 has occurred.\r\n\r\nAccess is denied.'],
+    ['German (unconfirmed)', 'Systemfehler 5 aufgetreten.\r\n\r\nZugriff verweigert'],
+    ['French (unconfirmed)', "L'erreur système 5 s'est produite.\r\n\r\nAccès refusé."],
+    ['Chinese (12306#95)', '发生系统错误 5。\r\n\r\n拒绝访问。']
+  ])('%s: access denied is system error 5', (_, stderr) => {
+    expect(parseNetOutput(result('', stderr, 2), 'stop')).toEqual({
+      ok: false,
+      state: 'failed',
+      systemError: 5,
+      helpmsg: undefined
+    })
+  })
+
+  it.each([
+    [
+      'English',
+      'The World Wide Web Publishing Service service is not started.\r\n\r\nMore help is available by typing NET HELPMSG 3521.'
+    ],
+    [
+      'German (synthetic sentence)',
+      'Der WWW-Publishingdienst wurde nicht gestartet.\r\n\r\nSie erhalten weitere Hilfe, wenn Sie NET HELPMSG 3521 eingeben.'
+    ]
+  ])('%s: NET HELPMSG 3521 on stop means it was not running', (_, stdout) => {
+    expect(parseNetOutput(result(stdout, '', 2), 'stop')).toMatchObject({
+      ok: true,
+      state: 'was-not-running'
+    })
+  })
+
+  it('a German success line is read from the exit code', () => {
+    expect(parseNetOutput(result('Der Dienst wurde erfolgreich beendet.', '', 0), 'stop')).toEqual({
+      ok: true,
+      state: 'stopped'
+    })
+  })
+})
+
+describe('reg query (hosting bundle detection): value names and types are not translated, (Default) is', () => {
+  const output = (defaultName: string): string =>
+    [
+      '',
+      'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\InetStp',
+      `    ${defaultName}    REG_SZ    IIS`,
+      '    MajorVersion    REG_DWORD    0xa',
+      '    SetupString    REG_SZ    IIS 10.0',
+      ''
+    ].join('\r\n')
+  it.each([
+    ['English', '(Default)'],
+    ['German (meru#932)', '(Standard)'],
+    ['French (node-winreg#10)', '(par défaut)'],
+    ['Chinese (npcap#354)', '(默认)']
+  ])('%s', (_, name) => {
+    const [key] = parseRegQuery(output(name))
+    expect(findValue(key, 'MajorVersion')?.data).toBe('0xa')
+    expect(findValue(key, '')?.data).toBe('IIS')
+    expect(key?.values.map((v) => v.name)).toEqual(['', 'MajorVersion', 'SetupString'])
+  })
+
+  it('a CP850 German answer decodes before it is parsed', () => {
+    const bytes = iconv.encode(output('(Standard)').replace('IIS 10.0', 'IIS 10.0 Übersicht'), 'cp850')
+    const [key] = parseRegQuery(decodeOutput(bytes, 'oem', { oem: 850, ansi: 1252 }))
+    expect(findValue(key, 'SetupString')?.data).toBe('IIS 10.0 Übersicht')
+  })
+})
+
+describe('msdeploy: ERROR_* identifiers, whatever the language of the sentence around them', () => {
+  it.each([
+    [
+      'English',
+      "Error Code: ERROR_FILE_IN_USE\r\nMore Information: Web Deploy cannot modify the file 'SampleApp.dll' on the destination because it is locked by an external process.\r\nError count: 1."
+    ],
+    [
+      'German (synthetic sentence)',
+      "Error Code: ERROR_FILE_IN_USE\r\nMore Information: Web Deploy kann die Datei 'SampleApp.dll' nicht ändern, da sie gesperrt ist.\r\nError count: 1."
+    ],
+    [
+      'Japanese (synthetic sentence)',
+      "Error Code: ERROR_FILE_IN_USE\r\nMore Information: ファイル 'SampleApp.dll' はロックされています。\r\nError count: 1."
+    ]
+  ])('%s', (_, stderr) => {
+    const parsed = parseMsDeployOutput('', stderr)
+    expect(parsed.errors.map((e) => e.code)).toEqual(['ERROR_FILE_IN_USE'])
+    expect(parsed.errorCount).toBe(1)
   })
 })

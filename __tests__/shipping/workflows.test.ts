@@ -129,7 +129,9 @@ describe('workflows and local actions', () => {
       jobs: Record<string, { steps: { run?: string }[] }>
     }
     expect(ci.jobs.check?.steps.some((step) => step.run?.trim() === 'bash .ci/run')).toBe(true)
-    expect(read('.ci/run')).toMatch(/\nnpm test /)
+    expect(read('.ci/run')).toMatch(/\n(run_tests "[^"]+" \S+ )?npm test /)
+    // Issue 12: the scenario and dist suites once more under the German fake locale, counted in the total.
+    expect(read('.ci/run')).toMatch(/\n {2}run_tests "[^"]+" \S+ npm run --silent test:scenarios:de-DE /)
     expect(read('.ci/run')).toMatch(/echo "\$total_passed passed, \$total_failed failed"/)
   })
 

@@ -173,4 +173,49 @@ describe.skipIf(skip)('dist/index.js under Windows node.exe (Wine) with the fake
     expect(result.stdout).toMatch(/::error::[^\n]*4312/)
     expect(fs.existsSync(path.join(sitePath, 'SampleApp.dll'))).toBe(false)
   })
+
+  it('deploys to a site and pool with non-ASCII names end to end, twice: argv reaches the tools as Unicode, output is decoded from the code pages', async () => {
+    // en-US fake tools write as Windows does (appcmd in ANSI 1252, icacls/netsh/reg in OEM 437), and the product
+    // learns those code pages from Wine's own reg.exe (HKLM\...\Nls\CodePage: OEMCP 437, ACP 1252): no override.
+    folders = makeFolders()
+    iis = await createFakeIis({ defaultSite: false })
+    const sitePath = path.join(folders.root, 'sites', 'Bücher-Site')
+    const port = await iis.freePort()
+    const inputs = {
+      site: 'Bücher-Site',
+      'app-pool': 'Bücher-Pool',
+      create: 'true',
+      source: 'publish',
+      'physical-path': toWindowsPath(sitePath),
+      bindings: `http/*:${port}:`,
+      'take-offline': 'none'
+    }
+    const env = (): Record<string, string> => ({ ...runnerEnv(inputs), FAKE_IIS_LOCALE: 'en-US' })
+
+    const first = await runUnderWine(path.join(repo, 'dist', 'index.js'), env())
+    expect(first.exitCode, first.stdout + first.stderr).toBe(0)
+    // The names arrived whole in the tools' argv (Windows node.exe → CreateProcessW → the fake's process.argv).
+    const state = iis.readState()
+    expect(state.pools.map((p) => p.name)).toEqual(['Bücher-Pool'])
+    expect(state.sites.map((s) => s.name)).toEqual(['Bücher-Site'])
+    const vdir = state.vdirs.find((v) => v.site === 'Bücher-Site' && v.app === '/')
+    expect(vdir?.physicalPath).toBe(toWindowsPath(sitePath))
+    expect(state.log.some((c) => c.startsWith('appcmd add apppool') && c.includes('Bücher-Pool'))).toBe(true)
+    // robocopy copied into the non-ASCII folder; web.config was written there.
+    expect(fs.readFileSync(path.join(sitePath, 'SampleApp.dll'), 'utf8')).toContain('FAKEAPP')
+
+    // Second run: the pool and site are read back through appcmd's ANSI output and found, not created again.
+    const second = await runUnderWine(path.join(repo, 'dist', 'index.js'), {
+      ...env(),
+      GITHUB_RUN_NUMBER: '4'
+    })
+    expect(second.exitCode, second.stdout + second.stderr).toBe(0)
+    const after = iis.readState()
+    expect(after.pools.map((p) => p.name)).toEqual(['Bücher-Pool'])
+    expect(after.log.filter((c) => /^appcmd add (apppool|site)/.test(c))).toHaveLength(2)
+    // Text output decoded in the right code page: no mojibake (`BÃ¼cher`: UTF-8 read as 1252), and the ACL that the
+    // first run granted is recognized in icacls' OEM listing, so nothing is granted again.
+    expect(second.stdout).not.toMatch(/B\u00c3\u00bccher|B\?cher/)
+    expect(second.stdout).not.toMatch(/icacls \S+ \/grant/)
+  }, 600_000)
 })

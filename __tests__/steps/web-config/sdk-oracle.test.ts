@@ -2,9 +2,14 @@
 // `dotnet publish` (`npm run oracle:sdk`, scripts/sdk-oracle-cases.mjs); here our transform gets the same input
 // and the same options and must write the SDK's bytes. No .NET needed.
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { transformWebConfig, type TransformOptions } from '../../../src/steps/web-config/transform.js'
+import { encodeWebConfig } from '../../../src/steps/web-config/web-config-file.js'
+import type { XmlDocument } from '../../../src/core/xml/xml-document.js'
+import { applyXdtTransformFiles } from '../../../src/steps/xdt/apply-files.js'
+import { encodeXmlDocument } from '../../../src/steps/xdt/encode-document.js'
 
 const ORACLE = path.join('__tests__', 'fixtures', 'sdk-oracle')
 
@@ -16,6 +21,8 @@ interface OracleCase {
   transform: TransformOptions
   input?: string
   expected?: string
+  /** XDT files of the project the SDK applied after its transform, in its order (files under xdt/). */
+  xdt?: string[]
 }
 
 const cases: OracleCase[] = fs
@@ -46,11 +53,9 @@ const DELIBERATE: Record<string, string> = {
   'own-self-contained-with-arguments': 'processPath=".\\Oracle.exe" arguments="--urls-from-config"'
 }
 
-/**
- * The SDK re-saves the whole document with a UTF-8 BOM; we keep the file's bytes, BOM or not (a web.config that
- * dotnet publish wrote already has one). For a project file without a BOM, the BOM is the one difference allowed.
- */
-const withSdkBom = (text: string) => (text.startsWith('\uFEFF') ? text : `\uFEFF${text}`)
+/** The bytes our transform writes, as apply-web-config and the CLI write them (a UTF-8 project file). */
+const bytesOf = (text: string) => encodeWebConfig(text, 'utf8')
+const expectedBytes = (c: OracleCase) => fs.readFileSync(path.join(ORACLE, c.name, 'expected.config'))
 
 describe('the SDK oracle fixtures', () => {
   it('cover the matrix the SDK was asked for', () => {
@@ -61,27 +66,50 @@ describe('the SDK oracle fixtures', () => {
   })
 })
 
-describe.each(cases.filter((c) => !c.transformDisabled))('$name: $description', (c) => {
+/**
+ * What the SDK does at publish, done with our modules: our web.config transform, then our XDT engine with the
+ * project's web.<Configuration>.config, web.<Environment>.config and custom transform in the SDK's order.
+ */
+function oursWithXdt(c: OracleCase): Buffer {
+  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'sdk-oracle-xdt-'))
+  try {
+    fs.writeFileSync(path.join(scratch, 'web.config'), bytesOf(transformWebConfig(c.input, c.transform).text))
+    const transforms = (c.xdt ?? []).map((name) => path.join(ORACLE, c.name, 'xdt', name))
+    const result = applyXdtTransformFiles(path.join(scratch, 'web.config'), transforms)
+    expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([])
+    return encodeXmlDocument(result.document as XmlDocument)
+  } finally {
+    fs.rmSync(scratch, { recursive: true, force: true })
+  }
+}
+
+describe.each(cases.filter((c) => c.xdt))('$name: $description', (c) => {
+  it('our transform and then our XDT engine write the bytes the SDK publishes', () => {
+    expect(c.xdt?.length).toBeGreaterThan(0)
+    expect(oursWithXdt(c).toString('hex')).toBe(expectedBytes(c).toString('hex'))
+  })
+
+  it('without the XDT files the result differs: the transforms are what the SDK applied', () => {
+    expect(bytesOf(transformWebConfig(c.input, c.transform).text).equals(expectedBytes(c))).toBe(false)
+  })
+})
+
+describe.each(cases.filter((c) => !c.transformDisabled && !c.xdt))('$name: $description', (c) => {
   const ours = () => transformWebConfig(c.input, c.transform).text
 
   if (DELIBERATE[c.name]) {
     it('differs from the SDK only where we differ on purpose', () => {
       const text = ours()
       expect(text).toContain(DELIBERATE[c.name])
-      expect(withSdkBom(text)).not.toBe(c.expected)
-      // Everything outside the arguments is the SDK's.
-      const withoutArguments = (s: string) => s.replace(/ arguments="[^"]*"/, '')
-      expect(withoutArguments(withSdkBom(text))).toBe(withoutArguments(c.expected as string))
+      expect(bytesOf(text).equals(expectedBytes(c))).toBe(false)
+      // Everything outside the arguments is the SDK's, byte for byte (BOM included).
+      const withoutArguments = (b: Buffer) => b.toString('latin1').replace(/ arguments="[^"]*"/, '')
+      expect(withoutArguments(bytesOf(text))).toBe(withoutArguments(expectedBytes(c)))
     })
   } else {
-    it('writes the bytes the SDK writes (but for the BOM of a file that had none)', () => {
-      const text = ours()
-      if (c.input !== undefined && !c.input.startsWith('\uFEFF')) {
-        expect(text.startsWith('\uFEFF')).toBe(false)
-        expect(withSdkBom(text)).toBe(c.expected)
-      } else {
-        expect(text).toBe(c.expected)
-      }
+    it('writes the bytes the SDK writes, BOM included', () => {
+      // Compared as bytes, so a BOM (EF BB BF) missing or doubled fails even where text would look the same.
+      expect(bytesOf(ours()).toString('hex')).toBe(expectedBytes(c).toString('hex'))
     })
   }
 

@@ -58,7 +58,9 @@ describe('transformWebConfig: golden files (dotnet/sdk WebConfigTransform, windo
   )
 })
 
-const PUBLISHED = fs.readFileSync(path.join(FIXTURES, 'published-unchanged', 'input.config'), 'utf8')
+// What dotnet publish wrote (with its BOM), and the same text as a file saved without one.
+const PUBLISHED_WITH_BOM = fs.readFileSync(path.join(FIXTURES, 'published-unchanged', 'input.config'), 'utf8')
+const PUBLISHED = PUBLISHED_WITH_BOM.replace(/^\uFEFF/, '')
 const FD = { appName: 'SampleApp', selfContained: false }
 
 describe('what is preserved byte for byte', () => {
@@ -67,14 +69,32 @@ describe('what is preserved byte for byte', () => {
     ['CRLF', PUBLISHED.replace(/\n/g, '\r\n')],
     ['BOM + CRLF', `\uFEFF${PUBLISHED.replace(/\n/g, '\r\n')}`],
     ['no declaration, trailing newline', `${PUBLISHED.replace(/^<\?xml[^>]*>\n/, '')}\n`]
-  ])('%s: only the added lines differ, in the same line ending', (_name, input) => {
-    const { text } = transformWebConfig(input, { ...FD, environment: 'Production' })
-    const newline = input.includes('\r\n') ? '\r\n' : '\n'
-    const added =
-      `>${newline}        <environmentVariables>${newline}` +
-      `          <environmentVariable name="ASPNETCORE_ENVIRONMENT" value="Production" />${newline}` +
-      `        </environmentVariables>${newline}      </aspNetCore>`
-    expect(text).toBe(input.replace('hostingModel="inprocess" />', `hostingModel="inprocess"${added}`))
+  ])(
+    '%s: only the added lines (and the BOM dotnet publish writes) differ, in the same line ending',
+    (_name, input) => {
+      const { text } = transformWebConfig(input, { ...FD, environment: 'Production' })
+      const newline = input.includes('\r\n') ? '\r\n' : '\n'
+      const added =
+        `>${newline}        <environmentVariables>${newline}` +
+        `          <environmentVariable name="ASPNETCORE_ENVIRONMENT" value="Production" />${newline}` +
+        `        </environmentVariables>${newline}      </aspNetCore>`
+      const withBom = input.startsWith('\uFEFF') ? input : `\uFEFF${input}`
+      expect(text).toBe(withBom.replace('hostingModel="inprocess" />', `hostingModel="inprocess"${added}`))
+    }
+  )
+
+  it('the UTF-8 BOM dotnet publish writes is added, and is then the only change (TransformWebConfig saves with one)', () => {
+    const once = transformWebConfig(PUBLISHED, FD)
+    expect(once.text).toBe(PUBLISHED_WITH_BOM)
+    expect(once.changed).toBe(true)
+    expect(once.changes).toEqual(['added the UTF-8 byte order mark (BOM) that dotnet publish writes'])
+    expect(transformWebConfig(once.text, FD).changed).toBe(false)
+  })
+
+  it('a UTF-16 file gets no U+FEFF in its text: its BOM is written by encodeWebConfig', () => {
+    const result = transformWebConfig(PUBLISHED, { ...FD, encoding: 'utf16le' })
+    expect(result.text).toBe(PUBLISHED)
+    expect(result.changed).toBe(false)
   })
 
   it('a generated file is what dotnet publish saves: BOM, declaration, CRLF, no trailing newline', () => {
@@ -88,7 +108,7 @@ describe('what is preserved byte for byte', () => {
 
 describe('changes are explained, secrets are not shown', () => {
   it('lists what changed, and never a secret value', () => {
-    const { changes, text } = transformWebConfig(PUBLISHED, {
+    const { changes, text } = transformWebConfig(PUBLISHED_WITH_BOM, {
       ...FD,
       environmentVariables: [
         { name: 'Plain', value: 'visible-value' },

@@ -7,7 +7,7 @@
 //   HKEY_LOCAL_MACHINE\SOFTWARE\Microsoft\InetStp\Components
 //
 // Values are indented and separated by four spaces (names may contain single spaces); `(Default)` is the unnamed
-// value; `/s` and `/v ... /s` end with `End of search: N match(es) found.`.
+// value (translated: `(Standard)`, `(par défaut)`...); `/s` and `/v ... /s` end with `End of search: N match(es) found.`.
 
 export interface RegValue {
   /** '' for the default value. */
@@ -23,6 +23,12 @@ export interface RegKey {
   values: RegValue[]
 }
 
+/**
+ * The unnamed value, as reg.exe prints it in each language (docs/windows-locale.md, reg.exe): English, German,
+ * French (fresc81/node-winreg#10), Chinese (nmap/npcap#354).
+ */
+const DEFAULT_VALUE_NAMES = new Set(['(default)', '(standard)', '(par défaut)', '(默认)'])
+
 const VALUE_LINE = /^\s+(.+?) {4}(REG_[A-Z_]+)(?: {4}(.*))?$/
 
 /** Every key printed, in order, with the values listed under it (subkey-only lines give keys without values). */
@@ -35,7 +41,7 @@ export function parseRegQuery(output: string): RegKey[] {
     if (value && current) {
       const name = value[1] as string
       current.values.push({
-        name: name === '(Default)' ? '' : name,
+        name: DEFAULT_VALUE_NAMES.has(name.toLowerCase()) ? '' : name,
         type: value[2] as string,
         data: (value[3] ?? '').trimEnd()
       })

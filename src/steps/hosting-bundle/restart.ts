@@ -12,6 +12,12 @@ export const NET_NOT_STARTED = 3521
 /** NET HELPMSG 2182: "The requested service has already been started." */
 export const NET_ALREADY_STARTED = 2182
 
+/**
+ * `System error 5 has occurred.` and its translations (docs/windows-locale.md, net.exe): German `Systemfehler 5
+ * aufgetreten.`, French `L'erreur système 5 s'est produite.`, Chinese `发生系统错误 5。`; the number is the Win32 code.
+ */
+const SYSTEM_ERROR = /(?:System error|Systemfehler|erreur syst[eè]me|系统错误)\s*(\d+)/i
+
 export interface NetOutcome {
   ok: boolean
   /** What happened, for the log. */
@@ -24,7 +30,7 @@ export interface NetOutcome {
 export function parseNetOutput(result: CommandResult, verb: 'stop' | 'start'): NetOutcome {
   const text = `${result.stdout}\n${result.stderr}`
   const helpmsg = Number(/NET HELPMSG (\d+)/i.exec(text)?.[1]) || undefined
-  const systemError = Number(/System error (\d+)/i.exec(text)?.[1]) || undefined
+  const systemError = Number(SYSTEM_ERROR.exec(text)?.[1]) || undefined
   if (verb === 'stop' && helpmsg === NET_NOT_STARTED) return { ok: true, state: 'was-not-running', helpmsg }
   if (verb === 'start' && helpmsg === NET_ALREADY_STARTED) return { ok: true, state: 'was-running', helpmsg }
   if (helpmsg !== undefined || systemError !== undefined)

@@ -117,7 +117,8 @@ export async function applyWebConfig(
       selfContained,
       hostingModel: settings.hostingModel,
       environment: settings.environment,
-      environmentVariables: settings.environmentVariables
+      environmentVariables: settings.environmentVariables,
+      encoding: source?.encoding
     })
     if (settings.subApplication) {
       const fitted = fitSubApplication(result.text, { kind: 'aspnetcore', file })

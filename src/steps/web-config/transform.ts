@@ -1,5 +1,5 @@
 // What `dotnet publish` does to web.config (the Web SDK's WebConfigTransform, windows-facts §2.3), on the lossless
-// XML model: only what the SDK changes is touched; comments, order, other sections, the declaration, BOM and line
+// XML model: only what the SDK changes is touched; comments, order, other sections, the declaration and line
 // endings stay byte for byte. Deliberate differences, because we transform already-published files:
 // - a file that is not well-formed, or whose root is not <configuration>, is an error (the SDK silently starts
 //   from its template, which would throw the user's file away);
@@ -11,9 +11,10 @@
 // - hostingModel: written when asked (overwriting), kept otherwise; a generated file gets `inprocess`, the SDK
 //   default for .NET Core ≥ 3.0 (contract: `hosting-model` "only written when set");
 // - other environment variables are added or updated like ASPNETCORE_ENVIRONMENT (names case-insensitive);
-// - the SDK re-saves the whole file with a UTF-8 BOM; we keep the file's bytes, BOM or not.
 // Everything else is checked byte for byte against `dotnet publish` itself (__tests__/fixtures/sdk-oracle, npm run
-// oracle:sdk), e.g. the hosting model written as spelled (`OutOfProcess`) and `.\My Web App.dll` left unquoted.
+// oracle:sdk), e.g. the hosting model written as spelled (`OutOfProcess`) and `.\My Web App.dll` left unquoted,
+// and the UTF-8 byte order mark: the SDK's TransformWebConfig saves with XDocument.Save, whose UTF-8 encoder writes
+// a BOM, so every web.config it transforms or generates starts with one (docs/dotnet-sdk.md, "The BOM").
 
 import path from 'node:path'
 import { InputError } from '../../core/errors.js'
@@ -38,6 +39,7 @@ import {
   setAttribute
 } from '../../core/xml/xml-edit.js'
 import { WebConfigError } from './diagnostics.js'
+import type { TextEncoding } from './web-config-file.js'
 import {
   ASPNETCORE_HANDLER,
   appAspNetCoreElement,
@@ -78,6 +80,11 @@ export interface TransformOptions {
   executableExtension?: string
   /** Line ending of a generated file. Default CRLF, what `dotnet publish` writes on Windows. */
   newline?: '\r\n' | '\n'
+  /**
+   * How the file is stored. UTF-8 (the default) gets the BOM the SDK writes; a UTF-16 file's BOM is written by
+   * encodeWebConfig, so the text is left without one.
+   */
+  encoding?: TextEncoding
 }
 
 export interface TransformResult {
@@ -89,6 +96,7 @@ export interface TransformResult {
   changed: boolean
 }
 
+const BOM = '\uFEFF'
 const VS_LAUNCHER_ARGS = ['%LAUNCHER_ARGS%', '-argFile IISExeLauncherArgs.txt']
 const DEFAULT_STDOUT_LOG_FILE = '.\\logs\\stdout'
 
@@ -110,7 +118,11 @@ export function transformWebConfig(text: string | undefined, options: TransformO
   const root = doc.root as XmlElement
   const changes: string[] = []
   const edited = new Transformer(options, changes, generated).run(root)
-  const output = doc.toString()
+  let output = doc.toString()
+  if ((options.encoding ?? 'utf8') === 'utf8' && !output.startsWith(BOM)) {
+    output = BOM + output
+    changes.push('added the UTF-8 byte order mark (BOM) that dotnet publish writes')
+  }
   if (output !== source) for (const element of edited) ensureWellFormed(element, doc, file)
   return {
     text: output,

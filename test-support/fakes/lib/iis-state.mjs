@@ -269,7 +269,23 @@ export function writeState(stateDir, state) {
   fs.mkdirSync(dir, { recursive: true })
   const tmp = path.join(dir, `${STATE_FILE}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`)
   fs.writeFileSync(tmp, JSON.stringify(state, null, 1))
-  fs.renameSync(tmp, path.join(dir, STATE_FILE))
+  // On Windows (the Wine level) a rename over a file that another fake process is reading fails with EPERM/EACCES
+  // until the reader closes it (readers open without FILE_SHARE_DELETE); retry briefly, as graceful-fs does.
+  for (let attempt = 0; ; attempt++) {
+    try {
+      fs.renameSync(tmp, path.join(dir, STATE_FILE))
+      return
+    } catch (e) {
+      const code = /** @type {NodeJS.ErrnoException} */ (e).code
+      if (
+        process.platform !== 'win32' ||
+        !['EPERM', 'EACCES', 'EBUSY'].includes(code ?? '') ||
+        attempt >= 100
+      )
+        throw e
+      sleepSync(20)
+    }
+  }
 }
 
 const sleeper = new Int32Array(new SharedArrayBuffer(4))

@@ -240,7 +240,8 @@ async function transformCommand(argv: readonly string[], io: CliIo): Promise<num
       selfContained,
       hostingModel,
       environment: option(args, 'environment'),
-      environmentVariables
+      environmentVariables,
+      encoding: source?.encoding
     })
     return emit(io, result, { file, out, encoding: source?.encoding ?? 'utf8', publishDir }, masker)
   } catch (error) {
