@@ -218,6 +218,19 @@ describe('dist/index.js: issue 13 part B against the fake IIS', { timeout: 240_0
       userName: 'CONTOSO\\gmsa-web$',
       password: ''
     })
+
+    // Act 3: a later deploy that only tunes the pool keeps the account it was not given.
+    const tune = await runAction(
+      { site: 'Shop', 'physical-path': inputs['physical-path'], 'pool-queue-length': '4000' },
+      folders,
+      env()
+    )
+
+    // Assert 3
+    expect(tune.exitCode, describeRun(tune)).toBe(0)
+    const tuned = iis.readState().pools.find((p) => p.name === 'Shop')
+    expect(tuned?.attributes['queueLength']).toBe('4000')
+    expect(tuned?.processModel).toMatchObject({ identityType: 'SpecificUser', userName: 'CONTOSO\\gmsa-web$' })
   })
 
   it('creates virtual directories under the application and points a moved one at its new folder', async () => {

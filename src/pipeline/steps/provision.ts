@@ -89,7 +89,9 @@ export async function provision(ctx: DeployContext, target: ResolvedTarget): Pro
       loadUserProfile =
         (tree ? findAttribute(tree, 'processModel.loadUserProfile') : 'true')?.toLowerCase() === 'true'
     }
-    if (identity === undefined) {
+    // A pool running as an account we were not given: its identity stays, the settings asked for still apply.
+    const keepIdentity = identity === undefined && advancedPoolSettingsGiven(o)
+    if (identity === undefined && !keepIdentity) {
       ctx.reporter.warning(
         `App pool '${target.appPool}' runs as a specific user: its settings and permissions are left as they are.`
       )
@@ -112,6 +114,7 @@ export async function provision(ctx: DeployContext, target: ResolvedTarget): Pro
         physicalPath: appFolder,
         bindings: target.exists.site ? undefined : o.bindings.map((b) => b.text),
         poolIdentity: identity,
+        keepIdentity,
         poolAccount:
           identity === 'SpecificUser' && o.poolUsername !== undefined
             ? { userName: o.poolUsername, password: o.poolPassword ?? '' }

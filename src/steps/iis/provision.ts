@@ -170,6 +170,8 @@ export interface ProvisionSiteOptions {
   bindings?: readonly string[]
   /** Default ApplicationPoolIdentity. SpecificUser needs `poolAccount` and `powershell`. */
   poolIdentity?: PoolIdentityType
+  /** Leave the existing pool's identity (and its account) as it is: a specific user we were not given. */
+  keepIdentity?: boolean
   /** The account of a SpecificUser pool; its password is set through pool-identity.ts (stdin), never argv. */
   poolAccount?: PoolAccount
   /** Needed for SpecificUser: the runner and powershell.exe (ToolResolver 'powershell'). */
@@ -329,7 +331,8 @@ export async function provisionSite(options: ProvisionSiteOptions): Promise<Prov
     ...settingsPlan.scheduleAdd.map((time) => buildAddScheduleArgs(appPool, time))
   ]
   const runtimeShown = (version: string): string => (version === '' ? 'No Managed Code' : version)
-  const specificUser = desiredPool.identityType === 'SpecificUser'
+  const keepIdentity = (options.keepIdentity ?? false) && poolTree !== undefined
+  const specificUser = desiredPool.identityType === 'SpecificUser' && !keepIdentity
   if (specificUser && (!options.poolAccount || !options.powershell))
     throw new Error('provisionSite: SpecificUser needs options.poolAccount and options.powershell')
   if (options.poolAccount?.password) reporter.registerSecret(options.poolAccount.password)
@@ -369,7 +372,11 @@ export async function provisionSite(options: ProvisionSiteOptions): Promise<Prov
       update.managedPipelineMode = desiredPool.managedPipelineMode
       described.push(`pipeline '${current.managedPipelineMode}' → ${desiredPool.managedPipelineMode}`)
     }
-    if (!specificUser && current.identityType.toLowerCase() !== desiredPool.identityType.toLowerCase()) {
+    if (
+      !specificUser &&
+      !keepIdentity &&
+      current.identityType.toLowerCase() !== desiredPool.identityType.toLowerCase()
+    ) {
       update.identityType = desiredPool.identityType
       described.push(`identity '${current.identityType}' → ${desiredPool.identityType}`)
     }
@@ -627,9 +634,10 @@ export async function provisionSite(options: ProvisionSiteOptions): Promise<Prov
       )
   }
 
-  const advice = specificUser
-    ? undefined
-    : dataProtectionAdvice(desiredPool.identityType as PoolIdentity, desiredPool.loadUserProfile)
+  const advice =
+    specificUser || keepIdentity
+      ? undefined
+      : dataProtectionAdvice(desiredPool.identityType as PoolIdentity, desiredPool.loadUserProfile)
   if (advice) warn(advice)
 
   if (changes.length === 0)
