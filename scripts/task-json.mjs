@@ -10,6 +10,7 @@ const GROUPS = [
   { name: 'config', displayName: 'web.config and settings', isExpanded: false },
   { name: 'server', displayName: 'Server set-up (hosting bundle, IIS features)', isExpanded: false },
   { name: 'remote', displayName: 'Remote Web Deploy', isExpanded: false },
+  { name: 'pool', displayName: 'App pool settings and virtual directories', isExpanded: false },
   { name: 'health', displayName: 'Health check and rollback', isExpanded: true },
   { name: 'advanced', displayName: 'Advanced', isExpanded: false }
 ]
@@ -73,6 +74,23 @@ const GROUP_OF = {
     'iis-features'
   ],
   remote: ['msdeploy-url', 'msdeploy-username', 'msdeploy-password', 'msdeploy-auth-type', 'allow-untrusted'],
+  pool: [
+    'pool-username',
+    'pool-password',
+    'app-kind',
+    'pool-runtime-version',
+    'pool-pipeline-mode',
+    'pool-32bit',
+    'pool-start-mode',
+    'pool-idle-timeout',
+    'pool-recycle-time',
+    'pool-recycle-schedule',
+    'pool-queue-length',
+    'pool-rapid-fail-protection',
+    'pool-rapid-fail-interval',
+    'pool-rapid-fail-max-crashes',
+    'virtual-directories'
+  ],
   health: [
     'health-check-url',
     'health-check-host',
@@ -91,7 +109,20 @@ const PICK_LISTS = {
   'take-offline': ['auto', 'app-offline', 'stop-pool', 'both', 'none'],
   'web-config': ['validate', 'transform', 'skip'],
   'restart-iis': ['auto', 'always', 'never'],
-  'pool-identity': ['ApplicationPoolIdentity', 'NetworkService', 'LocalService', 'LocalSystem'],
+  'pool-identity': [
+    'ApplicationPoolIdentity',
+    'NetworkService',
+    'LocalService',
+    'LocalSystem',
+    'SpecificUser'
+  ],
+  'app-kind': ['auto', 'aspnetcore', 'netframework', 'static'],
+  'pool-runtime-version': ['auto', 'No Managed Code', 'v4.0', 'v2.0'],
+  'pool-pipeline-mode': ['Integrated', 'Classic'],
+  'pool-start-mode': ['', 'OnDemand', 'AlwaysRunning'],
+  // Empty = left as it is, which a checkbox cannot say.
+  'pool-32bit': ['', 'true', 'false'],
+  'pool-rapid-fail-protection': ['', 'true', 'false'],
   'msdeploy-auth-type': ['Basic', 'NTLM'],
   target: ['iis', 'iis-express'],
   'hosting-model': ['', 'inprocess', 'outofprocess']
@@ -103,6 +134,8 @@ const VISIBLE_RULES = {
   bindings: 'create = true',
   'pool-identity': 'create = true',
   'load-user-profile': 'create = true',
+  'pool-username': 'poolIdentity = SpecificUser',
+  'pool-password': 'poolIdentity = SpecificUser',
   'app-name': 'webConfig = transform',
   'self-contained': 'webConfig = transform',
   'hosting-model': 'webConfig = transform'

@@ -43,6 +43,7 @@ describe('action.yml', () => {
     }
     expect(SECRET_INPUTS).toEqual([
       'secret-environment-variables',
+      'pool-password',
       'secret-pool-environment-variables',
       'secret-json-variables',
       'msdeploy-password'

@@ -121,7 +121,7 @@ const RULES: Rule[] = [
     input: 'pool-identity',
     with: provisioning,
     accepted: ['ApplicationPoolIdentity', 'networkservice', 'LocalService', 'LocalSystem'],
-    refused: ['SpecificUser', 'Admin'],
+    refused: ['Custom', 'Admin'],
     step: (value) => buildAddAppPoolArgs('P', { identityType: parsePoolIdentity(value) })
   },
   {

@@ -80,6 +80,10 @@ describe('parseDeployOptions', () => {
       create: false,
       bindings: [{ protocol: 'http', ip: '*', port: 80, host: '', text: 'http/*:80:' }],
       poolIdentity: 'ApplicationPoolIdentity',
+      appKind: 'auto',
+      poolRuntimeVersion: 'auto',
+      poolPipelineMode: 'Integrated',
+      virtualDirectories: [],
       loadUserProfile: true,
       grantAccess: true,
       iisFeatures: [],
@@ -385,9 +389,9 @@ describe('parseDeployOptions', () => {
     ['binding protocol', { bindings: 'ftp/*:21:' }, 'bindings', /protocol 'ftp'/],
     [
       'pool identity',
-      { 'pool-identity': 'SpecificUser' },
+      { 'pool-identity': 'CustomAccount' },
       'pool-identity',
-      /'ApplicationPoolIdentity', 'NetworkService'/
+      /'ApplicationPoolIdentity', 'NetworkService'.*'SpecificUser'/
     ],
     ['iis feature with spaces', { 'iis-features': 'Web Sockets' }, 'iis-features', /'Web Sockets'/],
     ['thumbprint', { 'certificate-thumbprint': 'xyz' }, 'certificate-thumbprint', /40 hex digit/],

@@ -32,6 +32,12 @@ export interface RunOptions {
   signal?: AbortSignal
   /** Do not echo the command line and its output to the log (the caller logs what it needs). */
   silent?: boolean
+  /**
+   * Written (UTF-8) to the process's standard input, which is then closed. The way to hand a secret to a tool: the
+   * command line of a process is readable by every user of the machine (Task Manager, WMI), its stdin is not.
+   * Never logged. Undefined: stdin is not connected.
+   */
+  input?: string
 }
 
 /** The only place that spawns processes. Never through a shell. */

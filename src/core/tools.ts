@@ -20,6 +20,7 @@ export type ToolName =
   | 'netsh'
   | 'taskkill'
   | 'whoami'
+  | 'powershell'
 
 /** What to install when a tool is missing. */
 const INSTALL_HINTS: Record<ToolName, string> = {
@@ -39,7 +40,9 @@ const INSTALL_HINTS: Record<ToolName, string> = {
   dism: 'dism.exe ships with Windows (%windir%\\System32\\dism.exe): check PATH.',
   netsh: 'netsh.exe ships with Windows (%windir%\\System32\\netsh.exe): check PATH.',
   taskkill: 'taskkill.exe ships with Windows (%windir%\\System32\\taskkill.exe): check PATH.',
-  whoami: 'whoami.exe ships with Windows (%windir%\\System32\\whoami.exe): check PATH.'
+  whoami: 'whoami.exe ships with Windows (%windir%\\System32\\whoami.exe): check PATH.',
+  powershell:
+    'Windows PowerShell ships with Windows (%windir%\\System32\\WindowsPowerShell\\v1.0\\powershell.exe): check PATH. It is needed only for `pool-identity: SpecificUser`.'
 }
 
 export interface DiscoveryContext {
@@ -160,6 +163,8 @@ async function windowsDefaultLocations(tool: ToolName, context: DiscoveryContext
       return [w.join(windir, 'system32', `${tool}.exe`)]
     case 'dotnet':
       return [w.join(programFiles, 'dotnet', 'dotnet.exe')]
+    case 'powershell':
+      return [w.join(windir, 'system32', 'WindowsPowerShell', 'v1.0', 'powershell.exe')]
   }
 }
 

@@ -174,8 +174,14 @@ export class ProcessRunner implements CommandRunner {
           : {}),
         // POSIX: a process group of its own, so a timeout can end the whole tree (Windows: taskkill /T).
         detached: process.platform !== 'win32',
-        stdio: ['ignore', 'pipe', 'pipe']
+        // Standard input only when there is something to send (a secret travels there, never in argv).
+        stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe']
       })
+      if (options.input !== undefined && child.stdin) {
+        // A child that exits without reading closes the pipe: EPIPE is its answer, not ours to throw.
+        child.stdin.on('error', () => {})
+        child.stdin.end(options.input, 'utf8')
+      }
       const group = process.platform !== 'win32' ? child.pid : undefined
       if (group !== undefined) {
         runningGroups.add(group)
@@ -206,8 +212,8 @@ export class ProcessRunner implements CommandRunner {
           }, options.timeoutMs)
         : undefined
 
-      child.stdout.on('data', (chunk: Buffer) => stdout.push(chunk))
-      child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk))
+      child.stdout?.on('data', (chunk: Buffer) => stdout.push(chunk))
+      child.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk))
       child.on('error', (error: NodeJS.ErrnoException) => {
         finish(() =>
           reject(

@@ -4,7 +4,15 @@
 
 import type { Reporter } from '../../core/ports.js'
 import type { RestartIisPolicy } from '../../steps/hosting-bundle/inputs.js'
-import type { AuthenticationKind, PoolIdentity, SiteBinding } from '../../steps/iis/appcmd.js'
+import type {
+  AuthenticationKind,
+  PoolIdentity,
+  PoolIdentityType,
+  SiteBinding
+} from '../../steps/iis/appcmd.js'
+import type { PipelineMode, RuntimeVersionInput, StartMode } from '../../steps/iis/pool-settings.js'
+import type { VirtualDirectory } from '../../steps/iis/virtual-directories.js'
+import type { AppKindInput } from '../../steps/web-config/app-kind.js'
 import type { BindingProtocol } from '../../steps/iis/bindings.js'
 import type {
   INPUT_SCHEMA,
@@ -126,7 +134,32 @@ export interface DeployOptions {
   /** Bindings of a created site. */
   bindings: Binding[]
   /** Identity of a created or managed pool. */
-  poolIdentity: PoolIdentity
+  poolIdentity: PoolIdentityType
+  /** The account of a SpecificUser pool (`DOMAIN\\user`, a gMSA `DOMAIN\\name$`). */
+  poolUsername?: string
+  /** Its password (secret; empty for a gMSA). Travels on stdin only (steps/iis/pool-identity.ts). */
+  poolPassword?: string
+  /** What the app is: `auto` (detected), `aspnetcore`, `netframework` or `static`. */
+  appKind: AppKindInput
+  /** The pool's CLR: `auto` (from the app kind), `No Managed Code`, `v4.0`, `v2.0`. */
+  poolRuntimeVersion: RuntimeVersionInput
+  poolPipelineMode: PipelineMode
+  /** enable32BitAppOnWin64; undefined: left as it is. */
+  pool32bit?: boolean
+  /** OnDemand or AlwaysRunning (with the application's preloadEnabled); undefined: left as it is. */
+  poolStartMode?: StartMode
+  /** processModel.idleTimeout, canonical `hh:mm:ss`. */
+  poolIdleTimeout?: string
+  /** recycling.periodicRestart.time. */
+  poolRecycleTime?: string
+  /** recycling.periodicRestart.schedule, times of day; undefined: left as it is. */
+  poolRecycleSchedule?: string[]
+  poolQueueLength?: number
+  poolRapidFailProtection?: boolean
+  poolRapidFailInterval?: string
+  poolRapidFailMaxCrashes?: number
+  /** Virtual directories under the application. */
+  virtualDirectories: VirtualDirectory[]
   /** Pool `processModel.loadUserProfile` (Data Protection keys). */
   loadUserProfile: boolean
   /** Grant the pool identity read/execute on the app and modify on `logs`. */

@@ -7,6 +7,7 @@ import { InputErrors } from '../../core/errors.js'
 import { checkCombinations, readSteps, type ReadOptions } from './combinations.js'
 import type { DeployOptions, InputReader, OptionsContext } from './deploy-options.js'
 import { InputCollector, registerSecretInputs } from './read-inputs.js'
+import { readPoolInputs } from './pool-inputs.js'
 import { INPUT_NAMES } from './schema.js'
 import {
   pathApi,
@@ -46,6 +47,7 @@ export function parseDeployOptions(read: InputReader, context: OptionsContext): 
     ...readWebConfigInputs(scope),
     ...readHostingBundleInputs(scope),
     ...readProvisionInputs(scope),
+    ...readPoolInputs(c, c.raw('pool-identity')),
     ...readRemoteInputs(scope),
     ...readHealthInputs(scope),
     workspace: scope.workspace,

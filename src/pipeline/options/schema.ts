@@ -5,7 +5,9 @@
 // every DeployOptions field is filled by an input here.
 
 import { RESTART_IIS_POLICIES } from '../../steps/hosting-bundle/inputs.js'
-import { AUTHENTICATION_KINDS, POOL_IDENTITIES } from '../../steps/iis/appcmd.js'
+import { AUTHENTICATION_KINDS, POOL_IDENTITIES, POOL_IDENTITY_TYPES } from '../../steps/iis/appcmd.js'
+import { PIPELINE_MODES, RUNTIME_VERSIONS, START_MODES } from '../../steps/iis/pool-settings.js'
+import { APP_KINDS } from '../../steps/web-config/app-kind.js'
 import { BINDING_PROTOCOLS } from '../../steps/iis/bindings.js'
 import { DEFAULT_PRESERVE } from '../../steps/sync/planner.js'
 
@@ -34,6 +36,7 @@ export {
   AUTHENTICATION_KINDS,
   BINDING_PROTOCOLS,
   POOL_IDENTITIES,
+  POOL_IDENTITY_TYPES,
   RESTART_IIS_POLICIES as RESTART_IIS_MODES,
   RESTART_IIS_POLICIES
 }
@@ -130,8 +133,48 @@ export const INPUT_SCHEMA = [
     type: 'String',
     default: 'ApplicationPoolIdentity',
     steps: ['provision'],
-    allowed: POOL_IDENTITIES
+    allowed: POOL_IDENTITY_TYPES
   },
+  // Issue 13: the pool's identity account and advanced settings, virtual directories, and what kind of app it is.
+  { name: 'pool-username', type: 'String', default: '', steps: ['provision'] },
+  { name: 'pool-password', type: 'String', default: '', steps: ['provision'], secret: true },
+  {
+    name: 'app-kind',
+    type: 'String',
+    default: 'auto',
+    steps: ['provision', 'web-config'],
+    allowed: APP_KINDS
+  },
+  {
+    name: 'pool-runtime-version',
+    type: 'String',
+    default: 'auto',
+    steps: ['provision'],
+    allowed: RUNTIME_VERSIONS
+  },
+  {
+    name: 'pool-pipeline-mode',
+    type: 'String',
+    default: 'Integrated',
+    steps: ['provision'],
+    allowed: PIPELINE_MODES
+  },
+  { name: 'pool-32bit', type: 'String', default: '', steps: ['provision'] },
+  {
+    name: 'pool-start-mode',
+    type: 'String',
+    default: '',
+    steps: ['provision'],
+    allowed: ['', ...START_MODES]
+  },
+  { name: 'pool-idle-timeout', type: 'String', default: '', steps: ['provision'] },
+  { name: 'pool-recycle-time', type: 'String', default: '', steps: ['provision'] },
+  { name: 'pool-recycle-schedule', type: 'List', default: '', steps: ['provision'] },
+  { name: 'pool-queue-length', type: 'String', default: '', steps: ['provision'] },
+  { name: 'pool-rapid-fail-protection', type: 'String', default: '', steps: ['provision'] },
+  { name: 'pool-rapid-fail-interval', type: 'String', default: '', steps: ['provision'] },
+  { name: 'pool-rapid-fail-max-crashes', type: 'String', default: '', steps: ['provision'] },
+  { name: 'virtual-directories', type: 'List', default: '', steps: ['provision'] },
   { name: 'load-user-profile', type: 'Boolean', default: 'true', steps: ['provision'] },
   { name: 'grant-access', type: 'Boolean', default: 'true', steps: ['provision'] },
   { name: 'iis-features', type: 'List', default: '', steps: ['iis-features'] },

@@ -10,6 +10,7 @@ import { applyJsonVariables } from '../../steps/json-variables/json-variables.js
 import { applyWebConfig } from '../../steps/web-config/apply-web-config.js'
 import { findWebConfig } from '../../steps/web-config/publish-folder.js'
 import { validatePublishFolder } from '../../steps/web-config/validate.js'
+import { resolveAppKind } from '../../steps/web-config/app-kind.js'
 import { applyXdtTransformFiles } from '../../steps/xdt/apply-files.js'
 import { encodeXmlDocument, writeFileAtomically } from '../../steps/xdt/write-output.js'
 import type { DeployContext } from '../context.js'
@@ -133,6 +134,25 @@ export async function prepareApp(ctx: DeployContext, configure: boolean): Promis
       )
     return app
   }
+  // A .NET Framework app or a static site has no ASP.NET Core Module entry, and needs none (issue 13).
+  const kind = resolveAppKind(o.appKind, dir)
+  const aspNetCore = kind === 'aspnetcore'
+  if (!aspNetCore) {
+    const ancmOnly = [
+      o.environment !== undefined && 'environment',
+      o.environmentVariables.length > 0 && 'environment-variables',
+      o.hostingModel !== undefined && 'hosting-model',
+      o.webConfig === 'transform' && 'web-config: transform'
+    ].filter((x): x is string => typeof x === 'string')
+    if (ancmOnly.length > 0)
+      throw new InputError(
+        'app-kind',
+        `The app is ${kind === 'static' ? 'a static site' : 'a .NET Framework app'} (app-kind${o.appKind === 'auto' ? ' detected' : ''}: ${kind}), but ${ancmOnly.join(', ')} configure the ASP.NET Core Module, which it does not use: remove them, or set \`app-kind: aspnetcore\` if it is an ASP.NET Core app.`
+      )
+    ctx.reporter.info(
+      `app-kind ${kind}${o.appKind === 'auto' ? ' (detected)' : ''}: web.config is not checked for the ASP.NET Core Module; the pool's .NET CLR version is ${kind === 'netframework' ? 'v4.0' : 'No Managed Code'} unless pool-runtime-version says otherwise.`
+    )
+  }
   const mode =
     o.webConfig === 'validate' && (o.environment !== undefined || o.environmentVariables.length > 0)
       ? 'transform'
@@ -162,31 +182,36 @@ export async function prepareApp(ctx: DeployContext, configure: boolean): Promis
   }
   let result
   try {
-    result = await applyWebConfig(
-      dir,
-      {
-        mode,
-        appName: o.appName,
-        selfContained: o.selfContained,
-        hostingModel: o.hostingModel,
-        environment: o.environment,
-        environmentVariables: o.environmentVariables.map((v) => ({
-          name: v.name,
-          value: v.value,
-          secret: v.secret
-        }))
-      },
-      quiet
-    )
+    // Not ASP.NET Core: the module's settings and checks do not apply.
+    result = !aspNetCore
+      ? undefined
+      : await applyWebConfig(
+          dir,
+          {
+            mode,
+            appName: o.appName,
+            selfContained: o.selfContained,
+            hostingModel: o.hostingModel,
+            environment: o.environment,
+            environmentVariables: o.environmentVariables.map((v) => ({
+              name: v.name,
+              value: v.value,
+              secret: v.secret
+            }))
+          },
+          quiet
+        )
   } catch (error) {
     const list = (error as { diagnostics?: unknown }).diagnostics
     if (Array.isArray(list)) reject(list.map(toDiagnostic))
     throw error
   }
-  app.diagnostics.push(...result.diagnostics.map(toDiagnostic))
-  app.hostingModel = result.hostingModel
-  if (result.written) modified.push(path.relative(dir, result.file).replace(/\\/g, '/'))
-  if (result.changes.length > 0) app.changes.push(`web.config: ${result.changes.join(', ')}`)
+  if (result) {
+    app.diagnostics.push(...result.diagnostics.map(toDiagnostic))
+    app.hostingModel = result.hostingModel
+    if (result.written) modified.push(path.relative(dir, result.file).replace(/\\/g, '/'))
+    if (result.changes.length > 0) app.changes.push(`web.config: ${result.changes.join(', ')}`)
+  }
 
   if (o.xdtTransforms.length > 0) {
     const file = findWebConfig(dir) ?? path.join(dir, 'web.config')
@@ -197,8 +222,7 @@ export async function prepareApp(ctx: DeployContext, configure: boolean): Promis
     writeFileAtomically(file, encodeXmlDocument(xdt.document as NonNullable<typeof xdt.document>))
     if (!modified.includes(path.basename(file))) modified.push(path.basename(file))
     app.changes.push(`XDT: ${o.xdtTransforms.map((t) => path.basename(t)).join(', ')}`)
-    const again = validatePublishFolder(dir)
-    const after = again.diagnostics.map(toDiagnostic)
+    const after = aspNetCore ? validatePublishFolder(dir).diagnostics.map(toDiagnostic) : []
     if (after.some((d) => d.severity === 'error')) reject(after)
     for (const d of after)
       if (!app.diagnostics.some((x) => x.message === d.message && x.line === d.line)) app.diagnostics.push(d)

@@ -4,9 +4,17 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { InputError } from '../../core/errors.js'
-import { findAttribute, POOL_IDENTITIES, type PoolIdentity } from '../../steps/iis/appcmd.js'
+import {
+  findAttribute,
+  POOL_IDENTITIES,
+  type PoolIdentity,
+  type PoolIdentityType
+} from '../../steps/iis/appcmd.js'
 import { grantAccess } from '../../steps/iis/permissions.js'
 import { provisionSite } from '../../steps/iis/provision.js'
+import type { PoolSettings } from '../../steps/iis/pool-settings.js'
+import { resolveAppKind, runtimeVersionFor } from '../../steps/web-config/app-kind.js'
+import { poolSettingsGiven as advancedPoolSettingsGiven } from '../options/pool-inputs.js'
 import type { DeployContext } from '../context.js'
 import type { NameValue } from '../options.js'
 import type { ResolvedTarget } from '../types.js'
@@ -26,6 +34,28 @@ function isPoolIdentity(value: string | undefined): value is PoolIdentity {
   return (POOL_IDENTITIES as readonly string[]).some((p) => p.toLowerCase() === value?.toLowerCase())
 }
 
+/** The pool's CLR version: `pool-runtime-version`, or from what the app is (`app-kind`). */
+function runtimeVersion(o: DeployContext['options']): string {
+  if (o.poolRuntimeVersion === 'No Managed Code') return ''
+  if (o.poolRuntimeVersion !== 'auto') return o.poolRuntimeVersion
+  return runtimeVersionFor(resolveAppKind(o.appKind, o.sourceIsZip ? undefined : o.source))
+}
+
+/** The advanced pool settings given (issue 13); fields not given stay undefined and are left alone. */
+function poolSettings(o: DeployContext['options']): PoolSettings {
+  return {
+    enable32BitAppOnWin64: o.pool32bit,
+    startMode: o.poolStartMode,
+    idleTimeout: o.poolIdleTimeout,
+    periodicRestartTime: o.poolRecycleTime,
+    periodicRestartSchedule: o.poolRecycleSchedule,
+    queueLength: o.poolQueueLength,
+    rapidFailProtection: o.poolRapidFailProtection,
+    rapidFailProtectionInterval: o.poolRapidFailInterval,
+    rapidFailProtectionMaxCrashes: o.poolRapidFailMaxCrashes
+  }
+}
+
 /** `<x>/releases/<id>` → `<x>`; anything else as it is. */
 function releaseRootOf(live: string | undefined): string | undefined {
   if (live === undefined) return undefined
@@ -40,15 +70,16 @@ export async function provision(ctx: DeployContext, target: ResolvedTarget): Pro
     return { target, detail: 'no IIS site to provision' }
   const appcmd = await resolveAppcmd(ctx)
   const details: string[] = []
-  let identity: PoolIdentity | undefined = o.poolIdentity
+  let identity: PoolIdentityType | undefined = o.poolIdentity
   const poolSettingsGiven =
     o.poolEnvironmentVariables.length > 0 ||
     o.authentication.length > 0 ||
-    o.certificateThumbprint !== undefined
+    o.certificateThumbprint !== undefined ||
+    advancedPoolSettingsGiven(o)
   let physicalPath = target.physicalPath
   if (o.create || poolSettingsGiven) {
     let loadUserProfile = o.loadUserProfile
-    if (!o.create && target.appPool) {
+    if (!o.create && target.appPool && o.poolUsername === undefined) {
       // Not asked to manage the pool: keep its identity and profile setting as they are (least surprise).
       const tree = await appcmd.readObject('apppool', target.appPool)
       const current = tree ? findAttribute(tree, 'processModel.identityType') : undefined
@@ -58,7 +89,9 @@ export async function provision(ctx: DeployContext, target: ResolvedTarget): Pro
       loadUserProfile =
         (tree ? findAttribute(tree, 'processModel.loadUserProfile') : 'true')?.toLowerCase() === 'true'
     }
-    if (identity === undefined) {
+    // A pool running as an account we were not given: its identity stays, the settings asked for still apply.
+    const keepIdentity = identity === undefined && advancedPoolSettingsGiven(o)
+    if (identity === undefined && !keepIdentity) {
       ctx.reporter.warning(
         `App pool '${target.appPool}' runs as a specific user: its settings and permissions are left as they are.`
       )
@@ -81,6 +114,20 @@ export async function provision(ctx: DeployContext, target: ResolvedTarget): Pro
         physicalPath: appFolder,
         bindings: target.exists.site ? undefined : o.bindings.map((b) => b.text),
         poolIdentity: identity,
+        keepIdentity,
+        poolAccount:
+          identity === 'SpecificUser' && o.poolUsername !== undefined
+            ? { userName: o.poolUsername, password: o.poolPassword ?? '' }
+            : undefined,
+        powershell:
+          identity === 'SpecificUser'
+            ? { runner: ctx.ports.runner, path: await ctx.tool('powershell') }
+            : undefined,
+        managedRuntimeVersion: runtimeVersion(o),
+        managedPipelineMode: o.poolPipelineMode,
+        poolSettings: poolSettings(o),
+        preloadEnabled: o.poolStartMode === 'AlwaysRunning' ? true : undefined,
+        virtualDirectories: o.virtualDirectories,
         loadUserProfile,
         authentication: o.authentication.length
           ? Object.fromEntries(o.authentication.map((a) => [a.kind, a.enabled]))
@@ -107,7 +154,16 @@ export async function provision(ctx: DeployContext, target: ResolvedTarget): Pro
       physicalPath = appFolder
     }
   }
-  if (o.grantAccess && identity !== undefined && target.appPool !== undefined) {
+  if (identity === 'SpecificUser' && o.grantAccess)
+    ctx.reporter.warning(
+      `App pool '${target.appPool}' runs as ${o.poolUsername ?? 'a specific user'}: grant that account read & execute on the app folder (and modify on logs) yourself, or use a built-in identity; \`grant-access\` covers the built-in identities only.`
+    )
+  if (
+    o.grantAccess &&
+    identity !== undefined &&
+    identity !== 'SpecificUser' &&
+    target.appPool !== undefined
+  ) {
     const folder =
       o.strategy === 'releases' ? (o.physicalPath ?? releaseRootOf(target.physicalPath)) : physicalPath
     if (folder !== undefined) {

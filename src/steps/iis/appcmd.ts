@@ -24,6 +24,10 @@ export const POOL_IDENTITIES: readonly PoolIdentity[] = [
   'LocalSystem'
 ]
 
+/** Every `processModel.identityType` we write; SpecificUser's password goes through pool-identity.ts, never argv. */
+export type PoolIdentityType = PoolIdentity | 'SpecificUser'
+export const POOL_IDENTITY_TYPES: readonly PoolIdentityType[] = [...POOL_IDENTITIES, 'SpecificUser']
+
 export type AuthenticationKind = 'anonymous' | 'windows' | 'basic'
 export const AUTHENTICATION_KINDS: readonly AuthenticationKind[] = ['anonymous', 'windows', 'basic']
 
@@ -119,7 +123,7 @@ export interface AppPoolSettings {
   /** `''` = No Managed Code (§3.3), the right value for ASP.NET Core. */
   managedRuntimeVersion?: string
   managedPipelineMode?: 'Integrated' | 'Classic'
-  identityType?: PoolIdentity
+  identityType?: PoolIdentityType
   /** Lets the pool keep Data Protection keys in its profile (§7). */
   loadUserProfile?: boolean
   /** appcmd stop does not set autoStart=false (§3.5); set it to keep a pool down across an IIS restart. */

@@ -6,8 +6,10 @@ import {
   AUTHENTICATION_KINDS,
   normalizeApplicationPath,
   POOL_IDENTITIES,
+  POOL_IDENTITY_TYPES,
   type AuthenticationKind,
-  type PoolIdentity
+  type PoolIdentity,
+  type PoolIdentityType
 } from './appcmd.js'
 
 function quoted(values: readonly string[]): string {
@@ -53,13 +55,13 @@ export function findPoolIdentity(value: string | undefined): PoolIdentity | unde
   return POOL_IDENTITIES.find((p) => p.toLowerCase() === value?.trim().toLowerCase())
 }
 
-/** Parses `pool-identity`; throws an InputError listing the identities allowed. */
-export function parsePoolIdentity(value: string, input = 'pool-identity'): PoolIdentity {
-  const found = findPoolIdentity(value)
+/** Parses `pool-identity` (SpecificUser included); throws an InputError listing the identities allowed. */
+export function parsePoolIdentity(value: string, input = 'pool-identity'): PoolIdentityType {
+  const found = POOL_IDENTITY_TYPES.find((p) => p.toLowerCase() === value.trim().toLowerCase())
   if (!found)
     throw new InputError(
       input,
-      `Input '${input}' is '${value}': allowed values are ${quoted(POOL_IDENTITIES)}.`
+      `Input '${input}' is '${value}': allowed values are ${quoted(POOL_IDENTITY_TYPES)}.`
     )
   return found
 }

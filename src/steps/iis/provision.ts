@@ -34,11 +34,27 @@ import {
   type AppPoolSettings,
   type AuthenticationKind,
   type PoolIdentity,
+  type PoolIdentityType,
   type SiteBinding
 } from './appcmd.js'
+import {
+  currentPoolAccount,
+  SET_POOL_IDENTITY_DISPLAY,
+  setPoolIdentity,
+  type PoolAccount
+} from './pool-identity.js'
 import { needsSni, parseBindings, sameBinding } from './bindings.js'
 import { iisNameProblem, poolEnvironmentVariableProblems } from './inputs.js'
 import { dataProtectionAdvice } from './permissions.js'
+import {
+  buildAddScheduleArgs,
+  buildRemoveScheduleArgs,
+  buildSetPreloadArgs,
+  planPoolSettings,
+  type PipelineMode,
+  type PoolSettings
+} from './pool-settings.js'
+import { planVirtualDirectories, type VirtualDirectory } from './virtual-directories.js'
 
 // ---------------------------------------------------------------------------------------------------------------
 // Bindings (parsed by ./bindings.ts, the same parser the options check runs)
@@ -152,8 +168,14 @@ export interface ProvisionSiteOptions {
    * alone. Missing bindings are added; bindings the site has beyond these are reported, never removed.
    */
   bindings?: readonly string[]
-  /** Default ApplicationPoolIdentity. */
-  poolIdentity?: PoolIdentity
+  /** Default ApplicationPoolIdentity. SpecificUser needs `poolAccount` and `powershell`. */
+  poolIdentity?: PoolIdentityType
+  /** Leave the existing pool's identity (and its account) as it is: a specific user we were not given. */
+  keepIdentity?: boolean
+  /** The account of a SpecificUser pool; its password is set through pool-identity.ts (stdin), never argv. */
+  poolAccount?: PoolAccount
+  /** Needed for SpecificUser: the runner and powershell.exe (ToolResolver 'powershell'). */
+  powershell?: { runner: CommandRunner; path: string }
   /** Default true: the pool keeps Data Protection keys in its profile (§7). */
   loadUserProfile?: boolean
   /** Only the kinds given are checked and set. */
@@ -166,6 +188,16 @@ export interface ProvisionSiteOptions {
   certificate?: { thumbprint: string; store?: string }
   /** Needed when a certificate is given: the runner and netsh.exe (ToolResolver 'netsh'). */
   netsh?: { runner: CommandRunner; path: string }
+  /** .NET CLR version of the pool: `''` (No Managed Code, the default: ASP.NET Core) or `v4.0`/`v2.0`. */
+  managedRuntimeVersion?: string
+  /** Default Integrated. */
+  managedPipelineMode?: PipelineMode
+  /** Advanced pool settings (pool-settings.ts); only the fields given are compared and written. */
+  poolSettings?: PoolSettings
+  /** The application's `preloadEnabled` (Application Initialization); undefined: left alone. */
+  preloadEnabled?: boolean
+  /** Virtual directories under the application, created or brought to their physical path. */
+  virtualDirectories?: readonly VirtualDirectory[]
   /** Return the commands without running any write. Reads still run. */
   dryRun?: boolean
 }
@@ -285,20 +317,39 @@ export async function provisionSite(options: ProvisionSiteOptions): Promise<Prov
       'managedRuntimeVersion' | 'managedPipelineMode' | 'identityType' | 'loadUserProfile'
     >
   > = {
-    managedRuntimeVersion: '',
-    managedPipelineMode: 'Integrated',
+    managedRuntimeVersion: options.managedRuntimeVersion ?? '',
+    managedPipelineMode: options.managedPipelineMode ?? 'Integrated',
     identityType: options.poolIdentity ?? 'ApplicationPoolIdentity',
     loadUserProfile: options.loadUserProfile ?? true
   }
   const poolTarget = `app pool '${appPool}'`
   const poolTree = await appcmd.readObject('apppool', appPool)
   const existingVariables = new Map<string, string>()
+  const settingsPlan = planPoolSettings(poolTree, options.poolSettings ?? {})
+  const scheduleCommands = [
+    ...settingsPlan.scheduleRemove.map((time) => buildRemoveScheduleArgs(appPool, time)),
+    ...settingsPlan.scheduleAdd.map((time) => buildAddScheduleArgs(appPool, time))
+  ]
+  const runtimeShown = (version: string): string => (version === '' ? 'No Managed Code' : version)
+  const keepIdentity = (options.keepIdentity ?? false) && poolTree !== undefined
+  const specificUser = desiredPool.identityType === 'SpecificUser' && !keepIdentity
+  if (specificUser && (!options.poolAccount || !options.powershell))
+    throw new Error('provisionSite: SpecificUser needs options.poolAccount and options.powershell')
+  if (options.poolAccount?.password) reporter.registerSecret(options.poolAccount.password)
   if (!poolTree) {
     await apply(
       appcmdChange(
         poolTarget,
-        `create it (No Managed Code, Integrated, ${desiredPool.identityType}, loadUserProfile ${desiredPool.loadUserProfile})`,
-        buildAddAppPoolArgs(appPool, desiredPool)
+        `create it (${runtimeShown(desiredPool.managedRuntimeVersion)}, ${desiredPool.managedPipelineMode}, ${desiredPool.identityType}, loadUserProfile ${desiredPool.loadUserProfile}${settingsPlan.described.map((d) => `, ${d}`).join('')})`,
+        [
+          ...buildAddAppPoolArgs(appPool, {
+            ...desiredPool,
+            // The account (and its password) follows through PowerShell, below.
+            identityType: specificUser ? undefined : desiredPool.identityType
+          }),
+          ...settingsPlan.args
+        ],
+        ...scheduleCommands
       )
     )
   } else {
@@ -311,15 +362,21 @@ export async function provisionSite(options: ProvisionSiteOptions): Promise<Prov
     }
     const update: AppPoolSettings = {}
     const described: string[] = []
-    if (current.managedRuntimeVersion !== '') {
-      update.managedRuntimeVersion = ''
-      described.push(`.NET CLR version '${current.managedRuntimeVersion}' → No Managed Code`)
+    if (current.managedRuntimeVersion.toLowerCase() !== desiredPool.managedRuntimeVersion.toLowerCase()) {
+      update.managedRuntimeVersion = desiredPool.managedRuntimeVersion
+      described.push(
+        `.NET CLR version '${current.managedRuntimeVersion}' → ${runtimeShown(desiredPool.managedRuntimeVersion)}`
+      )
     }
-    if (current.managedPipelineMode.toLowerCase() !== 'integrated') {
-      update.managedPipelineMode = 'Integrated'
-      described.push(`pipeline '${current.managedPipelineMode}' → Integrated`)
+    if (current.managedPipelineMode.toLowerCase() !== desiredPool.managedPipelineMode.toLowerCase()) {
+      update.managedPipelineMode = desiredPool.managedPipelineMode
+      described.push(`pipeline '${current.managedPipelineMode}' → ${desiredPool.managedPipelineMode}`)
     }
-    if (current.identityType.toLowerCase() !== desiredPool.identityType.toLowerCase()) {
+    if (
+      !specificUser &&
+      !keepIdentity &&
+      current.identityType.toLowerCase() !== desiredPool.identityType.toLowerCase()
+    ) {
       update.identityType = desiredPool.identityType
       described.push(`identity '${current.identityType}' → ${desiredPool.identityType}`)
     }
@@ -327,11 +384,47 @@ export async function provisionSite(options: ProvisionSiteOptions): Promise<Prov
       update.loadUserProfile = desiredPool.loadUserProfile
       described.push(`loadUserProfile ${current.loadUserProfile} → ${desiredPool.loadUserProfile}`)
     }
-    if (described.length > 0)
-      await apply(appcmdChange(poolTarget, described.join(', '), buildSetAppPoolArgs(appPool, update)))
+    described.push(...settingsPlan.described)
+    const setArgs = [...buildSetAppPoolArgs(appPool, update), ...settingsPlan.args]
+    const commands = setArgs.length > 3 ? [setArgs, ...scheduleCommands] : scheduleCommands
+    if (described.length > 0) await apply(appcmdChange(poolTarget, described.join(', '), ...commands))
     for (const entry of collectionEntries(poolTree, 'environmentVariables')) {
       if (entry['name'] !== undefined)
         existingVariables.set(entry['name'].toLowerCase(), entry['value'] ?? '')
+    }
+  }
+
+  // Pool identity account (SpecificUser) ---------------------------------------------------------------------------
+  if (specificUser && options.poolAccount && options.powershell) {
+    const account = options.poolAccount
+    const powershell = options.powershell
+    const now = poolTree ? currentPoolAccount(poolTree) : undefined
+    // The password IIS has is printed decrypted by appcmd: it is a secret too, compared, never shown.
+    if (now?.password) reporter.registerSecret(now.password)
+    const same =
+      now !== undefined &&
+      now.identityType.toLowerCase() === 'specificuser' &&
+      now.userName.toLowerCase() === account.userName.toLowerCase() &&
+      now.password === account.password
+    if (!same) {
+      const what =
+        now === undefined || now.identityType.toLowerCase() !== 'specificuser'
+          ? `identity '${now?.identityType ?? 'ApplicationPoolIdentity'}' → SpecificUser ${account.userName}`
+          : now.userName.toLowerCase() !== account.userName.toLowerCase()
+            ? `account '${now.userName}' → ${account.userName}`
+            : `password of ${account.userName} updated`
+      await apply({
+        change: { target: poolTarget, description: what, commands: [SET_POOL_IDENTITY_DISPLAY] },
+        run: () =>
+          setPoolIdentity({
+            runner: powershell.runner,
+            powershellPath: powershell.path,
+            reporter,
+            pool: appPool,
+            account,
+            signal: appcmd.signal
+          })
+      })
     }
   }
 
@@ -450,6 +543,27 @@ export async function provisionSite(options: ProvisionSiteOptions): Promise<Prov
     }
   }
 
+  // Preload (Application Initialization) and virtual directories -----------------------------------------------
+  if (options.preloadEnabled !== undefined) {
+    const appTree = await appcmd.readObject('app', appId)
+    const current = (appTree ? findAttribute(appTree, 'preloadEnabled') : undefined)?.toLowerCase() === 'true'
+    if (current !== options.preloadEnabled)
+      await apply(
+        appcmdChange(
+          appTarget,
+          `preloadEnabled ${current} → ${options.preloadEnabled}`,
+          buildSetPreloadArgs(appId, options.preloadEnabled)
+        )
+      )
+  }
+  for (const planned of await planVirtualDirectories(
+    appcmd,
+    site,
+    application,
+    options.virtualDirectories ?? []
+  ))
+    await apply(appcmdChange(appTarget, planned.description, planned.command))
+
   // Authentication ----------------------------------------------------------------------------------------------
   const appExists = siteExists && appPoolNow !== undefined
   for (const kind of AUTHENTICATION_KINDS) {
@@ -520,7 +634,10 @@ export async function provisionSite(options: ProvisionSiteOptions): Promise<Prov
       )
   }
 
-  const advice = dataProtectionAdvice(desiredPool.identityType, desiredPool.loadUserProfile)
+  const advice =
+    specificUser || keepIdentity
+      ? undefined
+      : dataProtectionAdvice(desiredPool.identityType as PoolIdentity, desiredPool.loadUserProfile)
   if (advice) warn(advice)
 
   if (changes.length === 0)

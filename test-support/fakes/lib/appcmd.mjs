@@ -191,7 +191,7 @@ function splitAppName(name) {
   return { site: name.slice(0, i), path: rest === '' ? '/' : rest }
 }
 
-/** @typedef {{ kind: Kind, id: string, rec: any, identity: [string, string][], config: [string, string][], element: string, collections?: { name: string, items: [string, string][][] }[], summary: [string, string][] }} View */
+/** @typedef {{ kind: Kind, id: string, rec: any, identity: [string, string][], config: [string, string][], element: string, collections?: { name: string, under?: string, items: [string, string][][] }[], summary: [string, string][] }} View */
 
 /** @param {State} state @param {import('./iis-state.mjs').Pool} p @returns {View} */
 function poolView(state, p) {
@@ -250,6 +250,12 @@ function poolView(state, p) {
           ['name', e.name],
           ['value', e.value]
         ])
+      },
+      // <recycling><periodicRestart><schedule><add value="03:00:00"/>: printed inside its parent element.
+      {
+        name: 'schedule',
+        under: 'recycling.periodicRestart',
+        items: (p.recycleSchedule ?? []).map((t) => [['value', t]])
       }
     ],
     summary: [
@@ -413,8 +419,15 @@ function textStar(v) {
     const depth = group.split('.').length
     group.split('.').forEach((g, i) => lines.push(`${'  '.repeat(i + 2)}[${g}]`))
     for (const [k, val] of entries) lines.push(`${'  '.repeat(depth + 2)}${k}:"${val}"`)
+    for (const c of (v.collections ?? []).filter((x) => x.under === group)) {
+      lines.push(`${'  '.repeat(depth + 2)}[${c.name}]`)
+      for (const item of c.items) {
+        lines.push(`${'  '.repeat(depth + 3)}[add]`)
+        for (const [k, val] of item) lines.push(`${'  '.repeat(depth + 4)}${k}:"${val}"`)
+      }
+    }
   }
-  for (const c of v.collections ?? []) {
+  for (const c of (v.collections ?? []).filter((x) => x.under === undefined)) {
     lines.push(`    [${c.name}]`)
     for (const item of c.items) {
       lines.push(`      [${c.name === 'bindings' ? 'binding' : 'add'}]`)
@@ -428,11 +441,57 @@ function textStar(v) {
 const xmlEscape = (s) =>
   s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
-/** @param {View[]} views */
-function xmlOutput(views) {
+/**
+ * The object's configuration element as `/config` prints it inside the object: dotted attributes become child
+ * elements (`processModel.idleTimeout` → `<processModel idleTimeout=…/>`), collections their `<add>` lists.
+ * @param {View} v @returns {string[]}
+ */
+function configXml(v) {
+  /** @typedef {{ attrs: [string, string][], children: Map<string, Node>, items: { name: string, items: [string, string][][] }[] }} Node */
+  /** @returns {Node} */
+  const node = () => ({ attrs: [], children: new Map(), items: [] })
+  const root = node()
+  /** @param {string} path */
+  const at = (path) => {
+    let cur = root
+    for (const part of path ? path.split('.') : []) {
+      if (!cur.children.has(part)) cur.children.set(part, node())
+      cur = /** @type {Node} */ (cur.children.get(part))
+    }
+    return cur
+  }
+  for (const [k, val] of v.config) {
+    const dot = k.lastIndexOf('.')
+    at(dot < 0 ? '' : k.slice(0, dot)).attrs.push([dot < 0 ? k : k.slice(dot + 1), val])
+  }
+  for (const c of v.collections ?? []) at(c.under ?? '').items.push(c)
+  /** @param {string} name @param {Node} n @param {number} depth @returns {string[]} */
+  const render = (name, n, depth) => {
+    const pad = '    '.repeat(depth)
+    const attrs = n.attrs.map(([k, val]) => ` ${k}="${xmlEscape(val)}"`).join('')
+    const inner = [...n.children].flatMap(([child, sub]) => render(child, sub, depth + 1))
+    for (const c of n.items) {
+      inner.push(`${pad}    <${c.name}>`)
+      for (const item of c.items)
+        inner.push(
+          `${pad}        <${c.name === 'bindings' ? 'binding' : 'add'}${item.map(([k, val]) => ` ${k}="${xmlEscape(val)}"`).join('')} />`
+        )
+      inner.push(`${pad}    </${c.name}>`)
+    }
+    return inner.length === 0
+      ? [`${pad}<${name}${attrs} />`]
+      : [`${pad}<${name}${attrs}>`, ...inner, `${pad}</${name}>`]
+  }
+  return render(v.element, root, 2)
+}
+
+/** @param {View[]} views @param {boolean} [withConfig] `/config`: each object's configuration inside it */
+function xmlOutput(views, withConfig = false) {
   const lines = ['<?xml version="1.0" encoding="UTF-8"?>', '<appcmd>']
   for (const v of views) {
-    lines.push(`    <${v.kind} ${v.identity.map(([k, val]) => `${k}="${xmlEscape(val)}"`).join(' ')} />`)
+    const head = `    <${v.kind} ${v.identity.map(([k, val]) => `${k}="${xmlEscape(val)}"`).join(' ')}`
+    if (withConfig && v.element) lines.push(`${head}>`, ...configXml(v), `    </${v.kind}>`)
+    else lines.push(`${head} />`)
   }
   lines.push('</appcmd>')
   return lines.join('\n')
@@ -838,9 +897,37 @@ function setApplicationPoolsConfig(state, p) {
     pool.environmentVariables.push({ name, value: item.value ?? '' })
     return
   }
-  if (p.op !== 'set') throw unknownAttribute(p.name)
   const attr = rest.join('.')
+  if (p.op !== 'set') return editPoolCollection(pool, { ...p, name: attr, key: attr.toLowerCase() })
   setPoolAttribute(pool, { ...p, name: attr, key: attr.toLowerCase() })
+}
+
+/**
+ * `/+recycling.periodicRestart.schedule.[value='03:00:00']` (and `/-`): the pool's recycle times. The value is a
+ * timespan; a duplicate is refused as IIS refuses a duplicate collection key.
+ * @param {import('./iis-state.mjs').Pool} pool @param {Param} p
+ */
+function editPoolCollection(pool, p) {
+  const parts = splitPath(p.name)
+  const path = parts.slice(0, -1).join('.').toLowerCase()
+  if (path !== 'recycling.periodicrestart.schedule') throw unknownAttribute(p.name)
+  const value = parseIndexer(parts[parts.length - 1] ?? '').value
+  if (value === undefined)
+    throw appcmdMessageFailure('New add object missing required attributes.', INVALID_EXIT)
+  const time = toTimeSpan('value', value)
+  const schedule = (pool.recycleSchedule ??= [])
+  const index = schedule.findIndex((t) => t === time)
+  if (p.op === 'remove') {
+    if (index < 0) throw appcmdMessageFailure('Cannot find requested collection element.', NOT_FOUND_EXIT)
+    schedule.splice(index, 1)
+    return
+  }
+  if (index >= 0)
+    throw appcmdMessageFailure(
+      `New add object missing required attributes. Cannot add duplicate collection entry of type 'add' with unique key attribute 'value' set to '${time}'\n.`,
+      DUPLICATE_EXIT
+    )
+  schedule.push(time)
 }
 
 /** @param {State} state @param {string} location @param {Param[]} params @param {string | undefined} text */
@@ -1113,7 +1200,11 @@ export async function appcmd(argv) {
         return value !== undefined && same(value, f.value ?? '')
       })
     }
-    if (wantsXml) return xmlOutput(views)
+    if (wantsXml)
+      return xmlOutput(
+        views,
+        params.some((p) => p.key === 'config')
+      )
     if (text) {
       if (text.value === '*' || text.value === undefined) return views.map(textStar).join('\n')
       const key = text.value.toLowerCase()
@@ -1244,8 +1335,8 @@ export async function appcmd(argv) {
     const view = findView(state, kind, id)
     for (const p of changes) {
       if (kind === 'APPPOOL') {
-        if (p.op !== 'set') throw unknownAttribute(p.name)
-        setPoolAttribute(view.rec, p)
+        if (p.op !== 'set') editPoolCollection(view.rec, p)
+        else setPoolAttribute(view.rec, p)
       } else if (kind === 'SITE') setSiteAttribute(state, view.rec, p)
       else if (kind === 'APP') setAppAttribute(state, view.rec, p)
       else if (kind === 'VDIR') setVdirAttribute(view.rec, p)

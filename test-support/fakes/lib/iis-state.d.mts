@@ -16,6 +16,8 @@ export interface Pool {
   enable32BitAppOnWin64: boolean
   processModel: PoolProcessModel
   environmentVariables: { name: string; value: string }[]
+  /** recycling.periodicRestart.schedule: times of day as written (`03:00:00`). */
+  recycleSchedule?: string[]
   stoppedAt: number | null
   crashes: number[]
   attributes: Record<string, string>

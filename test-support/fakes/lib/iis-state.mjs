@@ -26,6 +26,7 @@ import path from 'node:path'
  * @property {boolean} enable32BitAppOnWin64
  * @property {PoolProcessModel} processModel
  * @property {{ name: string, value: string }[]} environmentVariables
+ * @property {string[]} [recycleSchedule] recycling.periodicRestart.schedule times of day (`03:00:00`)
  * @property {number | null} stoppedAt ms epoch when Stopping turns into Stopped (null: not stopping)
  * @property {number[]} crashes ms epoch of recent worker crashes (rapid-fail protection)
  * @property {Record<string, string>} attributes other real attributes set through appcmd (queueLength, ...)
@@ -148,6 +149,7 @@ export function newPool(name, overrides = {}) {
       loadUserProfile: false
     },
     environmentVariables: [],
+    recycleSchedule: [],
     stoppedAt: null,
     crashes: [],
     attributes: {},
