@@ -247,6 +247,23 @@ describe('web-config transform', () => {
     )
   })
 
+  it('--secret-env-file reads NAME=value lines, the value verbatim, so no secret is on the command line', async () => {
+    const secret = 'C:\\x "y" & <z>'
+    write('secrets.env', `# web.config secrets\r\nDB=${secret}\r\n\r\n`)
+    const { code, stdout, stderr } = await run(
+      'transform',
+      'publish/web.config',
+      '--secret-env-file',
+      'secrets.env',
+      '--out',
+      'out.config'
+    )
+    expect(code).toBe(0)
+    expect(stdout + stderr).not.toContain('C:\\x')
+    expect(stderr).toContain('environment variable DB added: (secret value)')
+    expect(fs.readFileSync(file('out.config'), 'utf8')).toContain('value="C:\\x &quot;y&quot; &amp; &lt;z>"')
+  })
+
   it('a diagnostic quoting a secret is masked', async () => {
     // The secret also sits in an attribute the validator quotes.
     write('s.config', SAMPLE.replace('hostingModel="inprocess"', 'hostingModel="hunter2"'))

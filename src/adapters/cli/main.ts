@@ -12,7 +12,7 @@ export const USAGE = `Usage:
   iis-deploy web-config validate <file> [--publish-dir <dir>] [--json] [--sub-application]
   iis-deploy web-config transform <file> [--app-name N] [--self-contained] [--hosting-model M]
                                          [--environment E] [--env NAME=value ...] [--secret-env NAME=value ...]
-                                         [--publish-dir <dir>] [--out <file>]
+                                         [--secret-env-file PATH] [--publish-dir <dir>] [--out <file>]
   iis-deploy web-config sub-application <file> [--kind aspnetcore|other] [--out <file>]
   iis-deploy xdt <source> <transform> [--out <file>]
   iis-deploy hosting-bundle resolve <spec> [--metadata-url <url>]

@@ -40,7 +40,7 @@ export const WEB_CONFIG_USAGE = `Usage:
   iis-deploy web-config validate <file> [--publish-dir <dir>] [--json] [--sub-application]
   iis-deploy web-config transform <file> [--app-name N] [--self-contained] [--hosting-model M]
                                          [--environment E] [--env NAME=value ...] [--secret-env NAME=value ...]
-                                         [--publish-dir <dir>] [--out <file>]
+                                         [--secret-env-file PATH] [--publish-dir <dir>] [--out <file>]
   iis-deploy web-config sub-application <file> [--kind aspnetcore|other] [--out <file>]
 `
 
@@ -138,8 +138,13 @@ async function validateCommand(argv: readonly string[], io: CliIo): Promise<numb
 
 // ---- transform ---------------------------------------------------------------------------------------------
 
-function nameValues(args: ParsedArgs, name: string, secret: boolean): EnvironmentVariable[] {
-  return (args.options.get(name) ?? []).map((pair) => {
+function nameValues(
+  args: ParsedArgs,
+  name: string,
+  secret: boolean,
+  more: readonly string[] = []
+): EnvironmentVariable[] {
+  return [...(args.options.get(name) ?? []), ...more].map((pair) => {
     const eq = pair.indexOf('=')
     const variable = eq > 0 ? pair.slice(0, eq) : ''
     if (!variable.trim()) {
@@ -158,6 +163,28 @@ function hostingModelOption(args: ParsedArgs): HostingModel | undefined {
     throw new UsageError(`--hosting-model '${value}': use inprocess or outofprocess.`)
   }
   return model as HostingModel
+}
+
+/**
+ * `--secret-env-file PATH`: NAME=value lines (the value verbatim; blank and `#` lines skipped), so secrets need not
+ * sit on the command line, which the process list shows (docs/secrets.md §4).
+ */
+function secretEnvFile(args: ParsedArgs, io: CliIo): string[] {
+  const file = option(args, 'secret-env-file')
+  if (file === undefined) return []
+  let text: string
+  try {
+    text = fs.readFileSync(path.resolve(io.cwd, file), 'utf8')
+  } catch (error) {
+    throw new UsageError(
+      `--secret-env-file ${file}: cannot read it (${(error as NodeJS.ErrnoException).code ?? 'error'}); give the path of a readable file.`
+    )
+  }
+  return text
+    .replace(/^\uFEFF/, '')
+    .split('\n')
+    .map((line) => line.replace(/\r$/, ''))
+    .filter((line) => line.trim() !== '' && !line.trimStart().startsWith('#'))
 }
 
 /** Reads the input, or undefined when it does not exist (transform then generates it). */
@@ -202,14 +229,23 @@ function emit(
 async function transformCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv, {
     flags: ['self-contained'],
-    values: ['app-name', 'hosting-model', 'environment', 'env', 'secret-env', 'out', 'publish-dir']
+    values: [
+      'app-name',
+      'hosting-model',
+      'environment',
+      'env',
+      'secret-env',
+      'secret-env-file',
+      'out',
+      'publish-dir'
+    ]
   })
   const file = singleFile(args, 'transform')
   const input = path.resolve(io.cwd, file)
   const out = outOption(args, io)
   const publishDir = folderOption(args, io)
   const hostingModel = hostingModelOption(args)
-  const secrets = nameValues(args, 'secret-env', true)
+  const secrets = nameValues(args, 'secret-env', true, secretEnvFile(args, io))
   const masker = new SecretMasker()
   for (const secret of secrets) masker.register(secret.value)
   const environmentVariables = [...nameValues(args, 'env', false), ...secrets]
