@@ -91,7 +91,7 @@ export async function syncInPlace(
     }
   ).catch((error: unknown) => {
     // An input robocopy cannot take is refused before it runs: nothing was copied.
-    if (error instanceof InputError) ledger.revert(sync, 'refused before copying: nothing changed')
+    if (error instanceof InputError) ledger.untouched(sync, 'refused before copying: nothing changed')
     else ledger.fail(sync, (error as Error).message)
     throw error
   })
