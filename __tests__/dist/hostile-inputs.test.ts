@@ -148,6 +148,46 @@ const CASES: HostileCase[] = [
     says: [/typo/, /create: true|remove 'physical-path'/i]
   },
   {
+    name: 'physical-path that differs from IIS, with an IIS feature to enable first (read before DISM runs)',
+    inputs: ({ workspace, site }) => ({
+      site: site.name,
+      'physical-path': path.join(workspace, '..', 'typo'),
+      'iis-features': 'IIS-WebSockets'
+    }),
+    input: "'physical-path'",
+    says: [/typo/, /create: true/]
+  },
+  {
+    name: "no site, with 'take-offline: stop-pool' and a folder",
+    inputs: ({ workspace }) => ({
+      site: '',
+      'take-offline': 'stop-pool',
+      'physical-path': path.join(workspace, '..', 'shop')
+    }),
+    input: "'site'",
+    says: [/required/i, /site name/i]
+  },
+  {
+    name: 'no site, with pool-environment-variables and a folder',
+    inputs: ({ workspace }) => ({
+      site: '',
+      'pool-environment-variables': 'A=1',
+      'physical-path': path.join(workspace, '..', 'shop')
+    }),
+    input: "'site'",
+    says: [/required/i, /site name/i]
+  },
+  {
+    name: "an app pool name appcmd cannot carry (a quote), with 'create: true'",
+    inputs: ({ workspace }) => ({
+      create: 'true',
+      'app-pool': "Shop's",
+      'physical-path': path.join(workspace, '..', 'shop')
+    }),
+    input: "'app-pool'",
+    says: [/Shop's/]
+  },
+  {
     name: 'source equal to the target folder',
     inputs: ({ workspace }) => ({ site: '', 'physical-path': path.join(workspace, 'publish') }),
     input: "'physical-path'",
