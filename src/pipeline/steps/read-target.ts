@@ -25,7 +25,7 @@ export async function readTarget(ctx: DeployContext): Promise<ResolvedTarget> {
     }
   if (o.site === undefined) {
     // A folder target without IIS (sync into physical-path only).
-    checkFolder(ctx, o.physicalPath, true)
+    checkFolder(ctx, o.physicalPath, true, "'physical-path'")
     return {
       ...base,
       kind: 'local-iis',
@@ -79,7 +79,8 @@ export async function readTarget(ctx: DeployContext): Promise<ResolvedTarget> {
       `IIS serves '${site}${o.application === '/' ? '' : o.application}' from ${live}; with 'create: true' provisioning moves it to ${o.physicalPath}.`
     )
   const physicalPath = o.strategy === 'releases' ? (live ?? o.physicalPath) : (o.physicalPath ?? live)
-  checkFolder(ctx, physicalPath, o.strategy === 'in-place')
+  const named = o.physicalPath !== undefined ? "'physical-path'" : 'the folder IIS serves'
+  checkFolder(ctx, physicalPath, o.strategy === 'in-place', named)
   ctx.reporter.info(
     `Target: site '${site}', application '${o.application}', app pool '${appPool ?? '(none)'}', folder ${physicalPath ?? '(none)'}${siteExists ? '' : ' (to be created)'}.`
   )
@@ -98,11 +99,15 @@ export async function readTarget(ctx: DeployContext): Promise<ResolvedTarget> {
  * The site's folder never holds the state folder (backups there would be served over HTTP); the folder an
  * in-place sync writes to (`syncsInto`) is never nested with the source (a .zip is extracted elsewhere).
  */
-function checkFolder(ctx: DeployContext, folder: string | undefined, syncsInto: boolean): void {
+function checkFolder(
+  ctx: DeployContext,
+  folder: string | undefined,
+  syncsInto: boolean,
+  folderName: string
+): void {
   const o = ctx.options
   if (folder === undefined) return
-  const problem =
-    o.sourceIsZip || !syncsInto ? undefined : sourceTargetProblem(o.source, folder, 'the folder IIS serves')
+  const problem = o.sourceIsZip || !syncsInto ? undefined : sourceTargetProblem(o.source, folder, folderName)
   if (problem) throw new InputError('physical-path', `Input 'physical-path': ${problem}`)
   const inside = stateDirInside(ctx.stateDir, [folder, o.physicalPath])
   if (inside !== undefined)
