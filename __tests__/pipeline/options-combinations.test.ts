@@ -181,3 +181,26 @@ describe('inputs refused before anything changes (issue 10 item 3)', () => {
     expect(parse({ site: 'Shop', exclude: 'docs/\n.\\obj\\' }).exclude).toEqual(['docs/', 'obj/'])
   })
 })
+
+describe('source and physical-path apart (issue 10 item 2, input-rules §4)', () => {
+  it.each<[string, string, RegExp]>([
+    ['the same folder', '/work/space/publish', /are the same folder/],
+    ['the target inside the source', '/work/space/publish/inner', /is inside the source folder/],
+    ['the source inside the target', '/work/space', /is inside the target folder/]
+  ])('%s is refused, naming both and the fix', (_, physicalPath, says) => {
+    const errors = errorsOf({ 'physical-path': physicalPath })
+    expect(errors).toHaveLength(1)
+    expect(errors[0]?.input).toBe('physical-path')
+    expect(errors[0]?.message).toMatch(says)
+    expect(errors[0]?.message).toContain(physicalPath)
+    expect(errors[0]?.message).toMatch(/separate folders/)
+  })
+
+  it.each([['/work/space/publish-old'], ['/srv/app'], ['/work/other']])('%s is accepted', (physicalPath) => {
+    expect(errorsOf({ 'physical-path': physicalPath })).toEqual([])
+  })
+
+  it('a .zip source is extracted elsewhere: a target beside it is fine', () => {
+    expect(errorsOf({ source: 'app.zip', 'physical-path': '/work/space' })).toEqual([])
+  })
+})

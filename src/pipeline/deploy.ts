@@ -5,7 +5,7 @@
 
 import { CancelledError, errorMessage, InputError } from '../core/errors.js'
 import type { Ports } from '../core/ports.js'
-import { resolveStateDir, stateDirInside } from '../core/state-dir.js'
+import { resolveStateDir } from '../core/state-dir.js'
 import { ToolResolver } from '../core/tools.js'
 import type { AvailabilityProbe } from '../steps/health-check/health-check.js'
 import { HealthCheckError, startAvailabilityProbe } from '../steps/health-check/health-check.js'
@@ -147,6 +147,10 @@ class DeployRun {
       this.serverLock = await this.steps.acquireLock(ctx, 'server')
     try {
       if (this.selected('iis-features')) {
+        // A wrong target is refused before DISM changes anything (read again after: IIS may be installed now).
+        await this.steps.readTarget(ctx).catch((error: unknown) => {
+          if (error instanceof InputError) throw error
+        })
         await this.table.run(
           'iis-features',
           ctx,
@@ -165,12 +169,6 @@ class DeployRun {
       const target = await this.steps.readTarget(ctx)
       this.facts.target = target
       this.ledger.setTarget({ appPool: target.appPool, physicalPath: target.physicalPath })
-      const inside = stateDirInside(ctx.stateDir, [target.physicalPath, o.physicalPath])
-      if (inside !== undefined && target.kind === 'local-iis')
-        throw new InputError(
-          'state-dir',
-          `The state folder ${ctx.stateDir} is inside the web folder ${inside}: backups would be served over HTTP. Set 'state-dir' to a folder outside every site (default: %ProgramData%\\iis-deploy).`
-        )
 
       if (this.selected('hosting-bundle')) {
         this.facts.hostingBundle = await this.table.run(
@@ -183,7 +181,7 @@ class DeployRun {
               `.NET Hosting Bundle (${o.hostingBundle})`,
               async (m) => {
                 const outcome = await this.steps.installHostingBundle(ctx, app.dir)
-                if (!outcome.changed) this.ledger.revert(m, 'nothing to change')
+                if (!outcome.changed) this.ledger.untouched(m, 'nothing to change')
                 return outcome
               }
             ),
@@ -219,7 +217,7 @@ class DeployRun {
             async (m) => {
               const done = await this.steps.provision(ctx, current)
               if (/^(nothing to (do|change)|no IIS site)|already as wanted$/.test(done.detail))
-                this.ledger.revert(m, 'nothing to change')
+                this.ledger.untouched(m, 'nothing to change')
               return done
             }
           ),

@@ -68,6 +68,8 @@ export interface LedgerMutation {
   endedAt?: string
   /** Why it failed, or how it was put back. */
   note?: string
+  /** Reverted without having touched anything: refused before it started, or nothing to do. */
+  changedNothing?: boolean
 }
 
 export type RunStatus = 'running' | 'succeeded' | 'failed' | 'cancelled' | 'recovered'
@@ -249,6 +251,13 @@ export class DeployLedger {
   revert(mutation: LedgerMutation, note: string): void {
     if (mutation.status === 'planned') return
     Object.assign(mutation, { status: 'reverted', endedAt: this.iso(), note: this.masked(note) })
+    this.persist(mutation)
+  }
+
+  /** The change never touched the server (refused before it started, or nothing to do): says so for the report. */
+  untouched(mutation: LedgerMutation, note: string): void {
+    if (mutation.status === 'planned') return
+    Object.assign(mutation, { status: 'reverted', endedAt: this.iso(), note, changedNothing: true })
     this.persist(mutation)
   }
 

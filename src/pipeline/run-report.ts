@@ -9,6 +9,7 @@ import type { CollectingReporter, DeployContext } from './context.js'
 import { CONTENT_KINDS, type LedgerMutation } from './ledger.js'
 import { PIPELINE_STEPS, type DeployOptions } from './options.js'
 import type { RecoveryReport } from './recovery.js'
+import { describeUntouchedContent } from './server-state.js'
 import {
   previousPathOf,
   type DeployOutputs,
@@ -152,13 +153,9 @@ function describeState(ctx: DeployContext, facts: RunFacts, ok: boolean, problem
   const undo = latestUndo(made)
   if (facts.rolledBack)
     return `Rolled back: the site serves the previous version${undo ? ` (${previousPathOf(undo)})` : ''}.`
-  const content = made.filter((m) => CONTENT_KINDS.includes(m.kind))
-  if (content.length === 0) {
-    const changed = made.filter((m) => m.status !== 'reverted')
-    return changed.length > 0
-      ? `The app files were not touched; before that the run changed: ${changed.map((m) => m.summary).join('; ')} (see the steps table).`
-      : 'Nothing on the server was changed.'
-  }
+  const content = made.filter((m) => CONTENT_KINDS.includes(m.kind) && !m.changedNothing)
+  if (content.length === 0)
+    return describeUntouchedContent(made, facts.target?.site !== undefined && facts.target.exists.application)
   if (facts.syncOutcome) return `The new version is in place${where ? ` at ${where}` : ''}.`
   if (o.strategy === 'releases' && !made.some((m) => m.kind === 'switch-release'))
     return 'The new release was not switched to: the site still serves the previous release.'

@@ -5,6 +5,7 @@ import type path from 'node:path'
 import type { PipelineStep } from './schema.js'
 import { msDeployValueProblem } from '../../steps/sync/msdeploy-command-line.js'
 import { validateIisName } from '../../steps/iis/inputs.js'
+import { sourceTargetProblem } from '../steps/target-folder-rules.js'
 import type { DeployOptions, OptionsContext, Target } from './deploy-options.js'
 import { listAllowed, type InputCollector } from './read-inputs.js'
 import { inputSpec, INPUT_DEFAULTS, INPUT_NAMES, PIPELINE_STEPS, type InputName } from './schema.js'
@@ -131,6 +132,12 @@ export function checkCombinations(
       'physical-path',
       `Input 'physical-path' is required with 'create: true': set the folder the new site or application serves.`
     )
+  }
+  // The read-target step's rule: the same folder, or one inside the other, would copy into itself or delete the
+  // source (a .zip source is extracted elsewhere).
+  if (physicalPath !== undefined && !remote && !o.sourceIsZip && target === 'iis') {
+    const problem = sourceTargetProblem(o.source, physicalPath, `'physical-path'`)
+    if (problem) c.fail('physical-path', `Input 'physical-path' is '${physicalPath}': ${problem}`)
   }
   if (o.method === 'robocopy' && remote) {
     c.fail(

@@ -9,6 +9,12 @@ import type { Reporter, SourceLocation } from '../../core/ports.js'
 import { applyJsonVariables } from '../../steps/json-variables/json-variables.js'
 import { applyWebConfig } from '../../steps/web-config/apply-web-config.js'
 import { findWebConfig } from '../../steps/web-config/publish-folder.js'
+import {
+  DEFAULT_WEB_CONFIG_LIMIT_KB,
+  readWebConfigLimit,
+  webConfigSizeProblem,
+  type WebConfigLimit
+} from '../../steps/web-config/size-limit.js'
 import { validatePublishFolder } from '../../steps/web-config/validate.js'
 import { resolveAppKind } from '../../steps/web-config/app-kind.js'
 import { applyXdtTransformFiles } from '../../steps/xdt/apply-files.js'
@@ -103,6 +109,8 @@ export async function prepareApp(ctx: DeployContext, configure: boolean): Promis
     return file.startsWith(dir) ? path.join(o.source, path.relative(dir, file)) : file
   }
 
+  // Before anything reads it (a 200 MB file would be parsed first), and again after the edits below.
+  await checkWebConfigSize(ctx, dir, userPath)
   if (!configure) {
     if (!findWebConfig(dir))
       ctx.reporter.warning(
@@ -227,5 +235,29 @@ export async function prepareApp(ctx: DeployContext, configure: boolean): Promis
     for (const d of after)
       if (!app.diagnostics.some((x) => x.message === d.message && x.line === d.line)) app.diagnostics.push(d)
   }
+  if (modified.length > 0) await checkWebConfigSize(ctx, dir, userPath)
   return app
+}
+
+/**
+ * The web-config step's size rule (input-rules §3): IIS does not read a web.config over MaxWebConfigFileSizeInKB.
+ * The registry is read only for a file over IIS's default, to honour a raised limit; a remote server's registry
+ * is out of reach, so its limit is taken as the default.
+ */
+async function checkWebConfigSize(
+  ctx: DeployContext,
+  dir: string,
+  userPath: (file: string) => string
+): Promise<void> {
+  const file = findWebConfig(dir)
+  if (file === undefined) return
+  const bytes = fs.statSync(file).size
+  if (bytes <= DEFAULT_WEB_CONFIG_LIMIT_KB * 1024) return
+  let limit: WebConfigLimit = { kb: DEFAULT_WEB_CONFIG_LIMIT_KB, source: 'default' }
+  if (ctx.options.msdeployUrl === undefined) {
+    const reg = await ctx.tool('reg').catch(() => undefined)
+    if (reg !== undefined) limit = await readWebConfigLimit(ctx.ports.runner, reg, ctx.signal)
+  }
+  const problem = webConfigSizeProblem(userPath(file), bytes, limit)
+  if (problem) throw new InputError('web-config', problem)
 }

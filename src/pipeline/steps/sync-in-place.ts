@@ -114,7 +114,7 @@ export async function syncInPlace(
   }
   const result = await copy().catch((error: unknown) => {
     // An input robocopy cannot take is refused before it runs: nothing was copied.
-    if (error instanceof InputError) ledger.revert(sync, 'refused before copying: nothing changed')
+    if (error instanceof InputError) ledger.untouched(sync, 'refused before copying: nothing changed')
     else ledger.fail(sync, (error as Error).message)
     throw error
   })

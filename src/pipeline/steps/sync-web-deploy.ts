@@ -4,6 +4,7 @@
 import { scanTree } from '../../steps/sync/file-tree.js'
 import { removeAppOfflineWithWebDeploy, syncWithWebDeploy } from '../../steps/sync/msdeploy.js'
 import type { SyncPlan } from '../../steps/sync/types.js'
+import { MsDeployError, MSDEPLOY_COMMAND_LINE_ERROR } from '../../steps/sync/msdeploy-output.js'
 import type { DeployContext } from '../context.js'
 import type { PlannedChanges, PreparedApp, ResolvedTarget, SyncOutcome } from '../types.js'
 
@@ -63,6 +64,14 @@ export async function syncWebDeploy(
       signal: ctx.signal
     })
   } catch (error) {
+    const code = error instanceof MsDeployError ? error.code : undefined
+    if (code !== undefined && neverReachedTheSite(code)) {
+      // Refused before Web Deploy applied any rule (the AppOffline rule included): nothing changed there.
+      ctx.ledger.untouched(sync, `Web Deploy did not get to the site (${code}): nothing changed`)
+      const message = error instanceof Error ? error.message : ''
+      Object.assign(error as object, { message: message.replace(APP_OFFLINE_GUESS, '') })
+      throw error
+    }
     ctx.ledger.fail(sync, (error as Error).message)
     // The AppOffline rule leaves App_Offline.htm behind when the sync fails (windows-facts §4.4): remove it.
     if (appOffline && !ctx.dryRun && 'site' in msTarget) {
@@ -79,3 +88,33 @@ export async function syncWebDeploy(
   ctx.ledger.done(sync)
   return { result, releasePath: target.physicalPath }
 }
+
+/**
+ * Web Deploy codes for a sync refused before it touched the destination: the server could not be reached, did not
+ * accept the credentials or the certificate, or has no such site (windows-facts §4.6, input-rules §5). msdeploy
+ * connects, authenticates and resolves the destination before it runs any rule, so neither files nor
+ * App_Offline.htm were written.
+ */
+const NEVER_REACHED = new Set([
+  'ERROR_USER_UNAUTHORIZED',
+  'ERROR_DESTINATION_NOT_REACHABLE',
+  'ERROR_DESTINATION_INVALID',
+  'ERROR_COULD_NOT_CONNECT_TO_REMOTESVC',
+  'ERROR_CERTIFICATE_VALIDATION_FAILED',
+  'ERROR_SITE_DOES_NOT_EXIST',
+  'ERROR_APP_DOES_NOT_EXIST',
+  'ERROR_USER_NOT_ADMIN',
+  'ERROR_PROXY_GATEWAY',
+  'ERROR_API_NOT_SUPPORTED',
+  MSDEPLOY_COMMAND_LINE_ERROR
+])
+
+// Not ERROR_USER_NOT_AUTHORIZED_FOR_<provider>: the delegation check runs per provider, after earlier objects may
+// have been added (public logs show `Info: Adding ...` lines before it).
+function neverReachedTheSite(code: string): boolean {
+  return NEVER_REACHED.has(code)
+}
+
+/** The sentence msdeploy-output.ts adds to every failure with the AppOffline rule: untrue when nothing ran. */
+const APP_OFFLINE_GUESS =
+  / The AppOffline rule may have left App_Offline\.htm in place: the app answers 503 until it is removed\./
