@@ -45,6 +45,8 @@ describe('action.yml', () => {
       'secret-environment-variables',
       'secret-pool-environment-variables',
       'secret-json-variables',
+      'secret-xml-variables',
+      'secret-set-parameters',
       'msdeploy-password'
     ])
   })

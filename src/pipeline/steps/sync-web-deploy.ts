@@ -3,6 +3,7 @@
 
 import { removeAppOfflineWithWebDeploy, syncWithWebDeploy } from '../../steps/sync/msdeploy.js'
 import type { DeployContext } from '../context.js'
+import { webDeployExtras } from './web-deploy-extras.js'
 import type { PreparedApp, ResolvedTarget, SyncOutcome } from '../types.js'
 
 export async function syncWebDeploy(
@@ -32,6 +33,7 @@ export async function syncWebDeploy(
     tools: ctx.tools,
     clock: ctx.ports.clock
   }
+  const extra = webDeployExtras(ctx, app, msTarget)
   const where = remote
     ? `${target.site ?? ''}${target.application} through Web Deploy`
     : (target.physicalPath ?? '')
@@ -48,6 +50,7 @@ export async function syncWebDeploy(
       preserve: o.preserve,
       appOffline,
       checksum: o.checksum,
+      ...extra,
       dryRun: ctx.dryRun,
       signal: ctx.signal
     })
