@@ -13,7 +13,7 @@ import path from 'node:path'
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createFakeIis, type FakeIis, type SiteHandle } from '../../test-support/fake-iis.js'
 import { zipFolder } from '../pipeline/zip-writer.js'
-import { ensureBuilt, runAction, runnerFolders, secretForms, type ProductRun, type RunnerFolders } from './harness.js'
+import { ensureBuilt, runAction, runCli, runnerFolders, secretForms, type ProductRun, type RunnerFolders } from './harness.js'
 
 let iis: FakeIis | undefined
 let root: string
@@ -75,11 +75,11 @@ const PARAMETERS = `<?xml version="1.0" encoding="utf-8"?>
 `
 
 /** Builds the package zip in the workspace from the fake's sample app. */
-function makePackage(fake: FakeIis, name = 'app.zip'): string {
+function makePackage(fake: FakeIis, name = 'app.zip', version = '7.0.0'): string {
   const dir = path.join(root, 'package-src')
   fs.rmSync(dir, { recursive: true, force: true })
   const content = path.join(dir, 'Content', 'C_C', ...BUILD_PATH.slice(3).split('\\'))
-  fake.publishApp({ name: 'SampleApp', version: '7.0.0' }, content)
+  fake.publishApp({ name: 'SampleApp', version }, content)
   const webConfig = path.join(content, 'web.config')
   const text = fs.readFileSync(webConfig, 'utf8')
   fs.writeFileSync(webConfig, text.replace(/<configuration>/, `<configuration>${SETTINGS}`))
@@ -175,10 +175,24 @@ describe('dist/index.js: parity part C', { timeout: 240_000 }, () => {
     expect(second.exitCode, describeRun(second)).toBe(0)
     expect(second.stdout).toMatch(/Total changes: 0 /)
 
+    // A new version with a parameter the package does not declare: refused before anything on the server changed
+    // (no pool stopped for the new dll, no msdeploy run).
+    makePackage(iis, 'app.zip', '7.1.0')
+    const logBefore = iis.readState().log.length
     const refused = await runAction({ ...inputs, 'set-parameters': 'NoSuchParameter=1' }, folders, env(iis))
     expect(refused.exitCode).toBe(1)
     expect(refused.everything).toContain("the package declares no parameter 'NoSuchParameter'")
     expect(msdeployLines(refused)).toEqual([])
+    expect(iis.readState().log.slice(logBefore).filter((l) => /stop apppool|msdeploy/i.test(l))).toEqual([])
+
+    // The CLI takes the same inputs as options.
+    const cli = await runCli(
+      ['deploy', '--site', site.name, '--application', '/api', '--source', 'app.zip', '--set-parameters', 'Greeting=from the CLI'],
+      folders.workspace,
+      { ...env(iis), RUNNER_TEMP: folders.temp }
+    )
+    expect(cli.exitCode, describeRun(cli)).toBe(0)
+    expect(fs.readFileSync(path.join(appDir, 'web.config'), 'utf8')).toContain('value="from the CLI"')
   })
 
   it('XML variables: set by name in web.config of a publish folder, formatting kept; twice, the second changes nothing', async () => {

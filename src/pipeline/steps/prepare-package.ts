@@ -3,8 +3,11 @@
 // would overwrite them.
 
 import { InputError, InputErrors } from '../../core/errors.js'
+import { iisAppPath } from '../../steps/sync/msdeploy.js'
 import {
   isWebDeployPackageDir,
+  planPackageParameters,
+  readSetParametersFile,
   readWebDeployPackage,
   type WebDeployPackage
 } from '../../steps/sync/web-deploy-package.js'
@@ -26,6 +29,13 @@ export function openPackage(ctx: DeployContext, extracted: string): WebDeployPac
       'strategy',
       `Input 'source' is a Web Deploy package and 'strategy' is 'releases': Web Deploy writes the package into the IIS application's own folder. Use 'strategy: in-place', or deploy the publish folder.`
     )
+  }
+  // The parameters are checked now, before anything on the server changes (the sync step builds them again).
+  if (o.site !== undefined) {
+    planPackageParameters(pkg, iisAppPath(o.site, o.application), {
+      setParametersFile: o.setParametersFile ? readSetParametersFile(o.setParametersFile) : undefined,
+      setParameters: o.setParameters
+    })
   }
   ctx.reporter.info(
     `${o.source} is a Web Deploy package (parameters: ${pkg.parameters.map((p) => p.name).join(', ') || 'none'}): it is deployed with msdeploy.`
