@@ -62,7 +62,10 @@ const GROUP_OF = {
     'json-variables',
     'secret-json-variables',
     'json-files',
-    'json-add-missing'
+    'json-add-missing',
+    'xml-variables',
+    'secret-xml-variables',
+    'xml-files'
   ],
   server: [
     'hosting-bundle',
@@ -73,7 +76,18 @@ const GROUP_OF = {
     'restart-iis',
     'iis-features'
   ],
-  remote: ['msdeploy-url', 'msdeploy-username', 'msdeploy-password', 'msdeploy-auth-type', 'allow-untrusted'],
+  remote: [
+    'msdeploy-url',
+    'msdeploy-username',
+    'msdeploy-password',
+    'msdeploy-auth-type',
+    'allow-untrusted',
+    'set-parameters-file',
+    'set-parameters',
+    'secret-set-parameters',
+    'msdeploy-skip',
+    'msdeploy-flags'
+  ],
   pool: [
     'pool-username',
     'pool-password',

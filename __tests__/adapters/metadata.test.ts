@@ -46,6 +46,8 @@ describe('action.yml', () => {
       'pool-password',
       'secret-pool-environment-variables',
       'secret-json-variables',
+      'secret-xml-variables',
+      'secret-set-parameters',
       'msdeploy-password'
     ])
   })

@@ -3,6 +3,7 @@
 import type { HealthCheckResult } from '../steps/health-check/health-check.js'
 import type { ChangePlan } from '../steps/sync/planner.js'
 import type { PlannedChange, SyncPlan, SyncResult } from '../steps/sync/types.js'
+import type { WebDeployPackage } from '../steps/sync/web-deploy-package.js'
 import type { PipelineStep } from './options.js'
 import type { RecoveryReport } from './recovery.js'
 
@@ -40,6 +41,8 @@ export interface PreparedApp {
   root?: string
   /** Files we changed in the copy (relative to `dir`): web.config, JSON files. */
   modified?: string[]
+  /** `source` is a Web Deploy package: extracted, `dir` is its content folder (docs/web-deploy-packages.md). */
+  package?: WebDeployPackage
 }
 
 /** The changes a local deploy makes (the planner's plan) and what runs in the target folder now. */

@@ -137,7 +137,15 @@ describe('buildMsDeployCommandLine', () => {
     ],
     [
       'a Web Deploy package: -source:package to -dest:auto with the app name parameter',
-      { source: 'C:\\drop\\MyApp.zip', target: { site: 'Shop', application: '/api' } },
+      {
+        source: 'C:\\drop\\MyApp',
+        target: { site: 'Shop', application: '/api' },
+        package: {
+          kind: 'package',
+          path: 'C:\\drop\\MyApp.zip',
+          setParams: ['-setParam:name="IIS Web Application Name",value=Shop/api']
+        }
+      },
       [
         '-verb:sync',
         '-source:package=C:\\drop\\MyApp.zip',
@@ -188,7 +196,11 @@ describe('buildMsDeployCommandLine', () => {
     ],
     [
       'package to a folder',
-      { source: 'C:\\a.zip', target: { folder: 'C:\\x' } },
+      {
+        source: 'C:\\a',
+        target: { folder: 'C:\\x' },
+        package: { kind: 'package', path: 'C:\\a.zip', setParams: [] }
+      },
       'source',
       /Web Deploy package/
     ],

@@ -180,6 +180,18 @@ export interface DeployOptions {
   jsonFiles: string[]
   /** Add keys the JSON files lack instead of failing. */
   jsonAddMissing: boolean
+  /** `xml-variables`/`secret-xml-variables`: values set by name in the .config files (docs/xml-variables.md). */
+  xmlVariables: NameValue[]
+  /** .config files (relative to the app root, globs) the XML variables are written into. */
+  xmlFiles: string[]
+  /** A Web Deploy package's SetParameters.xml (absolute, in the workspace). */
+  setParametersFile?: string
+  /** Web Deploy package parameters, plain then secret (secret values go in a file, never on a command line). */
+  setParameters: NameValue[]
+  /** Extra msdeploy skip rules, in msdeploy's skip syntax (vetted by the sync step). */
+  msdeploySkip: string[]
+  /** Extra msdeploy arguments from the allow-list (-enableRule:, -disableRule:, -retryAttempts: ...). */
+  msdeployFlags: string[]
   /** Remote Web Deploy endpoint. */
   msdeployUrl?: string
   /** Web Deploy user name. */

@@ -6,6 +6,7 @@ import os from 'node:os'
 import { InputErrors } from '../../core/errors.js'
 import { checkCombinations, readSteps, type ReadOptions } from './combinations.js'
 import type { DeployOptions, InputReader, OptionsContext } from './deploy-options.js'
+import { checkPackageCombinations, readPackageInputs } from './read-package-inputs.js'
 import { InputCollector, registerSecretInputs } from './read-inputs.js'
 import { readPoolInputs } from './pool-inputs.js'
 import { INPUT_NAMES } from './schema.js'
@@ -50,11 +51,13 @@ export function parseDeployOptions(read: InputReader, context: OptionsContext): 
     ...readPoolInputs(c, c.raw('pool-identity')),
     ...readRemoteInputs(scope),
     ...readHealthInputs(scope),
+    ...readPackageInputs(scope),
     workspace: scope.workspace,
     tempDir: context.env.RUNNER_TEMP || context.env.AGENT_TEMPDIRECTORY || os.tmpdir()
   }
   const options: DeployOptions = { ...read_, ...readSteps(c, read_) }
   checkCombinations(c, options, context)
+  checkPackageCombinations(c, options)
   if (c.errors.length > 0) {
     // In the order of the contract's inputs, whatever order the areas were read in.
     const rank = (input: string): number => {

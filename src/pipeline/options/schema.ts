@@ -201,6 +201,29 @@ export const INPUT_SCHEMA = [
   },
   { name: 'json-files', type: 'List', default: 'appsettings.json', steps: ['web-config'] },
   { name: 'json-add-missing', type: 'Boolean', default: 'false', steps: ['web-config'] },
+  // Parity part C: XML variables, Web Deploy packages, vetted msdeploy skips and flags.
+  { name: 'xml-variables', type: 'List', default: '', steps: ['web-config'] },
+  {
+    name: 'secret-xml-variables',
+    type: 'List',
+    default: '',
+    steps: ['web-config'],
+    secret: true,
+    option: 'xmlVariables'
+  },
+  { name: 'xml-files', type: 'List', default: '**/*.config', steps: ['web-config'] },
+  { name: 'set-parameters-file', type: 'String', default: '', steps: ['sync'] },
+  { name: 'set-parameters', type: 'List', default: '', steps: ['sync'] },
+  {
+    name: 'secret-set-parameters',
+    type: 'List',
+    default: '',
+    steps: ['sync'],
+    secret: true,
+    option: 'setParameters'
+  },
+  { name: 'msdeploy-skip', type: 'List', default: '', steps: ['sync'] },
+  { name: 'msdeploy-flags', type: 'List', default: '', steps: ['sync'] },
   { name: 'msdeploy-url', type: 'String', default: '', steps: ['sync', 'offline', 'online'] },
   { name: 'msdeploy-username', type: 'String', default: '', steps: ['sync', 'offline', 'online'] },
   {

@@ -7,6 +7,7 @@ import path from 'node:path'
 import { InputError } from '../../core/errors.js'
 import type { Reporter, SourceLocation } from '../../core/ports.js'
 import { applyJsonVariables } from '../../steps/json-variables/json-variables.js'
+import type { WebDeployPackage } from '../../steps/sync/web-deploy-package.js'
 import { applyWebConfig } from '../../steps/web-config/apply-web-config.js'
 import { findWebConfig } from '../../steps/web-config/publish-folder.js'
 import {
@@ -22,6 +23,7 @@ import { encodeXmlDocument, writeFileAtomically } from '../../steps/xdt/write-ou
 import type { DeployContext } from '../context.js'
 import type { PreparedApp, WebConfigDiagnostic } from '../types.js'
 import { extractZip } from '../zip.js'
+import { applyXmlVariablesToApp, openPackage } from './prepare-package.js'
 import { WebConfigRejected } from './shared.js'
 
 /** Forwards everything except the located warnings/errors the pipeline reports itself (as annotations). */
@@ -63,6 +65,7 @@ export async function prepareApp(ctx: DeployContext, configure: boolean): Promis
   const stat = fs.statSync(o.source)
   let origin = o.source
   let root: string | undefined
+  let webDeployPackage: WebDeployPackage | undefined
   const newRoot = (): string => {
     fs.mkdirSync(o.tempDir, { recursive: true })
     return fs.mkdtempSync(path.join(o.tempDir, `iis-deploy-${o.releaseId}-`))
@@ -76,6 +79,8 @@ export async function prepareApp(ctx: DeployContext, configure: boolean): Promis
     root = newRoot()
     origin = path.join(root, 'app')
     await extractZip(o.source, origin)
+    webDeployPackage = openPackage(ctx, origin)
+    if (webDeployPackage) origin = webDeployPackage.contentRoot
   } else if (listFiles(o.source).length === 0) {
     throw new InputError('source', `Input 'source': ${o.source} is empty. Run 'dotnet publish' first.`)
   }
@@ -83,6 +88,7 @@ export async function prepareApp(ctx: DeployContext, configure: boolean): Promis
   const changesFiles =
     configure &&
     (o.jsonVariables.length > 0 ||
+      o.xmlVariables.length > 0 ||
       (edits &&
         (o.webConfig === 'transform' ||
           o.environment !== undefined ||
@@ -101,7 +107,8 @@ export async function prepareApp(ctx: DeployContext, configure: boolean): Promis
     diagnostics: [],
     changes: [],
     root,
-    modified
+    modified,
+    package: webDeployPackage
   }
   const userPath = (file: string): string => {
     if (o.sourceIsZip)
@@ -134,6 +141,8 @@ export async function prepareApp(ctx: DeployContext, configure: boolean): Promis
         `${changed.length} JSON variable(s) set in ${[...new Set(changed.map((c) => c.file))].join(', ')}`
       )
   }
+
+  applyXmlVariablesToApp(ctx, app)
 
   if (o.webConfig === 'skip') {
     if (!findWebConfig(dir))

@@ -7,6 +7,7 @@ import type { SyncPlan } from '../../steps/sync/types.js'
 import { MsDeployError, MSDEPLOY_COMMAND_LINE_ERROR } from '../../steps/sync/msdeploy-output.js'
 import type { DeployContext } from '../context.js'
 import type { PlannedChanges, PreparedApp, ResolvedTarget, SyncOutcome } from '../types.js'
+import { webDeployExtras } from './web-deploy-extras.js'
 
 export async function syncWebDeploy(
   ctx: DeployContext,
@@ -44,6 +45,7 @@ export async function syncWebDeploy(
     tools: ctx.tools,
     clock: ctx.ports.clock
   }
+  const extra = webDeployExtras(ctx, app, msTarget)
   const where = remote
     ? `${target.site ?? ''}${target.application} through Web Deploy`
     : (target.physicalPath ?? '')
@@ -60,6 +62,7 @@ export async function syncWebDeploy(
       preserve: [...o.preserve, ...targetLinks],
       appOffline,
       checksum: o.checksum,
+      ...extra,
       dryRun: ctx.dryRun,
       signal: ctx.signal
     })

@@ -1,4 +1,4 @@
-// The sync step: Web Deploy (remote target or `method: msdeploy`), a new release folder (`strategy: releases`),
+// The sync step: Web Deploy (remote target, `method: msdeploy` or a Web Deploy package), a new release folder (`strategy: releases`),
 // or robocopy in place.
 
 import type { SyncPlan } from '../../steps/sync/types.js'
@@ -15,7 +15,8 @@ export async function syncApp(
   plan: SyncPlan | PlannedChanges
 ): Promise<SyncOutcome> {
   const o = ctx.options
-  if (target.kind === 'remote' || o.method === 'msdeploy') return syncWebDeploy(ctx, app, target, plan)
+  if (target.kind === 'remote' || o.method === 'msdeploy' || app.package)
+    return syncWebDeploy(ctx, app, target, plan)
   if (o.strategy === 'releases') return syncRelease(ctx, app, target)
   return syncInPlace(ctx, app, target, plan)
 }

@@ -71,6 +71,21 @@ export interface MsDeployOptions {
   retryAttempts?: number
   /** Wait between those retries, ms: default 3000 (§4.3). */
   retryIntervalMs?: number
+  /**
+   * A Web Deploy package (docs/web-deploy-packages.md): `-source:package=<zip>`, or `-source:archiveDir=<folder>` when
+   * its extracted content was changed (XML/JSON variables, web.config); `-dest:auto`; the parameter arguments
+   * prepared by web-deploy-package.ts (`-setParam:` lines, and a SetParameters file path).
+   */
+  package?: {
+    kind: 'package' | 'archiveDir'
+    path: string
+    setParams: readonly string[]
+    setParamFile?: string
+  }
+  /** `msdeploy-skip`: `-skip:` arguments already vetted by web-deploy-package.ts `formatUserSkip`. */
+  extraSkips?: readonly string[]
+  /** `msdeploy-flags`: vetted rule/link arguments (web-deploy-package.ts `parseMsDeployFlags`). */
+  extraArgs?: readonly string[]
 }
 
 export interface MsDeployCommandLine {
@@ -183,8 +198,8 @@ export function buildMsDeployCommandLine(options: MsDeployOptions): MsDeployComm
   const { target, remote } = options
   const iis = isIisTarget(target)
   const appPath = iis ? iisAppPath(target.site, target.application) : undefined
-  const isPackage = /\.zip$/i.test(options.source)
-  const source = trimTrailingSeparators(options.source)
+  const isPackage = options.package !== undefined
+  const source = trimTrailingSeparators(options.package?.path ?? options.source)
 
   if (!iis && remote) {
     throw new InputError(
@@ -207,7 +222,9 @@ export function buildMsDeployCommandLine(options: MsDeployOptions): MsDeployComm
 
   const sourceValue = quoteMsDeployValue(source, { input: 'source', what: 'the publish folder' })
   const provider = iis ? 'iisApp' : 'contentPath'
-  const sourceArg = isPackage ? `-source:package=${sourceValue}` : `-source:${provider}=${sourceValue}`
+  const sourceArg = options.package
+    ? `-source:${options.package.kind}=${sourceValue}`
+    : `-source:${provider}=${sourceValue}`
 
   // The destination object, built twice: once for msdeploy, once with the password masked for the log.
   const destParts: Array<{ real: string; shown: string }> = []
@@ -259,15 +276,20 @@ export function buildMsDeployCommandLine(options: MsDeployOptions): MsDeployComm
   displayArgs.push(`-dest:${destParts.map((p) => p.shown).join(',')}`)
 
   const rest: string[] = []
-  if (isPackage) {
-    rest.push(
-      `-setParam:name="IIS Web Application Name",value=${quoteMsDeployValue(appPath as string, { input: 'site' })}`
-    )
+  if (options.package) {
+    rest.push(...options.package.setParams)
+    if (options.package.setParamFile !== undefined) {
+      rest.push(
+        `-setParamFile:${quoteMsDeployValue(options.package.setParamFile, { input: 'set-parameters-file' })}`
+      )
+    }
   }
   if (options.appOffline) rest.push('-enableRule:AppOffline')
   if (!options.deleteExtra) rest.push('-enableRule:DoNotDeleteRule')
   for (const rule of buildMsDeploySkipRules(options.exclude, options.preserve))
     rest.push(formatSkipArgument(rule))
+  rest.push(...(options.extraSkips ?? []))
+  rest.push(...(options.extraArgs ?? []).filter((a) => !/^-retry(Attempts|Interval):/i.test(a)))
   const attempts = checkCount(options.retryAttempts ?? DEFAULT_MSDEPLOY_RETRY_ATTEMPTS, 'retryAttempts', 100)
   const interval = checkCount(
     options.retryIntervalMs ?? DEFAULT_MSDEPLOY_RETRY_INTERVAL_MS,

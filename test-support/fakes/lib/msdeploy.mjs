@@ -35,6 +35,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { appRoot, isFileLocked, readState, updateState } from './iis-state.mjs'
+import { preparePackageSource } from './msdeploy-package.mjs'
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 const GRAMMAR = path.join(REPO, 'src/steps/sync/msdeploy-command-line.ts')
@@ -409,7 +410,6 @@ function sync(cmd, grammar, out) {
   const dest = cmd.dest
   if (!source || !dest) throw plain('The -source and -dest arguments are required for the sync verb.')
   const sourceProvider = source.provider.toLowerCase()
-  if (sourceProvider === 'package') throw plain('fake msdeploy: package sources are not simulated.')
   if (sourceProvider !== 'contentpath' && sourceProvider !== 'iisapp' && sourceProvider !== 'dirpath') {
     throw plain(`fake msdeploy: the source provider '${source.provider}' is not simulated.`)
   }
@@ -527,6 +527,46 @@ function sync(cmd, grammar, out) {
 }
 
 /**
+ * A package or archiveDir source (msdeploy-package.mjs): its parameters applied to a copy of its content, then the
+ * same sync from that folder; `-dest:auto` goes to the IIS app its `IIS Web Application Name` names.
+ * @param {import('../../../src/steps/sync/msdeploy-command-line.ts').ParsedMsDeployCommandLine} cmd
+ * @param {typeof import('../../../src/steps/sync/msdeploy-command-line.ts')} grammar
+ * @param {(line: string) => void} out
+ */
+async function syncMaybePackage(cmd, grammar, out) {
+  const provider = cmd.source?.provider.toLowerCase()
+  if (provider !== 'package' && provider !== 'archivedir') {
+    if (cmd.setParams.length > 0)
+      throw plain('fake msdeploy: -setParam with a folder source is not simulated.')
+    return sync(cmd, grammar, out)
+  }
+  const setParamFile = cmd.arguments
+    .filter((a) => a.name.toLowerCase() === 'setparamfile')
+    .map((a) => grammar.unquoteMsDeployValue(a.value ?? ''))
+  const prepared = await preparePackageSource(
+    /** @type {{ provider: string, path: string | undefined }} */ (cmd.source),
+    { setParamFile, setParams: cmd.setParams },
+    plain
+  )
+  try {
+    const dest = /** @type {NonNullable<typeof cmd.dest>} */ (cmd.dest)
+    let target = dest
+    if (dest.provider.toLowerCase() === 'auto') {
+      if (prepared.iisApp === undefined)
+        throw plain('fake msdeploy: the package names no IIS application for -dest:auto.')
+      target = { ...dest, provider: 'iisApp', path: prepared.iisApp }
+    }
+    sync(
+      { ...cmd, source: { provider: 'contentPath', path: prepared.contentDir, settings: [] }, dest: target },
+      grammar,
+      out
+    )
+  } finally {
+    prepared.cleanup()
+  }
+}
+
+/**
  * -verb:delete of one file through contentPath (`Site/app/App_Offline.htm`).
  * @param {import('../../../src/steps/sync/msdeploy-command-line.ts').ParsedMsDeployCommandLine} cmd
  * @param {typeof import('../../../src/steps/sync/msdeploy-command-line.ts')} grammar
@@ -614,7 +654,7 @@ export async function main(argv) {
     if (fault) {
       stderr = fault.output ?? `Error: ${fault.message ?? 'fault injected'}\nError count: 1.`
       exitCode = fault.exitCode ?? FAILURE_EXIT
-    } else if (cmd.verb?.toLowerCase() === 'sync') sync(cmd, grammar, out)
+    } else if (cmd.verb?.toLowerCase() === 'sync') await syncMaybePackage(cmd, grammar, out)
     else if (cmd.verb?.toLowerCase() === 'delete') deleteVerb(cmd, grammar, out)
     else throw plain(`fake msdeploy: the verb '${cmd.verb ?? ''}' is not simulated.`)
   } catch (error) {
