@@ -109,6 +109,13 @@ describe('planPackageParameters', () => {
     )
   })
 
+  it("reads the SDK's own SetParameters file (BOM, as dotnet publish -p:WebPublishMethod=Package writes it)", () => {
+    const sdk = path.join(import.meta.dirname, '..', '..', 'fixtures', 'web-deploy-sdk')
+    expect(readSetParametersFile(path.join(sdk, 'app.SetParameters.xml'))).toEqual([
+      { name: 'IIS Web Application Name', value: 'Default Web Site' }
+    ])
+  })
+
   it('reads a SetParameters file and refuses another XML file', () => {
     const file = path.join(dir, 'set.xml')
     fs.writeFileSync(file, '<parameters><setParameter name="Db" value="a&amp;b" /></parameters>')
