@@ -108,7 +108,14 @@ describe('parseDeployOptions', () => {
       msdeployPath: undefined,
       iisexpressPath: undefined,
       workspace,
-      tempDir: '/runner/temp'
+      tempDir: '/runner/temp',
+      subApplicationHandler: 'auto',
+      replaceBindings: false,
+      drainCommand: [],
+      drainUrl: undefined,
+      undrainCommand: [],
+      undrainUrl: undefined,
+      action: 'deploy'
     })
   })
 

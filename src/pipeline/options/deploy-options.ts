@@ -15,7 +15,9 @@ import type {
   STRATEGIES,
   TAKE_OFFLINE_MODES,
   TARGETS,
-  WEB_CONFIG_MODES
+  WEB_CONFIG_MODES,
+  SUB_APPLICATION_HANDLER_MODES,
+  ACTIONS
 } from './schema.js'
 
 export type SyncMethod = Exclude<(typeof METHODS)[number], 'auto'>
@@ -25,6 +27,8 @@ export type WebConfigMode = (typeof WEB_CONFIG_MODES)[number]
 export type HostingModel = (typeof HOSTING_MODELS)[number]
 export type MsDeployAuthType = (typeof MSDEPLOY_AUTH_TYPES)[number]
 export type Target = (typeof TARGETS)[number]
+export type SubApplicationHandlerMode = (typeof SUB_APPLICATION_HANDLER_MODES)[number]
+export type ManageAction = (typeof ACTIONS)[number]
 export type {
   AuthenticationKind,
   BindingProtocol,
@@ -190,6 +194,24 @@ export interface DeployOptions {
    * Undefined = the default, resolved at run time (`%ProgramData%\\iis-deploy` on Windows).
    */
   stateDir?: string
+  // Issue 13 part A.
+  /**
+   * An application below another one (`application` other than `/`): `auto` adds `<remove name="aspNetCore" />`
+   * to its web.config when the parent's web.config passes its handler down; `remove` always; `keep` never.
+   */
+  subApplicationHandler: SubApplicationHandlerMode
+  /** With `create`, remove an existing site's bindings that `bindings` does not list. */
+  replaceBindings: boolean
+  /** argv (program first) run before the server is taken offline, to drain it from a load balancer. */
+  drainCommand: string[]
+  /** URL called (HTTP POST) before the server is taken offline. */
+  drainUrl?: string
+  /** argv run once the server is healthy again. */
+  undrainCommand: string[]
+  /** URL called (HTTP POST) once the server is healthy again. */
+  undrainUrl?: string
+  /** `deploy` (default), or a manage action on the pool, site or application. */
+  action: ManageAction
 }
 
 /** What the adapter knows about the run. */

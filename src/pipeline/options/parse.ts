@@ -7,6 +7,7 @@ import { InputErrors } from '../../core/errors.js'
 import { checkCombinations, readSteps, type ReadOptions } from './combinations.js'
 import type { DeployOptions, InputReader, OptionsContext } from './deploy-options.js'
 import { InputCollector, registerSecretInputs } from './read-inputs.js'
+import { checkManagementCombinations, readManagementInputs } from './read-management-inputs.js'
 import { INPUT_NAMES } from './schema.js'
 import {
   pathApi,
@@ -48,11 +49,13 @@ export function parseDeployOptions(read: InputReader, context: OptionsContext): 
     ...readProvisionInputs(scope),
     ...readRemoteInputs(scope),
     ...readHealthInputs(scope),
+    ...readManagementInputs(scope),
     workspace: scope.workspace,
     tempDir: context.env.RUNNER_TEMP || context.env.AGENT_TEMPDIRECTORY || os.tmpdir()
   }
   const options: DeployOptions = { ...read_, ...readSteps(c, read_) }
   checkCombinations(c, options, context)
+  checkManagementCombinations(c, options)
   if (c.errors.length > 0) {
     // In the order of the contract's inputs, whatever order the areas were read in.
     const rank = (input: string): number => {

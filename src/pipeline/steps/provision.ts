@@ -5,7 +5,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { InputError } from '../../core/errors.js'
 import { findAttribute, POOL_IDENTITIES, type PoolIdentity } from '../../steps/iis/appcmd.js'
-import { grantAccess } from '../../steps/iis/permissions.js'
+import { accountOfPool, grantAccess, poolAccount } from '../../steps/iis/permissions.js'
 import { provisionSite } from '../../steps/iis/provision.js'
 import type { DeployContext } from '../context.js'
 import type { NameValue } from '../options.js'
@@ -60,7 +60,7 @@ export async function provision(ctx: DeployContext, target: ResolvedTarget): Pro
     }
     if (identity === undefined) {
       ctx.reporter.warning(
-        `App pool '${target.appPool}' runs as a specific user: its settings and permissions are left as they are.`
+        `App pool '${target.appPool}' runs as a specific user: its settings are left as they are.`
       )
     } else {
       const appFolder =
@@ -107,25 +107,40 @@ export async function provision(ctx: DeployContext, target: ResolvedTarget): Pro
       physicalPath = appFolder
     }
   }
-  if (o.grantAccess && identity !== undefined && target.appPool !== undefined) {
+  const pool = target.appPool ?? (o.create ? defaultPoolName(target.site, target.application) : undefined)
+  if (o.grantAccess && pool !== undefined) {
     const folder =
       o.strategy === 'releases' ? (o.physicalPath ?? releaseRootOf(target.physicalPath)) : physicalPath
-    if (folder !== undefined) {
+    // The identity IIS reports for the pool now (after provisioning), not the input: a pool kept as it was may run
+    // as NetworkService or a domain account. A pool only planned (dry run) is not in IIS yet: the input then.
+    const tree = await appcmd.readObject('apppool', pool)
+    const account = tree
+      ? accountOfPool(
+          findAttribute(tree, 'processModel.identityType'),
+          findAttribute(tree, 'processModel.userName'),
+          pool
+        )
+      : poolAccount(identity ?? o.poolIdentity, pool)
+    if (account === undefined)
+      ctx.reporter.warning(
+        `App pool '${pool}' runs as a specific user whose name IIS does not report: no folder access was granted.`
+      )
+    if (folder !== undefined && account !== undefined) {
       if (!ctx.dryRun && !fs.existsSync(folder)) fs.mkdirSync(folder, { recursive: true })
       const granted = await grantAccess({
         runner: ctx.ports.runner,
         icaclsPath: await ctx.tool('icacls'),
         reporter: ctx.reporter,
         physicalPath: folder,
-        pool: target.appPool,
-        identity,
+        pool,
+        account,
         logsFolder: o.strategy === 'releases' ? path.join('shared', 'logs') : 'logs',
         dryRun: ctx.dryRun,
         signal: ctx.signal
       })
       if (ctx.dryRun) for (const change of granted.changes) ctx.plan.action('provision', change.command)
       if (granted.changes.length > 0)
-        details.push(`granted ${granted.changes.map((c) => `${c.right} on ${c.path}`).join(', ')}`)
+        details.push(`granted ${account} ${granted.changes.map((c) => `${c.right} on ${c.path}`).join(', ')}`)
     }
   }
   return {

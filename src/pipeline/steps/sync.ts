@@ -15,7 +15,7 @@ export async function syncApp(
   plan: SyncPlan | PlannedChanges
 ): Promise<SyncOutcome> {
   const o = ctx.options
-  if (target.kind === 'remote' || o.method === 'msdeploy') return syncWebDeploy(ctx, app, target)
+  if (target.kind === 'remote' || o.method === 'msdeploy') return syncWebDeploy(ctx, app, target, plan)
   if (o.strategy === 'releases') return syncRelease(ctx, app, target)
   return syncInPlace(ctx, app, target, plan)
 }
