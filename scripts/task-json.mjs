@@ -29,7 +29,9 @@ const GROUP_OF = {
     'certificate-store',
     'authentication',
     'pool-environment-variables',
-    'secret-pool-environment-variables'
+    'secret-pool-environment-variables',
+    'replace-bindings',
+    'action'
   ],
   sync: [
     'source',
@@ -61,7 +63,8 @@ const GROUP_OF = {
     'json-variables',
     'secret-json-variables',
     'json-files',
-    'json-add-missing'
+    'json-add-missing',
+    'sub-application-handler'
   ],
   server: [
     'hosting-bundle',
@@ -80,7 +83,11 @@ const GROUP_OF = {
     'health-check-contains',
     'health-check-timeout',
     'rollback',
-    'target'
+    'target',
+    'drain-command',
+    'drain-url',
+    'undrain-command',
+    'undrain-url'
   ],
   advanced: ['dry-run', 'appcmd-path', 'msdeploy-path', 'iisexpress-path', 'state-dir']
 }
@@ -94,7 +101,9 @@ const PICK_LISTS = {
   'pool-identity': ['ApplicationPoolIdentity', 'NetworkService', 'LocalService', 'LocalSystem'],
   'msdeploy-auth-type': ['Basic', 'NTLM'],
   target: ['iis', 'iis-express'],
-  'hosting-model': ['', 'inprocess', 'outofprocess']
+  'hosting-model': ['', 'inprocess', 'outofprocess'],
+  'sub-application-handler': ['auto', 'remove', 'keep'],
+  action: ['deploy', 'start', 'stop', 'recycle', 'remove']
 }
 
 const VISIBLE_RULES = {
@@ -105,7 +114,8 @@ const VISIBLE_RULES = {
   'load-user-profile': 'create = true',
   'app-name': 'webConfig = transform',
   'self-contained': 'webConfig = transform',
-  'hosting-model': 'webConfig = transform'
+  'hosting-model': 'webConfig = transform',
+  'replace-bindings': 'create = true'
 }
 
 export function camel(name) {

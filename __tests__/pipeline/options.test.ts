@@ -111,6 +111,7 @@ describe('parseDeployOptions', () => {
       tempDir: '/runner/temp',
       subApplicationHandler: 'auto',
       replaceBindings: false,
+      bindingsGiven: false,
       drainCommand: [],
       drainUrl: undefined,
       undrainCommand: [],

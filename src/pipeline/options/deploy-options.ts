@@ -200,6 +200,11 @@ export interface DeployOptions {
    * to its web.config when the parent's web.config passes its handler down; `remove` always; `keep` never.
    */
   subApplicationHandler: SubApplicationHandlerMode
+  /**
+   * `bindings` was set to something else than its default: with `create` an existing site is brought to it, without
+   * it a difference is reported as drift.
+   */
+  bindingsGiven: boolean
   /** With `create`, remove an existing site's bindings that `bindings` does not list. */
   replaceBindings: boolean
   /** argv (program first) run before the server is taken offline, to drain it from a load balancer. */
@@ -245,7 +250,7 @@ type FieldOf<Spec> = Spec extends { option: infer Field }
     : never
 type FilledByInputs = FieldOf<(typeof INPUT_SCHEMA)[number]>
 /** Fields computed from other inputs or from the adapter's context, not read from an input of their own. */
-type DerivedFields = 'sourceIsZip' | 'allSteps' | 'workspace' | 'tempDir'
+type DerivedFields = 'sourceIsZip' | 'allSteps' | 'workspace' | 'tempDir' | 'bindingsGiven'
 type FieldsWithoutInput = Exclude<keyof DeployOptions, FilledByInputs | DerivedFields>
 type InputsWithoutField = Exclude<FilledByInputs, keyof DeployOptions>
 export const SCHEMA_MATCHES_OPTIONS: [FieldsWithoutInput, InputsWithoutField] extends [never, never]

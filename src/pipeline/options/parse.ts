@@ -53,7 +53,11 @@ export function parseDeployOptions(read: InputReader, context: OptionsContext): 
     workspace: scope.workspace,
     tempDir: context.env.RUNNER_TEMP || context.env.AGENT_TEMPDIRECTORY || os.tmpdir()
   }
-  const options: DeployOptions = { ...read_, ...readSteps(c, read_) }
+  // A manage action runs no deploy step (nothing is copied or prepared).
+  const options: DeployOptions = {
+    ...read_,
+    ...(read_.action === 'deploy' ? readSteps(c, read_) : { steps: [], allSteps: false })
+  }
   checkCombinations(c, options, context)
   checkManagementCombinations(c, options)
   if (c.errors.length > 0) {

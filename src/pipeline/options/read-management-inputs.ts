@@ -2,10 +2,16 @@
 // site, the web farm drain hooks and the manage actions. Kept apart from the deploy areas so each rule sits next
 // to the inputs it reads.
 
-import { isAbsoluteAnywhere, type InputCollector } from './read-inputs.js'
+import { isAbsoluteAnywhere, splitList, type InputCollector } from './read-inputs.js'
 import type { DeployOptions } from './deploy-options.js'
 import type { ReadOptions } from './combinations.js'
-import { ACTIONS, SUB_APPLICATION_HANDLER_MODES, type InputName, type PipelineStep } from './schema.js'
+import {
+  ACTIONS,
+  INPUT_DEFAULTS,
+  SUB_APPLICATION_HANDLER_MODES,
+  type InputName,
+  type PipelineStep
+} from './schema.js'
 import type { ReadScope } from './validate.js'
 
 /** An argv list (one argument per line, the program first): never a shell string. */
@@ -33,6 +39,10 @@ export function readManagementInputs(scope: ReadScope) {
   return {
     subApplicationHandler: c.oneOf('sub-application-handler', SUB_APPLICATION_HANDLER_MODES),
     replaceBindings: c.boolean('replace-bindings'),
+    // The runners fill an unset input with its default: only another value says "these bindings".
+    bindingsGiven:
+      c.list('bindings').join('\n').toLowerCase() !==
+      splitList(INPUT_DEFAULTS.bindings).join('\n').toLowerCase(),
     drainCommand: readCommand(c, 'drain-command'),
     drainUrl: c.httpUrl('drain-url'),
     undrainCommand: readCommand(c, 'undrain-command'),
@@ -58,11 +68,23 @@ export function checkManagementCombinations(
       drains ? 'undrain-command' : 'drain-command',
       `Input '${drains ? 'drain' : 'undrain'}-command'/'-url' is set without its pair: a server drained from the load balancer must be put back, so set both.`
     )
+  if (drains && o.action === 'deploy' && !o.steps.includes('health-check'))
+    c.fail(
+      'health-check-url',
+      `Inputs 'drain-command'/'drain-url' need the health check ('health-check-url'): the server is put back into the load balancer only once it answers as expected.`
+    )
+  if (drains && o.action !== 'deploy')
+    c.fail('action', `Input 'action' is '${o.action}': the drain hooks are for deploys only.`)
   // Local Web Deploy syncs into the live folder: it has no release folders to switch between.
   if (o.method === 'msdeploy' && !remote && o.strategy === 'releases' && o.action === 'deploy')
     c.fail(
       'strategy',
       `Input 'strategy' is 'releases' with 'method: msdeploy' on this machine: Web Deploy syncs into the live folder and cannot create release folders. Use 'method: robocopy' (or auto) with 'strategy: releases', or 'strategy: in-place' with msdeploy.`
+    )
+  if (o.replaceBindings && !o.bindingsGiven)
+    c.fail(
+      'replace-bindings',
+      `Input 'replace-bindings' is 'true' but 'bindings' is not set: list the bindings the site must have.`
     )
   if (o.action !== 'deploy') {
     if (remote)

@@ -4,9 +4,10 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { InputError } from '../../core/errors.js'
-import { findAttribute, POOL_IDENTITIES, type PoolIdentity } from '../../steps/iis/appcmd.js'
+import { findAttribute, formatBinding, POOL_IDENTITIES, type PoolIdentity } from '../../steps/iis/appcmd.js'
+import { sameBinding } from '../../steps/iis/bindings.js'
 import { accountOfPool, grantAccess, poolAccount } from '../../steps/iis/permissions.js'
-import { provisionSite } from '../../steps/iis/provision.js'
+import { existingBindings, provisionSite } from '../../steps/iis/provision.js'
 import type { DeployContext } from '../context.js'
 import type { NameValue } from '../options.js'
 import type { ResolvedTarget } from '../types.js'
@@ -32,6 +33,25 @@ function releaseRootOf(live: string | undefined): string | undefined {
   const api = /\\/.test(live) ? path.win32 : path.posix
   const parent = api.dirname(live)
   return api.basename(parent).toLowerCase() === 'releases' ? api.dirname(parent) : live
+}
+
+/** Without `create` the site is not changed: bindings asked for that it lacks (or has beyond) are drift. */
+async function reportBindingDrift(ctx: DeployContext, site: string): Promise<void> {
+  const appcmd = await resolveAppcmd(ctx)
+  const tree = await appcmd.readObject('site', site)
+  if (!tree) return
+  const have = existingBindings(tree)
+  const missing = ctx.options.bindings.filter((w) => !have.some((h) => sameBinding(h, w)))
+  const extra = have.filter((h) => !ctx.options.bindings.some((w) => sameBinding(h, w)))
+  if (missing.length === 0 && extra.length === 0) return
+  ctx.reporter.warning(
+    `Site '${site}' bindings differ from 'bindings' (drift): ${[
+      missing.length ? `missing ${missing.map((b) => b.text).join(', ')}` : '',
+      extra.length ? `not asked for ${extra.map(formatBinding).join(', ')}` : ''
+    ]
+      .filter(Boolean)
+      .join('; ')}. Nothing was changed: set 'create: true' to bring the site to them.`
+  )
 }
 
 export async function provision(ctx: DeployContext, target: ResolvedTarget): Promise<ProvisionOutcome> {
@@ -79,7 +99,10 @@ export async function provision(ctx: DeployContext, target: ResolvedTarget): Pro
         application: target.application,
         appPool: target.appPool ?? defaultPoolName(target.site, target.application),
         physicalPath: appFolder,
-        bindings: target.exists.site ? undefined : o.bindings.map((b) => b.text),
+        // An existing site is brought to the bindings asked for (issue 13); a new one gets them (or the default).
+        bindings:
+          !target.exists.site || (o.create && o.bindingsGiven) ? o.bindings.map((b) => b.text) : undefined,
+        replaceBindings: o.replaceBindings,
         poolIdentity: identity,
         loadUserProfile,
         authentication: o.authentication.length
@@ -107,6 +130,7 @@ export async function provision(ctx: DeployContext, target: ResolvedTarget): Pro
       physicalPath = appFolder
     }
   }
+  if (!o.create && o.bindingsGiven && target.exists.site) await reportBindingDrift(ctx, target.site)
   const pool = target.appPool ?? (o.create ? defaultPoolName(target.site, target.application) : undefined)
   if (o.grantAccess && pool !== undefined) {
     const folder =
