@@ -1,15 +1,15 @@
 // Web farm hooks (docs/web-farm.md): `drain-command`/`drain-url` take this server out of the load balancer before
 // the deploy changes anything the app serves (before the offline step or the sync, whichever comes first), and
-// `undrain-command`/`undrain-url` put it back once the health check passes. They wrap the steps the pipeline
-// runs, so the pipeline's order stays where it is.
+// `undrain-command`/`undrain-url` put it back once a health check passes (of the new version, or of the previous
+// one after a rollback). They wrap the steps the pipeline runs, so the pipeline's order stays where it is.
 //
 // Each call is recorded in the ledger (kind `load-balancer`) before it runs. No undo on purpose: a deploy that
-// fails, or a run that dies, leaves the server drained: a half-updated server must not get traffic. The next run
+// fails without a healthy rollback, or a run that dies, leaves the server drained: it must not get traffic. The next run
 // that passes its health check puts it back (undrain is idempotent on every load balancer we know of; the hook
 // must be). A command is an argv list run through CommandRunner (never a shell); a URL is called with HTTP GET and
 // must answer 2xx.
 
-import { ToolError } from '../core/errors.js'
+import { errorMessage, ToolError } from '../core/errors.js'
 import type { DeployContext, DeploySteps } from './context.js'
 
 async function callHook(ctx: DeployContext, which: 'drain' | 'undrain'): Promise<void> {
@@ -36,7 +36,7 @@ async function callHook(ctx: DeployContext, which: 'drain' | 'undrain'): Promise
           `'${input}' (${what}) failed with exit code ${result.exitCode}: ${ctx.reporter.mask(`${result.stderr || result.stdout}`.trim().slice(0, 500))}`,
           which === 'drain'
             ? 'Nothing was deployed. Fix the command (or the load balancer) and run again.'
-            : 'The deploy succeeded but the server is still drained: put it back by hand, or run again.'
+            : 'The app is deployed and healthy but the server is still drained: put it back by hand, or run again.'
         )
       return
     }
@@ -52,7 +52,7 @@ async function callHook(ctx: DeployContext, which: 'drain' | 'undrain'): Promise
         `'${input}' (${what}) answered HTTP ${response.status}: ${ctx.reporter.mask(response.body.slice(0, 300))}`,
         which === 'drain'
           ? 'Nothing was deployed. Check the URL and the load balancer, and run again.'
-          : 'The deploy succeeded but the server is still drained: put it back by hand, or run again.'
+          : 'The app is deployed and healthy but the server is still drained: put it back by hand, or run again.'
       )
   })
 }
@@ -87,7 +87,8 @@ export function withDrainHooks(steps: DeploySteps): DeploySteps {
       // Only a server this run drained is put back, once it answers as expected (checkHealth throws otherwise).
       if (drained.has(run.ledger) && health.healthy) {
         drained.delete(run.ledger)
-        await callHook(run, 'undrain')
+        // The app is deployed and healthy: a load balancer that does not answer is not a reason to roll it back.
+        await callHook(run, 'undrain').catch((error: unknown) => run.reporter.warning(errorMessage(error)))
       }
       return health
     }
