@@ -10,7 +10,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createFakeIis, type FakeAppSpec, type FakeIis, type SiteHandle } from '../../test-support/fake-iis.js'
-import { ensureBuilt, runAction, runnerFolders, type ProductRun, type RunnerFolders } from './harness.js'
+import { ensureBuilt, runAction, runCli, runnerFolders, type ProductRun, type RunnerFolders } from './harness.js'
 
 let iis: FakeIis
 let root: string
@@ -348,6 +348,11 @@ describe('dist/index.js: issue 13 part A against the fake IIS', { timeout: 240_0
     expect(removed.exitCode, describeRun(removed)).toBe(0)
     expect(iis.readState().apps.some((a) => a.path === '/old')).toBe(false)
     await expectSecondRunChangesNothing(remove)
+
+    // The CLI takes the same action through the shared options.
+    const cli = await runCli(['deploy', '--app-pool', 'OldPool', '--action', 'stop'], folders.workspace, env())
+    expect(cli.exitCode, describeRun(cli)).toBe(0)
+    expect(poolState('OldPool')).toBe('Stopped')
 
     // A pool that still serves an application is not removed.
     const refused = await runAction({ 'app-pool': site.pool, action: 'remove' }, folders, env())
