@@ -267,6 +267,13 @@ describe('dist/index.js: issue 13 part A against the fake IIS', { timeout: 240_0
     expect(first.exitCode, describeRun(first)).toBe(0)
     await expectServing(site.url, '4.0.0')
 
+    // Twice: Web Deploy runs again (it compares itself) but copies nothing, and no backup is taken.
+    const logBefore = iis.readState().log.length
+    const again = await runAction(inputs, folders, env())
+    expect(again.exitCode, describeRun(again)).toBe(0)
+    expect(mutatingCommands(logBefore).filter((l) => !l.startsWith('msdeploy '))).toEqual([])
+    expect(again.outputs).toMatchObject({ 'files-added': '0', 'files-updated': '0', 'files-deleted': '0', 'previous-path': '' })
+
     publish({ version: '5.0.0', health: 500, body: 'broken' })
     const broken = await runAction(inputs, folders, env())
     expect(broken.exitCode).toBe(1)
