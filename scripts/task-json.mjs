@@ -30,7 +30,9 @@ const GROUP_OF = {
     'certificate-store',
     'authentication',
     'pool-environment-variables',
-    'secret-pool-environment-variables'
+    'secret-pool-environment-variables',
+    'replace-bindings',
+    'action'
   ],
   sync: [
     'source',
@@ -65,7 +67,8 @@ const GROUP_OF = {
     'json-add-missing',
     'xml-variables',
     'secret-xml-variables',
-    'xml-files'
+    'xml-files',
+    'sub-application-handler'
   ],
   server: [
     'hosting-bundle',
@@ -112,7 +115,11 @@ const GROUP_OF = {
     'health-check-contains',
     'health-check-timeout',
     'rollback',
-    'target'
+    'target',
+    'drain-command',
+    'drain-url',
+    'undrain-command',
+    'undrain-url'
   ],
   advanced: ['dry-run', 'appcmd-path', 'msdeploy-path', 'iisexpress-path', 'state-dir']
 }
@@ -139,7 +146,9 @@ const PICK_LISTS = {
   'pool-rapid-fail-protection': ['', 'true', 'false'],
   'msdeploy-auth-type': ['Basic', 'NTLM'],
   target: ['iis', 'iis-express'],
-  'hosting-model': ['', 'inprocess', 'outofprocess']
+  'hosting-model': ['', 'inprocess', 'outofprocess'],
+  'sub-application-handler': ['auto', 'remove', 'keep'],
+  action: ['deploy', 'start', 'stop', 'recycle', 'remove']
 }
 
 const VISIBLE_RULES = {
@@ -152,7 +161,8 @@ const VISIBLE_RULES = {
   'pool-password': 'poolIdentity = SpecificUser',
   'app-name': 'webConfig = transform',
   'self-contained': 'webConfig = transform',
-  'hosting-model': 'webConfig = transform'
+  'hosting-model': 'webConfig = transform',
+  'replace-bindings': 'create = true'
 }
 
 export function camel(name) {

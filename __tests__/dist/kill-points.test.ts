@@ -231,6 +231,39 @@ describe('SIGKILL at every mutation point, then the same job again', { timeout: 
     await expectWhole(url, sitePath, '2.0.0')
   })
 
+  // Issue 13: local Web Deploy backs up like robocopy; the web farm hooks are recorded (kind load-balancer).
+  it.each(['backup:done', 'sync:started'])('local Web Deploy in place, killed at %s', async (point) => {
+    const { url, sitePath, inputs } = await siteWithV1()
+    const env = { ...iis.env, ...FAST }
+    const msdeployInputs = { ...inputs, method: 'msdeploy' }
+    await runAndKill(msdeployInputs, env, point)
+
+    const rerun = await runAction(msdeployInputs, folders, env)
+    expect(rerun.exitCode, rerun.stdout.slice(-4000)).toBe(0)
+    expect(rerun.outputs.recovered).toBe('true')
+    await expectWhole(url, sitePath, '2.0.0')
+  })
+
+  it.each(['load-balancer:started', 'load-balancer:done'])(
+    'web farm drain hook, killed at %s: the re-run drains again and puts the server back once healthy',
+    async (point) => {
+      const { url, sitePath, inputs } = await siteWithV1()
+      const env = { ...iis.env, ...FAST }
+      const events = path.join(root, 'events.txt')
+      const hook = (word: string): string =>
+        [process.execPath, '-e', "require('fs').appendFileSync(process.argv[1], process.argv[2] + '\\n')", events, word].join('\n')
+      const farmInputs = { ...inputs, 'drain-command': hook('drain'), 'undrain-command': hook('undrain') }
+      await runAndKill(farmInputs, env, point)
+      expect(fs.existsSync(events) ? fs.readFileSync(events, 'utf8') : '').not.toContain('undrain')
+
+      const rerun = await runAction(farmInputs, folders, env)
+      expect(rerun.exitCode, rerun.stdout.slice(-4000)).toBe(0)
+      expect(rerun.outputs.recovered).toBe('true')
+      expect(fs.readFileSync(events, 'utf8').trim().split('\n').at(-1)).toBe('undrain')
+      await expectWhole(url, sitePath, '2.0.0')
+    }
+  )
+
   it.each(['sync:started', 'switch-release:started', 'switch-release:done'])(
     'releases, killed at %s',
     async (point) => {

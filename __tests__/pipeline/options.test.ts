@@ -118,7 +118,15 @@ describe('parseDeployOptions', () => {
       msdeployPath: undefined,
       iisexpressPath: undefined,
       workspace,
-      tempDir: '/runner/temp'
+      tempDir: '/runner/temp',
+      subApplicationHandler: 'auto',
+      replaceBindings: false,
+      bindingsGiven: false,
+      drainCommand: [],
+      drainUrl: undefined,
+      undrainCommand: [],
+      undrainUrl: undefined,
+      action: 'deploy'
     })
   })
 

@@ -14,7 +14,7 @@ import { CollectingReporter, DEFAULT_TIMING, PlanRecorder } from './context.js'
 import type { DeployContext, DeploySteps, DeployTiming, HeldLock } from './context.js'
 import type { DeployLedger } from './ledger.js'
 import type { DeployOptions } from './options.js'
-import type { RecoveryReport } from './recovery.js'
+import { runManage } from './manage.js'
 import { createRunLedger, openRun } from './open-run.js'
 import { rollBackRun, settleAfterRun, type RunParts } from './settle-run.js'
 import { buildDeployResult, StepTable, type RunFacts } from './run-report.js'
@@ -391,7 +391,7 @@ export async function deploy(
       { env: ports.env, platform: ports.platform, runner: ports.runner },
       { appcmd: options.appcmdPath, msdeploy: options.msdeployPath, iisexpress: options.iisexpressPath }
     )
+  if (options.action !== 'deploy') return runManage(options, ports, run.steps, timing, tools)
   return new DeployRun(options, ports, run.steps, timing, tools).run()
 }
-
-export type { RecoveryReport }
+export type { RecoveryReport } from './recovery.js'

@@ -37,6 +37,11 @@ export type MutationKind =
   | 'sync'
   /** The application switched to another folder (release strategy). */
   | 'switch-release'
+  /**
+   * The server taken out of / put back into the load balancer (web farm hooks, docs/web-farm.md). No undo: a run
+   * that dies drained leaves the server drained, and the next healthy deploy puts it back.
+   */
+  | 'load-balancer'
 
 /** Content changes: what the site serves. Offline changes: whether it serves. */
 export const CONTENT_KINDS: readonly MutationKind[] = ['sync', 'switch-release']

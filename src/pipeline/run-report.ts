@@ -67,7 +67,8 @@ const STEP_TITLES: Record<StepRecord['name'], string> = {
   sync: 'Sync files',
   online: 'Bring the app online',
   'health-check': 'Health check',
-  rollback: 'Roll back'
+  rollback: 'Roll back',
+  manage: 'Manage action'
 }
 
 function seconds(ms: number): string {
@@ -145,6 +146,10 @@ function latestUndo(mutations: readonly LedgerMutation[]): UndoAction | undefine
 function describeState(ctx: DeployContext, facts: RunFacts, ok: boolean, problems: string[]): string {
   const o = ctx.options
   if (o.dryRun) return 'Dry run: nothing on the server was changed.'
+  if (o.action !== 'deploy')
+    return ok
+      ? `Action '${o.action}' done: ${facts.stateNotes.join(' ') || 'as asked'}.`
+      : [...facts.stateNotes, ...problems].join(' ') || `Action '${o.action}' failed: see the steps table.`
   const made = ctx.ledger.record.mutations.filter((m) => m.status !== 'planned')
   const notes = [...facts.stateNotes, ...problems]
   const where = facts.syncOutcome?.releasePath ?? facts.target?.physicalPath
@@ -242,7 +247,7 @@ export function buildDeployResult(
           : 'not run: an earlier step failed'
     table.skip(step, why)
   }
-  const steps = [...PIPELINE_STEPS, 'rollback' as const]
+  const steps = [...PIPELINE_STEPS, 'rollback' as const, 'manage' as const]
     .map((name) => table.records.get(name))
     .filter((r): r is StepRecord => r !== undefined)
   // Masked string by string: numbers, booleans and the JSON structure stay intact whatever the secrets are.

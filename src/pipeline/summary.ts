@@ -22,7 +22,8 @@ const STEP_LABELS: Record<StepRecord['name'], string> = {
   sync: 'sync',
   online: 'online',
   'health-check': 'health-check',
-  rollback: 'rollback'
+  rollback: 'rollback',
+  manage: 'manage'
 }
 
 /** Text safe inside a markdown table cell: no HTML, no pipes, one line. */

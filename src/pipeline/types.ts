@@ -107,7 +107,8 @@ export type StepResult = 'succeeded' | 'failed' | 'cancelled' | 'skipped' | 'pla
 
 /** One row of the steps table. */
 export interface StepRecord {
-  name: PipelineStep | 'rollback'
+  /** `manage`: a manage action (`action` other than deploy). */
+  name: PipelineStep | 'rollback' | 'manage'
   result: StepResult
   durationMs: number
   /** One line: what the step did, or why it failed or was skipped. */

@@ -111,7 +111,7 @@ export function checkCombinations(
       s === 'online' ||
       (s === 'sync' && (remote || strategy === 'releases' || physicalPath === undefined))
   )
-  if (target === 'iis' && site === undefined) {
+  if (target === 'iis' && site === undefined && o.action === 'deploy') {
     const iisOnly = remote ? [] : iisOnlyInputsSet(c)
     if (needsSite.length > 0) {
       c.fail('site', `Input 'site' is required for the steps ${needsSite.join(', ')}: set the IIS site name.`)

@@ -23,7 +23,9 @@ import type {
   STRATEGIES,
   TAKE_OFFLINE_MODES,
   TARGETS,
-  WEB_CONFIG_MODES
+  WEB_CONFIG_MODES,
+  SUB_APPLICATION_HANDLER_MODES,
+  ACTIONS
 } from './schema.js'
 
 export type SyncMethod = Exclude<(typeof METHODS)[number], 'auto'>
@@ -33,6 +35,8 @@ export type WebConfigMode = (typeof WEB_CONFIG_MODES)[number]
 export type HostingModel = (typeof HOSTING_MODELS)[number]
 export type MsDeployAuthType = (typeof MSDEPLOY_AUTH_TYPES)[number]
 export type Target = (typeof TARGETS)[number]
+export type SubApplicationHandlerMode = (typeof SUB_APPLICATION_HANDLER_MODES)[number]
+export type ManageAction = (typeof ACTIONS)[number]
 export type {
   AuthenticationKind,
   BindingProtocol,
@@ -235,6 +239,29 @@ export interface DeployOptions {
    * Undefined = the default, resolved at run time (`%ProgramData%\\iis-deploy` on Windows).
    */
   stateDir?: string
+  // Issue 13 part A.
+  /**
+   * An application below another one (`application` other than `/`): `auto` adds `<remove name="aspNetCore" />`
+   * to its web.config when the parent's web.config passes its handler down; `remove` always; `keep` never.
+   */
+  subApplicationHandler: SubApplicationHandlerMode
+  /**
+   * `bindings` was set to something else than its default: with `create` an existing site is brought to it, without
+   * it a difference is reported as drift.
+   */
+  bindingsGiven: boolean
+  /** With `create`, remove an existing site's bindings that `bindings` does not list. */
+  replaceBindings: boolean
+  /** argv (program first) run before the server is taken offline, to drain it from a load balancer. */
+  drainCommand: string[]
+  /** URL called (HTTP POST) before the server is taken offline. */
+  drainUrl?: string
+  /** argv run once the server is healthy again. */
+  undrainCommand: string[]
+  /** URL called (HTTP POST) once the server is healthy again. */
+  undrainUrl?: string
+  /** `deploy` (default), or a manage action on the pool, site or application. */
+  action: ManageAction
 }
 
 /** What the adapter knows about the run. */
@@ -268,7 +295,7 @@ type FieldOf<Spec> = Spec extends { option: infer Field }
     : never
 type FilledByInputs = FieldOf<(typeof INPUT_SCHEMA)[number]>
 /** Fields computed from other inputs or from the adapter's context, not read from an input of their own. */
-type DerivedFields = 'sourceIsZip' | 'allSteps' | 'workspace' | 'tempDir'
+type DerivedFields = 'sourceIsZip' | 'allSteps' | 'workspace' | 'tempDir' | 'bindingsGiven'
 type FieldsWithoutInput = Exclude<keyof DeployOptions, FilledByInputs | DerivedFields>
 type InputsWithoutField = Exclude<FilledByInputs, keyof DeployOptions>
 export const SCHEMA_MATCHES_OPTIONS: [FieldsWithoutInput, InputsWithoutField] extends [never, never]

@@ -9,6 +9,7 @@ import type { DeployOptions, InputReader, OptionsContext } from './deploy-option
 import { checkPackageCombinations, readPackageInputs } from './read-package-inputs.js'
 import { InputCollector, registerSecretInputs } from './read-inputs.js'
 import { readPoolInputs } from './pool-inputs.js'
+import { checkManagementCombinations, readManagementInputs } from './read-management-inputs.js'
 import { INPUT_NAMES } from './schema.js'
 import {
   pathApi,
@@ -52,12 +53,18 @@ export function parseDeployOptions(read: InputReader, context: OptionsContext): 
     ...readRemoteInputs(scope),
     ...readHealthInputs(scope),
     ...readPackageInputs(scope),
+    ...readManagementInputs(scope),
     workspace: scope.workspace,
     tempDir: context.env.RUNNER_TEMP || context.env.AGENT_TEMPDIRECTORY || os.tmpdir()
   }
-  const options: DeployOptions = { ...read_, ...readSteps(c, read_) }
+  // A manage action runs no deploy step (nothing is copied or prepared).
+  const options: DeployOptions = {
+    ...read_,
+    ...(read_.action === 'deploy' ? readSteps(c, read_) : { steps: [], allSteps: false })
+  }
   checkCombinations(c, options, context)
   checkPackageCombinations(c, options)
+  checkManagementCombinations(c, options)
   if (c.errors.length > 0) {
     // In the order of the contract's inputs, whatever order the areas were read in.
     const rank = (input: string): number => {

@@ -31,6 +31,8 @@ export const HOSTING_MODELS = ['inprocess', 'outofprocess'] as const
 export const MSDEPLOY_AUTH_TYPES = ['Basic', 'NTLM'] as const
 export const TARGETS = ['iis', 'iis-express'] as const
 export const HOSTING_BUNDLE_KEYWORDS = ['none', 'auto', 'latest', 'lts'] as const
+export const SUB_APPLICATION_HANDLER_MODES = ['auto', 'remove', 'keep'] as const
+export const ACTIONS = ['deploy', 'start', 'stop', 'recycle', 'remove'] as const
 // The steps own these value lists; the options read the same ones.
 export {
   AUTHENTICATION_KINDS,
@@ -259,7 +261,21 @@ export const INPUT_SCHEMA = [
   { name: 'appcmd-path', type: 'String', default: '', steps: [] },
   { name: 'msdeploy-path', type: 'String', default: '', steps: ['sync', 'offline', 'online'] },
   { name: 'iisexpress-path', type: 'String', default: '', steps: [] },
-  { name: 'state-dir', type: 'String', default: '', steps: [] }
+  { name: 'state-dir', type: 'String', default: '', steps: [] },
+  // Issue 13 part A: sub-applications, bindings of an existing site, web farm drain hooks, manage actions.
+  {
+    name: 'sub-application-handler',
+    type: 'String',
+    default: 'auto',
+    steps: ['web-config'],
+    allowed: SUB_APPLICATION_HANDLER_MODES
+  },
+  { name: 'replace-bindings', type: 'Boolean', default: 'false', steps: ['provision'] },
+  { name: 'drain-command', type: 'List', default: '', steps: [] },
+  { name: 'drain-url', type: 'String', default: '', steps: [] },
+  { name: 'undrain-command', type: 'List', default: '', steps: [] },
+  { name: 'undrain-url', type: 'String', default: '', steps: [] },
+  { name: 'action', type: 'String', default: 'deploy', steps: [], allowed: ACTIONS }
 ] as const satisfies readonly InputSpec[]
 
 export type InputName = (typeof INPUT_SCHEMA)[number]['name']

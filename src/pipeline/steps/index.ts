@@ -4,6 +4,7 @@
 // return value.
 
 import type { DeploySteps } from '../context.js'
+import { withDrainHooks } from '../drain.js'
 import { acquireLock } from './acquire-lock.js'
 import { bringOnline } from './bring-online.js'
 import { checkHealth } from './check-health.js'
@@ -24,9 +25,9 @@ export { defaultPoolName, WebConfigRejected } from './shared.js'
 export { backupRootFor } from './sync-in-place.js'
 export { runUndo } from './run-undo.js'
 
-/** The real steps for one run. */
+/** The real steps for one run, with the web farm hooks around them (../drain.ts). */
 export function createDefaultSteps(): DeploySteps {
-  return {
+  return withDrainHooks({
     readTarget,
     acquireLock,
     ensureIisFeatures,
@@ -42,5 +43,5 @@ export function createDefaultSteps(): DeploySteps {
     checkHealth,
     smokeTestIisExpress,
     cleanup
-  }
+  })
 }

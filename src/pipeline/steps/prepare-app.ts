@@ -25,6 +25,7 @@ import type { PreparedApp, WebConfigDiagnostic } from '../types.js'
 import { extractZip } from '../zip.js'
 import { applyXmlVariablesToApp, openPackage } from './prepare-package.js'
 import { WebConfigRejected } from './shared.js'
+import { decideSubApplication, fitPreparedSubApplication } from './sub-application.js'
 
 /** Forwards everything except the located warnings/errors the pipeline reports itself (as annotations). */
 function withoutLocated(reporter: Reporter): Reporter {
@@ -85,10 +86,16 @@ export async function prepareApp(ctx: DeployContext, configure: boolean): Promis
     throw new InputError('source', `Input 'source': ${o.source} is empty. Run 'dotnet publish' first.`)
   }
   const edits = configure && o.webConfig !== 'skip'
+  const subApplication = edits ? await decideSubApplication(ctx) : { fit: false, reason: '' }
+  if (o.application !== '/' && edits)
+    ctx.reporter.info(
+      `Sub-application '${o.application}': ${subApplication.fit ? 'its web.config removes the inherited aspNetCore handler' : 'web.config left as it is'} (${subApplication.reason}).`
+    )
   const changesFiles =
     configure &&
     (o.jsonVariables.length > 0 ||
       o.xmlVariables.length > 0 ||
+      subApplication.fit ||
       (edits &&
         (o.webConfig === 'transform' ||
           o.environment !== undefined ||
@@ -228,6 +235,14 @@ export async function prepareApp(ctx: DeployContext, configure: boolean): Promis
     app.hostingModel = result.hostingModel
     if (result.written) modified.push(path.relative(dir, result.file).replace(/\\/g, '/'))
     if (result.changes.length > 0) app.changes.push(`web.config: ${result.changes.join(', ')}`)
+  }
+
+  if (subApplication.fit) {
+    const fitted = fitPreparedSubApplication(dir)
+    const relative = path.relative(dir, fitted.file).replace(/\\/g, '/')
+    if (fitted.written && !modified.includes(relative)) modified.push(relative)
+    if (fitted.changes.length > 0)
+      app.changes.push(`web.config (sub-application): ${fitted.changes.join(', ')}`)
   }
 
   if (o.xdtTransforms.length > 0) {

@@ -6,12 +6,14 @@ import path from 'node:path'
 import { InputError } from '../../core/errors.js'
 import {
   findAttribute,
+  formatBinding,
   POOL_IDENTITIES,
   type PoolIdentity,
   type PoolIdentityType
 } from '../../steps/iis/appcmd.js'
-import { grantAccess } from '../../steps/iis/permissions.js'
-import { provisionSite } from '../../steps/iis/provision.js'
+import { sameBinding } from '../../steps/iis/bindings.js'
+import { accountOfPool, grantAccess, poolAccount } from '../../steps/iis/permissions.js'
+import { existingBindings, provisionSite } from '../../steps/iis/provision.js'
 import type { PoolSettings } from '../../steps/iis/pool-settings.js'
 import { resolveAppKind, runtimeVersionFor } from '../../steps/web-config/app-kind.js'
 import { poolSettingsGiven as advancedPoolSettingsGiven } from '../options/pool-inputs.js'
@@ -64,6 +66,25 @@ function releaseRootOf(live: string | undefined): string | undefined {
   return api.basename(parent).toLowerCase() === 'releases' ? api.dirname(parent) : live
 }
 
+/** Without `create` the site is not changed: bindings asked for that it lacks (or has beyond) are drift. */
+async function reportBindingDrift(ctx: DeployContext, site: string): Promise<void> {
+  const appcmd = await resolveAppcmd(ctx)
+  const tree = await appcmd.readObject('site', site)
+  if (!tree) return
+  const have = existingBindings(tree)
+  const missing = ctx.options.bindings.filter((w) => !have.some((h) => sameBinding(h, w)))
+  const extra = have.filter((h) => !ctx.options.bindings.some((w) => sameBinding(h, w)))
+  if (missing.length === 0 && extra.length === 0) return
+  ctx.reporter.warning(
+    `Site '${site}' bindings differ from 'bindings' (drift): ${[
+      missing.length ? `missing ${missing.map((b) => b.text).join(', ')}` : '',
+      extra.length ? `not asked for ${extra.map(formatBinding).join(', ')}` : ''
+    ]
+      .filter(Boolean)
+      .join('; ')}. Nothing was changed: set 'create: true' to bring the site to them.`
+  )
+}
+
 export async function provision(ctx: DeployContext, target: ResolvedTarget): Promise<ProvisionOutcome> {
   const o = ctx.options
   if (target.kind !== 'local-iis' || target.site === undefined)
@@ -93,7 +114,7 @@ export async function provision(ctx: DeployContext, target: ResolvedTarget): Pro
     const keepIdentity = identity === undefined && advancedPoolSettingsGiven(o)
     if (identity === undefined && !keepIdentity) {
       ctx.reporter.warning(
-        `App pool '${target.appPool}' runs as a specific user: its settings and permissions are left as they are.`
+        `App pool '${target.appPool}' runs as a specific user: its settings are left as they are.`
       )
     } else {
       const appFolder =
@@ -112,7 +133,10 @@ export async function provision(ctx: DeployContext, target: ResolvedTarget): Pro
         application: target.application,
         appPool: target.appPool ?? defaultPoolName(target.site, target.application),
         physicalPath: appFolder,
-        bindings: target.exists.site ? undefined : o.bindings.map((b) => b.text),
+        // An existing site is brought to the bindings asked for (issue 13); a new one gets them (or the default).
+        bindings:
+          !target.exists.site || (o.create && o.bindingsGiven) ? o.bindings.map((b) => b.text) : undefined,
+        replaceBindings: o.replaceBindings,
         poolIdentity: identity,
         keepIdentity,
         poolAccount:
@@ -154,34 +178,44 @@ export async function provision(ctx: DeployContext, target: ResolvedTarget): Pro
       physicalPath = appFolder
     }
   }
-  if (identity === 'SpecificUser' && o.grantAccess)
-    ctx.reporter.warning(
-      `App pool '${target.appPool}' runs as ${o.poolUsername ?? 'a specific user'}: grant that account read & execute on the app folder (and modify on logs) yourself, or use a built-in identity; \`grant-access\` covers the built-in identities only.`
-    )
-  if (
-    o.grantAccess &&
-    identity !== undefined &&
-    identity !== 'SpecificUser' &&
-    target.appPool !== undefined
-  ) {
+  if (!o.create && o.bindingsGiven && target.exists.site) await reportBindingDrift(ctx, target.site)
+  const pool = target.appPool ?? (o.create ? defaultPoolName(target.site, target.application) : undefined)
+  if (o.grantAccess && pool !== undefined) {
     const folder =
       o.strategy === 'releases' ? (o.physicalPath ?? releaseRootOf(target.physicalPath)) : physicalPath
-    if (folder !== undefined) {
+    // The identity IIS reports for the pool now (after provisioning), not the input: a pool kept as it was may run
+    // as NetworkService or a domain account. A pool only planned (dry run) is not in IIS yet: the input then.
+    const tree = await appcmd.readObject('apppool', pool)
+    const planned = identity ?? o.poolIdentity
+    const account = tree
+      ? accountOfPool(
+          findAttribute(tree, 'processModel.identityType'),
+          findAttribute(tree, 'processModel.userName'),
+          pool
+        )
+      : planned === 'SpecificUser'
+        ? o.poolUsername
+        : poolAccount(planned, pool)
+    if (account === undefined)
+      ctx.reporter.warning(
+        `App pool '${pool}' runs as a specific user whose name IIS does not report: no folder access was granted.`
+      )
+    if (folder !== undefined && account !== undefined) {
       if (!ctx.dryRun && !fs.existsSync(folder)) fs.mkdirSync(folder, { recursive: true })
       const granted = await grantAccess({
         runner: ctx.ports.runner,
         icaclsPath: await ctx.tool('icacls'),
         reporter: ctx.reporter,
         physicalPath: folder,
-        pool: target.appPool,
-        identity,
+        pool,
+        account,
         logsFolder: o.strategy === 'releases' ? path.join('shared', 'logs') : 'logs',
         dryRun: ctx.dryRun,
         signal: ctx.signal
       })
       if (ctx.dryRun) for (const change of granted.changes) ctx.plan.action('provision', change.command)
       if (granted.changes.length > 0)
-        details.push(`granted ${granted.changes.map((c) => `${c.right} on ${c.path}`).join(', ')}`)
+        details.push(`granted ${account} ${granted.changes.map((c) => `${c.right} on ${c.path}`).join(', ')}`)
     }
   }
   return {

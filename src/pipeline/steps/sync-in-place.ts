@@ -24,6 +24,50 @@ export function backupRootFor(ctx: DeployContext, folder: string): string {
   return path.join(ctx.stateDir, STATE_LAYOUT.backups, scope.replace(/\.lock$/, ''))
 }
 
+/**
+ * Backs up what the sync replaces or deletes (with `backup`, when something changes) into the state folder; the
+ * ledger records it first. Returns the backup folder, undefined when none was taken. Used by robocopy and by local
+ * Web Deploy alike.
+ */
+export function backUpReplacedFiles(
+  ctx: DeployContext,
+  folder: string,
+  plan: SyncPlan | PlannedChanges
+): string | undefined {
+  const o = ctx.options
+  if (ctx.dryRun) return undefined
+  fs.mkdirSync(folder, { recursive: true })
+  const changes = plan.filesAdded + plan.filesUpdated + plan.filesDeleted
+  if (!o.backup || changes === 0) return undefined
+  const backupRoot = backupRootFor(ctx, folder)
+  const id = newBackupId(new Date(ctx.ports.clock.now()))
+  const dir = path.join(backupRoot, id)
+  const taking = ctx.ledger.begin('backup', 'sync', `back up what the sync replaces into ${dir}`, {
+    undo: { kind: 'remove-folder', folder: dir }
+  })
+  let backup
+  try {
+    backup = createBackup({ plan, target: folder, backupRoot, id })
+  } catch (error) {
+    ctx.ledger.fail(taking, (error as Error).message)
+    throw error
+  }
+  ctx.ledger.done(taking)
+  ctx.reporter.info(
+    `Backup of the ${backup.manifest.updated.length + backup.manifest.deleted.length} file(s) this deploy replaces or deletes: ${backup.dir}`
+  )
+  return backup.dir
+}
+
+/** Removes old backups of this folder, keeping `keep`; a failure is only a warning. */
+export function pruneOldBackups(ctx: DeployContext, folder: string, keep: string): void {
+  try {
+    pruneBackups({ backupRoot: backupRootFor(ctx, folder), keepAlso: keep })
+  } catch (error) {
+    ctx.reporter.warning(`Could not prune old backups: ${(error as Error).message}`)
+  }
+}
+
 export async function syncInPlace(
   ctx: DeployContext,
   app: PreparedApp,
@@ -49,33 +93,8 @@ export async function syncInPlace(
     targetLinks
   }
   if (ctx.dryRun) ctx.plan.command('sync', 'robocopy', buildRobocopyArgs(args))
-  const backupRoot = backupRootFor(ctx, folder)
   const ledger = ctx.ledger
-  let previousPath: string | undefined
-  if (!ctx.dryRun) {
-    fs.mkdirSync(folder, { recursive: true })
-    const changes = plan.filesAdded + plan.filesUpdated + plan.filesDeleted
-    if (o.backup && changes > 0) {
-      const id = newBackupId(new Date(ctx.ports.clock.now()))
-      const dir = path.join(backupRoot, id)
-      const taking = ledger.begin('backup', 'sync', `back up what the sync replaces into ${dir}`, {
-        undo: { kind: 'remove-folder', folder: dir }
-      })
-      const backup = (() => {
-        try {
-          return createBackup({ plan, target: folder, backupRoot, id })
-        } catch (error) {
-          ledger.fail(taking, (error as Error).message)
-          throw error
-        }
-      })()
-      ledger.done(taking)
-      previousPath = backup.dir
-      ctx.reporter.info(
-        `Backup of the ${backup.manifest.updated.length + backup.manifest.deleted.length} file(s) this deploy replaces or deletes: ${backup.dir}`
-      )
-    }
-  }
+  const previousPath = backUpReplacedFiles(ctx, folder, plan)
   const sync = ledger.begin('sync', 'sync', `robocopy into ${folder}`, {
     undo: previousPath ? { kind: 'restore-backup', backupDir: previousPath } : undefined
   })
@@ -119,13 +138,7 @@ export async function syncInPlace(
     throw error
   })
   ledger.done(sync)
-  if (!ctx.dryRun && previousPath) {
-    try {
-      pruneBackups({ backupRoot, keepAlso: previousPath })
-    } catch (error) {
-      ctx.reporter.warning(`Could not prune old backups: ${(error as Error).message}`)
-    }
-  }
+  if (!ctx.dryRun && previousPath) pruneOldBackups(ctx, folder, previousPath)
   return { result, releasePath: folder, previousPath }
 }
 

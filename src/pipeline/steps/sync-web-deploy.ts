@@ -8,6 +8,7 @@ import { MsDeployError, MSDEPLOY_COMMAND_LINE_ERROR } from '../../steps/sync/msd
 import type { DeployContext } from '../context.js'
 import type { PlannedChanges, PreparedApp, ResolvedTarget, SyncOutcome } from '../types.js'
 import { webDeployExtras } from './web-deploy-extras.js'
+import { backUpReplacedFiles, pruneOldBackups } from './sync-in-place.js'
 
 export async function syncWebDeploy(
   ctx: DeployContext,
@@ -49,8 +50,16 @@ export async function syncWebDeploy(
   const where = remote
     ? `${target.site ?? ''}${target.application} through Web Deploy`
     : (target.physicalPath ?? '')
-  // No undo: Web Deploy keeps no backup (a remote target has none; the ledger says the files may be partly updated).
-  const sync = ctx.ledger.begin('sync', 'sync', `Web Deploy sync into ${where}`)
+  // Local: the same backup as the robocopy path (what the sync replaces or deletes), so a failed sync, start or
+  // health check restores it. Remote: Web Deploy keeps no backup on the server; the ledger says the files may be
+  // partly updated.
+  const previousPath =
+    remote === undefined && plan !== undefined && target.physicalPath !== undefined
+      ? backUpReplacedFiles(ctx, target.physicalPath, plan)
+      : undefined
+  const sync = ctx.ledger.begin('sync', 'sync', `Web Deploy sync into ${where}`, {
+    undo: previousPath ? { kind: 'restore-backup', backupDir: previousPath } : undefined
+  })
   let result
   try {
     result = await syncWithWebDeploy(ports, {
@@ -89,7 +98,8 @@ export async function syncWebDeploy(
     throw error
   }
   ctx.ledger.done(sync)
-  return { result, releasePath: target.physicalPath }
+  if (previousPath && target.physicalPath) pruneOldBackups(ctx, target.physicalPath, previousPath)
+  return { result, releasePath: target.physicalPath, previousPath }
 }
 
 /**

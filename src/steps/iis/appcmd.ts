@@ -211,6 +211,15 @@ export function buildAddSiteBindingArgs(site: string, binding: SiteBinding, sni 
   return ['set', 'site', site, `/+bindings.[${parts.join(',')}]`]
 }
 
+/** `set site "S" /-bindings.[protocol='http',bindingInformation='*:8080:']`: removes one binding (§3.2). */
+export function buildRemoveSiteBindingArgs(site: string, binding: SiteBinding): string[] {
+  const parts = [
+    `protocol=${indexerValue(binding.protocol)}`,
+    `bindingInformation=${indexerValue(formatBindingInformation(binding))}`
+  ]
+  return ['set', 'site', site, `/-bindings.[${parts.join(',')}]`]
+}
+
 /** `add app /site.name:S /path:/api /physicalPath:... /applicationPool:P` (§3.2). */
 export function buildAddAppArgs(app: {
   site: string

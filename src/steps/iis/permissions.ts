@@ -36,6 +36,25 @@ export function poolAccount(identity: PoolIdentity, pool: string): string {
 }
 
 /**
+ * The account to grant for a pool as IIS reports it (`appcmd list apppool P /text:*`: processModel.identityType and
+ * processModel.userName): the built-ins by SID, ApplicationPoolIdentity as `IIS AppPool\<pool>`, a SpecificUser as
+ * its user name (a domain account, or a group managed service account `DOMAIN\name$`). Undefined when IIS reports
+ * a SpecificUser without a name (nothing to grant to).
+ */
+export function accountOfPool(
+  identityType: string | undefined,
+  userName: string | undefined,
+  pool: string
+): string | undefined {
+  const type = (identityType ?? 'ApplicationPoolIdentity').toLowerCase()
+  if (type === 'specificuser') return userName?.trim() ? userName.trim() : undefined
+  const known = (['ApplicationPoolIdentity', 'NetworkService', 'LocalService', 'LocalSystem'] as const).find(
+    (identity) => identity.toLowerCase() === type
+  )
+  return known === undefined ? undefined : poolAccount(known, pool)
+}
+
+/**
  * The names Windows gives the built-in service accounts in each display language, as icacls lists them (Microsoft's
  * "Localized service names" table, docs/windows-locale.md): English (also Chinese, Japanese, Korean), German,
  * French, Italian, Spanish, Russian. icacls prints names, not SIDs, so reading an ACL needs every spelling; granting
@@ -179,6 +198,8 @@ export interface GrantAccessOptions {
   pool: string
   /** Default ApplicationPoolIdentity. */
   identity?: PoolIdentity
+  /** The account to grant, as accountOfPool gives it; overrides `identity`. */
+  account?: string
   /** Folder that gets modify (created if missing): relative to physicalPath or absolute. Default `logs`. */
   logsFolder?: string
   /** More folders that need modify (App_Data, a key ring folder), relative or absolute. */
@@ -209,7 +230,7 @@ export interface GrantAccessResult {
  */
 export async function grantAccess(options: GrantAccessOptions): Promise<GrantAccessResult> {
   const { runner, icaclsPath, reporter, physicalPath } = options
-  const account = poolAccount(options.identity ?? 'ApplicationPoolIdentity', options.pool)
+  const account = options.account ?? poolAccount(options.identity ?? 'ApplicationPoolIdentity', options.pool)
   const resolve = (folder: string): string =>
     path.isAbsolute(folder) ? folder : path.join(physicalPath, folder)
   const logsFolder = resolve(options.logsFolder ?? 'logs')

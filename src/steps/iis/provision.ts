@@ -15,6 +15,7 @@ import {
   buildAddPoolEnvironmentVariableArgs,
   buildAddSiteArgs,
   buildAddSiteBindingArgs,
+  buildRemoveSiteBindingArgs,
   buildGetAuthenticationArgs,
   buildListAppsOfPoolArgs,
   buildRemovePoolEnvironmentVariableArgs,
@@ -61,8 +62,8 @@ import { planVirtualDirectories, type VirtualDirectory } from './virtual-directo
 
 export { needsSni, parseBindingLine, parseBindings } from './bindings.js'
 
-/** Reads the site's bindings from its `/text:*` tree (`[bindings]` / `[binding]` sections). */
-function existingBindings(
+/** Reads the site's http/https bindings from its `/text:*` tree (`[bindings]` / `[binding]` sections). */
+export function existingBindings(
   tree: ReturnType<typeof findSections>[number]
 ): Array<SiteBinding & { sslFlags: string }> {
   const found: Array<SiteBinding & { sslFlags: string }> = []
@@ -176,6 +177,8 @@ export interface ProvisionSiteOptions {
   poolAccount?: PoolAccount
   /** Needed for SpecificUser: the runner and powershell.exe (ToolResolver 'powershell'). */
   powershell?: { runner: CommandRunner; path: string }
+  /** With `bindings`: also remove the existing site's http/https bindings not listed (other protocols stay). */
+  replaceBindings?: boolean
   /** Default true: the pool keeps Data Protection keys in its profile (§7). */
   loadUserProfile?: boolean
   /** Only the kinds given are checked and set. */
@@ -498,9 +501,18 @@ export async function provisionSite(options: ProvisionSiteOptions): Promise<Prov
       )
     }
     const extra = have.filter((h) => !wanted.some((w) => sameBinding(h, w)))
-    if (extra.length > 0)
+    if (extra.length > 0 && options.replaceBindings && wanted.length > 0) {
+      for (const binding of extra)
+        await apply(
+          appcmdChange(
+            siteTarget,
+            `remove binding ${formatBinding(binding)} ('replace-bindings: true')`,
+            buildRemoveSiteBindingArgs(site, binding)
+          )
+        )
+    } else if (extra.length > 0)
       reporter.info(
-        `Site '${site}' also has bindings ${extra.map(formatBinding).join(', ')}: left as they are.`
+        `Site '${site}' also has bindings ${extra.map(formatBinding).join(', ')}: left as they are (set 'replace-bindings: true' to remove them).`
       )
   }
 

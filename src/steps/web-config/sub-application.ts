@@ -186,3 +186,23 @@ export function passesHandlerToChildren(parent: string | XmlDocument, file = 'we
   }
   return false
 }
+
+/** The kind of child a web.config describes: `aspnetcore` when it adds its own aspNetCore handler. */
+export function subApplicationKindOf(text: string | undefined, file = 'web.config'): SubApplicationKind {
+  if (text === undefined) return 'other'
+  const root = toConfigurationDocument(text, file).root as XmlElement
+  const own = appWebServerSections(root)
+    .flatMap((s) => childElements(s, 'handlers'))
+    .flatMap((h) => childElements(h, 'add'))
+    .some(isAspNetCoreHandler)
+  return own ? 'aspnetcore' : 'other'
+}
+
+/** `/a/b` → `['/a', '/']`: the applications above an application path, nearest first. */
+export function parentApplicationPaths(application: string): string[] {
+  const parts = application.split('/').filter(Boolean)
+  const parents: string[] = []
+  for (let n = parts.length - 1; n >= 1; n--) parents.push(`/${parts.slice(0, n).join('/')}`)
+  if (parts.length > 0) parents.push('/')
+  return parents
+}
