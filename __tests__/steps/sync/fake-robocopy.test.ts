@@ -240,11 +240,12 @@ describe('fake robocopy', () => {
       const stateDir = path.join(root, 'iis')
       writeTree(src, { 'MyApp.dll': { content: 'v2', mtime: new Date(T0.getTime() + 60_000) } })
       writeTree(dst, { 'MyApp.dll': 'v1' })
-      lockFolder(stateDir, dst, 300)
-      // /W:1 scaled by 0.1 → 100 ms between tries; the worker exits after 300 ms.
-      const run = robocopy([src, dst, '/E', '/R:30', '/W:1', ...QUIET.slice(2)], {
+      // The worker exits 3 s after the lock: long enough for robocopy's first try to meet it even when starting a
+      // process takes a second on a loaded machine. /W:1 scaled by 0.2 → 200 ms between tries, 60 tries.
+      lockFolder(stateDir, dst, 3000)
+      const run = robocopy([src, dst, '/E', '/R:60', '/W:1', ...QUIET.slice(2)], {
         FAKE_IIS_STATE: stateDir,
-        FAKE_ROBOCOPY_WAIT_SCALE: '0.1'
+        FAKE_ROBOCOPY_WAIT_SCALE: '0.2'
       })
       expect(run.code).toBe(1)
       expect(parseRobocopyErrors(run.out).length).toBeGreaterThan(0)
