@@ -45,7 +45,8 @@ describe('app pool lifecycle against the fake IIS', () => {
   })
 
   it('a slow stop: waits through Stopping and a lingering worker (§3.5)', async () => {
-    iis.setTimings({ stopDelayMs: 300, workerLingerMs: 300 })
+    // Long enough that the first poll still meets Stopping even when a fake appcmd takes a second to start.
+    iis.setTimings({ stopDelayMs: 1500, workerLingerMs: 1500 })
     const worker = iis.startWorker('DefaultAppPool')
     const { appcmd, runner } = fakeAppcmd(iis)
     await stopAppPool({ appcmd, pool: 'DefaultAppPool', poll: fastPoll })
