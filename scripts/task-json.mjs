@@ -80,6 +80,7 @@ const GROUP_OF = {
     'health-check-contains',
     'health-check-timeout',
     'rollback',
+    'diagnose',
     'target'
   ],
   advanced: ['dry-run', 'appcmd-path', 'msdeploy-path', 'iisexpress-path', 'state-dir']

@@ -102,6 +102,7 @@ describe('parseDeployOptions', () => {
       healthCheckContains: undefined,
       healthCheckTimeoutMs: 60_000,
       rollback: true,
+      diagnose: true,
       target: 'iis',
       dryRun: false,
       appcmdPath: undefined,

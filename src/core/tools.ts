@@ -20,6 +20,7 @@ export type ToolName =
   | 'netsh'
   | 'taskkill'
   | 'whoami'
+  | 'wevtutil'
 
 /** What to install when a tool is missing. */
 const INSTALL_HINTS: Record<ToolName, string> = {
@@ -39,7 +40,9 @@ const INSTALL_HINTS: Record<ToolName, string> = {
   dism: 'dism.exe ships with Windows (%windir%\\System32\\dism.exe): check PATH.',
   netsh: 'netsh.exe ships with Windows (%windir%\\System32\\netsh.exe): check PATH.',
   taskkill: 'taskkill.exe ships with Windows (%windir%\\System32\\taskkill.exe): check PATH.',
-  whoami: 'whoami.exe ships with Windows (%windir%\\System32\\whoami.exe): check PATH.'
+  whoami: 'whoami.exe ships with Windows (%windir%\\System32\\whoami.exe): check PATH.',
+  wevtutil:
+    'wevtutil.exe ships with Windows (%windir%\\System32\\wevtutil.exe): check PATH, or set `diagnose: false`.'
 }
 
 export interface DiscoveryContext {
@@ -157,6 +160,7 @@ async function windowsDefaultLocations(tool: ToolName, context: DiscoveryContext
     case 'netsh':
     case 'taskkill':
     case 'whoami':
+    case 'wevtutil':
       return [w.join(windir, 'system32', `${tool}.exe`)]
     case 'dotnet':
       return [w.join(programFiles, 'dotnet', 'dotnet.exe')]

@@ -46,7 +46,7 @@ Inputs are the action's (README), e.g.:
   --source publish --site Shop --health-check-url http://localhost/health
   --dry-run               print the plan, change nothing
   --exclude '*.pdb' --exclude docs/   list inputs: repeat the option
---json prints {ok, outputs, steps, serverState} on stdout.
+--json prints {ok, outputs, steps, serverState, diagnosis} on stdout.
 `
 }
 
@@ -98,7 +98,7 @@ export const deployCommand: CliCommand = async (argv, io) => {
   const result: DeployResult = await deploy(options, ports, { steps: createDefaultSteps() })
   if (json) {
     io.stdout(
-      `${reporter.mask(JSON.stringify({ ok: result.ok, error: result.error?.message, serverState: result.serverState, outputs: result.outputs, steps: result.steps }, null, 2))}\n`
+      `${reporter.mask(JSON.stringify({ ok: result.ok, error: result.error?.message, serverState: result.serverState, outputs: result.outputs, steps: result.steps, diagnosis: result.diagnosis }, null, 2))}\n`
     )
   } else {
     if (options.dryRun) {
