@@ -159,11 +159,20 @@ function readHttpErr(ctx: DeployContext, since: number, evidence: Evidence): voi
 }
 
 /** The facts the active checks decide on; each read that fails just leaves its fact out. */
-async function gatherCheckFacts(ctx: DeployContext, input: DiagnoseInput): Promise<CheckFacts> {
+async function gatherCheckFacts(
+  ctx: DeployContext,
+  input: DiagnoseInput,
+  page: ErrorPage | undefined
+): Promise<CheckFacts> {
   const { target, app } = input
+  // The start-up time only matters when the health check ran out of patience: nothing answered in time, or the
+  // app answers now, after the check gave up.
+  const impatient =
+    page?.responder === 'none' ||
+    (page?.status !== undefined && ctx.options.healthCheckStatus.includes(page.status))
   const facts: CheckFacts = {
     pool: target.appPool,
-    healthTimeoutMs: ctx.options.healthCheckUrl ? ctx.options.healthCheckTimeoutMs : undefined
+    healthTimeoutMs: ctx.options.healthCheckUrl && impatient ? ctx.options.healthCheckTimeoutMs : undefined
   }
   const root = target.physicalPath
   const webConfig = root ? readText(path.join(root, 'web.config')) : undefined
@@ -194,7 +203,9 @@ async function gatherCheckFacts(ctx: DeployContext, input: DiagnoseInput): Promi
         platform: ctx.ports.platform,
         tools: ctx.tools
       })
-      facts.installedAspNetCore = found.aspNetCore.map((f) => f.version)
+      // Nothing at all found (no module, no runtime) says more about the detection than about the server.
+      if (found.ancm.present || found.aspNetCore.length > 0)
+        facts.installedAspNetCore = found.aspNetCore.map((f) => f.version)
     } catch {
       // detection failed: the runtime check is left out
     }
@@ -259,7 +270,7 @@ export async function diagnoseFailure(
       if (input.target.physicalPath) readStdoutLog(input.target.physicalPath, input.since, evidence)
       if (evidence.page?.status === 503 && evidence.page.responder === 'http.sys')
         readHttpErr(ctx, input.since, evidence)
-      evidence.checks = runActiveChecks(await gatherCheckFacts(ctx, input))
+      evidence.checks = runActiveChecks(await gatherCheckFacts(ctx, input, evidence.page))
     } else evidence.unreadable.push(`event logs: the target is ${input.target.kind}, not this machine's IIS`)
   } catch (error) {
     evidence.unreadable.push(`diagnosis stopped early: ${errorMessage(error)}`)

@@ -328,6 +328,14 @@ export const RULES: readonly Rule[] = [
     }
   },
   {
+    id: 'startup-time-limit',
+    explain(e) {
+      const slow = check(e, 'startup-time-limit')
+      if (!slow) return undefined
+      return { cause: slow.message, fix: slow.facts.fix ?? 'raise `health-check-timeout`', quotes: [] }
+    }
+  },
+  {
     id: 'no-answer',
     explain(e) {
       if (e.page?.responder !== 'none') return undefined
@@ -339,11 +347,15 @@ export const RULES: readonly Rule[] = [
     }
   },
   {
-    id: 'startup-time-limit',
+    id: 'late-answer',
     explain(e) {
-      const slow = check(e, 'startup-time-limit')
-      if (!slow) return undefined
-      return { cause: slow.message, fix: slow.facts.fix ?? 'raise `health-check-timeout`', quotes: [] }
+      const s = e.page?.status
+      if (s === undefined || s < 200 || s >= 400) return undefined
+      return {
+        cause: `the app answers HTTP ${s} now, but not within the health check's timeout: it starts slowly`,
+        fix: 'raise `health-check-timeout`, or make start-up faster',
+        quotes: []
+      }
     }
   },
   {
