@@ -33,7 +33,8 @@ export function classifyResponder(status: number, headers: Record<string, string
     /Detailed Error Information|Most likely causes|\bModule\s+IIS Web Core|\bNotification\s+\w+/i.test(text)
   )
     return 'iis'
-  if (/go\.microsoft\.com\/fwlink\/\?LinkID=20285\d\d|HTTP Error 50[02]\.\d+/i.test(body)) return 'ancm'
+  if (status >= 500 && /go\.microsoft\.com\/fwlink\/\?LinkID=20285\d\d|HTTP Error 50[02]\.\d+/i.test(body))
+    return 'ancm'
   if (/HTTP Error \d{3}\.\d+/i.test(text) && /Microsoft-IIS/i.test(server)) return 'iis'
   if (status === 503 && /Microsoft-IIS/i.test(server) && !/HTTP Error/i.test(text)) return 'ancm'
   return 'app'

@@ -33,7 +33,7 @@ export function quoteEvent(event: WindowsEvent, text = messageOf(event)): string
 
 /** `System.InvalidOperationException: message` or `Unhandled exception. X: y` in captured output. */
 const EXCEPTION_LINE =
-  /^\s*(?:Unhandled exception\.\s*|Exception Info:\s*)?((?:[A-Za-z_][\w]*\.)*[A-Za-z_]\w*(?:Exception|Error)\b(?::\s*.*)?)$/m
+  /^\s*(?:Unhandled exception\.\s*|Exception Info:\s*)?((?:[A-Za-z_]\w*\.)*\w*(?:Exception|Error)\b(?::\s*.*)?)$/m
 
 /** The first exception line in `text`. */
 export function exceptionIn(text: string): string | undefined {

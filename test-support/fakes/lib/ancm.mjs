@@ -106,13 +106,33 @@ export function startupProblemOf(ctx) {
   if (first && first.app !== appId) {
     if (first.hostingModel !== config.hostingModel)
       return {
-        page: ancmErrorPage('500.34', 'ASP.NET Core does not support mixing hosting models', '<ul><li>Select a different app pool to host this app.</li></ul>'),
-        events: [{ id: 1009, level: 2, message: `Mixed hosting model is not supported. Application '${appId}' configured with different hostingModel value '${inProcess ? 0 : 1}' other than the one of running application(s).` }]
+        page: ancmErrorPage(
+          '500.34',
+          'ASP.NET Core does not support mixing hosting models',
+          '<ul><li>Select a different app pool to host this app.</li></ul>'
+        ),
+        events: [
+          {
+            id: 1009,
+            level: 2,
+            message: `Mixed hosting model is not supported. Application '${appId}' configured with different hostingModel value '${inProcess ? 0 : 1}' other than the one of running application(s).`
+          }
+        ]
       }
     if (inProcess)
       return {
-        page: ancmErrorPage('500.35', 'ASP.NET Core does not support multiple apps in the same app pool', '<ul><li>Select a different app pool to host this app.</li></ul>'),
-        events: [{ id: 1008, level: 2, message: `Only one in-process application is allowed per IIS application pool. Please assign the application '${appId}' to a different IIS application pool.` }]
+        page: ancmErrorPage(
+          '500.35',
+          'ASP.NET Core does not support multiple apps in the same app pool',
+          '<ul><li>Select a different app pool to host this app.</li></ul>'
+        ),
+        events: [
+          {
+            id: 1008,
+            level: 2,
+            message: `Only one in-process application is allowed per IIS application pool. Please assign the application '${appId}' to a different IIS application pool.`
+          }
+        ]
       }
   }
   const selfContained = path.extname(file).toLowerCase() === '.exe'
@@ -120,9 +140,18 @@ export function startupProblemOf(ctx) {
   if (inProcess && selfContained && !has(root, `${base}.dll`)) {
     const where = path.join(root, `${base}.dll`)
     return {
-      page: ancmErrorPage('500.38', 'Failed to locate ASP.NET Core app', "<ul><li>The app couldn't be found. Confirm the app's main DLL is present. Single-file deployments are not supported in IIS.</li></ul>", `Application was not found at ${where}.`),
+      page: ancmErrorPage(
+        '500.38',
+        'Failed to locate ASP.NET Core app',
+        "<ul><li>The app couldn't be found. Confirm the app's main DLL is present. Single-file deployments are not supported in IIS.</li></ul>",
+        `Application was not found at ${where}.`
+      ),
       events: [
-        { id: 1031, level: 2, message: `Application '${appId}' failed to start. Exception message:\r\nThe app couldn't be found at ${where}.` },
+        {
+          id: 1031,
+          level: 2,
+          message: `Application '${appId}' failed to start. Exception message:\r\nThe app couldn't be found at ${where}.`
+        },
         { id: 1010, level: 2, message: `Failed to start application '${appId}', ErrorCode '0x8000ffff'.` }
       ]
     }
@@ -131,49 +160,118 @@ export function startupProblemOf(ctx) {
     const bits = imageBitness(file)
     if (bits !== undefined && (bits === 32) !== (ctx.pool32Bit === true))
       return {
-        page: ancmErrorPage('500.32', 'Failed to load .NET Core host', '<ul><li>The app was likely published for a different bitness than w3wp.exe/iisexpress.exe is running as.</li></ul>', 'Could not load hostfxr.dll.'),
-        events: [{ id: 1027, level: 2, message: `Unable to load '${path.join(root, 'hostfxr.dll')}'. This might be caused by a bitness mismatch between IIS application pool and published application.` }]
+        page: ancmErrorPage(
+          '500.32',
+          'Failed to load .NET Core host',
+          '<ul><li>The app was likely published for a different bitness than w3wp.exe/iisexpress.exe is running as.</li></ul>',
+          'Could not load hostfxr.dll.'
+        ),
+        events: [
+          {
+            id: 1027,
+            level: 2,
+            message: `Unable to load '${path.join(root, 'hostfxr.dll')}'. This might be caused by a bitness mismatch between IIS application pool and published application.`
+          }
+        ]
       }
   }
   if (!selfContained) {
     const installed = installedAspNetCore(ctx.env ?? process.env)
     const need = readAspNetCoreNeed(root, base)
-    if (installed && need && !installed.some((v) => v.split('.').slice(0, 2).join('.') === need.split('.').slice(0, 2).join('.')))
+    if (
+      installed &&
+      need &&
+      !installed.some((v) => v.split('.').slice(0, 2).join('.') === need.split('.').slice(0, 2).join('.'))
+    )
       return {
-        page: ancmErrorPage('500.31', 'Failed to load ASP.NET Core runtime', '<ul><li>The specified version of Microsoft.NetCore.App or Microsoft.AspNetCore.App was not found.</li></ul>'),
+        page: ancmErrorPage(
+          '500.31',
+          'Failed to load ASP.NET Core runtime',
+          '<ul><li>The specified version of Microsoft.NetCore.App or Microsoft.AspNetCore.App was not found.</li></ul>'
+        ),
         events: [
-          { id: 1027, level: 2, message: 'Unable to locate application dependencies. Ensure that the versions of Microsoft.NetCore.App and Microsoft.AspNetCore.App targeted by the application are installed.' },
+          {
+            id: 1027,
+            level: 2,
+            message:
+              'Unable to locate application dependencies. Ensure that the versions of Microsoft.NetCore.App and Microsoft.AspNetCore.App targeted by the application are installed.'
+          },
           { id: 1010, level: 2, message: `Failed to start application '${appId}', ErrorCode '0x8000ffff'.` }
         ],
-        output: [`You must install or update .NET to run this application.`, `Framework: 'Microsoft.AspNetCore.App', version '${need}' (x64)`]
+        output: [
+          `You must install or update .NET to run this application.`,
+          `Framework: 'Microsoft.AspNetCore.App', version '${need}' (x64)`
+        ]
       }
   }
   const limitSec = startupTimeLimitOf(root)
   if (app.startupMs !== undefined && app.startupMs > limitSec * 1000 && inProcess) {
     const ms = limitSec * 1000
     return {
-      page: ancmErrorPage('500.37', 'ASP.NET Core app failed to start within startup time limit', `<ul><li>ASP.NET Core app failed to start after ${ms} milliseconds</li></ul>`),
-      events: [{ id: 1007, level: 2, message: `Application '${appId}' with physical root '${root}\\' failed to load coreclr. Exception message:\r\nManaged server didn't initialize after ${ms} ms.` }]
+      page: ancmErrorPage(
+        '500.37',
+        'ASP.NET Core app failed to start within startup time limit',
+        `<ul><li>ASP.NET Core app failed to start after ${ms} milliseconds</li></ul>`
+      ),
+      events: [
+        {
+          id: 1007,
+          level: 2,
+          message: `Application '${appId}' with physical root '${root}\\' failed to load coreclr. Exception message:\r\nManaged server didn't initialize after ${ms} ms.`
+        }
+      ]
     }
   }
   const output = [...(app.stdout ?? [])]
-  if (app.startupException) output.push(`Unhandled exception. ${app.startupException}`, '   at Program.<Main>$(String[] args) in C:\\src\\Program.cs:line 12')
+  if (app.startupException)
+    output.push(
+      `Unhandled exception. ${app.startupException}`,
+      '   at Program.<Main>$(String[] args) in C:\\src\\Program.cs:line 12'
+    )
   if (app.startupException || app.exitCode !== undefined) {
     const captured = output.join('\r\n')
     if (!inProcess)
       return {
-        page: ancmErrorPage('502.5', 'ANCM Out-Of-Process Startup Failure', '<ul><li>The application process failed to start</li><li>The application process started but then stopped</li><li>The application process started but failed to listen on the configured port</li></ul>'),
+        page: ancmErrorPage(
+          '502.5',
+          'ANCM Out-Of-Process Startup Failure',
+          '<ul><li>The application process failed to start</li><li>The application process started but then stopped</li><li>The application process started but failed to listen on the configured port</li></ul>'
+        ),
         events: [
-          { id: 1000, level: 2, message: `Application '${appId}' with physical root '${root}\\' failed to start process with commandline '"dotnet" ${config.arguments}' at stage 'PostStartCheck', ErrorCode = '0x800705b4', assigned port 31002, retryCounter '1'.` },
-          { id: 1020, level: 2, message: `Application '${appId}' with physical root '${root}\\' failed to start process with commandline '"dotnet" ${config.arguments}' with multiple retries. Failed to bind to port '31002'. First 30KB characters of captured stdout and stderr logs from multiple retries:\r\n${captured}` }
+          {
+            id: 1000,
+            level: 2,
+            message: `Application '${appId}' with physical root '${root}\\' failed to start process with commandline '"dotnet" ${config.arguments}' at stage 'PostStartCheck', ErrorCode = '0x800705b4', assigned port 31002, retryCounter '1'.`
+          },
+          {
+            id: 1020,
+            level: 2,
+            message: `Application '${appId}' with physical root '${root}\\' failed to start process with commandline '"dotnet" ${config.arguments}' with multiple retries. Failed to bind to port '31002'. First 30KB characters of captured stdout and stderr logs from multiple retries:\r\n${captured}`
+          }
         ],
         output
       }
     return {
-      page: ancmErrorPage('500.30', 'ASP.NET Core app failed to start', '<ul><li>The app failed to start</li><li>The app started but then stopped</li><li>The app started but threw an exception during startup</li></ul>'),
+      page: ancmErrorPage(
+        '500.30',
+        'ASP.NET Core app failed to start',
+        '<ul><li>The app failed to start</li><li>The app started but then stopped</li><li>The app started but threw an exception during startup</li></ul>'
+      ),
       events: app.startupException
-        ? [{ id: 1018, level: 2, message: `Application '${appId}' with physical root '${root}\\' hit unexpected managed exception, exception code = '0xe0434352'. First 30KB characters of captured stdout and stderr logs:\r\n${captured}` }]
-        : [{ id: 1035, level: 2, message: `Application '${appId}' with physical root '${root}\\' has exited from Program.Main with exit code = '${app.exitCode}'. First 30KB characters of captured stdout and stderr logs:\r\n${captured}` }],
+        ? [
+            {
+              id: 1018,
+              level: 2,
+              message: `Application '${appId}' with physical root '${root}\\' hit unexpected managed exception, exception code = '0xe0434352'. First 30KB characters of captured stdout and stderr logs:\r\n${captured}`
+            }
+          ]
+        : [
+            {
+              id: 1035,
+              level: 2,
+              message: `Application '${appId}' with physical root '${root}\\' has exited from Program.Main with exit code = '${app.exitCode}'. First 30KB characters of captured stdout and stderr logs:\r\n${captured}`
+            }
+          ],
       ...(app.startupException ? { runtimeException: app.startupException } : {}),
       output
     }

@@ -74,10 +74,16 @@ export function readAncmConfig(root) {
   const hasHandler = handlers.some((a) => /^AspNetCoreModule(V2)?$/i.test(a.modules ?? ''))
   // A handler named aspNetCore whose module IIS does not know (a typo, or ANCM not installed): 500.21.
   const unknownModule = handlers.find(
-    (a) => (a.name ?? '').toLowerCase() === 'aspnetcore' && a.modules && !/^AspNetCoreModule(V2)?$/i.test(a.modules)
+    (a) =>
+      (a.name ?? '').toLowerCase() === 'aspnetcore' &&
+      a.modules &&
+      !/^AspNetCoreModule(V2)?$/i.test(a.modules)
   )?.modules
   // The authentication sections are locked at server level by default (overrideModeDefault="Deny").
-  const lockedSection = /<security>[\s\S]*?<authentication>[\s\S]*?<(anonymous|windows|basic|digest)Authentication\b/i.exec(xml)?.[1]
+  const lockedSection =
+    /<security>[\s\S]*?<authentication>[\s\S]*?<(anonymous|windows|basic|digest)Authentication\b/i.exec(
+      xml
+    )?.[1]
   const tag = xml.match(/<aspNetCore\b[^>]*>/i)?.[0]
   const a = tag ? attributesOf(tag) : {}
   /** @type {Record<string, string>} */
@@ -94,7 +100,9 @@ export function readAncmConfig(root) {
     hostingModel: (a.hostingmodel ?? 'inprocess').toLowerCase(),
     environmentVariables,
     ...(unknownModule ? { unknownModule } : {}),
-    ...(lockedSection ? { lockedSection: `system.webServer/security/authentication/${lockedSection}Authentication` } : {}),
+    ...(lockedSection
+      ? { lockedSection: `system.webServer/security/authentication/${lockedSection}Authentication` }
+      : {}),
     stdoutLogEnabled: /^true$/i.test(a.stdoutlogenabled ?? ''),
     stdoutLogFile: a.stdoutlogfile ?? 'aspnetcore-stdout'
   }
@@ -238,12 +246,16 @@ function serveFile(dir, rel, options) {
   if (stat.isDirectory()) {
     const doc = options.defaultDocs.map((d) => path.join(file, d)).find((f) => fs.existsSync(f))
     if (!doc)
-      return iisDetailedPage('403.14', 'The Web server is configured to not list the contents of this directory.', {
-        Module: 'DirectoryListingModule',
-        Notification: 'ExecuteRequestHandler',
-        Handler: 'StaticFile',
-        'Error Code': '0x00000000'
-      })
+      return iisDetailedPage(
+        '403.14',
+        'The Web server is configured to not list the contents of this directory.',
+        {
+          Module: 'DirectoryListingModule',
+          Notification: 'ExecuteRequestHandler',
+          Handler: 'StaticFile',
+          'Error Code': '0x00000000'
+        }
+      )
     file = doc
   }
   const type = MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream'
@@ -267,21 +279,30 @@ export function answer(ctx) {
   const config = readAncmConfig(ctx.root)
   const webConfig = findWebConfig(ctx.root)
   if (config?.lockedSection && webConfig)
-    return iisDetailedPage('500.19', 'The requested page cannot be accessed because the related configuration data for the page is invalid.', {
-      Module: 'IIS Web Core',
-      Notification: 'BeginRequest',
-      Handler: 'Not yet determined',
-      'Error Code': '0x80070021',
-      'Config Error': 'This configuration section cannot be used at this path. This happens when the section is locked at a parent level.',
-      'Config File': `\\?\\${webConfig}`
-    })
+    return iisDetailedPage(
+      '500.19',
+      'The requested page cannot be accessed because the related configuration data for the page is invalid.',
+      {
+        Module: 'IIS Web Core',
+        Notification: 'BeginRequest',
+        Handler: 'Not yet determined',
+        'Error Code': '0x80070021',
+        'Config Error':
+          'This configuration section cannot be used at this path. This happens when the section is locked at a parent level.',
+        'Config File': `\\?\\${webConfig}`
+      }
+    )
   if (config?.unknownModule)
-    return iisDetailedPage('500.21', `Handler "aspNetCore" has a bad module "${config.unknownModule}" in its module list`, {
-      Module: 'IIS Web Core',
-      Notification: 'ExecuteRequestHandler',
-      Handler: 'aspNetCore',
-      'Error Code': '0x8007000d'
-    })
+    return iisDetailedPage(
+      '500.21',
+      `Handler "aspNetCore" has a bad module "${config.unknownModule}" in its module list`,
+      {
+        Module: 'IIS Web Core',
+        Notification: 'ExecuteRequestHandler',
+        Handler: 'aspNetCore',
+        'Error Code': '0x8007000d'
+      }
+    )
   if (!config || !config.hasHandler) {
     // No ASP.NET Core handler: IIS serves the folder statically, appsettings.json and the dlls included. This is
     // the danger the product's web.config validation refuses.

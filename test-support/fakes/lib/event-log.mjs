@@ -23,8 +23,13 @@ import path from 'node:path'
  */
 
 export const ANCM = 'IIS AspNetCore Module V2'
-const ANCM_VERSION = 'File Version: 19.0.25277.0. Description: IIS ASP.NET Core Module V2. Commit: 5c8b3c1c0e4a'
-const WAS = { provider: 'Microsoft-Windows-WAS', guid: '{524B5D04-133C-4A62-8362-64E8EDB9CE40}', eventSourceName: 'WAS' }
+const ANCM_VERSION =
+  'File Version: 19.0.25277.0. Description: IIS ASP.NET Core Module V2. Commit: 5c8b3c1c0e4a'
+const WAS = {
+  provider: 'Microsoft-Windows-WAS',
+  guid: '{524B5D04-133C-4A62-8362-64E8EDB9CE40}',
+  eventSourceName: 'WAS'
+}
 
 /** @param {string} stateDir */
 function storeFile(stateDir) {
@@ -33,7 +38,7 @@ function storeFile(stateDir) {
 
 /** @param {string} stateDir @returns {StoredEvent[]} */
 export function readEvents(stateDir) {
-  let text = ''
+  let text
   try {
     text = fs.readFileSync(storeFile(stateDir), 'utf8')
   } catch {
@@ -72,7 +77,14 @@ export function writeAncmEvent(stateDir, eventId, level, message, pid) {
 
 /** A WAS event in the System log, with its named data. @param {string} stateDir @param {number} eventId @param {number} level @param {Record<string, string>} named */
 export function writeWasEvent(stateDir, eventId, level, named) {
-  writeEvent(stateDir, { log: 'System', ...WAS, eventId, qualifiers: level === 2 ? 49152 : 32768, level, named })
+  writeEvent(stateDir, {
+    log: 'System',
+    ...WAS,
+    eventId,
+    qualifiers: level === 2 ? 49152 : 32768,
+    level,
+    named
+  })
 }
 
 /** The runtime's unhandled-exception event (.NET Runtime 1026). @param {string} stateDir @param {string} exception */
@@ -99,7 +111,10 @@ export function renderEventXml(e, computer = 'WEB01') {
   const provider = e.guid
     ? `<Provider Name='${e.provider}' Guid='${e.guid}' EventSourceName='${e.eventSourceName ?? ''}'/>`
     : `<Provider Name='${e.provider}'/>`
-  const id = e.qualifiers === undefined ? `<EventID>${e.eventId}</EventID>` : `<EventID Qualifiers='${e.qualifiers}'>${e.eventId}</EventID>`
+  const id =
+    e.qualifiers === undefined
+      ? `<EventID>${e.eventId}</EventID>`
+      : `<EventID Qualifiers='${e.qualifiers}'>${e.eventId}</EventID>`
   const data = [
     ...(e.data ?? []).map((d) => `<Data>${escapeXml(d)}</Data>`),
     ...Object.entries(e.named ?? {}).map(([k, v]) => `<Data Name='${k}'>${escapeXml(v)}</Data>`)

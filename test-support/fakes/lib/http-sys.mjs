@@ -186,7 +186,10 @@ async function handle(port, req) {
   }
   const r = realAppOf(root)
     ? await answerWithRealApp(stateDir, worker.pid, root, req)
-    : answer({ ...ctx, onStartupProblem: (problem, config) => recordStartupProblem(worker.pid, root, problem, config) })
+    : answer({
+        ...ctx,
+        onStartupProblem: (problem, config) => recordStartupProblem(worker.pid, root, problem, config)
+      })
   return { ...r, headers: { ...r.headers, 'x-fake-iis-worker': String(worker.pid) } }
 }
 
@@ -232,7 +235,22 @@ function logHttpErr(req, port, status, reason, queue) {
         `#Fields: date time c-ip c-port s-ip s-port cs-version cs-method cs-uri streamid sc-status s-siteid s-reason s-queuename\r\n`
     )
   const field = (/** @type {string | undefined} */ v) => (v ? v.replace(/ /g, '+') : '-')
-  const line = [date, time, field(req.socket.remoteAddress), String(req.socket.remotePort ?? '-'), field(req.socket.localAddress), String(port), `HTTP/${req.httpVersion}`, req.method ?? 'GET', field(req.url), '-', String(status), '-', reason, field(queue)].join(' ')
+  const line = [
+    date,
+    time,
+    field(req.socket.remoteAddress),
+    String(req.socket.remotePort ?? '-'),
+    field(req.socket.localAddress),
+    String(port),
+    `HTTP/${req.httpVersion}`,
+    req.method ?? 'GET',
+    field(req.url),
+    '-',
+    String(status),
+    '-',
+    reason,
+    field(queue)
+  ].join(' ')
   fs.appendFileSync(file, `${line}\r\n`)
 }
 

@@ -37,7 +37,9 @@ export function compileQuery(xpath, now = Date.now()) {
   const outer = /^\*\[System\[([\s\S]*)\]\]$/.exec(text)
   if (!outer) throw new Error('invalid query')
   const tokens = /** @type {string[]} */ (
-    outer[1]?.match(/\(|\)|and\b|or\b|Provider\[@Name=(?:'[^']*'|"[^"]*")\]|EventID\s*=\s*\d+|Level\s*=\s*\d+|TimeCreated\[[^\]]*\]|\S+/g) ?? []
+    outer[1]?.match(
+      /\(|\)|and\b|or\b|Provider\[@Name=(?:'[^']*'|"[^"]*")\]|EventID\s*=\s*\d+|Level\s*=\s*\d+|TimeCreated\[[^\]]*\]|\S+/g
+    ) ?? []
   )
   let i = 0
   /** @returns {(e: any) => boolean} */
@@ -50,7 +52,9 @@ export function compileQuery(xpath, now = Date.now()) {
       return inner
     }
     const provider = /^Provider\[@Name=['"]([^'"]*)['"]\]$/.exec(t)
-    if (provider) return (e) => e.provider === provider[1] || (e.eventSourceName !== undefined && e.eventSourceName === provider[1])
+    if (provider)
+      return (e) =>
+        e.provider === provider[1] || (e.eventSourceName !== undefined && e.eventSourceName === provider[1])
     const id = /^EventID\s*=\s*(\d+)$/.exec(t)
     if (id) return (e) => e.eventId === Number(id[1])
     const level = /^Level\s*=\s*(\d+)$/.exec(t)
@@ -94,7 +98,12 @@ export function compileQuery(xpath, now = Date.now()) {
 export function wevtutil(argv, env = process.env) {
   const [command, log, ...rest] = argv
   if (!command || !['qe', 'query-events'].includes(command.toLowerCase()))
-    return { stdout: '', stderr: `fake wevtutil: only qe is modelled (got: ${argv.join(' ')})\r\n`, exitCode: 87, unicode: false }
+    return {
+      stdout: '',
+      stderr: `fake wevtutil: only qe is modelled (got: ${argv.join(' ')})\r\n`,
+      exitCode: 87,
+      unicode: false
+    }
   /** @type {Record<string, string>} */
   const options = {}
   for (const arg of rest) {
@@ -103,11 +112,17 @@ export function wevtutil(argv, env = process.env) {
     options[switchName(/** @type {string} */ (m[1]))] = /** @type {string} */ (m[2])
   }
   const unicode = /^true$/i.test(options.uni ?? '')
-  const fail = (/** @type {string} */ text, /** @type {number} */ code) => ({ stdout: '', stderr: `${text}\r\n`, exitCode: code, unicode })
+  const fail = (/** @type {string} */ text, /** @type {number} */ code) => ({
+    stdout: '',
+    stderr: `${text}\r\n`,
+    exitCode: code,
+    unicode
+  })
   const channel = KNOWN_LOGS.find((l) => l.toLowerCase() === (log ?? '').toLowerCase())
   if (!channel) return fail('Failed to query events. The specified channel could not be found.', 15007)
   const denied = (env.FAKE_WEVTUTIL_DENIED ?? '').split(',').map((s) => s.trim().toLowerCase())
-  if (denied.includes('*') || denied.includes(channel.toLowerCase())) return fail('Failed to read events. Access is denied.', 5)
+  if (denied.includes('*') || denied.includes(channel.toLowerCase()))
+    return fail('Failed to read events. Access is denied.', 5)
   let predicate
   try {
     predicate = compileQuery(options.q ?? '*')
@@ -126,7 +141,10 @@ export function wevtutil(argv, env = process.env) {
   } else {
     // The text format renders through message files (localised); the product never asks for it.
     body = chosen
-      .map((e, n) => `Event[${n}]:\r\n  Log Name: ${e.log}\r\n  Source: ${e.provider}\r\n  Event ID: ${e.eventId}\r\n`)
+      .map(
+        (e, n) =>
+          `Event[${n}]:\r\n  Log Name: ${e.log}\r\n  Source: ${e.provider}\r\n  Event ID: ${e.eventId}\r\n`
+      )
       .join('\r\n')
   }
   return { stdout: body ? `${body}\r\n` : '', stderr: '', exitCode: 0, unicode }
