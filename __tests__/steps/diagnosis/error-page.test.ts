@@ -12,7 +12,7 @@ const IIS_500_19 =
   '<table><tr><th>Module</th><td>IIS Web Core</td></tr><tr><th>Error Code</th><td>0x8007000D</td></tr>' +
   '<tr><th>Config Error</th><td>Configuration file is not well-formed XML</td></tr></table></fieldset>'
 
-describe('parseErrorPage (docs/diagnosis.md §The error page)', () => {
+describe('parseErrorPage (diagnosis §1.1)', () => {
   it.each<[string, number, Record<string, string>, string, string | undefined, string]>([
     ['the current ANCM title', 500, { server: 'Microsoft-IIS/10.0' }, ANCM_500_30, '500.30', 'ancm'],
     [

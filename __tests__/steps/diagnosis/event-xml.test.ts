@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseEventXml, processIdOf } from '../../../src/steps/diagnosis/event-xml.js'
 
-// The ANCM event of aspnetcore issue 9130 (docs/diagnosis.md §Event XML), and a WAS event with named data.
+// The ANCM event of aspnetcore issue 9130 (diagnosis §3.2), and a WAS event with named data.
 const ANCM = `<Event xmlns="http://schemas.microsoft.com/win/2004/08/events/event">
   <System>
     <Provider Name="IIS AspNetCore Module V2" />

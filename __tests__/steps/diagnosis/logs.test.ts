@@ -10,7 +10,7 @@ import {
   readStdoutLogSettings
 } from '../../../src/steps/diagnosis/logs.js'
 
-// The first sample of docs/diagnosis.md §HTTP.sys error log (with s-queuename, reason last but one).
+// The first sample of diagnosis §5.2 (with s-queuename, reason last but one).
 const HTTPERR = `#Software: Microsoft HTTP API 2.0
 #Version: 1.0
 #Date: 2018-08-13 03:12:38

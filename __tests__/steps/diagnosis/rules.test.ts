@@ -39,7 +39,7 @@ const page = (
   excerpt: ''
 })
 
-describe('the rule table (docs/diagnosis.md §The rules)', () => {
+describe('the rule table (diagnosis §2)', () => {
   it.each<[string, Evidence, string, RegExp, RegExp]>([
     [
       '500.30 with the exception in event 1018',

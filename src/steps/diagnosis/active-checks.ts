@@ -1,4 +1,4 @@
-// Checks that need no error page (docs/diagnosis.md §Active checks): what the server has against what the app
+// Checks that need no error page (diagnosis §6): what the server has against what the app
 // needs. Pure: the pipeline step gathers the facts (runtimeconfig.json, installed runtimes, the pool's settings and
 // its other apps, web.config) and these decide.
 

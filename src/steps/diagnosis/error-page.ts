@@ -1,4 +1,4 @@
-// Reads an error answer for its numbers and its author (docs/diagnosis.md §The error page). The sub-status is only
+// Reads an error answer for its numbers and its author (diagnosis §1.1). The sub-status is only
 // in the body (`HTTP Error 500.30 - …`); the words after the numbers changed between ASP.NET Core Module versions,
 // so only the numbers are keyed on.
 

@@ -1,4 +1,4 @@
-// The two log files a failed start leaves besides the event logs (docs/diagnosis.md §Log files): the ASP.NET Core
+// The two log files a failed start leaves besides the event logs (diagnosis §5): the ASP.NET Core
 // Module's stdout log (`<stdoutLogFile>_<yyyyMMddHHmmss>_<pid>.log`, only when `stdoutLogEnabled` is true) and
 // HTTP.sys's error log (HTTPERR), the only record of a 503 that never reached IIS. Both are read, never changed.
 

@@ -1,4 +1,4 @@
-// The rule table: evidence → one cause and one fix (docs/diagnosis.md §The rules). Rules are tried in order; the
+// The rule table: evidence → one cause and one fix (diagnosis §2). Rules are tried in order; the
 // first that matches explains the failure. They key on numbers (status, sub-status, event IDs, HRESULTs), never on
 // page titles or rendered messages, which differ between module versions and Windows languages.
 

@@ -1,6 +1,6 @@
 // What a failed deploy's diagnosis works with (the evidence) and what it concludes (one cause, one fix).
 
-/** Who wrote the answer the health check got (docs/diagnosis.md §Who answered). */
+/** Who wrote the answer the health check got (diagnosis §1.2). */
 export type Responder = 'ancm' | 'iis' | 'http.sys' | 'app' | 'none'
 
 /** The answer to the health URL, read for its numbers and its shape. */

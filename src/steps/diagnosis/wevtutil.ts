@@ -1,4 +1,4 @@
-// Reads the event logs with `wevtutil qe <log> /q:<XPath> /f:xml` (docs/diagnosis.md §Reading the event logs):
+// Reads the event logs with `wevtutil qe <log> /q:<XPath> /f:xml` (diagnosis §4):
 // raw event XML, so the result does not depend on the server's display language. `/uni:true` makes wevtutil write
 // UTF-16LE, so paths and messages outside the console code page survive the pipe (the runner decodes it; a
 // UTF-16LE BOM is honoured either way, and IIS_DEPLOY_TOOL_ENCODINGS=wevtutil=… overrides the choice).

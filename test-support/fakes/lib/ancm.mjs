@@ -1,6 +1,6 @@
 // What the ASP.NET Core Module (and IIS in front of it) answers when an app cannot start, for the fake worker:
 // the error page with its `HTTP Error NNN.N` numbers, and the events the module writes to the Application log
-// (docs/diagnosis.md §The error pages, §The module's events). Decided in the order the module meets the problems:
+// (diagnosis §2, §3.1). Decided in the order the module meets the problems:
 // IIS configuration (500.19, 500.21) → the hosting model and pool (500.34, 500.35) → the host (500.0, 500.31,
 // 500.32, 500.38) → the app's own start (500.30, 500.37; out-of-process 502.5).
 import fs from 'node:fs'

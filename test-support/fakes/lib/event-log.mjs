@@ -2,7 +2,7 @@
 // worker, HTTP.sys and WAS write to, and that the fake wevtutil reads. Records keep what Windows keeps: the log
 // (channel), the provider, the event ID and level, the UTC time, and the insertion strings, unnamed (classic
 // ReportEvent sources: the ASP.NET Core Module, .NET Runtime, Application Error) or named (manifest providers:
-// WAS's AppPoolID / ProcessID). Rendering follows the event schema (docs/diagnosis.md §Event XML).
+// WAS's AppPoolID / ProcessID). Rendering follows the event schema (diagnosis §3.2).
 import fs from 'node:fs'
 import path from 'node:path'
 
