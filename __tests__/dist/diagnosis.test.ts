@@ -24,6 +24,7 @@ beforeEach(() => {
 })
 
 afterEach(async () => {
+  delete process.env.FAKE_REGISTRY
   await iis?.dispose()
   fs.rmSync(root, { recursive: true, force: true })
 })
@@ -76,6 +77,8 @@ interface Scenario {
   arrange?: (dir: string, site: SiteHandle) => Promise<Partial<Record<string, string>> | void> | Partial<Record<string, string>> | void
   inputs?: Record<string, string>
   env?: (fake: FakeIis) => NodeJS.ProcessEnv
+  /** Microsoft.AspNetCore.App versions in a fake registry (FAKE_REGISTRY, also for the fake's own processes). */
+  runtimes?: string[]
   healthPath?: string
   /** The site to deploy (default: Default Web Site). */
   site?: (fake: FakeIis) => Promise<SiteHandle>
@@ -95,7 +98,7 @@ const SCENARIOS: Array<[string, Scenario]> = [
         startupException: `System.InvalidOperationException: Cannot open database "Shop" requested by the login (Password=${SECRET}).`,
         stdout: [`Starting with connection string Server=db01;Password=${SECRET}`]
       },
-      inputs: { 'secret-environment-variables': `ConnectionStrings__Shop=Server=db01;Password=${SECRET}` },
+      inputs: { 'secret-environment-variables': `Shop__DbPassword=${SECRET}` },
       rule: '500.30-exception',
       cause: /500\.30: the app threw `System\.InvalidOperationException: Cannot open database "Shop"/,
       evidence: [/HTTP Error 500\.30/, /IIS AspNetCore Module V2 event 1018/],
@@ -118,7 +121,7 @@ const SCENARIOS: Array<[string, Scenario]> = [
   [
     '500.31 and the runtime check: the app needs 10.0, the server has 8.0',
     {
-      env: () => ({ FAKE_REGISTRY: registryWith(['8.0.11']) }),
+      runtimes: ['8.0.11'],
       rule: '500.31-runtime-missing',
       cause: /500\.31: the app needs Microsoft\.AspNetCore\.App 10\.0\.x and the server has 8\.0\.x/,
       evidence: [/HTTP Error 500\.31/, /event 1027: "Unable to locate application dependencies/],
@@ -141,7 +144,12 @@ const SCENARIOS: Array<[string, Scenario]> = [
   [
     '500.35 and the shared-pool check: two in-process apps in one pool',
     {
-      site: (fake) => fake.addSite({ name: 'Shop' }),
+      site: (fake) => {
+        fake.update((state) => {
+          state.oneInProcessAppPerPool = true
+        })
+        return fake.addSite({ name: 'Shop' })
+      },
       rule: '500.34-500.35-shared-pool',
       cause: /500\.35: two in-process apps share one app pool.*Default Web Site\/ in-process/,
       evidence: [/HTTP Error 500\.35/, /event 1008: "Only one in-process application is allowed per IIS application pool/],
@@ -165,9 +173,11 @@ const SCENARIOS: Array<[string, Scenario]> = [
     '500.38 and the single-file check: SampleApp.exe without SampleApp.dll',
     {
       arrange: (dir) => {
+        // The live folder has SampleApp.dll from the previous deploy: only delete-extra removes it.
         fs.renameSync(path.join(dir, 'SampleApp.dll'), path.join(dir, 'SampleApp.exe'))
         fs.writeFileSync(path.join(dir, 'web.config'), SAMPLE_WEB_CONFIG('processPath=".\\SampleApp.exe" arguments="" hostingModel="inprocess"'))
       },
+      inputs: { 'delete-extra': 'true' },
       rule: '500.38-single-file',
       cause: /500\.38: the app's main dll is missing: .*SampleApp\.exe is there but SampleApp\.dll is not/,
       evidence: [/HTTP Error 500\.38/, /event 1031: "Application '\/LM\/W3SVC\/1\/ROOT' failed to start/],
@@ -266,6 +276,8 @@ function whyBlock(summary: string): string {
 
 describe('dist/index.js: a failed deploy explains itself', { timeout: 240_000 }, () => {
   it.each(SCENARIOS)('%s', async (_name, s) => {
+    // The fake's HTTP.sys and workers inherit the environment of the process that starts them (this one).
+    if (s.runtimes) process.env.FAKE_REGISTRY = registryWith(s.runtimes)
     iis = await createFakeIis()
     const site = s.site ? await s.site(iis) : (iis.defaultSite as SiteHandle)
     const dir = path.join(folders.workspace, 'publish')
@@ -281,6 +293,7 @@ describe('dist/index.js: a failed deploy explains itself', { timeout: 240_000 },
       folders,
       env(s.env?.(iis))
     )
+    if (process.env.DIST_DEBUG) console.log(describeRun(run))
     const why = whyBlock(run.summary)
     expect(run.exitCode, describeRun(run)).toBe(1)
     expect(why, describeRun(run)).toMatch(/\*\*Cause:\*\*/)

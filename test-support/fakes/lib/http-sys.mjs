@@ -150,11 +150,13 @@ async function handle(port, req) {
   const siteId = state.sites.find((x) => x.name === app.site)?.id ?? 1
   const idOf = (/** @type {string} */ p) => `/LM/W3SVC/${siteId}/ROOT${p === '/' ? '' : p}`
   // The module runs one in-process app per worker; the fake's worker takes the pool's apps in configuration order.
-  const firstManaged = state.apps
-    .filter((a) => a.applicationPool.toLowerCase() === pool.name.toLowerCase())
-    .map((a) => ({ a, root: appRoot(state, a.site, a.path) }))
-    .map(({ a, root: r }) => ({ a, config: r === undefined ? undefined : readAncmConfig(r) }))
-    .find(({ config: c }) => c?.hasHandler)
+  const firstManaged = !state.oneInProcessAppPerPool
+    ? undefined
+    : state.apps
+        .filter((a) => a.applicationPool.toLowerCase() === pool.name.toLowerCase())
+        .map((a) => ({ a, root: appRoot(state, a.site, a.path) }))
+        .map(({ a, root: r }) => ({ a, config: r === undefined ? undefined : readAncmConfig(r) }))
+        .find(({ config: c }) => c?.hasHandler)
   const firstSiteId = state.sites.find((x) => x.name === firstManaged?.a.site)?.id ?? 1
   const ctx = {
     root,
