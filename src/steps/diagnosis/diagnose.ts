@@ -50,21 +50,23 @@ export function renderDiagnosis(d: Diagnosis, style: 'markdown' | 'text'): strin
   const safe = (text: string): string =>
     md ? text.replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|') : text
   const lines: string[] = md ? ['### Why it failed', ''] : ['Why it failed:']
+  // Markdown: a blank line after each paragraph and list, or the next line joins the one before.
+  const end = (): void => {
+    if (md) lines.push('')
+  }
   lines.push(md ? `**Cause:** ${safe(d.cause)}` : `  Cause: ${d.cause}`)
+  end()
   lines.push(md ? `**Fix:** ${safe(d.fix)}` : `  Fix: ${d.fix}`)
-  if (md) lines.push('')
-  if (d.evidence.length > 0) {
-    lines.push(md ? 'Evidence:' : '  Evidence:')
-    for (const e of d.evidence) lines.push(md ? `- ${safe(e)}` : `    - ${e}`)
+  end()
+  const list = (title: string, items: string[]): void => {
+    if (items.length === 0) return
+    lines.push(md ? `${title}:` : `  ${title}:`)
+    end()
+    for (const item of items) lines.push(md ? `- ${safe(item)}` : `    - ${item}`)
+    end()
   }
-  if (d.checks.length > 0) {
-    lines.push(md ? 'Checks that found a problem:' : '  Checks that found a problem:')
-    for (const c of d.checks) lines.push(md ? `- ${safe(c)}` : `    - ${c}`)
-  }
-  if (d.unreadable.length > 0) {
-    lines.push(md ? 'Could not read:' : '  Could not read:')
-    for (const u of d.unreadable) lines.push(md ? `- ${safe(u)}` : `    - ${u}`)
-  }
-  if (md) lines.push('')
+  list('Evidence', d.evidence)
+  list('Checks that found a problem', d.checks)
+  list('Could not read', d.unreadable)
   return lines
 }
