@@ -108,7 +108,13 @@ export const RULES: readonly Rule[] = [
       return {
         cause: `${code(e)}: the app threw \`${thrown.text}\` at start-up (quoted from ${thrown.source})`,
         fix: 'fix the start-up error in the app or its configuration (settings, connection strings, permissions), then deploy again',
-        quotes: [`${thrown.source}: "${thrown.text}"`, ...(event ? [quoteEvent(event)] : [])]
+        // The event that held the exception is quoted once: its exception line.
+        quotes: [
+          `${thrown.source}: "${thrown.text}"`,
+          ...(event && `${event.provider} event ${event.eventId}` !== thrown.source
+            ? [quoteEvent(event)]
+            : [])
+        ]
       }
     }
   },
