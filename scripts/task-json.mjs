@@ -115,6 +115,7 @@ const GROUP_OF = {
     'health-check-contains',
     'health-check-timeout',
     'rollback',
+    'diagnose',
     'target',
     'drain-command',
     'drain-url',

@@ -39,6 +39,12 @@ export interface FakeAppSpec {
   body?: string
   crashOnStart?: boolean
   startupMs?: number
+  /** Thrown at start-up (`System.InvalidOperationException: …`): 500.30 in-process, 502.5 out-of-process. */
+  startupException?: string
+  /** Program.Main returns this at start-up. */
+  exitCode?: number
+  /** Printed at start-up, before the failure (lands in the module's event and the stdout log). */
+  stdout?: string[]
 }
 
 export interface SiteHandle {

@@ -112,6 +112,7 @@ describe('parseDeployOptions', () => {
       healthCheckContains: undefined,
       healthCheckTimeoutMs: 60_000,
       rollback: true,
+      diagnose: true,
       target: 'iis',
       dryRun: false,
       appcmdPath: undefined,

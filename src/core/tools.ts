@@ -21,6 +21,7 @@ export type ToolName =
   | 'taskkill'
   | 'whoami'
   | 'powershell'
+  | 'wevtutil'
 
 /** What to install when a tool is missing. */
 const INSTALL_HINTS: Record<ToolName, string> = {
@@ -42,7 +43,9 @@ const INSTALL_HINTS: Record<ToolName, string> = {
   taskkill: 'taskkill.exe ships with Windows (%windir%\\System32\\taskkill.exe): check PATH.',
   whoami: 'whoami.exe ships with Windows (%windir%\\System32\\whoami.exe): check PATH.',
   powershell:
-    'Windows PowerShell ships with Windows (%windir%\\System32\\WindowsPowerShell\\v1.0\\powershell.exe): check PATH. It is needed only for `pool-identity: SpecificUser`.'
+    'Windows PowerShell ships with Windows (%windir%\\System32\\WindowsPowerShell\\v1.0\\powershell.exe): check PATH. It is needed only for `pool-identity: SpecificUser`.',
+  wevtutil:
+    'wevtutil.exe ships with Windows (%windir%\\System32\\wevtutil.exe): check PATH, or set `diagnose: false`.'
 }
 
 export interface DiscoveryContext {
@@ -160,6 +163,7 @@ async function windowsDefaultLocations(tool: ToolName, context: DiscoveryContext
     case 'netsh':
     case 'taskkill':
     case 'whoami':
+    case 'wevtutil':
       return [w.join(windir, 'system32', `${tool}.exe`)]
     case 'dotnet':
       return [w.join(programFiles, 'dotnet', 'dotnet.exe')]

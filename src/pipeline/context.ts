@@ -6,7 +6,9 @@ import { formatCommandLine } from '../core/command-line.js'
 import type { Ports, Reporter, SourceLocation } from '../core/ports.js'
 import type { ToolName, ToolResolver } from '../core/tools.js'
 import type { HealthCheckResult } from '../steps/health-check/health-check.js'
+import type { Diagnosis } from '../steps/diagnosis/types.js'
 import type { SyncPlan } from '../steps/sync/types.js'
+import type { DiagnoseInput } from './steps/diagnose-failure.js'
 import type { DeployLedger } from './ledger.js'
 import type { DeployOptions } from './options.js'
 import type { ServerRepairs } from './recovery.js'
@@ -182,6 +184,8 @@ export interface DeploySteps {
   ): Promise<{ health?: HealthCheckResult; detail: string }>
   /** Removes our staging copy. */
   cleanup(ctx: DeployContext, app: PreparedApp): Promise<void>
+  /** After a failed start or health check, before the rollback: collect the evidence and explain it. */
+  diagnoseFailure?(ctx: DeployContext, input: DiagnoseInput): Promise<Diagnosis | undefined>
 }
 
 export type PlanSnapshot = Pick<DeployPlan, 'commands' | 'creates' | 'tools'>

@@ -4,6 +4,7 @@
 import { CancelledError, errorMessage } from '../core/errors.js'
 import { maskStrings } from '../core/secrets.js'
 import type { Clock } from '../core/ports.js'
+import type { Diagnosis } from '../steps/diagnosis/types.js'
 import type { HealthCheckResult } from '../steps/health-check/health-check.js'
 import type { CollectingReporter, DeployContext } from './context.js'
 import { CONTENT_KINDS, type LedgerMutation } from './ledger.js'
@@ -56,6 +57,8 @@ export interface RunFacts {
   /** What steps said about the state they left the server in. */
   stateNotes: string[]
   diagnostics: WebConfigDiagnostic[]
+  /** Why the new version failed to start or pass its health check (diagnose-failure.ts). */
+  diagnosis?: Diagnosis
 }
 
 const STEP_TITLES: Record<StepRecord['name'], string> = {
@@ -232,7 +235,10 @@ export function buildDeployResult(
       failure === undefined ? 'The deploy finished, but the cleanup failed.' : errorMessage(failure)
     const state = failure instanceof DeployError ? '' : `\nServer state: ${serverState}`
     const extra = problems.length > 0 && failure !== undefined && !state ? `\n${problems.join('\n')}` : ''
-    const message = reporter.mask(`${base}${state}${extra}`)
+    const why = facts.diagnosis
+      ? `\nWhy it failed: ${facts.diagnosis.cause}. Fix: ${facts.diagnosis.fix}.`
+      : ''
+    const message = reporter.mask(`${base}${state}${extra}${why}`)
     error =
       failure instanceof CancelledError || (ctx.signal.aborted && failure !== undefined)
         ? Object.assign(new CancelledError(message), { cause: failure })
@@ -279,7 +285,10 @@ export function buildDeployResult(
     'hosting-bundle-version': facts.hostingBundle?.version ?? '',
     'reboot-required': String(facts.hostingBundle?.rebootRequired ?? false),
     recovered: String(facts.recovery !== undefined),
-    plan: JSON.stringify(plan)
+    plan: JSON.stringify(plan),
+    diagnosis: facts.diagnosis
+      ? JSON.stringify(maskStrings(facts.diagnosis, (text) => reporter.mask(text)))
+      : ''
   }
   return {
     ok,
@@ -301,6 +310,7 @@ export function buildDeployResult(
     previousPath,
     hostingBundle: facts.hostingBundle,
     recovery: facts.recovery,
+    diagnosis: facts.diagnosis,
     ledgerFile: ctx.ledger.dryRun ? undefined : ctx.ledger.file,
     durationMs: ctx.ports.clock.now() - facts.started
   }

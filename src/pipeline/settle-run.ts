@@ -29,6 +29,8 @@ export interface RunParts {
 export async function rollBackRun(run: RunParts, cause: unknown, target: ResolvedTarget): Promise<never> {
   const { options: o, ctx, facts } = run
   const notes = facts.stateNotes
+  // Before anything is put back: the evidence is on the server now, the rollback would replace it.
+  facts.diagnosis ??= await run.steps.diagnoseFailure?.(ctx, { target, app: facts.app, since: facts.started })
   if (!o.rollback) {
     notes.push(`The new version is live and failing; 'rollback: false' kept it.`)
     throw cause

@@ -3,6 +3,7 @@
 // And the web.config diagnostics as annotations on the file and line.
 
 import type { Reporter } from '../core/ports.js'
+import { renderDiagnosis } from '../steps/diagnosis/diagnose.js'
 import type { DeployResult, StepRecord, WebConfigDiagnostic } from './types.js'
 
 const RESULT_ICONS: Record<StepRecord['result'], string> = {
@@ -75,6 +76,7 @@ export function renderSummary(result: DeployResult, context: SummaryContext): st
           ? '↩️ Failed and rolled back'
           : '❌ Failed'
   lines.push(`## iis-deploy: ${verdict} ${cell(context.title)}`, '')
+  if (result.diagnosis) lines.push(...renderDiagnosis(result.diagnosis, 'markdown'))
   lines.push(cell(result.serverState), '')
   if (result.recovery) lines.push(...recoveryLines(result.recovery).map((line) => cell(line)), '')
   if (result.error) {

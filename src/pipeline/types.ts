@@ -1,5 +1,6 @@
 // Shapes the pipeline passes around and returns: the resolved target, what each step did, the plan, the outputs.
 
+import type { Diagnosis } from '../steps/diagnosis/types.js'
 import type { HealthCheckResult } from '../steps/health-check/health-check.js'
 import type { ChangePlan } from '../steps/sync/planner.js'
 import type { PlannedChange, SyncPlan, SyncResult } from '../steps/sync/types.js'
@@ -175,6 +176,8 @@ export interface DeployOutputs {
   /** `true` when the run first repaired what an interrupted deploy had left. */
   recovered: string
   plan: string
+  /** JSON of the diagnosis of a failed start or health check (cause, fix, evidence); empty otherwise. */
+  diagnosis: string
 }
 
 export const OUTPUT_NAMES = [
@@ -190,7 +193,8 @@ export const OUTPUT_NAMES = [
   'hosting-bundle-version',
   'reboot-required',
   'recovered',
-  'plan'
+  'plan',
+  'diagnosis'
 ] as const satisfies ReadonlyArray<keyof DeployOutputs>
 
 export interface DeployResult {
@@ -217,6 +221,8 @@ export interface DeployResult {
   hostingBundle?: HostingBundleOutcome
   /** What the run repaired first, when an interrupted deploy had left the server half-way. */
   recovery?: RecoveryReport
+  /** Why a failed start or health check failed (cause, fix, quoted evidence). */
+  diagnosis?: Diagnosis
   /** The run's ledger on disk (its record of every change). */
   ledgerFile?: string
   durationMs: number

@@ -220,6 +220,8 @@ export interface DeployOptions {
   healthCheckTimeoutMs: number
   /** On a failed start or health check, bring the previous version back. */
   rollback: boolean
+  /** After a failed start or health check, collect the evidence and explain it (docs/diagnosis.md). */
+  diagnose: boolean
   /** `iis` or `iis-express`. */
   target: Target
   /** Print the plan and change nothing. */

@@ -118,6 +118,7 @@ export function readTargetInputs(scope: ReadScope) {
     target: c.oneOf('target', TARGETS),
     dryRun: c.boolean('dry-run'),
     rollback: c.boolean('rollback'),
+    diagnose: c.boolean('diagnose'),
     appcmdPath: c.string('appcmd-path'),
     msdeployPath: c.string('msdeploy-path'),
     iisexpressPath: c.string('iisexpress-path')

@@ -9,6 +9,7 @@ import { acquireLock } from './acquire-lock.js'
 import { bringOnline } from './bring-online.js'
 import { checkHealth } from './check-health.js'
 import { cleanup } from './cleanup.js'
+import { diagnoseFailure } from './diagnose-failure.js'
 import { ensureIisFeatures } from './ensure-iis-features.js'
 import { installHostingBundle } from './install-hosting-bundle.js'
 import { planChanges } from './plan-changes.js'
@@ -42,6 +43,7 @@ export function createDefaultSteps(): DeploySteps {
     createRepairs,
     checkHealth,
     smokeTestIisExpress,
-    cleanup
+    cleanup,
+    diagnoseFailure
   })
 }

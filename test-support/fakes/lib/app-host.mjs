@@ -3,6 +3,7 @@
 // line of its dll (samples/README.md), or plain static files when web.config has no aspNetCore handler.
 import fs from 'node:fs'
 import path from 'node:path'
+import { iisDetailedPage, startupProblemOf } from './ancm.mjs'
 
 /**
  * @typedef {object} AncmConfig
@@ -11,6 +12,10 @@ import path from 'node:path'
  * @property {string} arguments
  * @property {string} hostingModel 'inprocess' (default) | 'outofprocess'
  * @property {Record<string, string>} environmentVariables
+ * @property {string} [unknownModule] the aspNetCore handler names a module IIS does not have (500.21)
+ * @property {string} [lockedSection] a section web.config may not set (locked at server level: 500.19)
+ * @property {boolean} stdoutLogEnabled
+ * @property {string} stdoutLogFile
  */
 /**
  * @typedef {object} FakeApp
@@ -20,6 +25,9 @@ import path from 'node:path'
  * @property {string} [body]
  * @property {boolean} [crashOnStart]
  * @property {number} [startupMs]
+ * @property {string} [startupException] the app throws this at start-up (`System.X: message`): 500.30 / 502.5
+ * @property {number} [exitCode] Program.Main returns this at start-up: 500.30 / 502.5
+ * @property {string[]} [stdout] lines the app prints at start-up, before it fails
  */
 
 /** @param {string} s */
@@ -62,10 +70,20 @@ export function readAncmConfig(root) {
   const file = findWebConfig(root)
   if (!file) return undefined
   const xml = fs.readFileSync(file, 'utf8').replace(/<!--[\s\S]*?-->/g, '')
-  const hasHandler = [...xml.matchAll(/<add\b[^>]*>/gi)].some((m) => {
-    const a = attributesOf(m[0])
-    return /^AspNetCoreModule(V2)?$/i.test(a.modules ?? '')
-  })
+  const handlers = [...xml.matchAll(/<add\b[^>]*>/gi)].map((m) => attributesOf(m[0]))
+  const hasHandler = handlers.some((a) => /^AspNetCoreModule(V2)?$/i.test(a.modules ?? ''))
+  // A handler named aspNetCore whose module IIS does not know (a typo, or ANCM not installed): 500.21.
+  const unknownModule = handlers.find(
+    (a) =>
+      (a.name ?? '').toLowerCase() === 'aspnetcore' &&
+      a.modules &&
+      !/^AspNetCoreModule(V2)?$/i.test(a.modules)
+  )?.modules
+  // The authentication sections are locked at server level by default (overrideModeDefault="Deny").
+  const lockedSection =
+    /<security>[\s\S]*?<authentication>[\s\S]*?<(anonymous|windows|basic|digest)Authentication\b/i.exec(
+      xml
+    )?.[1]
   const tag = xml.match(/<aspNetCore\b[^>]*>/i)?.[0]
   const a = tag ? attributesOf(tag) : {}
   /** @type {Record<string, string>} */
@@ -80,7 +98,13 @@ export function readAncmConfig(root) {
     processPath: a.processpath ?? '',
     arguments: a.arguments ?? '',
     hostingModel: (a.hostingmodel ?? 'inprocess').toLowerCase(),
-    environmentVariables
+    environmentVariables,
+    ...(unknownModule ? { unknownModule } : {}),
+    ...(lockedSection
+      ? { lockedSection: `system.webServer/security/authentication/${lockedSection}Authentication` }
+      : {}),
+    stdoutLogEnabled: /^true$/i.test(a.stdoutlogenabled ?? ''),
+    stdoutLogFile: a.stdoutlogfile ?? 'aspnetcore-stdout'
   }
 }
 
@@ -140,9 +164,12 @@ export function findAppOffline(root) {
  * @property {Buffer | string} body
  */
 
-/** @param {number} status @param {string} body @param {string} [type] @returns {Reply} */
-export function reply(status, body, type = 'text/plain; charset=utf-8') {
-  return { status, headers: { 'content-type': type }, body }
+/**
+ * @param {number} status @param {string | Buffer} body @param {string} [type] @param {Record<string, string>} [headers]
+ * @returns {Reply}
+ */
+export function reply(status, body, type = 'text/plain; charset=utf-8', headers = {}) {
+  return { status, headers: { 'content-type': type, ...headers }, body }
 }
 
 /** HTTP.sys's own error pages (the request never reached a worker). */
@@ -153,7 +180,8 @@ export function httpSysError(status, title, text) {
     `<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01//EN""http://www.w3.org/TR/html4/strict.dtd">\r\n` +
       `<HTML><HEAD><TITLE>${title}</TITLE>\r\n<META HTTP-EQUIV="Content-Type" Content="text/html; charset=us-ascii"></HEAD>\r\n` +
       `<BODY><h2>${title}</h2>\r\n<hr><p>${text}</p>\r\n</BODY></HTML>\r\n`,
-    'text/html; charset=us-ascii'
+    'text/html; charset=us-ascii',
+    { server: 'Microsoft-HTTPAPI/2.0' }
   )
 }
 
@@ -165,7 +193,8 @@ export function startFailure(detail) {
   return reply(
     500,
     `<html><head><title>HTTP Error 500.30 - ASP.NET Core app failed to start</title></head><body>` +
-      `<h1>HTTP Error 500.30 - ASP.NET Core app failed to start</h1><p>${detail}</p></body></html>`,
+      `<h1>HTTP Error 500.30 - ASP.NET Core app failed to start</h1><p>${detail}</p>` +
+      `<a href="https://go.microsoft.com/fwlink/?LinkID=2028526">https://go.microsoft.com/fwlink/?LinkID=2028526</a></body></html>`,
     'text/html'
   )
 }
@@ -216,7 +245,17 @@ function serveFile(dir, rel, options) {
   }
   if (stat.isDirectory()) {
     const doc = options.defaultDocs.map((d) => path.join(file, d)).find((f) => fs.existsSync(f))
-    if (!doc) return reply(403, 'HTTP Error 403.14 - Forbidden')
+    if (!doc)
+      return iisDetailedPage(
+        '403.14',
+        'The Web server is configured to not list the contents of this directory.',
+        {
+          Module: 'DirectoryListingModule',
+          Notification: 'ExecuteRequestHandler',
+          Handler: 'StaticFile',
+          'Error Code': '0x00000000'
+        }
+      )
     file = doc
   }
   const type = MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream'
@@ -230,10 +269,40 @@ function serveFile(dir, rel, options) {
  * @param {string} ctx.rel the URL path below the application ('/' for its root), decoded
  * @param {Record<string, string>} [ctx.poolEnvironment] app pool environment variables
  * @param {(rel: string) => { dir: string, rel: string } | undefined} [ctx.mapVdir] non-root virtual directories
+ * @param {string} [ctx.appId] `/LM/W3SVC/<site id>/ROOT[/path]`, as the module names the app in its events
+ * @param {boolean} [ctx.pool32Bit] the pool's enable32BitAppOnWin64
+ * @param {{ app: string, hostingModel: string }} [ctx.firstInProcess] the app the pool's worker runs first
+ * @param {(problem: import('./ancm.mjs').StartupProblem, config: AncmConfig) => void} [ctx.onStartupProblem]
  * @returns {Reply}
  */
 export function answer(ctx) {
   const config = readAncmConfig(ctx.root)
+  const webConfig = findWebConfig(ctx.root)
+  if (config?.lockedSection && webConfig)
+    return iisDetailedPage(
+      '500.19',
+      'The requested page cannot be accessed because the related configuration data for the page is invalid.',
+      {
+        Module: 'IIS Web Core',
+        Notification: 'BeginRequest',
+        Handler: 'Not yet determined',
+        'Error Code': '0x80070021',
+        'Config Error':
+          'This configuration section cannot be used at this path. This happens when the section is locked at a parent level.',
+        'Config File': `\\?\\${webConfig}`
+      }
+    )
+  if (config?.unknownModule)
+    return iisDetailedPage(
+      '500.21',
+      `Handler "aspNetCore" has a bad module "${config.unknownModule}" in its module list`,
+      {
+        Module: 'IIS Web Core',
+        Notification: 'ExecuteRequestHandler',
+        Handler: 'aspNetCore',
+        'Error Code': '0x8007000d'
+      }
+    )
   if (!config || !config.hasHandler) {
     // No ASP.NET Core handler: IIS serves the folder statically, appsettings.json and the dlls included. This is
     // the danger the product's web.config validation refuses.
@@ -250,6 +319,19 @@ export function answer(ctx) {
   if (!loaded.ok) return startFailure(loaded.reason)
   const app = loaded.app
   if (app.crashOnStart) return startFailure('The application process exited during start-up.')
+  const problem = startupProblemOf({
+    root: ctx.root,
+    config,
+    app,
+    file: loaded.file,
+    appId: ctx.appId ?? '/LM/W3SVC/1/ROOT',
+    pool32Bit: ctx.pool32Bit,
+    firstInProcess: ctx.firstInProcess
+  })
+  if (problem) {
+    ctx.onStartupProblem?.(problem, config)
+    return problem.page
+  }
   const rel = ctx.rel
   if (/^\/health\/?$/i.test(rel)) return reply(app.health ?? 200, app.body ?? 'Healthy')
   if (/^\/version\/?$/i.test(rel)) return reply(200, app.version ?? '')

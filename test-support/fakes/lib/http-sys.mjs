@@ -5,7 +5,9 @@
 // It follows the state every pollMs: opens and closes ports as sites start and stop, and exits when it is no
 // longer the recorded listener, the state directory or the owning test is gone, or nothing has been started for a
 // while.
+import fs from 'node:fs'
 import http from 'node:http'
+import path from 'node:path'
 import {
   answer,
   findAppOffline,
@@ -17,6 +19,7 @@ import {
   httpSysError
 } from './app-host.mjs'
 import { ownerStillThere, sleep, startWorker } from './common.mjs'
+import { writeAncmEvent, writeDotnetRuntimeEvent } from './event-log.mjs'
 import { appRoot, parseBindingInformation, readState, resolveStateDir, updateState } from './iis-state.mjs'
 import { answerWithRealApp, realAppOf } from './real-app.mjs'
 
@@ -132,16 +135,40 @@ async function handle(port, req) {
     .sort((a, b) => b.path.length - a.path.length)[0]
   if (!app) return httpSysError(404, 'Not Found', 'HTTP Error 404. The requested resource is not found.')
   const pool = state.pools.find((p) => p.name.toLowerCase() === app.applicationPool.toLowerCase())
-  // A stopped pool: HTTP.sys answers 503 itself and ANCM never runs (windows-facts §6, last point).
-  if (!pool || pool.state !== 'Started') return SERVICE_UNAVAILABLE()
+  // A stopped pool: HTTP.sys answers 503 itself and ANCM never runs (windows-facts §6, last point); only its
+  // error log records why (AppOffline: rapid-fail protection; Disabled: stopped by an administrator).
+  if (!pool || pool.state !== 'Started') {
+    const rapidFail = (pool?.crashes.length ?? 0) >= state.timings.rapidFailThreshold
+    logHttpErr(req, port, 503, rapidFail ? 'AppOffline' : 'Disabled', app.applicationPool)
+    return SERVICE_UNAVAILABLE()
+  }
   const root = appRoot(state, app.site, app.path)
   if (root === undefined)
     return reply(500, 'HTTP Error 500.19 - the application has no root virtual directory')
   const rel = app.path === '/' ? urlPath : urlPath.slice(app.path.length) || '/'
   const vdirs = state.vdirs.filter((v) => v.site === app.site && v.app === app.path && v.path !== '/')
+  const siteId = state.sites.find((x) => x.name === app.site)?.id ?? 1
+  const idOf = (/** @type {string} */ p) => `/LM/W3SVC/${siteId}/ROOT${p === '/' ? '' : p}`
+  // The module runs one in-process app per worker; the fake's worker takes the pool's apps in configuration order.
+  const firstManaged = !state.oneInProcessAppPerPool
+    ? undefined
+    : state.apps
+        .filter((a) => a.applicationPool.toLowerCase() === pool.name.toLowerCase())
+        .map((a) => ({ a, root: appRoot(state, a.site, a.path) }))
+        .map(({ a, root: r }) => ({ a, config: r === undefined ? undefined : readAncmConfig(r) }))
+        .find(({ config: c }) => c?.hasHandler)
+  const firstSiteId = state.sites.find((x) => x.name === firstManaged?.a.site)?.id ?? 1
   const ctx = {
     root,
     rel,
+    appId: idOf(app.path),
+    pool32Bit: pool.enable32BitAppOnWin64,
+    firstInProcess: firstManaged
+      ? {
+          app: `/LM/W3SVC/${firstSiteId}/ROOT${firstManaged.a.path === '/' ? '' : firstManaged.a.path}`,
+          hostingModel: firstManaged.config?.hostingModel ?? 'inprocess'
+        }
+      : undefined,
     poolEnvironment: Object.fromEntries(pool.environmentVariables.map((e) => [e.name, e.value])),
     /** @param {string} r */
     mapVdir: (r) => {
@@ -159,8 +186,74 @@ async function handle(port, req) {
       ? startFailure('The worker process exited during start-up.')
       : SERVICE_UNAVAILABLE()
   }
-  const r = realAppOf(root) ? await answerWithRealApp(stateDir, worker.pid, root, req) : answer(ctx)
+  const r = realAppOf(root)
+    ? await answerWithRealApp(stateDir, worker.pid, root, req)
+    : answer({
+        ...ctx,
+        onStartupProblem: (problem, config) => recordStartupProblem(worker.pid, root, problem, config)
+      })
   return { ...r, headers: { ...r.headers, 'x-fake-iis-worker': String(worker.pid) } }
+}
+
+/** Start-up failures already recorded, by worker and app: the module logs a failed start once per worker. */
+const recorded = new Set()
+
+/**
+ * The module's events for a failed start (with the worker's pid), the runtime's event for an unhandled exception,
+ * and, with stdoutLogEnabled, the stdout log `<stdoutLogFile>_<yyyyMMddHHmmss>_<pid>.log` (UTC).
+ * @param {number} pid @param {string} root @param {import('./ancm.mjs').StartupProblem} problem
+ * @param {import('./app-host.mjs').AncmConfig} config
+ */
+function recordStartupProblem(pid, root, problem, config) {
+  const key = `${pid}:${root}`
+  if (recorded.has(key)) return
+  recorded.add(key)
+  if (problem.runtimeException) writeDotnetRuntimeEvent(stateDir, problem.runtimeException)
+  for (const e of problem.events) writeAncmEvent(stateDir, e.id, e.level, e.message, pid)
+  if (config.stdoutLogEnabled && problem.output?.length) {
+    const stamp = new Date().toISOString().replace(/[-:T]/g, '').slice(0, 14)
+    const prefix = path.resolve(root, config.stdoutLogFile.replace(/\\/g, '/'))
+    fs.mkdirSync(path.dirname(prefix), { recursive: true })
+    fs.writeFileSync(`${prefix}_${stamp}_${pid}.log`, `${problem.output.join('\r\n')}\r\n`)
+  }
+}
+
+/**
+ * One line of HTTP.sys's error log (HTTPERR) under the fake machine's %SystemRoot% (<state>/Windows): UTC date and
+ * time, the fields named by the file's own #Fields header, the reason and the queue (pool) name.
+ * @param {http.IncomingMessage} req @param {number} port @param {number} status @param {string} reason @param {string} queue
+ */
+function logHttpErr(req, port, status, reason, queue) {
+  const dir = path.join(stateDir, 'Windows', 'System32', 'LogFiles', 'HTTPERR')
+  const file = path.join(dir, 'httperr1.log')
+  const now = new Date().toISOString()
+  const date = now.slice(0, 10)
+  const time = now.slice(11, 19)
+  fs.mkdirSync(dir, { recursive: true })
+  if (!fs.existsSync(file))
+    fs.writeFileSync(
+      file,
+      `#Software: Microsoft HTTP API 2.0\r\n#Version: 1.0\r\n#Date: ${date} ${time}\r\n` +
+        `#Fields: date time c-ip c-port s-ip s-port cs-version cs-method cs-uri streamid sc-status s-siteid s-reason s-queuename\r\n`
+    )
+  const field = (/** @type {string | undefined} */ v) => (v ? v.replace(/ /g, '+') : '-')
+  const line = [
+    date,
+    time,
+    field(req.socket.remoteAddress),
+    String(req.socket.remotePort ?? '-'),
+    field(req.socket.localAddress),
+    String(port),
+    `HTTP/${req.httpVersion}`,
+    req.method ?? 'GET',
+    field(req.url),
+    '-',
+    String(status),
+    '-',
+    reason,
+    field(queue)
+  ].join(' ')
+  fs.appendFileSync(file, `${line}\r\n`)
 }
 
 /** @param {string} urlPath @param {string} prefix an application or virtual directory path */

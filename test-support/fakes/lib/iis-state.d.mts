@@ -109,6 +109,8 @@ export interface State {
   sslCerts: SslCert[]
   faults: Fault[]
   log: string[]
+  /** The module's one-in-process-app-per-worker rule (500.35); off unless a test turns it on. */
+  oneInProcessAppPerPool?: boolean
 }
 
 export const STATE_FILE: string

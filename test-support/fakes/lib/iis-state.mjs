@@ -114,6 +114,8 @@ import path from 'node:path'
  * @property {SslCert[]} sslCerts
  * @property {Fault[]} faults
  * @property {string[]} log every command the fakes ran, in order
+ * @property {boolean} [oneInProcessAppPerPool] the module's rule that a worker runs one in-process app (500.35);
+ *   off unless a test turns it on, because older tests share DefaultAppPool between sites
  */
 
 export const STATE_FILE = 'state.json'

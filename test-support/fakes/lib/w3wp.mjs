@@ -7,8 +7,9 @@
 //   - crashOnStart: it dies at start-up, again and again, until rapid-fail protection stops the pool.
 // HTTP itself is served by the HTTP.sys stand-in (http-sys.mjs), which starts workers on demand.
 // Usage: node w3wp.mjs <pool>
-import { startupOf } from './app-host.mjs'
+import { loadFakeApp, readAncmConfig, startupOf } from './app-host.mjs'
 import { ownerStillThere, sleep, takeFault } from './common.mjs'
+import { writeDotnetRuntimeEvent, writeWasEvent } from './event-log.mjs'
 import { isOfflineReleased, poolRoots, readState, resolveStateDir, updateState } from './iis-state.mjs'
 import { startRealAppsOfWorker } from './real-app.mjs'
 
@@ -21,22 +22,43 @@ function myRecord(state) {
   return state.workers.find((w) => w.pid === me)
 }
 
-/** Rapid-fail protection: each start-up crash is counted; at the threshold within the window the pool stops. */
-async function crashLoop() {
+/** What a crashing app of these roots throws (its FAKEAPP `startupException`), for the runtime's event. */
+/** @param {string[]} roots */
+function crashException(roots) {
+  for (const root of roots) {
+    const config = readAncmConfig(root)
+    const loaded = config ? loadFakeApp(root, config) : undefined
+    if (loaded?.ok && loaded.app.crashOnStart)
+      return loaded.app.startupException ?? 'System.Exception: the app crashed at start-up'
+  }
+  return 'System.Exception: the app crashed at start-up'
+}
+
+/**
+ * Rapid-fail protection: each start-up crash is counted; at the threshold within the window the pool stops. Each
+ * crash leaves the runtime's unhandled-exception event and WAS 5009 (worker terminated unexpectedly); the stop
+ * leaves WAS 5002 (pool automatically disabled), in the System log.
+ * @param {string[]} roots
+ */
+async function crashLoop(roots) {
+  const exception = crashException(roots)
   for (;;) {
-    const stopped = updateState(stateDir, (state, now) => {
+    writeDotnetRuntimeEvent(stateDir, exception)
+    writeWasEvent(stateDir, 5009, 3, { AppPoolID: poolName, ProcessID: String(me) })
+    const outcome = updateState(stateDir, (state, now) => {
       state.workers = state.workers.filter((w) => w.pid !== me)
       const pool = state.pools.find((p) => p.name.toLowerCase() === poolName.toLowerCase())
-      if (!pool || pool.state !== 'Started') return true
+      if (!pool || pool.state !== 'Started') return 'gone'
       pool.crashes = [...pool.crashes.filter((t) => now - t < state.timings.rapidFailWindowMs), now]
       if (pool.crashes.length >= state.timings.rapidFailThreshold) {
         pool.state = 'Stopped'
         pool.stoppedAt = null
-        return true
+        return 'disabled'
       }
-      return false
+      return 'again'
     })
-    if (stopped) process.exit(1)
+    if (outcome === 'disabled') writeWasEvent(stateDir, 5002, 1, { AppPoolID: poolName })
+    if (outcome !== 'again') process.exit(1)
     // WAS starts a replacement worker; this process plays the next one too (same effect, fewer processes).
     await sleep(readState(stateDir).timings.pollMs)
   }
@@ -45,7 +67,7 @@ async function crashLoop() {
 async function main() {
   const initial = readState(stateDir)
   const roots = myRecord(initial)?.roots ?? poolRoots(initial, poolName)
-  if (roots.some((root) => startupOf(root).crash)) return crashLoop()
+  if (roots.some((root) => startupOf(root).crash)) return crashLoop(roots)
   // A real published app (not a FAKEAPP stand-in) runs as a real process next to the worker (real-app.mjs).
   await startRealAppsOfWorker(stateDir, poolName, roots)
   for (;;) {

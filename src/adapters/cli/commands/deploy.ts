@@ -49,7 +49,7 @@ Inputs are the action's (README), e.g.:
   --source publish --site Shop --health-check-url http://localhost/health
   --dry-run               print the plan, change nothing
   --exclude '*.pdb' --exclude docs/   list inputs: repeat the option
---json prints {ok, outputs, steps, serverState} on stdout.
+--json prints {ok, outputs, steps, serverState, diagnosis} on stdout.
 
 Secrets (docs/secrets.md): a command line is visible to other users in the process list, so give them by
   --password-env NAME     msdeploy-password from the environment variable NAME
@@ -121,7 +121,12 @@ export const deployCommand: CliCommand = async (argv, io) => {
     // Free text masked string by string, so a secret `true` or `1` cannot break the JSON; the outputs are our own
     // data, the plan in them masked already (docs/secrets.md §3).
     const text = maskStrings(
-      { error: result.error?.message, serverState: result.serverState, steps: result.steps },
+      {
+        error: result.error?.message,
+        serverState: result.serverState,
+        steps: result.steps,
+        diagnosis: result.diagnosis
+      },
       (t) => reporter.mask(t)
     )
     const report = { ok: result.ok, ...text, outputs: result.outputs }

@@ -1,0 +1,343 @@
+// dist/index.js against the fake IIS: a deploy whose new version does not start explains itself (issue 14). One
+// scenario per error page and per active check: the summary's "Why it failed" block names the cause, quotes the
+// evidence (the page's numbers, the module's or runtime's event, the log line) and gives the fix; the `diagnosis`
+// output carries the same as JSON. The fakes write the events and logs IIS would (test-support/fakes/README.md).
+
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { createFakeIis, type FakeAppSpec, type FakeIis, type SiteHandle } from '../../test-support/fake-iis.js'
+import { ensureBuilt, runAction, runnerFolders, secretForms, type ProductRun, type RunnerFolders } from './harness.js'
+
+let iis: FakeIis
+let root: string
+let folders: RunnerFolders
+
+beforeAll(async () => {
+  await ensureBuilt()
+}, 600_000)
+
+beforeEach(() => {
+  root = fs.mkdtempSync(path.join(os.tmpdir(), 'dist-diagnosis-'))
+  folders = runnerFolders(root)
+})
+
+afterEach(async () => {
+  delete process.env.FAKE_REGISTRY
+  await iis?.dispose()
+  fs.rmSync(root, { recursive: true, force: true })
+})
+
+const SAMPLE_WEB_CONFIG = (aspNetCore: string, extra = '', modules = 'AspNetCoreModuleV2'): string =>
+  `<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <location path="." inheritInChildApplications="false">
+    <system.webServer>
+      <handlers>
+        <add name="aspNetCore" path="*" verb="*" modules="${modules}" resourceType="Unspecified" />
+      </handlers>
+      <aspNetCore ${aspNetCore} />${extra}
+    </system.webServer>
+  </location>
+</configuration>
+`
+const IN_PROCESS = 'processPath="dotnet" arguments=".\\SampleApp.dll" hostingModel="inprocess"'
+
+/** A PE header stub: `MZ`, e_lfanew at 0x3c, `PE\0\0`, then the machine type (0x14c = x86). */
+function peImage(machine: number, fakeApp: FakeAppSpec): Buffer {
+  const head = Buffer.alloc(0x100)
+  head.write('MZ', 0, 'latin1')
+  head.writeUInt32LE(0x80, 0x3c)
+  head.write('PE\0\0', 0x80, 'latin1')
+  head.writeUInt16LE(machine, 0x84)
+  return Buffer.concat([head, Buffer.from(`\nFAKEAPP ${JSON.stringify({ name: 'SampleApp', ...fakeApp })}\n`)])
+}
+
+/** A fake registry with these Microsoft.AspNetCore.App versions installed (and the module). */
+function registryWith(versions: string[]): string {
+  const file = path.join(root, 'registry.json')
+  const sharedfx = 'HKEY_LOCAL_MACHINE\\SOFTWARE\\WOW6432Node\\dotnet\\Setup\\InstalledVersions\\x64\\sharedfx'
+  fs.writeFileSync(
+    file,
+    JSON.stringify({
+      [`${sharedfx}\\Microsoft.AspNetCore.App`]: Object.fromEntries(versions.map((v) => [v, { type: 'REG_DWORD', data: 1 }])),
+      [`${sharedfx}\\Microsoft.NETCore.App`]: Object.fromEntries(versions.map((v) => [v, { type: 'REG_DWORD', data: 1 }])),
+      'HKEY_LOCAL_MACHINE\\SOFTWARE\\Microsoft\\IIS Extensions\\IIS AspNetCore Module V2': {
+        Version: { type: 'REG_SZ', data: '19.0.25277.0' }
+      }
+    })
+  )
+  return file
+}
+
+interface Scenario {
+  /** The published app (FAKEAPP line) and what else to change in the publish folder. */
+  app?: FakeAppSpec
+  arrange?: (dir: string, site: SiteHandle) => Promise<Partial<Record<string, string>> | void> | Partial<Record<string, string>> | void
+  inputs?: Record<string, string>
+  env?: (fake: FakeIis) => NodeJS.ProcessEnv
+  /** Microsoft.AspNetCore.App versions in a fake registry (FAKE_REGISTRY, also for the fake's own processes). */
+  runtimes?: string[]
+  healthPath?: string
+  /** The site to deploy (default: Default Web Site). */
+  site?: (fake: FakeIis) => Promise<SiteHandle>
+  rule: string
+  cause: RegExp
+  evidence: RegExp[]
+  fix: RegExp
+}
+
+const SECRET = 'S3cr3t-Diag-9f2Kq'
+
+const SCENARIOS: Array<[string, Scenario]> = [
+  [
+    '500.30: an exception at start-up, quoted from the module event (the secret the app printed masked)',
+    {
+      app: {
+        startupException: `System.InvalidOperationException: Cannot open database "Shop" requested by the login (Password=${SECRET}).`,
+        stdout: [`Starting with connection string Server=db01;Password=${SECRET}`]
+      },
+      inputs: { 'secret-environment-variables': `Shop__DbPassword=${SECRET}` },
+      rule: '500.30-exception',
+      cause: /500\.30: the app threw `System\.InvalidOperationException: Cannot open database "Shop"/,
+      evidence: [/HTTP Error 500\.30/, /IIS AspNetCore Module V2 event 1018/],
+      fix: /fix the start-up error/
+    }
+  ],
+  [
+    '500.30: Program.Main returned early, with the stdout log read',
+    {
+      app: { exitCode: 3, stdout: ['Missing configuration key Shop:Currency'] },
+      arrange: (dir) => {
+        fs.writeFileSync(path.join(dir, 'web.config'), SAMPLE_WEB_CONFIG(`${IN_PROCESS} stdoutLogEnabled="true" stdoutLogFile=".\\logs\\stdout"`))
+      },
+      rule: '500.30-no-exception',
+      cause: /500\.30: the app failed to start: Program\.Main returned exit code 3/,
+      evidence: [/event 1035/, /Missing configuration key Shop:Currency/],
+      fix: /stdoutLogEnabled|dotnet <app>\.dll/
+    }
+  ],
+  [
+    '500.31 and the runtime check: the app needs 10.0, the server has 8.0',
+    {
+      runtimes: ['8.0.11'],
+      rule: '500.31-runtime-missing',
+      cause: /500\.31: the app needs Microsoft\.AspNetCore\.App 10\.0\.x and the server has 8\.0\.x/,
+      evidence: [/HTTP Error 500\.31/, /event 1027: "Unable to locate application dependencies/],
+      fix: /hosting-bundle: auto/
+    }
+  ],
+  [
+    '500.32 and the bitness check: an x86 self-contained app in a 64-bit pool',
+    {
+      arrange: (dir) => {
+        fs.writeFileSync(path.join(dir, 'SampleApp.exe'), peImage(0x14c, { version: '2.0.0' }))
+        fs.writeFileSync(path.join(dir, 'web.config'), SAMPLE_WEB_CONFIG('processPath=".\\SampleApp.exe" arguments="" hostingModel="inprocess"'))
+      },
+      rule: '500.32-bitness',
+      cause: /500\.32: the app is a 32-bit image and the pool 'DefaultAppPool' runs 64-bit workers/,
+      evidence: [/HTTP Error 500\.32/, /bitness mismatch/],
+      fix: /enable32BitAppOnWin64 to true/
+    }
+  ],
+  [
+    '500.35 and the shared-pool check: two in-process apps in one pool',
+    {
+      site: (fake) => {
+        fake.update((state) => {
+          state.oneInProcessAppPerPool = true
+        })
+        return fake.addSite({ name: 'Shop' })
+      },
+      rule: '500.34-500.35-shared-pool',
+      cause: /500\.35: two in-process apps share one app pool.*Default Web Site\/ in-process/,
+      evidence: [/HTTP Error 500\.35/, /event 1008: "Only one in-process application is allowed per IIS application pool/],
+      fix: /its own app pool/
+    }
+  ],
+  [
+    '500.37: start-up longer than startupTimeLimit',
+    {
+      app: { startupMs: 1500 },
+      arrange: (dir) => {
+        fs.writeFileSync(path.join(dir, 'web.config'), SAMPLE_WEB_CONFIG(`${IN_PROCESS} startupTimeLimit="1"`))
+      },
+      rule: '500.37-startup-time-limit',
+      cause: /500\.37: the app did not finish starting within its startupTimeLimit \(1000 ms\)/,
+      evidence: [/HTTP Error 500\.37/, /Managed server didn't initialize after 1000 ms/],
+      fix: /startupTimeLimit/
+    }
+  ],
+  [
+    '500.38 and the single-file check: SampleApp.exe without SampleApp.dll',
+    {
+      arrange: (dir) => {
+        // The live folder has SampleApp.dll from the previous deploy: only delete-extra removes it.
+        fs.renameSync(path.join(dir, 'SampleApp.dll'), path.join(dir, 'SampleApp.exe'))
+        fs.writeFileSync(path.join(dir, 'web.config'), SAMPLE_WEB_CONFIG('processPath=".\\SampleApp.exe" arguments="" hostingModel="inprocess"'))
+      },
+      inputs: { 'delete-extra': 'true' },
+      rule: '500.38-single-file',
+      cause: /500\.38: the app's main dll is missing: .*SampleApp\.exe is there but SampleApp\.dll is not/,
+      evidence: [/HTTP Error 500\.38/, /event 1031: "Application '\/LM\/W3SVC\/1\/ROOT' failed to start/],
+      fix: /PublishSingleFile/
+    }
+  ],
+  [
+    '500.19: a section locked at server level',
+    {
+      arrange: (dir) => {
+        fs.writeFileSync(
+          path.join(dir, 'web.config'),
+          SAMPLE_WEB_CONFIG(IN_PROCESS, '\n      <security><authentication><windowsAuthentication enabled="true" /></authentication></security>')
+        )
+      },
+      rule: '500.19-config',
+      cause: /500\.19 \(0x80070021\): web\.config uses a configuration section that is locked/,
+      evidence: [/HTTP Error 500\.19/, /Config Error "This configuration section cannot be used at this path/],
+      fix: /unlock the section/
+    }
+  ],
+  [
+    '502.5: an out-of-process app that throws at start-up',
+    {
+      app: { startupException: 'System.IO.FileNotFoundException: Could not find file C:\\keys\\signing.pfx' },
+      arrange: (dir) => {
+        fs.writeFileSync(path.join(dir, 'web.config'), SAMPLE_WEB_CONFIG('processPath="dotnet" arguments=".\\SampleApp.dll" hostingModel="outofprocess"'))
+      },
+      rule: '500.30-exception',
+      cause: /502\.5: the app threw `System\.IO\.FileNotFoundException: Could not find file/,
+      evidence: [/HTTP Error 502\.5/, /event 1020/],
+      fix: /fix the start-up error/
+    }
+  ],
+  [
+    '503 with WAS 5002: rapid-fail protection stopped the pool',
+    {
+      app: { crashOnStart: true, startupException: 'System.StackOverflowException: Operation caused a stack overflow.' },
+      env: (fake) => ({ SystemRoot: path.join(fake.stateDir, 'Windows') }),
+      rule: '503-rapid-fail',
+      cause: /503 with WAS 5002: rapid-fail protection stopped the pool 'DefaultAppPool' after \d+ crashes.*System\.StackOverflowException/,
+      evidence: [/HTTP Error 503/, /Microsoft-Windows-WAS event 5002/, /event 5009/],
+      fix: /fix the crash/
+    }
+  ],
+  [
+    '503 from HTTP.sys: the pool did not start, with the HTTP.sys error log line',
+    {
+      arrange: () => {
+        iis.addFault({ kind: 'startFails', times: 1 } as never)
+      },
+      env: (fake) => ({ SystemRoot: path.join(fake.stateDir, 'Windows') }),
+      rule: '503-http-sys',
+      cause: /503 from HTTP\.sys: the app pool 'DefaultAppPool' is not running \(HTTP\.sys error log: Disabled\)/,
+      evidence: [/HTTPERR: .* 503 - Disabled DefaultAppPool/],
+      fix: /start the pool/
+    }
+  ],
+  [
+    '404 from the app: the health path does not exist',
+    {
+      healthPath: '/healthz',
+      rule: '404',
+      cause: /404 from the app: the health URL's path does not exist/,
+      evidence: [],
+      fix: /health-check-url/
+    }
+  ],
+  [
+    'the app itself answers 500 after a good start',
+    {
+      app: { health: 500, body: 'Unhealthy: the payment gateway does not answer' },
+      rule: 'app-error',
+      cause: /HTTP 500 from the app itself/,
+      evidence: [/the payment gateway does not answer/],
+      fix: /app's own logs/
+    }
+  ]
+]
+
+function env(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+  return { ...iis.env, FAKE_ROBOCOPY_WAIT_SCALE: '0.01', FAKE_MSDEPLOY_WAIT_SCALE: '0.01', ...extra }
+}
+
+function describeRun(run: ProductRun): string {
+  return `exit ${run.exitCode}\n--- summary\n${run.summary}\n--- stdout\n${run.stdout.slice(-5000)}\n--- stderr\n${run.stderr.slice(-2000)}`
+}
+
+/** The "Why it failed" block of the summary. */
+function whyBlock(summary: string): string {
+  const start = summary.indexOf('### Why it failed')
+  if (start < 0) return ''
+  const end = summary.indexOf('\n| Step |', start)
+  return summary.slice(start, end < 0 ? undefined : end)
+}
+
+describe('dist/index.js: a failed deploy explains itself', { timeout: 240_000 }, () => {
+  it.each(SCENARIOS)('%s', async (_name, s) => {
+    // The fake's HTTP.sys and workers inherit the environment of the process that starts them (this one).
+    if (s.runtimes) process.env.FAKE_REGISTRY = registryWith(s.runtimes)
+    iis = await createFakeIis()
+    const site = s.site ? await s.site(iis) : (iis.defaultSite as SiteHandle)
+    const dir = path.join(folders.workspace, 'publish')
+    iis.publishApp({ name: 'SampleApp', version: '2.0.0', ...s.app }, dir)
+    await s.arrange?.(dir, site)
+    const run = await runAction(
+      {
+        site: site.name,
+        'health-check-url': `${site.url}${s.healthPath ?? '/health'}`,
+        'health-check-timeout': '3',
+        ...s.inputs
+      },
+      folders,
+      env(s.env?.(iis))
+    )
+    if (process.env.DIST_DEBUG) console.log(describeRun(run))
+    const why = whyBlock(run.summary)
+    expect(run.exitCode, describeRun(run)).toBe(1)
+    expect(why, describeRun(run)).toMatch(/\*\*Cause:\*\*/)
+    const diagnosis = JSON.parse(run.outputs.diagnosis ?? '{}') as { rule?: string; cause?: string; fix?: string; evidence?: string[] }
+    expect(diagnosis.rule, describeRun(run)).toBe(s.rule)
+    expect(why).toMatch(s.cause)
+    expect(why).toMatch(s.fix)
+    for (const quoted of s.evidence) expect(why).toMatch(quoted)
+    // The run still fails clearly, with the cause in the error itself.
+    expect(run.stdout).toMatch(/::error::[^\n]*Why it failed: /)
+    for (const form of secretForms(SECRET)) expect(run.everything).not.toContain(form)
+  })
+
+  it('says which evidence it could not read (event logs denied) and still fails clearly', async () => {
+    iis = await createFakeIis()
+    const site = iis.defaultSite as SiteHandle
+    const dir = path.join(folders.workspace, 'publish')
+    iis.publishApp({ name: 'SampleApp', version: '2.0.0', startupException: 'System.Exception: boom' }, dir)
+    const run = await runAction(
+      { site: site.name, 'health-check-url': `${site.url}/health`, 'health-check-timeout': '3' },
+      folders,
+      env({ FAKE_WEVTUTIL_DENIED: 'Application,System' })
+    )
+    const why = whyBlock(run.summary)
+    expect(run.exitCode, describeRun(run)).toBe(1)
+    expect(why).toMatch(/Could not read:/)
+    expect(why).toMatch(/Application event log: access denied \(wevtutil exit code 5\); run the deploy elevated/)
+    expect(why).toMatch(/System event log: access denied/)
+    // Without the module's event the page still says what happened.
+    expect(why).toMatch(/\*\*Cause:\*\* 500\.30: the app failed to start/)
+    expect(run.outputs['rolled-back']).toBe('true')
+  })
+
+  it('diagnose: false leaves the diagnosis out', async () => {
+    iis = await createFakeIis()
+    const site = iis.defaultSite as SiteHandle
+    iis.publishApp({ name: 'SampleApp', version: '2.0.0', startupException: 'System.Exception: boom' }, path.join(folders.workspace, 'publish'))
+    const run = await runAction(
+      { site: site.name, 'health-check-url': `${site.url}/health`, 'health-check-timeout': '3', diagnose: 'false' },
+      folders,
+      env()
+    )
+    expect(run.exitCode).toBe(1)
+    expect(run.summary).not.toContain('Why it failed')
+    expect(run.outputs.diagnosis).toBe('')
+  })
+})
