@@ -40392,7 +40392,7 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 2085:
+/***/ 7406:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43397,7 +43397,7 @@ function getIDToken(aud) {
 ;// CONCATENATED MODULE: ./src/core/errors.ts
 // Domain errors. Every message names the tool or input, the value or exit code, and the fix.
 /** A problem with what the user gave us (an input, a file). Raised before anything on the server changes. */
-class errors_InputError extends Error {
+class InputError extends Error {
     input;
     name = 'InputError';
     constructor(
@@ -43417,7 +43417,7 @@ class InputErrors extends Error {
     }
 }
 /** A tool (appcmd, msdeploy, robocopy, the installer...) failed. */
-class errors_ToolError extends Error {
+class ToolError extends Error {
     tool;
     exitCode;
     fix;
@@ -43453,6 +43453,90 @@ class TimeoutError extends Error {
 }
 function errors_errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/drain.ts
+// Web farm hooks (docs/web-farm.md): `drain-command`/`drain-url` take this server out of the load balancer before
+// the deploy changes anything the app serves (before the offline step or the sync, whichever comes first), and
+// `undrain-command`/`undrain-url` put it back once a health check passes (of the new version, or of the previous
+// one after a rollback). They wrap the steps the pipeline runs, so the pipeline's order stays where it is.
+//
+// Each call is recorded in the ledger (kind `load-balancer`) before it runs. No undo on purpose: a deploy that
+// fails without a healthy rollback, or a run that dies, leaves the server drained: it must not get traffic. The next run
+// that passes its health check puts it back (undrain is idempotent on every load balancer we know of; the hook
+// must be). A command is an argv list run through CommandRunner (never a shell); a URL is called with HTTP GET and
+// must answer 2xx.
+
+async function callHook(ctx, which) {
+    const o = ctx.options;
+    const argv = which === 'drain' ? o.drainCommand : o.undrainCommand;
+    const url = which === 'drain' ? o.drainUrl : o.undrainUrl;
+    const what = argv.length > 0 ? ctx.reporter.mask(argv.join(' ')) : `GET ${url ?? ''}`;
+    const summary = `${which === 'drain' ? 'drain this server from' : 'put this server back into'} the load balancer: ${what}`;
+    if (ctx.dryRun) {
+        ctx.plan.action(which, what);
+        ctx.ledger.begin('load-balancer', which, summary);
+        return;
+    }
+    await ctx.ledger.track('load-balancer', which, summary, async () => {
+        ctx.reporter.info(`${which}: ${what}`);
+        const input = `${which}-${argv.length > 0 ? 'command' : 'url'}`;
+        if (argv.length > 0) {
+            const [program = '', ...args] = argv;
+            const result = await ctx.ports.runner.run(program, args, { signal: ctx.signal, timeoutMs: 5 * 60_000 });
+            if (result.exitCode !== 0)
+                throw new ToolError(program, result.exitCode, `'${input}' (${what}) failed with exit code ${result.exitCode}: ${ctx.reporter.mask(`${result.stderr || result.stdout}`.trim().slice(0, 500))}`, which === 'drain'
+                    ? 'Nothing was deployed. Fix the command (or the load balancer) and run again.'
+                    : 'The app is deployed and healthy but the server is still drained: put it back by hand, or run again.');
+            return;
+        }
+        const response = await ctx.ports.http.get(url, {
+            timeoutMs: 60_000,
+            allowUntrusted: o.allowUntrusted,
+            signal: ctx.signal
+        });
+        if (response.status < 200 || response.status > 299)
+            throw new ToolError('http', undefined, `'${input}' (${what}) answered HTTP ${response.status}: ${ctx.reporter.mask(response.body.slice(0, 300))}`, which === 'drain'
+                ? 'Nothing was deployed. Check the URL and the load balancer, and run again.'
+                : 'The app is deployed and healthy but the server is still drained: put it back by hand, or run again.');
+    });
+}
+function hasHooks(ctx) {
+    return ctx.options.drainCommand.length > 0 || ctx.options.drainUrl !== undefined;
+}
+/**
+ * The steps with the drain hooks around them (they act only when a hook is set). Which runs drained is kept by
+ * their ledger, so one steps object serves any number of runs.
+ */
+function withDrainHooks(steps) {
+    const drained = new WeakSet();
+    const drainOnce = async (run) => {
+        if (!hasHooks(run) || drained.has(run.ledger))
+            return;
+        await callHook(run, 'drain');
+        drained.add(run.ledger);
+    };
+    return {
+        ...steps,
+        takeOffline: async (run, ...rest) => {
+            await drainOnce(run);
+            return steps.takeOffline(run, ...rest);
+        },
+        sync: async (run, ...rest) => {
+            await drainOnce(run);
+            return steps.sync(run, ...rest);
+        },
+        checkHealth: async (run, ...rest) => {
+            const health = await steps.checkHealth(run, ...rest);
+            // Only a server this run drained is put back, once it answers as expected (checkHealth throws otherwise).
+            if (drained.has(run.ledger) && health.healthy) {
+                drained.delete(run.ledger);
+                // The app is deployed and healthy: a load balancer that does not answer is not a reason to roll it back.
+                await callHook(run, 'undrain').catch((error) => run.reporter.warning(errors_errorMessage(error)));
+            }
+            return health;
+        }
+    };
 }
 
 ;// CONCATENATED MODULE: external "node:path"
@@ -51015,12 +51099,13 @@ class XMLParser {
 
 
 
-const POOL_IDENTITIES = [
+const appcmd_POOL_IDENTITIES = [
     'ApplicationPoolIdentity',
     'NetworkService',
     'LocalService',
     'LocalSystem'
 ];
+const POOL_IDENTITY_TYPES = [...appcmd_POOL_IDENTITIES, 'SpecificUser'];
 const AUTHENTICATION_KINDS = ['anonymous', 'windows', 'basic'];
 // ---------------------------------------------------------------------------------------------------------------
 // Identifiers
@@ -51086,7 +51171,7 @@ function buildAppPoolVerbArgs(verb, pool) {
     return [verb, 'apppool', `/apppool.name:${pool}`];
 }
 /** `stop site /site.name:S` (§3.2). */
-function appcmd_buildSiteVerbArgs(verb, site) {
+function buildSiteVerbArgs(verb, site) {
     return [verb, 'site', `/site.name:${site}`];
 }
 function appPoolSettingArgs(settings) {
@@ -51150,6 +51235,14 @@ function buildAddSiteBindingArgs(site, binding, sni = false) {
     if (sni)
         parts.push(`sslFlags=${indexerValue('1')}`);
     return ['set', 'site', site, `/+bindings.[${parts.join(',')}]`];
+}
+/** `set site "S" /-bindings.[protocol='http',bindingInformation='*:8080:']`: removes one binding (§3.2). */
+function buildRemoveSiteBindingArgs(site, binding) {
+    const parts = [
+        `protocol=${indexerValue(binding.protocol)}`,
+        `bindingInformation=${indexerValue(formatBindingInformation(binding))}`
+    ];
+    return ['set', 'site', site, `/-bindings.[${parts.join(',')}]`];
 }
 /** `add app /site.name:S /path:/api /physicalPath:... /applicationPool:P` (§3.2). */
 function buildAddAppArgs(app) {
@@ -51468,7 +51561,7 @@ function win32CodeOfHresult(hresult) {
     return Number.parseInt(hresult, 16) & 0xffff;
 }
 /** Win32 codes this module knows by name. */
-const appcmd_APPCMD_CODES = {
+const APPCMD_CODES = {
     accessDenied: 5,
     fileNotFound: 2,
     invalidData: 13,
@@ -51485,13 +51578,13 @@ const appcmd_APPCMD_CODES = {
 /** Messages without an hresult whose code is known (§3.4: missing object → 1168). */
 function codeFromMessage(message) {
     if (/Cannot find \w+ object with identifier/i.test(message))
-        return appcmd_APPCMD_CODES.notFound;
+        return APPCMD_CODES.notFound;
     if (/duplicate collection (element|entry)/i.test(message))
-        return appcmd_APPCMD_CODES.alreadyExists;
+        return APPCMD_CODES.alreadyExists;
     if (/locked at a parent level/i.test(message))
-        return appcmd_APPCMD_CODES.lockViolation;
+        return APPCMD_CODES.lockViolation;
     if (/access is denied|access denied/i.test(message))
-        return appcmd_APPCMD_CODES.accessDenied;
+        return APPCMD_CODES.accessDenied;
     return undefined;
 }
 /** Decodes a finished appcmd call. Undefined means success. */
@@ -51526,7 +51619,7 @@ function isConfigWriteCollision(args, failure) {
         return false;
     if (/locked at a parent level/i.test(failure.message))
         return false;
-    if (failure.code === appcmd_APPCMD_CODES.sharingViolation)
+    if (failure.code === APPCMD_CODES.sharingViolation)
         return true;
     return /cannot write configuration file|changed on disk|cannot commit configuration/i.test(failure.message);
 }
@@ -51534,36 +51627,36 @@ function isConfigWriteCollision(args, failure) {
 function appcmdFix(args, failure) {
     const [verb = '', object = ''] = args.map((a) => a.toLowerCase());
     switch (failure.code) {
-        case appcmd_APPCMD_CODES.notFound:
+        case APPCMD_CODES.notFound:
             return `The ${object} does not exist: check the name (\`appcmd list ${object}s\`), or set \`create: true\` to create it.`;
-        case appcmd_APPCMD_CODES.accessDenied:
+        case APPCMD_CODES.accessDenied:
             return 'Run elevated: the runner or agent service account must be a local administrator (UAC elevation is required to change IIS).';
-        case appcmd_APPCMD_CODES.notStarted:
+        case APPCMD_CODES.notStarted:
             return `The ${object} is already stopped; nothing to do.`;
-        case appcmd_APPCMD_CODES.alreadyStarted:
+        case APPCMD_CODES.alreadyStarted:
             return `The ${object} is already started; nothing to do.`;
-        case appcmd_APPCMD_CODES.alreadyExists:
+        case APPCMD_CODES.alreadyExists:
             return `An object with this name already exists (IIS names are case-insensitive): use it, or choose another name.`;
-        case appcmd_APPCMD_CODES.lockViolation:
+        case APPCMD_CODES.lockViolation:
             return /locked at a parent level/i.test(failure.message)
                 ? 'The configuration section is locked at a parent level: unlock it (`appcmd unlock config -section:<section>`) or set it with /commit:apphost.'
                 : 'applicationHost.config is locked by another writer (IIS Manager, another deploy): retry, and serialize deploys to this server.';
-        case appcmd_APPCMD_CODES.sharingViolation:
+        case APPCMD_CODES.sharingViolation:
             if (verb === 'start' && object === 'site')
                 return 'A binding of the site uses a port that another site or process holds: find it with `netstat -ano | findstr :<port>` and change the bindings.';
             return 'applicationHost.config is in use by another writer (IIS Manager, another deploy): retry, and serialize deploys to this server.';
-        case appcmd_APPCMD_CODES.invalidObject:
+        case APPCMD_CODES.invalidObject:
             return verb === 'start'
                 ? 'IIS refused to start it: check that the site has a valid binding and that WAS and W3SVC are running (`net start w3svc`).'
                 : 'The object is not valid for this command: check its name and state (`appcmd list ' +
                     object +
                     's`).';
-        case appcmd_APPCMD_CODES.logonFailure:
+        case APPCMD_CODES.logonFailure:
             return 'The pool identity could not log on: re-enter the password of the SpecificUser identity, or use ApplicationPoolIdentity.';
-        case appcmd_APPCMD_CODES.fileNotFound:
+        case APPCMD_CODES.fileNotFound:
             return 'A file or folder IIS needs is missing: check the physical path; after installing the Hosting Bundle, restart IIS (`net stop was /y` then `net start w3svc`).';
-        case appcmd_APPCMD_CODES.invalidData:
-        case appcmd_APPCMD_CODES.invalidParameter:
+        case APPCMD_CODES.invalidData:
+        case APPCMD_CODES.invalidParameter:
             return 'A value was rejected: check bindings (`protocol/ip:port:host`), paths and names.';
         default:
             if (/unknown (attribute|config section)|unrecognized/i.test(failure.message))
@@ -51572,7 +51665,7 @@ function appcmdFix(args, failure) {
     }
 }
 /** appcmd failed. Carries the command (masked), the Win32 code decided from the HRESULT text, and a fix. */
-class AppcmdError extends errors_ToolError {
+class AppcmdError extends ToolError {
     command;
     failure;
     name = 'AppcmdError';
@@ -51661,7 +51754,7 @@ class Appcmd {
         return this.readState(buildSiteStateArgs(site));
     }
     async readState(args) {
-        const { stdout, failure } = await this.run(args, { accept: [appcmd_APPCMD_CODES.notFound] });
+        const { stdout, failure } = await this.run(args, { accept: [APPCMD_CODES.notFound] });
         if (failure)
             return undefined;
         const element = parseAppcmdXml(stdout)[0];
@@ -51674,14 +51767,14 @@ class Appcmd {
     async listWorkerProcesses(pool) {
         // The exit code with no match is unverified (§9 item 3): parse stdout, accept "not found".
         const { stdout } = await this.run(buildListWorkerProcessesArgs(pool), {
-            accept: [appcmd_APPCMD_CODES.notFound, 1]
+            accept: [APPCMD_CODES.notFound, 1]
         });
         return parseWorkerProcesses(stdout).map((wp) => wp.pid);
     }
     /** `/text:*` tree of one object, or undefined when it does not exist. */
     async readObject(object, id) {
         const { stdout, failure } = await this.run(buildListArgs(object, id, { text: '*' }), {
-            accept: [appcmd_APPCMD_CODES.notFound]
+            accept: [APPCMD_CODES.notFound]
         });
         if (failure)
             return undefined;
@@ -51693,7 +51786,7 @@ class Appcmd {
      */
     async readProperty(object, id, property) {
         const { stdout, failure } = await this.run(buildListArgs(object, id, { xml: true }), {
-            accept: [appcmd_APPCMD_CODES.notFound]
+            accept: [APPCMD_CODES.notFound]
         });
         if (failure)
             return undefined;
@@ -52090,7 +52183,7 @@ class AppPoolStopTimeoutError extends TimeoutError {
     }
 }
 /** The pool did not reach Started, or fell back to Stopped right after starting. */
-class AppPoolStartError extends errors_ToolError {
+class AppPoolStartError extends ToolError {
     pool;
     state;
     name = 'AppPoolStartError';
@@ -52110,7 +52203,7 @@ function isRunning(state) {
 async function requireState(appcmd, pool) {
     const state = await appcmd.getAppPoolState(pool);
     if (state === undefined)
-        throw new errors_InputError('app-pool', `App pool '${pool}' does not exist on this server (see \`appcmd list apppools\`): check \`app-pool\`, or set \`create: true\`.`);
+        throw new InputError('app-pool', `App pool '${pool}' does not exist on this server (see \`appcmd list apppools\`): check \`app-pool\`, or set \`create: true\`.`);
     return state;
 }
 async function observe(appcmd, pool) {
@@ -52185,7 +52278,7 @@ async function stopAppPool(options) {
     const previousState = await requireState(appcmd, pool);
     let changed = false;
     if (previousState === 'Started' || previousState === 'Starting' || previousState === 'Unknown') {
-        await appcmd.run(buildAppPoolVerbArgs('stop', pool), { accept: [appcmd_APPCMD_CODES.notStarted] });
+        await appcmd.run(buildAppPoolVerbArgs('stop', pool), { accept: [APPCMD_CODES.notStarted] });
         changed = true;
     }
     const stopped = (o) => o.state === 'Stopped' && o.workers.length === 0;
@@ -52249,7 +52342,7 @@ async function startAppPool(options) {
         }, (o, waited) => appcmd.reporter.info(`Waiting for app pool '${pool}' to finish stopping before starting it (${Math.round(waited / 1000)} s): ${describe(o)}.`));
     }
     if (previousState !== 'Starting') {
-        await appcmd.run(buildAppPoolVerbArgs('start', pool), { accept: [appcmd_APPCMD_CODES.alreadyStarted] });
+        await appcmd.run(buildAppPoolVerbArgs('start', pool), { accept: [APPCMD_CODES.alreadyStarted] });
         result.changed = true;
     }
     const started = await pollUntil(appcmd, timeoutMs, options.poll, async () => {
@@ -52537,7 +52630,7 @@ async function removeAppOffline(options) {
             return removed;
         if (attempt + 1 >= attempts) {
             const file = findAppOfflineFiles(options.physicalPath)[0] ?? external_node_path_default().join(options.physicalPath, APP_OFFLINE_FILE);
-            throw new errors_ToolError(APP_OFFLINE_FILE, undefined, `Could not remove ${file}${lastError ? ` (${errors_errorMessage(lastError)})` : ''}: the app keeps answering 503.`, `Delete ${file} by hand; check that the deploy account may delete files in ${options.physicalPath}.`);
+            throw new ToolError(APP_OFFLINE_FILE, undefined, `Could not remove ${file}${lastError ? ` (${errors_errorMessage(lastError)})` : ''}: the app keeps answering 503.`, `Delete ${file} by hand; check that the deploy account may delete files in ${options.physicalPath}.`);
         }
         await options.clock.sleep(pollDelay(attempt, { initialMs: 100, maxMs: 1000 }));
     }
@@ -52550,7 +52643,7 @@ async function removeAppOffline(options) {
 async function takeAppOffline(options) {
     const { physicalPath, reporter, clock } = options;
     if (!external_node_fs_default().existsSync(physicalPath))
-        throw new errors_ToolError(APP_OFFLINE_FILE, undefined, `Cannot take the app offline: its folder ${physicalPath} does not exist.`, 'Check `physical-path`, or create the application first (`create: true`).');
+        throw new ToolError(APP_OFFLINE_FILE, undefined, `Cannot take the app offline: its folder ${physicalPath} does not exist.`, 'Check `physical-path`, or create the application first (`create: true`).');
     const leftover = detectLeftoverAppOffline(physicalPath);
     if (leftover)
         reportLeftover(leftover, reporter, 'This deploy replaces it and removes it when it ends.');
@@ -52674,7 +52767,7 @@ async function removeLeftoverAppOffline(options) {
 
 
 /** A web.config that cannot be deployed; carries the problems at their place in the user's files. */
-class WebConfigRejected extends errors_InputError {
+class WebConfigRejected extends InputError {
     diagnostics;
     name = 'WebConfigRejected';
     constructor(message, diagnostics) {
@@ -52992,408 +53085,6 @@ async function cleanup(_ctx, app) {
         external_node_fs_default().rmSync(app.root, { recursive: true, force: true });
 }
 
-;// CONCATENATED MODULE: ./src/steps/iis/iis-features.ts
-// IIS features (contract `iis-features`; seed "IIS configuration": the Web Server role and optional role services
-// such as Windows Authentication and WebSockets), enabled through DISM, idempotently: query each feature, enable
-// only what is missing, report a pending reboot (3010) instead of failing.
-
-
-/**
- * Friendly name → DISM optional-feature name, with the Server Manager (Install-WindowsFeature) name as an alias.
- * Source: the IIS optional features as `dism /online /get-features` and `Get-WindowsOptionalFeature -Online` list
- * them on Windows Server 2016–2025 / Windows 10–11 (Microsoft Learn, "Install IIS with DISM/PowerShell"), and the
- * Web-* role service names of Server Manager (Microsoft Learn, "IIS role services").
- */
-const IIS_FEATURES = [
-    { name: 'WebServerRole', dism: 'IIS-WebServerRole', serverManager: 'Web-Server' },
-    { name: 'WebServer', dism: 'IIS-WebServer', serverManager: 'Web-WebServer' },
-    { name: 'CommonHttpFeatures', dism: 'IIS-CommonHttpFeatures', serverManager: 'Web-Common-Http' },
-    { name: 'StaticContent', dism: 'IIS-StaticContent', serverManager: 'Web-Static-Content' },
-    { name: 'DefaultDocument', dism: 'IIS-DefaultDocument', serverManager: 'Web-Default-Doc' },
-    { name: 'DirectoryBrowsing', dism: 'IIS-DirectoryBrowsing', serverManager: 'Web-Dir-Browsing' },
-    { name: 'HttpErrors', dism: 'IIS-HttpErrors', serverManager: 'Web-Http-Errors' },
-    { name: 'HttpRedirect', dism: 'IIS-HttpRedirect', serverManager: 'Web-Http-Redirect' },
-    { name: 'ApplicationDevelopment', dism: 'IIS-ApplicationDevelopment', serverManager: 'Web-App-Dev' },
-    { name: 'WebSockets', dism: 'IIS-WebSockets', serverManager: 'Web-WebSockets' },
-    { name: 'ApplicationInit', dism: 'IIS-ApplicationInit', serverManager: 'Web-AppInit' },
-    { name: 'ISAPIExtensions', dism: 'IIS-ISAPIExtensions', serverManager: 'Web-ISAPI-Ext' },
-    { name: 'ISAPIFilter', dism: 'IIS-ISAPIFilter', serverManager: 'Web-ISAPI-Filter' },
-    { name: 'ASPNET45', dism: 'IIS-ASPNET45', serverManager: 'Web-Asp-Net45' },
-    { name: 'NetFxExtensibility45', dism: 'IIS-NetFxExtensibility45', serverManager: 'Web-Net-Ext45' },
-    { name: 'CGI', dism: 'IIS-CGI', serverManager: 'Web-CGI' },
-    { name: 'ServerSideIncludes', dism: 'IIS-ServerSideIncludes', serverManager: 'Web-Includes' },
-    { name: 'HealthAndDiagnostics', dism: 'IIS-HealthAndDiagnostics', serverManager: 'Web-Health' },
-    { name: 'HttpLogging', dism: 'IIS-HttpLogging', serverManager: 'Web-Http-Logging' },
-    { name: 'RequestMonitor', dism: 'IIS-RequestMonitor', serverManager: 'Web-Request-Monitor' },
-    { name: 'HttpTracing', dism: 'IIS-HttpTracing', serverManager: 'Web-Http-Tracing' },
-    { name: 'Security', dism: 'IIS-Security', serverManager: 'Web-Security' },
-    { name: 'RequestFiltering', dism: 'IIS-RequestFiltering', serverManager: 'Web-Filtering' },
-    { name: 'BasicAuthentication', dism: 'IIS-BasicAuthentication', serverManager: 'Web-Basic-Auth' },
-    { name: 'WindowsAuthentication', dism: 'IIS-WindowsAuthentication', serverManager: 'Web-Windows-Auth' },
-    { name: 'DigestAuthentication', dism: 'IIS-DigestAuthentication', serverManager: 'Web-Digest-Auth' },
-    {
-        name: 'ClientCertificateMappingAuthentication',
-        dism: 'IIS-ClientCertificateMappingAuthentication',
-        serverManager: 'Web-Client-Auth'
-    },
-    {
-        name: 'IISCertificateMappingAuthentication',
-        dism: 'IIS-IISCertificateMappingAuthentication',
-        serverManager: 'Web-Cert-Auth'
-    },
-    { name: 'URLAuthorization', dism: 'IIS-URLAuthorization', serverManager: 'Web-Url-Auth' },
-    { name: 'IPSecurity', dism: 'IIS-IPSecurity', serverManager: 'Web-IP-Security' },
-    { name: 'Performance', dism: 'IIS-Performance', serverManager: 'Web-Performance' },
-    { name: 'HttpCompressionStatic', dism: 'IIS-HttpCompressionStatic', serverManager: 'Web-Stat-Compression' },
-    {
-        name: 'HttpCompressionDynamic',
-        dism: 'IIS-HttpCompressionDynamic',
-        serverManager: 'Web-Dyn-Compression'
-    },
-    { name: 'WebServerManagementTools', dism: 'IIS-WebServerManagementTools', serverManager: 'Web-Mgmt-Tools' },
-    { name: 'ManagementConsole', dism: 'IIS-ManagementConsole', serverManager: 'Web-Mgmt-Console' },
-    {
-        name: 'ManagementScriptingTools',
-        dism: 'IIS-ManagementScriptingTools',
-        serverManager: 'Web-Scripting-Tools'
-    },
-    { name: 'ManagementService', dism: 'IIS-ManagementService', serverManager: 'Web-Mgmt-Service' },
-    { name: 'HostableWebCore', dism: 'IIS-HostableWebCore', serverManager: 'Web-WHC' },
-    {
-        name: 'IIS6ManagementCompatibility',
-        dism: 'IIS-IIS6ManagementCompatibility',
-        serverManager: 'Web-Mgmt-Compat'
-    },
-    { name: 'Metabase', dism: 'IIS-Metabase', serverManager: 'Web-Metabase' }
-];
-/** The Web Server role and World Wide Web Services: always ensured (the contract's "the Web Server role is implied"). */
-const WEB_SERVER_ROLE = ['IIS-WebServerRole', 'IIS-WebServer'];
-/** A friendly, DISM (`IIS-WebSockets`) or Server Manager (`Web-WebSockets`) name → the DISM name; undefined if unknown. */
-function dismFeatureName(name) {
-    const wanted = name.trim().toLowerCase();
-    const entry = IIS_FEATURES.find((f) => f.name.toLowerCase() === wanted ||
-        f.dism.toLowerCase() === wanted ||
-        f.serverManager.toLowerCase() === wanted);
-    return entry?.dism;
-}
-/** Maps the `iis-features` list to DISM names, the Web Server role first; unknown names are one InputError each. */
-function resolveIisFeatures(names, input = 'iis-features') {
-    const errors = [];
-    const resolved = [...WEB_SERVER_ROLE];
-    for (const name of names) {
-        if (name.trim() === '')
-            continue;
-        const dism = dismFeatureName(name);
-        if (!dism) {
-            errors.push(new errors_InputError(input, `Input '${input}': '${name.trim()}' is not an IIS feature this action knows. Known: ${IIS_FEATURES.map((f) => f.name).join(', ')} (or their IIS-* / Web-* names).`));
-        }
-        else if (!resolved.includes(dism))
-            resolved.push(dism);
-    }
-    if (errors.length === 1 && errors[0])
-        throw errors[0];
-    if (errors.length > 1)
-        throw new InputErrors(errors);
-    return resolved;
-}
-/** `/English` keeps the output parseable on every display language. */
-function buildGetFeatureInfoArgs(feature) {
-    return ['/online', '/get-featureinfo', `/featurename:${feature}`, '/English'];
-}
-/**
- * One call for every missing feature (one servicing transaction, one 3010). `/all` enables parent features too;
- * `/norestart` never reboots the server under a running job.
- */
-function buildEnableFeaturesArgs(features) {
-    return [
-        '/online',
-        '/enable-feature',
-        ...features.map((f) => `/featurename:${f}`),
-        '/all',
-        '/norestart',
-        '/quiet',
-        '/English'
-    ];
-}
-/** The `State : Enabled` line of `dism /get-featureinfo`. */
-function parseFeatureState(output) {
-    const value = /^\s*State\s*:\s*(.+?)\s*$/im.exec(output)?.[1]?.toLowerCase();
-    const states = [
-        'Enabled',
-        'Disabled',
-        'Disabled with Payload Removed',
-        'Enable Pending',
-        'Disable Pending'
-    ];
-    return states.find((s) => s.toLowerCase() === value);
-}
-/** `Error: 0x800f080c` / `Error: 740` in DISM output. */
-function parseDismError(output) {
-    return /^\s*Error:\s*(0x[0-9a-fA-F]+|\d+)/im.exec(output)?.[1]?.toLowerCase();
-}
-/** Exit codes above 255 arrive truncated on Linux (§3.4): 3010 shows up as 194 there. */
-function exitCodeIs(actual, expected) {
-    return actual === expected || (expected > 255 && actual === (expected & 0xff));
-}
-const REBOOT_REQUIRED = 3010;
-function dismFix(code, text) {
-    if (code === '740' || /elevat/i.test(text))
-        return 'Run elevated: DISM needs administrator rights.';
-    if (code === '0x800f081f' || /source files could not be found/i.test(text))
-        return 'The feature payload is not on this machine: allow Windows Update, or point DISM at installation media (/Source) once by hand.';
-    if (code === '0x800f080c' || /is unknown/i.test(text))
-        return 'This Windows edition does not offer the feature (ManagementService exists on Windows Server only).';
-    return 'See %windir%\\Logs\\DISM\\dism.log.';
-}
-/** Makes sure the Web Server role and the given IIS features are enabled: query each, enable what is missing. */
-async function ensureIisFeatures(options) {
-    const { runner, dismPath, reporter } = options;
-    const features = resolveIisFeatures(options.features);
-    const result = { enabled: [], alreadyEnabled: [], rebootRequired: false };
-    const dism = async (args) => {
-        const shown = formatCommandLine('dism', args);
-        reporter.debug(shown);
-        const run = await runner.run(dismPath, args, { silent: true, signal: options.signal });
-        return { exitCode: run.exitCode, text: `${run.stdout}\n${run.stderr}`, shown };
-    };
-    const fail = (shown, exitCode, text) => {
-        const code = parseDismError(text);
-        const summary = text.trim().split(/\r?\n/).filter(Boolean).slice(-3).join(' ');
-        throw new errors_ToolError('dism', exitCode, `${shown} failed (${code ? `error ${code}` : `exit code ${exitCode}`}): ${summary}`, dismFix(code, text));
-    };
-    for (const feature of features) {
-        const info = await dism(buildGetFeatureInfoArgs(feature));
-        if (info.exitCode !== 0)
-            fail(info.shown, info.exitCode, info.text);
-        const state = parseFeatureState(info.text);
-        if (state === 'Enabled' || state === 'Enable Pending') {
-            result.alreadyEnabled.push(feature);
-            if (state === 'Enable Pending')
-                result.rebootRequired = true;
-            continue;
-        }
-        if (state === undefined)
-            fail(info.shown, info.exitCode, `no "State :" line in: ${info.text}`);
-        result.enabled.push(feature);
-        reporter.info(`${options.dryRun ? 'Would enable' : 'Enabling'} ${feature} (now ${state}).`);
-    }
-    if (result.enabled.length > 0 && !options.dryRun) {
-        reporter.info('DISM is enabling the features; this can take a few minutes.');
-        const enable = await dism(buildEnableFeaturesArgs(result.enabled));
-        if (exitCodeIs(enable.exitCode, REBOOT_REQUIRED))
-            result.rebootRequired = true;
-        else if (enable.exitCode !== 0)
-            fail(enable.shown, enable.exitCode, enable.text);
-    }
-    if (result.enabled.length === 0)
-        reporter.info(`IIS features: all enabled already (${features.join(', ')}).`);
-    if (result.rebootRequired)
-        reporter.warning('A reboot is required to finish enabling IIS features (DISM 3010). The deploy continues; reboot the server when convenient.');
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/steps/ensure-iis-features.ts
-// The iis-features step: enables the Windows features IIS needs (DISM); a dry run only plans the enable command.
-
-/** Returns one line for the steps table. */
-async function ensure_iis_features_ensureIisFeatures(ctx) {
-    const dism = await ctx.tool('dism');
-    const result = await ensureIisFeatures({
-        runner: ctx.ports.runner,
-        dismPath: dism,
-        reporter: ctx.reporter,
-        features: ctx.options.iisFeatures,
-        dryRun: ctx.dryRun,
-        signal: ctx.signal
-    });
-    if (ctx.dryRun && result.enabled.length > 0)
-        ctx.plan.command('iis-features', 'dism', buildEnableFeaturesArgs(result.enabled));
-    const parts = [
-        result.enabled.length > 0
-            ? `${ctx.dryRun ? 'would enable' : 'enabled'} ${result.enabled.join(', ')}`
-            : '',
-        result.alreadyEnabled.length > 0 ? `already enabled: ${result.alreadyEnabled.join(', ')}` : '',
-        result.rebootRequired ? 'a reboot is required' : ''
-    ].filter(Boolean);
-    if (result.rebootRequired)
-        ctx.reporter.warning('Enabling IIS features needs a reboot to finish.');
-    return parts.join('; ') || 'nothing to do';
-}
-
-;// CONCATENATED MODULE: ./src/core/tools.ts
-// Tool discovery, the same on every adapter (contract §3): the input override, then PATH (with PATHEXT on
-// Windows, the bare name elsewhere), then the Windows default locations. A tool that is not found is an error
-// that says what to install.
-
-
-
-/** What to install when a tool is missing. */
-const INSTALL_HINTS = {
-    appcmd: 'Install IIS (the Web Server role, e.g. `Install-WindowsFeature Web-Server` or `iis-features`), or set `appcmd-path`.',
-    msdeploy: 'Install Web Deploy 3.6 or later (https://www.iis.net/downloads/microsoft/web-deploy, or `choco install webdeploy`), or set `msdeploy-path`.',
-    robocopy: 'robocopy ships with Windows (%windir%\\System32\\robocopy.exe): check PATH, or use `method: msdeploy`.',
-    reg: 'reg.exe ships with Windows (%windir%\\System32\\reg.exe): check PATH.',
-    net: 'net.exe ships with Windows (%windir%\\System32\\net.exe): check PATH.',
-    icacls: 'icacls ships with Windows (%windir%\\System32\\icacls.exe): check PATH, or set `grant-access: false`.',
-    iisexpress: 'Install IIS Express 10 (it ships with Visual Studio, or standalone), or set `iisexpress-path`.',
-    dotnet: 'Install the .NET SDK or runtime, or put dotnet on PATH.',
-    dism: 'dism.exe ships with Windows (%windir%\\System32\\dism.exe): check PATH.',
-    netsh: 'netsh.exe ships with Windows (%windir%\\System32\\netsh.exe): check PATH.',
-    taskkill: 'taskkill.exe ships with Windows (%windir%\\System32\\taskkill.exe): check PATH.',
-    whoami: 'whoami.exe ships with Windows (%windir%\\System32\\whoami.exe): check PATH.'
-};
-function defaultIsFile(candidate) {
-    try {
-        return external_node_fs_default().statSync(candidate).isFile();
-    }
-    catch {
-        return false;
-    }
-}
-function envValue(env, name) {
-    // Windows environment names are case-insensitive.
-    const key = Object.keys(env).find((k) => k.toLowerCase() === name.toLowerCase());
-    return key === undefined ? undefined : env[key];
-}
-/** Looks `name` up on PATH; on Windows each PATHEXT extension is tried (and the name itself when it has one). */
-function findOnPath(name, context) {
-    const isFile = context.isFile ?? defaultIsFile;
-    const windows = context.platform === 'win32';
-    const p = windows ? (external_node_path_default()).win32 : (external_node_path_default()).posix;
-    const dirs = (envValue(context.env, 'PATH') ?? '').split(windows ? ';' : ':').filter(Boolean);
-    const extensions = windows
-        ? (envValue(context.env, 'PATHEXT') ?? '.COM;.EXE;.BAT;.CMD').split(';').filter(Boolean)
-        : [''];
-    const hasExtension = windows && p.extname(name) !== '';
-    for (const dir of dirs) {
-        const base = p.join(dir.replace(/^"(.*)"$/, '$1'), name);
-        if (hasExtension && isFile(base))
-            return base;
-        for (const ext of extensions) {
-            // .bat/.cmd cannot be spawned without a shell since CVE-2024-27980; we never use a shell, so skip them.
-            if (windows && /^\.(bat|cmd)$/i.test(ext))
-                continue;
-            const candidate = base + ext.toLowerCase();
-            if (isFile(candidate))
-                return candidate;
-        }
-    }
-    return undefined;
-}
-/** The registry keys where Web Deploy records its install folder, newest first. */
-const MSDEPLOY_REGISTRY_KEY = 'HKLM\\SOFTWARE\\Microsoft\\IIS Extensions\\MSDeploy';
-/** Parses `reg query <key> /s /v InstallPath` output into install folders, highest version key first. */
-function parseMsDeployInstallPaths(regOutput) {
-    const found = [];
-    let currentVersion = -1;
-    for (const rawLine of regOutput.split(/\r?\n/)) {
-        const line = rawLine.trimEnd();
-        const key = /\\MSDeploy\\(\d+)\s*$/i.exec(line);
-        if (key) {
-            currentVersion = Number(key[1]);
-            continue;
-        }
-        const value = /^\s+InstallPath\s+REG_(?:EXPAND_)?SZ\s+(.+)$/i.exec(line);
-        if (value?.[1] && currentVersion >= 0)
-            found.push({ version: currentVersion, path: value[1].trim() });
-    }
-    return found.sort((a, b) => b.version - a.version).map((f) => f.path);
-}
-async function windowsDefaultLocations(tool, context) {
-    const w = (external_node_path_default()).win32;
-    const windir = envValue(context.env, 'windir') ?? envValue(context.env, 'SystemRoot') ?? 'C:\\Windows';
-    const programFiles = envValue(context.env, 'ProgramFiles') ?? 'C:\\Program Files';
-    const programFilesX86 = envValue(context.env, 'ProgramFiles(x86)') ?? 'C:\\Program Files (x86)';
-    switch (tool) {
-        case 'appcmd':
-            return [w.join(windir, 'system32', 'inetsrv', 'appcmd.exe')];
-        case 'msdeploy': {
-            const fromRegistry = [];
-            if (context.runner) {
-                const reg = findOnPath('reg', context) ?? w.join(windir, 'system32', 'reg.exe');
-                // The 64-bit view first, then the 32-bit one: a 32-bit Web Deploy (installed under Program Files (x86))
-                // records itself only under WOW6432Node, which `reg query /reg:32` reads.
-                for (const view of ['/reg:64', '/reg:32']) {
-                    try {
-                        const result = await context.runner.run(reg, ['query', MSDEPLOY_REGISTRY_KEY, '/s', '/v', 'InstallPath', view], { silent: true, outputEncoding: 'oem' });
-                        if (result.exitCode === 0) {
-                            fromRegistry.push(...parseMsDeployInstallPaths(result.stdout).map((dir) => w.join(dir, 'msdeploy.exe')));
-                        }
-                    }
-                    catch {
-                        // No reg.exe: fall through to the default folders.
-                    }
-                }
-            }
-            return [
-                ...new Set([
-                    ...fromRegistry,
-                    w.join(programFiles, 'IIS', 'Microsoft Web Deploy V3', 'msdeploy.exe'),
-                    w.join(programFilesX86, 'IIS', 'Microsoft Web Deploy V3', 'msdeploy.exe')
-                ])
-            ];
-        }
-        case 'iisexpress':
-            return [w.join(programFiles, 'IIS Express', 'iisexpress.exe')];
-        case 'robocopy':
-        case 'reg':
-        case 'net':
-        case 'icacls':
-        case 'dism':
-        case 'netsh':
-        case 'taskkill':
-        case 'whoami':
-            return [w.join(windir, 'system32', `${tool}.exe`)];
-        case 'dotnet':
-            return [w.join(programFiles, 'dotnet', 'dotnet.exe')];
-    }
-}
-/**
- * Finds a tool. `override` is the user's `<tool>-path` input: it must exist, and is never second-guessed.
- * `overrideInput` names that input in the error.
- */
-async function resolveTool(tool, context, override, overrideInput = `${tool}-path`) {
-    const isFile = context.isFile ?? defaultIsFile;
-    if (override) {
-        // Node refuses to spawn a batch file without a shell (EINVAL since CVE-2024-27980), and we never use a shell.
-        if (/\.(bat|cmd)$/i.test(override.trim()))
-            throw new errors_InputError(overrideInput, `Input '${overrideInput}': '${override}' is a batch file (.bat/.cmd), which iis-deploy cannot run: Node starts batch files only through a shell (CVE-2024-27980), and iis-deploy never uses one. Point '${overrideInput}' at the .exe itself (e.g. the ${tool}.exe the script calls).`);
-        if (isFile(override))
-            return override;
-        throw new errors_InputError(overrideInput, `Input '${overrideInput}': '${override}' does not exist or is not a file.`);
-    }
-    const onPath = findOnPath(tool, context);
-    if (onPath)
-        return onPath;
-    if (context.platform === 'win32') {
-        for (const candidate of await windowsDefaultLocations(tool, context)) {
-            if (isFile(candidate))
-                return candidate;
-        }
-    }
-    throw new ToolNotFoundError(tool, `${tool} was not found on PATH or in its default location. ${INSTALL_HINTS[tool]}`);
-}
-/** Resolves each tool once per run. */
-class ToolResolver {
-    context;
-    overrides;
-    cache = new Map();
-    constructor(context, overrides = {}) {
-        this.context = context;
-        this.overrides = overrides;
-    }
-    resolve(tool) {
-        let found = this.cache.get(tool);
-        if (!found) {
-            found = resolveTool(tool, this.context, this.overrides[tool]);
-            this.cache.set(tool, found);
-            // Do not cache failures: a later step may install the tool (IIS features install appcmd).
-            found.catch(() => this.cache.delete(tool));
-        }
-        return found;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/steps/hosting-bundle/reg-query.ts
 // Parses `reg query` output (Windows layout, also what Wine prints: windows-on-linux §3):
 //
@@ -53404,7 +53095,12 @@ class ToolResolver {
 //   HKEY_LOCAL_MACHINE\SOFTWARE\Microsoft\InetStp\Components
 //
 // Values are indented and separated by four spaces (names may contain single spaces); `(Default)` is the unnamed
-// value; `/s` and `/v ... /s` end with `End of search: N match(es) found.`.
+// value (translated: `(Standard)`, `(par défaut)`...); `/s` and `/v ... /s` end with `End of search: N match(es) found.`.
+/**
+ * The unnamed value, as reg.exe prints it in each language (docs/windows-locale.md, reg.exe): English, German,
+ * French (fresc81/node-winreg#10), Chinese (nmap/npcap#354).
+ */
+const DEFAULT_VALUE_NAMES = new Set(['(default)', '(standard)', '(par défaut)', '(默认)']);
 const VALUE_LINE = /^\s+(.+?) {4}(REG_[A-Z_]+)(?: {4}(.*))?$/;
 /** Every key printed, in order, with the values listed under it (subkey-only lines give keys without values). */
 function parseRegQuery(output) {
@@ -53417,7 +53113,7 @@ function parseRegQuery(output) {
         if (value && current) {
             const name = value[1];
             current.values.push({
-                name: name === '(Default)' ? '' : name,
+                name: DEFAULT_VALUE_NAMES.has(name.toLowerCase()) ? '' : name,
                 type: value[2],
                 data: (value[3] ?? '').trimEnd()
             });
@@ -53535,13 +53231,13 @@ function parseRuntimeConfig(text, file) {
         json = JSON.parse(text);
     }
     catch (error) {
-        throw new errors_InputError(file, `${file} is not valid JSON (${error.message}).`);
+        throw new InputError(file, `${file} is not valid JSON (${error.message}).`);
     }
     const options = typeof json === 'object' && json !== null
         ? json['runtimeOptions']
         : undefined;
     if (typeof options !== 'object' || options === null) {
-        throw new errors_InputError(file, `${file} has no 'runtimeOptions': it is not a runtimeconfig.json.`);
+        throw new InputError(file, `${file} has no 'runtimeOptions': it is not a runtimeconfig.json.`);
     }
     const o = options;
     const included = frameworks(o['includedFrameworks']);
@@ -53551,11 +53247,11 @@ function parseRuntimeConfig(text, file) {
     const aspnet = all.find((f) => f.name === ASPNETCORE_FRAMEWORK);
     if (!aspnet) {
         const listed = all.map((f) => `${f.name} ${f.version}`).join(', ') || 'none';
-        throw new errors_InputError('hosting-bundle', `Input 'hosting-bundle' is auto, but ${file} does not use ${ASPNETCORE_FRAMEWORK} (frameworks: ${listed}). Set 'hosting-bundle' to a channel (e.g. 8.0) or an exact version.`);
+        throw new InputError('hosting-bundle', `Input 'hosting-bundle' is auto, but ${file} does not use ${ASPNETCORE_FRAMEWORK} (frameworks: ${listed}). Set 'hosting-bundle' to a channel (e.g. 8.0) or an exact version.`);
     }
     const channel = channelOf(aspnet.version);
     if (!channel || !parseDotnetVersion(aspnet.version)) {
-        throw new errors_InputError(file, `${file}: ${ASPNETCORE_FRAMEWORK} has version '${aspnet.version}', not a version.`);
+        throw new InputError(file, `${file}: ${ASPNETCORE_FRAMEWORK} has version '${aspnet.version}', not a version.`);
     }
     return {
         file,
@@ -53573,21 +53269,21 @@ function findRuntimeConfig(appDir, appName) {
         const file = external_node_path_default().join(appDir, `${appName}.runtimeconfig.json`);
         if (external_node_fs_default().existsSync(file))
             return file;
-        throw new errors_InputError('app-name', `Input 'hosting-bundle' is auto, but ${file} does not exist: check 'app-name' and 'source'.`);
+        throw new InputError('app-name', `Input 'hosting-bundle' is auto, but ${file} does not exist: check 'app-name' and 'source'.`);
     }
     let names;
     try {
         names = external_node_fs_default().readdirSync(appDir).filter((name) => name.toLowerCase().endsWith('.runtimeconfig.json'));
     }
     catch {
-        throw new errors_InputError('source', `Input 'hosting-bundle' is auto, but the app folder ${appDir} cannot be read.`);
+        throw new InputError('source', `Input 'hosting-bundle' is auto, but the app folder ${appDir} cannot be read.`);
     }
     if (names.length === 1)
         return external_node_path_default().join(appDir, names[0]);
     if (names.length === 0) {
-        throw new errors_InputError('hosting-bundle', `Input 'hosting-bundle' is auto, but ${appDir} has no *.runtimeconfig.json (is it the output of dotnet publish?). Set 'hosting-bundle' to a channel (8.0) or an exact version.`);
+        throw new InputError('hosting-bundle', `Input 'hosting-bundle' is auto, but ${appDir} has no *.runtimeconfig.json (is it the output of dotnet publish?). Set 'hosting-bundle' to a channel (8.0) or an exact version.`);
     }
-    throw new errors_InputError('app-name', `Input 'hosting-bundle' is auto, but ${appDir} has several runtimeconfig files (${names.sort().join(', ')}): set 'app-name' to say which app this is.`);
+    throw new InputError('app-name', `Input 'hosting-bundle' is auto, but ${appDir} has several runtimeconfig files (${names.sort().join(', ')}): set 'app-name' to say which app this is.`);
 }
 function readAppFrameworkNeed(appDir, appName) {
     const file = findRuntimeConfig(appDir, appName);
@@ -53694,14 +53390,14 @@ function describeDetection(found) {
         : `no ${ASPNETCORE_FRAMEWORK}`;
     return `Found: ${iis}; ${ancm}; ${frameworks}.`;
 }
-function detect_envValue(env, name) {
+function envValue(env, name) {
     const key = Object.keys(env).find((k) => k.toLowerCase() === name.toLowerCase());
     return key === undefined ? undefined : env[key];
 }
 /** The native architecture the IIS worker runs as (PROCESSOR_ARCHITEW6432 when node itself is 32-bit). */
 function dotnetArchitecture(env) {
-    const arch = (detect_envValue(env, 'PROCESSOR_ARCHITEW6432') ??
-        detect_envValue(env, 'PROCESSOR_ARCHITECTURE') ??
+    const arch = (envValue(env, 'PROCESSOR_ARCHITEW6432') ??
+        envValue(env, 'PROCESSOR_ARCHITECTURE') ??
         '').toUpperCase();
     if (arch === 'ARM64')
         return 'arm64';
@@ -53711,12 +53407,12 @@ function dotnetArchitecture(env) {
 }
 /** 64-bit Program Files: a 32-bit node on 64-bit Windows sees `ProgramFiles` as `Program Files (x86)`. */
 function programFiles(env) {
-    return detect_envValue(env, 'ProgramW6432') ?? detect_envValue(env, 'ProgramFiles');
+    return envValue(env, 'ProgramW6432') ?? envValue(env, 'ProgramFiles');
 }
 async function regQuery(context, reg, args) {
     // A 32-bit node on 64-bit Windows starts the 32-bit reg.exe, which reads the 32-bit view: ask for the 64-bit one
     // (keys under WOW6432Node are named explicitly, so they read the same either way).
-    const view = detect_envValue(context.env, 'PROCESSOR_ARCHITEW6432') ? ['/reg:64'] : [];
+    const view = envValue(context.env, 'PROCESSOR_ARCHITEW6432') ? ['/reg:64'] : [];
     const result = await context.runner.run(reg, ['query', ...args, ...view], {
         silent: true,
         signal: context.signal,
@@ -53811,10 +53507,1740 @@ async function detectHostingBundle(context) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/steps/diagnosis/active-checks.ts
+// Checks that need no error page (diagnosis §6): what the server has against what the app
+// needs. Pure: the pipeline step gathers the facts (runtimeconfig.json, installed runtimes, the pool's settings and
+// its other apps, web.config) and these decide.
+
+
+
+/** PE machine type of a Windows image: 0x14c x86, 0x8664 x64, 0xaa64 arm64 (PE/COFF header). */
+function peBitness(bytes) {
+    if (bytes.length < 64 || bytes.toString('latin1', 0, 2) !== 'MZ')
+        return undefined;
+    const pe = bytes.readUInt32LE(0x3c);
+    if (pe + 6 > bytes.length || bytes.toString('latin1', pe, pe + 4) !== 'PE\0\0')
+        return undefined;
+    const machine = bytes.readUInt16LE(pe + 4);
+    if (machine === 0x14c)
+        return 32;
+    if (machine === 0x8664 || machine === 0xaa64)
+        return 64;
+    return undefined;
+}
+/** The first 4 KB of a file, or undefined. */
+function readHead(file) {
+    try {
+        const fd = external_node_fs_default().openSync(file, 'r');
+        try {
+            const buffer = Buffer.alloc(4096);
+            const read = external_node_fs_default().readSync(fd, buffer, 0, buffer.length, 0);
+            return buffer.subarray(0, read);
+        }
+        finally {
+            external_node_fs_default().closeSync(fd);
+        }
+    }
+    catch {
+        return undefined;
+    }
+}
+function active_checks_exists(dir, name) {
+    try {
+        return external_node_fs_default().readdirSync(dir).some((n) => n.toLowerCase() === name.toLowerCase());
+    }
+    catch {
+        return false;
+    }
+}
+function runActiveChecks(f) {
+    const findings = [];
+    if (f.need?.kind === 'framework-dependent' && f.installedAspNetCore) {
+        // Roll-forward goes to the newest patch of the same major.minor (the default policy).
+        const wanted = { kind: 'minimum', channel: f.need.channel, minimum: f.need.version };
+        if (!findSatisfying(f.installedAspNetCore, wanted)) {
+            const installed = f.installedAspNetCore.map((v) => v.replace(/^(\d+\.\d+)\..*$/, '$1.x'));
+            findings.push({
+                check: 'runtime',
+                message: `the app needs Microsoft.AspNetCore.App ${f.need.channel}.x and the server has ${[...new Set(installed)].join(', ') || 'none'}`,
+                facts: {
+                    framework: 'Microsoft.AspNetCore.App',
+                    needs: `${f.need.channel}.x`,
+                    installed: [...new Set(installed)].join(', ')
+                }
+            });
+        }
+    }
+    if (f.appBitness !== undefined && f.pool32Bit !== undefined && (f.appBitness === 32) !== f.pool32Bit) {
+        findings.push({
+            check: 'bitness',
+            message: `the app is a ${f.appBitness}-bit image and the pool '${f.pool ?? ''}' runs ${f.pool32Bit ? '32' : '64'}-bit workers (enable32BitAppOnWin64=${f.pool32Bit})`,
+            facts: {
+                fix: f.appBitness === 32
+                    ? "set the pool's enable32BitAppOnWin64 to true, or publish for win-x64"
+                    : "publish for win-x86, or set the pool's enable32BitAppOnWin64 to false"
+            }
+        });
+    }
+    if (f.hostingModel !== 'outofprocess' && f.otherInProcessApps && f.otherInProcessApps.length > 0) {
+        findings.push({
+            check: 'shared-pool',
+            message: `the pool '${f.pool ?? ''}' also runs ${f.otherInProcessApps.join(', ')} in-process`,
+            facts: { apps: f.otherInProcessApps.join(', ') }
+        });
+    }
+    if (f.hostingModel !== 'outofprocess' && f.appDir && f.appName) {
+        if (active_checks_exists(f.appDir, `${f.appName}.exe`) && !active_checks_exists(f.appDir, `${f.appName}.dll`)) {
+            findings.push({
+                check: 'single-file',
+                message: `${external_node_path_default().join(f.appDir, `${f.appName}.exe`)} is there but ${f.appName}.dll is not (a single-file publish)`,
+                facts: { app: f.appName }
+            });
+        }
+    }
+    if (f.startupTimeLimitSec !== undefined &&
+        f.healthTimeoutMs !== undefined &&
+        f.startupTimeLimitSec * 1000 > f.healthTimeoutMs) {
+        findings.push({
+            check: 'startup-time-limit',
+            message: `the app may take up to its startupTimeLimit of ${f.startupTimeLimitSec} s to start, longer than the health check waits (${Math.round(f.healthTimeoutMs / 1000)} s)`,
+            facts: {
+                fix: `raise \`health-check-timeout\` to at least ${f.startupTimeLimitSec}, or lower \`startupTimeLimit\` in web.config`
+            }
+        });
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/steps/diagnosis/event-xml.ts
+// Parses `wevtutil qe … /f:xml` output: raw event XML (schema
+// http://schemas.microsoft.com/win/2004/08/events/event), one <Event> per record, wrapped in one root by `/e:`.
+// Only the raw fields are read (provider, ID, time, the Data strings), never a rendered message: the ASP.NET Core
+// Module writes its full English text into Data[1] itself, and WAS events carry named data (docs/diagnosis.md).
+
+const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@',
+    removeNSPrefix: true,
+    parseTagValue: false,
+    parseAttributeValue: false,
+    trimValues: false,
+    processEntities: true,
+    isArray: (name) => name === 'Event' || name === 'Data'
+});
+function asNode(value) {
+    return typeof value === 'object' && value !== null ? value : {};
+}
+/** `<EventID Qualifiers="0">1027</EventID>` and `<EventID>1027</EventID>` alike. */
+function textOf(value) {
+    if (typeof value === 'string' || typeof value === 'number')
+        return String(value);
+    const text = asNode(value)['#text'];
+    return typeof text === 'string' || typeof text === 'number' ? String(text) : '';
+}
+function attr(value, name) {
+    const v = asNode(value)[`@${name}`];
+    return typeof v === 'string' ? v : '';
+}
+/** The events in `xml` (with or without a wrapping root); `log` names the log they came from. */
+function parseEventXml(xml, log) {
+    const body = xml.replace(/^\ufeff/, '').trim();
+    if (body === '')
+        return [];
+    // Without `/e:` wevtutil prints the events one after the other, with no root.
+    const wrapped = /^<Event[\s>]/.test(body) ? `<Events>${body}</Events>` : body;
+    const doc = asNode(parser.parse(wrapped));
+    const root = Object.values(doc).find((v) => typeof v === 'object' && v !== null && 'Event' in asNode(v));
+    const events = asNode(root).Event ?? [];
+    return events.map((raw) => {
+        const event = asNode(raw);
+        const system = asNode(event.System);
+        const data = [];
+        const named = {};
+        for (const item of asNode(event.EventData).Data ?? []) {
+            const name = attr(item, 'Name');
+            const value = textOf(item);
+            if (name)
+                named[name] = value;
+            else
+                data.push(value);
+        }
+        const level = Number(textOf(system.Level));
+        const recordId = Number(textOf(system.EventRecordID));
+        return {
+            log: textOf(system.Channel) || log,
+            provider: attr(system.Provider, 'Name'),
+            eventId: Number(textOf(system.EventID)),
+            ...(Number.isFinite(level) && textOf(system.Level) !== '' ? { level } : {}),
+            time: attr(system.TimeCreated, 'SystemTime'),
+            ...(Number.isFinite(recordId) && textOf(system.EventRecordID) !== '' ? { recordId } : {}),
+            data,
+            named
+        };
+    });
+}
+/** The worker process id of an ASP.NET Core Module event (`Process Id: 11408.` in Data[2]). */
+function processIdOf(event) {
+    const fromData = event.data.map((d) => /^Process Id: (\d+)\.?$/.exec(d.trim())?.[1]).find(Boolean);
+    const id = fromData ?? event.named.ProcessID;
+    return id === undefined ? undefined : Number(id);
+}
+
+;// CONCATENATED MODULE: ./src/steps/diagnosis/wevtutil.ts
+// Reads the event logs with `wevtutil qe <log> /q:<XPath> /f:xml` (diagnosis §4):
+// raw event XML, so the result does not depend on the server's display language. `/uni:true` makes wevtutil write
+// UTF-16LE, so paths and messages outside the console code page survive the pipe (the runner decodes it; a
+// UTF-16LE BOM is honoured either way, and IIS_DEPLOY_TOOL_ENCODINGS=wevtutil=… overrides the choice).
+
+const ANCM_PROVIDER = 'IIS AspNetCore Module V2';
+const DOTNET_RUNTIME_PROVIDER = '.NET Runtime';
+const APPLICATION_ERROR_PROVIDER = 'Application Error';
+/** The XPath must name WAS by its full provider name (Event Viewer shows only `WAS`). */
+const WAS_PROVIDER = 'Microsoft-Windows-WAS';
+/** Rapid-fail (5002), worker crash (5009), ping (5010), fatal communication error (5011), memory recycle (5117). */
+const WAS_EVENT_IDS = [5002, 5009, 5010, 5011, 5117];
+/**
+ * The XPath of a query. The event-log XPath subset has no contains()/starts-with(): providers are listed in full.
+ * Provider names are ours (constants), never user input.
+ */
+function buildEventXPath(query) {
+    const providers = query.providers.map((p) => `Provider[@Name='${p}']`).join(' or ');
+    const ids = query.eventIds?.length
+        ? ` and (${query.eventIds.map((id) => `EventID=${id}`).join(' or ')})`
+        : '';
+    const within = Math.max(1000, Math.ceil(query.withinMs));
+    return `*[System[(${providers})${ids} and TimeCreated[timediff(@SystemTime) <= ${within}]]]`;
+}
+/** `wevtutil qe <log> /q:<xpath> /c:<n> /rd:true /f:xml /e:Events /uni:true` as argv (no shell). */
+function buildQueryEventsArgs(query) {
+    return [
+        'qe',
+        query.log,
+        `/q:${buildEventXPath(query)}`,
+        `/c:${query.count}`,
+        '/rd:true',
+        '/f:xml',
+        '/e:Events',
+        '/uni:true'
+    ];
+}
+/**
+ * Why a query failed, in words a user can act on. wevtutil prints `Failed to read events. Access is denied.` for
+ * a log the account may not read; exit codes above 255 do not survive on Linux, so the text decides first.
+ */
+function describeQueryFailure(log, exitCode, output) {
+    // With /uni:true stdout is UTF-16LE; if stderr came in the console code page, decoding it as UTF-16LE turns
+    // ASCII pairs into CJK characters: undo that (unverified which one wevtutil does, so both read right).
+    const readable = /[a-z]/i.test(output) ? output : Buffer.from(output, 'utf16le').toString('utf8');
+    const text = readable.trim().split(/\r?\n/).find(Boolean) ?? '';
+    if (/access is denied/i.test(text) || exitCode === 5)
+        return `${log} event log: access denied (wevtutil exit code ${exitCode}); run the deploy elevated (as an administrator) to read it.`;
+    if (/could not be found|channel.*not found/i.test(text) || exitCode === 15007)
+        return `${log} event log: absent on this server (wevtutil exit code ${exitCode}: ${text}).`;
+    return `${log} event log: wevtutil failed with exit code ${exitCode}${text ? `: ${text}` : ''}.`;
+}
+/** Runs one query through the CommandRunner port; never throws for a failed or garbled read. */
+async function queryEvents(runner, wevtutil, query, options = {}) {
+    let result;
+    try {
+        result = await runner.run(wevtutil, buildQueryEventsArgs(query), {
+            silent: true,
+            outputEncoding: 'utf16le',
+            signal: options.signal,
+            timeoutMs: options.timeoutMs ?? 30_000
+        });
+    }
+    catch (error) {
+        return {
+            ok: false,
+            reason: `${query.log} event log: wevtutil could not run (${error instanceof Error ? error.message : String(error)}).`
+        };
+    }
+    if (result.exitCode !== 0)
+        return {
+            ok: false,
+            reason: describeQueryFailure(query.log, result.exitCode, result.stderr || result.stdout)
+        };
+    try {
+        return { ok: true, events: parseEventXml(result.stdout, query.log) };
+    }
+    catch (error) {
+        return {
+            ok: false,
+            reason: `${query.log} event log: wevtutil's output is not event XML (${error instanceof Error ? error.message : String(error)}).`
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/steps/diagnosis/evidence-text.ts
+// Small readers over collected evidence, shared by the rules: the module's events by ID, the app's exception
+// quoted from wherever it was captured, and one-line quotes.
+
+const QUOTE_LENGTH = 300;
+/** One line, at most `length` characters. */
+function oneLine(text, length = QUOTE_LENGTH) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return flat.length > length ? `${flat.slice(0, length)}…` : flat;
+}
+/** The ASP.NET Core Module's events with one of `ids`, newest first (as queried). */
+function moduleEvents(e, ...ids) {
+    return e.events.filter((ev) => ev.provider === ANCM_PROVIDER && ids.includes(ev.eventId));
+}
+function wasEvents(e, ...ids) {
+    return e.events.filter((ev) => ev.provider === WAS_PROVIDER && ids.includes(ev.eventId));
+}
+/** The module's own message (Data[1]), English on every Windows. */
+function messageOf(event) {
+    return event.data[0] ?? '';
+}
+/** `IIS AspNetCore Module V2 event 1031: "…"`. */
+function quoteEvent(event, text = messageOf(event)) {
+    return `${event.provider} event ${event.eventId}: "${oneLine(text)}"`;
+}
+/** `System.InvalidOperationException: message` or `Unhandled exception. X: y` in captured output. */
+const EXCEPTION_LINE = /^\s*(?:Unhandled exception\.\s*|Exception Info:\s*)?((?:[A-Za-z_]\w*\.)*\w*(?:Exception|Error)\b(?::\s*.*)?)$/m;
+/** The first exception line in `text`. */
+function exceptionIn(text) {
+    const line = EXCEPTION_LINE.exec(text)?.[1];
+    return line === undefined ? undefined : oneLine(line);
+}
+/**
+ * The app's exception, and where it was read: the module's start-up events carry up to 30 KB of the app's
+ * stdout/stderr (1018, 1035), the .NET Runtime event has `Exception Info:`, and the stdout log has it all.
+ */
+function appException(e) {
+    for (const event of moduleEvents(e, 1018, 1035, 1007, 1020)) {
+        const text = exceptionIn(messageOf(event));
+        if (text)
+            return { text, source: `${event.provider} event ${event.eventId}` };
+    }
+    for (const event of e.events.filter((ev) => ev.provider === DOTNET_RUNTIME_PROVIDER)) {
+        const text = exceptionIn([...event.data, ...Object.values(event.named)].join('\n'));
+        if (text)
+            return { text, source: `${event.provider} event ${event.eventId}` };
+    }
+    if (e.stdoutLog) {
+        const text = exceptionIn(e.stdoutLog.lines.join('\n'));
+        if (text)
+            return { text, source: `the stdout log ${e.stdoutLog.file}` };
+    }
+    return undefined;
+}
+/** `exit code = '3'` in 1011/1035. */
+function exitCodeIn(text) {
+    return /exit code = '(-?\d+)'/i.exec(text)?.[1];
+}
+
+;// CONCATENATED MODULE: ./src/steps/diagnosis/rules.ts
+// The rule table: evidence → one cause and one fix (diagnosis §2). Rules are tried in order; the
+// first that matches explains the failure. They key on numbers (status, sub-status, event IDs, HRESULTs), never on
+// page titles or rendered messages, which differ between module versions and Windows languages.
+
+const code = (e) => e.page?.code;
+const check = (e, kind) => e.checks.find((c) => c.check === kind);
+/** 500.19 by the HRESULT of IIS's detailed page. */
+const CONFIG_ERRORS = {
+    '0x8007000d': {
+        cause: 'IIS cannot read web.config: it is malformed or uses a section no installed module knows (`aspNetCore` without the ASP.NET Core Module)',
+        fix: "install the .NET Hosting Bundle (set `hosting-bundle: auto`), or fix the XML web.config names in 'Config Error'"
+    },
+    '0x80070021': {
+        cause: 'web.config uses a configuration section that is locked at the server level',
+        fix: 'unlock the section (`appcmd unlock config -section:<name>`) or remove it from web.config'
+    },
+    '0x80070005': {
+        cause: "the app pool's identity may not read web.config",
+        fix: 'grant Read on the site folder to IIS_IUSRS / `IIS AppPool\\<pool>` (`grant-access: true`)'
+    },
+    '0x800700b7': {
+        cause: 'web.config adds an entry (typically the `aspNetCore` handler) that a parent level already has',
+        fix: 'remove the duplicate, or add `<remove name="aspNetCore" />` before it in the sub-application'
+    },
+    '0x80070003': {
+        cause: "IIS cannot find the configuration file under the site's physical path",
+        fix: "check the application's physical path and that web.config was deployed"
+    }
+};
+const RULES = [
+    {
+        id: '503-rapid-fail',
+        explain(e) {
+            const disabled = wasEvents(e, 5002)[0];
+            if (!disabled || e.page?.status !== 503)
+                return undefined;
+            const pool = disabled.named.AppPoolID ?? e.appPool ?? 'the pool';
+            const crashes = wasEvents(e, 5009, 5011).filter((ev) => (ev.named.AppPoolID ?? pool).toLowerCase() === pool.toLowerCase());
+            const thrown = appException(e);
+            return {
+                cause: `503 with WAS 5002: rapid-fail protection stopped the pool '${pool}' after ${crashes.length || 'repeated'} crash${crashes.length === 1 ? '' : 'es'} of its worker process${thrown ? `; the app threw \`${thrown.text}\` (quoted from ${thrown.source})` : ''}`,
+                fix: `fix the crash${thrown ? ' above' : ' (see the .NET Runtime and Application Error events)'}, then deploy again: the pool is started again by the rollback or the next deploy`,
+                quotes: [
+                    quoteEvent(disabled, `Application pool '${pool}' was automatically disabled (rapid-fail protection)`),
+                    ...crashes
+                        .slice(0, 3)
+                        .map((ev) => `${ev.provider} event ${ev.eventId}: worker process ${ev.named.ProcessID ?? '?'} of '${pool}' ended unexpectedly`)
+                ]
+            };
+        }
+    },
+    {
+        id: '500.31-runtime-missing',
+        explain(e) {
+            const missing = check(e, 'runtime');
+            if (code(e) !== '500.31' && !(missing && !e.page?.code))
+                return undefined;
+            const event = moduleEvents(e, 1027)[0];
+            return {
+                cause: missing
+                    ? `${code(e) ?? 'start-up failure'}: the app needs ${missing.facts.framework} ${missing.facts.needs} and the server has ${missing.facts.installed || 'none'}`
+                    : '500.31: the .NET runtime the app targets is not installed on the server',
+                fix: 'set `hosting-bundle: auto` (installs the runtime the app targets), or publish the app self-contained',
+                quotes: event ? [quoteEvent(event)] : []
+            };
+        }
+    },
+    {
+        id: '500.30-exception',
+        explain(e) {
+            if (code(e) !== '500.30' && code(e) !== '502.5')
+                return undefined;
+            const thrown = appException(e);
+            if (!thrown)
+                return undefined;
+            const event = moduleEvents(e, 1018, 1035, 1007, 1020)[0];
+            return {
+                cause: `${code(e)}: the app threw \`${thrown.text}\` at start-up (quoted from ${thrown.source})`,
+                fix: 'fix the start-up error in the app or its configuration (settings, connection strings, permissions), then deploy again',
+                // The event that held the exception is quoted once: its exception line.
+                quotes: [
+                    `${thrown.source}: "${thrown.text}"`,
+                    ...(event && `${event.provider} event ${event.eventId}` !== thrown.source
+                        ? [quoteEvent(event)]
+                        : [])
+                ]
+            };
+        }
+    },
+    {
+        id: '500.32-bitness',
+        explain(e) {
+            const mismatch = check(e, 'bitness');
+            if (code(e) !== '500.32' && !(mismatch && code(e)?.startsWith('500')))
+                return undefined;
+            const event = moduleEvents(e, 1027)[0];
+            return {
+                cause: mismatch
+                    ? `${code(e)}: ${mismatch.message}`
+                    : '500.32: the app was published for a different bitness than the app pool runs',
+                fix: mismatch?.facts.fix ??
+                    "publish the app for the pool's bitness (win-x64 for a 64-bit pool), or set the pool's enable32BitAppOnWin64 to match",
+                quotes: event ? [quoteEvent(event)] : []
+            };
+        }
+    },
+    {
+        id: '500.33-not-aspnetcore',
+        explain(e) {
+            if (code(e) !== '500.33')
+                return undefined;
+            const event = moduleEvents(e, 1027)[0];
+            return {
+                cause: '500.33: the app does not reference Microsoft.AspNetCore.App, so the module cannot load its in-process request handler',
+                fix: 'make the project an ASP.NET Core app (`Microsoft.NET.Sdk.Web`) or host it out-of-process',
+                quotes: event ? [quoteEvent(event)] : []
+            };
+        }
+    },
+    {
+        id: '500.34-500.35-shared-pool',
+        explain(e) {
+            const shared = check(e, 'shared-pool');
+            if (code(e) !== '500.34' && code(e) !== '500.35' && !(shared && !e.page?.code))
+                return undefined;
+            const event = moduleEvents(e, 1008, 1009)[0];
+            const what = code(e) === '500.34'
+                ? 'apps with different hosting models share one worker process'
+                : 'two in-process apps share one app pool, and a worker process can run only one';
+            return {
+                cause: `${code(e) ?? 'shared pool'}: ${what}${shared ? ` (${shared.message})` : ''}`,
+                fix: 'give this app its own app pool (`app-pool: <new name>` with `create: true`)',
+                quotes: event ? [quoteEvent(event)] : []
+            };
+        }
+    },
+    {
+        id: '500.36-handler-missing',
+        explain(e) {
+            if (code(e) !== '500.36')
+                return undefined;
+            const event = moduleEvents(e, 1029)[0];
+            return {
+                cause: "500.36: the ASP.NET Core Module's out-of-process handler is missing: the module's install is damaged",
+                fix: 'repair or reinstall the .NET Hosting Bundle (`hosting-bundle: auto`, or run its installer with /repair)',
+                quotes: event ? [quoteEvent(event)] : []
+            };
+        }
+    },
+    {
+        id: '500.37-startup-time-limit',
+        explain(e) {
+            if (code(e) !== '500.37')
+                return undefined;
+            const event = moduleEvents(e, 1007)[0];
+            const ms = event ? /after (\d+) ms/i.exec(messageOf(event))?.[1] : undefined;
+            return {
+                cause: `500.37: the app did not finish starting within its startupTimeLimit${ms ? ` (${ms} ms)` : ''}`,
+                fix: 'make start-up faster (move slow work out of start-up), or raise `startupTimeLimit` on `<aspNetCore>` in web.config',
+                quotes: event ? [quoteEvent(event)] : []
+            };
+        }
+    },
+    {
+        id: '500.38-single-file',
+        explain(e) {
+            const single = check(e, 'single-file');
+            if (code(e) !== '500.38' && !(single && !e.page?.code))
+                return undefined;
+            const event = moduleEvents(e, 1031)[0];
+            return {
+                cause: `${code(e) ?? 'start-up failure'}: the app's main dll is missing${single ? `: ${single.message}` : ''}; IIS in-process hosting cannot run a single-file publish`,
+                fix: 'publish without `PublishSingleFile` (or set `<AspNetCoreHostingModel>OutOfProcess</AspNetCoreHostingModel>`)',
+                quotes: event ? [quoteEvent(event)] : []
+            };
+        }
+    },
+    {
+        id: '500.30-no-exception',
+        explain(e) {
+            if (code(e) !== '500.30')
+                return undefined;
+            const exited = moduleEvents(e, 1011, 1035, 1018, 1007)[0];
+            const exit = exited ? exitCodeIn(messageOf(exited)) : undefined;
+            return {
+                cause: `500.30: the app failed to start${exit !== undefined ? `: Program.Main returned exit code ${exit}` : ''}`,
+                fix: 'run the app at a console on the server (`dotnet <app>.dll`) to see why, or set `stdoutLogEnabled="true"` in web.config and deploy again',
+                quotes: exited ? [quoteEvent(exited)] : []
+            };
+        }
+    },
+    {
+        id: '500.0-hosting-failure',
+        explain(e) {
+            if (code(e) !== '500.0' && !(code(e) === '500' && moduleEvents(e, 1031, 1034).length))
+                return undefined;
+            const event = moduleEvents(e, 1031, 1034)[0];
+            return {
+                cause: `${code(e)}: the module could not start the app${event ? `: ${oneLine(messageOf(event).split(/\r?\n/).slice(1).join(' ') || messageOf(event), 200)}` : ''}`,
+                fix: 'fix `processPath`/`arguments` of `<aspNetCore>` in web.config (`dotnet` + `.\\App.dll` framework-dependent, `.\\App.exe` self-contained)',
+                quotes: event ? [quoteEvent(event)] : []
+            };
+        }
+    },
+    {
+        id: '500.19-config',
+        explain(e) {
+            if (code(e) !== '500.19')
+                return undefined;
+            const known = e.page?.hresult ? CONFIG_ERRORS[e.page.hresult] : undefined;
+            return {
+                cause: `500.19${e.page?.hresult ? ` (${e.page.hresult})` : ''}: ${known?.cause ?? 'IIS cannot read the configuration of the app'}`,
+                fix: known?.fix ?? "fix web.config as the page's 'Config Error' says",
+                quotes: e.page?.configError ? [`IIS: Config Error "${oneLine(e.page.configError)}"`] : []
+            };
+        }
+    },
+    {
+        id: '500.21-module-missing',
+        explain(e) {
+            if (code(e) !== '500.21')
+                return undefined;
+            return {
+                cause: '500.21: web.config uses the AspNetCoreModuleV2 handler, but that module is not installed in IIS',
+                fix: 'install the .NET Hosting Bundle (set `hosting-bundle: auto`); if IIS was installed after it, repair the bundle',
+                quotes: []
+            };
+        }
+    },
+    {
+        id: '502.5-process-failure',
+        explain(e) {
+            if (code(e) !== '502.5')
+                return undefined;
+            const event = moduleEvents(e, 1020, 1000, 1003)[0];
+            return {
+                cause: "502.5: the app's process (out-of-process hosting) did not start or did not listen",
+                fix: 'run `dotnet <app>.dll` at a console on the server to see why; check `processPath`/`arguments` and the installed runtime',
+                quotes: event ? [quoteEvent(event)] : []
+            };
+        }
+    },
+    {
+        id: '502.3-timeout',
+        explain(e) {
+            if (code(e) !== '502.3')
+                return undefined;
+            return {
+                cause: "502.3: the module gave up waiting for the app's process (requestTimeout) or the process died mid-request",
+                fix: 'make the health endpoint answer quickly, or raise `requestTimeout` on `<aspNetCore>`',
+                quotes: []
+            };
+        }
+    },
+    {
+        id: '503-http-sys',
+        explain(e) {
+            if (e.page?.status !== 503 || e.page.responder !== 'http.sys')
+                return undefined;
+            const row = e.httpErr.find((r) => r['s-reason'] && r['s-reason'] !== '-');
+            const reason = row?.['s-reason'];
+            return {
+                cause: `503 from HTTP.sys: the app pool${e.appPool ? ` '${e.appPool}'` : ''} is not running${reason ? ` (HTTP.sys error log: ${reason})` : ''}, so no request reaches IIS`,
+                fix: 'start the pool; if it stops again by itself, the app crashes at start (see the Application event log)',
+                quotes: row ? [`HTTPERR: ${Object.values(row).join(' ')}`] : []
+            };
+        }
+    },
+    {
+        id: '503-app-offline',
+        explain(e) {
+            if (e.page?.status !== 503 || e.page.responder !== 'ancm')
+                return undefined;
+            return {
+                cause: '503 from the ASP.NET Core Module: app_offline.htm is in the app folder (or the app was shutting down)',
+                fix: 'delete app_offline.htm from the site folder, or deploy again',
+                quotes: moduleEvents(e, 1012)
+                    .slice(0, 1)
+                    .map((ev) => quoteEvent(ev))
+            };
+        }
+    },
+    {
+        id: '403.14-no-app',
+        explain(e) {
+            if (code(e) !== '403.14')
+                return undefined;
+            return {
+                cause: '403.14: IIS served the folder as static files and found no default document: web.config is missing or the physical path is wrong',
+                fix: "deploy the whole publish output (with web.config) to the site's physical path; do not enable directory browsing",
+                quotes: []
+            };
+        }
+    },
+    {
+        id: '404',
+        explain(e) {
+            if (e.page?.status !== 404)
+                return undefined;
+            return e.page.responder === 'http.sys'
+                ? {
+                    cause: '404 from HTTP.sys: no site binding matches the health URL (host name or port)',
+                    fix: "fix `health-check-url` (or `health-check-host`) to match one of the site's bindings",
+                    quotes: []
+                }
+                : {
+                    cause: `404 from ${e.page.responder === 'app' ? 'the app' : 'IIS'}: the health URL's path does not exist in the deployed app`,
+                    fix: 'fix the path of `health-check-url`, or map that endpoint in the app',
+                    quotes: []
+                };
+        }
+    },
+    {
+        id: 'startup-time-limit',
+        explain(e) {
+            const slow = check(e, 'startup-time-limit');
+            if (!slow)
+                return undefined;
+            return { cause: slow.message, fix: slow.facts.fix ?? 'raise `health-check-timeout`', quotes: [] };
+        }
+    },
+    {
+        id: 'no-answer',
+        explain(e) {
+            if (e.page?.responder !== 'none')
+                return undefined;
+            return {
+                cause: `nothing answered at the health URL (${e.page.transportError ?? 'no connection'})`,
+                fix: "check that the site is started and bound to the health URL's host and port",
+                quotes: []
+            };
+        }
+    },
+    {
+        id: 'late-answer',
+        explain(e) {
+            const s = e.page?.status;
+            if (s === undefined || s < 200 || s >= 400)
+                return undefined;
+            return {
+                cause: `the app answers HTTP ${s} now, but not within the health check's timeout: it starts slowly`,
+                fix: 'raise `health-check-timeout`, or make start-up faster',
+                quotes: []
+            };
+        }
+    },
+    {
+        id: 'app-error',
+        explain(e) {
+            if (e.page?.responder !== 'app' || e.page.status === undefined)
+                return undefined;
+            const started = moduleEvents(e, 1032, 1001)[0];
+            return {
+                cause: `HTTP ${e.page.status} from the app itself${started ? ' after it started (module event ' + started.eventId + ')' : ''}: the health endpoint reports a problem`,
+                fix: "read the app's own logs; the health endpoint's answer is quoted below",
+                quotes: e.page.excerpt ? [`the app: "${oneLine(e.page.excerpt, 200)}"`] : []
+            };
+        }
+    }
+];
+/** The first rule that explains the evidence, or a plain statement of what was seen. */
+function explain(e) {
+    for (const rule of RULES) {
+        const found = rule.explain(e);
+        if (found)
+            return { rule: rule.id, ...found };
+    }
+    return {
+        rule: 'unexplained',
+        cause: e.page?.code
+            ? `HTTP ${e.page.code}: no known cause matched the evidence`
+            : 'no known cause matched the evidence',
+        fix: 'read the evidence below and the Application event log on the server',
+        quotes: []
+    };
+}
+
+;// CONCATENATED MODULE: ./src/steps/diagnosis/diagnose.ts
+// Evidence → the diagnosis a user reads: the rule table's cause and fix, the page line and the quotes, the
+// active checks' findings and what could not be read. Everything passes through `mask` (the app may print a
+// secret it was given, and the module copies its output into the event log).
+
+function diagnose(evidence, mask) {
+    const found = explain(evidence);
+    const page = evidence.page;
+    const quotes = [
+        ...(page?.line
+            ? [
+                `the page: "${page.line}"${page.responder !== 'app' ? ` (from ${responderName(page.responder)})` : ''}`
+            ]
+            : []),
+        ...found.quotes
+    ];
+    return {
+        rule: found.rule,
+        ...(page?.code ? { code: page.code } : page?.status !== undefined ? { code: String(page.status) } : {}),
+        ...(page ? { responder: page.responder } : {}),
+        cause: mask(found.cause),
+        fix: mask(found.fix),
+        evidence: [...new Set(quotes)].map(mask),
+        checks: evidence.checks.map((c) => mask(c.message)),
+        unreadable: evidence.unreadable.map(mask)
+    };
+}
+function responderName(responder) {
+    switch (responder) {
+        case 'ancm':
+            return 'the ASP.NET Core Module';
+        case 'iis':
+            return 'IIS';
+        case 'http.sys':
+            return 'HTTP.sys';
+        case 'app':
+            return 'the app';
+        case 'none':
+            return 'nothing';
+    }
+}
+/** The "Why it failed" block as markdown lines (summary) or plain lines (log). */
+function renderDiagnosis(d, style) {
+    const md = style === 'markdown';
+    // Quoted app output must not become markup in the summary.
+    const safe = (text) => md ? text.replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|') : text;
+    const lines = md ? ['### Why it failed', ''] : ['Why it failed:'];
+    // Markdown: a blank line after each paragraph and list, or the next line joins the one before.
+    const end = () => {
+        if (md)
+            lines.push('');
+    };
+    lines.push(md ? `**Cause:** ${safe(d.cause)}` : `  Cause: ${d.cause}`);
+    end();
+    lines.push(md ? `**Fix:** ${safe(d.fix)}` : `  Fix: ${d.fix}`);
+    end();
+    const list = (title, items) => {
+        if (items.length === 0)
+            return;
+        lines.push(md ? `${title}:` : `  ${title}:`);
+        end();
+        for (const item of items)
+            lines.push(md ? `- ${safe(item)}` : `    - ${item}`);
+        end();
+    };
+    list('Evidence', d.evidence);
+    list('Checks that found a problem', d.checks);
+    list('Could not read', d.unreadable);
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/steps/diagnosis/error-page.ts
+// Reads an error answer for its numbers and its author (diagnosis §1.1). The sub-status is only
+// in the body (`HTTP Error 500.30 - …`); the words after the numbers changed between ASP.NET Core Module versions,
+// so only the numbers are keyed on.
+
+/** `HTTP Error 500.30 - ASP.NET Core app failed to start` → 500, 30; also HTTP.sys's `HTTP Error 503. The …`. */
+const ERROR_LINE = /HTTP Error (\d{3})(?:\.(\d{1,3}))?\s*(?:-\s*([^<\r\n]*)|\.\s*([^<\r\n]*))?/i;
+function header(headers, name) {
+    const key = Object.keys(headers).find((k) => k.toLowerCase() === name);
+    return key === undefined ? '' : (headers[key] ?? '');
+}
+function error_page_textOf(body) {
+    return body
+        .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
+        .replace(/<[^>]+>/g, '\n')
+        .replace(/&nbsp;/g, ' ')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&');
+}
+/** Who answered: HTTP.sys says so in `Server`; IIS's detailed page has its fields; ANCM's page its fwlink. */
+function classifyResponder(status, headers, body) {
+    const server = header(headers, 'server');
+    if (/Microsoft-HTTPAPI/i.test(server))
+        return 'http.sys';
+    const text = error_page_textOf(body);
+    if (/Detailed Error Information|Most likely causes|\bModule\s+IIS Web Core|\bNotification\s+\w+/i.test(text))
+        return 'iis';
+    if (status >= 500 && /go\.microsoft\.com\/fwlink\/\?LinkID=20285\d\d|HTTP Error 50[02]\.\d+/i.test(body))
+        return 'ancm';
+    if (/HTTP Error \d{3}\.\d+/i.test(text) && /Microsoft-IIS/i.test(server))
+        return 'iis';
+    if (status === 503 && /Microsoft-IIS/i.test(server) && !/HTTP Error/i.test(text))
+        return 'ancm';
+    return 'app';
+}
+/** The answer as evidence; `transportError` when nothing answered. */
+function parseErrorPage(answer) {
+    if ('transportError' in answer)
+        return { responder: 'none', excerpt: '', transportError: answer.transportError };
+    const text = error_page_textOf(answer.body);
+    const match = ERROR_LINE.exec(text);
+    const responder = classifyResponder(answer.status, answer.headers, answer.body);
+    const page = { status: answer.status, responder, excerpt: excerptOf(answer.body, 400) };
+    if (match && Number(match[1]) === answer.status) {
+        page.code = match[2] === undefined ? String(answer.status) : `${match[1]}.${match[2]}`;
+        page.line = match[0].replace(/\s+/g, ' ').trim();
+    }
+    else if (responder === 'http.sys' || responder === 'ancm')
+        page.code = String(answer.status);
+    const hresult = /Error Code\s*(0x[0-9a-f]{8})/i.exec(text)?.[1];
+    if (hresult)
+        page.hresult = hresult.toLowerCase();
+    const configError = /Config Error\s*\n*\s*([^\n]+)/i.exec(text)?.[1]?.trim();
+    if (configError)
+        page.configError = configError;
+    return page;
+}
+
+;// CONCATENATED MODULE: ./src/steps/diagnosis/logs.ts
+// The two log files a failed start leaves besides the event logs (diagnosis §5): the ASP.NET Core
+// Module's stdout log (`<stdoutLogFile>_<yyyyMMddHHmmss>_<pid>.log`, only when `stdoutLogEnabled` is true) and
+// HTTP.sys's error log (HTTPERR), the only record of a 503 that never reached IIS. Both are read, never changed.
+
+
+function attribute(tag, name) {
+    const m = new RegExp(`\\b${name}\\s*=\\s*("([^"]*)"|'([^']*)')`, 'i').exec(tag);
+    return m ? (m[2] ?? m[3]) : undefined;
+}
+/** `stdoutLogEnabled` / `stdoutLogFile` of web.config's `<aspNetCore>` element. */
+function readStdoutLogSettings(webConfig) {
+    const tag = /<aspNetCore\b[^>]*>/i.exec(webConfig.replace(/<!--[\s\S]*?-->/g, ''))?.[0];
+    if (!tag)
+        return undefined;
+    return {
+        enabled: /^true$/i.test(attribute(tag, 'stdoutLogEnabled') ?? ''),
+        prefix: attribute(tag, 'stdoutLogFile') ?? 'aspnetcore-stdout'
+    };
+}
+/** The `startupTimeLimit` of `<aspNetCore>` in seconds (default 120). */
+function readStartupTimeLimit(webConfig) {
+    const tag = /<aspNetCore\b[^>]*>/i.exec(webConfig.replace(/<!--[\s\S]*?-->/g, ''))?.[0] ?? '';
+    const value = Number(attribute(tag, 'startupTimeLimit'));
+    return Number.isFinite(value) && value > 0 ? value : 120;
+}
+/**
+ * The newest stdout log written since `sinceMs`: files named `<prefix>_*.log`, newest by modification time (the
+ * name's format changed between module versions, so it is matched loosely and not parsed).
+ */
+function findNewestStdoutLog(appRoot, prefix, sinceMs) {
+    const relative = prefix.replace(/^\\\\\?\\/, '').replace(/\\/g, '/');
+    const full = external_node_path_default().isAbsolute(relative) || /^[a-z]:\//i.test(relative) ? relative : external_node_path_default().resolve(appRoot, relative);
+    const dir = external_node_path_default().dirname(full);
+    const base = external_node_path_default().basename(full).toLowerCase();
+    let names;
+    try {
+        names = external_node_fs_default().readdirSync(dir);
+    }
+    catch {
+        return undefined;
+    }
+    return names
+        .filter((n) => n.toLowerCase().startsWith(`${base}_`) && n.toLowerCase().endsWith('.log'))
+        .map((n) => ({ file: external_node_path_default().join(dir, n), mtime: external_node_fs_default().statSync(external_node_path_default().join(dir, n)).mtimeMs }))
+        .filter((f) => f.mtime >= sinceMs - 2000)
+        .sort((a, b) => b.mtime - a.mtime)[0]?.file;
+}
+/** The last `count` non-empty lines of a text. */
+function lastLines(text, count) {
+    return text
+        .split(/\r?\n/)
+        .filter((l) => l.trim() !== '')
+        .slice(-count);
+}
+/**
+ * HTTPERR lines as field maps, by the file's own `#Fields:` header (the field list differs between Windows
+ * versions). Space-separated; spaces inside a field were written as `+`.
+ */
+function parseHttpErrLog(text) {
+    let fields = [];
+    const rows = [];
+    for (const line of text.split(/\r?\n/)) {
+        if (line.startsWith('#Fields:'))
+            fields = line.slice('#Fields:'.length).trim().split(/\s+/);
+        else if (line.trim() !== '' && !line.startsWith('#') && fields.length > 0) {
+            const values = line.trim().split(' ');
+            rows.push(Object.fromEntries(fields.map((f, i) => [f, values[i] ?? ''])));
+        }
+    }
+    return rows;
+}
+/** The rows since `sinceMs` (date + time are UTC), for `pool` when the file logs the queue name. */
+function httpErrSince(rows, sinceMs, pool) {
+    return rows.filter((r) => {
+        const at = Date.parse(`${r.date}T${r.time}Z`);
+        if (!Number.isFinite(at) || at < Math.floor(sinceMs / 1000) * 1000)
+            return false;
+        const queue = r['s-queuename'];
+        return !pool || !queue || queue === '-' || queue.toLowerCase() === pool.toLowerCase();
+    });
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/steps/diagnose-failure.ts
+// After a failed start or health check, before the rollback changes anything: collect the evidence on the server
+// (the answer to the health URL, the module's and the runtime's events, the WAS events, the stdout log, the
+// HTTP.sys error log, the active checks) and explain it (src/steps/diagnosis, docs/diagnosis.md). Reads only;
+// never throws: a diagnosis that cannot be made must not hide the failure it explains.
+
+
+
+
+
+
+
+
+
+
+
+
+
+function readText(file) {
+    try {
+        return external_node_fs_default().readFileSync(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** One GET of the health URL, keeping what the health check throws away: headers and the whole body. */
+async function probe(ctx) {
+    const o = ctx.options;
+    if (!o.healthCheckUrl)
+        return undefined;
+    try {
+        const response = await ctx.ports.http.get(o.healthCheckUrl, {
+            headers: o.healthCheckHost ? { host: o.healthCheckHost } : undefined,
+            allowUntrusted: o.allowUntrusted,
+            timeoutMs: 15_000
+        });
+        return parseErrorPage(response);
+    }
+    catch (error) {
+        return parseErrorPage({ transportError: errors_errorMessage(error) });
+    }
+}
+/** The module's events of the worker that failed (the newest error's pid), and every other provider's. */
+function keyToWorker(events) {
+    const newestError = events.find((e) => e.provider === ANCM_PROVIDER && (e.level ?? 2) <= 3 && processIdOf(e));
+    const pid = newestError ? processIdOf(newestError) : undefined;
+    if (pid === undefined)
+        return events;
+    return events.filter((e) => e.provider !== ANCM_PROVIDER || processIdOf(e) === undefined || processIdOf(e) === pid);
+}
+async function readEvents(ctx, since, evidence) {
+    let wevtutil;
+    try {
+        wevtutil = await ctx.tools.resolve('wevtutil');
+    }
+    catch (error) {
+        evidence.unreadable.push(`event logs: ${errors_errorMessage(error)}`);
+        return;
+    }
+    const withinMs = ctx.ports.clock.now() - since + 60_000;
+    const reads = await Promise.all([
+        queryEvents(ctx.ports.runner, wevtutil, {
+            log: 'Application',
+            providers: [ANCM_PROVIDER, DOTNET_RUNTIME_PROVIDER, APPLICATION_ERROR_PROVIDER],
+            withinMs,
+            count: 50
+        }),
+        queryEvents(ctx.ports.runner, wevtutil, {
+            log: 'System',
+            providers: [WAS_PROVIDER],
+            eventIds: WAS_EVENT_IDS,
+            withinMs,
+            count: 50
+        })
+    ]);
+    for (const read of reads) {
+        if (read.ok)
+            evidence.events.push(...read.events);
+        else
+            evidence.unreadable.push(read.reason);
+    }
+    evidence.events = keyToWorker(evidence.events);
+}
+function readStdoutLog(root, since, evidence) {
+    const webConfig = readText(external_node_path_default().join(root, 'web.config'));
+    const settings = webConfig ? readStdoutLogSettings(webConfig) : undefined;
+    if (!settings?.enabled)
+        return;
+    const file = findNewestStdoutLog(root, settings.prefix, since);
+    if (!file) {
+        evidence.unreadable.push(`stdout log: stdoutLogEnabled is true but no ${settings.prefix}_*.log was written since the deploy began`);
+        return;
+    }
+    evidence.stdoutLog = { file, lines: lastLines(readText(file) ?? '', 30) };
+}
+function readHttpErr(ctx, since, evidence) {
+    const systemRoot = ctx.ports.env.SystemRoot ?? ctx.ports.env.windir;
+    if (!systemRoot) {
+        evidence.unreadable.push('HTTP.sys error log: %SystemRoot% is not set');
+        return;
+    }
+    const p = ctx.ports.platform === 'win32' ? (external_node_path_default()).win32 : (external_node_path_default());
+    const dir = p.join(systemRoot, 'System32', 'LogFiles', 'HTTPERR');
+    let names;
+    try {
+        names = external_node_fs_default().readdirSync(dir).filter((n) => /^httperr\d*\.log$/i.test(n));
+    }
+    catch (error) {
+        const code = error.code;
+        evidence.unreadable.push(code === 'EACCES' || code === 'EPERM'
+            ? `HTTP.sys error log ${dir}: access denied; only administrators may read it (run the deploy elevated)`
+            : `HTTP.sys error log ${dir}: absent (${code ?? errors_errorMessage(error)})`);
+        return;
+    }
+    const newest = names
+        .map((n) => ({ file: p.join(dir, n), mtime: external_node_fs_default().statSync(p.join(dir, n)).mtimeMs }))
+        .sort((a, b) => b.mtime - a.mtime)[0];
+    if (!newest)
+        return;
+    evidence.httpErr = httpErrSince(parseHttpErrLog(readText(newest.file) ?? ''), since, evidence.appPool).slice(-5);
+}
+/** The facts the active checks decide on; each read that fails just leaves its fact out. */
+async function gatherCheckFacts(ctx, input, page) {
+    const { target, app } = input;
+    // The start-up time only matters when the health check ran out of patience: nothing answered in time, or the
+    // app answers now, after the check gave up.
+    const impatient = page?.responder === 'none' ||
+        (page?.status !== undefined && ctx.options.healthCheckStatus.includes(page.status));
+    const facts = {
+        pool: target.appPool,
+        healthTimeoutMs: ctx.options.healthCheckUrl && impatient ? ctx.options.healthCheckTimeoutMs : undefined
+    };
+    const root = target.physicalPath;
+    const webConfig = root ? readText(external_node_path_default().join(root, 'web.config')) : undefined;
+    if (webConfig) {
+        facts.startupTimeLimitSec = readStartupTimeLimit(webConfig);
+        const tag = /<aspNetCore\b[^>]*>/i.exec(webConfig)?.[0] ?? '';
+        facts.hostingModel = /hostingModel\s*=\s*["']outofprocess["']/i.test(tag) ? 'outofprocess' : 'inprocess';
+        const main = /arguments\s*=\s*["']\s*(?:"?\.?[\\/])?([^"'\s\\/]+)\.dll/i.exec(tag)?.[1] ??
+            /processPath\s*=\s*["'](?:\.[\\/])?([^"'\\/]+)\.exe["']/i.exec(tag)?.[1];
+        if (main && root) {
+            facts.appDir = root;
+            facts.appName = main;
+            const exe = readHead(external_node_path_default().join(root, `${main}.exe`));
+            if (exe)
+                facts.appBitness = peBitness(exe);
+        }
+    }
+    try {
+        facts.need = readAppFrameworkNeed(app?.dir ?? root ?? '', facts.appName);
+    }
+    catch {
+        // no runtimeconfig.json: nothing to compare
+    }
+    if (facts.need?.kind === 'framework-dependent') {
+        try {
+            const found = await detectHostingBundle({
+                runner: ctx.ports.runner,
+                env: ctx.ports.env,
+                platform: ctx.ports.platform,
+                tools: ctx.tools
+            });
+            // Nothing at all found (no module, no runtime) says more about the detection than about the server.
+            if (found.ancm.present || found.aspNetCore.length > 0)
+                facts.installedAspNetCore = found.aspNetCore.map((f) => f.version);
+        }
+        catch {
+            // detection failed: the runtime check is left out
+        }
+    }
+    if (target.appPool && target.kind === 'local-iis') {
+        try {
+            const appcmd = await resolveAppcmd(ctx);
+            const pool = await appcmd.run(buildListArgs('apppool', target.appPool, { text: 'enable32BitAppOnWin64' }), { accept: [1] });
+            const value = parseTextValues(pool.stdout)[0];
+            if (value !== undefined)
+                facts.pool32Bit = /^true$/i.test(value);
+            const apps = await appcmd.run(buildListArgs('app', undefined, { filters: { 'apppool.name': target.appPool } }), { accept: [1168, 1] });
+            const mine = `${target.site ?? ''}${target.application === '/' ? '/' : target.application}`.toLowerCase();
+            const others = parseObjectLines(apps.stdout).filter((o) => o.type === 'APP' && o.id.toLowerCase() !== mine);
+            facts.otherInProcessApps = [];
+            for (const other of others) {
+                const slash = other.id.indexOf('/');
+                const vdir = await appcmd.run(buildListArgs('vdir', rootVdirIdentifier(other.id.slice(0, slash), other.id.slice(slash)), {
+                    text: 'physicalPath'
+                }), { accept: [1168, 1] });
+                const dir = parseTextValues(vdir.stdout)[0];
+                const config = dir ? readText(external_node_path_default().join(dir, 'web.config')) : undefined;
+                const tag = config ? /<aspNetCore\b[^>]*>/i.exec(config)?.[0] : undefined;
+                if (tag && !/hostingModel\s*=\s*["']outofprocess["']/i.test(tag))
+                    facts.otherInProcessApps.push(other.id);
+            }
+        }
+        catch (error) {
+            ctx.reporter.debug(`diagnosis: reading the pool failed: ${errors_errorMessage(error)}`);
+        }
+    }
+    return facts;
+}
+/** Collects and explains; logs the "Why it failed" block. Undefined only when `diagnose: false` or a dry run. */
+async function diagnoseFailure(ctx, input) {
+    if (!ctx.options.diagnose || ctx.dryRun)
+        return undefined;
+    const evidence = {
+        events: [],
+        httpErr: [],
+        checks: [],
+        unreadable: [],
+        appPool: input.target.appPool
+    };
+    try {
+        evidence.page = await probe(ctx);
+        if (input.target.kind === 'local-iis') {
+            await readEvents(ctx, input.since, evidence);
+            if (input.target.physicalPath)
+                readStdoutLog(input.target.physicalPath, input.since, evidence);
+            if (evidence.page?.status === 503 && evidence.page.responder === 'http.sys')
+                readHttpErr(ctx, input.since, evidence);
+            evidence.checks = runActiveChecks(await gatherCheckFacts(ctx, input, evidence.page));
+        }
+        else
+            evidence.unreadable.push(`event logs: the target is ${input.target.kind}, not this machine's IIS`);
+    }
+    catch (error) {
+        evidence.unreadable.push(`diagnosis stopped early: ${errors_errorMessage(error)}`);
+    }
+    const diagnosis = diagnose(evidence, (text) => ctx.reporter.mask(text));
+    for (const line of renderDiagnosis(diagnosis, 'text'))
+        ctx.reporter.info(line);
+    return diagnosis;
+}
+
+;// CONCATENATED MODULE: ./src/steps/iis/iis-features.ts
+// IIS features (contract `iis-features`; seed "IIS configuration": the Web Server role and optional role services
+// such as Windows Authentication and WebSockets), enabled through DISM, idempotently: query each feature, enable
+// only what is missing, report a pending reboot (3010) instead of failing.
+
+
+/**
+ * Friendly name → DISM optional-feature name, with the Server Manager (Install-WindowsFeature) name as an alias.
+ * Source: the IIS optional features as `dism /online /get-features` and `Get-WindowsOptionalFeature -Online` list
+ * them on Windows Server 2016–2025 / Windows 10–11 (Microsoft Learn, "Install IIS with DISM/PowerShell"), and the
+ * Web-* role service names of Server Manager (Microsoft Learn, "IIS role services").
+ */
+const IIS_FEATURES = [
+    { name: 'WebServerRole', dism: 'IIS-WebServerRole', serverManager: 'Web-Server' },
+    { name: 'WebServer', dism: 'IIS-WebServer', serverManager: 'Web-WebServer' },
+    { name: 'CommonHttpFeatures', dism: 'IIS-CommonHttpFeatures', serverManager: 'Web-Common-Http' },
+    { name: 'StaticContent', dism: 'IIS-StaticContent', serverManager: 'Web-Static-Content' },
+    { name: 'DefaultDocument', dism: 'IIS-DefaultDocument', serverManager: 'Web-Default-Doc' },
+    { name: 'DirectoryBrowsing', dism: 'IIS-DirectoryBrowsing', serverManager: 'Web-Dir-Browsing' },
+    { name: 'HttpErrors', dism: 'IIS-HttpErrors', serverManager: 'Web-Http-Errors' },
+    { name: 'HttpRedirect', dism: 'IIS-HttpRedirect', serverManager: 'Web-Http-Redirect' },
+    { name: 'ApplicationDevelopment', dism: 'IIS-ApplicationDevelopment', serverManager: 'Web-App-Dev' },
+    { name: 'WebSockets', dism: 'IIS-WebSockets', serverManager: 'Web-WebSockets' },
+    { name: 'ApplicationInit', dism: 'IIS-ApplicationInit', serverManager: 'Web-AppInit' },
+    { name: 'ISAPIExtensions', dism: 'IIS-ISAPIExtensions', serverManager: 'Web-ISAPI-Ext' },
+    { name: 'ISAPIFilter', dism: 'IIS-ISAPIFilter', serverManager: 'Web-ISAPI-Filter' },
+    { name: 'ASPNET45', dism: 'IIS-ASPNET45', serverManager: 'Web-Asp-Net45' },
+    { name: 'NetFxExtensibility45', dism: 'IIS-NetFxExtensibility45', serverManager: 'Web-Net-Ext45' },
+    { name: 'CGI', dism: 'IIS-CGI', serverManager: 'Web-CGI' },
+    { name: 'ServerSideIncludes', dism: 'IIS-ServerSideIncludes', serverManager: 'Web-Includes' },
+    { name: 'HealthAndDiagnostics', dism: 'IIS-HealthAndDiagnostics', serverManager: 'Web-Health' },
+    { name: 'HttpLogging', dism: 'IIS-HttpLogging', serverManager: 'Web-Http-Logging' },
+    { name: 'RequestMonitor', dism: 'IIS-RequestMonitor', serverManager: 'Web-Request-Monitor' },
+    { name: 'HttpTracing', dism: 'IIS-HttpTracing', serverManager: 'Web-Http-Tracing' },
+    { name: 'Security', dism: 'IIS-Security', serverManager: 'Web-Security' },
+    { name: 'RequestFiltering', dism: 'IIS-RequestFiltering', serverManager: 'Web-Filtering' },
+    { name: 'BasicAuthentication', dism: 'IIS-BasicAuthentication', serverManager: 'Web-Basic-Auth' },
+    { name: 'WindowsAuthentication', dism: 'IIS-WindowsAuthentication', serverManager: 'Web-Windows-Auth' },
+    { name: 'DigestAuthentication', dism: 'IIS-DigestAuthentication', serverManager: 'Web-Digest-Auth' },
+    {
+        name: 'ClientCertificateMappingAuthentication',
+        dism: 'IIS-ClientCertificateMappingAuthentication',
+        serverManager: 'Web-Client-Auth'
+    },
+    {
+        name: 'IISCertificateMappingAuthentication',
+        dism: 'IIS-IISCertificateMappingAuthentication',
+        serverManager: 'Web-Cert-Auth'
+    },
+    { name: 'URLAuthorization', dism: 'IIS-URLAuthorization', serverManager: 'Web-Url-Auth' },
+    { name: 'IPSecurity', dism: 'IIS-IPSecurity', serverManager: 'Web-IP-Security' },
+    { name: 'Performance', dism: 'IIS-Performance', serverManager: 'Web-Performance' },
+    { name: 'HttpCompressionStatic', dism: 'IIS-HttpCompressionStatic', serverManager: 'Web-Stat-Compression' },
+    {
+        name: 'HttpCompressionDynamic',
+        dism: 'IIS-HttpCompressionDynamic',
+        serverManager: 'Web-Dyn-Compression'
+    },
+    { name: 'WebServerManagementTools', dism: 'IIS-WebServerManagementTools', serverManager: 'Web-Mgmt-Tools' },
+    { name: 'ManagementConsole', dism: 'IIS-ManagementConsole', serverManager: 'Web-Mgmt-Console' },
+    {
+        name: 'ManagementScriptingTools',
+        dism: 'IIS-ManagementScriptingTools',
+        serverManager: 'Web-Scripting-Tools'
+    },
+    { name: 'ManagementService', dism: 'IIS-ManagementService', serverManager: 'Web-Mgmt-Service' },
+    { name: 'HostableWebCore', dism: 'IIS-HostableWebCore', serverManager: 'Web-WHC' },
+    {
+        name: 'IIS6ManagementCompatibility',
+        dism: 'IIS-IIS6ManagementCompatibility',
+        serverManager: 'Web-Mgmt-Compat'
+    },
+    { name: 'Metabase', dism: 'IIS-Metabase', serverManager: 'Web-Metabase' }
+];
+/** The Web Server role and World Wide Web Services: always ensured (the contract's "the Web Server role is implied"). */
+const WEB_SERVER_ROLE = ['IIS-WebServerRole', 'IIS-WebServer'];
+/** A friendly, DISM (`IIS-WebSockets`) or Server Manager (`Web-WebSockets`) name → the DISM name; undefined if unknown. */
+function dismFeatureName(name) {
+    const wanted = name.trim().toLowerCase();
+    const entry = IIS_FEATURES.find((f) => f.name.toLowerCase() === wanted ||
+        f.dism.toLowerCase() === wanted ||
+        f.serverManager.toLowerCase() === wanted);
+    return entry?.dism;
+}
+/** Maps the `iis-features` list to DISM names, the Web Server role first; unknown names are one InputError each. */
+function resolveIisFeatures(names, input = 'iis-features') {
+    const errors = [];
+    const resolved = [...WEB_SERVER_ROLE];
+    for (const name of names) {
+        if (name.trim() === '')
+            continue;
+        const dism = dismFeatureName(name);
+        if (!dism) {
+            errors.push(new InputError(input, `Input '${input}': '${name.trim()}' is not an IIS feature this action knows. Known: ${IIS_FEATURES.map((f) => f.name).join(', ')} (or their IIS-* / Web-* names).`));
+        }
+        else if (!resolved.includes(dism))
+            resolved.push(dism);
+    }
+    if (errors.length === 1 && errors[0])
+        throw errors[0];
+    if (errors.length > 1)
+        throw new InputErrors(errors);
+    return resolved;
+}
+/** `/English` keeps the output parseable on every display language. */
+function buildGetFeatureInfoArgs(feature) {
+    return ['/online', '/get-featureinfo', `/featurename:${feature}`, '/English'];
+}
+/**
+ * One call for every missing feature (one servicing transaction, one 3010). `/all` enables parent features too;
+ * `/norestart` never reboots the server under a running job.
+ */
+function buildEnableFeaturesArgs(features) {
+    return [
+        '/online',
+        '/enable-feature',
+        ...features.map((f) => `/featurename:${f}`),
+        '/all',
+        '/norestart',
+        '/quiet',
+        '/English'
+    ];
+}
+/** The `State : Enabled` line of `dism /get-featureinfo`. */
+function parseFeatureState(output) {
+    const value = /^\s*State\s*:\s*(.+?)\s*$/im.exec(output)?.[1]?.toLowerCase();
+    const states = [
+        'Enabled',
+        'Disabled',
+        'Disabled with Payload Removed',
+        'Enable Pending',
+        'Disable Pending'
+    ];
+    return states.find((s) => s.toLowerCase() === value);
+}
+/** `Error: 0x800f080c` / `Error: 740` in DISM output. */
+function parseDismError(output) {
+    return /^\s*Error:\s*(0x[0-9a-fA-F]+|\d+)/im.exec(output)?.[1]?.toLowerCase();
+}
+/** Exit codes above 255 arrive truncated on Linux (§3.4): 3010 shows up as 194 there. */
+function exitCodeIs(actual, expected) {
+    return actual === expected || (expected > 255 && actual === (expected & 0xff));
+}
+const REBOOT_REQUIRED = 3010;
+function dismFix(code, text) {
+    if (code === '740' || /elevat/i.test(text))
+        return 'Run elevated: DISM needs administrator rights.';
+    if (code === '0x800f081f' || /source files could not be found/i.test(text))
+        return 'The feature payload is not on this machine: allow Windows Update, or point DISM at installation media (/Source) once by hand.';
+    if (code === '0x800f080c' || /is unknown/i.test(text))
+        return 'This Windows edition does not offer the feature (ManagementService exists on Windows Server only).';
+    return 'See %windir%\\Logs\\DISM\\dism.log.';
+}
+/** Makes sure the Web Server role and the given IIS features are enabled: query each, enable what is missing. */
+async function ensureIisFeatures(options) {
+    const { runner, dismPath, reporter } = options;
+    const features = resolveIisFeatures(options.features);
+    const result = { enabled: [], alreadyEnabled: [], rebootRequired: false };
+    const dism = async (args) => {
+        const shown = formatCommandLine('dism', args);
+        reporter.debug(shown);
+        const run = await runner.run(dismPath, args, { silent: true, signal: options.signal });
+        return { exitCode: run.exitCode, text: `${run.stdout}\n${run.stderr}`, shown };
+    };
+    const fail = (shown, exitCode, text) => {
+        const code = parseDismError(text);
+        const summary = text.trim().split(/\r?\n/).filter(Boolean).slice(-3).join(' ');
+        throw new ToolError('dism', exitCode, `${shown} failed (${code ? `error ${code}` : `exit code ${exitCode}`}): ${summary}`, dismFix(code, text));
+    };
+    for (const feature of features) {
+        const info = await dism(buildGetFeatureInfoArgs(feature));
+        if (info.exitCode !== 0)
+            fail(info.shown, info.exitCode, info.text);
+        const state = parseFeatureState(info.text);
+        if (state === 'Enabled' || state === 'Enable Pending') {
+            result.alreadyEnabled.push(feature);
+            if (state === 'Enable Pending')
+                result.rebootRequired = true;
+            continue;
+        }
+        if (state === undefined)
+            fail(info.shown, info.exitCode, `no "State :" line in: ${info.text}`);
+        result.enabled.push(feature);
+        reporter.info(`${options.dryRun ? 'Would enable' : 'Enabling'} ${feature} (now ${state}).`);
+    }
+    if (result.enabled.length > 0 && !options.dryRun) {
+        reporter.info('DISM is enabling the features; this can take a few minutes.');
+        const enable = await dism(buildEnableFeaturesArgs(result.enabled));
+        if (exitCodeIs(enable.exitCode, REBOOT_REQUIRED))
+            result.rebootRequired = true;
+        else if (enable.exitCode !== 0)
+            fail(enable.shown, enable.exitCode, enable.text);
+    }
+    if (result.enabled.length === 0)
+        reporter.info(`IIS features: all enabled already (${features.join(', ')}).`);
+    if (result.rebootRequired)
+        reporter.warning('A reboot is required to finish enabling IIS features (DISM 3010). The deploy continues; reboot the server when convenient.');
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/steps/ensure-iis-features.ts
+// The iis-features step: enables the Windows features IIS needs (DISM); a dry run only plans the enable command.
+
+/** Returns one line for the steps table. */
+async function ensure_iis_features_ensureIisFeatures(ctx) {
+    const dism = await ctx.tool('dism');
+    const result = await ensureIisFeatures({
+        runner: ctx.ports.runner,
+        dismPath: dism,
+        reporter: ctx.reporter,
+        features: ctx.options.iisFeatures,
+        dryRun: ctx.dryRun,
+        signal: ctx.signal
+    });
+    if (ctx.dryRun && result.enabled.length > 0)
+        ctx.plan.command('iis-features', 'dism', buildEnableFeaturesArgs(result.enabled));
+    const parts = [
+        result.enabled.length > 0
+            ? `${ctx.dryRun ? 'would enable' : 'enabled'} ${result.enabled.join(', ')}`
+            : '',
+        result.alreadyEnabled.length > 0 ? `already enabled: ${result.alreadyEnabled.join(', ')}` : '',
+        result.rebootRequired ? 'a reboot is required' : ''
+    ].filter(Boolean);
+    if (result.rebootRequired)
+        ctx.reporter.warning('Enabling IIS features needs a reboot to finish.');
+    return parts.join('; ') || 'nothing to do';
+}
+
+;// CONCATENATED MODULE: ./src/core/tools.ts
+// Tool discovery, the same on every adapter (contract §3): the input override, then PATH (with PATHEXT on
+// Windows, the bare name elsewhere), then the Windows default locations. A tool that is not found is an error
+// that says what to install.
+
+
+
+/** What to install when a tool is missing. */
+const INSTALL_HINTS = {
+    appcmd: 'Install IIS (the Web Server role, e.g. `Install-WindowsFeature Web-Server` or `iis-features`), or set `appcmd-path`.',
+    msdeploy: 'Install Web Deploy 3.6 or later (https://www.iis.net/downloads/microsoft/web-deploy, or `choco install webdeploy`), or set `msdeploy-path`.',
+    robocopy: 'robocopy ships with Windows (%windir%\\System32\\robocopy.exe): check PATH, or use `method: msdeploy`.',
+    reg: 'reg.exe ships with Windows (%windir%\\System32\\reg.exe): check PATH.',
+    net: 'net.exe ships with Windows (%windir%\\System32\\net.exe): check PATH.',
+    icacls: 'icacls ships with Windows (%windir%\\System32\\icacls.exe): check PATH, or set `grant-access: false`.',
+    iisexpress: 'Install IIS Express 10 (it ships with Visual Studio, or standalone), or set `iisexpress-path`.',
+    dotnet: 'Install the .NET SDK or runtime, or put dotnet on PATH.',
+    dism: 'dism.exe ships with Windows (%windir%\\System32\\dism.exe): check PATH.',
+    netsh: 'netsh.exe ships with Windows (%windir%\\System32\\netsh.exe): check PATH.',
+    taskkill: 'taskkill.exe ships with Windows (%windir%\\System32\\taskkill.exe): check PATH.',
+    whoami: 'whoami.exe ships with Windows (%windir%\\System32\\whoami.exe): check PATH.',
+    powershell: 'Windows PowerShell ships with Windows (%windir%\\System32\\WindowsPowerShell\\v1.0\\powershell.exe): check PATH. It is needed only for `pool-identity: SpecificUser`.',
+    wevtutil: 'wevtutil.exe ships with Windows (%windir%\\System32\\wevtutil.exe): check PATH, or set `diagnose: false`.'
+};
+function defaultIsFile(candidate) {
+    try {
+        return external_node_fs_default().statSync(candidate).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+function tools_envValue(env, name) {
+    // Windows environment names are case-insensitive.
+    const key = Object.keys(env).find((k) => k.toLowerCase() === name.toLowerCase());
+    return key === undefined ? undefined : env[key];
+}
+/** Looks `name` up on PATH; on Windows each PATHEXT extension is tried (and the name itself when it has one). */
+function findOnPath(name, context) {
+    const isFile = context.isFile ?? defaultIsFile;
+    const windows = context.platform === 'win32';
+    const p = windows ? (external_node_path_default()).win32 : (external_node_path_default()).posix;
+    const dirs = (tools_envValue(context.env, 'PATH') ?? '').split(windows ? ';' : ':').filter(Boolean);
+    const extensions = windows
+        ? (tools_envValue(context.env, 'PATHEXT') ?? '.COM;.EXE;.BAT;.CMD').split(';').filter(Boolean)
+        : [''];
+    const hasExtension = windows && p.extname(name) !== '';
+    for (const dir of dirs) {
+        const base = p.join(dir.replace(/^"(.*)"$/, '$1'), name);
+        if (hasExtension && isFile(base))
+            return base;
+        for (const ext of extensions) {
+            // .bat/.cmd cannot be spawned without a shell since CVE-2024-27980; we never use a shell, so skip them.
+            if (windows && /^\.(bat|cmd)$/i.test(ext))
+                continue;
+            const candidate = base + ext.toLowerCase();
+            if (isFile(candidate))
+                return candidate;
+        }
+    }
+    return undefined;
+}
+/** The registry keys where Web Deploy records its install folder, newest first. */
+const MSDEPLOY_REGISTRY_KEY = 'HKLM\\SOFTWARE\\Microsoft\\IIS Extensions\\MSDeploy';
+/** Parses `reg query <key> /s /v InstallPath` output into install folders, highest version key first. */
+function parseMsDeployInstallPaths(regOutput) {
+    const found = [];
+    let currentVersion = -1;
+    for (const rawLine of regOutput.split(/\r?\n/)) {
+        const line = rawLine.trimEnd();
+        const key = /\\MSDeploy\\(\d+)\s*$/i.exec(line);
+        if (key) {
+            currentVersion = Number(key[1]);
+            continue;
+        }
+        const value = /^\s+InstallPath\s+REG_(?:EXPAND_)?SZ\s+(.+)$/i.exec(line);
+        if (value?.[1] && currentVersion >= 0)
+            found.push({ version: currentVersion, path: value[1].trim() });
+    }
+    return found.sort((a, b) => b.version - a.version).map((f) => f.path);
+}
+async function windowsDefaultLocations(tool, context) {
+    const w = (external_node_path_default()).win32;
+    const windir = tools_envValue(context.env, 'windir') ?? tools_envValue(context.env, 'SystemRoot') ?? 'C:\\Windows';
+    const programFiles = tools_envValue(context.env, 'ProgramFiles') ?? 'C:\\Program Files';
+    const programFilesX86 = tools_envValue(context.env, 'ProgramFiles(x86)') ?? 'C:\\Program Files (x86)';
+    switch (tool) {
+        case 'appcmd':
+            return [w.join(windir, 'system32', 'inetsrv', 'appcmd.exe')];
+        case 'msdeploy': {
+            const fromRegistry = [];
+            if (context.runner) {
+                const reg = findOnPath('reg', context) ?? w.join(windir, 'system32', 'reg.exe');
+                // The 64-bit view first, then the 32-bit one: a 32-bit Web Deploy (installed under Program Files (x86))
+                // records itself only under WOW6432Node, which `reg query /reg:32` reads.
+                for (const view of ['/reg:64', '/reg:32']) {
+                    try {
+                        const result = await context.runner.run(reg, ['query', MSDEPLOY_REGISTRY_KEY, '/s', '/v', 'InstallPath', view], { silent: true, outputEncoding: 'oem' });
+                        if (result.exitCode === 0) {
+                            fromRegistry.push(...parseMsDeployInstallPaths(result.stdout).map((dir) => w.join(dir, 'msdeploy.exe')));
+                        }
+                    }
+                    catch {
+                        // No reg.exe: fall through to the default folders.
+                    }
+                }
+            }
+            return [
+                ...new Set([
+                    ...fromRegistry,
+                    w.join(programFiles, 'IIS', 'Microsoft Web Deploy V3', 'msdeploy.exe'),
+                    w.join(programFilesX86, 'IIS', 'Microsoft Web Deploy V3', 'msdeploy.exe')
+                ])
+            ];
+        }
+        case 'iisexpress':
+            return [w.join(programFiles, 'IIS Express', 'iisexpress.exe')];
+        case 'robocopy':
+        case 'reg':
+        case 'net':
+        case 'icacls':
+        case 'dism':
+        case 'netsh':
+        case 'taskkill':
+        case 'whoami':
+        case 'wevtutil':
+            return [w.join(windir, 'system32', `${tool}.exe`)];
+        case 'dotnet':
+            return [w.join(programFiles, 'dotnet', 'dotnet.exe')];
+        case 'powershell':
+            return [w.join(windir, 'system32', 'WindowsPowerShell', 'v1.0', 'powershell.exe')];
+    }
+}
+/**
+ * Finds a tool. `override` is the user's `<tool>-path` input: it must exist, and is never second-guessed.
+ * `overrideInput` names that input in the error.
+ */
+async function resolveTool(tool, context, override, overrideInput = `${tool}-path`) {
+    const isFile = context.isFile ?? defaultIsFile;
+    if (override) {
+        // Node refuses to spawn a batch file without a shell (EINVAL since CVE-2024-27980), and we never use a shell.
+        if (/\.(bat|cmd)$/i.test(override.trim()))
+            throw new InputError(overrideInput, `Input '${overrideInput}': '${override}' is a batch file (.bat/.cmd), which iis-deploy cannot run: Node starts batch files only through a shell (CVE-2024-27980), and iis-deploy never uses one. Point '${overrideInput}' at the .exe itself (e.g. the ${tool}.exe the script calls).`);
+        if (isFile(override))
+            return override;
+        throw new InputError(overrideInput, `Input '${overrideInput}': '${override}' does not exist or is not a file.`);
+    }
+    const onPath = findOnPath(tool, context);
+    if (onPath)
+        return onPath;
+    if (context.platform === 'win32') {
+        for (const candidate of await windowsDefaultLocations(tool, context)) {
+            if (isFile(candidate))
+                return candidate;
+        }
+    }
+    throw new ToolNotFoundError(tool, `${tool} was not found on PATH or in its default location. ${INSTALL_HINTS[tool]}`);
+}
+/** Resolves each tool once per run. */
+class ToolResolver {
+    context;
+    overrides;
+    cache = new Map();
+    constructor(context, overrides = {}) {
+        this.context = context;
+        this.overrides = overrides;
+    }
+    resolve(tool) {
+        let found = this.cache.get(tool);
+        if (!found) {
+            found = resolveTool(tool, this.context, this.overrides[tool]);
+            this.cache.set(tool, found);
+            // Do not cache failures: a later step may install the tool (IIS features install appcmd).
+            found.catch(() => this.cache.delete(tool));
+        }
+        return found;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/secrets.ts
+// Secret masking (docs/secrets.md). The contract: a secret and anything derived from it (escaped, encoded, quoted)
+// never appears in anything we write, whether or not a runner would mask it afterwards. So we mask the forms we
+// ourselves produce, and redact credentials and tokens inside URLs even when nobody registered them.
+// Written here rather than taken from a library: no npm package masks a set of values in every escaping our tools
+// use (msdeploy quotes, CommandLineToArgvW, appcmd indexers), and URL redaction is a few lines on top of `URL`.
+const MASK = '***';
+function xmlEscape(value) {
+    return value
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&apos;');
+}
+/**
+ * Every form of `value` that our code could write: raw, quoted for msdeploy/cmd (doubled `"`), for appcmd
+ * indexers (doubled `'`), for CommandLineToArgvW, JSON, XML, URL, base64.
+ */
+function derivedSecretForms(value) {
+    const forms = new Set([
+        value,
+        value.replace(/"/g, '""'), // msdeploy / Windows command line: quotes doubled
+        value.replace(/'/g, "''"), // appcmd indexer values: single quotes doubled
+        value.replace(/(\\*)"/g, '$1$1\\"'), // CommandLineToArgvW escaping
+        JSON.stringify(value).slice(1, -1),
+        xmlEscape(value),
+        encodeURIComponent(value),
+        encodeURI(value),
+        Buffer.from(value, 'utf8').toString('base64')
+    ]);
+    return [...forms].filter((form) => form.length > 0);
+}
+/**
+ * Query parameters whose value is a credential (docs/secrets.md §2): Azure SAS `sig`, OAuth tokens and codes, API
+ * keys, AWS and Google signed URLs. Any name that contains token, secret, password, passwd, signature, credential
+ * or api-key counts too, so `X-Amz-Security-Token` and `client_secret` need no entry of their own.
+ */
+const SENSITIVE_QUERY_NAMES = [
+    'sig',
+    'signature',
+    'token',
+    'access_token',
+    'id_token',
+    'refresh_token',
+    'code',
+    'key',
+    'apikey',
+    'api_key',
+    'password',
+    'pwd',
+    'pass',
+    'secret',
+    'client_secret',
+    'auth',
+    'X-Amz-Signature',
+    'X-Amz-Credential',
+    'X-Amz-Security-Token',
+    'X-Goog-Signature',
+    'X-Goog-Credential'
+];
+const SENSITIVE_NAME_PART = /token|secret|passw|signature|credential|api[-_]?key/i;
+/** True when a query parameter of this name carries a credential. */
+function isSensitiveQueryName(name) {
+    const lower = name.toLowerCase();
+    return SENSITIVE_QUERY_NAMES.some((n) => n.toLowerCase() === lower) || SENSITIVE_NAME_PART.test(name);
+}
+// `scheme://userinfo@`: the userinfo runs to the last `@` before the host's end (`/`, `?`, `#`, space, quote).
+const USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#'"<>]*@/gi;
+// `?name=value` / `&name=value` (also `;`), the value up to the next separator, space or quote.
+const QUERY_PARAMETER = /([?&;])([^=&#?;\s'"<>]+)=([^&#;\s'"<>]*)/g;
+/**
+ * Redacts credentials inside every URL of a text: `https://user:pass@host` → `https://***@host`, and the value of
+ * each sensitive query parameter (`?sig=abc` → `?sig=***`). Works on free text, not only on one URL.
+ */
+function redactUrls(text) {
+    if (!text || !text.includes('://'))
+        return text;
+    const withoutUserinfo = text.replace(USERINFO, (_all, scheme) => `${scheme}${MASK}@`);
+    return withoutUserinfo.replace(QUERY_PARAMETER, (all, separator, name, value) => value !== '' && value !== MASK && isSensitiveQueryName(safeDecode(name))
+        ? `${separator}${name}=${MASK}`
+        : all);
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text.replace(/\+/g, ' '));
+    }
+    catch {
+        return text;
+    }
+}
+/**
+ * The secret parts of a URL, to register with the masker: the password of the userinfo (or the user name when
+ * there is no password: `https://TOKEN@host`) and the value of every sensitive query parameter, each as written
+ * and decoded. Works on a value that is not a valid URL too (the input checks quote such values back).
+ */
+function urlSecrets(value) {
+    if (!value)
+        return [];
+    const found = new Set();
+    const add = (part) => {
+        if (!part)
+            return;
+        found.add(part);
+        found.add(safeDecode(part));
+    };
+    const userinfo = /^\s*[a-z][a-z0-9+.-]*:\/\/([^\s/?#]*)@/i.exec(value)?.[1];
+    if (userinfo) {
+        const colon = userinfo.indexOf(':');
+        add(colon < 0 ? userinfo : userinfo.slice(colon + 1));
+    }
+    for (const match of value.matchAll(QUERY_PARAMETER)) {
+        const [, , name = '', part = ''] = match;
+        if (isSensitiveQueryName(safeDecode(name)))
+            add(part);
+    }
+    return [...found].filter((part) => part !== '');
+}
+/**
+ * A copy of a JSON-like value with `mask` applied to every string in it, never to keys, numbers, booleans or the
+ * structure: how our own outputs (the `plan`, `--json`) are masked, so a secret `true` or `1` cannot corrupt them.
+ */
+function maskStrings(value, mask) {
+    if (typeof value === 'string')
+        return mask(value);
+    if (Array.isArray(value))
+        return value.map((item) => maskStrings(item, mask));
+    if (value !== null && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, maskStrings(item, mask)]));
+    }
+    return value;
+}
+/** Holds the registered secrets and masks text. Shared by every reporter implementation. */
+class SecretMasker {
+    forms = [];
+    listeners = [];
+    /** Called with each new raw secret (the GitHub adapter forwards them to core.setSecret). */
+    onRegister(listener) {
+        this.listeners.push(listener);
+    }
+    register(value) {
+        if (!value)
+            return;
+        // Very short values would mask ordinary text everywhere; still mask them, they are secrets. Our outputs stay
+        // intact because they are built from our own data, or masked string by string (maskStrings).
+        const added = derivedSecretForms(value).filter((form) => !this.forms.includes(form));
+        if (added.length === 0)
+            return;
+        this.forms = [...this.forms, ...added].sort((a, b) => b.length - a.length);
+        for (const listener of this.listeners)
+            listener(value);
+    }
+    /** Registers the credentials inside a URL (userinfo, sensitive query values): see urlSecrets. */
+    registerUrl(value) {
+        for (const part of urlSecrets(value))
+            this.register(part);
+    }
+    get count() {
+        return this.forms.length;
+    }
+    /** Free text with every registered form masked and URL credentials redacted. */
+    mask(text) {
+        if (!text)
+            return text;
+        let out = redactUrls(text);
+        for (const form of this.forms) {
+            if (out.includes(form))
+                out = out.split(form).join(MASK);
+        }
+        return out;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/steps/hosting-bundle/inputs.ts
 // The hosting-bundle inputs (contract §1), parsed and validated before anything on the server changes:
 // `hosting-bundle`, `hosting-bundle-args`, `hosting-bundle-url` + `hosting-bundle-sha512`, `release-metadata-url`,
 // `restart-iis`.
+
 
 
 /** Microsoft's release metadata index (windows-facts §1.1). */
@@ -53840,7 +55266,7 @@ function parseHostingBundleSpec(value, input = 'hosting-bundle') {
         return { kind: 'channel', channel: text };
     if (parseDotnetVersion(text))
         return { kind: 'exact', version: text };
-    throw new errors_InputError(input, `Input '${input}' is '${value}': use ${SPEC_FORMS}.`);
+    throw new InputError(input, `Input '${input}' is '${value}': use ${SPEC_FORMS}.`);
 }
 function splitArgs(value) {
     const parts = typeof value === 'string' ? [value] : value;
@@ -53862,7 +55288,7 @@ function parseHostingBundleArgs(value, input = 'hosting-bundle-args') {
             continue;
         }
         if (properties.some((p) => p.name === name)) {
-            throw new errors_InputError(input, `Input '${input}' sets ${name} twice: keep one ${name}=0|1.`);
+            throw new InputError(input, `Input '${input}' sets ${name} twice: keep one ${name}=0|1.`);
         }
         properties.push({ name, value: match[2] });
     }
@@ -53870,7 +55296,7 @@ function parseHostingBundleArgs(value, input = 'hosting-bundle-args') {
         const switches = refused.some((token) => /^[/-]/.test(token))
             ? ' The switches (/install /quiet /norestart /log) are set by the step.'
             : '';
-        throw new errors_InputError(input, `Input '${input}' has ${refused.map((t) => `'${t}'`).join(', ')}: only the installer properties ${allowed} are allowed.${switches}`);
+        throw new InputError(input, `Input '${input}' has ${refused.map((t) => `'${t}'`).join(', ')}: only the installer properties ${allowed} are allowed.${switches}`);
     }
     return properties;
 }
@@ -53878,7 +55304,7 @@ function parseRestartIisPolicy(value, input = 'restart-iis') {
     const text = (value ?? '').trim().toLowerCase() || 'auto';
     const policy = RESTART_IIS_POLICIES.find((p) => p === text);
     if (!policy) {
-        throw new errors_InputError(input, `Input '${input}' is '${value}': use ${RESTART_IIS_POLICIES.join(', ')}.`);
+        throw new InputError(input, `Input '${input}' is '${value}': use ${RESTART_IIS_POLICIES.join(', ')}.`);
     }
     return policy;
 }
@@ -53888,16 +55314,19 @@ function httpUrl(value, input) {
         url = new URL(value);
     }
     catch {
-        throw new errors_InputError(input, `Input '${input}' is '${redactUrlCredentials(value)}': use an absolute http(s) URL.`);
+        throw new InputError(input, `Input '${input}' is '${redactUrlCredentials(value)}': use an absolute http(s) URL.`);
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-        throw new errors_InputError(input, `Input '${input}' is '${redactUrlCredentials(value)}': use an http(s) URL.`);
+        throw new InputError(input, `Input '${input}' is '${redactUrlCredentials(value)}': use an http(s) URL.`);
     }
     return value;
 }
-/** `https://user:token@host/x` → `https://***@host/x` in any text: a mirror's credentials never reach a message. */
+/**
+ * `https://user:token@host/x?sig=abc` → `https://***@host/x?sig=***` in any text: a mirror's credentials and SAS
+ * tokens never reach a message (docs/secrets.md §2).
+ */
 function redactUrlCredentials(text) {
-    return text.replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^/@\s]+@/gi, '$1***@');
+    return redactUrls(text);
 }
 /** The version a bundle file name carries: `.../dotnet-hosting-8.0.11-win.exe` → `8.0.11`. */
 function versionFromBundleFileName(url) {
@@ -53919,7 +55348,7 @@ function parseHostingBundleInputs(raw) {
             return fn();
         }
         catch (error) {
-            if (error instanceof errors_InputError)
+            if (error instanceof InputError)
                 errors.push(error);
             else
                 throw error;
@@ -53938,7 +55367,7 @@ function parseHostingBundleInputs(raw) {
     if (url && sha512) {
         const checkedUrl = attempt(() => httpUrl(url, 'hosting-bundle-url'), undefined);
         if (!/^[0-9a-fA-F]{128}$/.test(sha512)) {
-            errors.push(new errors_InputError('hosting-bundle-sha512', `Input 'hosting-bundle-sha512' is '${sha512}': use the 128 hex digits of the installer's SHA-512.`));
+            errors.push(new InputError('hosting-bundle-sha512', `Input 'hosting-bundle-sha512' is '${sha512}': use the 128 hex digits of the installer's SHA-512.`));
         }
         else if (checkedUrl) {
             mirror = { url: checkedUrl, sha512: sha512.toLowerCase(), fileVersion: versionFromBundleFileName(url) };
@@ -53946,12 +55375,12 @@ function parseHostingBundleInputs(raw) {
     }
     else if (url || sha512) {
         const missing = url ? 'hosting-bundle-sha512' : 'hosting-bundle-url';
-        errors.push(new errors_InputError(missing, `Inputs 'hosting-bundle-url' and 'hosting-bundle-sha512' go together: '${missing}' is missing. Set both to install from your own mirror, or neither.`));
+        errors.push(new InputError(missing, `Inputs 'hosting-bundle-url' and 'hosting-bundle-sha512' go together: '${missing}' is missing. Set both to install from your own mirror, or neither.`));
     }
     if (mirror && spec.kind !== 'none') {
         const problem = mirrorProblem(spec, mirror);
         if (problem)
-            errors.push(new errors_InputError('hosting-bundle-url', problem));
+            errors.push(new InputError('hosting-bundle-url', problem));
     }
     if (errors.length === 1)
         throw errors[0];
@@ -54244,7 +55673,7 @@ function chooseChannel(entries, request, url) {
     const entry = entries.find((e) => e.channel === channel);
     if (!entry) {
         const asked = request.kind === 'exact' ? request.version : request.kind === 'minimum' ? request.minimum : channel;
-        throw new errors_InputError('hosting-bundle', `Input 'hosting-bundle': there is no .NET channel ${channel} (for ${asked}) in ${url}. Known channels: ${describeChannels(entries) || 'none'}.`);
+        throw new InputError('hosting-bundle', `Input 'hosting-bundle': there is no .NET channel ${channel} (for ${asked}) in ${url}. Known channels: ${describeChannels(entries) || 'none'}.`);
     }
     return entry;
 }
@@ -54269,20 +55698,20 @@ function chooseRelease(releases, request, channel, url) {
         const byRelease = releases.filter((r) => r.releaseVersion === wanted);
         const found = releases.find((r) => r.version === wanted) ?? (byRelease.length === 1 ? byRelease[0] : undefined);
         if (!found) {
-            throw new errors_InputError('hosting-bundle', `Input 'hosting-bundle': ASP.NET Core ${wanted} is not a release of channel ${channel} in ${url}. Newest releases: ${recent || 'none'}.`);
+            throw new InputError('hosting-bundle', `Input 'hosting-bundle': ASP.NET Core ${wanted} is not a release of channel ${channel} in ${url}. Newest releases: ${recent || 'none'}.`);
         }
         return found;
     }
     if (minimum) {
         const candidate = stable && compareVersions(stable.version, minimum) >= 0 ? stable : undefined;
         if (!candidate) {
-            throw new errors_InputError('hosting-bundle', `Input 'hosting-bundle' (auto): the app needs ASP.NET Core ${minimum} or a later ${channel} patch, but the newest release of channel ${channel} in ${url} is ${stable?.version ?? 'none'}.`);
+            throw new InputError('hosting-bundle', `Input 'hosting-bundle' (auto): the app needs ASP.NET Core ${minimum} or a later ${channel} patch, but the newest release of channel ${channel} in ${url} is ${stable?.version ?? 'none'}.`);
         }
         return candidate;
     }
     if (!stable) {
         const preview = releases[0]?.version;
-        throw new errors_InputError('hosting-bundle', preview
+        throw new InputError('hosting-bundle', preview
             ? `Input 'hosting-bundle': channel ${channel} has only previews (newest: ${preview}). Previews are installed only when asked by exact version, e.g. hosting-bundle: ${preview}.`
             : `Input 'hosting-bundle': channel ${channel} in ${url} has no release with a Hosting Bundle (${HOSTING_FILE}).`);
     }
@@ -54324,7 +55753,7 @@ async function getJsonText(http, url, options) {
 function toRequest(spec) {
     const parsed = parseHostingBundleSpec(spec);
     if (parsed.kind === 'none' || parsed.kind === 'auto') {
-        throw new errors_InputError('hosting-bundle', `'${spec}' cannot be resolved on its own: use latest, lts, a channel (8.0) or an exact version (8.0.11).`);
+        throw new InputError('hosting-bundle', `'${spec}' cannot be resolved on its own: use latest, lts, a channel (8.0) or an exact version (8.0.11).`);
     }
     return parsed;
 }
@@ -54383,11 +55812,16 @@ async function resolveWith(request, options) {
 const NET_NOT_STARTED = 3521;
 /** NET HELPMSG 2182: "The requested service has already been started." */
 const NET_ALREADY_STARTED = 2182;
+/**
+ * `System error 5 has occurred.` and its translations (docs/windows-locale.md, net.exe): German `Systemfehler 5
+ * aufgetreten.`, French `L'erreur système 5 s'est produite.`, Chinese `发生系统错误 5。`; the number is the Win32 code.
+ */
+const SYSTEM_ERROR = /(?:System error|Systemfehler|erreur syst[eè]me|系统错误)\s*(\d+)/i;
 /** Reads `net stop|start <service>` output. */
 function parseNetOutput(result, verb) {
     const text = `${result.stdout}\n${result.stderr}`;
     const helpmsg = Number(/NET HELPMSG (\d+)/i.exec(text)?.[1]) || undefined;
-    const systemError = Number(/System error (\d+)/i.exec(text)?.[1]) || undefined;
+    const systemError = Number(SYSTEM_ERROR.exec(text)?.[1]) || undefined;
     if (verb === 'stop' && helpmsg === NET_NOT_STARTED)
         return { ok: true, state: 'was-not-running', helpmsg };
     if (verb === 'start' && helpmsg === NET_ALREADY_STARTED)
@@ -54419,7 +55853,7 @@ async function restartIis(runner, net, reporter, options = {}) {
         const line = `net ${step.args.join(' ')}`;
         if (!outcome.ok) {
             const output = `${result.stdout}\n${result.stderr}`.trim().replace(/\s*\n\s*/g, ' ');
-            throw new errors_ToolError('net', result.exitCode, `${line} failed (exit ${result.exitCode}): ${output}`, netFix(outcome));
+            throw new ToolError('net', result.exitCode, `${line} failed (exit ${result.exitCode}): ${output}`, netFix(outcome));
         }
         if (outcome.state === 'was-not-running')
             reporter.info(`${line}: WAS was not running.`);
@@ -54450,7 +55884,7 @@ function hostingBundleFileName(version) {
     return `dotnet-hosting-${version}-win.exe`;
 }
 /** The installer failed; carries the log path (an output) besides tool, exit code and fix. */
-class HostingBundleInstallError extends errors_ToolError {
+class HostingBundleInstallError extends ToolError {
     logPath;
     name = 'HostingBundleInstallError';
     constructor(exitCode, message, fix, logPath) {
@@ -54504,10 +55938,10 @@ class Step {
         if (mirror) {
             const version = mirror.fileVersion ?? (request.kind === 'exact' ? request.version : undefined);
             if (!version) {
-                throw new errors_InputError('hosting-bundle', `Input 'hosting-bundle-url' (${redactUrlCredentials(mirror.url)}) does not name its version: set 'hosting-bundle' to the exact version the mirror serves.`);
+                throw new InputError('hosting-bundle', `Input 'hosting-bundle-url' (${redactUrlCredentials(mirror.url)}) does not name its version: set 'hosting-bundle' to the exact version the mirror serves.`);
             }
             if (request.kind === 'minimum' && findSatisfying([version], request) === undefined) {
-                throw new errors_InputError('hosting-bundle-url', `Input 'hosting-bundle-url' serves ${version}, but the app needs ${describeNeed(request)}.`);
+                throw new InputError('hosting-bundle-url', `Input 'hosting-bundle-url' serves ${version}, but the app needs ${describeNeed(request)}.`);
             }
             this.reporter.info(`Hosting Bundle ${version} from the mirror ${redactUrlCredentials(mirror.url)} (release metadata not used).`);
             return { version, url: mirror.url, sha512: mirror.sha512 };
@@ -54545,7 +55979,7 @@ class Step {
             }
             case 'auto': {
                 if (!this.options.appDir) {
-                    throw new errors_InputError('hosting-bundle', `Input 'hosting-bundle' is auto, but there is no app folder to read.`);
+                    throw new InputError('hosting-bundle', `Input 'hosting-bundle' is auto, but there is no app folder to read.`);
                 }
                 const app = readAppFrameworkNeed(this.options.appDir, this.options.appName);
                 const request = isPrerelease(app.version)
@@ -54598,14 +56032,14 @@ class Step {
             downloaded = await toolCache.download(target.url, fileName);
         }
         catch (error) {
-            throw new errors_ToolError('download', undefined, redactUrlCredentials(`Could not download the Hosting Bundle ${target.version} from ${target.url}: ${errors_errorMessage(error)}`), this.settings.mirror
+            throw new ToolError('download', undefined, redactUrlCredentials(`Could not download the Hosting Bundle ${target.version} from ${target.url}: ${errors_errorMessage(error)}`), this.settings.mirror
                 ? "Check 'hosting-bundle-url' and that the runner can reach it."
                 : 'Check that the runner can reach builds.dotnet.microsoft.com, or set hosting-bundle-url/hosting-bundle-sha512 to a mirror.');
         }
         try {
             const actual = await sha512OfFile(downloaded);
             if (actual !== target.sha512) {
-                throw new errors_ToolError('download', undefined, `The Hosting Bundle ${target.version} from ${redactUrlCredentials(target.url)} failed verification: expected SHA-512 ${target.sha512}, got ${actual}. The file was deleted and nothing ran.`, this.settings.mirror
+                throw new ToolError('download', undefined, `The Hosting Bundle ${target.version} from ${redactUrlCredentials(target.url)} failed verification: expected SHA-512 ${target.sha512}, got ${actual}. The file was deleted and nothing ran.`, this.settings.mirror
                     ? "Check 'hosting-bundle-sha512' against the file the mirror serves."
                     : 'Retry; if it happens again the download is being altered on the way (proxy, antivirus).');
             }
@@ -54746,7 +56180,7 @@ async function installHostingBundle(ports, options) {
                 action = 'install';
         }
         catch (error) {
-            if (!(error instanceof errors_InputError))
+            if (!(error instanceof InputError))
                 throw error;
             // That build is not in the metadata (installed from elsewhere): install the resolved bundle instead.
             reporter.info(`${satisfying} is not in the release metadata: installing the requested bundle instead.`);
@@ -54879,10 +56313,13 @@ class TreeWalker {
         }
         if (!rootStat.isDirectory()) {
             const input = options.input ?? options.side;
-            throw new errors_InputError(input, `Input '${input}': '${root}' is not a folder.`);
+            throw new InputError(input, `Input '${input}': '${root}' is not a folder.`);
         }
         this.listing.exists = true;
-        this.stack.push({ relative: '', absolute: root });
+        // The source side follows links: each folder carries the real paths of the folders above it, so a link back
+        // to one of them (a loop) is refused instead of followed to the OS path limit.
+        const real = options.side === 'source' ? { real: external_node_fs_default().realpathSync(root) } : undefined;
+        this.stack.push({ relative: '', absolute: root, chain: real });
     }
     get done() {
         return this.stack.length === 0;
@@ -54916,7 +56353,7 @@ class TreeWalker {
                         listing.links.push(relative);
                         continue;
                     }
-                    stat = external_node_fs_default().statSync(absolute, { throwIfNoEntry: false });
+                    stat = statThroughLink(absolute, relative, options);
                     if (!stat)
                         continue; // a dangling link deploys nothing
                     isDirectory = stat.isDirectory();
@@ -54926,7 +56363,13 @@ class TreeWalker {
                     if (options.ignoreDirectory?.(relative))
                         continue;
                     listing.directories.push(relative);
-                    stack.push({ relative, absolute });
+                    const chain = folder.chain && {
+                        real: stat
+                            ? checkNoLoop(absolute, relative, folder.chain, options)
+                            : folder.chain.real + separator + entry.name,
+                        parent: folder.chain
+                    };
+                    stack.push({ relative, absolute, chain });
                 }
                 else if (isFile) {
                     if (options.ignoreFile?.(relative))
@@ -54942,6 +56385,76 @@ class TreeWalker {
         }
         return this;
     }
+}
+function sourceInput(options) {
+    return options.input ?? 'source';
+}
+/** `stat` through a source link; a link that resolves to itself (ELOOP) is refused, naming it. */
+function statThroughLink(absolute, relative, options) {
+    try {
+        return external_node_fs_default().statSync(absolute, { throwIfNoEntry: false });
+    }
+    catch (error) {
+        if (error.code !== 'ELOOP')
+            throw error;
+        const input = sourceInput(options);
+        throw new InputError(input, `Input '${input}': '${relative}' is a symbolic link loop (resolving ${absolute} never ends, ELOOP). Remove the link, or exclude it with 'exclude: ${relative}'.`);
+    }
+}
+/**
+ * The real path of a linked folder, refused when it is the folder holding the link or one above it: following it
+ * would walk the same folders again and again (a loop), which Windows tools follow until paths get too long.
+ */
+function checkNoLoop(absolute, relative, chain, options) {
+    const real = external_node_fs_default().realpathSync(absolute);
+    // Windows compares names without case, and a link's stored target may spell them otherwise.
+    const same = isWindowsStylePath(real)
+        ? (other) => other.toLowerCase() === real.toLowerCase()
+        : (other) => other === real;
+    for (let above = chain; above; above = above.parent) {
+        if (!same(above.real))
+            continue;
+        const input = sourceInput(options);
+        throw new InputError(input, `Input '${input}': the link '${relative}' points to ${real}, a folder that contains it: following it would loop for ever. Remove the link, or exclude it with 'exclude: ${relative}/'.`);
+    }
+    return real;
+}
+/**
+ * The first part of `relativePath` under `root` that is a symbolic link or junction (`linked` for
+ * `linked/a/b.txt`), or undefined. Backups and rollbacks check it before they write or delete a file, so that a
+ * link made in the site folder since the plan is never written or deleted through. `checked` caches folders found
+ * to be plain across calls.
+ */
+function linkOnPath(root, relativePath, checked) {
+    const parts = relativePath.split('/');
+    let relative = '';
+    for (const part of parts) {
+        relative = relative === '' ? part : `${relative}/${part}`;
+        const key = pathKey(relative);
+        if (checked?.has(key))
+            continue;
+        const stat = external_node_fs_default().lstatSync(joinRelative(root, relative), { throwIfNoEntry: false });
+        if (!stat)
+            return undefined; // nothing there (yet): nothing to go through
+        if (stat.isSymbolicLink())
+            return relative;
+        if (stat.isDirectory())
+            checked?.add(key);
+    }
+    return undefined;
+}
+/** True when `relativePath` is one of `links` (relative, any case) or inside one. */
+function isUnderLink(relativePath, linkKeys) {
+    if (linkKeys.size === 0)
+        return false;
+    const key = pathKey(relativePath);
+    if (linkKeys.has(key))
+        return true;
+    for (let i = key.indexOf('/'); i !== -1; i = key.indexOf('/', i + 1)) {
+        if (linkKeys.has(key.slice(0, i)))
+            return true;
+    }
+    return false;
 }
 /** The files, folders and links of a listing, keyed by `pathKey`; names differing only in case as `addUnique` says. */
 function treeScanOf(listing, options) {
@@ -54973,7 +56486,7 @@ function addUnique(map, relative, value, options) {
     if (options.side === 'source') {
         const other = typeof existing === 'string' ? existing : existing.path;
         const input = options.input ?? 'source';
-        throw new errors_InputError(input, `Input '${input}': '${other}' and '${relative}' differ only in case; a Windows file system cannot hold both. Rename one of them.`);
+        throw new InputError(input, `Input '${input}': '${other}' and '${relative}' differ only in case; a Windows file system cannot hold both. Rename one of them.`);
     }
     // A case-sensitive target (tests on Linux) may hold both: the first one stands for the name, as on Windows.
 }
@@ -55082,17 +56595,17 @@ function parsePattern(raw, input, anchorNames = false) {
         floating = true;
     }
     if (body === '' || body === '**') {
-        throw new errors_InputError(input, `Input '${input}': '${raw}' matches everything; list files or folders to leave out.`);
+        throw new InputError(input, `Input '${input}': '${raw}' matches everything; list files or folders to leave out.`);
     }
     const segments = body.split('/');
     if (segments.includes('..')) {
-        throw new errors_InputError(input, `Input '${input}': '${raw}' leaves the app folder: use a path relative to the app folder, without '..'.`);
+        throw new InputError(input, `Input '${input}': '${raw}' leaves the app folder: use a path relative to the app folder, without '..'.`);
     }
     if (/^[A-Za-z]:/.test(body) || /^\/\//.test(text)) {
-        throw new errors_InputError(input, `Input '${input}': '${raw}' is absolute: use a path relative to the app folder.`);
+        throw new InputError(input, `Input '${input}': '${raw}' is absolute: use a path relative to the app folder.`);
     }
     if (hasInvalidNameCharacter(body)) {
-        throw new errors_InputError(input, `Input '${input}': '${raw}' contains a character Windows does not allow in file names (< > : " | or a control character).`);
+        throw new InputError(input, `Input '${input}': '${raw}' contains a character Windows does not allow in file names (< > : " | or a control character).`);
     }
     const anchored = explicitlyAnchored || (!floating && (anchorNames || body.includes('/')));
     return { raw, body, anchored, directoryOnly };
@@ -55190,7 +56703,7 @@ function walk(root, separator, follow, ignoreSource) {
   }
   if (!rootStat.isDirectory()) return { ...listing, notFolder: true }
   listing.exists = true
-  const stack = [{ relative: '', absolute: root }]
+  const stack = [{ relative: '', absolute: root, chain: follow ? { real: fs.realpathSync(root) } : undefined }]
   while (stack.length > 0) {
     const folder = stack.pop()
     let entries
@@ -55212,7 +56725,12 @@ function walk(root, separator, follow, ignoreSource) {
           listing.links.push(relative)
           continue
         }
-        stat = fs.statSync(absolute, { throwIfNoEntry: false })
+        try {
+          stat = fs.statSync(absolute, { throwIfNoEntry: false })
+        } catch (error) {
+          if (error.code !== 'ELOOP') throw error
+          return { ...listing, loop: { relative, absolute, real: undefined } }
+        }
         if (!stat) continue
         isDirectory = stat.isDirectory()
         isFile = stat.isFile()
@@ -55220,7 +56738,18 @@ function walk(root, separator, follow, ignoreSource) {
       if (isDirectory) {
         if (ignore !== null && ignore.test(relative + '/')) continue
         listing.directories.push(relative)
-        stack.push({ relative, absolute })
+        let chain
+        if (folder.chain) {
+          let real = folder.chain.real + separator + entry.name
+          if (stat) {
+            real = fs.realpathSync(absolute)
+            for (let above = folder.chain; above; above = above.parent) {
+              if (above.real === real) return { ...listing, loop: { relative, absolute, real } }
+            }
+          }
+          chain = { real, parent: folder.chain }
+        }
+        stack.push({ relative, absolute, chain })
       } else if (isFile) {
         if (ignore !== null && ignore.test(relative)) continue
         stat = stat || fs.lstatSync(absolute, { throwIfNoEntry: false })
@@ -55376,6 +56905,11 @@ const DEFAULT_PRESERVE = ['App_Data', 'logs'];
 // ANCM's offline marker (windows-facts §6): never deployed, never deleted by a sync. The offline step owns its name.
 
 /**
+ * The file `strategy: releases` writes into each release folder it creates (the release id and time): retention
+ * removes only folders that hold it (docs/links-and-verification.md).
+ */
+const RELEASE_MARKER_FILE = '.iis-deploy-release';
+/**
  * Time tolerance when comparing modification times. Robocopy without /FFT compares exact times (NTFS keeps
  * 100 ns), and it copies timestamps, so a synced file matches to the tick; 1 ms absorbs float rounding in
  * Node's mtimeMs. With /FFT (FAT, some NAS shares) robocopy allows 2 s (windows-facts §5), and so do we.
@@ -55424,7 +56958,7 @@ function parsePreserveList(values) {
     const { parsed } = compilePatternList(values ?? DEFAULT_PRESERVE, 'preserve', true);
     for (const p of parsed) {
         if (hasWildcard(p.body)) {
-            throw new errors_InputError('preserve', `Input 'preserve': '${p.raw}' has a wildcard; list target paths relative to the app root (e.g. App_Data, logs, wwwroot/uploads).`);
+            throw new InputError('preserve', `Input 'preserve': '${p.raw}' has a wildcard; list target paths relative to the app root (e.g. App_Data, logs, wwwroot/uploads).`);
         }
     }
     return parsed;
@@ -55432,7 +56966,8 @@ function parsePreserveList(values) {
 function buildSyncFilters(exclude, preserve) {
     const excluded = compilePatternList(exclude, 'exclude');
     const preserved = parsePreserveList(preserve);
-    const offline = compilePatternList([APP_OFFLINE_FILE], 'app_offline').parsed;
+    // The release marker (releases.ts) is ours, not the app's: never compared, deployed or deleted.
+    const offline = compilePatternList([APP_OFFLINE_FILE, `/${RELEASE_MARKER_FILE}`], 'app_offline').parsed;
     // One expression for all three lists (as compileGlobs joins one list): one test per path on large trees.
     const protectedSource = [...excluded.parsed, ...preserved, ...offline]
         .map((p) => `(?:${patternToRegExpSource(p)})`)
@@ -55508,7 +57043,7 @@ async function scanBoth(options, filters, workers) {
     const targetOptions = { ...scanOptions, side: 'target', input: 'physical-path' };
     const sourceWalk = new TreeWalker(options.source, sourceOptions);
     if (!sourceWalk.listing.exists) {
-        throw new errors_InputError('source', `Input 'source': the folder '${options.source}' does not exist.`);
+        throw new InputError('source', `Input 'source': the folder '${options.source}' does not exist.`);
     }
     const targetWalk = new TreeWalker(options.target, targetOptions); // a target that is not a folder throws here
     sourceWalk.walk(WORKER_TREE_THRESHOLD);
@@ -55560,7 +57095,14 @@ async function planWith(options, filters, workers) {
     const toHash = [];
     let unchanged = 0;
     const unchangedFiles = [];
+    // A target link holds its path: nothing of the source is written there (nor through it).
+    const linkKeys = new Set(target.links.map(pathKey));
+    const shadowedByLinks = [];
     for (const [key, file] of source.files) {
+        if (isUnderLink(file.path, linkKeys)) {
+            shadowedByLinks.push(file.path);
+            continue;
+        }
         const existing = target.files.get(key);
         if (!existing)
             changes.push({ path: file.path, kind: 'add', bytes: file.size });
@@ -55614,7 +57156,7 @@ async function planWith(options, filters, workers) {
     }
     const newDirectories = [];
     for (const [key, dir] of source.directories)
-        if (!target.directories.has(key))
+        if (!target.directories.has(key) && !isUnderLink(dir, linkKeys))
             newDirectories.push(dir);
     changes.sort((a, b) => comparePaths(a.path, b.path));
     extraDirectories.sort((a, b) => b.split('/').length - a.split('/').length || comparePaths(a, b));
@@ -55654,6 +57196,8 @@ async function planWith(options, filters, workers) {
         retimed,
         forceCopy,
         compared: options.checksum ? 'checksum' : 'size-and-time',
+        targetLinks: [...target.links].sort(comparePaths),
+        shadowedByLinks: shadowedByLinks.sort(comparePaths),
         exclude: filters.exclude.map((p) => p.raw),
         preserve: filters.preserve.map((p) => p.raw)
     };
@@ -55731,7 +57275,7 @@ function readRuntimeConfig(publishDir, appName) {
         return JSON.parse(text);
     }
     catch (error) {
-        throw new errors_InputError('source', `${file} is not valid JSON (${error.message}); re-run dotnet publish to regenerate it.`);
+        throw new InputError('source', `${file} is not valid JSON (${error.message}); re-run dotnet publish to regenerate it.`);
     }
 }
 function frameworkNames(config) {
@@ -55755,7 +57299,7 @@ function detectAppName(publishDir, input = 'app-name') {
         .filter((name) => !name.toLowerCase().endsWith(`.dev${RUNTIMECONFIG}`))
         .sort();
     if (files.length === 0) {
-        throw new errors_InputError(input, `No *.runtimeconfig.json in ${publishDir}: is it the output of 'dotnet publish'? Set '${input}' to the assembly name (e.g. MyApp).`);
+        throw new InputError(input, `No *.runtimeconfig.json in ${publishDir}: is it the output of 'dotnet publish'? Set '${input}' to the assembly name (e.g. MyApp).`);
     }
     let candidates = files.map((name) => name.slice(0, -RUNTIMECONFIG.length));
     const withDll = candidates.filter((name) => findFileIgnoreCase(publishDir, `${name}.dll`));
@@ -55767,7 +57311,7 @@ function detectAppName(publishDir, input = 'app-name') {
             candidates = web;
     }
     if (candidates.length > 1) {
-        throw new errors_InputError(input, `Several apps in ${publishDir}: ${candidates.map((c) => `${c}${RUNTIMECONFIG}`).join(', ')}. Set '${input}' to the one IIS runs (e.g. ${candidates[0]}).`);
+        throw new InputError(input, `Several apps in ${publishDir}: ${candidates.map((c) => `${c}${RUNTIMECONFIG}`).join(', ')}. Set '${input}' to the one IIS runs (e.g. ${candidates[0]}).`);
     }
     return candidates[0];
 }
@@ -55785,7 +57329,7 @@ function detectSelfContained(publishDir, appName, input = 'self-contained') {
     if (frameworkDependent)
         return false;
     if (options?.includedFrameworks && !exe) {
-        throw new errors_InputError(input, `${appName} is published self-contained but ${publishDir} has no ${appName}.exe: publish for a Windows runtime (-r win-x64) or set '${input}: false'.`);
+        throw new InputError(input, `${appName} is published self-contained but ${publishDir} has no ${appName}.exe: publish for a Windows runtime (-r win-x64) or set '${input}: false'.`);
     }
     return Boolean(exe);
 }
@@ -56238,17 +57782,17 @@ function decodeXmlBytes(bytes, file = '<input>') {
 // Edits on an XmlDocument that keep the file looking hand-written: new attributes and elements follow the
 // indentation and line endings around them; removals take their own line with them.
 
-function xml_edit_childElements(parent, name) {
+function childElements(parent, name) {
     return parent.children.filter((c) => c.type === 'element' && (name === undefined || c.name === name));
 }
 function childElement(parent, name) {
-    return xml_edit_childElements(parent, name)[0];
+    return childElements(parent, name)[0];
 }
 function xml_edit_findAttribute(element, name) {
     return element.attributes.find((a) => a.name === name);
 }
 /** The decoded value of an attribute, or undefined when it is absent. */
-function xml_edit_getAttribute(element, name) {
+function getAttribute(element, name) {
     const attribute = xml_edit_findAttribute(element, name);
     return attribute === undefined ? undefined : xml_document_decodeEntities(attribute.rawValue);
 }
@@ -56327,7 +57871,7 @@ function indentUnit(doc) {
     const root = doc?.root;
     if (!root)
         return '  ';
-    const first = xml_edit_childElements(root)[0];
+    const first = childElements(root)[0];
     const indent = first ? indentationOf(first) : '';
     return indent || '  ';
 }
@@ -56335,7 +57879,7 @@ function newlineOf(node) {
     return documentOf(node)?.newline ?? '\n';
 }
 function childIndentation(parent) {
-    const existing = xml_edit_childElements(parent)[0];
+    const existing = childElements(parent)[0];
     if (existing) {
         const indent = indentationOf(existing);
         if (indent ||
@@ -56527,7 +58071,7 @@ class DiagnosticSink {
  * A web.config that cannot be used (not well-formed, or the transform cannot apply). Carries its diagnostics so
  * the CLI prints them as `error: file:line:col: ...` and the pipeline reports them with their location.
  */
-class WebConfigError extends errors_InputError {
+class WebConfigError extends InputError {
     diagnostics;
     name = 'WebConfigError';
     constructor(diagnostics) {
@@ -56551,18 +58095,18 @@ function equalsIgnoreCase(a, b) {
     return a !== undefined && a.toLowerCase() === b.toLowerCase();
 }
 /** A `<location>` that applies to the application itself: `path="."`, `path=""` or no path (§2.4). */
-function model_isAppLocation(location) {
-    const path = xml_edit_getAttribute(location, 'path');
+function isAppLocation(location) {
+    const path = getAttribute(location, 'path');
     return path === undefined || path.trim() === '' || path.trim() === '.';
 }
 /** The `system.webServer` elements that configure the app root, in document order. */
 function appWebServerSections(root) {
     const sections = [];
-    for (const child of xml_edit_childElements(root)) {
+    for (const child of childElements(root)) {
         if (child.name === 'system.webServer')
             sections.push(child);
-        else if (child.name === 'location' && model_isAppLocation(child))
-            sections.push(...xml_edit_childElements(child, 'system.webServer'));
+        else if (child.name === 'location' && isAppLocation(child))
+            sections.push(...childElements(child, 'system.webServer'));
     }
     return sections;
 }
@@ -56571,16 +58115,16 @@ function isAspNetCoreName(name) {
     return equalsIgnoreCase(name, ASPNETCORE_HANDLER);
 }
 /** A handler entry that runs the ASP.NET Core Module: named aspNetCore or using an AspNetCoreModule* module. */
-function model_isAspNetCoreHandler(add) {
-    if (isAspNetCoreName(xml_edit_getAttribute(add, 'name')))
+function isAspNetCoreHandler(add) {
+    if (isAspNetCoreName(getAttribute(add, 'name')))
         return true;
-    const modules = xml_edit_getAttribute(add, 'modules');
+    const modules = getAttribute(add, 'modules');
     return modules !== undefined && /^aspnetcoremodule(v2)?$/i.test(modules.trim());
 }
 /** The first `<aspNetCore>` element that configures the app root. */
 function appAspNetCoreElement(root) {
     for (const section of appWebServerSections(root)) {
-        const element = xml_edit_childElements(section, 'aspNetCore')[0];
+        const element = childElements(section, 'aspNetCore')[0];
         if (element)
             return element;
     }
@@ -56599,7 +58143,7 @@ function editScope(root) {
             node = node.parent;
         return node.name === 'location' ? node : root;
     }
-    return xml_edit_childElements(root, 'location').find(model_isAppLocation) ?? root;
+    return childElements(root, 'location').find(isAppLocation) ?? root;
 }
 /** The first element named `name` below `root`, depth first, without recursion (hostile nesting). */
 function firstDescendant(root, name) {
@@ -56608,14 +58152,14 @@ function firstDescendant(root, name) {
         const element = stack.pop();
         if (element !== root && element.name === name)
             return element;
-        const children = xml_edit_childElements(element);
+        const children = childElements(element);
         for (let i = children.length - 1; i >= 0; i--)
             stack.push(children[i]);
     }
     return undefined;
 }
 /** Parses text (or passes a document through); a document that is not well-formed becomes a WebConfigError. */
-function model_toDocument(input, file) {
+function toDocument(input, file) {
     if (typeof input !== 'string')
         return input;
     try {
@@ -56629,7 +58173,7 @@ function model_toDocument(input, file) {
 }
 /** Parses a web.config for editing: well-formed, and with <configuration> as its root, or a WebConfigError. */
 function toConfigurationDocument(input, file) {
-    const doc = model_toDocument(input, file);
+    const doc = toDocument(input, file);
     const root = doc.root;
     if (root.name !== 'configuration') {
         const { line, column } = doc.position(root.offset);
@@ -56685,7 +58229,7 @@ function readErrorDiagnostic(error) {
 function effectiveHostingModel(aspNetCore) {
     if (!aspNetCore)
         return undefined;
-    const value = xml_edit_getAttribute(aspNetCore, 'hostingModel')?.trim().toLowerCase();
+    const value = getAttribute(aspNetCore, 'hostingModel')?.trim().toLowerCase();
     if (value === undefined || value === '')
         return 'outofprocess';
     return HOSTING_MODELS.includes(value) ? value : undefined;
@@ -56728,7 +58272,7 @@ function normalizeAppRelativePath(value) {
 
 ;// CONCATENATED MODULE: ./src/steps/web-config/transform.ts
 // What `dotnet publish` does to web.config (the Web SDK's WebConfigTransform, windows-facts §2.3), on the lossless
-// XML model: only what the SDK changes is touched; comments, order, other sections, the declaration, BOM and line
+// XML model: only what the SDK changes is touched; comments, order, other sections, the declaration and line
 // endings stay byte for byte. Deliberate differences, because we transform already-published files:
 // - a file that is not well-formed, or whose root is not <configuration>, is an error (the SDK silently starts
 //   from its template, which would throw the user's file away);
@@ -56740,9 +58284,10 @@ function normalizeAppRelativePath(value) {
 // - hostingModel: written when asked (overwriting), kept otherwise; a generated file gets `inprocess`, the SDK
 //   default for .NET Core ≥ 3.0 (contract: `hosting-model` "only written when set");
 // - other environment variables are added or updated like ASPNETCORE_ENVIRONMENT (names case-insensitive);
-// - the SDK re-saves the whole file with a UTF-8 BOM; we keep the file's bytes, BOM or not.
 // Everything else is checked byte for byte against `dotnet publish` itself (__tests__/fixtures/sdk-oracle, npm run
-// oracle:sdk), e.g. the hosting model written as spelled (`OutOfProcess`) and `.\My Web App.dll` left unquoted.
+// oracle:sdk), e.g. the hosting model written as spelled (`OutOfProcess`) and `.\My Web App.dll` left unquoted,
+// and the UTF-8 byte order mark: the SDK's TransformWebConfig saves with XDocument.Save, whose UTF-8 encoder writes
+// a BOM, so every web.config it transforms or generates starts with one (docs/dotnet-sdk.md, "The BOM").
 
 
 
@@ -56750,6 +58295,7 @@ function normalizeAppRelativePath(value) {
 
 
 
+const BOM = '\uFEFF';
 const VS_LAUNCHER_ARGS = ['%LAUNCHER_ARGS%', '-argFile IISExeLauncherArgs.txt'];
 const DEFAULT_STDOUT_LOG_FILE = '.\\logs\\stdout';
 /** The file `dotnet publish` starts from when the project has none (WebConfigTemplate.cs), as it saves it. */
@@ -56767,7 +58313,11 @@ function transformWebConfig(text, options) {
     const root = doc.root;
     const changes = [];
     const edited = new Transformer(options, changes, generated).run(root);
-    const output = doc.toString();
+    let output = doc.toString();
+    if ((options.encoding ?? 'utf8') === 'utf8' && !output.startsWith(BOM)) {
+        output = BOM + output;
+        changes.push('added the UTF-8 byte order mark (BOM) that dotnet publish writes');
+    }
     if (output !== source)
         for (const element of edited)
             ensureWellFormed(element, doc, file);
@@ -56794,7 +58344,7 @@ function checkXmlText(input, what, value) {
     if (bad) {
         // The value itself is never quoted: it may be a secret.
         const code = bad[0].codePointAt(0).toString(16).toUpperCase().padStart(4, '0');
-        throw new errors_InputError(input, `${what} contains U+${code}, which XML (and so web.config) cannot hold.`);
+        throw new InputError(input, `${what} contains U+${code}, which XML (and so web.config) cannot hold.`);
     }
 }
 function checkOptions(options) {
@@ -56807,26 +58357,26 @@ function checkOptions(options) {
         checkXmlText(input, `The value of environment variable ${variable.name}`, variable.value);
     }
     if (!appBaseName(options.appName) || /[\\/:*?"<>|]/.test(options.appName)) {
-        throw new errors_InputError('app-name', `Input 'app-name' is '${options.appName}': use the assembly name, e.g. MyApp (no path).`);
+        throw new InputError('app-name', `Input 'app-name' is '${options.appName}': use the assembly name, e.g. MyApp (no path).`);
     }
     if (options.hostingModel !== undefined &&
         !HOSTING_MODELS.includes(options.hostingModel.toLowerCase())) {
-        throw new errors_InputError('hosting-model', `Input 'hosting-model' is '${options.hostingModel}': use inprocess or outofprocess.`);
+        throw new InputError('hosting-model', `Input 'hosting-model' is '${options.hostingModel}': use inprocess or outofprocess.`);
     }
     const seen = new Map();
     for (const variable of options.environmentVariables ?? []) {
         const key = variable.name.toLowerCase();
         if (!variable.name.trim() || variable.name.includes('=')) {
-            throw new errors_InputError('environment-variables', `'${variable.name}' is not an environment variable name.`);
+            throw new InputError('environment-variables', `'${variable.name}' is not an environment variable name.`);
         }
         const first = seen.get(key);
         if (first !== undefined) {
-            throw new errors_InputError('environment-variables', `${first} is given twice${first === variable.name ? '' : ` (also as ${variable.name})`}; names are ` +
+            throw new InputError('environment-variables', `${first} is given twice${first === variable.name ? '' : ` (also as ${variable.name})`}; names are ` +
                 'case-insensitive on Windows: keep one.');
         }
         seen.set(key, variable.name);
         if (key === 'aspnetcore_environment' && options.environment && variable.value !== options.environment) {
-            throw new errors_InputError('environment', `Both 'environment' and 'environment-variables' set ASPNETCORE_ENVIRONMENT, to different values: keep one.`);
+            throw new InputError('environment', `Both 'environment' and 'environment-variables' set ASPNETCORE_ENVIRONMENT, to different values: keep one.`);
         }
     }
 }
@@ -56874,7 +58424,7 @@ class Transformer {
         const handlers = this.getOrCreate(webServer, 'handlers');
         const handler = this.transformHandlers(handlers);
         // The module actually configured, which may differ from the option when the file names one (SDK).
-        const moduleName = xml_edit_getAttribute(handler, 'modules') ?? '';
+        const moduleName = getAttribute(handler, 'modules') ?? '';
         const existing = childElement(webServer, 'aspNetCore');
         const created = !existing;
         const aspNetCore = existing ?? appendElement(webServer, createElement('aspNetCore'));
@@ -56882,7 +58432,7 @@ class Transformer {
         this.transformAspNetCore(aspNetCore, moduleName);
         if (created && !this.generated) {
             // One line for a new element rather than one per attribute.
-            const attributes = aspNetCore.attributes.map((a) => `${a.name}="${xml_edit_getAttribute(aspNetCore, a.name)}"`);
+            const attributes = aspNetCore.attributes.map((a) => `${a.name}="${getAttribute(aspNetCore, a.name)}"`);
             this.changes.splice(before, this.changes.length - before, `added <aspNetCore ${attributes.join(' ')} />`);
         }
         this.transformEnvironmentVariables(aspNetCore);
@@ -56908,7 +58458,7 @@ class Transformer {
             this.changes.push(change);
     }
     fillIfEmpty(element, name, value) {
-        const current = xml_edit_getAttribute(element, name);
+        const current = getAttribute(element, name);
         if (current !== undefined && current.trim() !== '')
             return;
         setAttribute(element, name, value);
@@ -56916,7 +58466,7 @@ class Transformer {
         this.note(`${label}: ${name}="${value}"${current === undefined ? '' : ' (was empty)'}`);
     }
     transformHandlers(handlers) {
-        let add = xml_edit_childElements(handlers, 'add').find((a) => isAspNetCoreName(xml_edit_getAttribute(a, 'name')));
+        let add = childElements(handlers, 'add').find((a) => isAspNetCoreName(getAttribute(a, 'name')));
         if (!add) {
             const attributes = [
                 ['name', ASPNETCORE_HANDLER],
@@ -56942,7 +58492,7 @@ class Transformer {
     transformAspNetCore(aspNetCore, moduleName) {
         const base = appBaseName(this.options.appName);
         const dllPath = `.\\${base}.dll`.replace(/\//g, '\\');
-        const originalArguments = xml_edit_getAttribute(aspNetCore, 'arguments');
+        const originalArguments = getAttribute(aspNetCore, 'arguments');
         let args = originalArguments;
         if (args !== undefined) {
             for (const token of VS_LAUNCHER_ARGS)
@@ -56980,9 +58530,9 @@ class Transformer {
         const wanted = this.options.hostingModel ?? (this.generated ? 'inprocess' : undefined);
         if (wanted !== undefined) {
             if (wanted.toLowerCase() === 'inprocess' && equalsIgnoreCase(moduleName.trim(), MODULE_V1)) {
-                throw new errors_InputError('hosting-model', `In-process hosting is not supported by ${MODULE_V1} (the handler's modules): use outofprocess, or modules="${MODULE_V2}".`);
+                throw new InputError('hosting-model', `In-process hosting is not supported by ${MODULE_V1} (the handler's modules): use outofprocess, or modules="${MODULE_V2}".`);
             }
-            const current = xml_edit_getAttribute(aspNetCore, 'hostingModel');
+            const current = getAttribute(aspNetCore, 'hostingModel');
             if (current === undefined || current.toLowerCase() !== wanted.toLowerCase()) {
                 setAttribute(aspNetCore, 'hostingModel', wanted);
                 this.note(`aspNetCore: hostingModel="${wanted}"${current === undefined ? '' : ` (was "${current}")`}`);
@@ -56990,7 +58540,7 @@ class Transformer {
         }
     }
     setProcessPath(aspNetCore, value) {
-        const current = xml_edit_getAttribute(aspNetCore, 'processPath');
+        const current = getAttribute(aspNetCore, 'processPath');
         if (setAttribute(aspNetCore, 'processPath', value)) {
             this.note(`aspNetCore: processPath="${value}"${current === undefined ? '' : ` (was "${current}")`}`);
         }
@@ -57035,7 +58585,7 @@ class Transformer {
         const container = this.getOrCreate(aspNetCore, 'environmentVariables');
         for (const variable of variables) {
             const shown = variable.secret ? '(secret value)' : `"${variable.value}"`;
-            const [entry, ...duplicates] = xml_edit_childElements(container, 'environmentVariable').filter((e) => equalsIgnoreCase(xml_edit_getAttribute(e, 'name'), variable.name));
+            const [entry, ...duplicates] = childElements(container, 'environmentVariable').filter((e) => equalsIgnoreCase(getAttribute(e, 'name'), variable.name));
             if (!entry) {
                 appendElement(container, createElement('environmentVariable', [
                     ['name', variable.name],
@@ -57092,7 +58642,7 @@ function leadingAppArgument(args, dllPath) {
 // What the rest of the deploy needs to know from a web.config.
 /** The effective hosting model of the app: absent or empty = out-of-process (§2.1); undefined if unknown. */
 function readHostingModel(input, file = 'web.config') {
-    const root = model_toDocument(input, file).root;
+    const root = toDocument(input, file).root;
     return effectiveHostingModel(appAspNetCoreElement(root));
 }
 /**
@@ -57100,12 +58650,12 @@ function readHostingModel(input, file = 'web.config') {
  * (§2.1: `.`-relative = site root; ANCM creates missing folders only if the identity may).
  */
 function stdoutLogPath(input, file = 'web.config') {
-    const root = model_toDocument(input, file).root;
+    const root = toDocument(input, file).root;
     const aspNetCore = appAspNetCoreElement(root);
     if (!aspNetCore)
         return undefined;
-    const prefix = xml_edit_getAttribute(aspNetCore, 'stdoutLogFile')?.trim() || '.\\aspnetcore-stdout';
-    const enabled = equalsIgnoreCase(xml_edit_getAttribute(aspNetCore, 'stdoutLogEnabled')?.trim(), 'true');
+    const prefix = getAttribute(aspNetCore, 'stdoutLogFile')?.trim() || '.\\aspnetcore-stdout';
+    const enabled = equalsIgnoreCase(getAttribute(aspNetCore, 'stdoutLogEnabled')?.trim(), 'true');
     const windowsPath = prefix.replace(/\//g, '\\');
     const relative = !external_node_path_default().win32.isAbsolute(windowsPath) && !/^[a-z]:/i.test(windowsPath);
     const directory = external_node_path_default().win32.dirname(windowsPath);
@@ -57544,7 +59094,7 @@ function resolveJsonFiles(appDir, patterns) {
                     result.push(relative);
             }
             else {
-                errors.push(new errors_InputError('json-files', `Input 'json-files': '${pattern}' is not in the app folder ${appDir}: check the name, it is relative to the app root.`));
+                errors.push(new InputError('json-files', `Input 'json-files': '${pattern}' is not in the app folder ${appDir}: check the name, it is relative to the app root.`));
             }
             continue;
         }
@@ -57562,7 +59112,7 @@ function load(appDir, relative) {
     const absolute = external_node_path_default().join(appDir, relative);
     const bytes = external_node_fs_default().readFileSync(absolute);
     if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-        throw new errors_InputError('json-files', `${relative} is saved as UTF-16: save it as UTF-8 to set JSON variables in it.`);
+        throw new InputError('json-files', `${relative} is saved as UTF-16: save it as UTF-8 to set JSON variables in it.`);
     }
     const raw = bytes.toString('utf8');
     const bom = raw.startsWith(json_variables_UTF8_BOM);
@@ -57585,7 +59135,7 @@ async function applyJsonVariables(options) {
     const input = (v) => (v.secret ? 'secret-json-variables' : 'json-variables');
     const relativeFiles = resolveJsonFiles(options.appDir, options.files);
     if (relativeFiles.length === 0) {
-        throw new errors_InputError('json-files', `Input 'json-files' (${options.files.join(', ')}) matches no JSON file in ${options.appDir}.`);
+        throw new InputError('json-files', `Input 'json-files' (${options.files.join(', ')}) matches no JSON file in ${options.appDir}.`);
     }
     const files = relativeFiles.map((relative) => load(options.appDir, relative));
     const errors = [];
@@ -57596,7 +59146,7 @@ async function applyJsonVariables(options) {
         catch (error) {
             if (!(error instanceof JsonSyntaxError))
                 throw error;
-            errors.push(new errors_InputError('json-files', `${file.relative} is not valid JSON: ${error.message}. Fix the file.`));
+            errors.push(new InputError('json-files', `${file.relative} is not valid JSON: ${error.message}. Fix the file.`));
         }
     }
     if (errors.length > 0)
@@ -57643,7 +59193,7 @@ async function applyJsonVariables(options) {
                 misses.splice(0, misses.length, `${first.relative}: ${reporter.mask(error.message)}`);
             }
         }
-        errors.push(new errors_InputError(input(variable), `Input '${input(variable)}': ${misses.join('; ')}. Fix the key path (keys are separated by '.', arrays indexed by number)${options.addMissing ? '' : ", or set 'json-add-missing: true' to add it"}.`));
+        errors.push(new InputError(input(variable), `Input '${input(variable)}': ${misses.join('; ')}. Fix the key path (keys are separated by '.', arrays indexed by number)${options.addMissing ? '' : ", or set 'json-add-missing: true' to add it"}.`));
     }
     if (errors.length > 0)
         throw new InputErrors(errors);
@@ -57775,7 +59325,7 @@ const REMOVE_WHY = 'so the handler inherited from the parent ASP.NET Core app do
 function fitSubApplication(text, options) {
     const file = options.file ?? 'web.config';
     if (text === undefined && options.kind === 'aspnetcore') {
-        throw new errors_InputError('web-config', `${file} does not exist: an ASP.NET Core sub-application needs its own web.config (run the transform first).`);
+        throw new InputError('web-config', `${file} does not exist: an ASP.NET Core sub-application needs its own web.config (run the transform first).`);
     }
     const newline = options.newline ?? '\r\n';
     const generated = text === undefined;
@@ -57802,12 +59352,12 @@ function getOrCreate(parent, name, changes) {
 }
 /** True when a `<clear />` or `<remove name="aspNetCore" />` comes before `before` (or anywhere, if undefined). */
 function removesInheritedHandler(handlers, before) {
-    for (const child of xml_edit_childElements(handlers)) {
+    for (const child of childElements(handlers)) {
         if (child === before)
             return false;
         if (child.name === 'clear')
             return true;
-        if (child.name === 'remove' && isAspNetCoreName(xml_edit_getAttribute(child, 'name')))
+        if (child.name === 'remove' && isAspNetCoreName(getAttribute(child, 'name')))
             return true;
     }
     return false;
@@ -57826,7 +59376,7 @@ function fitAspNetCoreChild(root) {
             appendElement(webServer, handlers);
         changes.push('added <handlers>');
     }
-    let add = xml_edit_childElements(handlers, 'add').find((a) => isAspNetCoreName(xml_edit_getAttribute(a, 'name')));
+    let add = childElements(handlers, 'add').find((a) => isAspNetCoreName(getAttribute(a, 'name')));
     if (!add) {
         add = appendElement(handlers, createElement('add', [
             ['name', ASPNETCORE_HANDLER],
@@ -57848,20 +59398,20 @@ function fitOtherChild(root, file, generated) {
     const changes = [];
     const sections = appWebServerSections(root);
     const own = sections
-        .flatMap((s) => xml_edit_childElements(s, 'handlers'))
-        .flatMap((h) => xml_edit_childElements(h, 'add'))
-        .find(model_isAspNetCoreHandler);
+        .flatMap((s) => childElements(s, 'handlers'))
+        .flatMap((h) => childElements(h, 'add'))
+        .find(isAspNetCoreHandler);
     if (own) {
-        throw new errors_InputError('web-config', `${file} has its own aspNetCore handler, so it is an ASP.NET Core app: use the ASP.NET Core sub-application mode.`);
+        throw new InputError('web-config', `${file} has its own aspNetCore handler, so it is an ASP.NET Core app: use the ASP.NET Core sub-application mode.`);
     }
-    const handlersElements = sections.flatMap((s) => xml_edit_childElements(s, 'handlers'));
+    const handlersElements = sections.flatMap((s) => childElements(s, 'handlers'));
     if (handlersElements.some((h) => removesInheritedHandler(h)))
         return changes;
     const scope = sections[0] ??
-        getOrCreate(xml_edit_childElements(root, 'location').find(model_isAppLocation) ?? root, 'system.webServer', changes);
+        getOrCreate(childElements(root, 'location').find(isAppLocation) ?? root, 'system.webServer', changes);
     const handlers = handlersElements[0] ?? getOrCreate(scope, 'handlers', changes);
     const remove = createElement('remove', [['name', ASPNETCORE_HANDLER]]);
-    const first = xml_edit_childElements(handlers)[0];
+    const first = childElements(handlers)[0];
     if (first)
         insertSibling(first, remove, 'before');
     else
@@ -57896,6 +59446,27 @@ function passesHandlerToChildren(parent, file = 'web.config') {
         }
     }
     return false;
+}
+/** The kind of child a web.config describes: `aspnetcore` when it adds its own aspNetCore handler. */
+function subApplicationKindOf(text, file = 'web.config') {
+    if (text === undefined)
+        return 'other';
+    const root = toConfigurationDocument(text, file).root;
+    const own = appWebServerSections(root)
+        .flatMap((s) => childElements(s, 'handlers'))
+        .flatMap((h) => childElements(h, 'add'))
+        .some(isAspNetCoreHandler);
+    return own ? 'aspnetcore' : 'other';
+}
+/** `/a/b` → `['/a', '/']`: the applications above an application path, nearest first. */
+function parentApplicationPaths(application) {
+    const parts = application.split('/').filter(Boolean);
+    const parents = [];
+    for (let n = parts.length - 1; n >= 1; n--)
+        parents.push(`/${parts.slice(0, n).join('/')}`);
+    if (parts.length > 0)
+        parents.push('/');
+    return parents;
 }
 
 ;// CONCATENATED MODULE: ./src/steps/web-config/validate.ts
@@ -57957,7 +59528,7 @@ const LAUNCHER_ARGS = /%LAUNCHER_ARGS%|-argFile\s+IISExeLauncherArgs\.txt/i;
 function validateWebConfig(input, options) {
     let doc;
     try {
-        doc = model_toDocument(input, options.file);
+        doc = toDocument(input, options.file);
     }
     catch (error) {
         if (error instanceof WebConfigError)
@@ -58024,16 +59595,16 @@ class Validator {
         this.checkIgnoredSections(root);
         const sections = appWebServerSections(root);
         if (sections.length === 0) {
-            const elsewhere = xml_edit_childElements(root, 'location').find((l) => xml_edit_childElements(l, 'system.webServer').length);
+            const elsewhere = childElements(root, 'location').find((l) => childElements(l, 'system.webServer').length);
             this.sink.error('system-webserver-missing', root.offset, elsewhere
-                ? `<system.webServer> appears only under <location path="${xml_edit_getAttribute(elsewhere, 'path')}">, which does not apply to the app itself: put it directly under <configuration> or under <location path=".">.`
+                ? `<system.webServer> appears only under <location path="${getAttribute(elsewhere, 'path')}">, which does not apply to the app itself: put it directly under <configuration> or under <location path=".">.`
                 : 'No <system.webServer> section: IIS will not run the app through the ASP.NET Core Module. ' +
                     "Add the handler and <aspNetCore> element (or use 'web-config: transform').");
             return;
         }
         this.checkDuplicateSections(sections);
         const handler = this.checkHandlers(sections);
-        const aspNetCore = sections.flatMap((s) => xml_edit_childElements(s, 'aspNetCore'))[0];
+        const aspNetCore = sections.flatMap((s) => childElements(s, 'aspNetCore'))[0];
         if (!aspNetCore) {
             this.sink.error('aspnetcore-missing', sections[0].offset, 'No <aspNetCore> element in <system.webServer>: the module does not know what to start. ' +
                 'Add <aspNetCore processPath="dotnet" arguments=".\\MyApp.dll" /> (or use \'web-config: transform\').');
@@ -58060,9 +59631,9 @@ class Validator {
         }
     }
     checkIgnoredSections(root) {
-        const parents = [root, ...xml_edit_childElements(root, 'location')];
+        const parents = [root, ...childElements(root, 'location')];
         for (const parent of parents) {
-            for (const element of xml_edit_childElements(parent)) {
+            for (const element of childElements(parent)) {
                 const fix = IGNORED_SECTIONS[element.name];
                 if (fix) {
                     this.sink.warning('ignored-section', element.offset, `<${element.name}> is ignored by ASP.NET Core apps: ${fix}.`);
@@ -58073,7 +59644,7 @@ class Validator {
     checkDuplicateSections(sections) {
         const seen = new Map();
         for (const section of sections) {
-            for (const element of xml_edit_childElements(section)) {
+            for (const element of childElements(section)) {
                 const first = seen.get(element.name);
                 if (first) {
                     this.sink.error('duplicate-section', element.offset, `<${element.name}> is defined twice for the app (first at line ${this.line(first)}): IIS refuses ` +
@@ -58087,27 +59658,27 @@ class Validator {
     // ---- handlers --------------------------------------------------------------------------------------------
     /** Replays the handler collection (add/remove/clear) like IIS and returns the live ASP.NET Core handler. */
     checkHandlers(sections) {
-        const handlersElements = sections.flatMap((s) => xml_edit_childElements(s, 'handlers'));
+        const handlersElements = sections.flatMap((s) => childElements(s, 'handlers'));
         let live = [];
         let removedBy;
         let guarded = false;
         for (const handlers of handlersElements) {
-            for (const child of xml_edit_childElements(handlers)) {
+            for (const child of childElements(handlers)) {
                 if (child.name === 'clear') {
                     if (live.length)
                         removedBy = child;
                     live = [];
                     guarded = true;
                 }
-                else if (child.name === 'remove' && isAspNetCoreName(xml_edit_getAttribute(child, 'name'))) {
-                    if (live.some((a) => isAspNetCoreName(xml_edit_getAttribute(a, 'name'))))
+                else if (child.name === 'remove' && isAspNetCoreName(getAttribute(child, 'name'))) {
+                    if (live.some((a) => isAspNetCoreName(getAttribute(a, 'name'))))
                         removedBy = child;
-                    live = live.filter((a) => !isAspNetCoreName(xml_edit_getAttribute(a, 'name')));
+                    live = live.filter((a) => !isAspNetCoreName(getAttribute(a, 'name')));
                     guarded = true;
                 }
-                else if (child.name === 'add' && model_isAspNetCoreHandler(child)) {
-                    const name = xml_edit_getAttribute(child, 'name') ?? '';
-                    const same = live.find((a) => equalsIgnoreCase(xml_edit_getAttribute(a, 'name'), name));
+                else if (child.name === 'add' && isAspNetCoreHandler(child)) {
+                    const name = getAttribute(child, 'name') ?? '';
+                    const same = live.find((a) => equalsIgnoreCase(getAttribute(a, 'name'), name));
                     if (same || live.length) {
                         this.sink.error('handler-duplicate', child.offset, same
                             ? `A second handler named "${name}" (first at line ${this.line(same)}): IIS refuses the file ` +
@@ -58172,7 +59743,7 @@ class Validator {
                 this.sink.warning('handler-attributes', attribute.valueOffset, `${name}="${xml_document_decodeEntities(attribute.rawValue)}": ${consequence}; dotnet publish writes ${name}="${expected}".`);
             }
         }
-        const resourceType = xml_edit_getAttribute(add, 'resourceType');
+        const resourceType = getAttribute(add, 'resourceType');
         if (resourceType !== undefined && !equalsIgnoreCase(resourceType.trim(), 'Unspecified')) {
             this.sink.warning('handler-attributes', xml_edit_findAttribute(add, 'resourceType').valueOffset, `resourceType="${resourceType}": IIS then only passes requests for existing files or folders, so app routes ` +
                 'answer 404; write resourceType="Unspecified".');
@@ -58198,14 +59769,14 @@ class Validator {
             if (attribute)
                 this.checkTypedAttribute(name, type, attribute, hostingModel);
         }
-        if (equalsIgnoreCase(xml_edit_getAttribute(aspNetCore, 'stdoutLogEnabled')?.trim(), 'true')) {
-            const file = xml_edit_getAttribute(aspNetCore, 'stdoutLogFile') ?? '.\\aspnetcore-stdout';
+        if (equalsIgnoreCase(getAttribute(aspNetCore, 'stdoutLogEnabled')?.trim(), 'true')) {
+            const file = getAttribute(aspNetCore, 'stdoutLogFile') ?? '.\\aspnetcore-stdout';
             this.sink.warning('stdout-log-enabled', xml_edit_findAttribute(aspNetCore, 'stdoutLogEnabled').valueOffset, `stdoutLogEnabled="true": stdout logs (${file}_*.log) are never rotated or size-limited, and the app pool ` +
                 'identity needs write access to their folder. Use them only to troubleshoot start-up, then set ' +
                 'stdoutLogEnabled="false".');
         }
         const seen = new Set();
-        for (const child of xml_edit_childElements(aspNetCore)) {
+        for (const child of childElements(aspNetCore)) {
             if (!ASPNETCORE_CHILDREN.includes(child.name)) {
                 this.sink.warning('unknown-element', child.offset, `Unknown element <${child.name}> in <aspNetCore> (known: ${ASPNETCORE_CHILDREN.join(', ')}).`);
                 continue;
@@ -58236,7 +59807,7 @@ class Validator {
             }
         }
         const model = effectiveHostingModel(aspNetCore);
-        const modules = handler ? xml_edit_getAttribute(handler, 'modules')?.trim() : undefined;
+        const modules = handler ? getAttribute(handler, 'modules')?.trim() : undefined;
         if (model === 'inprocess' && equalsIgnoreCase(modules, MODULE_V1)) {
             this.sink.error('inprocess-v1', attribute?.valueOffset ?? aspNetCore.offset, `In-process hosting is not supported by ${MODULE_V1} (V1): use modules="${MODULE_V2}" or hostingModel="outofprocess".`);
         }
@@ -58362,7 +59933,7 @@ class Validator {
     // ---- collections -----------------------------------------------------------------------------------------
     checkEnvironmentVariables(element) {
         const seen = new Map();
-        for (const child of xml_edit_childElements(element)) {
+        for (const child of childElements(element)) {
             if (child.name === 'clear') {
                 seen.clear();
                 continue;
@@ -58391,7 +59962,7 @@ class Validator {
     }
     checkWellKnownVariable(entry, name) {
         // The value is never quoted in messages: it may be a secret.
-        const value = (xml_edit_getAttribute(entry, 'value') ?? '').trim();
+        const value = (getAttribute(entry, 'value') ?? '').trim();
         const at = entry.offset;
         const upper = name.toUpperCase();
         if ((upper === 'ASPNETCORE_ENVIRONMENT' || upper === 'DOTNET_ENVIRONMENT') &&
@@ -58431,7 +60002,7 @@ class Validator {
     checkHandlerSettings(element, hostingModel) {
         const seen = new Map();
         const values = new Map();
-        for (const child of xml_edit_childElements(element)) {
+        for (const child of childElements(element)) {
             if (child.name === 'clear') {
                 seen.clear();
                 values.clear();
@@ -58451,7 +60022,7 @@ class Validator {
                 continue;
             }
             seen.set(name.toLowerCase(), child);
-            const value = xml_edit_getAttribute(child, 'value') ?? '';
+            const value = getAttribute(child, 'value') ?? '';
             values.set(name.toLowerCase(), value);
             const known = Object.keys(HANDLER_SETTINGS).find((k) => equalsIgnoreCase(name, k));
             const valueAt = xml_edit_findAttribute(child, 'value')?.valueOffset ?? child.offset;
@@ -58491,13 +60062,13 @@ class Validator {
         }
     }
     checkRecycleOnFileChange(element) {
-        for (const child of xml_edit_childElements(element)) {
+        for (const child of childElements(element)) {
             if (child.name === 'clear')
                 continue;
             if (child.name !== 'file') {
                 this.sink.error('unknown-element', child.offset, `<${child.name}> is not allowed in <recycleOnFileChange> (only <file path="..." /> and <clear />).`);
             }
-            else if (!xml_edit_getAttribute(child, 'path')?.trim()) {
+            else if (!getAttribute(child, 'path')?.trim()) {
                 this.sink.error('unknown-element', child.offset, '<file> in <recycleOnFileChange> needs a non-empty path.');
             }
         }
@@ -58604,7 +60175,8 @@ async function applyWebConfig(publishDir, settings, reporter) {
             selfContained,
             hostingModel: settings.hostingModel,
             environment: settings.environment,
-            environmentVariables: settings.environmentVariables
+            environmentVariables: settings.environmentVariables,
+            encoding: source?.encoding
         });
         if (settings.subApplication) {
             const fitted = fitSubApplication(result.text, { kind: 'aspnetcore', file });
@@ -58639,6 +60211,94 @@ async function applyWebConfig(publishDir, settings, reporter) {
         generated: result.generated,
         ...facts(document, file)
     };
+}
+
+;// CONCATENATED MODULE: ./src/steps/web-config/size-limit.ts
+// IIS refuses to read a web.config larger than MaxWebConfigFileSizeInKB (250 KB unless the registry value under
+// HKLM\SOFTWARE\Microsoft\InetStp\Configuration says otherwise; input-rules §3): the site would answer 500.19
+// "Cannot read configuration file because it exceeds the maximum file size". The web-config step refuses such a
+// file before anything on the server changes.
+
+const WEB_CONFIG_LIMIT_KEY = 'HKLM\\SOFTWARE\\Microsoft\\InetStp\\Configuration';
+const WEB_CONFIG_LIMIT_VALUE = 'MaxWebConfigFileSizeInKB';
+const DEFAULT_WEB_CONFIG_LIMIT_KB = 250;
+/**
+ * Reads MaxWebConfigFileSizeInKB with `reg query` (the 64-bit view: IIS runs 64-bit; a 32-bit pool reads the
+ * Wow6432Node copy, not checked here); IIS's default when the value is absent or `reg` fails.
+ */
+async function readWebConfigLimit(runner, reg, signal) {
+    try {
+        const result = await runner.run(reg, ['query', WEB_CONFIG_LIMIT_KEY, '/v', WEB_CONFIG_LIMIT_VALUE, '/reg:64'], { silent: true, timeoutMs: 60_000, signal });
+        // Exit 1, "unable to find the specified registry key or value": not set, so the default applies.
+        const kb = result.exitCode === 0
+            ? regNumber(findValue(parseRegQuery(result.stdout)[0], WEB_CONFIG_LIMIT_VALUE))
+            : undefined;
+        if (kb !== undefined && kb > 0)
+            return { kb, source: 'registry' };
+    }
+    catch (error) {
+        if (signal?.aborted)
+            throw error;
+        // reg.exe could not start: IIS's default.
+    }
+    return { kb: DEFAULT_WEB_CONFIG_LIMIT_KB, source: 'default' };
+}
+/** Why a web.config of `bytes` cannot be served under `limit`, or undefined when it fits. */
+function webConfigSizeProblem(file, bytes, limit) {
+    if (bytes <= limit.kb * 1024)
+        return undefined;
+    const size = `${Math.ceil(bytes / 1024)} KB`;
+    const whence = limit.source === 'registry'
+        ? `the registry value ${WEB_CONFIG_LIMIT_KEY}\\${WEB_CONFIG_LIMIT_VALUE} on this server`
+        : `IIS's default, unless the registry value ${WEB_CONFIG_LIMIT_KEY}\\${WEB_CONFIG_LIMIT_VALUE} raises it`;
+    return `${file} is ${size}, over the ${limit.kb} KB IIS reads (${WEB_CONFIG_LIMIT_VALUE}: ${whence}); IIS would answer 500.19 for every request. Move large sections into separate files (configSource, e.g. rewrite maps), or raise ${WEB_CONFIG_LIMIT_VALUE} on the server and restart IIS.`;
+}
+
+;// CONCATENATED MODULE: ./src/steps/web-config/app-kind.ts
+// What kind of app is deployed (issue 13, `app-kind`): an ASP.NET Core app (web.config runs the ASP.NET Core
+// Module), a .NET Framework app (web.config with `system.web`, assemblies in `bin`, served by the CLR in the pool) or a
+// static site. Only an ASP.NET Core app needs the aspNetCore handler; only a .NET Framework app needs a pool that
+// loads the CLR (managedRuntimeVersion v4.0). docs/app-pool-settings.md explains the detection.
+
+
+const APP_KINDS = ['auto', 'aspnetcore', 'netframework', 'static'];
+function entries(dir) {
+    try {
+        return external_node_fs_default().readdirSync(dir);
+    }
+    catch {
+        return [];
+    }
+}
+/**
+ * Looks at a publish folder: a web.config that names the ASP.NET Core Module (an `aspNetCore` element or an
+ * `AspNetCoreModule*` handler), or a `*.runtimeconfig.json` / `*.deps.json` at the root, is ASP.NET Core; a
+ * web.config with `system.web`, or `.dll` files in `bin`, is .NET Framework; anything else is static content.
+ */
+function detectAppKind(dir) {
+    const files = entries(dir);
+    const webConfig = files.find((f) => f.toLowerCase() === 'web.config');
+    const text = webConfig ? external_node_fs_default().readFileSync(external_node_path_default().join(dir, webConfig), 'utf8') : '';
+    if (/<aspNetCore[\s>/]|AspNetCoreModule/i.test(text))
+        return 'aspnetcore';
+    if (files.some((f) => /\.(runtimeconfig|deps)\.json$/i.test(f)))
+        return 'aspnetcore';
+    if (/<system\.web[\s>/]/.test(text))
+        return 'netframework';
+    const bin = files.find((f) => f.toLowerCase() === 'bin');
+    if (bin && entries(external_node_path_default().join(dir, bin)).some((f) => /\.dll$/i.test(f)))
+        return 'netframework';
+    return 'static';
+}
+/** `app-kind` as given, or detected from the folder for `auto` (a zip is taken for ASP.NET Core). */
+function resolveAppKind(input, dir) {
+    if (input !== 'auto')
+        return input;
+    return dir === undefined ? 'aspnetcore' : detectAppKind(dir);
+}
+/** The pool's CLR version for a kind: v4.0 for .NET Framework, No Managed Code (`''`) otherwise. */
+function runtimeVersionFor(kind) {
+    return kind === 'netframework' ? 'v4.0' : '';
 }
 
 ;// CONCATENATED MODULE: ./src/steps/xdt/output-format.ts
@@ -60573,7 +62233,7 @@ class TransformContext {
         let predicate = '';
         if (locator?.name === 'Match') {
             predicate = locator.args
-                .map((key) => `@${key}=${xpathLiteral(xml_edit_getAttribute(this.element, key))}`)
+                .map((key) => `@${key}=${xpathLiteral(getAttribute(this.element, key))}`)
                 .join(' and ');
         }
         else if (locator?.name === 'Condition') {
@@ -60635,7 +62295,7 @@ class XdtEngine {
         // problem is reported at once (the result is failed and is not written).
         for (const element of descendants(this.transform))
             this.checkXdtElement(element);
-        for (const element of xml_edit_childElements(this.transform))
+        for (const element of childElements(this.transform))
             this.process(element, undefined);
     }
     process(element, parent) {
@@ -60647,7 +62307,7 @@ class XdtEngine {
             if (this.pathUsable(runnable))
                 this.execute(runnable);
         }
-        for (const child of xml_edit_childElements(element))
+        for (const child of childElements(element))
             this.process(child, context);
     }
     /** An element in the XDT namespace: Import (which we refuse) or a tag the engine does not know (a warning). */
@@ -60791,7 +62451,7 @@ class XdtEngine {
                 }
                 else {
                     for (const key of args) {
-                        if (xml_edit_getAttribute(element, key) === undefined) {
+                        if (getAttribute(element, key) === undefined) {
                             context.pathErrors.push({
                                 message: `Match(${locator.argumentString}): <${element.name}> has no attribute '${key}' to match on.`,
                                 offset: at
@@ -61103,8 +62763,8 @@ class XdtEngine {
     /** SetTokenizedAttributes: `$(name)` takes the target's attribute `name` (or the transform element's). */
     substituteTokens(value, attribute, target, context) {
         return value.replace(/\$\(([\p{L}\p{Nd}_:.]+)\)/gu, (_token, name) => {
-            const fromTarget = xml_edit_getAttribute(target, name);
-            const fromTransform = name.toLowerCase() === attribute.name.toLowerCase() ? undefined : xml_edit_getAttribute(context.element, name);
+            const fromTarget = getAttribute(target, name);
+            const fromTransform = name.toLowerCase() === attribute.name.toLowerCase() ? undefined : getAttribute(context.element, name);
             const resolved = fromTarget ?? fromTransform;
             if (resolved === undefined) {
                 throw new XdtError(`SetTokenizedAttributes: no attribute '${name}' on <${target.name}> or on the transform element to fill $(${name}).`, context.transform.attribute.offset);
@@ -61330,7 +62990,7 @@ var yauzl = __nccwpck_require__(663);
 
 
 function zip_fail(file, message) {
-    throw new errors_InputError('source', `Input 'source': ${file} ${message}`);
+    throw new InputError('source', `Input 'source': ${file} ${message}`);
 }
 function zip_describe(error) {
     return error instanceof Error ? error.message : String(error);
@@ -61421,10 +63081,2256 @@ async function extractZip(zipFile, destination) {
     return files;
 }
 
+;// CONCATENATED MODULE: ./src/steps/sync/msdeploy-command-line.ts
+// msdeploy.exe reads its own raw command line instead of the argv that CommandLineToArgvW would give it
+// (windows-facts §4.5: an argument in outer quotes fails with `Unrecognized argument '"-setParam:…"'. All arguments
+// must begin with "-".`, so the quotes reach msdeploy's own parser). This module is our model of that parser, the
+// one place both sides use:
+// - the builder (msdeploy.ts) writes values with `quoteMsDeployValue`, which refuses what the model cannot carry;
+// - the fake msdeploy (test-support/fakes) reads its command line with `parseMsDeployCommandLine`;
+// - the tests check that parsing what we built gives back exactly what we meant, for every hostile value.
+//
+// The grammar (what we rely on; every rule is the intersection of what msdeploy documents and what peers use):
+//   line      := [program] argument*        arguments are separated by spaces or tabs outside quotes
+//   quotes    := a `"` or `'` opens a quoted run that only the same character closes; the quote characters stay
+//                in the token (msdeploy sees them, §4.5) and are removed when a value is read. There is NO escape
+//                character: a backslash is literal (msdeploy is not CommandLineToArgvW), so `\"` is a backslash
+//                followed by a quote. Because the real behaviour of `\"` is unverified (§4.5 (U)), the builder never
+//                writes a backslash right before a closing quote.
+//   argument  := '-' name [(':' | '=') value]        anything else: "Unrecognized argument"
+//   objects   := for -source, -dest, -skip, -replace, -setParam, -declareParam the value is a list of settings
+//                `key[=value]` separated by commas outside quotes (split at the first `=` outside quotes); for
+//                -source/-dest the first one is `provider[=path]` (`-dest:iisApp="Site/app",computerName="…"`).
+//   lists     := -enableRule/-disableRule/-enableLink/-disableLink take comma lists of names.
+//
+// How values are written (quoteMsDeployValue): bare when they only hold `A-Z a-z 0-9 _ . - \ / : @`; otherwise
+// inside double quotes. A value that needs quotes cannot contain `"` (no escape exists, §4.5 (U)), cannot end with
+// a backslash (`\"`, see above) and, like every value, cannot contain control characters (a command line has no
+// line breaks) or broken UTF-16. Such a value is refused with an InputError that names the input; cmd.exe
+// metacharacters (`& ^ % | < >`) need nothing: there is no shell.
+
+/** msdeploy's own wording for a command line it cannot read (windows-facts §4.5). */
+class MsDeployCommandLineError extends Error {
+    name = 'MsDeployCommandLineError';
+}
+/** Switches that take a value (canonical casing), from the msdeploy 7.1 usage text and peers (windows-facts §4.2). */
+const VALUE_SWITCHES = [
+    'verb',
+    'source',
+    'dest',
+    'declareParam',
+    'setParam',
+    'enableRule',
+    'disableRule',
+    'enableLink',
+    'disableLink',
+    'skip',
+    'replace',
+    'enableSkipDirective',
+    'disableSkipDirective',
+    'retryAttempts',
+    'retryInterval',
+    'xpath',
+    'preSync',
+    'postSync',
+    'setParamFile',
+    'declareParamFile',
+    'userAgent',
+    'failureLevel'
+];
+/** Switches that are flags. */
+const FLAG_SWITCHES = [
+    'whatif',
+    'useChecksum',
+    'allowUntrusted',
+    'verbose',
+    'xml',
+    'useAdminShares',
+    'showSecure',
+    'enableTransaction'
+];
+const CANONICAL = new Map([...VALUE_SWITCHES, ...FLAG_SWITCHES].map((name) => [name.toLowerCase(), name]));
+const FLAGS = new Set(FLAG_SWITCHES.map((name) => name.toLowerCase()));
+function isQuote(c) {
+    return c === '"' || c === "'";
+}
+/**
+ * Splits `text` at `separator` characters that are outside quoted runs. Quotes are kept. Throws on an unterminated
+ * quote. `separator` is a predicate so that the command line splits at any whitespace and a list at commas.
+ */
+function splitOutsideQuotes(text, isSeparator, context, keepEmpty = false) {
+    const parts = [];
+    let current = '';
+    let quote;
+    let started = false;
+    for (const c of text) {
+        if (quote !== undefined) {
+            current += c;
+            if (c === quote)
+                quote = undefined;
+            continue;
+        }
+        if (isSeparator(c)) {
+            if (started || keepEmpty)
+                parts.push(current);
+            current = '';
+            started = false;
+            continue;
+        }
+        if (isQuote(c))
+            quote = c;
+        current += c;
+        started = true;
+    }
+    if (quote !== undefined) {
+        throw new MsDeployCommandLineError(`Missing closing quote (${quote}) in ${context} '${current}'.`);
+    }
+    if (started || (keepEmpty && parts.length > 0))
+        parts.push(current);
+    return parts;
+}
+/** Removes the quote characters that delimit quoted runs: `"C:\a b"` → `C:\a b`, `'x'"y"z` → `xyz`. */
+function unquoteMsDeployValue(text) {
+    let out = '';
+    let quote;
+    for (const c of text) {
+        if (quote !== undefined) {
+            if (c === quote)
+                quote = undefined;
+            else
+                out += c;
+        }
+        else if (isQuote(c))
+            quote = c;
+        else
+            out += c;
+    }
+    return out;
+}
+/** Index of the first `=` outside quotes, or -1. */
+function indexOfEqualsOutsideQuotes(text) {
+    let quote;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quote !== undefined) {
+            if (c === quote)
+                quote = undefined;
+        }
+        else if (isQuote(c))
+            quote = c;
+        else if (c === '=')
+            return i;
+    }
+    return -1;
+}
+/** `a=1,b="x,y",c` → settings, values unquoted. Commas inside quotes do not split. */
+function parseMsDeploySettings(value) {
+    return settingsOf(value).filter((s) => s.key !== '' || s.value !== undefined);
+}
+function settingsOf(value) {
+    const parts = splitOutsideQuotes(value, (c) => c === ',', 'setting list', true);
+    return parts.map((part) => {
+        const eq = indexOfEqualsOutsideQuotes(part);
+        if (eq < 0)
+            return { key: unquoteMsDeployValue(part), value: undefined };
+        return { key: unquoteMsDeployValue(part.slice(0, eq)), value: unquoteMsDeployValue(part.slice(eq + 1)) };
+    });
+}
+/** `provider[=path],key=value...` → object. */
+function parseMsDeployObject(value) {
+    const [first, ...rest] = settingsOf(value);
+    // An empty part after the provider (`a=1,,b`) carries nothing.
+    const settings = rest.filter((s) => s.key !== '' || s.value !== undefined);
+    if (!first || first.key === '') {
+        throw new MsDeployCommandLineError(`A provider is required in '${value}' (provider[=path][,setting=value]...).`);
+    }
+    return { provider: first.key, path: first.value, settings };
+}
+/** The value of a setting (case-insensitive key, as msdeploy's), or undefined. */
+function settingValue(settings, key) {
+    const lower = key.toLowerCase();
+    return settings.find((s) => s.key.toLowerCase() === lower)?.value;
+}
+/** Splits a raw command line into tokens the way msdeploy does: at whitespace outside quotes, quotes kept. */
+function splitMsDeployCommandLine(line) {
+    return splitOutsideQuotes(line, (c) => c === ' ' || c === '\t', 'argument');
+}
+function parseInteger(name, value) {
+    const text = unquoteMsDeployValue(value ?? '');
+    if (!/^\d+$/.test(text)) {
+        throw new MsDeployCommandLineError(`The value '${text}' of -${name} is not a whole number.`);
+    }
+    return Number(text);
+}
+/**
+ * Parses a raw msdeploy command line with the grammar above. With `{ program: true }` the first token is the
+ * program path (as Windows hands msdeploy its whole command line, argv[0] included: an unquoted path with spaces
+ * then leaves `Files\IIS\...` as an argument, the failure of azure-pipelines-tasks #17634). Throws
+ * MsDeployCommandLineError with msdeploy's wording for what msdeploy would refuse.
+ */
+function parseMsDeployCommandLine(line, options = {}) {
+    const tokens = splitMsDeployCommandLine(line);
+    const program = options.program ? tokens.shift() : undefined;
+    const parsed = {
+        program: program === undefined ? undefined : unquoteMsDeployValue(program),
+        arguments: [],
+        verb: undefined,
+        source: undefined,
+        dest: undefined,
+        skips: [],
+        setParams: [],
+        enabledRules: [],
+        disabledRules: [],
+        enabledLinks: [],
+        disabledLinks: [],
+        flags: [],
+        retryAttempts: undefined,
+        retryInterval: undefined
+    };
+    for (const token of tokens) {
+        if (!token.startsWith('-')) {
+            throw new MsDeployCommandLineError(`Unrecognized argument '${token}'. All arguments must begin with "-".`);
+        }
+        const match = /^-([A-Za-z]+)(?:([:=])([\s\S]*))?$/.exec(token);
+        const canonical = match ? CANONICAL.get(match[1].toLowerCase()) : undefined;
+        if (!match || canonical === undefined) {
+            throw new MsDeployCommandLineError(`Unrecognized argument '${token}'.`);
+        }
+        const value = match[2] === undefined ? undefined : match[3];
+        const isFlag = FLAGS.has(canonical.toLowerCase());
+        if (isFlag && value !== undefined) {
+            throw new MsDeployCommandLineError(`The argument '-${canonical}' does not take a value: '${token}'.`);
+        }
+        if (!isFlag && value === undefined) {
+            throw new MsDeployCommandLineError(`The argument '-${canonical}' requires a value: '${token}'.`);
+        }
+        parsed.arguments.push({ name: match[1], value, text: token });
+        const list = () => parseMsDeploySettings(value ?? '')
+            .map((s) => s.key)
+            .filter(Boolean);
+        switch (canonical) {
+            case 'verb':
+                parsed.verb = unquoteMsDeployValue(value ?? '');
+                break;
+            case 'source':
+                parsed.source = parseMsDeployObject(value ?? '');
+                break;
+            case 'dest':
+                parsed.dest = parseMsDeployObject(value ?? '');
+                break;
+            case 'skip':
+                parsed.skips.push(parseMsDeploySettings(value ?? ''));
+                break;
+            case 'setParam':
+                parsed.setParams.push(parseMsDeploySettings(value ?? ''));
+                break;
+            case 'enableRule':
+                parsed.enabledRules.push(...list());
+                break;
+            case 'disableRule':
+                parsed.disabledRules.push(...list());
+                break;
+            case 'enableLink':
+                parsed.enabledLinks.push(...list());
+                break;
+            case 'disableLink':
+                parsed.disabledLinks.push(...list());
+                break;
+            case 'retryAttempts':
+                parsed.retryAttempts = parseInteger(canonical, value);
+                break;
+            case 'retryInterval':
+                parsed.retryInterval = parseInteger(canonical, value);
+                break;
+            default:
+                if (isFlag)
+                    parsed.flags.push(canonical);
+        }
+    }
+    return parsed;
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Writing values
+/** Characters that may stand bare after `key=`; anything else is written in double quotes. */
+const BARE = /^[A-Za-z0-9_.\-\\/:@]+$/;
+/** Characters that make quotes mandatory under the grammar (separators and quote characters). */
+const NEEDS_QUOTES = /[\s,'"]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** How a refused value is shown: secrets never, other values with control characters made visible. */
+function shown(value, secret) {
+    if (secret)
+        return "'***'";
+    const visible = [...value]
+        .map((c) => {
+        const code = c.codePointAt(0) ?? 0;
+        return code < 0x20 || code === 0x7f ? `\\u${code.toString(16).padStart(4, '0')}` : c;
+    })
+        .join('');
+    return `'${visible}'`;
+}
+/** Why msdeploy's command line cannot carry `value`, or undefined when it can. */
+function msDeployValueProblem(value) {
+    if ([...value].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f)) {
+        return 'it contains a control character (a line break, a tab...), which a command line cannot carry';
+    }
+    if (LONE_SURROGATE.test(value))
+        return 'it is not valid Unicode (a lone surrogate)';
+    if (value.includes('"')) {
+        return 'it contains a double quote ("): msdeploy reads its own command line and has no escape for a quote inside a quoted value (windows-facts §4.5)';
+    }
+    if (value !== '' && !BARE.test(value) && NEEDS_QUOTES.test(value) && value.endsWith('\\')) {
+        return 'it must be quoted (it contains a space, a comma or a quote) and ends with a backslash, and a backslash before the closing quote is read differently by different parsers (windows-facts §4.5)';
+    }
+    return undefined;
+}
+/**
+ * A value as it must appear after `key=` on msdeploy's command line: bare when it only holds safe characters,
+ * otherwise in double quotes (windows-facts §4.5). Throws an InputError naming the input (value masked when
+ * secret) when the grammar cannot carry it.
+ */
+function quoteMsDeployValue(value, options) {
+    const problem = msDeployValueProblem(value);
+    if (problem !== undefined) {
+        const what = options.what ? `${options.what} ` : '';
+        throw new InputError(options.input, `Input '${options.input}': ${what}${shown(value, options.secret ?? false)} cannot be passed to msdeploy: ${problem}.`);
+    }
+    if (BARE.test(value))
+        return value;
+    // Only precautionary characters (no separator, no quote): a trailing backslash is safe bare, not in quotes.
+    if (!NEEDS_QUOTES.test(value) && value.endsWith('\\'))
+        return value;
+    return `"${value}"`;
+}
+/**
+ * The program path as the first token of the raw command line: in double quotes when it holds whitespace, or
+ * msdeploy reads `Files\IIS\...` as an argument (azure-pipelines-tasks #17634, #18811).
+ */
+function quoteMsDeployProgram(program) {
+    return /[\s']/.test(program) ? `"${program}"` : program;
+}
+
+;// CONCATENATED MODULE: ./src/steps/sync/msdeploy-skips.ts
+// `exclude` and `preserve` as msdeploy skip rules. A skip's `absolutePath` is a .NET regular expression matched
+// against the full path of each object, on the source and on the destination alike (windows-facts §4.4), and a skip
+// without `skipAction` keeps matching objects from being added, updated or deleted. So user paths must be escaped
+// (a `.` or `(` in a name is not a pattern) and anchored: `\\logs$` is "a path ending in the folder logs", not
+// "a path containing 'logs' somewhere" (an unanchored `logs` would also skip `catalogs\x.dll`).
+//
+// The anchor is a path separator, not the app root: the root is a different absolute path on each side (the publish
+// folder here, the site folder or `Site/app` there, unknown for a remote server), so a rule cannot name it. A
+// pattern therefore matches at any depth: `logs` is any folder named logs (as robocopy's /XD matches names), and
+// `App_Data/keys` any `App_Data\keys`. For `preserve` that errs on the side of keeping more.
+
+
+/** Escapes the metacharacters of .NET regular expressions (Regex.Escape's set, spaces aside). */
+function escapeMsDeployRegex(text) {
+    return text.replace(/[\\*+?|{}[\]()^$.#]/g, '\\$&');
+}
+/** A glob body (`/` separators, `*`, `?`, `**`) as a .NET regex over Windows paths (`\` separators). */
+function globBodyToMsDeployRegex(body) {
+    let out = '';
+    for (let i = 0; i < body.length; i++) {
+        const c = body[i];
+        if (c === '*' && body[i + 1] === '*') {
+            const startsSegment = i === 0 || body[i - 1] === '/';
+            if (startsSegment && body[i + 2] === '/') {
+                out += '(?:[^\\\\]*\\\\)*'; // `**/`: zero or more folders
+                i += 2;
+                continue;
+            }
+            if (startsSegment && i + 2 === body.length) {
+                out += '.*';
+                i += 1;
+                continue;
+            }
+            out += '[^\\\\]*';
+            i += 1;
+            continue;
+        }
+        if (c === '*')
+            out += '[^\\\\]*';
+        else if (c === '?')
+            out += '[^\\\\]';
+        else if (c === '/')
+            out += '\\\\';
+        else
+            out += escapeMsDeployRegex(c);
+    }
+    return out;
+}
+/**
+ * The regex for one pattern: case-insensitive like Windows paths (`(?i)`), starting at a path separator, ending at
+ * the end of the path.
+ */
+function patternToMsDeployRegex(pattern) {
+    return `(?i)\\\\${globBodyToMsDeployRegex(pattern.body)}$`;
+}
+/** Skip rules for one pattern: folders only for `logs/`, otherwise both folders and files of that name. */
+function skipRulesForPattern(pattern) {
+    const absolutePath = patternToMsDeployRegex(pattern);
+    const rules = [{ objectName: 'dirPath', absolutePath }];
+    if (!pattern.directoryOnly)
+        rules.push({ objectName: 'filePath', absolutePath });
+    return rules;
+}
+/** app_offline.htm is never deployed from the source nor deleted from the target (windows-facts §6). */
+const APP_OFFLINE_SKIP = {
+    objectName: 'filePath',
+    absolutePath: `(?i)\\\\${escapeMsDeployRegex(APP_OFFLINE_FILE)}$`
+};
+/**
+ * Every skip rule for `exclude` (source globs) and `preserve` (target paths), deduplicated, app_offline.htm first.
+ * Invalid patterns throw the InputError of glob.ts (same validation as the robocopy provider and the planner).
+ */
+function buildMsDeploySkipRules(exclude = [], preserve = []) {
+    const patterns = [
+        ...clean(exclude).map((p) => parsePattern(p, 'exclude')),
+        ...clean(preserve).map((p) => parsePattern(p, 'preserve', true))
+    ];
+    const rules = [APP_OFFLINE_SKIP, ...patterns.flatMap(skipRulesForPattern)];
+    const seen = new Set();
+    return rules.filter((rule) => {
+        const key = `${rule.objectName}\n${rule.absolutePath.toLowerCase()}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+function clean(values) {
+    return values.map((v) => v.trim()).filter((v) => v !== '' && !v.startsWith('#'));
+}
+
+;// CONCATENATED MODULE: ./src/steps/sync/msdeploy-output.ts
+// What msdeploy prints, read back: the per-object `Info:` lines, the `Total changes:` summary, and the error blocks
+// (`Error Code: ERROR_X` / `More Information: …` / `Error: …` / `Error count: N.`, windows-facts §4.6), classified
+// into an MsDeployError that says what happened and what to do (peers §4 idea 13). msdeploy fails with exit code
+// -1, which arrives as 255 on Linux and as 4294967295 through some wrappers: the text decides, the code is the
+// fallback.
+
+const CHANGE = /^Info:\s+(Adding|Updating|Deleting)\s+(.+?)\s+\((.*)\)\.?\s*$/;
+const TOTALS = /^Total changes:\s*(\d+)\s*\(\s*(\d+) added,\s*(\d+) deleted,\s*(\d+) updated,\s*(\d+) parameters? changed,\s*(\d+) bytes copied\s*\)/i;
+const ERROR_CODE = /^(?:Error:\s*)?Error Code:\s*(?:ERROR_)?([A-Z0-9_]+)\s*$/i;
+const MORE_INFORMATION = /^More Information:\s*(.*)$/i;
+const msdeploy_output_ERROR_LINE = /^Error:\s*(.*)$/i;
+const ERROR_COUNT = /^Error count:\s*(\d+)/i;
+const WARNING_LINE = /^Warning:\s*(.*)$/i;
+/** A line that starts something new (ends a multi-line `More Information:` text). */
+const STARTS_ENTRY = /^(Info|Warning|Error|Error Code|Error count|More Information|Total changes|Verbose):/i;
+const ACTIONS = {
+    Adding: 'add',
+    Updating: 'update',
+    Deleting: 'delete'
+};
+/** Parses msdeploy's plain-text output (stdout and stderr; errors go to stderr). */
+function parseMsDeployOutput(stdout, stderr = '') {
+    const output = {
+        totals: undefined,
+        changes: [],
+        errors: [],
+        errorCount: undefined,
+        warnings: []
+    };
+    let current;
+    let continuing;
+    const lines = `${stdout}\n${stderr}`.split(/\r?\n/);
+    for (const rawLine of lines) {
+        const line = rawLine.trim();
+        if (line === '')
+            continue;
+        if (continuing === 'message' && current && !STARTS_ENTRY.test(line)) {
+            // `More Information:` wraps onto following lines (`  Learn more at: …`).
+            current.message = `${current.message} ${line}`.trim();
+            continue;
+        }
+        continuing = undefined;
+        let m;
+        if ((m = CHANGE.exec(line))) {
+            output.changes.push({
+                action: ACTIONS[m[1]] ?? 'add',
+                objectKind: m[2],
+                path: m[3]
+            });
+        }
+        else if ((m = TOTALS.exec(line))) {
+            const [changes, added, deleted, updated, parametersChanged, bytesCopied] = m
+                .slice(1, 7)
+                .map(Number);
+            output.totals = { changes, added, deleted, updated, parametersChanged, bytesCopied };
+        }
+        else if ((m = ERROR_CODE.exec(line))) {
+            current = { code: `ERROR_${m[1].toUpperCase()}`, message: '', details: [] };
+            output.errors.push(current);
+        }
+        else if ((m = MORE_INFORMATION.exec(line))) {
+            if (!current) {
+                current = { code: undefined, message: '', details: [] };
+                output.errors.push(current);
+            }
+            current.message = m[1].trim();
+            continuing = 'message';
+        }
+        else if ((m = ERROR_COUNT.exec(line))) {
+            output.errorCount = Number(m[1]);
+            current = undefined;
+        }
+        else if ((m = msdeploy_output_ERROR_LINE.exec(line))) {
+            const text = m[1].trim();
+            if (current)
+                current.details.push(text);
+            else
+                output.errors.push({ code: codeIn(text), message: text, details: [] });
+        }
+        else if ((m = WARNING_LINE.exec(line))) {
+            output.warnings.push(m[1].trim());
+        }
+    }
+    return output;
+}
+/** An `ERROR_X` code mentioned inside a text (`… Learn more at: …#ERROR_FILE_IN_USE`), or undefined. */
+function codeIn(text) {
+    return /\b(ERROR_[A-Z0-9_]+)\b/.exec(text)?.[1];
+}
+/** msdeploy's -1 as it arrives: -1 on Windows, 255 on Linux (low 8 bits), 4294967295 through unsigned wrappers. */
+function isMsDeployFailureExitCode(exitCode) {
+    return exitCode !== 0;
+}
+/** The exit code as msdeploy meant it: 255 and 4294967295 are -1. */
+function normalizeMsDeployExitCode(exitCode) {
+    return exitCode === 255 || exitCode === 4294967295 ? -1 : exitCode;
+}
+const BUG = 'iis-deploy built a command line msdeploy did not accept: this is a bug, please report it with the (masked) command line above.';
+/** Web Deploy error codes (https://go.microsoft.com/fwlink/?LinkId=221672, windows-facts §4.6, peers §3). */
+const KNOWN_ERRORS = {
+    ERROR_FILE_IN_USE: {
+        summary: 'a file on the destination is locked by a running process (the app itself, windows-facts §6)',
+        fix: (c) => c.remote
+            ? "Use 'take-offline: app-offline' (msdeploy's AppOffline rule) so the app lets go of its files before the copy; if the lock outlives it, raise msdeploy's retries or recycle the pool on the server (peers §3.1)."
+            : "Use 'take-offline: both' (app_offline.htm plus a stopped pool, waiting until the worker process has exited) or 'strategy: releases' (no live file is overwritten, so nothing can be locked). More retries only hide the race (peers §3.1)."
+    },
+    ERROR_USER_UNAUTHORIZED: {
+        summary: 'the Web Deploy server refused the credentials (401 Unauthorized)',
+        fix: () => "Check 'msdeploy-username' and 'msdeploy-password', that the site named in 'msdeploy-url' (?site=) exists, and that the user has IIS Manager permissions on that site; a Windows account may need 'msdeploy-auth-type: NTLM'."
+    },
+    ERROR_DESTINATION_NOT_REACHABLE: {
+        summary: 'the Web Deploy server could not be reached',
+        fix: () => "Check the host and port in 'msdeploy-url' (the Web Management Service listens on 8172), that the service runs on the server ('net start wmsvc') and that no firewall blocks the port."
+    },
+    ERROR_DESTINATION_INVALID: {
+        summary: 'the computer name is mistyped or the computer is not reachable',
+        fix: () => "Check the host name in 'msdeploy-url' (can the runner resolve and ping it?)."
+    },
+    ERROR_COULD_NOT_CONNECT_TO_REMOTESVC: {
+        summary: 'Web Deploy could not connect to the remote service',
+        fix: () => "Start the Web Management Service ('net start wmsvc', port 8172) or the Web Deployment Agent Service ('net start msdepsvc', port 80) on the server, and open its port in the firewall."
+    },
+    ERROR_CONNECTION_TERMINATED: {
+        summary: 'the connection to the Web Deploy server was dropped during the sync',
+        fix: () => 'The sync was retried; check the network path to the server (proxies, load balancers with short idle timeouts) and run the deploy again.',
+        transient: true
+    },
+    ERROR_CERTIFICATE_VALIDATION_FAILED: {
+        summary: "the Web Deploy server's TLS certificate is not trusted (typically the self-signed certificate on 8172)",
+        fix: () => "Set 'allow-untrusted: true' to accept the server's self-signed certificate, or install a certificate the runner trusts on the Web Management Service."
+    },
+    ERROR_SITE_DOES_NOT_EXIST: {
+        summary: 'the IIS site does not exist on the destination',
+        fix: () => "Check 'site' (and the ?site= of 'msdeploy-url'), or create the site ('create: true' on a local target). The AppOffline rule needs an IIS site/app destination: a physical folder gives this error too (peers §3.2)."
+    },
+    ERROR_APP_DOES_NOT_EXIST: {
+        summary: 'the IIS application does not exist on the destination',
+        fix: () => "Check 'application' (the virtual path, e.g. /api) against the site's applications."
+    },
+    ERROR_INSUFFICIENT_ACCESS_TO_SITE_FOLDER: {
+        summary: "the deploy identity may not create or change files in the site's folder",
+        fix: () => "Give the identity Full Control on the site's root folder (the Windows user, or the Web Management Service's identity for IIS Manager users), or run 'Configure Web Deploy Publishing' for the site in IIS Manager."
+    },
+    ERROR_INSUFFICIENT_ACCESS_TO_APPHOSTCONFIG: {
+        summary: 'the createApp delegation identity cannot write applicationHost.config',
+        fix: () => 'Give the RunAs identity of the createApp delegation rule write access to %windir%\\system32\\inetsrv\\config\\applicationHost.config.'
+    },
+    ERROR_FAILED_TO_BRING_APP_ONLINE: {
+        summary: 'Web Deploy could not remove App_Offline.htm after the sync: the app stays offline (503)',
+        fix: () => "Delete App_Offline.htm from the app's root folder on the server (a rerun with the AppOffline rule also removes it), and check the server's event log for why it could not."
+    },
+    ERROR_USER_NOT_ADMIN: {
+        summary: 'the Remote Agent Service needs an administrator account',
+        fix: () => "Use an administrator of the server, or deploy through the Web Management Service: 'msdeploy-url: https://host:8172/msdeploy.axd?site=<site>'."
+    },
+    ERROR_PROXY_GATEWAY: {
+        summary: 'a proxy gateway blocks the connection to the Web Deploy server',
+        fix: () => 'Web Deploy ignores the system proxy settings: deploy from a network that reaches the server directly.'
+    },
+    ERROR_OBJECT_TO_BE_DELETED_DOES_NOT_EXIST: {
+        summary: 'something else changed the destination during the sync',
+        fix: () => 'Make sure no other deploy or process writes to the target at the same time, and run the deploy again.',
+        transient: true
+    },
+    ERROR_EXCEPTION_WHILE_CREATING_OBJECT: {
+        summary: 'Web Deploy could not read the source',
+        fix: () => "Check that 'source' exists and that the runner's account can read every file in it."
+    },
+    ERROR_API_NOT_SUPPORTED: {
+        summary: 'the server runs an older Web Deploy than this msdeploy',
+        fix: () => 'Install the latest Web Deploy (3.6 or later) on the server.'
+    },
+    ERROR_ASSEMBLY_NOT_FOUND: {
+        summary: 'Web Deploy could not load one of its components',
+        fix: () => 'Repair or reinstall Web Deploy (3.6 or later) on the machine that reported it.'
+    },
+    ERROR_NOT_SUPPORTED: {
+        summary: 'the server does not allow creating or changing applications during a publish',
+        fix: () => "Create the application on the server first, then deploy to it ('site' + 'application')."
+    },
+    ERROR_MAX_NUM_APPLICATIONS_EXCEEDED: {
+        summary: 'the server allows no more applications for this user',
+        fix: () => 'Ask the server administrator for more applications, or remove unused ones.'
+    },
+    ERROR_FRAMEWORK_VERSIONS_DO_NOT_MATCH: {
+        summary: 'msdeploy here and on the server run on different .NET Framework versions',
+        fix: () => 'Install the same Web Deploy and .NET Framework versions on the runner and the server.'
+    },
+    ERROR_INVALID_PATH: { summary: 'msdeploy did not accept a provider path', fix: () => BUG },
+    ERROR_INVALID_SETTING_SPECIFIED: { summary: 'msdeploy did not accept a provider setting', fix: () => BUG },
+    ERROR_INVALID_SETTING_VALUE_SPECIFIED: {
+        summary: 'msdeploy did not accept a provider setting value',
+        fix: () => BUG
+    }
+};
+function knownError(code) {
+    if (code === undefined)
+        return undefined;
+    const known = KNOWN_ERRORS[code];
+    if (known)
+        return known;
+    const provider = /^ERROR_USER_NOT_AUTHORIZED_FOR_(\w+)$/.exec(code)?.[1];
+    if (provider) {
+        return {
+            summary: `the user is not allowed to use the Web Deploy provider '${provider}' (no delegation rule)`,
+            fix: () => `Add a Management Service delegation rule for '${provider}' on the server (IIS Manager, Management Service Delegation), or repair Web Deploy so it recreates its default rules.`
+        };
+    }
+    return undefined;
+}
+/** msdeploy's error, classified: the Web Deploy code (when there is one), what happened and the fix. */
+class MsDeployError extends ToolError {
+    code;
+    transient;
+    details;
+    name = 'MsDeployError';
+    constructor(
+    /** `ERROR_FILE_IN_USE`, `MSDEPLOY_COMMAND_LINE` (msdeploy could not read its arguments), or undefined. */
+    code, exitCode, message, fix, 
+    /** Worth running the whole sync again. */
+    transient, 
+    /** msdeploy's own error texts (already masked). */
+    details) {
+        super('msdeploy', exitCode, message, fix);
+        this.code = code;
+        this.transient = transient;
+        this.details = details;
+    }
+}
+/** Code used when msdeploy refused its command line (`Unrecognized argument …`): always our bug. */
+const MSDEPLOY_COMMAND_LINE_ERROR = 'MSDEPLOY_COMMAND_LINE';
+function exitCodeText(exitCode) {
+    const normalized = normalizeMsDeployExitCode(exitCode);
+    return normalized === exitCode
+        ? `exit code ${exitCode}`
+        : `exit code ${normalized} (reported as ${exitCode})`;
+}
+/**
+ * The failure msdeploy reported, or undefined when it succeeded. Decides from the text first (an error block or a
+ * non-zero `Error count`), the exit code second. Pass output that is already masked: it ends up in the message.
+ */
+function classifyMsDeployFailure(output, exitCode, context = {}) {
+    const failedByText = output.errors.length > 0 || (output.errorCount ?? 0) > 0;
+    if (!failedByText && !isMsDeployFailureExitCode(exitCode))
+        return undefined;
+    const coded = output.errors.find((e) => e.code !== undefined && knownError(e.code)) ??
+        output.errors.find((e) => e.code !== undefined);
+    const commandLine = output.errors.find((e) => /Unrecognized argument|must begin with "-"/i.test(e.message));
+    const details = output.errors.flatMap((e) => [e.message, ...e.details]).filter(Boolean);
+    const shownDetails = details.slice(0, 6).join(' | ');
+    if (!coded && commandLine) {
+        return new MsDeployError(MSDEPLOY_COMMAND_LINE_ERROR, exitCode, `msdeploy failed (${exitCodeText(exitCode)}): it could not read its command line: ${commandLine.message}`, BUG, false, details);
+    }
+    // Without a code, a dropped transport is still a dropped connection (peers map the text the same way).
+    const code = coded?.code ??
+        (/transport connection/i.test(details.join('\n')) ? 'ERROR_CONNECTION_TERMINATED' : undefined);
+    const known = knownError(code);
+    const parts = [`msdeploy failed (${exitCodeText(exitCode)}${code ? `, ${code}` : ''})`];
+    if (known)
+        parts.push(`: ${known.summary}.`);
+    else
+        parts.push('.');
+    if (shownDetails)
+        parts.push(` msdeploy said: ${shownDetails}`);
+    if (code === 'ERROR_FILE_IN_USE' && context.retryAttempts !== undefined) {
+        parts.push(` (after msdeploy's ${context.retryAttempts} retries)`);
+    }
+    if (context.appOffline && code !== 'ERROR_FAILED_TO_BRING_APP_ONLINE') {
+        // windows-facts §4.4: on failure the AppOffline rule leaves App_Offline.htm in place.
+        parts.push(' The AppOffline rule may have left App_Offline.htm in place: the app answers 503 until it is removed.');
+    }
+    let fix = known?.fix(context);
+    if (!fix && code)
+        fix = `See https://go.microsoft.com/fwlink/?LinkId=221672#${code} for what ${code} means.`;
+    if (!fix)
+        fix = 'Read the msdeploy output above; rerun with debug logging for the full log.';
+    return new MsDeployError(code, exitCode, parts.join(''), fix, known?.transient ?? false, details);
+}
+
+;// CONCATENATED MODULE: ./src/steps/sync/msdeploy.ts
+// The Web Deploy provider: one msdeploy `-verb:sync` from the publish folder to an IIS app (local, or remote through
+// the Web Management Service), built as the exact raw command line msdeploy reads (msdeploy-command-line.ts) and
+// run with verbatim arguments and no shell (windows-facts §4.5).
+//
+// Choices (windows-facts §4, peers §3):
+// - Destination: an IIS site/app is `-dest:iisApp="Site/app"` (§4.3's canonical local command); the AppOffline rule
+//   needs such a destination: a physical `contentPath` gives ERROR_SITE_DOES_NOT_EXIST (peers §3.2). A physical
+//   folder (a release folder being staged) is `-dest:contentPath="<folder>"`, with the source as `contentPath` too.
+// - A `.zip` source is a Web Deploy package: `-source:package=` to `-dest:auto` with the `IIS Web Application Name`
+//   parameter (a plain zip of `dotnet publish` output must be extracted by the caller first).
+// - `-enableRule:DoNotDeleteRule` unless delete-extra; exclude/preserve and app_offline.htm as anchored `-skip`
+//   rules (msdeploy-skips.ts); `includeAcls=False` so the build folder's ACLs never replace the site's (§4.2).
+// - `-retryAttempts`/`-retryInterval` always explicit; `-useChecksum` for checksum; `-whatif` for a dry run.
+// - No `-xml`: the plain output is documented (§4.6) and parsed; no `-disableLink`: §4 recommends none for
+//   iisApp/contentPath (the link extensions belong to the appHostConfig/webServer providers).
+// - The password is registered as a secret first; the line is logged with `***` in its place by us (the runner
+//   runs silent), and every output or error text is masked before it goes anywhere.
+//
+// How the line reaches msdeploy: `args` are msdeploy's arguments, one token each. On Windows the runner passes them
+// with `verbatimArguments`, so the process command line is `"<msdeploy.exe>" ` + args.join(' ') — exactly the text
+// msdeploy parses. On Linux the fake msdeploy receives the same tokens as argv and rebuilds that text with
+// argv.join(' ') before parsing it with the same grammar: both platforms parse the same line.
+
+
+
+
+
+
+
+const DEFAULT_MSDEPLOY_RETRY_ATTEMPTS = 5;
+const DEFAULT_MSDEPLOY_RETRY_INTERVAL_MS = 3000;
+const msdeploy_MASK = '***';
+function isIisTarget(target) {
+    return 'site' in target;
+}
+/** A folder path without trailing separators (`C:\pub\` → `C:\pub`), roots kept (`C:\`, `/`). */
+function trimTrailingSeparators(value) {
+    const trimmed = value.replace(/[\\/]+$/, '');
+    if (trimmed === '' || /^[A-Za-z]:$/.test(trimmed))
+        return value.slice(0, trimmed.length + 1);
+    return trimmed;
+}
+function checkValue(value, input, what, secret = false) {
+    // quoteMsDeployValue throws the InputError; the result is not needed here.
+    quoteMsDeployValue(value, { input, what, secret });
+}
+/** `Site/app` for msdeploy from `site` and `application` (`/`, `/api`, `api/v1/`). */
+function iisAppPath(site, application = '/') {
+    if (site === '')
+        throw new InputError('site', "Input 'site' is empty: name the IIS site to deploy to.");
+    if (/[\\/]/.test(site)) {
+        throw new InputError('site', `Input 'site' is '${site}': a site name cannot contain '/' or '\\'.`);
+    }
+    checkValue(site, 'site', 'the site name');
+    const segments = application.replace(/\\/g, '/').split('/').filter(Boolean);
+    if (segments.some((s) => s === '.' || s === '..')) {
+        throw new InputError('application', `Input 'application' is '${application}': use a virtual path such as / or /api.`);
+    }
+    checkValue(segments.join('/'), 'application', 'the application path');
+    return [site, ...segments].join('/');
+}
+/**
+ * The `computerName` for a remote target: a WMSvc URL with `/msdeploy.axd` and `?site=<site>` (added when missing),
+ * or a bare host (Remote Agent Service). Credentials inside the URL are refused: they would be logged.
+ */
+function msDeployComputerName(url, site) {
+    const input = 'msdeploy-url';
+    if (!/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(url)) {
+        if (/^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?(:\d{1,5})?$/.test(url))
+            return url;
+        throw new InputError(input, `Input '${input}' is '${url}': use https://host:8172/msdeploy.axd?site=<site> (Web Management Service) or a host name (Remote Agent Service).`);
+    }
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        throw new InputError(input, `Input '${input}' is '${url}', which is not a URL: write it as https://host:8172/msdeploy.axd?site=<site>.`);
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+        throw new InputError(input, `Input '${input}' is '${url}': only https (or http) URLs are allowed.`);
+    }
+    if (parsed.username || parsed.password) {
+        throw new InputError(input, `Input '${input}' holds credentials: put them in 'msdeploy-username' and 'msdeploy-password' (the URL is logged, the password input is masked).`);
+    }
+    if (parsed.pathname === '' || parsed.pathname === '/')
+        parsed.pathname = '/msdeploy.axd';
+    const named = parsed.searchParams.get('site');
+    if (named === null) {
+        parsed.search = `${parsed.search ? `${parsed.search}&` : '?'}site=${encodeURIComponent(site)}`;
+    }
+    else if (named.toLowerCase() !== site.toLowerCase()) {
+        throw new InputError(input, `Input '${input}' names the site '${named}' (?site=) but 'site' is '${site}': Web Deploy authorizes per site, so they must match.`);
+    }
+    parsed.hash = '';
+    return parsed.href;
+}
+/** `-skip:objectName=dirPath,absolutePath="(?i)\\logs$"` */
+function formatSkipArgument(rule) {
+    return `-skip:objectName=${rule.objectName},absolutePath=${quoteMsDeployValue(rule.absolutePath, { input: 'preserve' })}`;
+}
+function checkCount(value, input, max) {
+    if (!Number.isInteger(value) || value < 0 || value > max) {
+        throw new InputError(input, `'${input}' is ${value}: use a whole number from 0 to ${max}.`);
+    }
+    return value;
+}
+/**
+ * The msdeploy sync command line for `options`. Throws an InputError (value masked when secret) for a value the
+ * command line cannot carry, or for an impossible combination.
+ */
+function buildMsDeployCommandLine(options) {
+    const { target, remote } = options;
+    const iis = isIisTarget(target);
+    const appPath = iis ? iisAppPath(target.site, target.application) : undefined;
+    const isPackage = options.package !== undefined;
+    const source = trimTrailingSeparators(options.package?.path ?? options.source);
+    if (!iis && remote) {
+        throw new InputError('site', "A remote Web Deploy target ('msdeploy-url') needs 'site': the server authorizes per site.");
+    }
+    if (!iis && options.appOffline) {
+        throw new InputError('take-offline', "msdeploy's AppOffline rule needs an IIS site/app destination ('site'), not a physical folder: a folder gives ERROR_SITE_DOES_NOT_EXIST (peers §3.2).");
+    }
+    if (!iis && isPackage) {
+        throw new InputError('source', `Input 'source' is a Web Deploy package ('${options.source}'): it deploys to an IIS app, so 'site' is required.`);
+    }
+    const sourceValue = quoteMsDeployValue(source, { input: 'source', what: 'the publish folder' });
+    const provider = iis ? 'iisApp' : 'contentPath';
+    const sourceArg = options.package
+        ? `-source:${options.package.kind}=${sourceValue}`
+        : `-source:${provider}=${sourceValue}`;
+    // The destination object, built twice: once for msdeploy, once with the password masked for the log.
+    const destParts = [];
+    const add = (real, shown = real) => {
+        destParts.push({ real, shown });
+    };
+    if (isPackage)
+        add('auto');
+    else if (iis)
+        add(`iisApp=${quoteMsDeployValue(appPath, { input: 'site' })}`);
+    else {
+        const folder = trimTrailingSeparators(target.folder);
+        add(`contentPath=${quoteMsDeployValue(folder, { input: 'physical-path', what: 'the target folder' })}`);
+    }
+    if (remote) {
+        const computerName = msDeployComputerName(remote.url, target.site);
+        add(`computerName=${quoteMsDeployValue(computerName, { input: 'msdeploy-url' })}`);
+        if (remote.userName !== undefined && remote.userName !== '') {
+            add(`userName=${quoteMsDeployValue(remote.userName, { input: 'msdeploy-username', what: 'the user name' })}`);
+        }
+        if (remote.password !== undefined && remote.password !== '') {
+            if (remote.userName === undefined || remote.userName === '') {
+                throw new InputError('msdeploy-username', "Input 'msdeploy-password' is set but 'msdeploy-username' is not: give both.");
+            }
+            const quoted = quoteMsDeployValue(remote.password, {
+                input: 'msdeploy-password',
+                what: 'the password',
+                secret: true
+            });
+            add(`password=${quoted}`, `password=${msdeploy_MASK}`);
+        }
+        const authType = remote.authType ?? 'Basic';
+        if (authType !== 'Basic' && authType !== 'NTLM') {
+            throw new InputError('msdeploy-auth-type', `Input 'msdeploy-auth-type' is '${String(authType)}': use Basic or NTLM.`);
+        }
+        add(`authType=${authType}`);
+    }
+    add('includeAcls=False');
+    const args = ['-verb:sync', sourceArg];
+    const displayArgs = ['-verb:sync', sourceArg];
+    args.push(`-dest:${destParts.map((p) => p.real).join(',')}`);
+    displayArgs.push(`-dest:${destParts.map((p) => p.shown).join(',')}`);
+    const rest = [];
+    if (options.package) {
+        rest.push(...options.package.setParams);
+        if (options.package.setParamFile !== undefined) {
+            rest.push(`-setParamFile:${quoteMsDeployValue(options.package.setParamFile, { input: 'set-parameters-file' })}`);
+        }
+    }
+    if (options.appOffline)
+        rest.push('-enableRule:AppOffline');
+    if (!options.deleteExtra)
+        rest.push('-enableRule:DoNotDeleteRule');
+    for (const rule of buildMsDeploySkipRules(options.exclude, options.preserve))
+        rest.push(formatSkipArgument(rule));
+    rest.push(...(options.extraSkips ?? []));
+    rest.push(...(options.extraArgs ?? []).filter((a) => !/^-retry(Attempts|Interval):/i.test(a)));
+    const attempts = checkCount(options.retryAttempts ?? DEFAULT_MSDEPLOY_RETRY_ATTEMPTS, 'retryAttempts', 100);
+    const interval = checkCount(options.retryIntervalMs ?? DEFAULT_MSDEPLOY_RETRY_INTERVAL_MS, 'retryIntervalMs', 600_000);
+    rest.push(`-retryAttempts:${attempts}`, `-retryInterval:${interval}`);
+    if (options.checksum)
+        rest.push('-useChecksum');
+    if (remote?.allowUntrusted)
+        rest.push('-allowUntrusted');
+    if (options.dryRun)
+        rest.push('-whatif');
+    return { args: [...args, ...rest], displayArgs: [...displayArgs, ...rest] };
+}
+/** `-verb:delete` of App_Offline.htm on an IIS target: what to run when the AppOffline rule left it behind (§4.4). */
+function buildMsDeployRemoveAppOfflineCommandLine(options) {
+    const { target, remote } = options;
+    if (!isIisTarget(target)) {
+        throw new InputError('site', 'Removing App_Offline.htm through msdeploy needs an IIS target (site).');
+    }
+    const file = `${iisAppPath(target.site, target.application)}/App_Offline.htm`;
+    const real = [`contentPath=${quoteMsDeployValue(file, { input: 'site' })}`];
+    const shown = [...real];
+    if (remote) {
+        const computerName = quoteMsDeployValue(msDeployComputerName(remote.url, target.site), {
+            input: 'msdeploy-url'
+        });
+        real.push(`computerName=${computerName}`);
+        shown.push(`computerName=${computerName}`);
+        if (remote.userName) {
+            const user = `userName=${quoteMsDeployValue(remote.userName, { input: 'msdeploy-username' })}`;
+            real.push(user);
+            shown.push(user);
+        }
+        if (remote.password) {
+            real.push(`password=${quoteMsDeployValue(remote.password, { input: 'msdeploy-password', secret: true })}`);
+            shown.push(`password=${msdeploy_MASK}`);
+        }
+        real.push(`authType=${remote.authType ?? 'Basic'}`);
+        shown.push(`authType=${remote.authType ?? 'Basic'}`);
+    }
+    const tail = remote?.allowUntrusted ? ['-allowUntrusted'] : [];
+    return {
+        args: ['-verb:delete', `-dest:${real.join(',')}`, ...tail],
+        displayArgs: ['-verb:delete', `-dest:${shown.join(',')}`, ...tail]
+    };
+}
+/** Re-throws a runner error with every secret masked in its message and stack. */
+function maskedError(error, reporter) {
+    if (error instanceof Error) {
+        error.message = reporter.mask(error.message);
+        if (error.stack)
+            error.stack = reporter.mask(error.stack);
+    }
+    return error;
+}
+/** The counts of a sync: file lines when msdeploy printed them, the `Total changes` summary otherwise. */
+function msDeploySyncResult(output, exitCode, dryRun) {
+    const files = output.changes.filter((c) => c.objectKind.toLowerCase() === 'file');
+    const useLines = output.changes.length > 0 || output.totals === undefined;
+    const count = (action) => files.filter((c) => c.action === action).length;
+    const filesAdded = useLines ? count('add') : (output.totals?.added ?? 0);
+    const filesUpdated = useLines ? count('update') : (output.totals?.updated ?? 0);
+    const filesDeleted = useLines ? count('delete') : (output.totals?.deleted ?? 0);
+    const bytesCopied = output.totals?.bytesCopied ?? 0;
+    const verb = dryRun ? 'would change' : 'changed';
+    const total = output.totals ? ` (msdeploy: ${output.totals.changes} changes)` : '';
+    return {
+        method: 'msdeploy',
+        filesAdded,
+        filesUpdated,
+        filesDeleted,
+        bytesCopied,
+        exitCode,
+        summary: `Web Deploy ${verb} ${filesAdded + filesUpdated + filesDeleted} files: ${filesAdded} added, ${filesUpdated} updated, ${filesDeleted} deleted, ${bytesCopied} bytes copied${total}.`,
+        dryRun
+    };
+}
+async function runMsDeploy(ports, command, options) {
+    const { runner, reporter, tools } = ports;
+    const msdeploy = await tools.resolve('msdeploy');
+    // Logged by us, masked; the runner stays silent so the raw line (with the password) is never echoed.
+    reporter.info(`[command]${quoteMsDeployProgram(msdeploy)} ${command.displayArgs.join(' ')}`);
+    let result;
+    try {
+        result = await runner.run(msdeploy, command.args, {
+            verbatimArguments: true,
+            silent: true,
+            timeoutMs: options.timeoutMs,
+            signal: options.signal
+        });
+    }
+    catch (error) {
+        throw maskedError(error, reporter);
+    }
+    const stdout = reporter.mask(result.stdout);
+    const stderr = reporter.mask(result.stderr);
+    if (stdout.trim())
+        reporter.info(stdout.trimEnd());
+    if (stderr.trim())
+        reporter.info(stderr.trimEnd());
+    return { output: parseMsDeployOutput(stdout, stderr), exitCode: result.exitCode };
+}
+/**
+ * Syncs the publish folder to the target with msdeploy and reports what changed. Throws InputError for inputs the
+ * command line cannot carry, MsDeployError (a ToolError with the Web Deploy code and the fix) when msdeploy fails.
+ * The password never reaches a log line or an error.
+ */
+async function syncWithWebDeploy(ports, options) {
+    const { reporter } = ports;
+    // Before anything else: even an InputError about another input must not be able to echo it.
+    if (options.remote?.password)
+        reporter.registerSecret(options.remote.password);
+    const command = buildMsDeployCommandLine(options);
+    const attempts = Math.max(1, options.connectionAttempts ?? 3);
+    const context = {
+        remote: options.remote !== undefined,
+        appOffline: options.appOffline ?? false,
+        retryAttempts: options.retryAttempts ?? DEFAULT_MSDEPLOY_RETRY_ATTEMPTS
+    };
+    for (let attempt = 1;; attempt++) {
+        const { output, exitCode } = await runMsDeploy(ports, command, options);
+        const failure = classifyMsDeployFailure(output, exitCode, context);
+        if (!failure) {
+            const result = msDeploySyncResult(output, exitCode, options.dryRun ?? false);
+            reporter.info(result.summary);
+            return result;
+        }
+        if (!failure.transient || attempt >= attempts)
+            throw failure;
+        const delay = options.connectionRetryDelayMs ?? 5000;
+        reporter.warning(`${failure.message.split('\n')[0]} Running the sync again in ${delay} ms (attempt ${attempt + 1} of ${attempts}).`);
+        if (options.signal?.aborted)
+            throw new CancelledError();
+        await (ports.clock?.sleep(delay, options.signal) ?? new Promise((r) => setTimeout(r, delay)));
+    }
+}
+/**
+ * Removes App_Offline.htm from an IIS target through msdeploy (`-verb:delete`, §4.3): the clean-up after a failed
+ * sync with the AppOffline rule, the only way to reach a remote server's folder.
+ */
+async function removeAppOfflineWithWebDeploy(ports, options) {
+    if (options.remote?.password)
+        ports.reporter.registerSecret(options.remote.password);
+    const command = buildMsDeployRemoveAppOfflineCommandLine(options);
+    const { output, exitCode } = await runMsDeploy(ports, command, options);
+    const failure = classifyMsDeployFailure(output, exitCode, { remote: options.remote !== undefined });
+    if (failure)
+        throw failure;
+}
+
+;// CONCATENATED MODULE: ./src/steps/sync/web-deploy-package.ts
+// Web Deploy packages (`dotnet publish -p:WebPublishMethod=Package`, docs/web-deploy-packages.md): recognising an
+// extracted package, reading its parameters.xml, and the inputs that go with it (set-parameters-file,
+// set-parameters, msdeploy-skip, msdeploy-flags), each checked here so that what msdeploy receives is vetted.
+//
+// Facts relied on (cited in docs/web-deploy-packages.md):
+// - A package is a zip with parameters.xml and systemInfo.xml at its root (the Azure DevOps task's test) plus
+//   archive.xml; the files are under Content\ with the build machine's path, the drive `C:` written `C_C`.
+// - parameters.xml: <parameters><parameter name defaultValue><parameterEntry kind scope match/></parameter>;
+//   `IIS Web Application Name` (kind ProviderPath, scope IisApp) says which IIS app the content goes to.
+// - SetParameters.xml: <parameters><setParameter name="…" value="…"/></parameters>.
+// - msdeploy refuses a parameter the package does not declare ("Source does not support parameter called …").
+//
+// Each parameter name reaches msdeploy once: a name given in `set-parameters` (or our IIS Web Application Name) is
+// left out of the SetParameters file we pass, so nothing depends on which of -setParam / -setParamFile wins (a
+// precedence no source confirms).
+
+
+
+
+
+
+
+const IIS_WEB_APPLICATION_NAME = 'IIS Web Application Name';
+function findEntry(dir, name) {
+    try {
+        const found = external_node_fs_default().readdirSync(dir).find((n) => n.toLowerCase() === name.toLowerCase());
+        return found === undefined ? undefined : external_node_path_default().join(dir, found);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** True when `dir` (an extracted zip) is a Web Deploy package: parameters.xml and systemInfo.xml at its root. */
+function isWebDeployPackageDir(dir) {
+    return findEntry(dir, 'parameters.xml') !== undefined && findEntry(dir, 'systemInfo.xml') !== undefined;
+}
+function web_deploy_package_read(file, what) {
+    try {
+        return readXmlFile(file);
+    }
+    catch (error) {
+        if (error instanceof XmlReadError)
+            throw new InputError('source', `Input 'source': ${what}: ${error.diagnostic}`);
+        throw error;
+    }
+}
+function elementsNamed(doc, name) {
+    return [...descendants(doc)].filter((e) => e.name.toLowerCase() === name.toLowerCase());
+}
+/** Attribute by case-insensitive name (hand-written files use `defaultvalue`, `parameterentry`). */
+function web_deploy_package_attr(element, name) {
+    const found = element.attributes.find((a) => a.name.toLowerCase() === name.toLowerCase());
+    return found === undefined ? undefined : getAttribute(element, found.name);
+}
+/** The parameters a package's parameters.xml declares. */
+function readPackageParameters(file) {
+    const doc = web_deploy_package_read(file, "the package's parameters.xml");
+    return elementsNamed(doc, 'parameter').map((p) => ({
+        name: web_deploy_package_attr(p, 'name') ?? '',
+        defaultValue: web_deploy_package_attr(p, 'defaultValue'),
+        entries: childElements(p)
+            .filter((e) => e.name.toLowerCase() === 'parameterentry')
+            // TechNet's samples write `type=`, the SDK writes `kind=`.
+            .map((e) => ({
+            kind: web_deploy_package_attr(e, 'kind') ?? web_deploy_package_attr(e, 'type') ?? '',
+            scope: web_deploy_package_attr(e, 'scope') ?? '',
+            match: web_deploy_package_attr(e, 'match') ?? ''
+        }))
+    }));
+}
+/** `C:\build\PackageTmp` → `C_C/build/PackageTmp`: how a package stores a folder of the build machine under Content. */
+function contentPathOf(buildPath) {
+    return buildPath
+        .replace(/^([A-Za-z]):/, '$1_C')
+        .replace(/\\/g, '/')
+        .replace(/\/+$/, '');
+}
+/** The app's folder inside Content: the path archive.xml names, else the first folder that has more than one entry. */
+function findContentRoot(archiveDir) {
+    const content = findEntry(archiveDir, 'Content');
+    if (content === undefined || !external_node_fs_default().statSync(content).isDirectory()) {
+        throw new InputError('source', `Input 'source' is a Web Deploy package without a Content folder (${archiveDir}): rebuild it with dotnet publish -p:WebPublishMethod=Package.`);
+    }
+    const archive = findEntry(archiveDir, 'archive.xml');
+    if (archive !== undefined) {
+        const doc = web_deploy_package_read(archive, "the package's archive.xml");
+        for (const element of descendants(doc)) {
+            const kind = element.name.toLowerCase();
+            const where = web_deploy_package_attr(element, 'path');
+            if ((kind === 'iisapp' || kind === 'contentpath') && where) {
+                const candidate = external_node_path_default().join(content, ...contentPathOf(where).split('/'));
+                if (external_node_fs_default().existsSync(candidate) && external_node_fs_default().statSync(candidate).isDirectory())
+                    return candidate;
+            }
+        }
+    }
+    let dir = content;
+    for (;;) {
+        const entries = external_node_fs_default().readdirSync(dir, { withFileTypes: true });
+        if (entries.length !== 1 || !entries[0]?.isDirectory())
+            return dir;
+        dir = external_node_path_default().join(dir, entries[0].name);
+    }
+}
+/** Reads an extracted package: its parameters and its content folder. */
+function readWebDeployPackage(archiveDir) {
+    const parameters = readPackageParameters(findEntry(archiveDir, 'parameters.xml'));
+    return { archiveDir, contentRoot: findContentRoot(archiveDir), parameters };
+}
+/** The `setParameter` entries of a SetParameters.xml file. */
+function readSetParametersFile(file) {
+    let doc;
+    try {
+        doc = readXmlFile(file);
+    }
+    catch (error) {
+        if (error instanceof XmlReadError)
+            throw new InputError('set-parameters-file', `Input 'set-parameters-file': ${error.diagnostic}`);
+        throw error;
+    }
+    if (doc.root?.name !== 'parameters') {
+        throw new InputError('set-parameters-file', `Input 'set-parameters-file': ${file} is not a SetParameters file (its root element is '${doc.root?.name ?? ''}', expected <parameters> with <setParameter name="…" value="…"/>).`);
+    }
+    return childElements(doc.root, 'setParameter').map((e) => ({
+        name: web_deploy_package_attr(e, 'name') ?? '',
+        value: web_deploy_package_attr(e, 'value') ?? ''
+    }));
+}
+/** A SetParameters.xml document for `values` (the SDK's shape). */
+function formatSetParametersFile(values) {
+    const lines = values.map((v) => `  <setParameter name="${escapeAttribute(v.name)}" value="${escapeAttribute(v.value)}" />`);
+    return `<?xml version="1.0" encoding="utf-8"?>\n<parameters>\n${lines.join('\n')}\n</parameters>\n`;
+}
+function undeclared(pkg, name, input) {
+    const names = pkg.parameters.map((p) => `'${p.name}'`).join(', ');
+    return new InputError(input, `Input '${input}': the package declares no parameter '${name}' (msdeploy would fail with "Source does not support parameter called '${name}'"). It declares: ${names || 'none'}.`);
+}
+/**
+ * What goes to msdeploy for the package's parameters: `IIS Web Application Name` from site/application, the
+ * `set-parameters` lines as -setParam, the rest of `set-parameters-file` (and secret values, never on a command
+ * line) in a SetParameters file of ours.
+ */
+function planPackageParameters(pkg, iisApp, options) {
+    const declared = new Map(pkg.parameters.map((p) => [p.name.toLowerCase(), p]));
+    if (!declared.has(IIS_WEB_APPLICATION_NAME.toLowerCase())) {
+        throw new InputError('source', `Input 'source' is a Web Deploy package that declares no '${IIS_WEB_APPLICATION_NAME}' parameter: it would deploy to whatever IIS path it was built for, not to 'site'/'application'. Rebuild it with dotnet publish -p:WebPublishMethod=Package (which declares it), or deploy the publish folder.`);
+    }
+    const errors = [];
+    const byName = new Map();
+    const setParams = [];
+    const fileValues = [];
+    const app = { name: IIS_WEB_APPLICATION_NAME, value: iisApp };
+    for (const v of options.setParameters ?? []) {
+        const input = v.secret ? 'secret-set-parameters' : 'set-parameters';
+        if (!declared.has(v.name.toLowerCase()))
+            errors.push(undeclared(pkg, v.name, input));
+        else if (v.name.toLowerCase() === app.name.toLowerCase() &&
+            v.value.toLowerCase() !== iisApp.toLowerCase()) {
+            errors.push(new InputError(input, `Input '${input}' sets '${app.name}' to '${v.value}' but 'site'/'application' say '${iisApp}': set the target with 'site' and 'application' only.`));
+        }
+        else
+            byName.set(v.name.toLowerCase(), v);
+    }
+    byName.set(app.name.toLowerCase(), app);
+    for (const v of options.setParametersFile ?? []) {
+        if (!declared.has(v.name.toLowerCase()))
+            errors.push(undeclared(pkg, v.name, 'set-parameters-file'));
+        // Named by an input (or the target): the input wins, and the name is given once.
+        else if (!byName.has(v.name.toLowerCase()))
+            fileValues.push(v);
+    }
+    if (errors.length > 0)
+        throw new InputErrors(errors);
+    for (const v of byName.values()) {
+        if (v.secret ||
+            msDeployValueProblem(v.value) !== undefined ||
+            msDeployValueProblem(v.name) !== undefined) {
+            if (!v.secret && msDeployValueProblem(v.name) !== undefined) {
+                // A name is public: refuse what no SetParameters file could carry either (control characters).
+                quoteMsDeployValue(v.name, { input: 'set-parameters', what: 'the parameter name' });
+            }
+            fileValues.push(v);
+            continue;
+        }
+        setParams.push(`-setParam:name=${quoteParam(v.name)},value=${quoteParam(v.value)}`);
+    }
+    return {
+        setParams,
+        setParamFile: fileValues.length > 0 ? formatSetParametersFile(fileValues) : undefined,
+        iisApp
+    };
+}
+/** Written with msdeploy's quoting (bare when safe, else in double quotes; see msdeploy-command-line.ts). */
+function quoteParam(value) {
+    return quoteMsDeployValue(value, { input: 'set-parameters' });
+}
+// ---------------------------------------------------------------------------------------------------------------
+// msdeploy-skip and msdeploy-flags
+const SKIP_KEYS = new Map(['objectName', 'absolutePath', 'skipAction', 'keyAttribute', 'xPath'].map((k) => [k.toLowerCase(), k]));
+const SKIP_SHORTHANDS = new Map([
+    ['directory', 'dirPath'],
+    ['file', 'filePath']
+]);
+const SKIP_ACTIONS = ['Delete', 'AddChild', 'Add', 'Update', 'Sync'];
+/**
+ * One `msdeploy-skip` line (msdeploy's own skip syntax: `objectName=filePath,absolutePath=\\logs\\.*` or the
+ * shorthands `Directory=App_Data`, `File=web\.Debug\.config`) as a `-skip:` argument. Only the documented keys, a
+ * provider name made of letters, a known skipAction and a regex that compiles; values re-quoted by us.
+ */
+function formatUserSkip(line) {
+    const fail = (why) => {
+        throw new InputError('msdeploy-skip', `Input 'msdeploy-skip' has '${line}': ${why}.`);
+    };
+    let settings;
+    try {
+        settings = parseMsDeploySettings(line);
+    }
+    catch (error) {
+        return fail(error.message);
+    }
+    if (settings.length === 0)
+        fail('it is empty');
+    const parts = [];
+    let hasObject = false;
+    for (const s of settings) {
+        const key = s.key.toLowerCase();
+        const value = s.value ?? '';
+        if (s.value === undefined || value === '')
+            fail(`'${s.key}' needs a value (key=value)`);
+        const shorthand = SKIP_SHORTHANDS.get(key);
+        if (shorthand !== undefined) {
+            checkRegex(value, fail);
+            hasObject = true;
+            parts.push(`objectName=${shorthand}`, `absolutePath=${quoteMsDeployValue(value, { input: 'msdeploy-skip' })}`);
+            continue;
+        }
+        const canonical = SKIP_KEYS.get(key);
+        if (canonical === undefined) {
+            fail(`'${s.key}' is not a skip setting; use objectName, absolutePath, skipAction, keyAttribute, xPath, or Directory=/File=`);
+        }
+        if (canonical === 'objectName') {
+            if (!/^[A-Za-z][A-Za-z0-9]*$/.test(value))
+                fail(`objectName '${value}' is not a provider name such as filePath or dirPath`);
+            hasObject = true;
+        }
+        if (canonical === 'skipAction' && !SKIP_ACTIONS.some((a) => a.toLowerCase() === value.toLowerCase())) {
+            fail(`skipAction '${value}' is not one of ${SKIP_ACTIONS.join(', ')}`);
+        }
+        if (canonical === 'absolutePath')
+            checkRegex(value, fail);
+        parts.push(`${canonical}=${quoteMsDeployValue(value, { input: 'msdeploy-skip' })}`);
+    }
+    if (!hasObject && !parts.some((p) => p.startsWith('absolutePath='))) {
+        fail('a skip needs objectName (or Directory=/File=) or absolutePath, or it would skip everything');
+    }
+    return `-skip:${parts.join(',')}`;
+}
+/** A .NET regex we can at least compile as ECMAScript (inline `(?i)` aside): a typo fails now, not on the server. */
+function checkRegex(value, fail) {
+    try {
+        new RegExp(value.replace(/^\(\?[imsx]+\)/, ''));
+    }
+    catch (error) {
+        fail(`'${value}' is not a valid regular expression (${error.message})`);
+    }
+}
+/** The msdeploy rules a user may turn on or off (msdeploy -help's rule list, those that change a sync's content). */
+const MSDEPLOY_RULES = [
+    'AppOffline',
+    'DoNotDeleteRule',
+    'SkipNewerFilesRule',
+    'BlockHarmfulDeleteOperations',
+    'EnableDirectoryBrowsing',
+    'IgnoreAppOfflineFiles'
+];
+/** The links (extensions) a user may turn on or off. */
+const MSDEPLOY_LINKS = ['AppPoolExtension', 'ContentExtension', 'CertificateExtension'];
+/**
+ * `msdeploy-flags`: one argument per line from an allow-list: -enableRule:/-disableRule: a known rule,
+ * -enableLink:/-disableLink: a known link, -retryAttempts:N (0-100), -retryInterval:ms (0-600000). Anything else
+ * (a raw string, a second -source, -verb, -preSync commands) is refused.
+ */
+function parseMsDeployFlags(lines) {
+    const result = { args: [], enabledRules: [], disabledRules: [] };
+    for (const line of lines) {
+        const match = /^-(enableRule|disableRule|enableLink|disableLink|retryAttempts|retryInterval):([A-Za-z0-9]+)$/i.exec(line.trim());
+        const fail = (why) => {
+            throw new InputError('msdeploy-flags', `Input 'msdeploy-flags' has '${line}': ${why}.`);
+        };
+        if (!match) {
+            fail('allowed are -enableRule:<rule>, -disableRule:<rule>, -enableLink:<link>, -disableLink:<link>, -retryAttempts:<n> and -retryInterval:<ms>, one per line (exclusions go in msdeploy-skip)');
+        }
+        const m = match;
+        const switchName = m[1].toLowerCase();
+        const value = m[2];
+        if (switchName === 'retryattempts' || switchName === 'retryinterval') {
+            const n = Number(value);
+            const max = switchName === 'retryattempts' ? 100 : 600_000;
+            if (!/^\d+$/.test(value) || n > max)
+                fail(`use a whole number from 0 to ${max}`);
+            if (switchName === 'retryattempts')
+                result.retryAttempts = n;
+            else
+                result.retryInterval = n;
+            continue;
+        }
+        const isRule = switchName.endsWith('rule');
+        const known = isRule ? MSDEPLOY_RULES : MSDEPLOY_LINKS;
+        const canonical = known.find((k) => k.toLowerCase() === value.toLowerCase());
+        if (canonical === undefined)
+            fail(`'${value}' is not one of ${known.join(', ')}`);
+        const name = switchName.startsWith('enable') ? 'enable' : 'disable';
+        const arg = `-${name}${isRule ? 'Rule' : 'Link'}:${canonical}`;
+        if (isRule)
+            (name === 'enable' ? result.enabledRules : result.disabledRules).push(canonical);
+        result.args.push(arg);
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/steps/xml-variables/xml-variables.ts
+// `xml-variables` / `secret-xml-variables` (docs/xml-variables.md): `Name=value` written into the app's .config files
+// by name, with Octopus' three rules (its ConfigurationVariablesReplacer, see the doc for the comparison with the
+// Azure DevOps task):
+//   appSettings/add[@key=Name]                  → its `value` attribute (added when missing)
+//   connectionStrings/add[@name=Name]            → its `connectionString` attribute (added when missing)
+//   applicationSettings//setting[@name=Name]     → the text of its child <value> (added when missing)
+// Names compare case-insensitively, element names ignore namespaces. Unlike both peers, a variable that matches
+// nothing in any file is an error (never a silent no-op), values are written as given (the ADO task turns `"` into
+// `'`) and files keep their formatting, comments and encoding: the lossless model of src/core/xml edits only the
+// values that change.
+
+
+
+
+
+
+
+
+
+
+const xml_variables_SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
+/** The element name without its prefix: rules ignore namespaces, as Octopus' `local-name()` XPaths do. */
+function localName(element) {
+    const colon = element.name.indexOf(':');
+    return colon < 0 ? element.name : element.name.slice(colon + 1);
+}
+function sameName(a, b) {
+    return a !== undefined && a.toLowerCase() === b.toLowerCase();
+}
+function listConfigFiles(root) {
+    const found = [];
+    const walk = (dir, prefix, depth) => {
+        if (depth > 8)
+            return;
+        for (const entry of external_node_fs_default().readdirSync(dir, { withFileTypes: true })) {
+            const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
+            if (entry.isDirectory()) {
+                if (!xml_variables_SKIPPED_FOLDERS.has(entry.name.toLowerCase()))
+                    walk(external_node_path_default().join(dir, entry.name), relative, depth + 1);
+            }
+            else if (entry.isFile() && /\.config$/i.test(entry.name))
+                found.push(relative);
+        }
+    };
+    walk(root, '', 0);
+    return found.sort();
+}
+/** The files `patterns` name; a plain path that does not exist is an error. */
+function resolveXmlFiles(appDir, patterns) {
+    const errors = [];
+    const result = [];
+    let all;
+    for (const pattern of patterns) {
+        if (!hasWildcard(pattern)) {
+            const relative = normalizeRelativePath(pattern);
+            if (external_node_fs_default().existsSync(external_node_path_default().join(appDir, relative))) {
+                if (!result.includes(relative))
+                    result.push(relative);
+            }
+            else {
+                errors.push(new InputError('xml-files', `Input 'xml-files': '${pattern}' is not in the app folder ${appDir}: check the name, it is relative to the app root.`));
+            }
+            continue;
+        }
+        all ??= listConfigFiles(appDir);
+        const { matcher } = compilePatternList([pattern], 'xml-files', true);
+        for (const file of all.filter((f) => matcher.matchesFile(f)))
+            if (!result.includes(file))
+                result.push(file);
+    }
+    if (errors.length > 0)
+        throw new InputErrors(errors);
+    return result;
+}
+/** Every element named `name` (namespace ignored) directly under an element named `parentName`. */
+function xml_variables_childrenOf(doc, parentName, name) {
+    const out = [];
+    for (const parent of descendants(doc)) {
+        if (localName(parent) !== parentName)
+            continue;
+        for (const child of childElements(parent))
+            if (localName(child) === name)
+                out.push(child);
+    }
+    return out;
+}
+/** Every `setting` at any depth under an `applicationSettings` element. */
+function applicationSettings(doc) {
+    const out = [];
+    for (const section of descendants(doc)) {
+        if (localName(section) !== 'applicationSettings')
+            continue;
+        for (const setting of descendants(section))
+            if (localName(setting) === 'setting')
+                out.push(setting);
+    }
+    return out;
+}
+/** Sets the text of `setting`'s `<value>` child (created when missing). Returns the change and the value element. */
+function setSettingValue(setting, value) {
+    const existing = childElements(setting).find((c) => localName(c) === 'value');
+    if (existing) {
+        if (textContent(existing) === value && !existing.children.some((c) => c.type === 'element'))
+            return { action: 'unchanged', element: existing };
+        existing.children =
+            value === '' ? [] : [{ type: 'text', raw: escapeText(value), parent: existing, offset: -1 }];
+        existing.selfClosing = false;
+        return { action: 'replaced', element: existing };
+    }
+    const created = appendElement(setting, createElement('value'));
+    created.tagTail = '';
+    created.children =
+        value === '' ? [] : [{ type: 'text', raw: escapeText(value), parent: created, offset: -1 }];
+    created.selfClosing = value === '';
+    return { action: 'added', element: created };
+}
+function quoteXPath(value) {
+    return value.includes("'") ? `"${value}"` : `'${value}'`;
+}
+/** Applies every variable to one document; returns the changes (action unchanged included). */
+function applyToDocument(doc, file, variables) {
+    const changes = [];
+    const appSettings = xml_variables_childrenOf(doc, 'appSettings', 'add');
+    const connectionStrings = xml_variables_childrenOf(doc, 'connectionStrings', 'add');
+    const settings = applicationSettings(doc);
+    for (const variable of variables) {
+        for (const add of appSettings.filter((e) => sameName(getAttribute(e, 'key'), variable.name))) {
+            const had = getAttribute(add, 'value') !== undefined;
+            const changed = setAttribute(add, 'value', variable.value);
+            changes.push({
+                file,
+                name: variable.name,
+                kind: 'appSettings',
+                target: `/configuration/appSettings/add[@key=${quoteXPath(getAttribute(add, 'key') ?? '')}]/@value`,
+                action: !changed ? 'unchanged' : had ? 'replaced' : 'added',
+                secret: variable.secret,
+                element: add,
+                attribute: 'value'
+            });
+        }
+        for (const add of connectionStrings.filter((e) => sameName(getAttribute(e, 'name'), variable.name))) {
+            const had = getAttribute(add, 'connectionString') !== undefined;
+            const changed = setAttribute(add, 'connectionString', variable.value);
+            changes.push({
+                file,
+                name: variable.name,
+                kind: 'connectionStrings',
+                target: `/configuration/connectionStrings/add[@name=${quoteXPath(getAttribute(add, 'name') ?? '')}]/@connectionString`,
+                action: !changed ? 'unchanged' : had ? 'replaced' : 'added',
+                secret: variable.secret,
+                element: add,
+                attribute: 'connectionString'
+            });
+        }
+        for (const setting of settings.filter((e) => sameName(getAttribute(e, 'name'), variable.name))) {
+            const { action, element } = setSettingValue(setting, variable.value);
+            changes.push({
+                file,
+                name: variable.name,
+                kind: 'applicationSettings',
+                target: `//applicationSettings//setting[@name=${quoteXPath(getAttribute(setting, 'name') ?? '')}]/value`,
+                action,
+                secret: variable.secret,
+                element
+            });
+        }
+    }
+    return changes;
+}
+/**
+ * Writes the XML variables into the app's .config files. Every problem (a variable no file has, a broken file) is
+ * collected and thrown at once as InputErrors; nothing is written then.
+ */
+function applyXmlVariables(options) {
+    const { variables, reporter } = options;
+    const documents = new Map();
+    if (variables.length === 0)
+        return { files: [], changes: [], documents };
+    const files = resolveXmlFiles(options.appDir, options.files);
+    if (files.length === 0) {
+        throw new InputError('xml-files', `Input 'xml-files' (${options.files.join(', ')}) matches no .config file in ${options.appDir}: 'xml-variables' has nothing to write to.`);
+    }
+    const errors = [];
+    for (const file of files) {
+        try {
+            documents.set(file, readXmlFile(external_node_path_default().join(options.appDir, file)));
+        }
+        catch (error) {
+            if (!(error instanceof XmlReadError))
+                throw error;
+            errors.push(new InputError('xml-files', `${file} cannot be read as XML: ${error.message} Fix the file or leave it out of 'xml-files'.`));
+        }
+    }
+    if (errors.length > 0)
+        throw new InputErrors(errors);
+    const changes = [];
+    for (const [file, doc] of documents)
+        changes.push(...applyToDocument(doc, file, variables));
+    for (const variable of variables) {
+        if (changes.some((c) => c.name === variable.name))
+            continue;
+        const input = variable.secret ? 'secret-xml-variables' : 'xml-variables';
+        errors.push(new InputError(input, `Input '${input}': '${variable.name}' is not an appSettings key, a connection string name or an applicationSettings setting in ${files.join(', ')}. Check the name (compared case-insensitively) or 'xml-files'.`));
+    }
+    if (errors.length > 0)
+        throw new InputErrors(errors);
+    // Names and places only: values (secret or not) stay out of the log.
+    for (const change of changes)
+        reporter.info(`${change.file}: ${change.target} ${change.action}`);
+    const result = { files, changes, documents };
+    if (options.write !== false)
+        writeXmlVariableFiles(options.appDir, result);
+    return result;
+}
+/** Writes the files `applyXmlVariables` changed (called with `write: false`); returns their relative paths. */
+function writeXmlVariableFiles(appDir, result) {
+    const changed = [...new Set(result.changes.filter((c) => c.action !== 'unchanged').map((c) => c.file))];
+    for (const file of changed)
+        writeFileAtomically(external_node_path_default().join(appDir, file), encode_document_encodeXmlDocument(result.documents.get(file)));
+    return changed;
+}
+/** A .NET regex as ECMAScript, case-insensitive (an inline `(?i)` dropped); undefined when it does not compile. */
+function scopeRegex(scope) {
+    try {
+        return new RegExp(scope.replace(/^\(\?[imsx]+\)/, ''), 'i');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** True when `node` is the changed value or holds it (a parameter replacing a whole section replaces it too). */
+function covers(node, change) {
+    if (node.type === 'attribute')
+        return node.owner === change.element && node.attribute.name === change.attribute;
+    if (node.type !== 'element')
+        return false;
+    let current = change.element;
+    while (current && current.type === 'element') {
+        if (current === node)
+            return true;
+        current = current.parent;
+    }
+    return false;
+}
+/**
+ * The changes a Web Deploy package's XmlFile parameter will overwrite when msdeploy applies it (each parameter's
+ * `scope` regex against the file's path, its `match` XPath against the file). Such a substitution would be reported
+ * and then silently undone (azure-pipelines-tasks #3495): the caller refuses it and names the parameter to set.
+ */
+function findParameterOverrides(result, parameters) {
+    const found = [];
+    for (const parameter of parameters) {
+        for (const entry of parameter.entries) {
+            if (entry.kind.toLowerCase() !== 'xmlfile')
+                continue;
+            const scope = scopeRegex(entry.scope);
+            for (const [file, doc] of result.documents) {
+                if (scope && !scope.test(`\\${file.replace(/\//g, '\\')}`))
+                    continue;
+                let nodes;
+                try {
+                    nodes = selectNodes(entry.match, doc);
+                }
+                catch {
+                    continue;
+                }
+                for (const change of result.changes.filter((c) => c.file === file)) {
+                    if (nodes.some((n) => covers(n, change)) && !found.some((f) => f.change === change))
+                        found.push({ change, parameter: parameter.name });
+                }
+            }
+        }
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/steps/prepare-package.ts
+// Parity part C in the web-config step: a `source` zip that is a Web Deploy package (deployed with its parameters,
+// docs/web-deploy-packages.md), and the XML variables (docs/xml-variables.md), refused where a package parameter
+// would overwrite them.
+
+
+
+
+/** The package in an extracted zip, or undefined for a plain zip of the publish output. */
+function openPackage(ctx, extracted) {
+    if (!isWebDeployPackageDir(extracted))
+        return undefined;
+    const pkg = readWebDeployPackage(extracted);
+    const o = ctx.options;
+    if (o.strategy === 'releases') {
+        throw new InputError('strategy', `Input 'source' is a Web Deploy package and 'strategy' is 'releases': Web Deploy writes the package into the IIS application's own folder. Use 'strategy: in-place', or deploy the publish folder.`);
+    }
+    // The parameters are checked now, before anything on the server changes (the sync step builds them again).
+    if (o.site !== undefined) {
+        planPackageParameters(pkg, iisAppPath(o.site, o.application), {
+            setParametersFile: o.setParametersFile ? readSetParametersFile(o.setParametersFile) : undefined,
+            setParameters: o.setParameters
+        });
+    }
+    ctx.reporter.info(`${o.source} is a Web Deploy package (parameters: ${pkg.parameters.map((p) => p.name).join(', ') || 'none'}): it is deployed with msdeploy.`);
+    return pkg;
+}
+/** `xml-variables`: written into the app's .config files, unless a package parameter would overwrite them. */
+function applyXmlVariablesToApp(ctx, app) {
+    const o = ctx.options;
+    if (o.xmlVariables.length === 0)
+        return;
+    const result = applyXmlVariables({
+        appDir: app.dir,
+        variables: o.xmlVariables,
+        files: o.xmlFiles,
+        reporter: ctx.reporter,
+        write: false
+    });
+    if (app.package) {
+        const overrides = findParameterOverrides(result, app.package.parameters);
+        if (overrides.length > 0) {
+            throw new InputErrors(overrides.map(({ change, parameter }) => {
+                const input = change.secret ? 'secret-xml-variables' : 'xml-variables';
+                return new InputError(input, `Input '${input}': '${change.name}' (${change.file} ${change.target}) is also set by the package's parameter '${parameter}', which Web Deploy applies while deploying: the value would be replaced. Set it with '${change.secret ? 'secret-set-parameters' : 'set-parameters'}: ${parameter}=…' instead.`);
+            }));
+        }
+    }
+    const written = writeXmlVariableFiles(app.dir, result);
+    for (const file of written)
+        if (!app.modified?.includes(file))
+            app.modified?.push(file);
+    const changed = result.changes.filter((c) => c.action !== 'unchanged');
+    if (changed.length > 0)
+        app.changes.push(`${changed.length} XML variable(s) set in ${written.join(', ')}`);
+}
+
+;// CONCATENATED MODULE: ./src/steps/sync/verify.ts
+// Verification after a copy (docs/links-and-verification.md): robocopy's exit code and our own copy loop say what
+// was attempted, not what landed (a full disk, a file an antivirus quarantined, a truncated write over a network
+// share). So after the copy the target is compared with the source again, the way the plan compared them (size and
+// modification time, or SHA-256 with `checksum: true`): anything the plan would still add, update or delete is a
+// failed sync, which the pipeline rolls back like any other.
+
+
+
+const PROBLEM = {
+    add: 'missing',
+    update: 'differs',
+    delete: 'not deleted'
+};
+/** What the target still lacks or holds differently from the source, by the plan's own comparison. */
+async function findCopyMismatches(options) {
+    const { plannedDeletes, ...compare } = options;
+    const planned = plannedDeletes && new Set(plannedDeletes.map(pathKey));
+    const plan = await planChanges(compare);
+    return plan.changes
+        .filter((change) => change.kind !== 'delete' || !planned || planned.has(pathKey(change.path)))
+        .map((change) => ({ path: change.path, problem: PROBLEM[change.kind] }));
+}
+/** `a.dll (missing), web.config (differs) and 3 more`: the first few, then the count. */
+function describeMismatches(mismatches, max = 5) {
+    const shown = mismatches
+        .slice(0, max)
+        .map((m) => `${m.path} (${m.problem})`)
+        .join(', ');
+    return mismatches.length > max ? `${shown} and ${mismatches.length - max} more` : shown;
+}
+/**
+ * Compares the target with the source after `tool` copied; throws a ToolError naming the files when they differ.
+ * `exitCode` is what the tool reported (0 for our own copy).
+ */
+async function verifyCopy(tool, exitCode, options) {
+    const mismatches = await findCopyMismatches(options);
+    if (mismatches.length === 0)
+        return;
+    const how = options.checksum ? 'SHA-256 content' : 'size and modification time';
+    throw new ToolError(tool, exitCode, `${tool} reported success (exit code ${exitCode}), but ${mismatches.length} file(s) in ${options.target} do not match the publish folder (${how}): ${describeMismatches(mismatches)}.`, 'Check the free space on the target disk and that nothing else changes the folder during the deploy (antivirus, another tool), then deploy again.');
+}
+
+;// CONCATENATED MODULE: ./src/steps/sync/releases.ts
+// `strategy: releases` (contract §1 "Release folders", peers §4.3): each release is staged in
+// `<root>/releases/<release-id>`, the `preserve` folders live in `<root>/shared/<name>` and are linked into each
+// release, and the site/application is switched to the new folder in one IIS configuration change (the IIS module
+// does the `appcmd set vdir`; this module says what to switch to and back to). No file of the live release is
+// ever written, so no lock can fail the deploy.
+//
+// Staging copies, never hard-links: a hard link would share the file with the live release, and a later in-place
+// edit (the web.config step, json-variables) would change the live app too. Unchanged files are copied from the
+// live release when the source is on a network share (local disk to local disk is faster than the network);
+// otherwise everything comes from the publish folder.
+
+
+
+
+
+
+const RELEASES_DIR = 'releases';
+const SHARED_DIR = 'shared';
+/** contract §1 `keep-releases` default. */
+const DEFAULT_KEEP_RELEASES = 5;
+/** A staging folder older than this is a leftover of a crashed run (deploys to one server are serialized). */
+const STALE_STAGING_MS = 60 * 60 * 1000;
+const STAGING_PREFIX = '.staging-';
+// Names Windows reserves for devices, with or without an extension (Microsoft Learn, "Naming Files, Paths, and
+// Namespaces"; docs/input-rules.md): a folder `CON` or `nul.txt` cannot be created or is the device itself.
+const RESERVED_NAMES = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
+/**
+ * A release id becomes a folder name: letters, digits, `.`, `_`, `-`; starts with a letter or digit; at most 100
+ * characters; not a Windows device name (with or without extension); no trailing dot or space (Windows drops
+ * them, so two ids would name one folder). So it can never leave `<root>/releases`. The options check runs this
+ * same function before anything changes.
+ */
+function validateReleaseId(id) {
+    const value = id.trim();
+    const problem = value !== id && value !== ''
+        ? 'must not start or end with a space (Windows drops a trailing one)'
+        : !/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(value)
+            ? 'may only hold letters, digits, ".", "_" and "-", start with a letter or digit, and be at most 100 characters long (it is a folder name)'
+            : value.endsWith('.')
+                ? 'must not end with "." (Windows drops it)'
+                : RESERVED_NAMES.test(value)
+                    ? 'is a Windows device name (CON, PRN, AUX, NUL, COM0-9, LPT0-9, with or without an extension)'
+                    : undefined;
+    if (problem) {
+        throw new InputError('release-id', `Input 'release-id': '${id}' ${problem}. Use e.g. 42-1 or 2026.11.22-1 (the default is the run number and attempt).`);
+    }
+    return value;
+}
+/** IIS physical paths may hold environment variables (`%SystemDrive%\inetpub\wwwroot`); IIS expands them. */
+function expandPhysicalPath(value, env = {}) {
+    return value.replace(/%([^%]+)%/g, (whole, name) => {
+        const key = Object.keys(env).find((k) => k.toLowerCase() === name.toLowerCase());
+        const found = key === undefined ? undefined : env[key];
+        if (found !== undefined)
+            return found;
+        if (name.toLowerCase() === 'systemdrive')
+            return 'C:';
+        return whole;
+    });
+}
+function stripSeparators(p) {
+    const stripped = p.replace(/[\\/]+$/, '');
+    if (stripped === '' || /^[A-Za-z]:$/.test(stripped))
+        return p;
+    return stripped;
+}
+/**
+ * `<root>` (contract §1 "Release folders"): `physical-path` when given; otherwise, when the live physical path is
+ * `<x>/releases/<id>`, `<x>`; otherwise the live physical path itself.
+ */
+function resolveReleaseRoot(options) {
+    if (options.physicalPath?.trim())
+        return stripSeparators(expandPhysicalPath(options.physicalPath, options.env));
+    if (!options.livePhysicalPath?.trim()) {
+        throw new InputError('physical-path', "Input 'physical-path': needed with strategy: releases when IIS reports no physical path for the site/application (e.g. with create: true).");
+    }
+    const live = stripSeparators(expandPhysicalPath(options.livePhysicalPath, options.env));
+    const api = file_tree_pathApiFor(live);
+    const parent = api.dirname(live);
+    if (parent !== live && api.basename(parent).toLowerCase() === RELEASES_DIR)
+        return api.dirname(parent);
+    return live;
+}
+function samePath(a, b) {
+    if (a === undefined || b === undefined)
+        return false;
+    const norm = (p) => stripSeparators(p).replace(/\\/g, '/').toLowerCase();
+    return norm(a) === norm(b);
+}
+/** Pure: where the release goes, what is linked, what to switch to and back to. Touches no file. */
+function planReleaseLayout(options) {
+    const releaseId = validateReleaseId(options.releaseId);
+    const root = resolveReleaseRoot(options);
+    const api = file_tree_pathApiFor(root);
+    const releasesDir = api.join(root, RELEASES_DIR);
+    const sharedDir = api.join(root, SHARED_DIR);
+    const releasePath = api.join(releasesDir, releaseId);
+    const live = options.livePhysicalPath?.trim()
+        ? stripSeparators(expandPhysicalPath(options.livePhysicalPath, options.env))
+        : undefined;
+    const filters = buildSyncFilters([], options.preserve);
+    const sharedLinks = filters.preserve.map((p) => ({
+        name: p.body,
+        link: joinRelative(releasePath, p.body),
+        target: joinRelative(sharedDir, p.body)
+    }));
+    return { root, releasesDir, sharedDir, releaseId, releasePath, previousPath: live, sharedLinks };
+}
+/** Where a rollback switches the site/application back to; undefined on a first deploy (nothing to go back to). */
+function rollbackTarget(layout) {
+    return layout.previousPath;
+}
+/** Creates the link of a preserved folder: a junction on Windows (no privilege needed), a symlink elsewhere. */
+function linkDirectory(target, link) {
+    external_node_fs_default().symlinkSync(target, link, process.platform === 'win32' ? 'junction' : 'dir');
+}
+function copyTree(from, to) {
+    let count = 0;
+    external_node_fs_default().mkdirSync(to, { recursive: true });
+    for (const entry of external_node_fs_default().readdirSync(from, { withFileTypes: true })) {
+        const a = joinRelative(from, entry.name);
+        const b = joinRelative(to, entry.name);
+        if (entry.isSymbolicLink())
+            continue;
+        if (entry.isDirectory())
+            count += copyTree(a, b);
+        else if (entry.isFile()) {
+            copyFileKeepingTime(a, b);
+            count++;
+        }
+    }
+    return count;
+}
+function lstatOrUndefined(p) {
+    try {
+        return external_node_fs_default().lstatSync(p);
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Stages a release: copies the filtered publish folder into `<root>/releases/<id>` (through a hidden staging
+ * folder renamed at the end, so a half-copied release never carries the real name), links the preserved folders
+ * from `<root>/shared` (seeding a missing shared folder once from the live folder, else from the source), and
+ * returns counts relative to the live release. Refuses the live release's id; replaces a leftover folder of the
+ * same id (a failed or rolled-back earlier attempt) with a warning.
+ */
+async function stageRelease(ports, options) {
+    const { layout } = options;
+    const live = layout.previousPath;
+    if (samePath(live, layout.releasePath)) {
+        throw new InputError('release-id', `Input 'release-id': '${layout.releaseId}' is the live release (${layout.releasePath}); a release is never overwritten. Choose a new id (the default, run number and attempt, is unique per run).`);
+    }
+    const liveExists = live !== undefined && external_node_fs_default().existsSync(live);
+    const comparison = liveExists
+        ? await planChanges({
+            source: options.source,
+            target: live,
+            exclude: options.exclude,
+            preserve: options.preserve,
+            deleteExtra: true,
+            checksum: options.checksum,
+            listUnchanged: true
+        })
+        : undefined;
+    // Moving from in-place to releases, the live folder is the root itself: its releases/ and shared/ are ours.
+    const plan = comparison && samePath(live, layout.root) ? withoutLayoutFolders(comparison) : comparison;
+    const filters = buildSyncFilters(options.exclude, options.preserve);
+    const source = scanTree(options.source, {
+        side: 'source',
+        input: 'source',
+        ignoreFile: filters.isProtectedFile,
+        ignoreDirectory: filters.isProtectedDirectory
+    });
+    if (!source.exists) {
+        throw new InputError('source', `Input 'source': the folder '${options.source}' does not exist.`);
+    }
+    const seed = liveExists &&
+        (options.seedFromLive === true ||
+            ((options.seedFromLive ?? 'auto') === 'auto' && /^\\\\/.test(options.source)));
+    const fromLive = new Map();
+    if (seed && plan?.unchangedFiles) {
+        for (const f of plan.unchangedFiles)
+            fromLive.set(pathKey(f.path), f.targetPath);
+    }
+    const copyFile = options.copyFile ?? copyFileKeepingTime;
+    let bytesCopied = 0;
+    let seededFromLive = 0;
+    for (const file of source.files.values()) {
+        if (fromLive.has(pathKey(file.path)))
+            seededFromLive++;
+        else
+            bytesCopied += file.size;
+    }
+    const files = source.files.size;
+    const result = () => {
+        const filesAdded = plan ? plan.filesAdded : files;
+        const filesUpdated = plan ? plan.filesUpdated : 0;
+        const filesDeleted = plan ? plan.filesDeleted : 0;
+        const verb = options.dryRun ? 'would stage' : 'staged';
+        return {
+            method: 'copy',
+            filesAdded,
+            filesUpdated,
+            filesDeleted,
+            bytesCopied,
+            exitCode: 0,
+            dryRun: options.dryRun ?? false,
+            summary: `${verb} release ${layout.releaseId} in ${layout.releasePath}: ${files} file(s); against the live release ` +
+                `${filesAdded} new, ${filesUpdated} updated, ${filesDeleted} gone` +
+                (seededFromLive > 0 ? `; ${seededFromLive} copied locally from the live release` : ''),
+            layout,
+            plan,
+            seededFromLive,
+            files
+        };
+    };
+    if (options.dryRun)
+        return result();
+    if (lstatOrUndefined(layout.releasePath)) {
+        ports.reporter.warning(`Release folder ${layout.releasePath} exists but is not live (an earlier failed or rolled-back attempt): replacing it.`);
+        removeTreeNoFollow(layout.releasePath);
+    }
+    external_node_fs_default().mkdirSync(layout.releasesDir, { recursive: true });
+    const api = file_tree_pathApiFor(layout.releasesDir);
+    const staging = api.join(layout.releasesDir, `${STAGING_PREFIX}${layout.releaseId}-${process.pid}-${Date.now().toString(36)}`);
+    try {
+        external_node_fs_default().mkdirSync(staging);
+        for (const dir of source.directories.values())
+            external_node_fs_default().mkdirSync(joinRelative(staging, dir), { recursive: true });
+        for (const file of source.files.values()) {
+            const livePath = fromLive.get(pathKey(file.path));
+            const from = livePath !== undefined && live
+                ? joinRelative(live, livePath)
+                : joinRelative(options.source, file.path);
+            copyFile(from, joinRelative(staging, file.path));
+        }
+        // What landed, not what the copy loop meant to write (a full disk, a truncated write on a share).
+        await verifyCopy('the release copy', 0, {
+            source: options.source,
+            target: staging,
+            exclude: options.exclude,
+            preserve: options.preserve,
+            checksum: options.checksum
+        });
+        for (const shared of layout.sharedLinks)
+            linkShared(ports.reporter, shared, staging, live, options.source, layout);
+        writeReleaseMarker(staging, layout.releaseId);
+        external_node_fs_default().renameSync(staging, layout.releasePath);
+        const now = new Date();
+        external_node_fs_default().utimesSync(layout.releasePath, now, now); // retention orders releases by this time
+    }
+    catch (error) {
+        removeTreeNoFollow(staging);
+        throw error;
+    }
+    const staged = result();
+    ports.reporter.info(staged.summary);
+    return staged;
+}
+/** The comparison without the deletes under `releases/` and `shared/` (when the live folder is the root). */
+function withoutLayoutFolders(plan) {
+    const ours = (p) => /^(releases|shared)(\/|$)/i.test(p);
+    const dropped = plan.changes.filter((c) => c.kind === 'delete' && ours(c.path));
+    if (dropped.length === 0)
+        return plan;
+    const bytes = dropped.reduce((sum, c) => sum + c.bytes, 0);
+    return {
+        ...plan,
+        changes: plan.changes.filter((c) => !dropped.includes(c)),
+        filesDeleted: plan.filesDeleted - dropped.length,
+        bytesToDelete: plan.bytesToDelete - bytes,
+        extraDirectories: plan.extraDirectories.filter((d) => !ours(d)),
+        lockedChanges: plan.lockedChanges.filter((p) => !ours(p)),
+        touchesLockedFiles: plan.changes.some((c) => !dropped.includes(c) && isLockedFile(c.path))
+    };
+}
+function linkShared(reporter, shared, staging, live, source, layout) {
+    const link = joinRelative(staging, shared.name);
+    const inLive = live ? lstatOrUndefined(joinRelative(live, shared.name)) : undefined;
+    const sharedStat = lstatOrUndefined(shared.target);
+    if (!sharedStat && inLive?.isFile()) {
+        // A preserved file (not a folder): carry the live copy forward; the publish folder's copy never replaces it.
+        copyFileKeepingTime(joinRelative(live, shared.name), link);
+        return;
+    }
+    if (!sharedStat) {
+        const fromSource = lstatOrUndefined(joinRelative(source, shared.name));
+        if (inLive?.isDirectory() && live) {
+            // First release after an in-place deploy: the live app's data becomes the shared copy. The app keeps
+            // running from the live folder until the switch; what it writes meanwhile stays there.
+            const count = copyTree(joinRelative(live, shared.name), shared.target);
+            reporter.info(`Preserved folder ${shared.name}: copied ${count} file(s) from the live folder to ${shared.target}.`);
+            if (count > 0) {
+                reporter.warning(`${shared.name} was copied from ${live} into ${shared.target}; what the app writes there until the switch stays in the old folder.`);
+            }
+        }
+        else if (fromSource?.isDirectory()) {
+            copyTree(joinRelative(source, shared.name), shared.target);
+        }
+        else {
+            external_node_fs_default().mkdirSync(shared.target, { recursive: true });
+        }
+    }
+    else if (!sharedStat.isDirectory() && !sharedStat.isSymbolicLink()) {
+        throw new InputError('preserve', `Input 'preserve': ${shared.target} is a file, but '${shared.name}' is linked as a folder into each release under ${layout.sharedDir}. Remove the file or the entry.`);
+    }
+    external_node_fs_default().mkdirSync(file_tree_pathApiFor(link).dirname(link), { recursive: true });
+    linkDirectory(shared.target, link);
+}
+/** The release folders under `<root>/releases`, newest first (by folder time, then by id). */
+function listReleases(releasesDir) {
+    let entries;
+    try {
+        entries = external_node_fs_default().readdirSync(releasesDir, { withFileTypes: true });
+    }
+    catch {
+        return [];
+    }
+    return entries
+        .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
+        .map((e) => {
+        const full = joinRelative(releasesDir, e.name);
+        return { id: e.name, path: full, mtimeMs: external_node_fs_default().statSync(full).mtimeMs };
+    })
+        .sort((a, b) => b.mtimeMs - a.mtimeMs || b.id.localeCompare(a.id, undefined, { numeric: true, sensitivity: 'base' }));
+}
+/** Writes the marker that says this tool created the release folder (read by `isOurRelease`). */
+function writeReleaseMarker(folder, releaseId) {
+    const marker = { tool: 'iis-deploy', releaseId, createdAt: new Date().toISOString() };
+    external_node_fs_default().writeFileSync(joinRelative(folder, RELEASE_MARKER_FILE), `${JSON.stringify(marker)}\n`);
+}
+/**
+ * Whether this tool created a release folder: it holds the marker, or (a release staged by a version before the
+ * marker) its name is a valid release id and it holds a link into `sharedDir`, as every release staged with
+ * `preserve` does. Anything else (another app's folder, a hand-made backup) is not ours to delete.
+ */
+function isOurRelease(folder, sharedDir) {
+    if (lstatOrUndefined(joinRelative(folder, RELEASE_MARKER_FILE))?.isFile())
+        return true;
+    const api = file_tree_pathApiFor(folder);
+    try {
+        validateReleaseId(api.basename(folder));
+    }
+    catch {
+        return false;
+    }
+    const shared = `${stripSeparators(sharedDir).replace(/\\/g, '/').toLowerCase()}/`;
+    const linksIn = (dir, depth) => {
+        let entries;
+        try {
+            entries = external_node_fs_default().readdirSync(dir, { withFileTypes: true });
+        }
+        catch {
+            return false;
+        }
+        for (const entry of entries) {
+            const full = joinRelative(dir, entry.name);
+            if (entry.isSymbolicLink()) {
+                let to;
+                try {
+                    to = api.resolve(api.dirname(full), external_node_fs_default().readlinkSync(full));
+                }
+                catch {
+                    continue;
+                }
+                if (`${to.replace(/\\/g, '/').toLowerCase()}/`.startsWith(shared))
+                    return true;
+            }
+            else if (entry.isDirectory() && depth > 0 && linksIn(full, depth - 1))
+                return true;
+        }
+        return false;
+    };
+    // Preserved folders sit at most a few levels deep (App_Data, logs, wwwroot/uploads).
+    return linksIn(folder, 2);
+}
+/**
+ * Retention: keeps the live release, its predecessor and the newest others up to `keep` in all; deletes the rest
+ * (never following the links into `shared`), and staging leftovers older than an hour.
+ */
+function pruneReleases(options) {
+    if (!Number.isInteger(options.keep) || options.keep < 1) {
+        throw new InputError('keep-releases', `Input 'keep-releases': '${options.keep}' must be a whole number of 1 or more (the live release and its predecessor are always kept).`);
+    }
+    const sharedDir = joinRelative(file_tree_pathApiFor(options.releasesDir).dirname(options.releasesDir), SHARED_DIR);
+    const foreign = [];
+    const releases = listReleases(options.releasesDir).filter((r) => {
+        if (isOurRelease(r.path, sharedDir))
+            return true;
+        foreign.push(r.path);
+        return false;
+    });
+    const protectedPaths = [options.live, options.previous];
+    const kept = [];
+    const deleted = [];
+    for (const r of releases)
+        if (protectedPaths.some((p) => samePath(p, r.path)))
+            kept.push(r.path);
+    for (const r of releases) {
+        if (kept.includes(r.path))
+            continue;
+        if (kept.length < options.keep)
+            kept.push(r.path);
+        else
+            deleted.push(r.path);
+    }
+    if (!options.dryRun) {
+        for (const p of deleted)
+            removeTreeNoFollow(p);
+        removeStaleStaging(options.releasesDir);
+    }
+    const order = new Map(releases.map((r, i) => [r.path, i]));
+    kept.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+    return { kept, deleted, foreign };
+}
+function removeStaleStaging(releasesDir) {
+    let entries;
+    try {
+        entries = external_node_fs_default().readdirSync(releasesDir, { withFileTypes: true });
+    }
+    catch {
+        return;
+    }
+    for (const e of entries) {
+        if (!e.isDirectory() || !e.name.startsWith(STAGING_PREFIX))
+            continue;
+        const full = joinRelative(releasesDir, e.name);
+        if (Date.now() - external_node_fs_default().statSync(full).mtimeMs > STALE_STAGING_MS)
+            removeTreeNoFollow(full);
+    }
+}
+/** True when `p` looks like `<x>/releases/<id>` (the site runs from a release folder). */
+function isReleasePath(p) {
+    const api = pathApiFor(p);
+    return api.basename(api.dirname(stripSeparators(p))).toLowerCase() === RELEASES_DIR;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/steps/sub-application.ts
+// Sub-applications (windows-facts §2.2; Microsoft's "Host ASP.NET Core on Windows with IIS", section
+// "Sub-application configuration"): an app below another IIS application inherits the parent's aspNetCore handler
+// unless the parent's web.config wraps it in <location inheritInChildApplications="false">. An ASP.NET Core child
+// that adds its own handler then gets 500.19 (duplicate collection entry), and any other child has its requests
+// taken by the parent's module. `sub-application-handler` decides: `auto` reads the parent's web.config from the
+// parent's physical path as IIS reports it; `remove` always fits the child; `keep` never does.
+
+
+
+
+
+
+
+
+/** Whether the app's web.config must stop the parent's handler; reads IIS and the parent's web.config only. */
+async function decideSubApplication(ctx) {
+    const o = ctx.options;
+    if (o.application === '/')
+        return { fit: false, reason: 'a root application' };
+    if (o.subApplicationHandler === 'keep')
+        return { fit: false, reason: "'sub-application-handler: keep'" };
+    if (o.subApplicationHandler === 'remove')
+        return { fit: true, reason: "'sub-application-handler: remove'" };
+    if (o.site === undefined || o.target !== 'iis' || o.msdeployUrl !== undefined)
+        return {
+            fit: false,
+            reason: "the parent's web.config cannot be read from here (no local IIS site): set 'sub-application-handler: remove' if the parent is an ASP.NET Core app"
+        };
+    const appcmd = await resolveAppcmd(ctx);
+    for (const parent of parentApplicationPaths(o.application)) {
+        const folder = await appcmd.readProperty('vdir', rootVdirIdentifier(o.site, parent), 'physicalPath');
+        if (folder === undefined || folder === '')
+            continue;
+        const file = findWebConfig(expandPhysicalPath(folder, ctx.ports.env));
+        if (file === undefined)
+            continue;
+        let passes;
+        try {
+            passes = passesHandlerToChildren(readWebConfigSource(file).text, file);
+        }
+        catch (error) {
+            ctx.reporter.warning(`Could not read the parent application's ${file} (${error.message}); set 'sub-application-handler: remove' or 'keep' to decide yourself.`);
+            continue;
+        }
+        if (passes)
+            return {
+                fit: true,
+                reason: `the parent application '${o.site}${parent}' passes its aspNetCore handler down (${file} has no <location inheritInChildApplications="false"> around it)`
+            };
+    }
+    return { fit: false, reason: 'no parent application passes an aspNetCore handler down' };
+}
+/** Fits the prepared app's web.config (or creates one for a non-ASP.NET Core child); returns the changes. */
+function fitPreparedSubApplication(dir) {
+    const existing = findWebConfig(dir);
+    const file = existing ?? external_node_path_default().join(dir, 'web.config');
+    const source = existing ? readWebConfigSource(existing) : undefined;
+    const fitted = fitSubApplication(source?.text, {
+        kind: subApplicationKindOf(source?.text, file),
+        file,
+        newline: source?.text.includes('\r\n') === false ? '\n' : '\r\n'
+    });
+    if (fitted.changed)
+        external_node_fs_default().writeFileSync(file, encodeWebConfig(fitted.text, source?.encoding ?? 'utf8'));
+    return { file, changes: fitted.changes, written: fitted.changed };
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/steps/prepare-app.ts
 // The web-config step: the files to deploy. The publish folder (or the extracted zip) as it is, or with `configure`
 // a prepared copy with the JSON variables, web.config and XDT transforms applied and validated. Throws (before
 // anything on the server changes) when web.config is unusable.
+
+
+
+
 
 
 
@@ -61449,7 +65355,7 @@ function withoutLocated(reporter) {
         mask: (t) => reporter.mask(t)
     };
 }
-function copyTree(from, to) {
+function prepare_app_copyTree(from, to) {
     // Times are kept: the planner compares size and time, so unchanged files must stay unchanged.
     external_node_fs_default().cpSync(from, to, { recursive: true, preserveTimestamps: true, dereference: false });
 }
@@ -61465,28 +65371,37 @@ function listFiles(dir) {
 async function prepareApp(ctx, configure) {
     const o = ctx.options;
     if (!external_node_fs_default().existsSync(o.source)) {
-        throw new errors_InputError('source', `Input 'source': ${o.source} does not exist. Point it at the output of 'dotnet publish' (e.g. dotnet publish -o publish).`);
+        throw new InputError('source', `Input 'source': ${o.source} does not exist. Point it at the output of 'dotnet publish' (e.g. dotnet publish -o publish).`);
     }
     const stat = external_node_fs_default().statSync(o.source);
     let origin = o.source;
     let root;
+    let webDeployPackage;
     const newRoot = () => {
         external_node_fs_default().mkdirSync(o.tempDir, { recursive: true });
         return external_node_fs_default().mkdtempSync(external_node_path_default().join(o.tempDir, `iis-deploy-${o.releaseId}-`));
     };
     if (o.sourceIsZip || stat.isFile()) {
         if (!o.sourceIsZip)
-            throw new errors_InputError('source', `Input 'source': ${o.source} is a file; give the publish folder or a .zip.`);
+            throw new InputError('source', `Input 'source': ${o.source} is a file; give the publish folder or a .zip.`);
         root = newRoot();
         origin = external_node_path_default().join(root, 'app');
         await extractZip(o.source, origin);
+        webDeployPackage = openPackage(ctx, origin);
+        if (webDeployPackage)
+            origin = webDeployPackage.contentRoot;
     }
     else if (listFiles(o.source).length === 0) {
-        throw new errors_InputError('source', `Input 'source': ${o.source} is empty. Run 'dotnet publish' first.`);
+        throw new InputError('source', `Input 'source': ${o.source} is empty. Run 'dotnet publish' first.`);
     }
     const edits = configure && o.webConfig !== 'skip';
+    const subApplication = edits ? await decideSubApplication(ctx) : { fit: false, reason: '' };
+    if (o.application !== '/' && edits)
+        ctx.reporter.info(`Sub-application '${o.application}': ${subApplication.fit ? 'its web.config removes the inherited aspNetCore handler' : 'web.config left as it is'} (${subApplication.reason}).`);
     const changesFiles = configure &&
         (o.jsonVariables.length > 0 ||
+            o.xmlVariables.length > 0 ||
+            subApplication.fit ||
             (edits &&
                 (o.webConfig === 'transform' ||
                     o.environment !== undefined ||
@@ -61496,7 +65411,7 @@ async function prepareApp(ctx, configure) {
     if (changesFiles && root === undefined) {
         root = newRoot();
         dir = external_node_path_default().join(root, 'app');
-        copyTree(origin, dir);
+        prepare_app_copyTree(origin, dir);
     }
     else if (root !== undefined)
         dir = origin;
@@ -61507,13 +65422,16 @@ async function prepareApp(ctx, configure) {
         diagnostics: [],
         changes: [],
         root,
-        modified
+        modified,
+        package: webDeployPackage
     };
     const userPath = (file) => {
         if (o.sourceIsZip)
             return file.startsWith(dir) ? `${o.source}!${external_node_path_default().relative(dir, file).replace(/\\/g, '/')}` : file;
         return file.startsWith(dir) ? external_node_path_default().join(o.source, external_node_path_default().relative(dir, file)) : file;
     };
+    // Before anything reads it (a 200 MB file would be parsed first), and again after the edits below.
+    await checkWebConfigSize(ctx, dir, userPath);
     if (!configure) {
         if (!findWebConfig(dir))
             ctx.reporter.warning(`${userPath(external_node_path_default().join(dir, 'web.config'))} does not exist; the web-config step is not selected, so it was not checked.`);
@@ -61533,10 +65451,25 @@ async function prepareApp(ctx, configure) {
         if (changed.length > 0)
             app.changes.push(`${changed.length} JSON variable(s) set in ${[...new Set(changed.map((c) => c.file))].join(', ')}`);
     }
+    applyXmlVariablesToApp(ctx, app);
     if (o.webConfig === 'skip') {
         if (!findWebConfig(dir))
             ctx.reporter.warning(`The app has no web.config ('web-config: skip'): IIS may serve appsettings.json and other files as static content.`);
         return app;
+    }
+    // A .NET Framework app or a static site has no ASP.NET Core Module entry, and needs none (issue 13).
+    const kind = resolveAppKind(o.appKind, dir);
+    const aspNetCore = kind === 'aspnetcore';
+    if (!aspNetCore) {
+        const ancmOnly = [
+            o.environment !== undefined && 'environment',
+            o.environmentVariables.length > 0 && 'environment-variables',
+            o.hostingModel !== undefined && 'hosting-model',
+            o.webConfig === 'transform' && 'web-config: transform'
+        ].filter((x) => typeof x === 'string');
+        if (ancmOnly.length > 0)
+            throw new InputError('app-kind', `The app is ${kind === 'static' ? 'a static site' : 'a .NET Framework app'} (app-kind${o.appKind === 'auto' ? ' detected' : ''}: ${kind}), but ${ancmOnly.join(', ')} configure the ASP.NET Core Module, which it does not use: remove them, or set \`app-kind: aspnetcore\` if it is an ASP.NET Core app.`);
+        ctx.reporter.info(`app-kind ${kind}${o.appKind === 'auto' ? ' (detected)' : ''}: web.config is not checked for the ASP.NET Core Module; the pool's .NET CLR version is ${kind === 'netframework' ? 'v4.0' : 'No Managed Code'} unless pool-runtime-version says otherwise.`);
     }
     const mode = o.webConfig === 'validate' && (o.environment !== undefined || o.environmentVariables.length > 0)
         ? 'transform'
@@ -61557,18 +65490,21 @@ async function prepareApp(ctx, configure) {
     };
     let result;
     try {
-        result = await applyWebConfig(dir, {
-            mode,
-            appName: o.appName,
-            selfContained: o.selfContained,
-            hostingModel: o.hostingModel,
-            environment: o.environment,
-            environmentVariables: o.environmentVariables.map((v) => ({
-                name: v.name,
-                value: v.value,
-                secret: v.secret
-            }))
-        }, quiet);
+        // Not ASP.NET Core: the module's settings and checks do not apply.
+        result = !aspNetCore
+            ? undefined
+            : await applyWebConfig(dir, {
+                mode,
+                appName: o.appName,
+                selfContained: o.selfContained,
+                hostingModel: o.hostingModel,
+                environment: o.environment,
+                environmentVariables: o.environmentVariables.map((v) => ({
+                    name: v.name,
+                    value: v.value,
+                    secret: v.secret
+                }))
+            }, quiet);
     }
     catch (error) {
         const list = error.diagnostics;
@@ -61576,12 +65512,22 @@ async function prepareApp(ctx, configure) {
             reject(list.map(toDiagnostic));
         throw error;
     }
-    app.diagnostics.push(...result.diagnostics.map(toDiagnostic));
-    app.hostingModel = result.hostingModel;
-    if (result.written)
-        modified.push(external_node_path_default().relative(dir, result.file).replace(/\\/g, '/'));
-    if (result.changes.length > 0)
-        app.changes.push(`web.config: ${result.changes.join(', ')}`);
+    if (result) {
+        app.diagnostics.push(...result.diagnostics.map(toDiagnostic));
+        app.hostingModel = result.hostingModel;
+        if (result.written)
+            modified.push(external_node_path_default().relative(dir, result.file).replace(/\\/g, '/'));
+        if (result.changes.length > 0)
+            app.changes.push(`web.config: ${result.changes.join(', ')}`);
+    }
+    if (subApplication.fit) {
+        const fitted = fitPreparedSubApplication(dir);
+        const relative = external_node_path_default().relative(dir, fitted.file).replace(/\\/g, '/');
+        if (fitted.written && !modified.includes(relative))
+            modified.push(relative);
+        if (fitted.changes.length > 0)
+            app.changes.push(`web.config (sub-application): ${fitted.changes.join(', ')}`);
+    }
     if (o.xdtTransforms.length > 0) {
         const file = findWebConfig(dir) ?? external_node_path_default().join(dir, 'web.config');
         const xdt = applyXdtTransformFiles(file, o.xdtTransforms);
@@ -61593,15 +65539,117 @@ async function prepareApp(ctx, configure) {
         if (!modified.includes(external_node_path_default().basename(file)))
             modified.push(external_node_path_default().basename(file));
         app.changes.push(`XDT: ${o.xdtTransforms.map((t) => external_node_path_default().basename(t)).join(', ')}`);
-        const again = validatePublishFolder(dir);
-        const after = again.diagnostics.map(toDiagnostic);
+        const after = aspNetCore ? validatePublishFolder(dir).diagnostics.map(toDiagnostic) : [];
         if (after.some((d) => d.severity === 'error'))
             reject(after);
         for (const d of after)
             if (!app.diagnostics.some((x) => x.message === d.message && x.line === d.line))
                 app.diagnostics.push(d);
     }
+    if (modified.length > 0)
+        await checkWebConfigSize(ctx, dir, userPath);
     return app;
+}
+/**
+ * The web-config step's size rule (input-rules §3): IIS does not read a web.config over MaxWebConfigFileSizeInKB.
+ * The registry is read only for a file over IIS's default, to honour a raised limit; a remote server's registry
+ * is out of reach, so its limit is taken as the default.
+ */
+async function checkWebConfigSize(ctx, dir, userPath) {
+    const file = findWebConfig(dir);
+    if (file === undefined)
+        return;
+    const bytes = external_node_fs_default().statSync(file).size;
+    if (bytes <= DEFAULT_WEB_CONFIG_LIMIT_KB * 1024)
+        return;
+    let limit = { kb: DEFAULT_WEB_CONFIG_LIMIT_KB, source: 'default' };
+    if (ctx.options.msdeployUrl === undefined) {
+        const reg = await ctx.tool('reg').catch(() => undefined);
+        if (reg !== undefined)
+            limit = await readWebConfigLimit(ctx.ports.runner, reg, ctx.signal);
+    }
+    const problem = webConfigSizeProblem(userPath(file), bytes, limit);
+    if (problem)
+        throw new InputError('web-config', problem);
+}
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_);
+;// CONCATENATED MODULE: ./src/steps/iis/bindings.ts
+// The `bindings` input (contract `bindings`, windows-facts §3.2 `protocol/ip:port:host`): the one parser both the
+// options check and provisioning use, so a value accepted before the run is a value provisioning can write.
+
+
+
+/** The protocols a created site may be bound to. */
+const BINDING_PROTOCOLS = ['http', 'https'];
+const BINDING_PATTERN = /^(?<protocol>[A-Za-z][\w.+-]*)\/(?<ip>\*|\[[0-9A-Fa-f:.]+\]|\d{1,3}(?:\.\d{1,3}){3}):(?<port>\d{1,5}):(?<host>[^:\s]*)$/;
+// A DNS name of letters, digits and hyphens, optionally a leading `*.` wildcard (IIS 10 wildcard host headers).
+const HOST_PATTERN = /^(\*\.)?[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/;
+/**
+ * Parses one `protocol/ip:port:host` line (`http/*:80:`, `https/*:443:shop.example.com`, `http/[::1]:8080:`).
+ * Throws an InputError naming `input` and the value.
+ */
+function parseBindingLine(line, input = 'bindings') {
+    const text = line.trim();
+    const fail = (why) => {
+        throw new InputError(input, `Input '${input}': '${text}' ${why} Use protocol/ip:port:host, e.g. http/*:80: or https/*:443:shop.example.com.`);
+    };
+    const match = BINDING_PATTERN.exec(text);
+    if (!match?.groups)
+        return fail('is not a binding.');
+    const { protocol = '', ip = '', port = '', host = '' } = match.groups;
+    const lowerProtocol = protocol.toLowerCase();
+    if (!BINDING_PROTOCOLS.includes(lowerProtocol))
+        return fail(`uses protocol '${protocol}': only http and https are supported.`);
+    if (/^\d/.test(ip) && !external_node_net_default().isIPv4(ip))
+        return fail(`has an invalid IP address '${ip}'.`);
+    if (ip.startsWith('[') && !external_node_net_default().isIPv6(ip.slice(1, -1)))
+        return fail(`has an invalid IPv6 address '${ip}'.`);
+    const portNumber = Number(port);
+    if (!Number.isInteger(portNumber) || portNumber < 1 || portNumber > 65535)
+        return fail(`has port ${port}, outside 1–65535.`);
+    const lowerHost = host.toLowerCase();
+    if (lowerHost !== '' && (lowerHost.length > 253 || !HOST_PATTERN.test(lowerHost)))
+        return fail(`has an invalid host name '${host}'.`);
+    return { protocol: lowerProtocol, ip, port: portNumber, host: lowerHost };
+}
+/** Parses binding lines (blank lines skipped); every bad line and duplicates are reported at once. */
+function parseBindings(lines, input = 'bindings') {
+    const errors = [];
+    const bindings = [];
+    for (const line of lines) {
+        if (line.trim() === '')
+            continue;
+        try {
+            const binding = parseBindingLine(line, input);
+            if (bindings.some((b) => sameBinding(b, binding)))
+                errors.push(new InputError(input, `Input '${input}': '${line.trim()}' is listed twice.`));
+            else
+                bindings.push(binding);
+        }
+        catch (error) {
+            if (error instanceof InputError)
+                errors.push(error);
+            else
+                throw error;
+        }
+    }
+    if (errors.length === 1 && errors[0])
+        throw errors[0];
+    if (errors.length > 1)
+        throw new InputErrors(errors);
+    return bindings;
+}
+/** Same protocol and `ip:port:host` (IIS compares binding information case-insensitively). */
+function sameBinding(a, b) {
+    return (a.protocol === b.protocol &&
+        formatBindingInformation(a).toLowerCase() === formatBindingInformation(b).toLowerCase());
+}
+/** A binding needs Server Name Indication (sslFlags=1) when it is https with a host name. */
+function needsSni(binding) {
+    return binding.protocol === 'https' && binding.host !== '';
 }
 
 ;// CONCATENATED MODULE: ./src/steps/iis/permissions.ts
@@ -61633,6 +65681,19 @@ function poolAccount(identity, pool) {
         case 'LocalSystem':
             return '*S-1-5-18';
     }
+}
+/**
+ * The account to grant for a pool as IIS reports it (`appcmd list apppool P /text:*`: processModel.identityType and
+ * processModel.userName): the built-ins by SID, ApplicationPoolIdentity as `IIS AppPool\<pool>`, a SpecificUser as
+ * its user name (a domain account, or a group managed service account `DOMAIN\name$`). Undefined when IIS reports
+ * a SpecificUser without a name (nothing to grant to).
+ */
+function accountOfPool(identityType, userName, pool) {
+    const type = (identityType ?? 'ApplicationPoolIdentity').toLowerCase();
+    if (type === 'specificuser')
+        return userName?.trim() ? userName.trim() : undefined;
+    const known = ['ApplicationPoolIdentity', 'NetworkService', 'LocalService', 'LocalSystem'].find((identity) => identity.toLowerCase() === type);
+    return known === undefined ? undefined : poolAccount(known, pool);
 }
 /**
  * The names Windows gives the built-in service accounts in each display language, as icacls lists them (Microsoft's
@@ -61752,7 +65813,7 @@ function dataProtectionAdvice(identity, loadUserProfile) {
  */
 async function grantAccess(options) {
     const { runner, icaclsPath, reporter, physicalPath } = options;
-    const account = poolAccount(options.identity ?? 'ApplicationPoolIdentity', options.pool);
+    const account = options.account ?? poolAccount(options.identity ?? 'ApplicationPoolIdentity', options.pool);
     const resolve = (folder) => external_node_path_default().isAbsolute(folder) ? folder : external_node_path_default().join(physicalPath, folder);
     const logsFolder = resolve(options.logsFolder ?? 'logs');
     const targets = [
@@ -61786,7 +65847,7 @@ async function grantAccess(options) {
             : result.exitCode === 5 || /Access is denied/i.test(text)
                 ? 'Run elevated, as an account allowed to change permissions on this folder.'
                 : 'Check the folder exists and the account name is right; or set `grant-access: false`.';
-        throw new errors_ToolError('icacls', result.exitCode, `${shown} failed (exit code ${result.exitCode}): ${reporter.mask(text)}`, fix);
+        throw new ToolError('icacls', result.exitCode, `${shown} failed (exit code ${result.exitCode}): ${reporter.mask(text)}`, fix);
     };
     for (const [target, right] of targets) {
         const exists = external_node_fs_default().existsSync(target);
@@ -61812,83 +65873,104 @@ async function grantAccess(options) {
     return { changes, logsFolder, createdFolders };
 }
 
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
-var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_);
-;// CONCATENATED MODULE: ./src/steps/iis/bindings.ts
-// The `bindings` input (contract `bindings`, windows-facts §3.2 `protocol/ip:port:host`): the one parser both the
-// options check and provisioning use, so a value accepted before the run is a value provisioning can write.
+;// CONCATENATED MODULE: ./src/steps/iis/pool-identity.ts
+// A pool running as a specific account (`pool-identity: SpecificUser`, issue 13). appcmd takes values only as
+// arguments, and a process's command line is readable by every user of the machine, so the password never goes to
+// appcmd. Instead a fixed Windows PowerShell script (never built from inputs) reads one JSON request from standard
+// input and sets the identity through Microsoft.Web.Administration, the IIS configuration API Octopus' library steps
+// use; the API stores the password encrypted, as IIS Manager does. docs/app-pool-settings.md has the sources.
+// Group managed service accounts (`DOMAIN\name$`) have no password: an empty one is written.
 
 
-
-/** The protocols a created site may be bound to. */
-const BINDING_PROTOCOLS = ['http', 'https'];
-const BINDING_PATTERN = /^(?<protocol>[A-Za-z][\w.+-]*)\/(?<ip>\*|\[[0-9A-Fa-f:.]+\]|\d{1,3}(?:\.\d{1,3}){3}):(?<port>\d{1,5}):(?<host>[^:\s]*)$/;
-// A DNS name of letters, digits and hyphens, optionally a leading `*.` wildcard (IIS 10 wildcard host headers).
-const HOST_PATTERN = /^(\*\.)?[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/;
+/** A group managed service account: `DOMAIN\name$` (its password is managed by Active Directory). */
+function isManagedServiceAccount(userName) {
+    return userName.trim().endsWith('$');
+}
 /**
- * Parses one `protocol/ip:port:host` line (`http/*:80:`, `https/*:443:shop.example.com`, `http/[::1]:8080:`).
- * Throws an InputError naming `input` and the value.
+ * Checks `pool-username`/`pool-password` against `pool-identity`: SpecificUser needs a user name (`DOMAIN\user`,
+ * `user@domain`, `.\user`) and a password, except a gMSA, which must have none; other identities take neither.
  */
-function parseBindingLine(line, input = 'bindings') {
-    const text = line.trim();
-    const fail = (why) => {
-        throw new errors_InputError(input, `Input '${input}': '${text}' ${why} Use protocol/ip:port:host, e.g. http/*:80: or https/*:443:shop.example.com.`);
-    };
-    const match = BINDING_PATTERN.exec(text);
-    if (!match?.groups)
-        return fail('is not a binding.');
-    const { protocol = '', ip = '', port = '', host = '' } = match.groups;
-    const lowerProtocol = protocol.toLowerCase();
-    if (!BINDING_PROTOCOLS.includes(lowerProtocol))
-        return fail(`uses protocol '${protocol}': only http and https are supported.`);
-    if (/^\d/.test(ip) && !external_node_net_default().isIPv4(ip))
-        return fail(`has an invalid IP address '${ip}'.`);
-    if (ip.startsWith('[') && !external_node_net_default().isIPv6(ip.slice(1, -1)))
-        return fail(`has an invalid IPv6 address '${ip}'.`);
-    const portNumber = Number(port);
-    if (!Number.isInteger(portNumber) || portNumber < 1 || portNumber > 65535)
-        return fail(`has port ${port}, outside 1–65535.`);
-    const lowerHost = host.toLowerCase();
-    if (lowerHost !== '' && (lowerHost.length > 253 || !HOST_PATTERN.test(lowerHost)))
-        return fail(`has an invalid host name '${host}'.`);
-    return { protocol: lowerProtocol, ip, port: portNumber, host: lowerHost };
-}
-/** Parses binding lines (blank lines skipped); every bad line and duplicates are reported at once. */
-function parseBindings(lines, input = 'bindings') {
-    const errors = [];
-    const bindings = [];
-    for (const line of lines) {
-        if (line.trim() === '')
-            continue;
-        try {
-            const binding = parseBindingLine(line, input);
-            if (bindings.some((b) => sameBinding(b, binding)))
-                errors.push(new errors_InputError(input, `Input '${input}': '${line.trim()}' is listed twice.`));
-            else
-                bindings.push(binding);
-        }
-        catch (error) {
-            if (error instanceof errors_InputError)
-                errors.push(error);
-            else
-                throw error;
-        }
+function validatePoolAccount(identity, userName, password) {
+    if (identity !== 'SpecificUser') {
+        if (userName !== undefined || password !== undefined)
+            throw new InputError(userName !== undefined ? 'pool-username' : 'pool-password', `Inputs 'pool-username' and 'pool-password' are used only with 'pool-identity: SpecificUser' (it is '${identity}'): set pool-identity: SpecificUser, or remove them.`);
+        return undefined;
     }
-    if (errors.length === 1 && errors[0])
-        throw errors[0];
-    if (errors.length > 1)
-        throw new InputErrors(errors);
-    return bindings;
+    if (userName === undefined)
+        throw new InputError('pool-username', `Input 'pool-username' is needed with 'pool-identity: SpecificUser': the account the pool runs as, e.g. CONTOSO\\svc-web or CONTOSO\\gmsa-web$.`);
+    if (/["\r\n\t]/.test(userName) ||
+        !/^(?:[^\\@\s]+\\[^\\@\s]+|[^\\@\s]+@[^\\@\s]+|[^\\@\s]+)$/.test(userName))
+        throw new InputError('pool-username', `Input 'pool-username' is '${userName}': use DOMAIN\\user, user@domain or .\\user (no quotes or spaces).`);
+    if (isManagedServiceAccount(userName)) {
+        if (password !== undefined)
+            throw new InputError('pool-password', `Input 'pool-password' is set, but '${userName}' is a group managed service account, which has no password: leave pool-password empty.`);
+        return { userName, password: '' };
+    }
+    if (password === undefined)
+        throw new InputError('pool-password', `Input 'pool-password' is needed for '${userName}' (pass it from a secret). Only a group managed service account (name ending in $) has none.`);
+    return { userName, password };
 }
-/** Same protocol and `ip:port:host` (IIS compares binding information case-insensitively). */
-function sameBinding(a, b) {
-    return (a.protocol === b.protocol &&
-        formatBindingInformation(a).toLowerCase() === formatBindingInformation(b).toLowerCase());
+/** What the pool has now: identity type, user name and password (appcmd prints the password decrypted). */
+function currentPoolAccount(tree) {
+    return {
+        identityType: findAttribute(tree, 'processModel.identityType') ?? '',
+        userName: findAttribute(tree, 'processModel.userName') ?? '',
+        password: findAttribute(tree, 'processModel.password') ?? ''
+    };
 }
-/** A binding needs Server Name Indication (sslFlags=1) when it is https with a host name. */
-function needsSni(binding) {
-    return binding.protocol === 'https' && binding.host !== '';
+/**
+ * The script, fixed: the request arrives on standard input as JSON `{ pool, userName, password }`. It exits 3 when
+ * the pool does not exist; any other failure is PowerShell's own error (exit 1).
+ */
+const SET_POOL_IDENTITY_SCRIPT = [
+    "$ErrorActionPreference = 'Stop'",
+    '$request = [Console]::In.ReadToEnd() | ConvertFrom-Json',
+    "Add-Type -Path (Join-Path $env:windir 'System32\\inetsrv\\Microsoft.Web.Administration.dll')",
+    '$manager = New-Object Microsoft.Web.Administration.ServerManager',
+    '$pool = $manager.ApplicationPools[$request.pool]',
+    "if ($null -eq $pool) { [Console]::Error.WriteLine('Application pool not found: ' + $request.pool); exit 3 }",
+    '$pool.ProcessModel.IdentityType = [Microsoft.Web.Administration.ProcessModelIdentityType]::SpecificUser',
+    '$pool.ProcessModel.UserName = $request.userName',
+    '$pool.ProcessModel.Password = $request.password',
+    '$manager.CommitChanges()',
+    "Write-Output ('Application pool ' + $request.pool + ' runs as ' + $request.userName)"
+].join('\n');
+/** `-EncodedCommand` takes the script as Base64 of its UTF-16LE bytes (powershell.exe /?). */
+function encodePowerShellCommand(script) {
+    return Buffer.from(script, 'utf16le').toString('base64');
+}
+/** The argv: no profile, no prompt, the fixed script. Nothing in it depends on an input. */
+function buildSetPoolIdentityArgs() {
+    return [
+        '-NoLogo',
+        '-NoProfile',
+        '-NonInteractive',
+        '-ExecutionPolicy',
+        'Bypass',
+        '-EncodedCommand',
+        encodePowerShellCommand(SET_POOL_IDENTITY_SCRIPT)
+    ];
+}
+/** How the command is shown in logs and plans (the script is fixed; the request on stdin is never shown). */
+const SET_POOL_IDENTITY_DISPLAY = 'powershell -NoProfile -NonInteractive -EncodedCommand <set processModel through Microsoft.Web.Administration> (user name and password on standard input)';
+/** Sets the pool's identity to the account; the password travels on standard input only. */
+async function setPoolIdentity(options) {
+    const { runner, reporter, pool, account } = options;
+    if (account.password !== '')
+        reporter.registerSecret(account.password);
+    reporter.info(SET_POOL_IDENTITY_DISPLAY);
+    const result = await runner.run(options.powershellPath, buildSetPoolIdentityArgs(), {
+        silent: true,
+        signal: options.signal,
+        outputEncoding: 'oem',
+        input: JSON.stringify({ pool, userName: account.userName, password: account.password })
+    });
+    if (result.exitCode === 0)
+        return;
+    const text = reporter.mask(`${result.stderr}\n${result.stdout}`.trim().replace(/\s+/g, ' '));
+    throw new ToolError('powershell', result.exitCode, `Setting the identity of app pool '${pool}' to ${account.userName} failed (exit code ${result.exitCode}): ${text || 'no output'}`, result.exitCode === 3
+        ? `The pool does not exist: check \`app-pool\`, or set \`create: true\`.`
+        : 'Run elevated (an administrator can change IIS configuration), and check that Windows PowerShell 5.1 and the IIS Management Scripts and Tools (Microsoft.Web.Administration) are installed.');
 }
 
 ;// CONCATENATED MODULE: ./src/steps/iis/inputs.ts
@@ -61906,7 +65988,7 @@ function quoted(values) {
 function parseApplicationPath(value, input = 'application') {
     const normalized = normalizeApplicationPath(value);
     if (/["\r\n]|\/\.\.?(\/|$)|\/\//.test(normalized)) {
-        throw new errors_InputError(input, `Input '${input}' is '${value}': use a virtual path such as / or /api.`);
+        throw new InputError(input, `Input '${input}' is '${value}': use a virtual path such as / or /api.`);
     }
     return normalized;
 }
@@ -61930,18 +66012,18 @@ function iisNameProblem(value, forProvisioning = false) {
 function validateIisName(input, value, forProvisioning = false) {
     const problem = iisNameProblem(value, forProvisioning);
     if (problem)
-        throw new errors_InputError(input, `Input '${input}' is '${value}', which ${problem}: use a plain IIS name.`);
+        throw new InputError(input, `Input '${input}' is '${value}', which ${problem}: use a plain IIS name.`);
     return value;
 }
 /** `pool-identity`, case-insensitive, as IIS spells it; undefined when it is not one this tool manages. */
 function findPoolIdentity(value) {
     return POOL_IDENTITIES.find((p) => p.toLowerCase() === value?.trim().toLowerCase());
 }
-/** Parses `pool-identity`; throws an InputError listing the identities allowed. */
+/** Parses `pool-identity` (SpecificUser included); throws an InputError listing the identities allowed. */
 function parsePoolIdentity(value, input = 'pool-identity') {
-    const found = findPoolIdentity(value);
+    const found = POOL_IDENTITY_TYPES.find((p) => p.toLowerCase() === value.trim().toLowerCase());
     if (!found)
-        throw new errors_InputError(input, `Input '${input}' is '${value}': allowed values are ${quoted(POOL_IDENTITIES)}.`);
+        throw new InputError(input, `Input '${input}' is '${value}': allowed values are ${quoted(POOL_IDENTITY_TYPES)}.`);
     return found;
 }
 /** One `authentication` line: `kind=true|false`, kind one of AUTHENTICATION_KINDS (any case). */
@@ -61949,7 +66031,7 @@ function parseAuthenticationLine(line, input = 'authentication') {
     const match = /^([A-Za-z]+)\s*=\s*(true|false)$/i.exec(line.trim());
     const kind = AUTHENTICATION_KINDS.find((k) => k === match?.[1]?.toLowerCase());
     if (!match || !kind) {
-        throw new errors_InputError(input, `Input '${input}' has '${line.trim()}': write kind=true|false per line, kind one of ${quoted(AUTHENTICATION_KINDS)}.`);
+        throw new InputError(input, `Input '${input}' has '${line.trim()}': write kind=true|false per line, kind one of ${quoted(AUTHENTICATION_KINDS)}.`);
     }
     return { kind, enabled: match[2]?.toLowerCase() === 'true' };
 }
@@ -61969,6 +66051,264 @@ function poolEnvironmentVariableProblems(name, value) {
     return problems;
 }
 
+;// CONCATENATED MODULE: ./src/steps/iis/pool-settings.ts
+// The app pool's advanced settings (issue 13, docs/app-pool-settings.md): 32-bit, .NET CLR version, pipeline mode,
+// start mode, idle timeout, periodic restart (interval and schedule), queue length and rapid-fail protection. Each
+// is checked up front against the range IIS documents, compared with what the pool has, and written with appcmd only
+// when it differs. A setting that is not given is never touched.
+
+
+const PIPELINE_MODES = ['Integrated', 'Classic'];
+const START_MODES = ['OnDemand', 'AlwaysRunning'];
+/** `pool-runtime-version`: `auto` follows `app-kind` (v4.0 for .NET Framework, No Managed Code otherwise). */
+const RUNTIME_VERSIONS = ['auto', 'No Managed Code', 'v4.0', 'v2.0'];
+// ---------------------------------------------------------------------------------------------------------------
+// Timespans: IIS writes them as .NET does, `[d.]hh:mm:ss` (`00:20:00`, `1.05:00:00`).
+const DAY = 86_400;
+/** Seconds of an IIS timespan, or undefined when it is not one. Hours < 24, minutes and seconds < 60. */
+function timeSpanSeconds(text) {
+    const match = /^(?:(\d{1,5})\.)?(\d{1,2}):(\d{2}):(\d{2})$/.exec(text.trim());
+    if (!match)
+        return undefined;
+    const [days, hours, minutes, seconds] = [match[1] ?? '0', match[2], match[3], match[4]].map(Number);
+    if (hours > 23 || minutes > 59 || seconds > 59)
+        return undefined;
+    return days * DAY + hours * 3600 + minutes * 60 + seconds;
+}
+/** `[d.]hh:mm:ss`, as IIS prints it. */
+function formatTimeSpan(total) {
+    const days = Math.floor(total / DAY);
+    const rest = total % DAY;
+    const two = (n) => String(n).padStart(2, '0');
+    const clock = `${two(Math.floor(rest / 3600))}:${two(Math.floor((rest % 3600) / 60))}:${two(rest % 60)}`;
+    return days > 0 ? `${days}.${clock}` : clock;
+}
+/**
+ * Parses a timespan input (`00:20:00`, `1.05:00:00`) and checks its range; returns the canonical form. The ranges
+ * are the ones IIS's configuration schema declares (docs/app-pool-settings.md).
+ */
+function pool_settings_parseTimeSpan(value, input, range) {
+    const seconds = timeSpanSeconds(value);
+    const span = `${formatTimeSpan(range.minSeconds)} to ${formatTimeSpan(range.maxSeconds)}`;
+    if (seconds === undefined)
+        throw new InputError(input, `Input '${input}' is '${value}': use IIS's timespan format hh:mm:ss or d.hh:mm:ss (e.g. 00:20:00, 1.05:00:00), from ${span}.`);
+    if (seconds < range.minSeconds || seconds > range.maxSeconds)
+        throw new InputError(input, `Input '${input}' is '${value}': IIS accepts ${span}.`);
+    if (range.wholeMinutes && seconds % 60 !== 0)
+        throw new InputError(input, `Input '${input}' is '${value}': IIS accepts whole minutes only (seconds must be 00).`);
+    return formatTimeSpan(seconds);
+}
+/** 0 to 30 days in whole minutes: idleTimeout and periodicRestart.time (0 turns them off). */
+const IDLE_TIMEOUT_RANGE = { minSeconds: 0, maxSeconds: 30 * DAY, wholeMinutes: true };
+const RECYCLE_TIME_RANGE = { minSeconds: 0, maxSeconds: 30 * DAY, wholeMinutes: true };
+/** 1 minute to 30 days in whole minutes: rapidFailProtectionInterval. */
+const RAPID_FAIL_INTERVAL_RANGE = {
+    minSeconds: 60,
+    maxSeconds: 30 * DAY,
+    wholeMinutes: true
+};
+/** A time of day for the recycle schedule. */
+const SCHEDULE_RANGE = { minSeconds: 0, maxSeconds: DAY - 1 };
+const QUEUE_LENGTH_RANGE = { min: 10, max: 65_535 };
+const MAX_CRASHES_RANGE = { min: 1, max: 2_147_483_647 };
+/** Parses `pool-recycle-schedule` (times of day); duplicates are refused, the result is sorted. */
+function parseRecycleSchedule(values, input = 'pool-recycle-schedule') {
+    const times = values.map((v) => pool_settings_parseTimeSpan(v, input, SCHEDULE_RANGE));
+    const duplicate = times.find((t, i) => times.indexOf(t) !== i);
+    if (duplicate)
+        throw new InputError(input, `Input '${input}' lists ${duplicate} twice: list each time once.`);
+    return [...times].sort();
+}
+/** Checks an integer input against an inclusive range. */
+function checkRange(value, input, range) {
+    if (!Number.isInteger(value) || value < range.min || value > range.max)
+        throw new InputError(input, `Input '${input}' is '${value}': IIS accepts whole numbers ${range.min} to ${range.max}.`);
+    return value;
+}
+const ATTRIBUTES = [
+    { field: 'enable32BitAppOnWin64', path: 'enable32BitAppOnWin64', kind: 'bool', defaultValue: 'false' },
+    { field: 'startMode', path: 'startMode', kind: 'enum', defaultValue: 'OnDemand' },
+    { field: 'queueLength', path: 'queueLength', kind: 'int', defaultValue: '1000' },
+    { field: 'idleTimeout', path: 'processModel.idleTimeout', kind: 'timespan', defaultValue: '00:20:00' },
+    {
+        field: 'periodicRestartTime',
+        path: 'recycling.periodicRestart.time',
+        kind: 'timespan',
+        defaultValue: '1.05:00:00'
+    },
+    { field: 'rapidFailProtection', path: 'failure.rapidFailProtection', kind: 'bool', defaultValue: 'true' },
+    {
+        field: 'rapidFailProtectionInterval',
+        path: 'failure.rapidFailProtectionInterval',
+        kind: 'timespan',
+        defaultValue: '00:05:00'
+    },
+    {
+        field: 'rapidFailProtectionMaxCrashes',
+        path: 'failure.rapidFailProtectionMaxCrashes',
+        kind: 'int',
+        defaultValue: '5'
+    }
+];
+function sameValue(kind, current, wanted) {
+    switch (kind) {
+        case 'timespan':
+            return timeSpanSeconds(current) === timeSpanSeconds(wanted);
+        case 'int':
+            return Number(current) === Number(wanted);
+        default:
+            return current.trim().toLowerCase() === wanted.toLowerCase();
+    }
+}
+/** The recycle schedule as the pool has it (`[schedule]` → `[add] value:"03:00:00"`), canonical and sorted. */
+function currentSchedule(tree) {
+    return findSections(tree, 'schedule')
+        .flatMap((section) => section.children.map((c) => c.attributes['value'] ?? ''))
+        .map((value) => {
+        const seconds = timeSpanSeconds(value);
+        return seconds === undefined ? value : formatTimeSpan(seconds);
+    })
+        .sort();
+}
+/** What to write so the pool has `wanted`. `tree` undefined: a new pool, everything given is written. */
+function planPoolSettings(tree, wanted) {
+    const plan = { args: [], described: [], scheduleAdd: [], scheduleRemove: [] };
+    for (const attribute of ATTRIBUTES) {
+        const value = wanted[attribute.field];
+        if (value === undefined)
+            continue;
+        const text = String(value);
+        const current = tree ? (findAttribute(tree, attribute.path) ?? attribute.defaultValue) : undefined;
+        if (current !== undefined && sameValue(attribute.kind, current, text))
+            continue;
+        plan.args.push(`/${attribute.path}:${text}`);
+        plan.described.push(current === undefined ? `${attribute.path} ${text}` : `${attribute.path} '${current}' → ${text}`);
+    }
+    if (wanted.periodicRestartSchedule) {
+        const have = tree ? currentSchedule(tree) : [];
+        plan.scheduleAdd = wanted.periodicRestartSchedule.filter((t) => !have.includes(t));
+        plan.scheduleRemove = have.filter((t) => !wanted.periodicRestartSchedule?.includes(t));
+        for (const time of plan.scheduleAdd)
+            plan.described.push(`recycle at ${time}`);
+        for (const time of plan.scheduleRemove)
+            plan.described.push(`no recycle at ${time} any more`);
+    }
+    return plan;
+}
+const pool_settings_APP_POOLS_SECTION = '-section:system.applicationHost/applicationPools';
+/**
+ * Adds a recycle time (the documented form, iis-docs …/periodicRestart/schedule/add sample):
+ * `set config -section:system.applicationHost/applicationPools /+[name='P'].recycling.periodicRestart.schedule.[value='03:00:00'] /commit:apphost`
+ */
+function buildAddScheduleArgs(pool, time) {
+    return [
+        'set',
+        'config',
+        pool_settings_APP_POOLS_SECTION,
+        `/+[name='${pool}'].recycling.periodicRestart.schedule.[value='${time}']`,
+        '/commit:apphost'
+    ];
+}
+/** The `/-` form of the same indexer: removes one recycle time. */
+function buildRemoveScheduleArgs(pool, time) {
+    return [
+        'set',
+        'config',
+        pool_settings_APP_POOLS_SECTION,
+        `/-[name='${pool}'].recycling.periodicRestart.schedule.[value='${time}']`,
+        '/commit:apphost'
+    ];
+}
+/** `set app "S/api" /preloadEnabled:true` (the attribute of `<application>`). */
+function buildSetPreloadArgs(appId, enabled) {
+    return ['set', 'app', appId, `/preloadEnabled:${String(enabled)}`];
+}
+
+;// CONCATENATED MODULE: ./src/steps/iis/virtual-directories.ts
+// Virtual directories under the deployed application (issue 13): `virtual-directories` lines `path=physical-path`,
+// created with `appcmd add vdir` or brought to their folder with `appcmd set vdir` (iis-docs getting-started sample
+// 41; docs/app-pool-settings.md). A virtual directory's path is relative to its application; vdirs the site has
+// beyond the list are left alone.
+
+
+const WINDOWS_ABSOLUTE = /^[A-Za-z]:[\\/]|^\\\\[^\\]+\\[^\\]+/;
+/** Parses `virtual-directories` lines (`/images=D:\media\images`); every problem is reported at once. */
+function parseVirtualDirectories(lines, input = 'virtual-directories') {
+    const errors = [];
+    const found = [];
+    for (const line of lines) {
+        const equals = line.indexOf('=');
+        const rawPath = equals < 0 ? '' : line.slice(0, equals).trim();
+        const physicalPath = equals < 0 ? '' : line.slice(equals + 1).trim();
+        const path = normalizeApplicationPath(rawPath);
+        if (equals < 0 || rawPath === '' || physicalPath === '') {
+            errors.push(new InputError(input, `Input '${input}' has '${line}': write path=physical-path, e.g. /images=D:\\media\\images.`));
+            continue;
+        }
+        if (path === '/' || /["'\r\n*?<>|:]|\/\.\.?(\/|$)|\/\//.test(path)) {
+            errors.push(new InputError(input, `Input '${input}' has path '${rawPath}': use a virtual path below the application such as /images (not /, no quotes, '..' or wildcards).`));
+            continue;
+        }
+        if (!WINDOWS_ABSOLUTE.test(physicalPath) && !physicalPath.startsWith('/')) {
+            errors.push(new InputError(input, `Input '${input}' has '${physicalPath}' for ${path}: use an absolute folder on the server (D:\\media or \\\\server\\share).`));
+            continue;
+        }
+        if (found.some((v) => v.path.toLowerCase() === path.toLowerCase())) {
+            errors.push(new InputError(input, `Input '${input}' lists ${path} twice: list each virtual directory once.`));
+            continue;
+        }
+        found.push({ path, physicalPath });
+    }
+    if (errors.length === 1 && errors[0])
+        throw errors[0];
+    if (errors.length > 1)
+        throw new InputErrors(errors);
+    return found;
+}
+/** The VDIR identifier appcmd uses: `Site/images` under the root application, `Site/api/images` under /api. */
+function vdirIdentifier(site, application, path) {
+    const app = appIdentifier(site, application).replace(/\/$/, '');
+    return `${app}${normalizeApplicationPath(path)}`;
+}
+/** `add vdir /app.name:"Site/api" /path:/images /physicalPath:D:\media\images` (root application: `Site/`). */
+function buildAddVdirArgs(site, application, vdir) {
+    return [
+        'add',
+        'vdir',
+        `/app.name:${appIdentifier(site, application)}`,
+        `/path:${vdir.path}`,
+        `/physicalPath:${vdir.physicalPath}`
+    ];
+}
+/** `set vdir "Site/api/images" /physicalPath:...`. */
+function buildSetVdirPathArgs(site, application, vdir) {
+    return ['set', 'vdir', vdirIdentifier(site, application, vdir.path), `/physicalPath:${vdir.physicalPath}`];
+}
+function sameFolder(a, b) {
+    const normalize = (p) => p.replace(/\//g, '\\').replace(/\\+$/, '').toLowerCase();
+    return /^[A-Za-z]:|^\\\\/.test(a) || a.includes('\\')
+        ? normalize(a) === normalize(b)
+        : a.replace(/\/+$/, '') === b.replace(/\/+$/, '');
+}
+/** Reads each listed vdir and returns what to run: add when missing, set when its folder differs. */
+async function planVirtualDirectories(appcmd, site, application, vdirs) {
+    const planned = [];
+    for (const vdir of vdirs) {
+        const current = await appcmd.readProperty('vdir', vdirIdentifier(site, application, vdir.path), 'physicalPath');
+        if (current === undefined)
+            planned.push({
+                description: `add virtual directory ${vdir.path} → ${vdir.physicalPath}`,
+                command: buildAddVdirArgs(site, application, vdir)
+            });
+        else if (!sameFolder(current, vdir.physicalPath))
+            planned.push({
+                description: `virtual directory ${vdir.path}: ${current} → ${vdir.physicalPath}`,
+                command: buildSetVdirPathArgs(site, application, vdir)
+            });
+    }
+    return planned;
+}
+
 ;// CONCATENATED MODULE: ./src/steps/iis/provision.ts
 // Provisioning (`create: true`): the app pool, the site, the application, authentication, pool environment
 // variables and https certificate bindings, created or updated idempotently (windows-facts §3.2, §3.3, §7; seed
@@ -61981,10 +66321,13 @@ function poolEnvironmentVariableProblems(name, value) {
 
 
 
+
+
+
 // ---------------------------------------------------------------------------------------------------------------
 // Bindings (parsed by ./bindings.ts, the same parser the options check runs)
 
-/** Reads the site's bindings from its `/text:*` tree (`[bindings]` / `[binding]` sections). */
+/** Reads the site's http/https bindings from its `/text:*` tree (`[bindings]` / `[binding]` sections). */
 function existingBindings(tree) {
     const found = [];
     for (const section of findSections(tree, 'binding')) {
@@ -62078,7 +66421,7 @@ function provision_validate(options) {
     catch (error) {
         if (error instanceof InputErrors)
             errors.push(...error.errors);
-        else if (error instanceof errors_InputError)
+        else if (error instanceof InputError)
             errors.push(error);
         else
             throw error;
@@ -62089,20 +66432,20 @@ function provision_validate(options) {
     ]) {
         for (const [name, value] of Object.entries(variables ?? {})) {
             for (const problem of poolEnvironmentVariableProblems(name, value))
-                errors.push(new errors_InputError(input, `Input '${input}': ${problem}.`));
+                errors.push(new InputError(input, `Input '${input}': ${problem}.`));
         }
     }
     for (const name of ['site', 'app-pool']) {
         const value = name === 'site' ? options.site : options.appPool;
         const problem = iisNameProblem(value, true);
         if (problem)
-            errors.push(new errors_InputError(name, `Input '${name}': '${value}' is not a valid IIS name (it ${problem}).`));
+            errors.push(new InputError(name, `Input '${name}': '${value}' is not a valid IIS name (it ${problem}).`));
     }
     let thumbprint;
     if (options.certificate) {
         thumbprint = normalizeThumbprint(options.certificate.thumbprint);
         if (!thumbprint)
-            errors.push(new errors_InputError('certificate-thumbprint', `Input 'certificate-thumbprint': expected 40 hex digits (the certificate's SHA-1 thumbprint).`));
+            errors.push(new InputError('certificate-thumbprint', `Input 'certificate-thumbprint': expected 40 hex digits (the certificate's SHA-1 thumbprint).`));
         if (!options.netsh)
             throw new Error('provisionSite: a certificate needs options.netsh');
     }
@@ -62146,16 +66489,35 @@ async function provisionSite(options) {
     });
     // App pool ----------------------------------------------------------------------------------------------------
     const desiredPool = {
-        managedRuntimeVersion: '',
-        managedPipelineMode: 'Integrated',
+        managedRuntimeVersion: options.managedRuntimeVersion ?? '',
+        managedPipelineMode: options.managedPipelineMode ?? 'Integrated',
         identityType: options.poolIdentity ?? 'ApplicationPoolIdentity',
         loadUserProfile: options.loadUserProfile ?? true
     };
     const poolTarget = `app pool '${appPool}'`;
     const poolTree = await appcmd.readObject('apppool', appPool);
     const existingVariables = new Map();
+    const settingsPlan = planPoolSettings(poolTree, options.poolSettings ?? {});
+    const scheduleCommands = [
+        ...settingsPlan.scheduleRemove.map((time) => buildRemoveScheduleArgs(appPool, time)),
+        ...settingsPlan.scheduleAdd.map((time) => buildAddScheduleArgs(appPool, time))
+    ];
+    const runtimeShown = (version) => (version === '' ? 'No Managed Code' : version);
+    const keepIdentity = (options.keepIdentity ?? false) && poolTree !== undefined;
+    const specificUser = desiredPool.identityType === 'SpecificUser' && !keepIdentity;
+    if (specificUser && (!options.poolAccount || !options.powershell))
+        throw new Error('provisionSite: SpecificUser needs options.poolAccount and options.powershell');
+    if (options.poolAccount?.password)
+        reporter.registerSecret(options.poolAccount.password);
     if (!poolTree) {
-        await apply(appcmdChange(poolTarget, `create it (No Managed Code, Integrated, ${desiredPool.identityType}, loadUserProfile ${desiredPool.loadUserProfile})`, buildAddAppPoolArgs(appPool, desiredPool)));
+        await apply(appcmdChange(poolTarget, `create it (${runtimeShown(desiredPool.managedRuntimeVersion)}, ${desiredPool.managedPipelineMode}, ${desiredPool.identityType}, loadUserProfile ${desiredPool.loadUserProfile}${settingsPlan.described.map((d) => `, ${d}`).join('')})`, [
+            ...buildAddAppPoolArgs(appPool, {
+                ...desiredPool,
+                // The account (and its password) follows through PowerShell, below.
+                identityType: specificUser ? undefined : desiredPool.identityType
+            }),
+            ...settingsPlan.args
+        ], ...scheduleCommands));
     }
     else {
         const current = {
@@ -62166,15 +66528,17 @@ async function provisionSite(options) {
         };
         const update = {};
         const described = [];
-        if (current.managedRuntimeVersion !== '') {
-            update.managedRuntimeVersion = '';
-            described.push(`.NET CLR version '${current.managedRuntimeVersion}' → No Managed Code`);
+        if (current.managedRuntimeVersion.toLowerCase() !== desiredPool.managedRuntimeVersion.toLowerCase()) {
+            update.managedRuntimeVersion = desiredPool.managedRuntimeVersion;
+            described.push(`.NET CLR version '${current.managedRuntimeVersion}' → ${runtimeShown(desiredPool.managedRuntimeVersion)}`);
         }
-        if (current.managedPipelineMode.toLowerCase() !== 'integrated') {
-            update.managedPipelineMode = 'Integrated';
-            described.push(`pipeline '${current.managedPipelineMode}' → Integrated`);
+        if (current.managedPipelineMode.toLowerCase() !== desiredPool.managedPipelineMode.toLowerCase()) {
+            update.managedPipelineMode = desiredPool.managedPipelineMode;
+            described.push(`pipeline '${current.managedPipelineMode}' → ${desiredPool.managedPipelineMode}`);
         }
-        if (current.identityType.toLowerCase() !== desiredPool.identityType.toLowerCase()) {
+        if (!specificUser &&
+            !keepIdentity &&
+            current.identityType.toLowerCase() !== desiredPool.identityType.toLowerCase()) {
             update.identityType = desiredPool.identityType;
             described.push(`identity '${current.identityType}' → ${desiredPool.identityType}`);
         }
@@ -62182,11 +66546,45 @@ async function provisionSite(options) {
             update.loadUserProfile = desiredPool.loadUserProfile;
             described.push(`loadUserProfile ${current.loadUserProfile} → ${desiredPool.loadUserProfile}`);
         }
+        described.push(...settingsPlan.described);
+        const setArgs = [...buildSetAppPoolArgs(appPool, update), ...settingsPlan.args];
+        const commands = setArgs.length > 3 ? [setArgs, ...scheduleCommands] : scheduleCommands;
         if (described.length > 0)
-            await apply(appcmdChange(poolTarget, described.join(', '), buildSetAppPoolArgs(appPool, update)));
+            await apply(appcmdChange(poolTarget, described.join(', '), ...commands));
         for (const entry of collectionEntries(poolTree, 'environmentVariables')) {
             if (entry['name'] !== undefined)
                 existingVariables.set(entry['name'].toLowerCase(), entry['value'] ?? '');
+        }
+    }
+    // Pool identity account (SpecificUser) ---------------------------------------------------------------------------
+    if (specificUser && options.poolAccount && options.powershell) {
+        const account = options.poolAccount;
+        const powershell = options.powershell;
+        const now = poolTree ? currentPoolAccount(poolTree) : undefined;
+        // The password IIS has is printed decrypted by appcmd: it is a secret too, compared, never shown.
+        if (now?.password)
+            reporter.registerSecret(now.password);
+        const same = now !== undefined &&
+            now.identityType.toLowerCase() === 'specificuser' &&
+            now.userName.toLowerCase() === account.userName.toLowerCase() &&
+            now.password === account.password;
+        if (!same) {
+            const what = now === undefined || now.identityType.toLowerCase() !== 'specificuser'
+                ? `identity '${now?.identityType ?? 'ApplicationPoolIdentity'}' → SpecificUser ${account.userName}`
+                : now.userName.toLowerCase() !== account.userName.toLowerCase()
+                    ? `account '${now.userName}' → ${account.userName}`
+                    : `password of ${account.userName} updated`;
+            await apply({
+                change: { target: poolTarget, description: what, commands: [SET_POOL_IDENTITY_DISPLAY] },
+                run: () => setPoolIdentity({
+                    runner: powershell.runner,
+                    powershellPath: powershell.path,
+                    reporter,
+                    pool: appPool,
+                    account,
+                    signal: appcmd.signal
+                })
+            });
         }
     }
     // Pool environment variables ------------------------------------------------------------------------------------
@@ -62218,7 +66616,7 @@ async function provisionSite(options) {
     if (!siteExists) {
         const sitePath = application === '/' ? options.physicalPath : options.sitePhysicalPath;
         if (sitePath === undefined)
-            throw new errors_InputError('site', `Site '${site}' does not exist: to create it for application '${application}', its root folder is needed (sitePhysicalPath). Create the site first, or deploy to application '/'.`);
+            throw new InputError('site', `Site '${site}' does not exist: to create it for application '${application}', its root folder is needed (sitePhysicalPath). Create the site first, or deploy to application '/'.`);
         const plain = (wanted ?? []).filter((b) => !needsSni(b));
         const sni = (wanted ?? []).filter(needsSni);
         await apply(appcmdChange(siteTarget, `create it at ${sitePath} with bindings ${(wanted ?? []).map(formatBinding).join(', ') || '(none)'}`, buildAddSiteArgs({ name: site, bindings: plain, physicalPath: sitePath }), ...sni.map((b) => buildAddSiteBindingArgs(site, b, true))));
@@ -62231,8 +66629,12 @@ async function provisionSite(options) {
             await apply(appcmdChange(siteTarget, `add binding ${formatBinding(binding)}${needsSni(binding) ? ' (SNI)' : ''}`, buildAddSiteBindingArgs(site, binding, needsSni(binding))));
         }
         const extra = have.filter((h) => !wanted.some((w) => sameBinding(h, w)));
-        if (extra.length > 0)
-            reporter.info(`Site '${site}' also has bindings ${extra.map(formatBinding).join(', ')}: left as they are.`);
+        if (extra.length > 0 && options.replaceBindings && wanted.length > 0) {
+            for (const binding of extra)
+                await apply(appcmdChange(siteTarget, `remove binding ${formatBinding(binding)} ('replace-bindings: true')`, buildRemoveSiteBindingArgs(site, binding)));
+        }
+        else if (extra.length > 0)
+            reporter.info(`Site '${site}' also has bindings ${extra.map(formatBinding).join(', ')}: left as they are (set 'replace-bindings: true' to remove them).`);
     }
     // Application -------------------------------------------------------------------------------------------------
     const appId = appIdentifier(site, application);
@@ -62251,6 +66653,15 @@ async function provisionSite(options) {
                 await apply(appcmdChange(appTarget, `physical path ${physicalNow ?? '(none)'} → ${options.physicalPath}`, buildSetPhysicalPathArgs(site, application, options.physicalPath)));
         }
     }
+    // Preload (Application Initialization) and virtual directories -----------------------------------------------
+    if (options.preloadEnabled !== undefined) {
+        const appTree = await appcmd.readObject('app', appId);
+        const current = (appTree ? findAttribute(appTree, 'preloadEnabled') : undefined)?.toLowerCase() === 'true';
+        if (current !== options.preloadEnabled)
+            await apply(appcmdChange(appTarget, `preloadEnabled ${current} → ${options.preloadEnabled}`, buildSetPreloadArgs(appId, options.preloadEnabled)));
+    }
+    for (const planned of await planVirtualDirectories(appcmd, site, application, options.virtualDirectories ?? []))
+        await apply(appcmdChange(appTarget, planned.description, planned.command));
     // Authentication ----------------------------------------------------------------------------------------------
     const appExists = siteExists && appPoolNow !== undefined;
     for (const kind of AUTHENTICATION_KINDS) {
@@ -62310,7 +66721,9 @@ async function provisionSite(options) {
         if (others.length > 0)
             warn(`App pool '${appPool}' also serves ${others.join(', ')}: in-process ASP.NET Core hosting allows one application per pool (a second one fails with 500.35). Give '${appId}' its own pool, or use hostingModel outofprocess.`);
     }
-    const advice = dataProtectionAdvice(desiredPool.identityType, desiredPool.loadUserProfile);
+    const advice = specificUser || keepIdentity
+        ? undefined
+        : dataProtectionAdvice(desiredPool.identityType, desiredPool.loadUserProfile);
     if (advice)
         warn(advice);
     if (changes.length === 0)
@@ -62335,7 +66748,69 @@ async function runNetsh(netsh, args, appcmd, isRead) {
         return result.exitCode === 0 ? output : '';
     if (result.exitCode === 0)
         return output;
-    throw new errors_ToolError('netsh', result.exitCode, `${shown} failed (exit code ${result.exitCode}): ${appcmd.reporter.mask(output.trim().replace(/\s+/g, ' '))}`, 'Check that the certificate is in the LocalMachine store given by `certificate-store` (default My), has a private key, and that the thumbprint is right.');
+    throw new ToolError('netsh', result.exitCode, `${shown} failed (exit code ${result.exitCode}): ${appcmd.reporter.mask(output.trim().replace(/\s+/g, ' '))}`, 'Check that the certificate is in the LocalMachine store given by `certificate-store` (default My), has a private key, and that the thumbprint is right.');
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/options/pool-inputs.ts
+// The inputs of issue 13's provisioning additions, read and checked by the steps' own rules (src/steps/iis
+// pool-settings.ts, pool-identity.ts, virtual-directories.ts; src/steps/web-config/app-kind.ts): the pool account,
+// the pool's advanced settings, virtual directories and the app kind. Every value is refused now, before the server
+// changes, with the range IIS documents.
+
+
+
+
+function timeSpan(c, name, range) {
+    const value = c.string(name);
+    return value === undefined ? undefined : c.fromStep(() => pool_settings_parseTimeSpan(value, name, range), undefined);
+}
+function wholeNumber(c, name, range) {
+    const value = c.string(name);
+    if (value === undefined)
+        return undefined;
+    if (!/^\d+$/.test(value)) {
+        c.fail(name, `Input '${name}' is '${value}': use a whole number from ${range.min} to ${range.max}.`);
+        return undefined;
+    }
+    return c.fromStep(() => checkRange(Number(value), name, range), undefined);
+}
+function readPoolInputs(c, poolIdentity) {
+    const poolUsername = c.string('pool-username');
+    const poolPassword = c.exact('pool-password');
+    c.fromStep(() => validatePoolAccount(poolIdentity, poolUsername, poolPassword), undefined);
+    const schedule = c.list('pool-recycle-schedule');
+    const startMode = c.string('pool-start-mode');
+    return {
+        poolUsername,
+        poolPassword,
+        appKind: c.oneOf('app-kind', APP_KINDS),
+        poolRuntimeVersion: c.oneOf('pool-runtime-version', RUNTIME_VERSIONS),
+        poolPipelineMode: c.oneOf('pool-pipeline-mode', PIPELINE_MODES),
+        pool32bit: c.optionalBoolean('pool-32bit'),
+        poolStartMode: startMode === undefined ? undefined : c.oneOf('pool-start-mode', START_MODES),
+        poolIdleTimeout: timeSpan(c, 'pool-idle-timeout', IDLE_TIMEOUT_RANGE),
+        poolRecycleTime: timeSpan(c, 'pool-recycle-time', RECYCLE_TIME_RANGE),
+        poolRecycleSchedule: schedule.length === 0 ? undefined : c.fromStep(() => parseRecycleSchedule(schedule), undefined),
+        poolQueueLength: wholeNumber(c, 'pool-queue-length', QUEUE_LENGTH_RANGE),
+        poolRapidFailProtection: c.optionalBoolean('pool-rapid-fail-protection'),
+        poolRapidFailInterval: timeSpan(c, 'pool-rapid-fail-interval', RAPID_FAIL_INTERVAL_RANGE),
+        poolRapidFailMaxCrashes: wholeNumber(c, 'pool-rapid-fail-max-crashes', MAX_CRASHES_RANGE),
+        virtualDirectories: c.fromStep(() => parseVirtualDirectories(c.list('virtual-directories')), [])
+    };
+}
+/** True when any pool setting of this file is given (provisioning then runs, as for pool environment variables). */
+function pool_inputs_poolSettingsGiven(o) {
+    return (o.pool32bit !== undefined ||
+        o.poolStartMode !== undefined ||
+        o.poolIdleTimeout !== undefined ||
+        o.poolRecycleTime !== undefined ||
+        o.poolRecycleSchedule !== undefined ||
+        o.poolQueueLength !== undefined ||
+        o.poolRapidFailProtection !== undefined ||
+        o.poolRapidFailInterval !== undefined ||
+        o.poolRapidFailMaxCrashes !== undefined ||
+        o.poolUsername !== undefined ||
+        o.virtualDirectories.length > 0);
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/steps/provision.ts
@@ -62348,11 +66823,36 @@ async function runNetsh(netsh, args, appcmd, isRead) {
 
 
 
+
+
+
 function record(values, secret) {
     return Object.fromEntries(values.filter((v) => v.secret === secret).map((v) => [v.name, v.value]));
 }
 function isPoolIdentity(value) {
-    return POOL_IDENTITIES.some((p) => p.toLowerCase() === value?.toLowerCase());
+    return appcmd_POOL_IDENTITIES.some((p) => p.toLowerCase() === value?.toLowerCase());
+}
+/** The pool's CLR version: `pool-runtime-version`, or from what the app is (`app-kind`). */
+function runtimeVersion(o) {
+    if (o.poolRuntimeVersion === 'No Managed Code')
+        return '';
+    if (o.poolRuntimeVersion !== 'auto')
+        return o.poolRuntimeVersion;
+    return runtimeVersionFor(resolveAppKind(o.appKind, o.sourceIsZip ? undefined : o.source));
+}
+/** The advanced pool settings given (issue 13); fields not given stay undefined and are left alone. */
+function poolSettings(o) {
+    return {
+        enable32BitAppOnWin64: o.pool32bit,
+        startMode: o.poolStartMode,
+        idleTimeout: o.poolIdleTimeout,
+        periodicRestartTime: o.poolRecycleTime,
+        periodicRestartSchedule: o.poolRecycleSchedule,
+        queueLength: o.poolQueueLength,
+        rapidFailProtection: o.poolRapidFailProtection,
+        rapidFailProtectionInterval: o.poolRapidFailInterval,
+        rapidFailProtectionMaxCrashes: o.poolRapidFailMaxCrashes
+    };
 }
 /** `<x>/releases/<id>` → `<x>`; anything else as it is. */
 function releaseRootOf(live) {
@@ -62361,6 +66861,24 @@ function releaseRootOf(live) {
     const api = /\\/.test(live) ? (external_node_path_default()).win32 : (external_node_path_default()).posix;
     const parent = api.dirname(live);
     return api.basename(parent).toLowerCase() === 'releases' ? api.dirname(parent) : live;
+}
+/** Without `create` the site is not changed: bindings asked for that it lacks (or has beyond) are drift. */
+async function reportBindingDrift(ctx, site) {
+    const appcmd = await resolveAppcmd(ctx);
+    const tree = await appcmd.readObject('site', site);
+    if (!tree)
+        return;
+    const have = existingBindings(tree);
+    const missing = ctx.options.bindings.filter((w) => !have.some((h) => sameBinding(h, w)));
+    const extra = have.filter((h) => !ctx.options.bindings.some((w) => sameBinding(h, w)));
+    if (missing.length === 0 && extra.length === 0)
+        return;
+    ctx.reporter.warning(`Site '${site}' bindings differ from 'bindings' (drift): ${[
+        missing.length ? `missing ${missing.map((b) => b.text).join(', ')}` : '',
+        extra.length ? `not asked for ${extra.map(formatBinding).join(', ')}` : ''
+    ]
+        .filter(Boolean)
+        .join('; ')}. Nothing was changed: set 'create: true' to bring the site to them.`);
 }
 async function provision(ctx, target) {
     const o = ctx.options;
@@ -62371,29 +66889,32 @@ async function provision(ctx, target) {
     let identity = o.poolIdentity;
     const poolSettingsGiven = o.poolEnvironmentVariables.length > 0 ||
         o.authentication.length > 0 ||
-        o.certificateThumbprint !== undefined;
+        o.certificateThumbprint !== undefined ||
+        pool_inputs_poolSettingsGiven(o);
     let physicalPath = target.physicalPath;
     if (o.create || poolSettingsGiven) {
         let loadUserProfile = o.loadUserProfile;
-        if (!o.create && target.appPool) {
+        if (!o.create && target.appPool && o.poolUsername === undefined) {
             // Not asked to manage the pool: keep its identity and profile setting as they are (least surprise).
             const tree = await appcmd.readObject('apppool', target.appPool);
             const current = tree ? findAttribute(tree, 'processModel.identityType') : undefined;
             identity = isPoolIdentity(current)
-                ? POOL_IDENTITIES.find((p) => p.toLowerCase() === current.toLowerCase())
+                ? appcmd_POOL_IDENTITIES.find((p) => p.toLowerCase() === current.toLowerCase())
                 : undefined;
             loadUserProfile =
                 (tree ? findAttribute(tree, 'processModel.loadUserProfile') : 'true')?.toLowerCase() === 'true';
         }
-        if (identity === undefined) {
-            ctx.reporter.warning(`App pool '${target.appPool}' runs as a specific user: its settings and permissions are left as they are.`);
+        // A pool running as an account we were not given: its identity stays, the settings asked for still apply.
+        const keepIdentity = identity === undefined && pool_inputs_poolSettingsGiven(o);
+        if (identity === undefined && !keepIdentity) {
+            ctx.reporter.warning(`App pool '${target.appPool}' runs as a specific user: its settings are left as they are.`);
         }
         else {
             const appFolder = o.strategy === 'releases'
                 ? (target.physicalPath ?? o.physicalPath)
                 : (o.physicalPath ?? target.physicalPath);
             if (appFolder === undefined)
-                throw new errors_InputError('physical-path', `Input 'physical-path' is needed: IIS reports no folder for '${target.site}${target.application}'.`);
+                throw new InputError('physical-path', `Input 'physical-path' is needed: IIS reports no folder for '${target.site}${target.application}'.`);
             if (!ctx.dryRun && !external_node_fs_default().existsSync(appFolder))
                 external_node_fs_default().mkdirSync(appFolder, { recursive: true });
             const result = await provisionSite({
@@ -62402,8 +66923,22 @@ async function provision(ctx, target) {
                 application: target.application,
                 appPool: target.appPool ?? defaultPoolName(target.site, target.application),
                 physicalPath: appFolder,
-                bindings: target.exists.site ? undefined : o.bindings.map((b) => b.text),
+                // An existing site is brought to the bindings asked for (issue 13); a new one gets them (or the default).
+                bindings: !target.exists.site || (o.create && o.bindingsGiven) ? o.bindings.map((b) => b.text) : undefined,
+                replaceBindings: o.replaceBindings,
                 poolIdentity: identity,
+                keepIdentity,
+                poolAccount: identity === 'SpecificUser' && o.poolUsername !== undefined
+                    ? { userName: o.poolUsername, password: o.poolPassword ?? '' }
+                    : undefined,
+                powershell: identity === 'SpecificUser'
+                    ? { runner: ctx.ports.runner, path: await ctx.tool('powershell') }
+                    : undefined,
+                managedRuntimeVersion: runtimeVersion(o),
+                managedPipelineMode: o.poolPipelineMode,
+                poolSettings: poolSettings(o),
+                preloadEnabled: o.poolStartMode === 'AlwaysRunning' ? true : undefined,
+                virtualDirectories: o.virtualDirectories,
                 loadUserProfile,
                 authentication: o.authentication.length
                     ? Object.fromEntries(o.authentication.map((a) => [a.kind, a.enabled]))
@@ -62431,9 +66966,23 @@ async function provision(ctx, target) {
             physicalPath = appFolder;
         }
     }
-    if (o.grantAccess && identity !== undefined && target.appPool !== undefined) {
+    if (!o.create && o.bindingsGiven && target.exists.site)
+        await reportBindingDrift(ctx, target.site);
+    const pool = target.appPool ?? (o.create ? defaultPoolName(target.site, target.application) : undefined);
+    if (o.grantAccess && pool !== undefined) {
         const folder = o.strategy === 'releases' ? (o.physicalPath ?? releaseRootOf(target.physicalPath)) : physicalPath;
-        if (folder !== undefined) {
+        // The identity IIS reports for the pool now (after provisioning), not the input: a pool kept as it was may run
+        // as NetworkService or a domain account. A pool only planned (dry run) is not in IIS yet: the input then.
+        const tree = await appcmd.readObject('apppool', pool);
+        const planned = identity ?? o.poolIdentity;
+        const account = tree
+            ? accountOfPool(findAttribute(tree, 'processModel.identityType'), findAttribute(tree, 'processModel.userName'), pool)
+            : planned === 'SpecificUser'
+                ? o.poolUsername
+                : poolAccount(planned, pool);
+        if (account === undefined)
+            ctx.reporter.warning(`App pool '${pool}' runs as a specific user whose name IIS does not report: no folder access was granted.`);
+        if (folder !== undefined && account !== undefined) {
             if (!ctx.dryRun && !external_node_fs_default().existsSync(folder))
                 external_node_fs_default().mkdirSync(folder, { recursive: true });
             const granted = await grantAccess({
@@ -62441,8 +66990,8 @@ async function provision(ctx, target) {
                 icaclsPath: await ctx.tool('icacls'),
                 reporter: ctx.reporter,
                 physicalPath: folder,
-                pool: target.appPool,
-                identity,
+                pool,
+                account,
                 logsFolder: o.strategy === 'releases' ? external_node_path_default().join('shared', 'logs') : 'logs',
                 dryRun: ctx.dryRun,
                 signal: ctx.signal
@@ -62451,7 +67000,7 @@ async function provision(ctx, target) {
                 for (const change of granted.changes)
                     ctx.plan.action('provision', change.command);
             if (granted.changes.length > 0)
-                details.push(`granted ${granted.changes.map((c) => `${c.right} on ${c.path}`).join(', ')}`);
+                details.push(`granted ${account} ${granted.changes.map((c) => `${c.right} on ${c.path}`).join(', ')}`);
         }
     }
     return {
@@ -62465,380 +67014,62 @@ async function provision(ctx, target) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/steps/sync/releases.ts
-// `strategy: releases` (contract §1 "Release folders", peers §4.3): each release is staged in
-// `<root>/releases/<release-id>`, the `preserve` folders live in `<root>/shared/<name>` and are linked into each
-// release, and the site/application is switched to the new folder in one IIS configuration change (the IIS module
-// does the `appcmd set vdir`; this module says what to switch to and back to). No file of the live release is
-// ever written, so no lock can fail the deploy.
-//
-// Staging copies, never hard-links: a hard link would share the file with the live release, and a later in-place
-// edit (the web.config step, json-variables) would change the live app too. Unchanged files are copied from the
-// live release when the source is on a network share (local disk to local disk is faster than the network);
-// otherwise everything comes from the publish folder.
+;// CONCATENATED MODULE: ./src/pipeline/steps/target-folder-rules.ts
+// The read-target step's rules about the folder a deploy writes to, shared with the options check (which knows only
+// the inputs) so both refuse the same values before anything changes: the source and the target never the same
+// folder nor one inside the other, and an existing site's folder not silently replaced by another one.
 
-
-
-
-const RELEASES_DIR = 'releases';
-const SHARED_DIR = 'shared';
-/** contract §1 `keep-releases` default. */
-const DEFAULT_KEEP_RELEASES = 5;
-/** A staging folder older than this is a leftover of a crashed run (deploys to one server are serialized). */
-const STALE_STAGING_MS = 60 * 60 * 1000;
-const STAGING_PREFIX = '.staging-';
-// Names Windows reserves for devices, with or without an extension (Microsoft Learn, "Naming Files, Paths, and
-// Namespaces"; docs/input-rules.md): a folder `CON` or `nul.txt` cannot be created or is the device itself.
-const RESERVED_NAMES = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
-/**
- * A release id becomes a folder name: letters, digits, `.`, `_`, `-`; starts with a letter or digit; at most 100
- * characters; not a Windows device name (with or without extension); no trailing dot or space (Windows drops
- * them, so two ids would name one folder). So it can never leave `<root>/releases`. The options check runs this
- * same function before anything changes.
- */
-function validateReleaseId(id) {
-    const value = id.trim();
-    const problem = value !== id && value !== ''
-        ? 'must not start or end with a space (Windows drops a trailing one)'
-        : !/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(value)
-            ? 'may only hold letters, digits, ".", "_" and "-", start with a letter or digit, and be at most 100 characters long (it is a folder name)'
-            : value.endsWith('.')
-                ? 'must not end with "." (Windows drops it)'
-                : RESERVED_NAMES.test(value)
-                    ? 'is a Windows device name (CON, PRN, AUX, NUL, COM0-9, LPT0-9, with or without an extension)'
-                    : undefined;
-    if (problem) {
-        throw new errors_InputError('release-id', `Input 'release-id': '${id}' ${problem}. Use e.g. 42-1 or 2026.11.22-1 (the default is the run number and attempt).`);
-    }
-    return value;
+/** Windows paths (`C:\…`, `\\server\share`, any backslash) compare case-insensitively with `\`; others as POSIX. */
+function pathApiOf(...paths) {
+    return paths.some((p) => /^[A-Za-z]:|^\\\\/.test(p) || p.includes('\\')) ? (external_node_path_default()).win32 : (external_node_path_default()).posix;
 }
-/** IIS physical paths may hold environment variables (`%SystemDrive%\inetpub\wwwroot`); IIS expands them. */
-function expandPhysicalPath(value, env = {}) {
-    return value.replace(/%([^%]+)%/g, (whole, name) => {
-        const key = Object.keys(env).find((k) => k.toLowerCase() === name.toLowerCase());
-        const found = key === undefined ? undefined : env[key];
-        if (found !== undefined)
-            return found;
-        if (name.toLowerCase() === 'systemdrive')
-            return 'C:';
-        return whole;
-    });
+function normalize(value, api) {
+    const resolved = api.resolve(value);
+    return api === (external_node_path_default()).win32 ? resolved.toLowerCase() : resolved;
 }
-function stripSeparators(p) {
-    const stripped = p.replace(/[\\/]+$/, '');
-    if (stripped === '' || /^[A-Za-z]:$/.test(stripped))
-        return p;
-    return stripped;
+/** True when `child` is `parent` or lies below it. */
+function isSameOrInside(parent, child) {
+    const api = pathApiOf(parent, child);
+    const relative = api.relative(normalize(parent, api), normalize(child, api));
+    return relative === '' || (!relative.startsWith('..') && !api.isAbsolute(relative));
+}
+function isSamePath(a, b) {
+    const api = pathApiOf(a, b);
+    return normalize(a, api) === normalize(b, api);
 }
 /**
- * `<root>` (contract §1 "Release folders"): `physical-path` when given; otherwise, when the live physical path is
- * `<x>/releases/<id>`, `<x>`; otherwise the live physical path itself.
+ * Why the source folder cannot be deployed into `target`, or undefined. The same folder would delete or overwrite
+ * what it copies; a target inside the source copies into itself (`inner/inner/…`); a source inside the target is
+ * deleted or overwritten by the copy of itself. `targetName` says where the target comes from.
  */
-function resolveReleaseRoot(options) {
-    if (options.physicalPath?.trim())
-        return stripSeparators(expandPhysicalPath(options.physicalPath, options.env));
-    if (!options.livePhysicalPath?.trim()) {
-        throw new errors_InputError('physical-path', "Input 'physical-path': needed with strategy: releases when IIS reports no physical path for the site/application (e.g. with create: true).");
-    }
-    const live = stripSeparators(expandPhysicalPath(options.livePhysicalPath, options.env));
-    const api = file_tree_pathApiFor(live);
-    const parent = api.dirname(live);
-    if (parent !== live && api.basename(parent).toLowerCase() === RELEASES_DIR)
-        return api.dirname(parent);
-    return live;
-}
-function samePath(a, b) {
-    if (a === undefined || b === undefined)
-        return false;
-    const norm = (p) => stripSeparators(p).replace(/\\/g, '/').toLowerCase();
-    return norm(a) === norm(b);
-}
-/** Pure: where the release goes, what is linked, what to switch to and back to. Touches no file. */
-function planReleaseLayout(options) {
-    const releaseId = validateReleaseId(options.releaseId);
-    const root = resolveReleaseRoot(options);
-    const api = file_tree_pathApiFor(root);
-    const releasesDir = api.join(root, RELEASES_DIR);
-    const sharedDir = api.join(root, SHARED_DIR);
-    const releasePath = api.join(releasesDir, releaseId);
-    const live = options.livePhysicalPath?.trim()
-        ? stripSeparators(expandPhysicalPath(options.livePhysicalPath, options.env))
-        : undefined;
-    const filters = buildSyncFilters([], options.preserve);
-    const sharedLinks = filters.preserve.map((p) => ({
-        name: p.body,
-        link: joinRelative(releasePath, p.body),
-        target: joinRelative(sharedDir, p.body)
-    }));
-    return { root, releasesDir, sharedDir, releaseId, releasePath, previousPath: live, sharedLinks };
-}
-/** Where a rollback switches the site/application back to; undefined on a first deploy (nothing to go back to). */
-function rollbackTarget(layout) {
-    return layout.previousPath;
-}
-/** Creates the link of a preserved folder: a junction on Windows (no privilege needed), a symlink elsewhere. */
-function linkDirectory(target, link) {
-    external_node_fs_default().symlinkSync(target, link, process.platform === 'win32' ? 'junction' : 'dir');
-}
-function releases_copyTree(from, to) {
-    let count = 0;
-    external_node_fs_default().mkdirSync(to, { recursive: true });
-    for (const entry of external_node_fs_default().readdirSync(from, { withFileTypes: true })) {
-        const a = joinRelative(from, entry.name);
-        const b = joinRelative(to, entry.name);
-        if (entry.isSymbolicLink())
-            continue;
-        if (entry.isDirectory())
-            count += releases_copyTree(a, b);
-        else if (entry.isFile()) {
-            copyFileKeepingTime(a, b);
-            count++;
-        }
-    }
-    return count;
-}
-function lstatOrUndefined(p) {
-    try {
-        return external_node_fs_default().lstatSync(p);
-    }
-    catch {
-        return undefined;
-    }
+function sourceTargetProblem(source, target, targetName) {
+    const fix = `put the publish output ('source') and the site folder ('physical-path') in separate folders, neither inside the other`;
+    if (isSamePath(source, target))
+        return `the source folder and the target folder (${targetName}) are the same folder, ${target}: ${fix}.`;
+    if (isSameOrInside(source, target))
+        return `the target folder (${targetName}, ${target}) is inside the source folder ${source}, so the copy would copy into itself: ${fix}.`;
+    if (isSameOrInside(target, source))
+        return `the source folder ${source} is inside the target folder (${targetName}, ${target}), so the sync would overwrite or delete the source: ${fix}.`;
+    return undefined;
 }
 /**
- * Stages a release: copies the filtered publish folder into `<root>/releases/<id>` (through a hidden staging
- * folder renamed at the end, so a half-copied release never carries the real name), links the preserved folders
- * from `<root>/shared` (seeding a missing shared folder once from the live folder, else from the source), and
- * returns counts relative to the live release. Refuses the live release's id; replaces a leftover folder of the
- * same id (a failed or rolled-back earlier attempt) with a warning.
+ * Why `physical-path` cannot be used for an existing site or application that IIS serves from another folder, or
+ * undefined. Without `create: true` the files would land in a folder IIS does not serve while the run reported
+ * the new version live; `create: true` moves the site (provisioning sets the new physical path).
  */
-async function stageRelease(ports, options) {
-    const { layout } = options;
-    const live = layout.previousPath;
-    if (samePath(live, layout.releasePath)) {
-        throw new errors_InputError('release-id', `Input 'release-id': '${layout.releaseId}' is the live release (${layout.releasePath}); a release is never overwritten. Choose a new id (the default, run number and attempt, is unique per run).`);
-    }
-    const liveExists = live !== undefined && external_node_fs_default().existsSync(live);
-    const comparison = liveExists
-        ? await planChanges({
-            source: options.source,
-            target: live,
-            exclude: options.exclude,
-            preserve: options.preserve,
-            deleteExtra: true,
-            checksum: options.checksum,
-            listUnchanged: true
-        })
-        : undefined;
-    // Moving from in-place to releases, the live folder is the root itself: its releases/ and shared/ are ours.
-    const plan = comparison && samePath(live, layout.root) ? withoutLayoutFolders(comparison) : comparison;
-    const filters = buildSyncFilters(options.exclude, options.preserve);
-    const source = scanTree(options.source, {
-        side: 'source',
-        input: 'source',
-        ignoreFile: filters.isProtectedFile,
-        ignoreDirectory: filters.isProtectedDirectory
-    });
-    if (!source.exists) {
-        throw new errors_InputError('source', `Input 'source': the folder '${options.source}' does not exist.`);
-    }
-    const seed = liveExists &&
-        (options.seedFromLive === true ||
-            ((options.seedFromLive ?? 'auto') === 'auto' && /^\\\\/.test(options.source)));
-    const fromLive = new Map();
-    if (seed && plan?.unchangedFiles) {
-        for (const f of plan.unchangedFiles)
-            fromLive.set(pathKey(f.path), f.targetPath);
-    }
-    let bytesCopied = 0;
-    let seededFromLive = 0;
-    for (const file of source.files.values()) {
-        if (fromLive.has(pathKey(file.path)))
-            seededFromLive++;
-        else
-            bytesCopied += file.size;
-    }
-    const files = source.files.size;
-    const result = () => {
-        const filesAdded = plan ? plan.filesAdded : files;
-        const filesUpdated = plan ? plan.filesUpdated : 0;
-        const filesDeleted = plan ? plan.filesDeleted : 0;
-        const verb = options.dryRun ? 'would stage' : 'staged';
-        return {
-            method: 'copy',
-            filesAdded,
-            filesUpdated,
-            filesDeleted,
-            bytesCopied,
-            exitCode: 0,
-            dryRun: options.dryRun ?? false,
-            summary: `${verb} release ${layout.releaseId} in ${layout.releasePath}: ${files} file(s); against the live release ` +
-                `${filesAdded} new, ${filesUpdated} updated, ${filesDeleted} gone` +
-                (seededFromLive > 0 ? `; ${seededFromLive} copied locally from the live release` : ''),
-            layout,
-            plan,
-            seededFromLive,
-            files
-        };
-    };
-    if (options.dryRun)
-        return result();
-    if (lstatOrUndefined(layout.releasePath)) {
-        ports.reporter.warning(`Release folder ${layout.releasePath} exists but is not live (an earlier failed or rolled-back attempt): replacing it.`);
-        removeTreeNoFollow(layout.releasePath);
-    }
-    external_node_fs_default().mkdirSync(layout.releasesDir, { recursive: true });
-    const api = file_tree_pathApiFor(layout.releasesDir);
-    const staging = api.join(layout.releasesDir, `${STAGING_PREFIX}${layout.releaseId}-${process.pid}-${Date.now().toString(36)}`);
-    try {
-        external_node_fs_default().mkdirSync(staging);
-        for (const dir of source.directories.values())
-            external_node_fs_default().mkdirSync(joinRelative(staging, dir), { recursive: true });
-        for (const file of source.files.values()) {
-            const livePath = fromLive.get(pathKey(file.path));
-            const from = livePath !== undefined && live
-                ? joinRelative(live, livePath)
-                : joinRelative(options.source, file.path);
-            copyFileKeepingTime(from, joinRelative(staging, file.path));
-        }
-        for (const shared of layout.sharedLinks)
-            linkShared(ports.reporter, shared, staging, live, options.source, layout);
-        external_node_fs_default().renameSync(staging, layout.releasePath);
-        const now = new Date();
-        external_node_fs_default().utimesSync(layout.releasePath, now, now); // retention orders releases by this time
-    }
-    catch (error) {
-        removeTreeNoFollow(staging);
-        throw error;
-    }
-    const staged = result();
-    ports.reporter.info(staged.summary);
-    return staged;
-}
-/** The comparison without the deletes under `releases/` and `shared/` (when the live folder is the root). */
-function withoutLayoutFolders(plan) {
-    const ours = (p) => /^(releases|shared)(\/|$)/i.test(p);
-    const dropped = plan.changes.filter((c) => c.kind === 'delete' && ours(c.path));
-    if (dropped.length === 0)
-        return plan;
-    const bytes = dropped.reduce((sum, c) => sum + c.bytes, 0);
-    return {
-        ...plan,
-        changes: plan.changes.filter((c) => !dropped.includes(c)),
-        filesDeleted: plan.filesDeleted - dropped.length,
-        bytesToDelete: plan.bytesToDelete - bytes,
-        extraDirectories: plan.extraDirectories.filter((d) => !ours(d)),
-        lockedChanges: plan.lockedChanges.filter((p) => !ours(p)),
-        touchesLockedFiles: plan.changes.some((c) => !dropped.includes(c) && isLockedFile(c.path))
-    };
-}
-function linkShared(reporter, shared, staging, live, source, layout) {
-    const link = joinRelative(staging, shared.name);
-    const inLive = live ? lstatOrUndefined(joinRelative(live, shared.name)) : undefined;
-    const sharedStat = lstatOrUndefined(shared.target);
-    if (!sharedStat && inLive?.isFile()) {
-        // A preserved file (not a folder): carry the live copy forward; the publish folder's copy never replaces it.
-        copyFileKeepingTime(joinRelative(live, shared.name), link);
-        return;
-    }
-    if (!sharedStat) {
-        const fromSource = lstatOrUndefined(joinRelative(source, shared.name));
-        if (inLive?.isDirectory() && live) {
-            // First release after an in-place deploy: the live app's data becomes the shared copy. The app keeps
-            // running from the live folder until the switch; what it writes meanwhile stays there.
-            const count = releases_copyTree(joinRelative(live, shared.name), shared.target);
-            reporter.info(`Preserved folder ${shared.name}: copied ${count} file(s) from the live folder to ${shared.target}.`);
-            if (count > 0) {
-                reporter.warning(`${shared.name} was copied from ${live} into ${shared.target}; what the app writes there until the switch stays in the old folder.`);
-            }
-        }
-        else if (fromSource?.isDirectory()) {
-            releases_copyTree(joinRelative(source, shared.name), shared.target);
-        }
-        else {
-            external_node_fs_default().mkdirSync(shared.target, { recursive: true });
-        }
-    }
-    else if (!sharedStat.isDirectory() && !sharedStat.isSymbolicLink()) {
-        throw new errors_InputError('preserve', `Input 'preserve': ${shared.target} is a file, but '${shared.name}' is linked as a folder into each release under ${layout.sharedDir}. Remove the file or the entry.`);
-    }
-    external_node_fs_default().mkdirSync(file_tree_pathApiFor(link).dirname(link), { recursive: true });
-    linkDirectory(shared.target, link);
-}
-/** The release folders under `<root>/releases`, newest first (by folder time, then by id). */
-function listReleases(releasesDir) {
-    let entries;
-    try {
-        entries = external_node_fs_default().readdirSync(releasesDir, { withFileTypes: true });
-    }
-    catch {
-        return [];
-    }
-    return entries
-        .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
-        .map((e) => {
-        const full = joinRelative(releasesDir, e.name);
-        return { id: e.name, path: full, mtimeMs: external_node_fs_default().statSync(full).mtimeMs };
-    })
-        .sort((a, b) => b.mtimeMs - a.mtimeMs || b.id.localeCompare(a.id, undefined, { numeric: true, sensitivity: 'base' }));
-}
-/**
- * Retention: keeps the live release, its predecessor and the newest others up to `keep` in all; deletes the rest
- * (never following the links into `shared`), and staging leftovers older than an hour.
- */
-function pruneReleases(options) {
-    if (!Number.isInteger(options.keep) || options.keep < 1) {
-        throw new errors_InputError('keep-releases', `Input 'keep-releases': '${options.keep}' must be a whole number of 1 or more (the live release and its predecessor are always kept).`);
-    }
-    const releases = listReleases(options.releasesDir);
-    const protectedPaths = [options.live, options.previous];
-    const kept = [];
-    const deleted = [];
-    for (const r of releases)
-        if (protectedPaths.some((p) => samePath(p, r.path)))
-            kept.push(r.path);
-    for (const r of releases) {
-        if (kept.includes(r.path))
-            continue;
-        if (kept.length < options.keep)
-            kept.push(r.path);
-        else
-            deleted.push(r.path);
-    }
-    if (!options.dryRun) {
-        for (const p of deleted)
-            removeTreeNoFollow(p);
-        removeStaleStaging(options.releasesDir);
-    }
-    const order = new Map(releases.map((r, i) => [r.path, i]));
-    kept.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
-    return { kept, deleted };
-}
-function removeStaleStaging(releasesDir) {
-    let entries;
-    try {
-        entries = external_node_fs_default().readdirSync(releasesDir, { withFileTypes: true });
-    }
-    catch {
-        return;
-    }
-    for (const e of entries) {
-        if (!e.isDirectory() || !e.name.startsWith(STAGING_PREFIX))
-            continue;
-        const full = joinRelative(releasesDir, e.name);
-        if (Date.now() - external_node_fs_default().statSync(full).mtimeMs > STALE_STAGING_MS)
-            removeTreeNoFollow(full);
-    }
-}
-/** True when `p` looks like `<x>/releases/<id>` (the site runs from a release folder). */
-function isReleasePath(p) {
-    const api = pathApiFor(p);
-    return api.basename(api.dirname(stripSeparators(p))).toLowerCase() === RELEASES_DIR;
+function physicalPathMismatch(options) {
+    const where = options.application === '/'
+        ? `site '${options.site}'`
+        : `application '${options.site}${options.application}'`;
+    return `Input 'physical-path' is '${options.input}', but IIS serves ${where} from '${options.live}'. Set 'physical-path' to '${options.live}' (or leave it empty to use the folder IIS serves), or set 'create: true' to move the ${options.application === '/' ? 'site' : 'application'} to '${options.input}'.`;
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/steps/read-target.ts
 // Reads the target from IIS (pool, physical path, what exists), or from the inputs for a remote, IIS Express or
-// folder-only target. Changes nothing.
+// folder-only target. Changes nothing, and refuses (before anything changes) a target the deploy must not write
+// to: a folder IIS does not serve the site from, a folder nested with the source, the state folder inside it.
+
+
 
 
 
@@ -62857,6 +67088,7 @@ async function readTarget(ctx) {
         };
     if (o.site === undefined) {
         // A folder target without IIS (sync into physical-path only).
+        checkFolder(ctx, o.physicalPath, true, "'physical-path'");
         return {
             ...base,
             kind: 'local-iis',
@@ -62879,14 +67111,26 @@ async function readTarget(ctx) {
     const needsExisting = ['sync', 'offline', 'online', 'provision'].some((s) => o.steps.includes(s));
     if (!o.create && needsExisting) {
         if (!siteExists) {
-            throw new errors_InputError('site', `Site '${site}' does not exist in IIS: create it, or set 'create: true' (with 'physical-path') to let the deploy create it.`);
+            throw new InputError('site', `Site '${site}' does not exist in IIS: create it, or set 'create: true' (with 'physical-path') to let the deploy create it.`);
         }
         if (appPoolNow === undefined) {
-            throw new errors_InputError('application', `Application '${appIdentifier(site, o.application)}' does not exist in IIS: create it, or set 'create: true' (with 'physical-path').`);
+            throw new InputError('application', `Application '${appIdentifier(site, o.application)}' does not exist in IIS: create it, or set 'create: true' (with 'physical-path').`);
         }
     }
     const live = livePath ? expandPhysicalPath(livePath, ctx.ports.env) : undefined;
+    // In place, the files go where IIS serves them from; another folder is a typo, or (create: true) a move. A
+    // release deploy switches IIS to its new folder, so there the two may differ.
+    const moves = o.strategy === 'in-place' &&
+        live !== undefined &&
+        o.physicalPath !== undefined &&
+        !isSamePath(live, o.physicalPath);
+    if (moves && !o.create)
+        throw new InputError('physical-path', physicalPathMismatch({ site, application: o.application, input: o.physicalPath, live }));
+    if (moves)
+        ctx.reporter.info(`IIS serves '${site}${o.application === '/' ? '' : o.application}' from ${live}; with 'create: true' provisioning moves it to ${o.physicalPath}.`);
     const physicalPath = o.strategy === 'releases' ? (live ?? o.physicalPath) : (o.physicalPath ?? live);
+    const named = o.physicalPath !== undefined ? "'physical-path'" : 'the folder IIS serves';
+    checkFolder(ctx, physicalPath, o.strategy === 'in-place', named);
     ctx.reporter.info(`Target: site '${site}', application '${o.application}', app pool '${appPool ?? '(none)'}', folder ${physicalPath ?? '(none)'}${siteExists ? '' : ' (to be created)'}.`);
     return {
         kind: 'local-iis',
@@ -62897,6 +67141,21 @@ async function readTarget(ctx) {
         poolState,
         exists: { pool: poolExists, site: siteExists, application: appPoolNow !== undefined }
     };
+}
+/**
+ * The site's folder never holds the state folder (backups there would be served over HTTP); the folder an
+ * in-place sync writes to (`syncsInto`) is never nested with the source (a .zip is extracted elsewhere).
+ */
+function checkFolder(ctx, folder, syncsInto, folderName) {
+    const o = ctx.options;
+    if (folder === undefined)
+        return;
+    const problem = o.sourceIsZip || !syncsInto ? undefined : sourceTargetProblem(o.source, folder, folderName);
+    if (problem)
+        throw new InputError('physical-path', `Input 'physical-path': ${problem}`);
+    const inside = stateDirInside(ctx.stateDir, [folder, o.physicalPath]);
+    if (inside !== undefined)
+        throw new InputError('state-dir', `The state folder ${ctx.stateDir} is inside the web folder ${inside}: backups would be served over HTTP. Set 'state-dir' to a folder outside every site (default: %ProgramData%\\iis-deploy).`);
 }
 
 ;// CONCATENATED MODULE: ./src/steps/sync/backup.ts
@@ -62920,7 +67179,7 @@ function defaultBackupRoot(target) {
     const trimmed = target.replace(/[\\/]+$/, '');
     const name = api.basename(trimmed);
     if (!name || /^[A-Za-z]:$/.test(trimmed)) {
-        throw new errors_InputError('physical-path', `The target '${target}' is a drive root: there is no folder next to it for the backup. Deploy into a folder, or set backup: false.`);
+        throw new InputError('physical-path', `The target '${target}' is a drive root: there is no folder next to it for the backup. Deploy into a folder, or set backup: false.`);
     }
     return api.join(api.dirname(trimmed), `${name}.iis-deploy-backups`);
 }
@@ -62956,8 +67215,12 @@ function createBackup(options) {
         deletedDirectories: [...(options.plan.extraDirectories ?? [])],
         bytes: 0
     };
+    const plain = new Set();
     try {
         for (const change of options.plan.changes) {
+            // A link in the site folder is opaque: what lies behind it is not the site's to keep or remove.
+            if (linkOnPath(options.target, change.path, plain) !== undefined)
+                continue;
             if (change.kind === 'add') {
                 manifest.added.push(change.path);
                 continue;
@@ -62994,7 +67257,7 @@ function readBackup(dir) {
         text = external_node_fs_default().readFileSync(joinRelative(dir, MANIFEST_FILE), 'utf8');
     }
     catch {
-        throw new errors_InputError('backup', `The backup folder '${dir}' has no ${MANIFEST_FILE}: it is incomplete and cannot be restored.`);
+        throw new InputError('backup', `The backup folder '${dir}' has no ${MANIFEST_FILE}: it is incomplete and cannot be restored.`);
     }
     return { dir, manifest: JSON.parse(text) };
 }
@@ -63006,8 +67269,19 @@ function readBackup(dir) {
 function restoreBackup(backup) {
     const { dir, manifest } = typeof backup === 'string' ? readBackup(backup) : backup;
     const target = manifest.target;
+    // Never through a link (one made since the backup): the file behind it is outside the site.
+    const plain = new Set();
+    const throughLinks = [];
+    const direct = (relative) => {
+        if (linkOnPath(target, relative, plain) === undefined)
+            return true;
+        throughLinks.push(relative);
+        return false;
+    };
     let removed = 0;
     for (const relative of manifest.added) {
+        if (!direct(relative))
+            continue;
         try {
             external_node_fs_default().unlinkSync(joinRelative(target, relative));
             removed++;
@@ -63018,14 +67292,19 @@ function restoreBackup(backup) {
         }
     }
     for (const relative of [...manifest.deletedDirectories].sort((a, b) => depth(a) - depth(b) || comparePaths(a, b))) {
-        external_node_fs_default().mkdirSync(joinRelative(target, relative), { recursive: true });
+        if (direct(relative))
+            external_node_fs_default().mkdirSync(joinRelative(target, relative), { recursive: true });
     }
     let restored = 0;
     for (const relative of [...manifest.updated, ...manifest.deleted]) {
+        if (!direct(relative))
+            continue;
         copyFileKeepingTime(joinRelative(joinRelative(dir, FILES_DIR), relative), joinRelative(target, relative));
         restored++;
     }
     for (const relative of [...manifest.createdDirectories].sort((a, b) => depth(b) - depth(a) || comparePaths(a, b))) {
+        if (!direct(relative))
+            continue;
         try {
             external_node_fs_default().rmdirSync(joinRelative(target, relative));
         }
@@ -63033,7 +67312,7 @@ function restoreBackup(backup) {
             // not empty (something else lives there now) or already gone: leave it
         }
     }
-    return { restored, removed };
+    return { restored, removed, ...(throughLinks.length > 0 ? { throughLinks } : {}) };
 }
 function depth(relative) {
     return relative.split('/').length;
@@ -63074,6 +67353,9 @@ async function runUndo(ctx, action) {
     switch (action.kind) {
         case 'restore-backup': {
             const restored = restoreBackup(action.backupDir);
+            const links = restored.throughLinks ?? [];
+            if (links.length > 0)
+                ctx.reporter.warning(`The restore left ${links.length} path(s) alone because a symbolic link or junction now stands on them (a link is never written or deleted through): ${links.slice(0, 5).join(', ')}${links.length > 5 ? ' ...' : ''}.`);
             return `restored ${restored.restored} file(s) and removed ${restored.removed} new file(s) from the backup ${action.backupDir}`;
         }
         case 'switch-physical-path': {
@@ -63525,7 +67807,7 @@ async function waitUntilAnswering(options, child, url, exitCode) {
                 : spawnError;
         const status = parseIisExpressOutput(child.output());
         if (status.error !== undefined || exitCode() !== undefined) {
-            throw new errors_ToolError('iisexpress', exitCode() ?? undefined, `IIS Express did not start${status.error ? `: ${status.error}` : ` (exit code ${String(exitCode())})`}.\n${lastLines(child.output())}`, /0x80070020|being used by another process/.test(child.output())
+            throw new ToolError('iisexpress', exitCode() ?? undefined, `IIS Express did not start${status.error ? `: ${status.error}` : ` (exit code ${String(exitCode())})`}.\n${iis_express_lastLines(child.output())}`, /0x80070020|being used by another process/.test(child.output())
                 ? 'The port is in use: choose another one, or end the process that holds it.'
                 : 'Run iisexpress.exe with /trace:error by hand to see why; check that the ASP.NET Core Module is installed for IIS Express (Hosting Bundle).');
         }
@@ -63544,12 +67826,12 @@ async function waitUntilAnswering(options, child, url, exitCode) {
                 continue; // it exited: the next round reports why
             const waited = clock.now() - start;
             if (waited >= timeoutMs)
-                throw new TimeoutError(`IIS Express did not answer on ${url} within ${Math.round(timeoutMs / 1000)} s (${errors_errorMessage(error)}).\n${lastLines(child.output())}`);
+                throw new TimeoutError(`IIS Express did not answer on ${url} within ${Math.round(timeoutMs / 1000)} s (${errors_errorMessage(error)}).\n${iis_express_lastLines(child.output())}`);
             await clock.sleep(Math.min(pollDelay(attempt, { initialMs: 100, maxMs: 1000 }), timeoutMs - waited), options.signal);
         }
     }
 }
-function lastLines(text) {
+function iis_express_lastLines(text) {
     const lines = text.trim().split(/\r?\n/).slice(-10);
     return lines.length > 0 && lines[0] !== '' ? `Its output:\n${lines.join('\n')}` : 'It printed nothing.';
 }
@@ -63645,7 +67927,7 @@ function dedupe(values) {
  * purge part (U); the fake robocopy implements it, the scenario test shows it). Patterns robocopy cannot express
  * (a wildcard inside a path, `**` inside a path) are refused with the alternatives.
  */
-function buildRobocopyExclusions(source, target, exclude, preserve) {
+function buildRobocopyExclusions(source, target, exclude, preserve, targetLinks = []) {
     const files = [APP_OFFLINE_FILE];
     const directories = [];
     const bothSides = (relative) => [
@@ -63655,7 +67937,7 @@ function buildRobocopyExclusions(source, target, exclude, preserve) {
     for (const pattern of compilePatternList(exclude, 'exclude').parsed) {
         if (!pattern.anchored) {
             if (pattern.body.includes('/')) {
-                throw new errors_InputError('exclude', `Input 'exclude': '${pattern.raw}' (a path at any depth) cannot be expressed with robocopy, which matches names or full paths. Use a name (*.pdb, node_modules/), a path from the app root (wwwroot/uploads), or method: msdeploy.`);
+                throw new InputError('exclude', `Input 'exclude': '${pattern.raw}' (a path at any depth) cannot be expressed with robocopy, which matches names or full paths. Use a name (*.pdb, node_modules/), a path from the app root (wwwroot/uploads), or method: msdeploy.`);
             }
             const name = pattern.body.replace(/\*\*/g, '*');
             directories.push(name);
@@ -63664,7 +67946,7 @@ function buildRobocopyExclusions(source, target, exclude, preserve) {
             continue;
         }
         if (hasWildcard(pattern.body)) {
-            throw new errors_InputError('exclude', `Input 'exclude': '${pattern.raw}' has a wildcard inside a path; robocopy matches wildcards against names only. Use a name pattern (*.json), a literal path (config/local.json), or method: msdeploy.`);
+            throw new InputError('exclude', `Input 'exclude': '${pattern.raw}' has a wildcard inside a path; robocopy matches wildcards against names only. Use a name pattern (*.json), a literal path (config/local.json), or method: msdeploy.`);
         }
         directories.push(...bothSides(pattern.body));
         if (!pattern.directoryOnly)
@@ -63675,11 +67957,17 @@ function buildRobocopyExclusions(source, target, exclude, preserve) {
         directories.push(...bothSides(pattern.body));
         files.push(...bothSides(pattern.body));
     }
+    // A link is opaque (docs/links-and-verification.md): a folder link in /XD, a file link in /XF; which one it is
+    // does not matter to robocopy's full-path match, so both.
+    for (const link of targetLinks) {
+        directories.push(...bothSides(link));
+        files.push(...bothSides(link));
+    }
     return { files: dedupe(files), directories: dedupe(directories) };
 }
-function checkRange(name, value, min, max) {
+function robocopy_checkRange(name, value, min, max) {
     if (!Number.isInteger(value) || value < min || value > max) {
-        throw new errors_InputError(name, `robocopy ${name} must be a whole number from ${min} to ${max}, got ${value}.`);
+        throw new InputError(name, `robocopy ${name} must be a whole number from ${min} to ${max}, got ${value}.`);
     }
     return value;
 }
@@ -63692,21 +67980,24 @@ function checkRange(name, value, min, max) {
  * - `/FP /NP /NDL /NJH /BYTES`: full paths on the file lines we log and parse (New File vs Newer split added from
  *   updated), no progress noise, no folder lines, no header (we log the command line), exact byte counts; the
  *   summary table stays (no /NJS) because we parse it; no /NFL (the file lines are the change list).
+ * - No `/XJ`, `/XJD` or `/XJF`: they exclude junctions wherever robocopy meets them, the publish folder included,
+ *   where a linked folder deploys as what it points to (the planner counts it). The target's links are named one
+ *   by one in /XD and /XF instead (docs/links-and-verification.md).
  * - No `/FFT` unless asked: on NTFS robocopy compares exact times, which the planner mirrors; 2 s tolerance
  *   could hide a same-size rebuild.
  * - No `/UNILOG` or `/LOG`: the output comes back on stdout, which the runner captures.
  */
 function buildRobocopyArgs(options) {
     if (!options.source.trim())
-        throw new errors_InputError('source', "Input 'source' is empty.");
+        throw new InputError('source', "Input 'source' is empty.");
     if (!options.target.trim())
-        throw new errors_InputError('physical-path', 'The target folder is empty.');
+        throw new InputError('physical-path', 'The target folder is empty.');
     const source = stripTrailingSeparators(options.source);
     const target = stripTrailingSeparators(options.target);
-    const retries = checkRange('retries', options.retries ?? DEFAULT_ROBOCOPY_RETRIES, 0, 1000);
-    const wait = checkRange('waitSeconds', options.waitSeconds ?? DEFAULT_ROBOCOPY_WAIT_SECONDS, 0, 3600);
-    const threads = checkRange('threads', options.threads ?? DEFAULT_ROBOCOPY_THREADS, 1, 128);
-    const exclusions = buildRobocopyExclusions(source, target, options.exclude, options.preserve);
+    const retries = robocopy_checkRange('retries', options.retries ?? DEFAULT_ROBOCOPY_RETRIES, 0, 1000);
+    const wait = robocopy_checkRange('waitSeconds', options.waitSeconds ?? DEFAULT_ROBOCOPY_WAIT_SECONDS, 0, 3600);
+    const threads = robocopy_checkRange('threads', options.threads ?? DEFAULT_ROBOCOPY_THREADS, 1, 128);
+    const exclusions = buildRobocopyExclusions(source, target, options.exclude, options.preserve, options.targetLinks);
     const args = [source, target, '/E'];
     if (options.deleteExtra)
         args.push('/PURGE');
@@ -64033,7 +68324,7 @@ async function syncWithRobocopy(ports, given) {
             continue;
         }
         if (lockedPaths.length > 0 && otherErrors.length === 0) {
-            throw new errors_ToolError('robocopy', result.exitCode, `robocopy could not replace ${lockedPaths.length} file(s) because another process holds them (ERROR 32, sharing violation), after ${attempt} run(s) with /R:${options.retries ?? DEFAULT_ROBOCOPY_RETRIES} each: ${listFew(lockedPaths)}. Exit code ${result.exitCode}: ${status.description}.`, robocopyErrorFix(32));
+            throw new ToolError('robocopy', result.exitCode, `robocopy could not replace ${lockedPaths.length} file(s) because another process holds them (ERROR 32, sharing violation), after ${attempt} run(s) with /R:${options.retries ?? DEFAULT_ROBOCOPY_RETRIES} each: ${listFew(lockedPaths)}. Exit code ${result.exitCode}: ${status.description}.`, robocopyErrorFix(32));
         }
         const first = otherErrors[0] ?? errors[0];
         const detail = errors
@@ -64041,7 +68332,7 @@ async function syncWithRobocopy(ports, given) {
             .map((e) => `${e.code === undefined ? 'ERROR' : `ERROR ${e.code}`} ${e.action} ${e.path}${e.message ? `: ${e.message}` : ''}`.trim())
             .join('\n');
         const tail = result.stdout.trim().split(/\r?\n/).slice(-5).join('\n');
-        throw new errors_ToolError('robocopy', result.exitCode, `robocopy failed with exit code ${result.exitCode} (${status.description})` +
+        throw new ToolError('robocopy', result.exitCode, `robocopy failed with exit code ${result.exitCode} (${status.description})` +
             (failedCount > 0 ? `, ${failedCount} item(s) FAILED` : '') +
             `.\n${detail || tail}`, robocopyErrorFix(first?.code));
     }
@@ -64050,6 +68341,7 @@ async function syncWithRobocopy(ports, given) {
 ;// CONCATENATED MODULE: ./src/pipeline/steps/sync-in-place.ts
 // The sync step in place: backs up what the sync replaces or deletes into the state folder (undo: restore that
 // backup), then robocopy mirrors the app into the live folder. Each is recorded in the ledger before it starts.
+
 
 
 
@@ -64066,79 +68358,124 @@ function backupRootFor(ctx, folder) {
     const scope = o.site !== undefined ? lockNameFor({ site: o.site, application: o.application }) : deployLockName(folder);
     return external_node_path_default().join(ctx.stateDir, STATE_LAYOUT.backups, scope.replace(/\.lock$/, ''));
 }
+/**
+ * Backs up what the sync replaces or deletes (with `backup`, when something changes) into the state folder; the
+ * ledger records it first. Returns the backup folder, undefined when none was taken. Used by robocopy and by local
+ * Web Deploy alike.
+ */
+function backUpReplacedFiles(ctx, folder, plan) {
+    const o = ctx.options;
+    if (ctx.dryRun)
+        return undefined;
+    external_node_fs_default().mkdirSync(folder, { recursive: true });
+    const changes = plan.filesAdded + plan.filesUpdated + plan.filesDeleted;
+    if (!o.backup || changes === 0)
+        return undefined;
+    const backupRoot = backupRootFor(ctx, folder);
+    const id = newBackupId(new Date(ctx.ports.clock.now()));
+    const dir = external_node_path_default().join(backupRoot, id);
+    const taking = ctx.ledger.begin('backup', 'sync', `back up what the sync replaces into ${dir}`, {
+        undo: { kind: 'remove-folder', folder: dir }
+    });
+    let backup;
+    try {
+        backup = createBackup({ plan, target: folder, backupRoot, id });
+    }
+    catch (error) {
+        ctx.ledger.fail(taking, error.message);
+        throw error;
+    }
+    ctx.ledger.done(taking);
+    ctx.reporter.info(`Backup of the ${backup.manifest.updated.length + backup.manifest.deleted.length} file(s) this deploy replaces or deletes: ${backup.dir}`);
+    return backup.dir;
+}
+/** Removes old backups of this folder, keeping `keep`; a failure is only a warning. */
+function pruneOldBackups(ctx, folder, keep) {
+    try {
+        pruneBackups({ backupRoot: backupRootFor(ctx, folder), keepAlso: keep });
+    }
+    catch (error) {
+        ctx.reporter.warning(`Could not prune old backups: ${error.message}`);
+    }
+}
 async function syncInPlace(ctx, app, target, plan) {
     const o = ctx.options;
     const folder = target.physicalPath;
     if (folder === undefined)
-        throw new errors_InputError('physical-path', `Input 'physical-path' is needed: IIS reports no folder for the application.`);
+        throw new InputError('physical-path', `Input 'physical-path' is needed: IIS reports no folder for the application.`);
+    const targetLinks = ('targetLinks' in plan ? plan.targetLinks : undefined) ?? [];
+    reportTargetLinks(ctx, folder, targetLinks, 'shadowedByLinks' in plan ? plan.shadowedByLinks : undefined);
     const args = {
         source: app.dir,
         target: folder,
         deleteExtra: o.deleteExtra,
         exclude: o.exclude,
         preserve: o.preserve,
-        dryRun: ctx.dryRun
+        dryRun: ctx.dryRun,
+        targetLinks
     };
     if (ctx.dryRun)
         ctx.plan.command('sync', 'robocopy', buildRobocopyArgs(args));
-    const backupRoot = backupRootFor(ctx, folder);
     const ledger = ctx.ledger;
-    let previousPath;
-    if (!ctx.dryRun) {
-        external_node_fs_default().mkdirSync(folder, { recursive: true });
-        const changes = plan.filesAdded + plan.filesUpdated + plan.filesDeleted;
-        if (o.backup && changes > 0) {
-            const id = newBackupId(new Date(ctx.ports.clock.now()));
-            const dir = external_node_path_default().join(backupRoot, id);
-            const taking = ledger.begin('backup', 'sync', `back up what the sync replaces into ${dir}`, {
-                undo: { kind: 'remove-folder', folder: dir }
-            });
-            const backup = (() => {
-                try {
-                    return createBackup({ plan, target: folder, backupRoot, id });
-                }
-                catch (error) {
-                    ledger.fail(taking, error.message);
-                    throw error;
-                }
-            })();
-            ledger.done(taking);
-            previousPath = backup.dir;
-            ctx.reporter.info(`Backup of the ${backup.manifest.updated.length + backup.manifest.deleted.length} file(s) this deploy replaces or deletes: ${backup.dir}`);
-        }
-    }
+    const previousPath = backUpReplacedFiles(ctx, folder, plan);
     const sync = ledger.begin('sync', 'sync', `robocopy into ${folder}`, {
         undo: previousPath ? { kind: 'restore-backup', backupDir: previousPath } : undefined
     });
-    const result = await syncWithRobocopy({
-        runner: ctx.ports.runner,
-        reporter: ctx.reporter,
-        clock: ctx.ports.clock,
-        tools: ctx.tools,
-        signal: ctx.signal
-    }, {
-        ...args,
-        // With `checksum`, the planner's retimed/forceCopy files make robocopy copy exactly what changed.
-        plan: 'retimed' in plan ? plan : undefined,
-        lockRetryDelayMs: ctx.timing.lockRetryDelayMs
-    }).catch((error) => {
+    const copy = async () => {
+        const copied = await syncWithRobocopy({
+            runner: ctx.ports.runner,
+            reporter: ctx.reporter,
+            clock: ctx.ports.clock,
+            tools: ctx.tools,
+            signal: ctx.signal
+        }, {
+            ...args,
+            // With `checksum`, the planner's retimed/forceCopy files make robocopy copy exactly what changed.
+            plan: 'retimed' in plan ? plan : undefined,
+            lockRetryDelayMs: ctx.timing.lockRetryDelayMs
+        });
+        // What landed, not what robocopy says it did: a mismatch fails the sync (and the backup is restored).
+        if (!ctx.dryRun) {
+            await verifyCopy('robocopy', copied.exitCode, {
+                source: app.dir,
+                target: folder,
+                exclude: o.exclude,
+                preserve: o.preserve,
+                deleteExtra: o.deleteExtra,
+                checksum: o.checksum,
+                plannedDeletes: plan.changes.filter((c) => c.kind === 'delete').map((c) => c.path)
+            });
+            ctx.reporter.info(`Verified: ${folder} matches the publish folder (${o.checksum ? 'SHA-256' : 'size and time'}).`);
+        }
+        return copied;
+    };
+    const result = await copy().catch((error) => {
         // An input robocopy cannot take is refused before it runs: nothing was copied.
-        if (error instanceof errors_InputError)
-            ledger.revert(sync, 'refused before copying: nothing changed');
+        if (error instanceof InputError)
+            ledger.untouched(sync, 'refused before copying: nothing changed');
         else
             ledger.fail(sync, error.message);
         throw error;
     });
     ledger.done(sync);
-    if (!ctx.dryRun && previousPath) {
-        try {
-            pruneBackups({ backupRoot, keepAlso: previousPath });
-        }
-        catch (error) {
-            ctx.reporter.warning(`Could not prune old backups: ${error.message}`);
-        }
-    }
+    if (!ctx.dryRun && previousPath)
+        pruneOldBackups(ctx, folder, previousPath);
     return { result, releasePath: folder, previousPath };
+}
+/** Links in the site folder are left as they are; source files they hide are named (docs/links-and-verification.md). */
+function reportTargetLinks(ctx, folder, links, shadowed) {
+    if (links.length === 0)
+        return;
+    ctx.reporter.info(`Links in ${folder} are left as they are (never written, deleted, backed up or restored through): ${links.join(', ')}.`);
+    if (!shadowed || shadowed.length === 0)
+        return;
+    const key = (p) => p.toLowerCase();
+    const holding = links.filter((link) => shadowed.some((f) => key(f) === key(link) || key(f).startsWith(`${key(link)}/`)));
+    // A file link is excluded by its path, a folder link with everything under it.
+    const patterns = holding.map((link) => shadowed.some((f) => key(f) === key(link)) ? `/${link}` : `${link}/**`);
+    const shown = shadowed.slice(0, 5).join(', ') + (shadowed.length > 5 ? ` and ${shadowed.length - 5} more` : '');
+    ctx.reporter.warning(`${shadowed.length} file(s) of the publish folder were not deployed because a symbolic link or junction in the site folder holds their place (${holding.join(', ')}): ${shown}. ` +
+        `Exclude them (exclude: ${patterns.join(', ')}) to silence this, or replace the link in ${folder} with a real folder to deploy them.`);
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/steps/sync-release.ts
@@ -64205,6 +68542,8 @@ async function syncRelease(ctx, app, target) {
             });
             if (pruned.deleted.length > 0)
                 ctx.reporter.info(`Removed old releases: ${pruned.deleted.join(', ')}`);
+            if (pruned.foreign.length > 0)
+                ctx.reporter.info(`Kept ${pruned.foreign.join(', ')}: not release folders of this tool (no ${RELEASE_MARKER_FILE} marker), so retention neither counts nor removes them.`);
         }
         catch (error) {
             ctx.reporter.warning(`Could not remove old releases: ${error.message}`);
@@ -64214,1041 +68553,72 @@ async function syncRelease(ctx, app, target) {
     return { result: { ...result }, releasePath: layout.releasePath, previousPath: layout.previousPath };
 }
 
-;// CONCATENATED MODULE: ./src/steps/sync/msdeploy-command-line.ts
-// msdeploy.exe reads its own raw command line instead of the argv that CommandLineToArgvW would give it
-// (windows-facts §4.5: an argument in outer quotes fails with `Unrecognized argument '"-setParam:…"'. All arguments
-// must begin with "-".`, so the quotes reach msdeploy's own parser). This module is our model of that parser, the
-// one place both sides use:
-// - the builder (msdeploy.ts) writes values with `quoteMsDeployValue`, which refuses what the model cannot carry;
-// - the fake msdeploy (test-support/fakes) reads its command line with `parseMsDeployCommandLine`;
-// - the tests check that parsing what we built gives back exactly what we meant, for every hostile value.
-//
-// The grammar (what we rely on; every rule is the intersection of what msdeploy documents and what peers use):
-//   line      := [program] argument*        arguments are separated by spaces or tabs outside quotes
-//   quotes    := a `"` or `'` opens a quoted run that only the same character closes; the quote characters stay
-//                in the token (msdeploy sees them, §4.5) and are removed when a value is read. There is NO escape
-//                character: a backslash is literal (msdeploy is not CommandLineToArgvW), so `\"` is a backslash
-//                followed by a quote. Because the real behaviour of `\"` is unverified (§4.5 (U)), the builder never
-//                writes a backslash right before a closing quote.
-//   argument  := '-' name [(':' | '=') value]        anything else: "Unrecognized argument"
-//   objects   := for -source, -dest, -skip, -replace, -setParam, -declareParam the value is a list of settings
-//                `key[=value]` separated by commas outside quotes (split at the first `=` outside quotes); for
-//                -source/-dest the first one is `provider[=path]` (`-dest:iisApp="Site/app",computerName="…"`).
-//   lists     := -enableRule/-disableRule/-enableLink/-disableLink take comma lists of names.
-//
-// How values are written (quoteMsDeployValue): bare when they only hold `A-Z a-z 0-9 _ . - \ / : @`; otherwise
-// inside double quotes. A value that needs quotes cannot contain `"` (no escape exists, §4.5 (U)), cannot end with
-// a backslash (`\"`, see above) and, like every value, cannot contain control characters (a command line has no
-// line breaks) or broken UTF-16. Such a value is refused with an InputError that names the input; cmd.exe
-// metacharacters (`& ^ % | < >`) need nothing: there is no shell.
+;// CONCATENATED MODULE: ./src/pipeline/steps/web-deploy-extras.ts
+// What parity part C adds to a Web Deploy sync: the package source with its parameters (a SetParameters file of
+// ours in the run's temp folder, removed with it, holds secret values and what the user's file adds), and the vetted
+// msdeploy-skip / msdeploy-flags arguments.
 
-/** msdeploy's own wording for a command line it cannot read (windows-facts §4.5). */
-class MsDeployCommandLineError extends (/* unused pure expression or super */ null && (Error)) {
-    name = 'MsDeployCommandLineError';
-}
-/** Switches that take a value (canonical casing), from the msdeploy 7.1 usage text and peers (windows-facts §4.2). */
-const VALUE_SWITCHES = [
-    'verb',
-    'source',
-    'dest',
-    'declareParam',
-    'setParam',
-    'enableRule',
-    'disableRule',
-    'enableLink',
-    'disableLink',
-    'skip',
-    'replace',
-    'enableSkipDirective',
-    'disableSkipDirective',
-    'retryAttempts',
-    'retryInterval',
-    'xpath',
-    'preSync',
-    'postSync',
-    'setParamFile',
-    'declareParamFile',
-    'userAgent',
-    'failureLevel'
-];
-/** Switches that are flags. */
-const FLAG_SWITCHES = [
-    'whatif',
-    'useChecksum',
-    'allowUntrusted',
-    'verbose',
-    'xml',
-    'useAdminShares',
-    'showSecure',
-    'enableTransaction'
-];
-const CANONICAL = new Map([...VALUE_SWITCHES, ...FLAG_SWITCHES].map((name) => [name.toLowerCase(), name]));
-const FLAGS = new Set(FLAG_SWITCHES.map((name) => name.toLowerCase()));
-function isQuote(c) {
-    return c === '"' || c === "'";
-}
-/**
- * Splits `text` at `separator` characters that are outside quoted runs. Quotes are kept. Throws on an unterminated
- * quote. `separator` is a predicate so that the command line splits at any whitespace and a list at commas.
- */
-function splitOutsideQuotes(text, isSeparator, context, keepEmpty = false) {
-    const parts = [];
-    let current = '';
-    let quote;
-    let started = false;
-    for (const c of text) {
-        if (quote !== undefined) {
-            current += c;
-            if (c === quote)
-                quote = undefined;
-            continue;
-        }
-        if (isSeparator(c)) {
-            if (started || keepEmpty)
-                parts.push(current);
-            current = '';
-            started = false;
-            continue;
-        }
-        if (isQuote(c))
-            quote = c;
-        current += c;
-        started = true;
+
+
+
+
+function webDeployExtras(ctx, app, target) {
+    const o = ctx.options;
+    const flags = parseMsDeployFlags(o.msdeployFlags);
+    const extras = {
+        extraSkips: o.msdeploySkip.map(formatUserSkip),
+        extraArgs: flags.args,
+        retryAttempts: flags.retryAttempts,
+        retryIntervalMs: flags.retryInterval
+    };
+    const pkg = app.package;
+    if (!pkg)
+        return extras;
+    if (!('site' in target)) {
+        throw new InputError('site', `Input 'source' is a Web Deploy package: it deploys to an IIS application, so 'site' is required.`);
     }
-    if (quote !== undefined) {
-        throw new MsDeployCommandLineError(`Missing closing quote (${quote}) in ${context} '${current}'.`);
-    }
-    if (started || (keepEmpty && parts.length > 0))
-        parts.push(current);
-    return parts;
-}
-/** Removes the quote characters that delimit quoted runs: `"C:\a b"` → `C:\a b`, `'x'"y"z` → `xyz`. */
-function unquoteMsDeployValue(text) {
-    let out = '';
-    let quote;
-    for (const c of text) {
-        if (quote !== undefined) {
-            if (c === quote)
-                quote = undefined;
-            else
-                out += c;
-        }
-        else if (isQuote(c))
-            quote = c;
-        else
-            out += c;
-    }
-    return out;
-}
-/** Index of the first `=` outside quotes, or -1. */
-function indexOfEqualsOutsideQuotes(text) {
-    let quote;
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (quote !== undefined) {
-            if (c === quote)
-                quote = undefined;
-        }
-        else if (isQuote(c))
-            quote = c;
-        else if (c === '=')
-            return i;
-    }
-    return -1;
-}
-/** `a=1,b="x,y",c` → settings, values unquoted. Commas inside quotes do not split. */
-function parseMsDeploySettings(value) {
-    return settingsOf(value).filter((s) => s.key !== '' || s.value !== undefined);
-}
-function settingsOf(value) {
-    const parts = splitOutsideQuotes(value, (c) => c === ',', 'setting list', true);
-    return parts.map((part) => {
-        const eq = indexOfEqualsOutsideQuotes(part);
-        if (eq < 0)
-            return { key: unquoteMsDeployValue(part), value: undefined };
-        return { key: unquoteMsDeployValue(part.slice(0, eq)), value: unquoteMsDeployValue(part.slice(eq + 1)) };
+    const plan = planPackageParameters(pkg, iisAppPath(target.site, target.application), {
+        setParametersFile: o.setParametersFile ? readSetParametersFile(o.setParametersFile) : undefined,
+        setParameters: o.setParameters
     });
-}
-/** `provider[=path],key=value...` → object. */
-function parseMsDeployObject(value) {
-    const [first, ...rest] = settingsOf(value);
-    // An empty part after the provider (`a=1,,b`) carries nothing.
-    const settings = rest.filter((s) => s.key !== '' || s.value !== undefined);
-    if (!first || first.key === '') {
-        throw new MsDeployCommandLineError(`A provider is required in '${value}' (provider[=path][,setting=value]...).`);
+    let setParamFile;
+    if (plan.setParamFile !== undefined) {
+        // Beside the extracted package, in our temp folder (removed by the cleanup): never in the workspace.
+        setParamFile = external_node_path_default().join(external_node_path_default().dirname(pkg.archiveDir), 'iis-deploy.SetParameters.xml');
+        external_node_fs_default().writeFileSync(setParamFile, plan.setParamFile, { encoding: 'utf8', mode: 0o600 });
     }
-    return { provider: first.key, path: first.value, settings };
-}
-/** The value of a setting (case-insensitive key, as msdeploy's), or undefined. */
-function settingValue(settings, key) {
-    const lower = key.toLowerCase();
-    return settings.find((s) => s.key.toLowerCase() === lower)?.value;
-}
-/** Splits a raw command line into tokens the way msdeploy does: at whitespace outside quotes, quotes kept. */
-function splitMsDeployCommandLine(line) {
-    return splitOutsideQuotes(line, (c) => c === ' ' || c === '\t', 'argument');
-}
-function parseInteger(name, value) {
-    const text = unquoteMsDeployValue(value ?? '');
-    if (!/^\d+$/.test(text)) {
-        throw new MsDeployCommandLineError(`The value '${text}' of -${name} is not a whole number.`);
-    }
-    return Number(text);
-}
-/**
- * Parses a raw msdeploy command line with the grammar above. With `{ program: true }` the first token is the
- * program path (as Windows hands msdeploy its whole command line, argv[0] included: an unquoted path with spaces
- * then leaves `Files\IIS\...` as an argument, the failure of azure-pipelines-tasks #17634). Throws
- * MsDeployCommandLineError with msdeploy's wording for what msdeploy would refuse.
- */
-function parseMsDeployCommandLine(line, options = {}) {
-    const tokens = splitMsDeployCommandLine(line);
-    const program = options.program ? tokens.shift() : undefined;
-    const parsed = {
-        program: program === undefined ? undefined : unquoteMsDeployValue(program),
-        arguments: [],
-        verb: undefined,
-        source: undefined,
-        dest: undefined,
-        skips: [],
-        setParams: [],
-        enabledRules: [],
-        disabledRules: [],
-        enabledLinks: [],
-        disabledLinks: [],
-        flags: [],
-        retryAttempts: undefined,
-        retryInterval: undefined
-    };
-    for (const token of tokens) {
-        if (!token.startsWith('-')) {
-            throw new MsDeployCommandLineError(`Unrecognized argument '${token}'. All arguments must begin with "-".`);
-        }
-        const match = /^-([A-Za-z]+)(?:([:=])([\s\S]*))?$/.exec(token);
-        const canonical = match ? CANONICAL.get(match[1].toLowerCase()) : undefined;
-        if (!match || canonical === undefined) {
-            throw new MsDeployCommandLineError(`Unrecognized argument '${token}'.`);
-        }
-        const value = match[2] === undefined ? undefined : match[3];
-        const isFlag = FLAGS.has(canonical.toLowerCase());
-        if (isFlag && value !== undefined) {
-            throw new MsDeployCommandLineError(`The argument '-${canonical}' does not take a value: '${token}'.`);
-        }
-        if (!isFlag && value === undefined) {
-            throw new MsDeployCommandLineError(`The argument '-${canonical}' requires a value: '${token}'.`);
-        }
-        parsed.arguments.push({ name: match[1], value, text: token });
-        const list = () => parseMsDeploySettings(value ?? '')
-            .map((s) => s.key)
-            .filter(Boolean);
-        switch (canonical) {
-            case 'verb':
-                parsed.verb = unquoteMsDeployValue(value ?? '');
-                break;
-            case 'source':
-                parsed.source = parseMsDeployObject(value ?? '');
-                break;
-            case 'dest':
-                parsed.dest = parseMsDeployObject(value ?? '');
-                break;
-            case 'skip':
-                parsed.skips.push(parseMsDeploySettings(value ?? ''));
-                break;
-            case 'setParam':
-                parsed.setParams.push(parseMsDeploySettings(value ?? ''));
-                break;
-            case 'enableRule':
-                parsed.enabledRules.push(...list());
-                break;
-            case 'disableRule':
-                parsed.disabledRules.push(...list());
-                break;
-            case 'enableLink':
-                parsed.enabledLinks.push(...list());
-                break;
-            case 'disableLink':
-                parsed.disabledLinks.push(...list());
-                break;
-            case 'retryAttempts':
-                parsed.retryAttempts = parseInteger(canonical, value);
-                break;
-            case 'retryInterval':
-                parsed.retryInterval = parseInteger(canonical, value);
-                break;
-            default:
-                if (isFlag)
-                    parsed.flags.push(canonical);
-        }
-    }
-    return parsed;
-}
-// ---------------------------------------------------------------------------------------------------------------
-// Writing values
-/** Characters that may stand bare after `key=`; anything else is written in double quotes. */
-const BARE = /^[A-Za-z0-9_.\-\\/:@]+$/;
-/** Characters that make quotes mandatory under the grammar (separators and quote characters). */
-const NEEDS_QUOTES = /[\s,'"]/;
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-/** How a refused value is shown: secrets never, other values with control characters made visible. */
-function shown(value, secret) {
-    if (secret)
-        return "'***'";
-    const visible = [...value]
-        .map((c) => {
-        const code = c.codePointAt(0) ?? 0;
-        return code < 0x20 || code === 0x7f ? `\\u${code.toString(16).padStart(4, '0')}` : c;
-    })
-        .join('');
-    return `'${visible}'`;
-}
-/** Why msdeploy's command line cannot carry `value`, or undefined when it can. */
-function msDeployValueProblem(value) {
-    if ([...value].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f)) {
-        return 'it contains a control character (a line break, a tab...), which a command line cannot carry';
-    }
-    if (LONE_SURROGATE.test(value))
-        return 'it is not valid Unicode (a lone surrogate)';
-    if (value.includes('"')) {
-        return 'it contains a double quote ("): msdeploy reads its own command line and has no escape for a quote inside a quoted value (windows-facts §4.5)';
-    }
-    if (value !== '' && !BARE.test(value) && NEEDS_QUOTES.test(value) && value.endsWith('\\')) {
-        return 'it must be quoted (it contains a space, a comma or a quote) and ends with a backslash, and a backslash before the closing quote is read differently by different parsers (windows-facts §4.5)';
-    }
-    return undefined;
-}
-/**
- * A value as it must appear after `key=` on msdeploy's command line: bare when it only holds safe characters,
- * otherwise in double quotes (windows-facts §4.5). Throws an InputError naming the input (value masked when
- * secret) when the grammar cannot carry it.
- */
-function quoteMsDeployValue(value, options) {
-    const problem = msDeployValueProblem(value);
-    if (problem !== undefined) {
-        const what = options.what ? `${options.what} ` : '';
-        throw new errors_InputError(options.input, `Input '${options.input}': ${what}${shown(value, options.secret ?? false)} cannot be passed to msdeploy: ${problem}.`);
-    }
-    if (BARE.test(value))
-        return value;
-    // Only precautionary characters (no separator, no quote): a trailing backslash is safe bare, not in quotes.
-    if (!NEEDS_QUOTES.test(value) && value.endsWith('\\'))
-        return value;
-    return `"${value}"`;
-}
-/**
- * The program path as the first token of the raw command line: in double quotes when it holds whitespace, or
- * msdeploy reads `Files\IIS\...` as an argument (azure-pipelines-tasks #17634, #18811).
- */
-function quoteMsDeployProgram(program) {
-    return /[\s']/.test(program) ? `"${program}"` : program;
-}
-
-;// CONCATENATED MODULE: ./src/steps/sync/msdeploy-skips.ts
-// `exclude` and `preserve` as msdeploy skip rules. A skip's `absolutePath` is a .NET regular expression matched
-// against the full path of each object, on the source and on the destination alike (windows-facts §4.4), and a skip
-// without `skipAction` keeps matching objects from being added, updated or deleted. So user paths must be escaped
-// (a `.` or `(` in a name is not a pattern) and anchored: `\\logs$` is "a path ending in the folder logs", not
-// "a path containing 'logs' somewhere" (an unanchored `logs` would also skip `catalogs\x.dll`).
-//
-// The anchor is a path separator, not the app root: the root is a different absolute path on each side (the publish
-// folder here, the site folder or `Site/app` there, unknown for a remote server), so a rule cannot name it. A
-// pattern therefore matches at any depth: `logs` is any folder named logs (as robocopy's /XD matches names), and
-// `App_Data/keys` any `App_Data\keys`. For `preserve` that errs on the side of keeping more.
-
-
-/** Escapes the metacharacters of .NET regular expressions (Regex.Escape's set, spaces aside). */
-function escapeMsDeployRegex(text) {
-    return text.replace(/[\\*+?|{}[\]()^$.#]/g, '\\$&');
-}
-/** A glob body (`/` separators, `*`, `?`, `**`) as a .NET regex over Windows paths (`\` separators). */
-function globBodyToMsDeployRegex(body) {
-    let out = '';
-    for (let i = 0; i < body.length; i++) {
-        const c = body[i];
-        if (c === '*' && body[i + 1] === '*') {
-            const startsSegment = i === 0 || body[i - 1] === '/';
-            if (startsSegment && body[i + 2] === '/') {
-                out += '(?:[^\\\\]*\\\\)*'; // `**/`: zero or more folders
-                i += 2;
-                continue;
-            }
-            if (startsSegment && i + 2 === body.length) {
-                out += '.*';
-                i += 1;
-                continue;
-            }
-            out += '[^\\\\]*';
-            i += 1;
-            continue;
-        }
-        if (c === '*')
-            out += '[^\\\\]*';
-        else if (c === '?')
-            out += '[^\\\\]';
-        else if (c === '/')
-            out += '\\\\';
-        else
-            out += escapeMsDeployRegex(c);
-    }
-    return out;
-}
-/**
- * The regex for one pattern: case-insensitive like Windows paths (`(?i)`), starting at a path separator, ending at
- * the end of the path.
- */
-function patternToMsDeployRegex(pattern) {
-    return `(?i)\\\\${globBodyToMsDeployRegex(pattern.body)}$`;
-}
-/** Skip rules for one pattern: folders only for `logs/`, otherwise both folders and files of that name. */
-function skipRulesForPattern(pattern) {
-    const absolutePath = patternToMsDeployRegex(pattern);
-    const rules = [{ objectName: 'dirPath', absolutePath }];
-    if (!pattern.directoryOnly)
-        rules.push({ objectName: 'filePath', absolutePath });
-    return rules;
-}
-/** app_offline.htm is never deployed from the source nor deleted from the target (windows-facts §6). */
-const APP_OFFLINE_SKIP = {
-    objectName: 'filePath',
-    absolutePath: `(?i)\\\\${escapeMsDeployRegex(APP_OFFLINE_FILE)}$`
-};
-/**
- * Every skip rule for `exclude` (source globs) and `preserve` (target paths), deduplicated, app_offline.htm first.
- * Invalid patterns throw the InputError of glob.ts (same validation as the robocopy provider and the planner).
- */
-function buildMsDeploySkipRules(exclude = [], preserve = []) {
-    const patterns = [
-        ...clean(exclude).map((p) => parsePattern(p, 'exclude')),
-        ...clean(preserve).map((p) => parsePattern(p, 'preserve', true))
-    ];
-    const rules = [APP_OFFLINE_SKIP, ...patterns.flatMap(skipRulesForPattern)];
-    const seen = new Set();
-    return rules.filter((rule) => {
-        const key = `${rule.objectName}\n${rule.absolutePath.toLowerCase()}`;
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
-}
-function clean(values) {
-    return values.map((v) => v.trim()).filter((v) => v !== '' && !v.startsWith('#'));
-}
-
-;// CONCATENATED MODULE: ./src/steps/sync/msdeploy-output.ts
-// What msdeploy prints, read back: the per-object `Info:` lines, the `Total changes:` summary, and the error blocks
-// (`Error Code: ERROR_X` / `More Information: …` / `Error: …` / `Error count: N.`, windows-facts §4.6), classified
-// into an MsDeployError that says what happened and what to do (peers §4 idea 13). msdeploy fails with exit code
-// -1, which arrives as 255 on Linux and as 4294967295 through some wrappers: the text decides, the code is the
-// fallback.
-
-const CHANGE = /^Info:\s+(Adding|Updating|Deleting)\s+(.+?)\s+\((.*)\)\.?\s*$/;
-const TOTALS = /^Total changes:\s*(\d+)\s*\(\s*(\d+) added,\s*(\d+) deleted,\s*(\d+) updated,\s*(\d+) parameters? changed,\s*(\d+) bytes copied\s*\)/i;
-const ERROR_CODE = /^(?:Error:\s*)?Error Code:\s*(?:ERROR_)?([A-Z0-9_]+)\s*$/i;
-const MORE_INFORMATION = /^More Information:\s*(.*)$/i;
-const ERROR_LINE = /^Error:\s*(.*)$/i;
-const ERROR_COUNT = /^Error count:\s*(\d+)/i;
-const WARNING_LINE = /^Warning:\s*(.*)$/i;
-/** A line that starts something new (ends a multi-line `More Information:` text). */
-const STARTS_ENTRY = /^(Info|Warning|Error|Error Code|Error count|More Information|Total changes|Verbose):/i;
-const ACTIONS = {
-    Adding: 'add',
-    Updating: 'update',
-    Deleting: 'delete'
-};
-/** Parses msdeploy's plain-text output (stdout and stderr; errors go to stderr). */
-function parseMsDeployOutput(stdout, stderr = '') {
-    const output = {
-        totals: undefined,
-        changes: [],
-        errors: [],
-        errorCount: undefined,
-        warnings: []
-    };
-    let current;
-    let continuing;
-    const lines = `${stdout}\n${stderr}`.split(/\r?\n/);
-    for (const rawLine of lines) {
-        const line = rawLine.trim();
-        if (line === '')
-            continue;
-        if (continuing === 'message' && current && !STARTS_ENTRY.test(line)) {
-            // `More Information:` wraps onto following lines (`  Learn more at: …`).
-            current.message = `${current.message} ${line}`.trim();
-            continue;
-        }
-        continuing = undefined;
-        let m;
-        if ((m = CHANGE.exec(line))) {
-            output.changes.push({
-                action: ACTIONS[m[1]] ?? 'add',
-                objectKind: m[2],
-                path: m[3]
-            });
-        }
-        else if ((m = TOTALS.exec(line))) {
-            const [changes, added, deleted, updated, parametersChanged, bytesCopied] = m
-                .slice(1, 7)
-                .map(Number);
-            output.totals = { changes, added, deleted, updated, parametersChanged, bytesCopied };
-        }
-        else if ((m = ERROR_CODE.exec(line))) {
-            current = { code: `ERROR_${m[1].toUpperCase()}`, message: '', details: [] };
-            output.errors.push(current);
-        }
-        else if ((m = MORE_INFORMATION.exec(line))) {
-            if (!current) {
-                current = { code: undefined, message: '', details: [] };
-                output.errors.push(current);
-            }
-            current.message = m[1].trim();
-            continuing = 'message';
-        }
-        else if ((m = ERROR_COUNT.exec(line))) {
-            output.errorCount = Number(m[1]);
-            current = undefined;
-        }
-        else if ((m = ERROR_LINE.exec(line))) {
-            const text = m[1].trim();
-            if (current)
-                current.details.push(text);
-            else
-                output.errors.push({ code: codeIn(text), message: text, details: [] });
-        }
-        else if ((m = WARNING_LINE.exec(line))) {
-            output.warnings.push(m[1].trim());
-        }
-    }
-    return output;
-}
-/** An `ERROR_X` code mentioned inside a text (`… Learn more at: …#ERROR_FILE_IN_USE`), or undefined. */
-function codeIn(text) {
-    return /\b(ERROR_[A-Z0-9_]+)\b/.exec(text)?.[1];
-}
-/** msdeploy's -1 as it arrives: -1 on Windows, 255 on Linux (low 8 bits), 4294967295 through unsigned wrappers. */
-function isMsDeployFailureExitCode(exitCode) {
-    return exitCode !== 0;
-}
-/** The exit code as msdeploy meant it: 255 and 4294967295 are -1. */
-function normalizeMsDeployExitCode(exitCode) {
-    return exitCode === 255 || exitCode === 4294967295 ? -1 : exitCode;
-}
-const BUG = 'iis-deploy built a command line msdeploy did not accept: this is a bug, please report it with the (masked) command line above.';
-/** Web Deploy error codes (https://go.microsoft.com/fwlink/?LinkId=221672, windows-facts §4.6, peers §3). */
-const KNOWN_ERRORS = {
-    ERROR_FILE_IN_USE: {
-        summary: 'a file on the destination is locked by a running process (the app itself, windows-facts §6)',
-        fix: (c) => c.remote
-            ? "Use 'take-offline: app-offline' (msdeploy's AppOffline rule) so the app lets go of its files before the copy; if the lock outlives it, raise msdeploy's retries or recycle the pool on the server (peers §3.1)."
-            : "Use 'take-offline: both' (app_offline.htm plus a stopped pool, waiting until the worker process has exited) or 'strategy: releases' (no live file is overwritten, so nothing can be locked). More retries only hide the race (peers §3.1)."
-    },
-    ERROR_USER_UNAUTHORIZED: {
-        summary: 'the Web Deploy server refused the credentials (401 Unauthorized)',
-        fix: () => "Check 'msdeploy-username' and 'msdeploy-password', that the site named in 'msdeploy-url' (?site=) exists, and that the user has IIS Manager permissions on that site; a Windows account may need 'msdeploy-auth-type: NTLM'."
-    },
-    ERROR_DESTINATION_NOT_REACHABLE: {
-        summary: 'the Web Deploy server could not be reached',
-        fix: () => "Check the host and port in 'msdeploy-url' (the Web Management Service listens on 8172), that the service runs on the server ('net start wmsvc') and that no firewall blocks the port."
-    },
-    ERROR_DESTINATION_INVALID: {
-        summary: 'the computer name is mistyped or the computer is not reachable',
-        fix: () => "Check the host name in 'msdeploy-url' (can the runner resolve and ping it?)."
-    },
-    ERROR_COULD_NOT_CONNECT_TO_REMOTESVC: {
-        summary: 'Web Deploy could not connect to the remote service',
-        fix: () => "Start the Web Management Service ('net start wmsvc', port 8172) or the Web Deployment Agent Service ('net start msdepsvc', port 80) on the server, and open its port in the firewall."
-    },
-    ERROR_CONNECTION_TERMINATED: {
-        summary: 'the connection to the Web Deploy server was dropped during the sync',
-        fix: () => 'The sync was retried; check the network path to the server (proxies, load balancers with short idle timeouts) and run the deploy again.',
-        transient: true
-    },
-    ERROR_CERTIFICATE_VALIDATION_FAILED: {
-        summary: "the Web Deploy server's TLS certificate is not trusted (typically the self-signed certificate on 8172)",
-        fix: () => "Set 'allow-untrusted: true' to accept the server's self-signed certificate, or install a certificate the runner trusts on the Web Management Service."
-    },
-    ERROR_SITE_DOES_NOT_EXIST: {
-        summary: 'the IIS site does not exist on the destination',
-        fix: () => "Check 'site' (and the ?site= of 'msdeploy-url'), or create the site ('create: true' on a local target). The AppOffline rule needs an IIS site/app destination: a physical folder gives this error too (peers §3.2)."
-    },
-    ERROR_APP_DOES_NOT_EXIST: {
-        summary: 'the IIS application does not exist on the destination',
-        fix: () => "Check 'application' (the virtual path, e.g. /api) against the site's applications."
-    },
-    ERROR_INSUFFICIENT_ACCESS_TO_SITE_FOLDER: {
-        summary: "the deploy identity may not create or change files in the site's folder",
-        fix: () => "Give the identity Full Control on the site's root folder (the Windows user, or the Web Management Service's identity for IIS Manager users), or run 'Configure Web Deploy Publishing' for the site in IIS Manager."
-    },
-    ERROR_INSUFFICIENT_ACCESS_TO_APPHOSTCONFIG: {
-        summary: 'the createApp delegation identity cannot write applicationHost.config',
-        fix: () => 'Give the RunAs identity of the createApp delegation rule write access to %windir%\\system32\\inetsrv\\config\\applicationHost.config.'
-    },
-    ERROR_FAILED_TO_BRING_APP_ONLINE: {
-        summary: 'Web Deploy could not remove App_Offline.htm after the sync: the app stays offline (503)',
-        fix: () => "Delete App_Offline.htm from the app's root folder on the server (a rerun with the AppOffline rule also removes it), and check the server's event log for why it could not."
-    },
-    ERROR_USER_NOT_ADMIN: {
-        summary: 'the Remote Agent Service needs an administrator account',
-        fix: () => "Use an administrator of the server, or deploy through the Web Management Service: 'msdeploy-url: https://host:8172/msdeploy.axd?site=<site>'."
-    },
-    ERROR_PROXY_GATEWAY: {
-        summary: 'a proxy gateway blocks the connection to the Web Deploy server',
-        fix: () => 'Web Deploy ignores the system proxy settings: deploy from a network that reaches the server directly.'
-    },
-    ERROR_OBJECT_TO_BE_DELETED_DOES_NOT_EXIST: {
-        summary: 'something else changed the destination during the sync',
-        fix: () => 'Make sure no other deploy or process writes to the target at the same time, and run the deploy again.',
-        transient: true
-    },
-    ERROR_EXCEPTION_WHILE_CREATING_OBJECT: {
-        summary: 'Web Deploy could not read the source',
-        fix: () => "Check that 'source' exists and that the runner's account can read every file in it."
-    },
-    ERROR_API_NOT_SUPPORTED: {
-        summary: 'the server runs an older Web Deploy than this msdeploy',
-        fix: () => 'Install the latest Web Deploy (3.6 or later) on the server.'
-    },
-    ERROR_ASSEMBLY_NOT_FOUND: {
-        summary: 'Web Deploy could not load one of its components',
-        fix: () => 'Repair or reinstall Web Deploy (3.6 or later) on the machine that reported it.'
-    },
-    ERROR_NOT_SUPPORTED: {
-        summary: 'the server does not allow creating or changing applications during a publish',
-        fix: () => "Create the application on the server first, then deploy to it ('site' + 'application')."
-    },
-    ERROR_MAX_NUM_APPLICATIONS_EXCEEDED: {
-        summary: 'the server allows no more applications for this user',
-        fix: () => 'Ask the server administrator for more applications, or remove unused ones.'
-    },
-    ERROR_FRAMEWORK_VERSIONS_DO_NOT_MATCH: {
-        summary: 'msdeploy here and on the server run on different .NET Framework versions',
-        fix: () => 'Install the same Web Deploy and .NET Framework versions on the runner and the server.'
-    },
-    ERROR_INVALID_PATH: { summary: 'msdeploy did not accept a provider path', fix: () => BUG },
-    ERROR_INVALID_SETTING_SPECIFIED: { summary: 'msdeploy did not accept a provider setting', fix: () => BUG },
-    ERROR_INVALID_SETTING_VALUE_SPECIFIED: {
-        summary: 'msdeploy did not accept a provider setting value',
-        fix: () => BUG
-    }
-};
-function knownError(code) {
-    if (code === undefined)
-        return undefined;
-    const known = KNOWN_ERRORS[code];
-    if (known)
-        return known;
-    const provider = /^ERROR_USER_NOT_AUTHORIZED_FOR_(\w+)$/.exec(code)?.[1];
-    if (provider) {
-        return {
-            summary: `the user is not allowed to use the Web Deploy provider '${provider}' (no delegation rule)`,
-            fix: () => `Add a Management Service delegation rule for '${provider}' on the server (IIS Manager, Management Service Delegation), or repair Web Deploy so it recreates its default rules.`
-        };
-    }
-    return undefined;
-}
-/** msdeploy's error, classified: the Web Deploy code (when there is one), what happened and the fix. */
-class MsDeployError extends errors_ToolError {
-    code;
-    transient;
-    details;
-    name = 'MsDeployError';
-    constructor(
-    /** `ERROR_FILE_IN_USE`, `MSDEPLOY_COMMAND_LINE` (msdeploy could not read its arguments), or undefined. */
-    code, exitCode, message, fix, 
-    /** Worth running the whole sync again. */
-    transient, 
-    /** msdeploy's own error texts (already masked). */
-    details) {
-        super('msdeploy', exitCode, message, fix);
-        this.code = code;
-        this.transient = transient;
-        this.details = details;
-    }
-}
-/** Code used when msdeploy refused its command line (`Unrecognized argument …`): always our bug. */
-const MSDEPLOY_COMMAND_LINE_ERROR = 'MSDEPLOY_COMMAND_LINE';
-function exitCodeText(exitCode) {
-    const normalized = normalizeMsDeployExitCode(exitCode);
-    return normalized === exitCode
-        ? `exit code ${exitCode}`
-        : `exit code ${normalized} (reported as ${exitCode})`;
-}
-/**
- * The failure msdeploy reported, or undefined when it succeeded. Decides from the text first (an error block or a
- * non-zero `Error count`), the exit code second. Pass output that is already masked: it ends up in the message.
- */
-function classifyMsDeployFailure(output, exitCode, context = {}) {
-    const failedByText = output.errors.length > 0 || (output.errorCount ?? 0) > 0;
-    if (!failedByText && !isMsDeployFailureExitCode(exitCode))
-        return undefined;
-    const coded = output.errors.find((e) => e.code !== undefined && knownError(e.code)) ??
-        output.errors.find((e) => e.code !== undefined);
-    const commandLine = output.errors.find((e) => /Unrecognized argument|must begin with "-"/i.test(e.message));
-    const details = output.errors.flatMap((e) => [e.message, ...e.details]).filter(Boolean);
-    const shownDetails = details.slice(0, 6).join(' | ');
-    if (!coded && commandLine) {
-        return new MsDeployError(MSDEPLOY_COMMAND_LINE_ERROR, exitCode, `msdeploy failed (${exitCodeText(exitCode)}): it could not read its command line: ${commandLine.message}`, BUG, false, details);
-    }
-    // Without a code, a dropped transport is still a dropped connection (peers map the text the same way).
-    const code = coded?.code ??
-        (/transport connection/i.test(details.join('\n')) ? 'ERROR_CONNECTION_TERMINATED' : undefined);
-    const known = knownError(code);
-    const parts = [`msdeploy failed (${exitCodeText(exitCode)}${code ? `, ${code}` : ''})`];
-    if (known)
-        parts.push(`: ${known.summary}.`);
-    else
-        parts.push('.');
-    if (shownDetails)
-        parts.push(` msdeploy said: ${shownDetails}`);
-    if (code === 'ERROR_FILE_IN_USE' && context.retryAttempts !== undefined) {
-        parts.push(` (after msdeploy's ${context.retryAttempts} retries)`);
-    }
-    if (context.appOffline && code !== 'ERROR_FAILED_TO_BRING_APP_ONLINE') {
-        // windows-facts §4.4: on failure the AppOffline rule leaves App_Offline.htm in place.
-        parts.push(' The AppOffline rule may have left App_Offline.htm in place: the app answers 503 until it is removed.');
-    }
-    let fix = known?.fix(context);
-    if (!fix && code)
-        fix = `See https://go.microsoft.com/fwlink/?LinkId=221672#${code} for what ${code} means.`;
-    if (!fix)
-        fix = 'Read the msdeploy output above; rerun with debug logging for the full log.';
-    return new MsDeployError(code, exitCode, parts.join(''), fix, known?.transient ?? false, details);
-}
-
-;// CONCATENATED MODULE: ./src/steps/sync/msdeploy.ts
-// The Web Deploy provider: one msdeploy `-verb:sync` from the publish folder to an IIS app (local, or remote through
-// the Web Management Service), built as the exact raw command line msdeploy reads (msdeploy-command-line.ts) and
-// run with verbatim arguments and no shell (windows-facts §4.5).
-//
-// Choices (windows-facts §4, peers §3):
-// - Destination: an IIS site/app is `-dest:iisApp="Site/app"` (§4.3's canonical local command); the AppOffline rule
-//   needs such a destination: a physical `contentPath` gives ERROR_SITE_DOES_NOT_EXIST (peers §3.2). A physical
-//   folder (a release folder being staged) is `-dest:contentPath="<folder>"`, with the source as `contentPath` too.
-// - A `.zip` source is a Web Deploy package: `-source:package=` to `-dest:auto` with the `IIS Web Application Name`
-//   parameter (a plain zip of `dotnet publish` output must be extracted by the caller first).
-// - `-enableRule:DoNotDeleteRule` unless delete-extra; exclude/preserve and app_offline.htm as anchored `-skip`
-//   rules (msdeploy-skips.ts); `includeAcls=False` so the build folder's ACLs never replace the site's (§4.2).
-// - `-retryAttempts`/`-retryInterval` always explicit; `-useChecksum` for checksum; `-whatif` for a dry run.
-// - No `-xml`: the plain output is documented (§4.6) and parsed; no `-disableLink`: §4 recommends none for
-//   iisApp/contentPath (the link extensions belong to the appHostConfig/webServer providers).
-// - The password is registered as a secret first; the line is logged with `***` in its place by us (the runner
-//   runs silent), and every output or error text is masked before it goes anywhere.
-//
-// How the line reaches msdeploy: `args` are msdeploy's arguments, one token each. On Windows the runner passes them
-// with `verbatimArguments`, so the process command line is `"<msdeploy.exe>" ` + args.join(' ') — exactly the text
-// msdeploy parses. On Linux the fake msdeploy receives the same tokens as argv and rebuilds that text with
-// argv.join(' ') before parsing it with the same grammar: both platforms parse the same line.
-
-
-
-
-
-
-
-const DEFAULT_MSDEPLOY_RETRY_ATTEMPTS = 5;
-const DEFAULT_MSDEPLOY_RETRY_INTERVAL_MS = 3000;
-const MASK = '***';
-function isIisTarget(target) {
-    return 'site' in target;
-}
-/** A folder path without trailing separators (`C:\pub\` → `C:\pub`), roots kept (`C:\`, `/`). */
-function trimTrailingSeparators(value) {
-    const trimmed = value.replace(/[\\/]+$/, '');
-    if (trimmed === '' || /^[A-Za-z]:$/.test(trimmed))
-        return value.slice(0, trimmed.length + 1);
-    return trimmed;
-}
-function checkValue(value, input, what, secret = false) {
-    // quoteMsDeployValue throws the InputError; the result is not needed here.
-    quoteMsDeployValue(value, { input, what, secret });
-}
-/** `Site/app` for msdeploy from `site` and `application` (`/`, `/api`, `api/v1/`). */
-function iisAppPath(site, application = '/') {
-    if (site === '')
-        throw new errors_InputError('site', "Input 'site' is empty: name the IIS site to deploy to.");
-    if (/[\\/]/.test(site)) {
-        throw new errors_InputError('site', `Input 'site' is '${site}': a site name cannot contain '/' or '\\'.`);
-    }
-    checkValue(site, 'site', 'the site name');
-    const segments = application.replace(/\\/g, '/').split('/').filter(Boolean);
-    if (segments.some((s) => s === '.' || s === '..')) {
-        throw new errors_InputError('application', `Input 'application' is '${application}': use a virtual path such as / or /api.`);
-    }
-    checkValue(segments.join('/'), 'application', 'the application path');
-    return [site, ...segments].join('/');
-}
-/**
- * The `computerName` for a remote target: a WMSvc URL with `/msdeploy.axd` and `?site=<site>` (added when missing),
- * or a bare host (Remote Agent Service). Credentials inside the URL are refused: they would be logged.
- */
-function msDeployComputerName(url, site) {
-    const input = 'msdeploy-url';
-    if (!/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(url)) {
-        if (/^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?(:\d{1,5})?$/.test(url))
-            return url;
-        throw new errors_InputError(input, `Input '${input}' is '${url}': use https://host:8172/msdeploy.axd?site=<site> (Web Management Service) or a host name (Remote Agent Service).`);
-    }
-    let parsed;
-    try {
-        parsed = new URL(url);
-    }
-    catch {
-        throw new errors_InputError(input, `Input '${input}' is '${url}', which is not a URL: write it as https://host:8172/msdeploy.axd?site=<site>.`);
-    }
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
-        throw new errors_InputError(input, `Input '${input}' is '${url}': only https (or http) URLs are allowed.`);
-    }
-    if (parsed.username || parsed.password) {
-        throw new errors_InputError(input, `Input '${input}' holds credentials: put them in 'msdeploy-username' and 'msdeploy-password' (the URL is logged, the password input is masked).`);
-    }
-    if (parsed.pathname === '' || parsed.pathname === '/')
-        parsed.pathname = '/msdeploy.axd';
-    const named = parsed.searchParams.get('site');
-    if (named === null) {
-        parsed.search = `${parsed.search ? `${parsed.search}&` : '?'}site=${encodeURIComponent(site)}`;
-    }
-    else if (named.toLowerCase() !== site.toLowerCase()) {
-        throw new errors_InputError(input, `Input '${input}' names the site '${named}' (?site=) but 'site' is '${site}': Web Deploy authorizes per site, so they must match.`);
-    }
-    parsed.hash = '';
-    return parsed.href;
-}
-/** `-skip:objectName=dirPath,absolutePath="(?i)\\logs$"` */
-function formatSkipArgument(rule) {
-    return `-skip:objectName=${rule.objectName},absolutePath=${quoteMsDeployValue(rule.absolutePath, { input: 'preserve' })}`;
-}
-function checkCount(value, input, max) {
-    if (!Number.isInteger(value) || value < 0 || value > max) {
-        throw new errors_InputError(input, `'${input}' is ${value}: use a whole number from 0 to ${max}.`);
-    }
-    return value;
-}
-/**
- * The msdeploy sync command line for `options`. Throws an InputError (value masked when secret) for a value the
- * command line cannot carry, or for an impossible combination.
- */
-function buildMsDeployCommandLine(options) {
-    const { target, remote } = options;
-    const iis = isIisTarget(target);
-    const appPath = iis ? iisAppPath(target.site, target.application) : undefined;
-    const isPackage = /\.zip$/i.test(options.source);
-    const source = trimTrailingSeparators(options.source);
-    if (!iis && remote) {
-        throw new errors_InputError('site', "A remote Web Deploy target ('msdeploy-url') needs 'site': the server authorizes per site.");
-    }
-    if (!iis && options.appOffline) {
-        throw new errors_InputError('take-offline', "msdeploy's AppOffline rule needs an IIS site/app destination ('site'), not a physical folder: a folder gives ERROR_SITE_DOES_NOT_EXIST (peers §3.2).");
-    }
-    if (!iis && isPackage) {
-        throw new errors_InputError('source', `Input 'source' is a Web Deploy package ('${options.source}'): it deploys to an IIS app, so 'site' is required.`);
-    }
-    const sourceValue = quoteMsDeployValue(source, { input: 'source', what: 'the publish folder' });
-    const provider = iis ? 'iisApp' : 'contentPath';
-    const sourceArg = isPackage ? `-source:package=${sourceValue}` : `-source:${provider}=${sourceValue}`;
-    // The destination object, built twice: once for msdeploy, once with the password masked for the log.
-    const destParts = [];
-    const add = (real, shown = real) => {
-        destParts.push({ real, shown });
-    };
-    if (isPackage)
-        add('auto');
-    else if (iis)
-        add(`iisApp=${quoteMsDeployValue(appPath, { input: 'site' })}`);
-    else {
-        const folder = trimTrailingSeparators(target.folder);
-        add(`contentPath=${quoteMsDeployValue(folder, { input: 'physical-path', what: 'the target folder' })}`);
-    }
-    if (remote) {
-        const computerName = msDeployComputerName(remote.url, target.site);
-        add(`computerName=${quoteMsDeployValue(computerName, { input: 'msdeploy-url' })}`);
-        if (remote.userName !== undefined && remote.userName !== '') {
-            add(`userName=${quoteMsDeployValue(remote.userName, { input: 'msdeploy-username', what: 'the user name' })}`);
-        }
-        if (remote.password !== undefined && remote.password !== '') {
-            if (remote.userName === undefined || remote.userName === '') {
-                throw new errors_InputError('msdeploy-username', "Input 'msdeploy-password' is set but 'msdeploy-username' is not: give both.");
-            }
-            const quoted = quoteMsDeployValue(remote.password, {
-                input: 'msdeploy-password',
-                what: 'the password',
-                secret: true
-            });
-            add(`password=${quoted}`, `password=${MASK}`);
-        }
-        const authType = remote.authType ?? 'Basic';
-        if (authType !== 'Basic' && authType !== 'NTLM') {
-            throw new errors_InputError('msdeploy-auth-type', `Input 'msdeploy-auth-type' is '${String(authType)}': use Basic or NTLM.`);
-        }
-        add(`authType=${authType}`);
-    }
-    add('includeAcls=False');
-    const args = ['-verb:sync', sourceArg];
-    const displayArgs = ['-verb:sync', sourceArg];
-    args.push(`-dest:${destParts.map((p) => p.real).join(',')}`);
-    displayArgs.push(`-dest:${destParts.map((p) => p.shown).join(',')}`);
-    const rest = [];
-    if (isPackage) {
-        rest.push(`-setParam:name="IIS Web Application Name",value=${quoteMsDeployValue(appPath, { input: 'site' })}`);
-    }
-    if (options.appOffline)
-        rest.push('-enableRule:AppOffline');
-    if (!options.deleteExtra)
-        rest.push('-enableRule:DoNotDeleteRule');
-    for (const rule of buildMsDeploySkipRules(options.exclude, options.preserve))
-        rest.push(formatSkipArgument(rule));
-    const attempts = checkCount(options.retryAttempts ?? DEFAULT_MSDEPLOY_RETRY_ATTEMPTS, 'retryAttempts', 100);
-    const interval = checkCount(options.retryIntervalMs ?? DEFAULT_MSDEPLOY_RETRY_INTERVAL_MS, 'retryIntervalMs', 600_000);
-    rest.push(`-retryAttempts:${attempts}`, `-retryInterval:${interval}`);
-    if (options.checksum)
-        rest.push('-useChecksum');
-    if (remote?.allowUntrusted)
-        rest.push('-allowUntrusted');
-    if (options.dryRun)
-        rest.push('-whatif');
-    return { args: [...args, ...rest], displayArgs: [...displayArgs, ...rest] };
-}
-/** `-verb:delete` of App_Offline.htm on an IIS target: what to run when the AppOffline rule left it behind (§4.4). */
-function buildMsDeployRemoveAppOfflineCommandLine(options) {
-    const { target, remote } = options;
-    if (!isIisTarget(target)) {
-        throw new errors_InputError('site', 'Removing App_Offline.htm through msdeploy needs an IIS target (site).');
-    }
-    const file = `${iisAppPath(target.site, target.application)}/App_Offline.htm`;
-    const real = [`contentPath=${quoteMsDeployValue(file, { input: 'site' })}`];
-    const shown = [...real];
-    if (remote) {
-        const computerName = quoteMsDeployValue(msDeployComputerName(remote.url, target.site), {
-            input: 'msdeploy-url'
-        });
-        real.push(`computerName=${computerName}`);
-        shown.push(`computerName=${computerName}`);
-        if (remote.userName) {
-            const user = `userName=${quoteMsDeployValue(remote.userName, { input: 'msdeploy-username' })}`;
-            real.push(user);
-            shown.push(user);
-        }
-        if (remote.password) {
-            real.push(`password=${quoteMsDeployValue(remote.password, { input: 'msdeploy-password', secret: true })}`);
-            shown.push(`password=${MASK}`);
-        }
-        real.push(`authType=${remote.authType ?? 'Basic'}`);
-        shown.push(`authType=${remote.authType ?? 'Basic'}`);
-    }
-    const tail = remote?.allowUntrusted ? ['-allowUntrusted'] : [];
+    // Untouched: the user's zip as built. Changed (variables, web.config): the extracted folder, an archiveDir, compared
+    // by content: a file we rewrote has a new time on every run, so time and size would update it every time.
+    const changed = (app.modified?.length ?? 0) > 0;
     return {
-        args: ['-verb:delete', `-dest:${real.join(',')}`, ...tail],
-        displayArgs: ['-verb:delete', `-dest:${shown.join(',')}`, ...tail]
-    };
-}
-/** Re-throws a runner error with every secret masked in its message and stack. */
-function maskedError(error, reporter) {
-    if (error instanceof Error) {
-        error.message = reporter.mask(error.message);
-        if (error.stack)
-            error.stack = reporter.mask(error.stack);
-    }
-    return error;
-}
-/** The counts of a sync: file lines when msdeploy printed them, the `Total changes` summary otherwise. */
-function msDeploySyncResult(output, exitCode, dryRun) {
-    const files = output.changes.filter((c) => c.objectKind.toLowerCase() === 'file');
-    const useLines = output.changes.length > 0 || output.totals === undefined;
-    const count = (action) => files.filter((c) => c.action === action).length;
-    const filesAdded = useLines ? count('add') : (output.totals?.added ?? 0);
-    const filesUpdated = useLines ? count('update') : (output.totals?.updated ?? 0);
-    const filesDeleted = useLines ? count('delete') : (output.totals?.deleted ?? 0);
-    const bytesCopied = output.totals?.bytesCopied ?? 0;
-    const verb = dryRun ? 'would change' : 'changed';
-    const total = output.totals ? ` (msdeploy: ${output.totals.changes} changes)` : '';
-    return {
-        method: 'msdeploy',
-        filesAdded,
-        filesUpdated,
-        filesDeleted,
-        bytesCopied,
-        exitCode,
-        summary: `Web Deploy ${verb} ${filesAdded + filesUpdated + filesDeleted} files: ${filesAdded} added, ${filesUpdated} updated, ${filesDeleted} deleted, ${bytesCopied} bytes copied${total}.`,
-        dryRun
-    };
-}
-async function runMsDeploy(ports, command, options) {
-    const { runner, reporter, tools } = ports;
-    const msdeploy = await tools.resolve('msdeploy');
-    // Logged by us, masked; the runner stays silent so the raw line (with the password) is never echoed.
-    reporter.info(`[command]${quoteMsDeployProgram(msdeploy)} ${command.displayArgs.join(' ')}`);
-    let result;
-    try {
-        result = await runner.run(msdeploy, command.args, {
-            verbatimArguments: true,
-            silent: true,
-            timeoutMs: options.timeoutMs,
-            signal: options.signal
-        });
-    }
-    catch (error) {
-        throw maskedError(error, reporter);
-    }
-    const stdout = reporter.mask(result.stdout);
-    const stderr = reporter.mask(result.stderr);
-    if (stdout.trim())
-        reporter.info(stdout.trimEnd());
-    if (stderr.trim())
-        reporter.info(stderr.trimEnd());
-    return { output: parseMsDeployOutput(stdout, stderr), exitCode: result.exitCode };
-}
-/**
- * Syncs the publish folder to the target with msdeploy and reports what changed. Throws InputError for inputs the
- * command line cannot carry, MsDeployError (a ToolError with the Web Deploy code and the fix) when msdeploy fails.
- * The password never reaches a log line or an error.
- */
-async function syncWithWebDeploy(ports, options) {
-    const { reporter } = ports;
-    // Before anything else: even an InputError about another input must not be able to echo it.
-    if (options.remote?.password)
-        reporter.registerSecret(options.remote.password);
-    const command = buildMsDeployCommandLine(options);
-    const attempts = Math.max(1, options.connectionAttempts ?? 3);
-    const context = {
-        remote: options.remote !== undefined,
-        appOffline: options.appOffline ?? false,
-        retryAttempts: options.retryAttempts ?? DEFAULT_MSDEPLOY_RETRY_ATTEMPTS
-    };
-    for (let attempt = 1;; attempt++) {
-        const { output, exitCode } = await runMsDeploy(ports, command, options);
-        const failure = classifyMsDeployFailure(output, exitCode, context);
-        if (!failure) {
-            const result = msDeploySyncResult(output, exitCode, options.dryRun ?? false);
-            reporter.info(result.summary);
-            return result;
+        ...extras,
+        ...(changed ? { checksum: true } : {}),
+        package: {
+            kind: changed ? 'archiveDir' : 'package',
+            path: changed ? pkg.archiveDir : o.source,
+            setParams: plan.setParams,
+            setParamFile
         }
-        if (!failure.transient || attempt >= attempts)
-            throw failure;
-        const delay = options.connectionRetryDelayMs ?? 5000;
-        reporter.warning(`${failure.message.split('\n')[0]} Running the sync again in ${delay} ms (attempt ${attempt + 1} of ${attempts}).`);
-        if (options.signal?.aborted)
-            throw new CancelledError();
-        await (ports.clock?.sleep(delay, options.signal) ?? new Promise((r) => setTimeout(r, delay)));
-    }
-}
-/**
- * Removes App_Offline.htm from an IIS target through msdeploy (`-verb:delete`, §4.3): the clean-up after a failed
- * sync with the AppOffline rule, the only way to reach a remote server's folder.
- */
-async function removeAppOfflineWithWebDeploy(ports, options) {
-    if (options.remote?.password)
-        ports.reporter.registerSecret(options.remote.password);
-    const command = buildMsDeployRemoveAppOfflineCommandLine(options);
-    const { output, exitCode } = await runMsDeploy(ports, command, options);
-    const failure = classifyMsDeployFailure(output, exitCode, { remote: options.remote !== undefined });
-    if (failure)
-        throw failure;
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/steps/sync-web-deploy.ts
 // The sync step with Web Deploy (msdeploy): to a local site or folder, or to a remote server, where Web Deploy's
 // AppOffline rule takes the app offline (the offline step cannot reach it).
 
-async function syncWebDeploy(ctx, app, target) {
+
+
+
+
+async function syncWebDeploy(ctx, app, target, plan) {
     const o = ctx.options;
+    // A remote target is never planned here: walk the source anyway, which refuses a link loop before Web Deploy
+    // follows it. A local one was planned: its links are kept as preserved paths (skip rules), never synced through.
+    if (target.kind === 'remote')
+        scanTree(app.dir, { side: 'source', input: 'source' });
+    const targetLinks = (plan && 'targetLinks' in plan ? plan.targetLinks : undefined) ?? [];
+    if (targetLinks.length > 0)
+        ctx.reporter.info(`Links in ${target.physicalPath ?? 'the site folder'} are left as they are (Web Deploy skip rules): ${targetLinks.join(', ')}.`);
     const remote = o.msdeployUrl
         ? {
             url: o.msdeployUrl,
@@ -65269,11 +68639,19 @@ async function syncWebDeploy(ctx, app, target) {
         tools: ctx.tools,
         clock: ctx.ports.clock
     };
+    const extra = webDeployExtras(ctx, app, msTarget);
     const where = remote
         ? `${target.site ?? ''}${target.application} through Web Deploy`
         : (target.physicalPath ?? '');
-    // No undo: Web Deploy keeps no backup (a remote target has none; the ledger says the files may be partly updated).
-    const sync = ctx.ledger.begin('sync', 'sync', `Web Deploy sync into ${where}`);
+    // Local: the same backup as the robocopy path (what the sync replaces or deletes), so a failed sync, start or
+    // health check restores it. Remote: Web Deploy keeps no backup on the server; the ledger says the files may be
+    // partly updated.
+    const previousPath = remote === undefined && plan !== undefined && target.physicalPath !== undefined
+        ? backUpReplacedFiles(ctx, target.physicalPath, plan)
+        : undefined;
+    const sync = ctx.ledger.begin('sync', 'sync', `Web Deploy sync into ${where}`, {
+        undo: previousPath ? { kind: 'restore-backup', backupDir: previousPath } : undefined
+    });
     let result;
     try {
         result = await syncWithWebDeploy(ports, {
@@ -65282,14 +68660,23 @@ async function syncWebDeploy(ctx, app, target) {
             remote,
             deleteExtra: o.deleteExtra,
             exclude: o.exclude,
-            preserve: o.preserve,
+            preserve: [...o.preserve, ...targetLinks],
             appOffline,
             checksum: o.checksum,
+            ...extra,
             dryRun: ctx.dryRun,
             signal: ctx.signal
         });
     }
     catch (error) {
+        const code = error instanceof MsDeployError ? error.code : undefined;
+        if (code !== undefined && neverReachedTheSite(code)) {
+            // Refused before Web Deploy applied any rule (the AppOffline rule included): nothing changed there.
+            ctx.ledger.untouched(sync, `Web Deploy did not get to the site (${code}): nothing changed`);
+            const message = error instanceof Error ? error.message : '';
+            Object.assign(error, { message: message.replace(APP_OFFLINE_GUESS, '') });
+            throw error;
+        }
         ctx.ledger.fail(sync, error.message);
         // The AppOffline rule leaves App_Offline.htm behind when the sync fails (windows-facts §4.4): remove it.
         if (appOffline && !ctx.dryRun && 'site' in msTarget) {
@@ -65302,19 +68689,47 @@ async function syncWebDeploy(ctx, app, target) {
         throw error;
     }
     ctx.ledger.done(sync);
-    return { result, releasePath: target.physicalPath };
+    if (previousPath && target.physicalPath)
+        pruneOldBackups(ctx, target.physicalPath, previousPath);
+    return { result, releasePath: target.physicalPath, previousPath };
 }
+/**
+ * Web Deploy codes for a sync refused before it touched the destination: the server could not be reached, did not
+ * accept the credentials or the certificate, or has no such site (windows-facts §4.6, input-rules §5). msdeploy
+ * connects, authenticates and resolves the destination before it runs any rule, so neither files nor
+ * App_Offline.htm were written.
+ */
+const NEVER_REACHED = new Set([
+    'ERROR_USER_UNAUTHORIZED',
+    'ERROR_DESTINATION_NOT_REACHABLE',
+    'ERROR_DESTINATION_INVALID',
+    'ERROR_COULD_NOT_CONNECT_TO_REMOTESVC',
+    'ERROR_CERTIFICATE_VALIDATION_FAILED',
+    'ERROR_SITE_DOES_NOT_EXIST',
+    'ERROR_APP_DOES_NOT_EXIST',
+    'ERROR_USER_NOT_ADMIN',
+    'ERROR_PROXY_GATEWAY',
+    'ERROR_API_NOT_SUPPORTED',
+    MSDEPLOY_COMMAND_LINE_ERROR
+]);
+// Not ERROR_USER_NOT_AUTHORIZED_FOR_<provider>: the delegation check runs per provider, after earlier objects may
+// have been added (public logs show `Info: Adding ...` lines before it).
+function neverReachedTheSite(code) {
+    return NEVER_REACHED.has(code);
+}
+/** The sentence msdeploy-output.ts adds to every failure with the AppOffline rule: untrue when nothing ran. */
+const APP_OFFLINE_GUESS = / The AppOffline rule may have left App_Offline\.htm in place: the app answers 503 until it is removed\./;
 
 ;// CONCATENATED MODULE: ./src/pipeline/steps/sync.ts
-// The sync step: Web Deploy (remote target or `method: msdeploy`), a new release folder (`strategy: releases`),
+// The sync step: Web Deploy (remote target, `method: msdeploy` or a Web Deploy package), a new release folder (`strategy: releases`),
 // or robocopy in place.
 
 
 
 async function syncApp(ctx, app, target, plan) {
     const o = ctx.options;
-    if (target.kind === 'remote' || o.method === 'msdeploy')
-        return syncWebDeploy(ctx, app, target);
+    if (target.kind === 'remote' || o.method === 'msdeploy' || app.package)
+        return syncWebDeploy(ctx, app, target, plan);
     if (o.strategy === 'releases')
         return syncRelease(ctx, app, target);
     return syncInPlace(ctx, app, target, plan);
@@ -65343,9 +68758,11 @@ async function syncApp(ctx, app, target, plan) {
 
 
 
-/** The real steps for one run. */
+
+
+/** The real steps for one run, with the web farm hooks around them (../drain.ts). */
 function createDefaultSteps() {
-    return {
+    return withDrainHooks({
         readTarget: readTarget,
         acquireLock: acquireLock,
         ensureIisFeatures: ensure_iis_features_ensureIisFeatures,
@@ -65360,8 +68777,9 @@ function createDefaultSteps() {
         createRepairs: createRepairs,
         checkHealth: check_health_checkHealth,
         smokeTestIisExpress: smokeTestIisExpress,
-        cleanup: cleanup
-    };
+        cleanup: cleanup,
+        diagnoseFailure: diagnoseFailure
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/default-steps.ts
@@ -65440,6 +68858,102 @@ class CollectingReporter {
     }
 }
 
+;// CONCATENATED MODULE: ./src/steps/iis/manage.ts
+// Manage actions (issue 13; what Microsoft's "IIS web app manage" task and Octopus offer): start, stop, recycle or
+// remove a pool, a site or an application, idempotent: an object already in the asked state, or already gone, is
+// left alone, so a second run changes nothing. What each acts on:
+// - `app-pool` alone: that pool;
+// - `site` (application `/`): the site for start, stop and remove; its pool (or `app-pool`) for recycle;
+// - `site` + `application`: an application has no state of its own in IIS, so start, stop and recycle act on its
+//   pool (every application of that pool with it); remove deletes the application (its folder stays).
+// A pool that still serves applications is not removed (IIS would leave them pointing at a missing pool).
+
+
+
+async function subjectOf(options) {
+    const { appcmd, site, application, action } = options;
+    if (site === undefined) {
+        if (options.appPool === undefined)
+            throw new InputError('action', `Input 'action' is '${action}': set 'site' or 'app-pool'.`);
+        return { kind: 'pool', name: options.appPool };
+    }
+    if (action === 'remove')
+        return application === '/'
+            ? { kind: 'site', name: site }
+            : { kind: 'app', id: appIdentifier(site, application) };
+    if (application === '/' && action !== 'recycle' && options.appPool === undefined)
+        return { kind: 'site', name: site };
+    const pool = options.appPool ?? (await appcmd.readProperty('app', appIdentifier(site, application), 'applicationPool'));
+    if (pool === undefined || pool === '')
+        throw new InputError('application', `Application '${appIdentifier(site, application)}' does not exist in IIS, so it has no pool to ${action}: check 'site' and 'application', or set 'app-pool'.`);
+    return { kind: 'pool', name: pool };
+}
+/** Runs one manage action; idempotent. */
+async function runManageAction(options) {
+    const { appcmd, action, dryRun } = options;
+    const subject = await subjectOf(options);
+    const object = subject.kind === 'pool'
+        ? `app pool '${subject.name}'`
+        : subject.kind === 'site'
+            ? `site '${subject.name}'`
+            : `application '${subject.id}'`;
+    const same = (detail) => ({ object, changed: false, detail, commands: [] });
+    const state = subject.kind === 'pool'
+        ? await appcmd.getAppPoolState(subject.name)
+        : subject.kind === 'site'
+            ? await appcmd.getSiteState(subject.name)
+            : (await appcmd.readProperty('app', subject.id, 'applicationPool')) !== undefined
+                ? 'Started'
+                : undefined;
+    if (state === undefined) {
+        if (action === 'remove')
+            return same(`${object} does not exist: nothing to remove`);
+        throw new InputError(subject.kind === 'pool' ? 'app-pool' : 'site', `${object} does not exist on this server (see \`appcmd list ${subject.kind === 'pool' ? 'apppools' : 'sites'}\`): check the name.`);
+    }
+    const wanted = action === 'start' ? 'Started' : action === 'stop' ? 'Stopped' : undefined;
+    if (wanted !== undefined && state === wanted)
+        return same(`${object} is already ${wanted.toLowerCase()}`);
+    if (action === 'recycle' && subject.kind === 'pool' && state !== 'Started')
+        return same(`${object} is ${state.toLowerCase()}: nothing to recycle (start it instead)`);
+    const name = subject.kind === 'app' ? subject.id : subject.name;
+    const args = action === 'remove'
+        ? subject.kind === 'pool'
+            ? buildDeleteAppPoolArgs(name)
+            : ['delete', subject.kind, name]
+        : subject.kind === 'pool'
+            ? buildAppPoolVerbArgs(action, name)
+            : [action, 'site', name];
+    if (action === 'remove' && subject.kind === 'pool') {
+        const { stdout } = await appcmd.run(buildListAppsOfPoolArgs(name), { accept: [1168, 1] });
+        const apps = parseObjectLines(stdout)
+            .filter((o) => o.type === 'APP')
+            .map((o) => o.id);
+        if (apps.length > 0)
+            throw new InputError('app-pool', `App pool '${name}' still serves ${apps.join(', ')}: remove those applications (or move them to another pool) first.`);
+    }
+    const commands = [appcmd.display(args)];
+    const verb = action === 'remove'
+        ? 'removed'
+        : action === 'recycle'
+            ? 'recycled'
+            : action === 'start'
+                ? 'started'
+                : 'stopped';
+    if (dryRun)
+        return { object, changed: true, detail: `would ${action} ${object}`, commands };
+    if (subject.kind === 'pool' && action === 'stop')
+        await stopAppPool({ appcmd, pool: name, timeoutMs: options.timeoutMs });
+    else if (subject.kind === 'pool' && action === 'start')
+        await startAppPool({ appcmd, pool: name, timeoutMs: options.timeoutMs });
+    else if (subject.kind === 'site' && action === 'stop')
+        await stopSite({ appcmd, site: name, timeoutMs: options.timeoutMs });
+    else if (subject.kind === 'site' && action === 'start')
+        await startSite({ appcmd, site: name, timeoutMs: options.timeoutMs });
+    else
+        await appcmd.run(args);
+    return { object, changed: true, detail: `${object} ${verb}`, commands };
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/ledger.ts
 // The deploy ledger: one typed record of a run (target, every change it makes to the server with how to undo it,
 // outcome), written to the state folder BEFORE each change and updated after it. It is the run's one source of
@@ -65514,6 +69028,9 @@ class DeployLedger {
     get dryRun() {
         return this.options.dryRun === true;
     }
+    masked(text) {
+        return this.options.maskText ? this.options.maskText(text) : text;
+    }
     iso() {
         return new Date(this.options.now()).toISOString();
     }
@@ -65542,7 +69059,7 @@ class DeployLedger {
             kind,
             step,
             status: this.dryRun ? 'planned' : 'started',
-            summary,
+            summary: this.masked(summary),
             ...extra,
             startedAt: this.iso()
         };
@@ -65554,21 +69071,29 @@ class DeployLedger {
     done(mutation, extra = {}) {
         if (mutation.status === 'planned')
             return;
-        Object.assign(mutation, extra, { status: 'done', endedAt: this.iso() });
+        const note = extra.note === undefined ? {} : { note: this.masked(extra.note) };
+        Object.assign(mutation, extra, note, { status: 'done', endedAt: this.iso() });
         this.persist(mutation);
     }
     /** The change failed; it may have happened in part. */
     fail(mutation, note) {
         if (mutation.status === 'planned')
             return;
-        Object.assign(mutation, { status: 'failed', endedAt: this.iso(), note });
+        Object.assign(mutation, { status: 'failed', endedAt: this.iso(), note: this.masked(note) });
         this.persist(mutation);
     }
     /** The change was put back. */
     revert(mutation, note) {
         if (mutation.status === 'planned')
             return;
-        Object.assign(mutation, { status: 'reverted', endedAt: this.iso(), note });
+        Object.assign(mutation, { status: 'reverted', endedAt: this.iso(), note: this.masked(note) });
+        this.persist(mutation);
+    }
+    /** The change never touched the server (refused before it started, or nothing to do): says so for the report. */
+    untouched(mutation, note) {
+        if (mutation.status === 'planned')
+            return;
+        Object.assign(mutation, { status: 'reverted', endedAt: this.iso(), note, changedNothing: true });
         this.persist(mutation);
     }
     /** Runs `change` between begin and done/fail. */
@@ -65796,6 +69321,7 @@ function createRunLedger({ ctx, file, runId, locks }) {
     const o = ctx.options;
     return new DeployLedger({
         file,
+        maskText: (text) => ctx.ports.reporter.mask(text),
         runId,
         dryRun: o.dryRun,
         scope: lockNameFor({ site: o.site, application: o.application }),
@@ -65858,6 +69384,8 @@ async function openRun(ctx, cleanupCtx, steps, locks) {
 
 
 
+
+
 const PIPELINE_STEPS = [
     'iis-features',
     'hosting-bundle',
@@ -65876,6 +69404,8 @@ const schema_HOSTING_MODELS = ['inprocess', 'outofprocess'];
 const MSDEPLOY_AUTH_TYPES = ['Basic', 'NTLM'];
 const TARGETS = ['iis', 'iis-express'];
 const HOSTING_BUNDLE_KEYWORDS = ['none', 'auto', 'latest', 'lts'];
+const SUB_APPLICATION_HANDLER_MODES = ['auto', 'remove', 'keep'];
+const schema_ACTIONS = ['deploy', 'start', 'stop', 'recycle', 'remove'];
 // The steps own these value lists; the options read the same ones.
 
 const IIS_LOCAL = ['provision', 'offline', 'online'];
@@ -65951,8 +69481,48 @@ const INPUT_SCHEMA = [
         type: 'String',
         default: 'ApplicationPoolIdentity',
         steps: ['provision'],
-        allowed: POOL_IDENTITIES
+        allowed: POOL_IDENTITY_TYPES
     },
+    // Issue 13: the pool's identity account and advanced settings, virtual directories, and what kind of app it is.
+    { name: 'pool-username', type: 'String', default: '', steps: ['provision'] },
+    { name: 'pool-password', type: 'String', default: '', steps: ['provision'], secret: true },
+    {
+        name: 'app-kind',
+        type: 'String',
+        default: 'auto',
+        steps: ['provision', 'web-config'],
+        allowed: APP_KINDS
+    },
+    {
+        name: 'pool-runtime-version',
+        type: 'String',
+        default: 'auto',
+        steps: ['provision'],
+        allowed: RUNTIME_VERSIONS
+    },
+    {
+        name: 'pool-pipeline-mode',
+        type: 'String',
+        default: 'Integrated',
+        steps: ['provision'],
+        allowed: PIPELINE_MODES
+    },
+    { name: 'pool-32bit', type: 'String', default: '', steps: ['provision'] },
+    {
+        name: 'pool-start-mode',
+        type: 'String',
+        default: '',
+        steps: ['provision'],
+        allowed: ['', ...START_MODES]
+    },
+    { name: 'pool-idle-timeout', type: 'String', default: '', steps: ['provision'] },
+    { name: 'pool-recycle-time', type: 'String', default: '', steps: ['provision'] },
+    { name: 'pool-recycle-schedule', type: 'List', default: '', steps: ['provision'] },
+    { name: 'pool-queue-length', type: 'String', default: '', steps: ['provision'] },
+    { name: 'pool-rapid-fail-protection', type: 'String', default: '', steps: ['provision'] },
+    { name: 'pool-rapid-fail-interval', type: 'String', default: '', steps: ['provision'] },
+    { name: 'pool-rapid-fail-max-crashes', type: 'String', default: '', steps: ['provision'] },
+    { name: 'virtual-directories', type: 'List', default: '', steps: ['provision'] },
     { name: 'load-user-profile', type: 'Boolean', default: 'true', steps: ['provision'] },
     { name: 'grant-access', type: 'Boolean', default: 'true', steps: ['provision'] },
     { name: 'iis-features', type: 'List', default: '', steps: ['iis-features'] },
@@ -65979,6 +69549,29 @@ const INPUT_SCHEMA = [
     },
     { name: 'json-files', type: 'List', default: 'appsettings.json', steps: ['web-config'] },
     { name: 'json-add-missing', type: 'Boolean', default: 'false', steps: ['web-config'] },
+    // Parity part C: XML variables, Web Deploy packages, vetted msdeploy skips and flags.
+    { name: 'xml-variables', type: 'List', default: '', steps: ['web-config'] },
+    {
+        name: 'secret-xml-variables',
+        type: 'List',
+        default: '',
+        steps: ['web-config'],
+        secret: true,
+        option: 'xmlVariables'
+    },
+    { name: 'xml-files', type: 'List', default: '**/*.config', steps: ['web-config'] },
+    { name: 'set-parameters-file', type: 'String', default: '', steps: ['sync'] },
+    { name: 'set-parameters', type: 'List', default: '', steps: ['sync'] },
+    {
+        name: 'secret-set-parameters',
+        type: 'List',
+        default: '',
+        steps: ['sync'],
+        secret: true,
+        option: 'setParameters'
+    },
+    { name: 'msdeploy-skip', type: 'List', default: '', steps: ['sync'] },
+    { name: 'msdeploy-flags', type: 'List', default: '', steps: ['sync'] },
     { name: 'msdeploy-url', type: 'String', default: '', steps: ['sync', 'offline', 'online'] },
     { name: 'msdeploy-username', type: 'String', default: '', steps: ['sync', 'offline', 'online'] },
     {
@@ -66009,12 +69602,27 @@ const INPUT_SCHEMA = [
         option: 'healthCheckTimeoutMs'
     },
     { name: 'rollback', type: 'Boolean', default: 'true', steps: [] },
+    { name: 'diagnose', type: 'Boolean', default: 'true', steps: [] },
     { name: 'target', type: 'String', default: 'iis', steps: [], allowed: TARGETS },
     { name: 'dry-run', type: 'Boolean', default: 'false', steps: [] },
     { name: 'appcmd-path', type: 'String', default: '', steps: [] },
     { name: 'msdeploy-path', type: 'String', default: '', steps: ['sync', 'offline', 'online'] },
     { name: 'iisexpress-path', type: 'String', default: '', steps: [] },
-    { name: 'state-dir', type: 'String', default: '', steps: [] }
+    { name: 'state-dir', type: 'String', default: '', steps: [] },
+    // Issue 13 part A: sub-applications, bindings of an existing site, web farm drain hooks, manage actions.
+    {
+        name: 'sub-application-handler',
+        type: 'String',
+        default: 'auto',
+        steps: ['web-config'],
+        allowed: SUB_APPLICATION_HANDLER_MODES
+    },
+    { name: 'replace-bindings', type: 'Boolean', default: 'false', steps: ['provision'] },
+    { name: 'drain-command', type: 'List', default: '', steps: [] },
+    { name: 'drain-url', type: 'String', default: '', steps: [] },
+    { name: 'undrain-command', type: 'List', default: '', steps: [] },
+    { name: 'undrain-url', type: 'String', default: '', steps: [] },
+    { name: 'action', type: 'String', default: 'deploy', steps: [], allowed: schema_ACTIONS }
 ];
 /** Every input of the contract, with its default ('' = none). action.yml, task.json and the CLI follow this list. */
 const INPUT_DEFAULTS = Object.fromEntries(INPUT_SCHEMA.map((i) => [i.name, i.default]));
@@ -66030,6 +69638,7 @@ function inputSpec(name) {
 // Readers: one input's string → a typed value. Problems are collected, not thrown, so the user sees every wrong
 // input at once; each message names the input, the value and what is allowed. Rules that belong to a step are not
 // written here: `fromStep` runs the step's own validator and collects what it refuses.
+
 
 
 
@@ -66050,7 +69659,17 @@ function secretValuesOf(list) {
         return eq < 0 ? line : line.slice(eq + 1).trim();
     });
 }
-/** Registers every secret input with the reporter. Call before anything reads, validates or logs the inputs. */
+/** URL inputs: the credentials and tokens inside them are secrets (docs/secrets.md §2). */
+const URL_INPUTS = [
+    'msdeploy-url',
+    'hosting-bundle-url',
+    'release-metadata-url',
+    'health-check-url'
+];
+/**
+ * Registers every secret input, and the credentials inside every URL input, with the reporter. Call before
+ * anything reads, validates or logs the inputs.
+ */
 function registerSecretInputs(read, reporter) {
     for (const name of SECRET_INPUTS) {
         if (name === 'msdeploy-password') {
@@ -66061,6 +69680,10 @@ function registerSecretInputs(read, reporter) {
         else
             for (const value of secretValuesOf(read(name) ?? ''))
                 reporter.registerSecret(value);
+    }
+    for (const name of URL_INPUTS) {
+        for (const part of urlSecrets(read(name)?.trim()))
+            reporter.registerSecret(part);
     }
 }
 /** An absolute path in Windows (`C:\x`, `\\server\share`) or POSIX form, whatever the runner's platform. */
@@ -66088,7 +69711,7 @@ class InputCollector {
         return (this.read(name)?.trim() ?? '') !== '';
     }
     fail(name, message) {
-        this.errors.push(new errors_InputError(name, message));
+        this.errors.push(new InputError(name, message));
     }
     /** Runs a step's own validator; what it refuses is collected and `fallback` returned. */
     fromStep(validate, fallback) {
@@ -66098,7 +69721,7 @@ class InputCollector {
         catch (error) {
             if (error instanceof InputErrors)
                 this.errors.push(...error.errors);
-            else if (error instanceof errors_InputError)
+            else if (error instanceof InputError)
                 this.errors.push(error);
             else
                 throw error;
@@ -66181,11 +69804,11 @@ class InputCollector {
             url = new URL(value);
         }
         catch {
-            this.fail(name, `Input '${name}' is '${value}', which is not a URL: write it as https://host[:port]/path.`);
+            this.fail(name, `Input '${name}' is '${redactUrls(value)}', which is not a URL: write it as https://host[:port]/path.`);
             return undefined;
         }
         if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-            this.fail(name, `Input '${name}' is '${value}': only http and https URLs are allowed.`);
+            this.fail(name, `Input '${name}' is '${redactUrls(value)}': only http and https URLs are allowed.`);
             return undefined;
         }
         return value;
@@ -66278,6 +69901,7 @@ function readTargetInputs(scope) {
         target: c.oneOf('target', TARGETS),
         dryRun: c.boolean('dry-run'),
         rollback: c.boolean('rollback'),
+        diagnose: c.boolean('diagnose'),
         appcmdPath: c.string('appcmd-path'),
         msdeployPath: c.string('msdeploy-path'),
         iisexpressPath: c.string('iisexpress-path')
@@ -66471,6 +70095,7 @@ function readHealthInputs(scope) {
 
 
 
+
 /** Steps that `steps: all` runs: every step whose inputs are set. */
 function stepsForAll(o) {
     const remote = o.msdeployUrl !== undefined;
@@ -66544,7 +70169,7 @@ function checkCombinations(c, o, context) {
         s === 'offline' ||
         s === 'online' ||
         (s === 'sync' && (remote || strategy === 'releases' || physicalPath === undefined)));
-    if (target === 'iis' && site === undefined) {
+    if (target === 'iis' && site === undefined && o.action === 'deploy') {
         const iisOnly = remote ? [] : iisOnlyInputsSet(c);
         if (needsSite.length > 0) {
             c.fail('site', `Input 'site' is required for the steps ${needsSite.join(', ')}: set the IIS site name.`);
@@ -66560,6 +70185,13 @@ function checkCombinations(c, o, context) {
     }
     if (o.create && physicalPath === undefined && target === 'iis') {
         c.fail('physical-path', `Input 'physical-path' is required with 'create: true': set the folder the new site or application serves.`);
+    }
+    // The read-target step's rule: the same folder, or one inside the other, would copy into itself or delete the
+    // source (a .zip source is extracted elsewhere).
+    if (physicalPath !== undefined && !remote && !o.sourceIsZip && target === 'iis') {
+        const problem = sourceTargetProblem(o.source, physicalPath, `'physical-path'`);
+        if (problem)
+            c.fail('physical-path', `Input 'physical-path' is '${physicalPath}': ${problem}`);
     }
     if (o.method === 'robocopy' && remote) {
         c.fail('method', `Input 'method' is 'robocopy' but 'msdeploy-url' is set: a remote target needs 'method: msdeploy' (or 'auto').`);
@@ -66636,10 +70268,153 @@ function checkStateDir(c, o, context) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/pipeline/options/read-package-inputs.ts
+// The inputs of parity part C (docs/web-deploy-packages.md, docs/xml-variables.md): Web Deploy package parameters,
+// vetted msdeploy skips and flags, and XML variables. Each rule is the step's own (src/steps/sync/web-deploy-package.ts,
+// src/steps/xml-variables), called here so a value accepted now is a value the step accepts later.
+
+
+/** An XML variable name: an appSettings key, a connection string name or a setting name (anything but `=`). */
+const XML_NAME = /^[^=\s][^=]*$/;
+/** A Web Deploy parameter name (`IIS Web Application Name`, `DefaultConnection-Web.config Connection String`). */
+const PARAMETER_NAME = /^[^=\s"][^="]*$/;
+function relativeToApp(c, values) {
+    return values.map((value) => {
+        const normalized = value.replace(/\\/g, '/').replace(/^\.\//, '');
+        if (/^([A-Za-z]:|\/)/.test(normalized) || normalized.split('/').includes('..')) {
+            c.fail('xml-files', `Input 'xml-files' has '${value}': use a path relative to the app folder, without '..'.`);
+        }
+        return normalized;
+    });
+}
+function readPackageInputs(scope) {
+    const { c } = scope;
+    const setParametersFileRaw = c.string('set-parameters-file');
+    const msdeploySkip = c.list('msdeploy-skip');
+    for (const line of msdeploySkip)
+        c.fromStep(() => formatUserSkip(line), '');
+    const msdeployFlags = c.list('msdeploy-flags');
+    c.fromStep(() => parseMsDeployFlags(msdeployFlags), undefined);
+    return {
+        // Read on this machine and its values sent to the server: only a file of the repository.
+        setParametersFile: setParametersFileRaw === undefined
+            ? undefined
+            : inWorkspace(scope, 'set-parameters-file', setParametersFileRaw, true),
+        setParameters: [
+            ...c.nameValues('set-parameters', false, PARAMETER_NAME, 'parameter name'),
+            ...c.nameValues('secret-set-parameters', true, PARAMETER_NAME, 'parameter name')
+        ],
+        msdeploySkip,
+        msdeployFlags,
+        xmlVariables: [
+            ...c.nameValues('xml-variables', false, XML_NAME, 'NAME'),
+            ...c.nameValues('secret-xml-variables', true, XML_NAME, 'NAME')
+        ],
+        xmlFiles: relativeToApp(c, c.list('xml-files'))
+    };
+}
+/** What the package and msdeploy inputs need: a .zip source or Web Deploy. Called with the other combinations. */
+function checkPackageCombinations(c, o) {
+    const packageInputs = [
+        ['set-parameters-file', o.setParametersFile !== undefined],
+        ['set-parameters', o.setParameters.some((p) => !p.secret)],
+        ['secret-set-parameters', o.setParameters.some((p) => p.secret)]
+    ];
+    for (const [name, set] of packageInputs) {
+        if (set && !o.sourceIsZip) {
+            c.fail(name, `Input '${name}' sets Web Deploy package parameters, but 'source' is not a .zip: point 'source' at the package (dotnet publish -p:WebPublishMethod=Package).`);
+        }
+    }
+    // A .zip may be a package (then Web Deploy runs); otherwise these need method: msdeploy.
+    for (const [name, set] of [
+        ['msdeploy-skip', o.msdeploySkip.length > 0],
+        ['msdeploy-flags', o.msdeployFlags.length > 0]
+    ]) {
+        if (set && o.method !== 'msdeploy' && !o.sourceIsZip) {
+            c.fail(name, `Input '${name}' is for Web Deploy, but 'method' is '${o.method}': set 'method: msdeploy'.`);
+        }
+    }
+    const flags = (() => {
+        try {
+            return parseMsDeployFlags(o.msdeployFlags);
+        }
+        catch {
+            return undefined; // reported by readPackageInputs
+        }
+    })();
+    if (flags?.disabledRules.includes('DoNotDeleteRule') ||
+        (flags?.enabledRules.includes('DoNotDeleteRule') && o.deleteExtra)) {
+        c.fail('msdeploy-flags', `Input 'msdeploy-flags' changes DoNotDeleteRule: 'delete-extra' decides it (false: the rule is on; true: off). Remove the line and set 'delete-extra'.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/options/read-management-inputs.ts
+// The inputs of issue 13 part A, read and checked: the sub-application handler rule, the bindings of an existing
+// site, the web farm drain hooks and the manage actions. Kept apart from the deploy areas so each rule sits next
+// to the inputs it reads.
+
+
+/** An argv list (one argument per line, the program first): never a shell string. */
+function readCommand(c, name) {
+    const argv = c.list(name);
+    const program = argv[0];
+    if (program !== undefined &&
+        /^(cmd(\.exe)?|powershell(\.exe)?|pwsh(\.exe)?|sh|bash)$/i.test(program.trim()))
+        c.fail(name, `Input '${name}' starts with '${program}', a shell: give the program and its arguments one per line (e.g. C:\\lb\\drain.exe, then --node, then web01); no shell runs them.`);
+    if (program !== undefined && /\s/.test(program) && !isAbsoluteAnywhere(program))
+        c.fail(name, `Input '${name}' has '${program}' as its program: write one argument per line, the program on the first.`);
+    return argv;
+}
+function readManagementInputs(scope) {
+    const { c } = scope;
+    return {
+        subApplicationHandler: c.oneOf('sub-application-handler', SUB_APPLICATION_HANDLER_MODES),
+        replaceBindings: c.boolean('replace-bindings'),
+        // The runners fill an unset input with its default: only another value says "these bindings".
+        bindingsGiven: c.list('bindings').join('\n').toLowerCase() !==
+            splitList(INPUT_DEFAULTS.bindings).join('\n').toLowerCase(),
+        drainCommand: readCommand(c, 'drain-command'),
+        drainUrl: c.httpUrl('drain-url'),
+        undrainCommand: readCommand(c, 'undrain-command'),
+        undrainUrl: c.httpUrl('undrain-url'),
+        action: c.oneOf('action', schema_ACTIONS)
+    };
+}
+/** Rules between these inputs and the others; called by checkCombinations' caller after the steps are known. */
+function checkManagementCombinations(c, o) {
+    const remote = o.msdeployUrl !== undefined;
+    if (o.drainCommand.length > 0 && o.drainUrl !== undefined)
+        c.fail('drain-url', `Inputs 'drain-command' and 'drain-url' are both set: use one way to drain.`);
+    if (o.undrainCommand.length > 0 && o.undrainUrl !== undefined)
+        c.fail('undrain-url', `Inputs 'undrain-command' and 'undrain-url' are both set: use one way to undrain.`);
+    const drains = o.drainCommand.length > 0 || o.drainUrl !== undefined;
+    const undrains = o.undrainCommand.length > 0 || o.undrainUrl !== undefined;
+    if (drains !== undrains)
+        c.fail(drains ? 'undrain-command' : 'drain-command', `Input '${drains ? 'drain' : 'undrain'}-command'/'-url' is set without its pair: a server drained from the load balancer must be put back, so set both.`);
+    if (drains && o.action === 'deploy' && !o.steps.includes('health-check'))
+        c.fail('health-check-url', `Inputs 'drain-command'/'drain-url' need the health check ('health-check-url'): the server is put back into the load balancer only once it answers as expected.`);
+    if (drains && o.action !== 'deploy')
+        c.fail('action', `Input 'action' is '${o.action}': the drain hooks are for deploys only.`);
+    // Local Web Deploy syncs into the live folder: it has no release folders to switch between.
+    if (o.method === 'msdeploy' && !remote && o.strategy === 'releases' && o.action === 'deploy')
+        c.fail('strategy', `Input 'strategy' is 'releases' with 'method: msdeploy' on this machine: Web Deploy syncs into the live folder and cannot create release folders. Use 'method: robocopy' (or auto) with 'strategy: releases', or 'strategy: in-place' with msdeploy.`);
+    if (o.replaceBindings && !o.bindingsGiven)
+        c.fail('replace-bindings', `Input 'replace-bindings' is 'true' but 'bindings' is not set: list the bindings the site must have.`);
+    if (o.action !== 'deploy') {
+        if (remote)
+            c.fail('action', `Input 'action' is '${o.action}' but 'msdeploy-url' is set: manage actions run appcmd on this machine.`);
+        if (o.site === undefined && o.appPool === undefined)
+            c.fail('action', `Input 'action' is '${o.action}': set 'site' (with 'application' for an application) or 'app-pool' to say what to ${o.action}.`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/options/parse.ts
 // parseDeployOptions: one typed, validated object per run (contract §1). Every adapter reads its own inputs
 // (INPUT_*, task-lib, CLI flags) through `read` and gets the same DeployOptions, or one InputErrors listing every
 // problem at once, before anything on the server changes. Secret inputs are registered with the reporter first.
+
+
+
 
 
 
@@ -66670,13 +70445,22 @@ function parseDeployOptions(read, context) {
         ...readWebConfigInputs(scope),
         ...readHostingBundleInputs(scope),
         ...readProvisionInputs(scope),
+        ...readPoolInputs(c, c.raw('pool-identity')),
         ...readRemoteInputs(scope),
         ...readHealthInputs(scope),
+        ...readPackageInputs(scope),
+        ...readManagementInputs(scope),
         workspace: scope.workspace,
         tempDir: context.env.RUNNER_TEMP || context.env.AGENT_TEMPDIRECTORY || external_node_os_default().tmpdir()
     };
-    const options = { ...read_, ...readSteps(c, read_) };
+    // A manage action runs no deploy step (nothing is copied or prepared).
+    const options = {
+        ...read_,
+        ...(read_.action === 'deploy' ? readSteps(c, read_) : { steps: [], allSteps: false })
+    };
     checkCombinations(c, options, context);
+    checkPackageCombinations(c, options);
+    checkManagementCombinations(c, options);
     if (c.errors.length > 0) {
         // In the order of the contract's inputs, whatever order the areas were read in.
         const rank = (input) => {
@@ -66701,6 +70485,42 @@ function parseDeployOptions(read, context) {
 // The deploy options live in ./options/ (schema, readers, validation); this file keeps the old import path.
 
 
+;// CONCATENATED MODULE: ./src/pipeline/server-state.ts
+// The server state of a failed run whose copy never started, in words taken from the ledger alone: nothing changed
+// at all, or what changed and stays, and what was put back. A guess ("may be partly updated") is never needed here:
+// every change was recorded before it was made, and one that never touched the server is marked so.
+/** A change that was made and then undone, in a few words. */
+function putBackText(m) {
+    if (m.kind === 'write-app-offline')
+        return 'app_offline.htm removed';
+    if (m.kind === 'stop-pool')
+        return m.note ?? `${m.summary} put back`;
+    return m.note ? `${m.summary}: ${m.note}` : `${m.summary} put back`;
+}
+/**
+ * The app files were not touched (no content change happened): says so, with what else the run changed and what
+ * it put back. `served`: the site served a version before the run (not a first deploy, not a bare folder).
+ */
+function describeUntouchedContent(mutations, served) {
+    const happened = mutations.filter((m) => m.status !== 'planned' && !m.changedNothing);
+    if (happened.length === 0)
+        return 'Nothing on the server was changed.';
+    // A backup is only undone when it was incomplete: it failed, so the copy that needed it never started.
+    const backupFailed = happened.some((m) => m.kind === 'backup' && m.status !== 'done');
+    const others = happened.filter((m) => m.kind !== 'backup');
+    const putBack = others.filter((m) => m.status === 'reverted').map(putBackText);
+    const kept = others.filter((m) => m.status !== 'reverted');
+    const offlineKept = kept.some((m) => m.kind === 'stop-pool' || m.kind === 'write-app-offline');
+    const lead = backupFailed
+        ? 'The backup failed before the copy started: the app files were not touched'
+        : 'The app files were not touched';
+    const serving = served && !offlineKept ? ', and the site still serves the previous version' : '';
+    const sentences = [`${lead}${serving}${putBack.length > 0 ? ` (${putBack.join(', ')})` : ''}.`];
+    if (kept.length > 0)
+        sentences.push(`Still in effect from this run: ${kept.map((m) => `${m.summary}${m.status === 'done' ? '' : ` (${m.status})`}`).join('; ')} (see the steps table).`);
+    return sentences.join(' ');
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/types.ts
 // Shapes the pipeline passes around and returns: the resolved target, what each step did, the plan, the outputs.
 /** The previous version an undo brings back: the backup folder, or the previous release folder. */
@@ -66720,12 +70540,15 @@ const OUTPUT_NAMES = [
     'hosting-bundle-version',
     'reboot-required',
     'recovered',
-    'plan'
+    'plan',
+    'diagnosis'
 ];
 
 ;// CONCATENATED MODULE: ./src/pipeline/run-report.ts
 // What a run reports: the steps table (each step timed in its log group), and the result built from the ledger and
 // what the steps returned: ok or the error with the exact server state, the outputs of contract §2, the plan.
+
+
 
 
 
@@ -66750,7 +70573,8 @@ const STEP_TITLES = {
     sync: 'Sync files',
     online: 'Bring the app online',
     'health-check': 'Health check',
-    rollback: 'Roll back'
+    rollback: 'Roll back',
+    manage: 'Manage action'
 };
 function seconds(ms) {
     return ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`;
@@ -66820,6 +70644,10 @@ function describeState(ctx, facts, ok, problems) {
     const o = ctx.options;
     if (o.dryRun)
         return 'Dry run: nothing on the server was changed.';
+    if (o.action !== 'deploy')
+        return ok
+            ? `Action '${o.action}' done: ${facts.stateNotes.join(' ') || 'as asked'}.`
+            : [...facts.stateNotes, ...problems].join(' ') || `Action '${o.action}' failed: see the steps table.`;
     const made = ctx.ledger.record.mutations.filter((m) => m.status !== 'planned');
     const notes = [...facts.stateNotes, ...problems];
     const where = facts.syncOutcome?.releasePath ?? facts.target?.physicalPath;
@@ -66830,13 +70658,9 @@ function describeState(ctx, facts, ok, problems) {
     const undo = latestUndo(made);
     if (facts.rolledBack)
         return `Rolled back: the site serves the previous version${undo ? ` (${previousPathOf(undo)})` : ''}.`;
-    const content = made.filter((m) => CONTENT_KINDS.includes(m.kind));
-    if (content.length === 0) {
-        const changed = made.filter((m) => m.status !== 'reverted');
-        return changed.length > 0
-            ? `The app files were not touched; before that the run changed: ${changed.map((m) => m.summary).join('; ')} (see the steps table).`
-            : 'Nothing on the server was changed.';
-    }
+    const content = made.filter((m) => CONTENT_KINDS.includes(m.kind) && !m.changedNothing);
+    if (content.length === 0)
+        return describeUntouchedContent(made, facts.target?.site !== undefined && facts.target.exists.application);
     if (facts.syncOutcome)
         return `The new version is in place${where ? ` at ${where}` : ''}.`;
     if (o.strategy === 'releases' && !made.some((m) => m.kind === 'switch-release'))
@@ -66901,7 +70725,10 @@ function buildDeployResult(ctx, table, facts, failure, problems) {
         const base = failure === undefined ? 'The deploy finished, but the cleanup failed.' : errors_errorMessage(failure);
         const state = failure instanceof DeployError ? '' : `\nServer state: ${serverState}`;
         const extra = problems.length > 0 && failure !== undefined && !state ? `\n${problems.join('\n')}` : '';
-        const message = reporter.mask(`${base}${state}${extra}`);
+        const why = facts.diagnosis
+            ? `\nWhy it failed: ${facts.diagnosis.cause}. Fix: ${facts.diagnosis.fix}.`
+            : '';
+        const message = reporter.mask(`${base}${state}${extra}${why}`);
         error =
             failure instanceof CancelledError || (ctx.signal.aborted && failure !== undefined)
                 ? Object.assign(new CancelledError(message), { cause: failure })
@@ -66915,10 +70742,11 @@ function buildDeployResult(ctx, table, facts, failure, problems) {
                 : 'not run: an earlier step failed';
         table.skip(step, why);
     }
-    const steps = [...PIPELINE_STEPS, 'rollback']
+    const steps = [...PIPELINE_STEPS, 'rollback', 'manage']
         .map((name) => table.records.get(name))
         .filter((r) => r !== undefined);
-    const plan = buildPlan(ctx, facts);
+    // Masked string by string: numbers, booleans and the JSON structure stay intact whatever the secrets are.
+    const plan = maskStrings(buildPlan(ctx, facts), (text) => reporter.mask(text));
     const sync = facts.syncOutcome?.result;
     const counts = sync ??
         (o.dryRun && facts.changes
@@ -66945,7 +70773,10 @@ function buildDeployResult(ctx, table, facts, failure, problems) {
         'hosting-bundle-version': facts.hostingBundle?.version ?? '',
         'reboot-required': String(facts.hostingBundle?.rebootRequired ?? false),
         recovered: String(facts.recovery !== undefined),
-        plan: reporter.mask(JSON.stringify(plan))
+        plan: JSON.stringify(plan),
+        diagnosis: facts.diagnosis
+            ? JSON.stringify(maskStrings(facts.diagnosis, (text) => reporter.mask(text)))
+            : ''
     };
     return {
         ok,
@@ -66967,9 +70798,102 @@ function buildDeployResult(ctx, table, facts, failure, problems) {
         previousPath,
         hostingBundle: facts.hostingBundle,
         recovery: facts.recovery,
+        diagnosis: facts.diagnosis,
         ledgerFile: ctx.ledger.dryRun ? undefined : ctx.ledger.file,
         durationMs: ctx.ports.clock.now() - facts.started
     };
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/manage.ts
+// A manage action (`action: start|stop|recycle|remove`, issue 13): one change to a pool, site or application under
+// the same lock, ledger, dry run and summary as a deploy, and no files touched. The ledger records it as
+// server set-up (`provision` kind): there is nothing to undo, and a run that died half-way is settled by running
+// the same action again (each action is idempotent, steps/iis/manage.ts).
+
+
+
+
+
+
+
+async function runManage(options, ports, steps, timing, tools) {
+    const reporter = new CollectingReporter(ports.reporter);
+    const plan = new PlanRecorder(reporter);
+    const recording = {
+        async resolve(name) {
+            const found = await tools.resolve(name);
+            plan.tool(name, found);
+            return found;
+        }
+    };
+    const stateDir = resolveStateDir(options.stateDir, {
+        env: ports.env,
+        platform: ports.platform,
+        uid: ports.platform === 'win32' ? undefined : process.getuid?.()
+    });
+    const ctx = {
+        options,
+        ports: { ...ports, reporter },
+        reporter,
+        dryRun: options.dryRun,
+        tools: recording,
+        plan,
+        timing,
+        tool: (name) => recording.resolve(name),
+        ledger: createRunLedger({ ctx: { options, ports }, locks: () => [] }),
+        stateDir,
+        signal: ports.signal ?? new AbortController().signal
+    };
+    const table = new StepTable(reporter, ports.clock, options);
+    const facts = {
+        started: ports.clock.now(),
+        offlineMs: 0,
+        offlineMeasured: 'none',
+        stateNotes: [],
+        diagnostics: []
+    };
+    const action = options.action;
+    let failure;
+    let lock;
+    try {
+        const opened = await openRun(ctx, { ...ctx, signal: new AbortController().signal }, steps, () => []);
+        lock = opened.siteLock;
+        facts.recovery = opened.recovery;
+        if (opened.ledger)
+            ctx.ledger = opened.ledger;
+        const appcmd = appcmdFor(ctx, await ctx.tool('appcmd'));
+        const what = options.site === undefined
+            ? `app pool '${options.appPool}'`
+            : `'${options.site}${options.application === '/' ? '' : options.application}'`;
+        const outcome = await table.run('manage', ctx, () => ctx.ledger.track('provision', 'manage', `${action} ${what}`, async (m) => {
+            const done = await runManageAction({
+                appcmd,
+                action,
+                site: options.site,
+                application: options.application,
+                appPool: options.appPool,
+                timeoutMs: options.stopTimeoutMs,
+                dryRun: ctx.dryRun
+            });
+            if (!done.changed)
+                ctx.ledger.revert(m, 'nothing to change');
+            for (const command of done.commands)
+                plan.action('manage', command);
+            return done;
+        }), (d) => d.detail);
+        facts.stateNotes.push(outcome.detail);
+    }
+    catch (error) {
+        failure = error;
+    }
+    const problems = [];
+    await lock
+        ?.release()
+        .catch((error) => problems.push(`Could not release the deploy lock: ${errors_errorMessage(error)}`));
+    const result = buildDeployResult(ctx, table, facts, failure, problems);
+    if (!ctx.ledger.dryRun)
+        ctx.ledger.finish(result.ok ? 'succeeded' : result.error instanceof CancelledError ? 'cancelled' : 'failed', result.serverState);
+    return result;
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline/settle-run.ts
@@ -66989,6 +70913,8 @@ function buildDeployResult(ctx, table, facts, failure, problems) {
 async function rollBackRun(run, cause, target) {
     const { options: o, ctx, facts } = run;
     const notes = facts.stateNotes;
+    // Before anything is put back: the evidence is on the server now, the rollback would replace it.
+    facts.diagnosis ??= await run.steps.diagnoseFailure?.(ctx, { target, app: facts.app, since: facts.started });
     if (!o.rollback) {
         notes.push(`The new version is live and failing; 'rollback: false' kept it.`);
         throw cause;
@@ -67098,6 +71024,7 @@ function partlyUpdated(o, target, hadBackup) {
 // The job summary (GITHUB_STEP_SUMMARY, the ADO summary attachment, the CLI's closing report): the steps table
 // with result and duration, the file changes, the offline window, the health result, the rollback, the warnings.
 // And the web.config diagnostics as annotations on the file and line.
+
 const RESULT_ICONS = {
     succeeded: '✅ succeeded',
     failed: '❌ failed',
@@ -67114,7 +71041,8 @@ const STEP_LABELS = {
     sync: 'sync',
     online: 'online',
     'health-check': 'health-check',
-    rollback: 'rollback'
+    rollback: 'rollback',
+    manage: 'manage'
 };
 /** Text safe inside a markdown table cell: no HTML, no pipes, one line. */
 function cell(text) {
@@ -67158,6 +71086,8 @@ function renderSummary(result, context) {
                 ? '↩️ Failed and rolled back'
                 : '❌ Failed';
     lines.push(`## iis-deploy: ${verdict} ${cell(context.title)}`, '');
+    if (result.diagnosis)
+        lines.push(...renderDiagnosis(result.diagnosis, 'markdown'));
     lines.push(cell(result.serverState), '');
     if (result.recovery)
         lines.push(...recoveryLines(result.recovery).map((line) => cell(line)), '');
@@ -67389,6 +71319,7 @@ async function smokeTestStep(table, steps, ctx, app) {
 
 
 
+
 class DeployRun {
     options;
     ports;
@@ -67492,6 +71423,11 @@ class DeployRun {
             this.serverLock = await this.steps.acquireLock(ctx, 'server');
         try {
             if (this.selected('iis-features')) {
+                // A wrong target is refused before DISM changes anything (read again after: IIS may be installed now).
+                await this.steps.readTarget(ctx).catch((error) => {
+                    if (error instanceof InputError)
+                        throw error;
+                });
                 await this.table.run('iis-features', ctx, () => this.ledger.track('iis-features', 'iis-features', `enable IIS features: ${o.iisFeatures.join(', ')}`, () => this.steps.ensureIisFeatures(ctx)), (d) => d);
             }
             else
@@ -67499,14 +71435,11 @@ class DeployRun {
             const target = await this.steps.readTarget(ctx);
             this.facts.target = target;
             this.ledger.setTarget({ appPool: target.appPool, physicalPath: target.physicalPath });
-            const inside = stateDirInside(ctx.stateDir, [target.physicalPath, o.physicalPath]);
-            if (inside !== undefined && target.kind === 'local-iis')
-                throw new errors_InputError('state-dir', `The state folder ${ctx.stateDir} is inside the web folder ${inside}: backups would be served over HTTP. Set 'state-dir' to a folder outside every site (default: %ProgramData%\\iis-deploy).`);
             if (this.selected('hosting-bundle')) {
                 this.facts.hostingBundle = await this.table.run('hosting-bundle', ctx, () => this.ledger.track('hosting-bundle', 'hosting-bundle', `.NET Hosting Bundle (${o.hostingBundle})`, async (m) => {
                     const outcome = await this.steps.installHostingBundle(ctx, app.dir);
                     if (!outcome.changed)
-                        this.ledger.revert(m, 'nothing to change');
+                        this.ledger.untouched(m, 'nothing to change');
                     return outcome;
                 }), (h) => h.detail);
             }
@@ -67528,7 +71461,7 @@ class DeployRun {
             const provisioned = await this.table.run('provision', ctx, () => this.ledger.track('provision', 'provision', 'provision the app pool, site and application', async (m) => {
                 const done = await this.steps.provision(ctx, current);
                 if (/^(nothing to (do|change)|no IIS site)|already as wanted$/.test(done.detail))
-                    this.ledger.revert(m, 'nothing to change');
+                    this.ledger.untouched(m, 'nothing to change');
                 return done;
             }), (p) => p.detail);
             target = provisioned.target;
@@ -67672,6 +71605,8 @@ async function deploy(options, ports, run) {
     const timing = { ...DEFAULT_TIMING, ...run.timing };
     const tools = run.tools ??
         new ToolResolver({ env: ports.env, platform: ports.platform, runner: ports.runner }, { appcmd: options.appcmdPath, msdeploy: options.msdeployPath, iisexpress: options.iisexpressPath });
+    if (options.action !== 'deploy')
+        return runManage(options, ports, run.steps, timing, tools);
     return new DeployRun(options, ports, run.steps, timing, tools).run();
 }
 
@@ -67898,8 +71833,14 @@ class ProcessRunner {
                     : {}),
                 // POSIX: a process group of its own, so a timeout can end the whole tree (Windows: taskkill /T).
                 detached: process.platform !== 'win32',
-                stdio: ['ignore', 'pipe', 'pipe']
+                // Standard input only when there is something to send (a secret travels there, never in argv).
+                stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe']
             });
+            if (options.input !== undefined && child.stdin) {
+                // A child that exits without reading closes the pipe: EPIPE is its answer, not ours to throw.
+                child.stdin.on('error', () => { });
+                child.stdin.end(options.input, 'utf8');
+            }
             const group = process.platform !== 'win32' ? child.pid : undefined;
             if (group !== undefined) {
                 runningGroups.add(group);
@@ -67932,8 +71873,8 @@ class ProcessRunner {
                     killTree(child, 'SIGKILL');
                 }, options.timeoutMs)
                 : undefined;
-            child.stdout.on('data', (chunk) => stdout.push(chunk));
-            child.stderr.on('data', (chunk) => stderr.push(chunk));
+            child.stdout?.on('data', (chunk) => stdout.push(chunk));
+            child.stderr?.on('data', (chunk) => stderr.push(chunk));
             child.on('error', (error) => {
                 finish(() => reject(error.code === 'ENOENT'
                     ? new ToolNotFoundError(tool, `Could not start '${tool}': the file was not found.`)
@@ -68820,6 +72761,7 @@ function _unique(values) {
 
 
 
+
 function defaultCacheDirectory(env) {
     if (process.platform === 'win32') {
         return external_node_path_default().join(env['LOCALAPPDATA'] || external_node_path_default().join(external_node_os_default().homedir(), 'AppData', 'Local'), 'iis-deploy', 'tool-cache');
@@ -68831,6 +72773,23 @@ function ensureToolCacheEnvironment(env = process.env) {
     env['RUNNER_TEMP'] = runTempDirectory(env);
     env['RUNNER_TOOL_CACHE'] ||= env['AGENT_TOOLSDIRECTORY'] || defaultCacheDirectory(env);
     return { tempDirectory: env['RUNNER_TEMP'], cacheDirectory: env['RUNNER_TOOL_CACHE'] };
+}
+/**
+ * tool-cache logs `::debug::Downloading <url>` itself (through @actions/core, not our reporter): while it runs, the
+ * credentials and tokens of URLs written to stdout are redacted (docs/secrets.md §2).
+ */
+async function withRedactedUrlsOnStdout(fn) {
+    const write = process.stdout.write.bind(process.stdout);
+    process.stdout.write = ((chunk, ...rest) => {
+        const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+        return write(redactUrls(text), ...rest);
+    });
+    try {
+        return await fn();
+    }
+    finally {
+        process.stdout.write = write;
+    }
 }
 class ActionsToolCache {
     constructor() {
@@ -68844,7 +72803,7 @@ class ActionsToolCache {
         // downloadTool names the file after a UUID without extension; Windows runs an installer by its .exe name.
         const dest = external_node_path_default().join(tempDirectory, `${(0,external_node_crypto_.randomUUID)()}-${fileName}`);
         try {
-            return await downloadTool(url, dest);
+            return await withRedactedUrlsOnStdout(() => downloadTool(url, dest));
         }
         catch (error) {
             if (error instanceof HTTPError) {
@@ -68860,66 +72819,6 @@ class ActionsToolCache {
 }
 function createToolCache() {
     return new ActionsToolCache();
-}
-
-;// CONCATENATED MODULE: ./src/core/secrets.ts
-// Secret masking. The contract: a secret and anything derived from it (escaped, encoded, quoted) never appears in
-// anything we write, whether or not a runner would mask it afterwards. So we mask the forms we ourselves produce.
-const secrets_MASK = '***';
-function xmlEscape(value) {
-    return value
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/'/g, '&apos;');
-}
-/** Every form of `value` that our code could write: raw, quoted for msdeploy/cmd, JSON, XML, URL, base64. */
-function derivedSecretForms(value) {
-    const forms = new Set([
-        value,
-        value.replace(/"/g, '""'), // msdeploy / Windows command line: quotes doubled
-        value.replace(/(\\*)"/g, '$1$1\\"'), // CommandLineToArgvW escaping
-        JSON.stringify(value).slice(1, -1),
-        xmlEscape(value),
-        encodeURIComponent(value),
-        encodeURI(value),
-        Buffer.from(value, 'utf8').toString('base64')
-    ]);
-    return [...forms].filter((form) => form.length > 0);
-}
-/** Holds the registered secrets and masks text. Shared by every reporter implementation. */
-class SecretMasker {
-    forms = [];
-    listeners = [];
-    /** Called with each new raw secret (the GitHub adapter forwards them to core.setSecret). */
-    onRegister(listener) {
-        this.listeners.push(listener);
-    }
-    register(value) {
-        if (!value)
-            return;
-        // Very short values would mask ordinary text everywhere; still mask them, they are secrets.
-        const added = derivedSecretForms(value).filter((form) => !this.forms.includes(form));
-        if (added.length === 0)
-            return;
-        this.forms = [...this.forms, ...added].sort((a, b) => b.length - a.length);
-        for (const listener of this.listeners)
-            listener(value);
-    }
-    get count() {
-        return this.forms.length;
-    }
-    mask(text) {
-        if (this.forms.length === 0 || !text)
-            return text;
-        let out = text;
-        for (const form of this.forms) {
-            if (out.includes(form))
-                out = out.split(form).join(secrets_MASK);
-        }
-        return out;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/github/reporter.ts
@@ -69076,8 +72975,10 @@ async function run(dependencies = {}) {
             overrides: dependencies.ports
         });
         const result = await deploy(options, ports, { steps: createDefaultSteps(), ...dependencies.run });
+        // Outputs are our own data (counts, booleans, paths; the plan masked string by string): masking them again
+        // would turn `rolled-back=true` into `***` when a secret is `true` (docs/secrets.md §3).
         for (const name of OUTPUT_NAMES)
-            setOutput(name, reporter.mask(result.outputs[name]));
+            setOutput(name, result.outputs[name]);
         await writeSummary(result, reporter, summaryTitle(options), env);
         if (result.error)
             throw result.error;
@@ -69105,7 +73006,7 @@ async function run(dependencies = {}) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _adapters_github_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2085);
+/* harmony import */ var _adapters_github_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7406);
 // Entry of the GitHub Action (action.yml runs dist/index.js).
 
 await (0,_adapters_github_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();

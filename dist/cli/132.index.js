@@ -48,7 +48,7 @@ const WEB_CONFIG_USAGE = `Usage:
   iis-deploy web-config validate <file> [--publish-dir <dir>] [--json] [--sub-application]
   iis-deploy web-config transform <file> [--app-name N] [--self-contained] [--hosting-model M]
                                          [--environment E] [--env NAME=value ...] [--secret-env NAME=value ...]
-                                         [--publish-dir <dir>] [--out <file>]
+                                         [--secret-env-file PATH] [--publish-dir <dir>] [--out <file>]
   iis-deploy web-config sub-application <file> [--kind aspnetcore|other] [--out <file>]
 `;
 const webConfigCommand = async (argv, io) => {
@@ -133,14 +133,14 @@ async function validateCommand(argv, io) {
         io.stdout(`${JSON.stringify(report, null, 2)}\n`);
     }
     else {
-        printDiagnostics(io, diagnostics, new _core_secrets_js__WEBPACK_IMPORTED_MODULE_13__/* .SecretMasker */ .M());
+        printDiagnostics(io, diagnostics, new _core_secrets_js__WEBPACK_IMPORTED_MODULE_13__/* .SecretMasker */ .M2());
         io.stdout(summary(file, diagnostics));
     }
     return (0,_steps_web_config_diagnostics_js__WEBPACK_IMPORTED_MODULE_4__/* .hasErrors */ .Cs)(diagnostics) ? _io_js__WEBPACK_IMPORTED_MODULE_11__/* .EXIT_ERRORS */ .Zq : _io_js__WEBPACK_IMPORTED_MODULE_11__/* .EXIT_OK */ .Ij;
 }
 // ---- transform ---------------------------------------------------------------------------------------------
-function nameValues(args, name, secret) {
-    return (args.options.get(name) ?? []).map((pair) => {
+function nameValues(args, name, secret, more = []) {
+    return [...(args.options.get(name) ?? []), ...more].map((pair) => {
         const eq = pair.indexOf('=');
         const variable = eq > 0 ? pair.slice(0, eq) : '';
         if (!variable.trim()) {
@@ -159,6 +159,27 @@ function hostingModelOption(args) {
         throw new _args_js__WEBPACK_IMPORTED_MODULE_12__/* .UsageError */ .eb(`--hosting-model '${value}': use inprocess or outofprocess.`);
     }
     return model;
+}
+/**
+ * `--secret-env-file PATH`: NAME=value lines (the value verbatim; blank and `#` lines skipped), so secrets need not
+ * sit on the command line, which the process list shows (docs/secrets.md §4).
+ */
+function secretEnvFile(args, io) {
+    const file = (0,_args_js__WEBPACK_IMPORTED_MODULE_12__/* .option */ .uK)(args, 'secret-env-file');
+    if (file === undefined)
+        return [];
+    let text;
+    try {
+        text = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, file), 'utf8');
+    }
+    catch (error) {
+        throw new _args_js__WEBPACK_IMPORTED_MODULE_12__/* .UsageError */ .eb(`--secret-env-file ${file}: cannot read it (${error.code ?? 'error'}); give the path of a readable file.`);
+    }
+    return text
+        .replace(/^\uFEFF/, '')
+        .split('\n')
+        .map((line) => line.replace(/\r$/, ''))
+        .filter((line) => line.trim() !== '' && !line.trimStart().startsWith('#'));
 }
 /** Reads the input, or undefined when it does not exist (transform then generates it). */
 function readInput(file, displayName) {
@@ -200,15 +221,24 @@ function emit(io, result, context, masker, subApplication = false) {
 async function transformCommand(argv, io) {
     const args = (0,_args_js__WEBPACK_IMPORTED_MODULE_12__/* .parseArgs */ .Zy)(argv, {
         flags: ['self-contained'],
-        values: ['app-name', 'hosting-model', 'environment', 'env', 'secret-env', 'out', 'publish-dir']
+        values: [
+            'app-name',
+            'hosting-model',
+            'environment',
+            'env',
+            'secret-env',
+            'secret-env-file',
+            'out',
+            'publish-dir'
+        ]
     });
     const file = singleFile(args, 'transform');
     const input = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, file);
     const out = outOption(args, io);
     const publishDir = folderOption(args, io);
     const hostingModel = hostingModelOption(args);
-    const secrets = nameValues(args, 'secret-env', true);
-    const masker = new _core_secrets_js__WEBPACK_IMPORTED_MODULE_13__/* .SecretMasker */ .M();
+    const secrets = nameValues(args, 'secret-env', true, secretEnvFile(args, io));
+    const masker = new _core_secrets_js__WEBPACK_IMPORTED_MODULE_13__/* .SecretMasker */ .M2();
     for (const secret of secrets)
         masker.register(secret.value);
     const environmentVariables = [...nameValues(args, 'env', false), ...secrets];
@@ -241,7 +271,8 @@ async function transformCommand(argv, io) {
             selfContained,
             hostingModel,
             environment: (0,_args_js__WEBPACK_IMPORTED_MODULE_12__/* .option */ .uK)(args, 'environment'),
-            environmentVariables
+            environmentVariables,
+            encoding: source?.encoding
         });
         return emit(io, result, { file, out, encoding: source?.encoding ?? 'utf8', publishDir }, masker);
     }
@@ -260,7 +291,7 @@ async function subApplicationCommand(argv, io) {
         throw new _args_js__WEBPACK_IMPORTED_MODULE_12__/* .UsageError */ .eb(`--kind '${(0,_args_js__WEBPACK_IMPORTED_MODULE_12__/* .option */ .uK)(args, 'kind')}': use ${_steps_web_config_sub_application_js__WEBPACK_IMPORTED_MODULE_7__/* .SUB_APPLICATION_KINDS */ .M5.join(' or ')}.`);
     }
     const out = outOption(args, io);
-    const masker = new _core_secrets_js__WEBPACK_IMPORTED_MODULE_13__/* .SecretMasker */ .M();
+    const masker = new _core_secrets_js__WEBPACK_IMPORTED_MODULE_13__/* .SecretMasker */ .M2();
     try {
         const source = readInput(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(io.cwd, file), file);
         const result = (0,_steps_web_config_sub_application_js__WEBPACK_IMPORTED_MODULE_7__/* .fitSubApplication */ .KC)(source?.text, { kind: kind, file });

@@ -12,7 +12,7 @@ export const modules = {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_xml_parse_xml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(926);
-/* harmony import */ var _transform_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8984);
+/* harmony import */ var _transform_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6961);
 /* harmony import */ var _core_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(627);
 // XDT on files: read the source and each transform (clear errors for missing, empty, binary, directory, not XML),
 // apply the transforms in order, and write the result only when no transform failed.
@@ -93,7 +93,106 @@ function encodeXmlDocument(document) {
 
 /***/ }),
 
-/***/ 8984:
+/***/ 4670:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J7: () => (/* binding */ declaredPrefix),
+/* harmony export */   ck: () => (/* binding */ NamespaceResolver),
+/* harmony export */   ev: () => (/* binding */ inScopeNamespaces),
+/* harmony export */   f3: () => (/* binding */ splitQName),
+/* harmony export */   gA: () => (/* binding */ lookupNamespace)
+/* harmony export */ });
+/* unused harmony export XML_NAMESPACE */
+/* harmony import */ var _core_xml_xml_document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7864);
+// Namespace lookup over the lossless XML model (which keeps `xmlns` declarations as plain attributes). XDT needs it
+// to find `xdt:` attributes under any prefix, to match elements by namespace as .NET's XPath does, and to keep
+// inserted elements in the namespace they had in the transform file.
+
+const XML_NAMESPACE = 'http://www.w3.org/XML/1998/namespace';
+/** `p:local` → { prefix: 'p', local: 'local' }; `local` → { prefix: '', local: 'local' }. */
+function splitQName(name) {
+    const colon = name.indexOf(':');
+    return colon === -1
+        ? { prefix: '', local: name }
+        : { prefix: name.slice(0, colon), local: name.slice(colon + 1) };
+}
+/** The prefix an attribute declares (`xmlns` → '', `xmlns:p` → 'p'), or undefined for an ordinary attribute. */
+function declaredPrefix(attributeName) {
+    if (attributeName === 'xmlns')
+        return '';
+    return attributeName.startsWith('xmlns:') ? attributeName.slice(6) : undefined;
+}
+function parentElement(node) {
+    const parent = node.parent;
+    return parent && parent.type === 'element' ? parent : undefined;
+}
+/**
+ * The namespace URI bound to `prefix` where `element` stands ('' is the default namespace). The default namespace
+ * falls back to '' (no namespace); an undeclared prefix gives undefined.
+ */
+function lookupNamespace(element, prefix) {
+    if (prefix === 'xml')
+        return XML_NAMESPACE;
+    if (prefix === 'xmlns')
+        return 'http://www.w3.org/2000/xmlns/';
+    const name = prefix === '' ? 'xmlns' : `xmlns:${prefix}`;
+    let current = element && element.type === 'element' ? element : undefined;
+    while (current) {
+        const declaration = current.attributes.find((a) => a.name === name);
+        if (declaration)
+            return (0,_core_xml_xml_document_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeEntities */ .Sm)(declaration.rawValue);
+        current = parentElement(current);
+    }
+    return prefix === '' ? '' : undefined;
+}
+/** Every prefix in scope at `element` with its URI ('' = the default namespace), nearest declaration first. */
+function inScopeNamespaces(element) {
+    const scope = new Map([['xml', XML_NAMESPACE]]);
+    let current = element;
+    while (current) {
+        for (const attribute of current.attributes) {
+            const prefix = declaredPrefix(attribute.name);
+            if (prefix !== undefined && !scope.has(prefix))
+                scope.set(prefix, (0,_core_xml_xml_document_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeEntities */ .Sm)(attribute.rawValue));
+        }
+        current = parentElement(current);
+    }
+    return scope;
+}
+/** Resolves element namespaces, remembering default-namespace answers (the common, hot case in big files). */
+class NamespaceResolver {
+    defaults = new Map();
+    /** The namespace URI of an element's name ('' for none). Undefined when its prefix is not declared. */
+    elementNamespace(element) {
+        const { prefix } = splitQName(element.name);
+        return prefix === '' ? this.defaultNamespace(element) : lookupNamespace(element, prefix);
+    }
+    /** The namespace URI of an attribute's name: '' when unprefixed (attributes never take the default). */
+    attributeNamespace(owner, attributeName) {
+        const { prefix } = splitQName(attributeName);
+        return prefix === '' ? '' : lookupNamespace(owner, prefix);
+    }
+    defaultNamespace(element) {
+        const known = this.defaults.get(element);
+        if (known !== undefined)
+            return known;
+        const declaration = element.attributes.find((a) => a.name === 'xmlns');
+        const parent = parentElement(element);
+        const uri = declaration
+            ? (0,_core_xml_xml_document_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeEntities */ .Sm)(declaration.rawValue)
+            : parent
+                ? this.defaultNamespace(parent)
+                : '';
+        this.defaults.set(element, uri);
+        return uri;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6961:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -701,91 +800,8 @@ function outerXmlLikeDotnet(node) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/steps/xdt/namespaces.ts
-// Namespace lookup over the lossless XML model (which keeps `xmlns` declarations as plain attributes). XDT needs it
-// to find `xdt:` attributes under any prefix, to match elements by namespace as .NET's XPath does, and to keep
-// inserted elements in the namespace they had in the transform file.
-
-const XML_NAMESPACE = 'http://www.w3.org/XML/1998/namespace';
-/** `p:local` → { prefix: 'p', local: 'local' }; `local` → { prefix: '', local: 'local' }. */
-function splitQName(name) {
-    const colon = name.indexOf(':');
-    return colon === -1
-        ? { prefix: '', local: name }
-        : { prefix: name.slice(0, colon), local: name.slice(colon + 1) };
-}
-/** The prefix an attribute declares (`xmlns` → '', `xmlns:p` → 'p'), or undefined for an ordinary attribute. */
-function declaredPrefix(attributeName) {
-    if (attributeName === 'xmlns')
-        return '';
-    return attributeName.startsWith('xmlns:') ? attributeName.slice(6) : undefined;
-}
-function parentElement(node) {
-    const parent = node.parent;
-    return parent && parent.type === 'element' ? parent : undefined;
-}
-/**
- * The namespace URI bound to `prefix` where `element` stands ('' is the default namespace). The default namespace
- * falls back to '' (no namespace); an undeclared prefix gives undefined.
- */
-function lookupNamespace(element, prefix) {
-    if (prefix === 'xml')
-        return XML_NAMESPACE;
-    if (prefix === 'xmlns')
-        return 'http://www.w3.org/2000/xmlns/';
-    const name = prefix === '' ? 'xmlns' : `xmlns:${prefix}`;
-    let current = element && element.type === 'element' ? element : undefined;
-    while (current) {
-        const declaration = current.attributes.find((a) => a.name === name);
-        if (declaration)
-            return (0,xml_document/* decodeEntities */.Sm)(declaration.rawValue);
-        current = parentElement(current);
-    }
-    return prefix === '' ? '' : undefined;
-}
-/** Every prefix in scope at `element` with its URI ('' = the default namespace), nearest declaration first. */
-function inScopeNamespaces(element) {
-    const scope = new Map([['xml', XML_NAMESPACE]]);
-    let current = element;
-    while (current) {
-        for (const attribute of current.attributes) {
-            const prefix = declaredPrefix(attribute.name);
-            if (prefix !== undefined && !scope.has(prefix))
-                scope.set(prefix, (0,xml_document/* decodeEntities */.Sm)(attribute.rawValue));
-        }
-        current = parentElement(current);
-    }
-    return scope;
-}
-/** Resolves element namespaces, remembering default-namespace answers (the common, hot case in big files). */
-class NamespaceResolver {
-    defaults = new Map();
-    /** The namespace URI of an element's name ('' for none). Undefined when its prefix is not declared. */
-    elementNamespace(element) {
-        const { prefix } = splitQName(element.name);
-        return prefix === '' ? this.defaultNamespace(element) : lookupNamespace(element, prefix);
-    }
-    /** The namespace URI of an attribute's name: '' when unprefixed (attributes never take the default). */
-    attributeNamespace(owner, attributeName) {
-        const { prefix } = splitQName(attributeName);
-        return prefix === '' ? '' : lookupNamespace(owner, prefix);
-    }
-    defaultNamespace(element) {
-        const known = this.defaults.get(element);
-        if (known !== undefined)
-            return known;
-        const declaration = element.attributes.find((a) => a.name === 'xmlns');
-        const parent = parentElement(element);
-        const uri = declaration
-            ? (0,xml_document/* decodeEntities */.Sm)(declaration.rawValue)
-            : parent
-                ? this.defaultNamespace(parent)
-                : '';
-        this.defaults.set(element, uri);
-        return uri;
-    }
-}
-
+// EXTERNAL MODULE: ./src/steps/xdt/namespaces.ts
+var namespaces = __webpack_require__(4670);
 ;// CONCATENATED MODULE: ./src/steps/xdt/syntax.ts
 // The value syntax of xdt:Transform and xdt:Locator: `Name` or `Name(arguments)`, arguments separated by commas.
 // As in Microsoft.Web.XmlTransform (XmlElementContext's name regex, XmlArgumentUtility.SplitArguments), a comma
@@ -841,7 +857,826 @@ function xpathLiteral(value) {
         .join(`, "'", `)})`;
 }
 
-;// CONCATENATED MODULE: ./src/steps/xdt/xpath.ts
+// EXTERNAL MODULE: ./src/steps/xdt/xpath.ts
+var xdt_xpath = __webpack_require__(2483);
+;// CONCATENATED MODULE: ./src/steps/xdt/transform.ts
+// Microsoft.Web.XmlTransform (XDT) in TypeScript, over the lossless XML model, following dotnet/xdt's source
+// (windows-facts §2.5): every element of the transform file is a context whose XPath is its parent's XPath plus
+// its own name and locator predicate (`/configuration/appSettings/add[@key='a']`), evaluated against the whole
+// source document; the element's xdt:Transform runs on what that XPath selects (Insert-family verbs on what the
+// parent's XPath selects); then its children are processed, whatever the verb was.
+//
+// The result is written as the engine saves it (output-format.ts, docs/xdt-formatting.md), and problems are reported
+// where the engine reports them: an element at its name, an attribute at its name; every problem of the file in one
+// run, in document order (the engine goes on after an error; the failed result is not written).
+//
+// What differs from the .NET engine, on purpose:
+// - messages are ours (they say what to fix); their positions and their number are the engine's;
+// - a result that would not be an XML document (a second root, no root, `--` inside CommentOut) is an error;
+// - where the engine throws while saving (three blanks in a row after removals, a replaced root) we still write;
+// - xdt:Import is refused: it loads .NET assemblies.
+
+
+
+
+
+
+const XDT_NAMESPACE = 'http://schemas.microsoft.com/XML-Document-Transform';
+const XDT_TRANSFORMS = [
+    'Replace',
+    'Remove',
+    'RemoveAll',
+    'Insert',
+    'InsertIfMissing',
+    'InsertBefore',
+    'InsertAfter',
+    'SetAttributes',
+    'SetTokenizedAttributes',
+    'RemoveAttributes',
+    'CommentOut'
+];
+const XDT_LOCATORS = ['Match', 'Condition', 'XPath'];
+/** `error: web.Release.config:12:6: message` (the CLI's and the compilers' convention). */
+function formatXdtDiagnostic(diagnostic) {
+    const where = diagnostic.line
+        ? `${diagnostic.file}:${diagnostic.line}:${diagnostic.column ?? 1}`
+        : diagnostic.file;
+    return `${diagnostic.severity}: ${where}: ${diagnostic.message}`;
+}
+/**
+ * Applies an XDT transform document to a source document, in place (like XmlTransformation.Apply). "No element
+ * matches" is a warning; a malformed transform or a result that would not be XML is an error.
+ */
+function applyXdtTransform(source, transform, files) {
+    const layouts = LayoutRegistry.snapshot(source);
+    const engine = new XdtEngine(source, transform, files);
+    engine.run();
+    // Saved the way the engine saves (XmlFormatter + XmlAttributePreservingWriter), even after errors, like .NET.
+    formatLikeXdtEngine(source, engine.newElements, layouts);
+    const diagnostics = engine.diagnostics;
+    return { document: source, diagnostics, ok: !diagnostics.some((d) => d.severity === 'error') };
+}
+// -----------------------------------------------------------------------------------------------------------------
+/** An error that points at a node of the transform file (by source offset). */
+class XdtError extends Error {
+    offset;
+    constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+    }
+}
+const INSERT_FAMILY = new Set(['Insert', 'InsertIfMissing', 'InsertBefore', 'InsertAfter']);
+/** One element of the transform file, with its lazily built XPath and targets (XmlElementContext). */
+class TransformContext {
+    element;
+    parent;
+    engine;
+    transform;
+    locator;
+    suppressWarnings = false;
+    /** Its transform's arguments were refused (reported); it does not run, its children still do. */
+    invalidArguments = false;
+    /** Its transform cannot be built (reported): neither it nor its children run, as in the engine. */
+    broken = false;
+    /** Why its locator cannot be built; reported whenever a transform needs this element's path. */
+    pathErrors = [];
+    xpathCache;
+    targetsCache;
+    parentsCache;
+    namespaceCache;
+    constructor(element, parent, engine) {
+        this.element = element;
+        this.parent = parent;
+        this.engine = engine;
+    }
+    /** The XPath of the source elements this element stands for (Locator.ConstructPath). */
+    get xpath() {
+        if (this.xpathCache === undefined)
+            this.xpathCache = this.constructPath();
+        return this.xpathCache;
+    }
+    /** Where Insert-family verbs insert: the parent's XPath, or with an XPath locator its own (ConstructParentPath). */
+    get parentXPath() {
+        if (this.locator?.name === 'XPath')
+            return this.xpath;
+        return this.parent ? this.parent.xpath : '';
+    }
+    targetNodes() {
+        if (!this.targetsCache)
+            this.targetsCache = this.engine.selectElements(this.xpath, this);
+        return this.targetsCache;
+    }
+    /** Undefined for a top-level element: it has no parent context. */
+    targetParents() {
+        if (!this.parent)
+            return undefined;
+        if (!this.parentsCache)
+            this.parentsCache = this.engine.selectElements(this.parentXPath, this);
+        return this.parentsCache;
+    }
+    /** Prefixes in scope at the transform element, the default namespace as `_defaultNamespace` (as .NET does). */
+    namespaces() {
+        if (!this.namespaceCache) {
+            const map = {};
+            for (const [prefix, uri] of (0,namespaces/* inScopeNamespaces */.ev)(this.element)) {
+                if (prefix === '') {
+                    if (uri)
+                        map['_defaultNamespace'] = uri;
+                }
+                else
+                    map[prefix] = uri;
+            }
+            this.namespaceCache = map;
+        }
+        return this.namespaceCache;
+    }
+    nodeTest() {
+        const { prefix, local } = (0,namespaces/* splitQName */.f3)(this.element.name);
+        return !prefix && (0,namespaces/* lookupNamespace */.gA)(this.element, '') ? `_defaultNamespace:${local}` : this.element.name;
+    }
+    constructPath() {
+        const parentPath = this.parent ? this.parent.xpath : '';
+        const locator = this.locator;
+        if (locator?.name === 'XPath') {
+            const path = locator.args[0];
+            if (path.startsWith('/'))
+                return path;
+            return appendStep(appendStep(parentPath, this.nodeTest()), path).replace(/\/\.\//g, '/');
+        }
+        let predicate = '';
+        if (locator?.name === 'Match') {
+            predicate = locator.args
+                .map((key) => `@${key}=${xpathLiteral((0,xml_edit/* getAttribute */.D$)(this.element, key))}`)
+                .join(' and ');
+        }
+        else if (locator?.name === 'Condition') {
+            predicate = locator.args[0];
+        }
+        return appendStep(parentPath, this.nodeTest(), predicate);
+    }
+}
+/** Where .NET places an element in messages: at its name, just after the `<`. */
+function nameOffset(element) {
+    return element.offset < 0 ? element.offset : element.offset + 1;
+}
+function appendStep(basePath, nodeTest, predicate = '') {
+    const base = basePath.endsWith('/') ? basePath : `${basePath}/`;
+    let bracketed = predicate;
+    if (bracketed) {
+        if (!bracketed.startsWith('['))
+            bracketed = `[${bracketed}`;
+        if (!bracketed.endsWith(']'))
+            bracketed = `${bracketed}]`;
+    }
+    return `${base}${nodeTest}${bracketed}`;
+}
+class XdtEngine {
+    source;
+    transform;
+    files;
+    diagnostics = [];
+    suppressWarnings = false;
+    collecting;
+    originalText;
+    original;
+    /** Elements this transform inserted, with their descendants (the engine's "new" nodes, formatted on save). */
+    newElements = new WeakSet();
+    /** Inserted elements → offset of the transform element they copy (the engine reports them at that line). */
+    copiedFrom = new WeakMap();
+    constructor(source, transform, files) {
+        this.source = source;
+        this.transform = transform;
+        this.files = files;
+    }
+    run() {
+        const root = this.transform.root;
+        if (!root)
+            return;
+        // Namespace well-formedness first: `xdt:Transform` without xmlns:xdt must not pass as "nothing to do".
+        const errorsBefore = this.errorCount();
+        for (const element of (0,xml_edit/* descendants */.DG)(this.transform))
+            this.checkPrefixes(element);
+        if (this.errorCount() > errorsBefore)
+            return;
+        if (!this.declaresXdtNamespace()) {
+            this.warn(`The transform does not declare the XDT namespace (xmlns:xdt="${XDT_NAMESPACE}"): nothing was applied.`, nameOffset(root));
+            return;
+        }
+        // As the engine runs (XmlTransformation.PreprocessTransformDocument, then TransformLoop): xdt: elements first,
+        // then every element in document order, its own transform then its children's. An element whose transform
+        // or locator cannot be built is reported and its children are skipped; nothing stops the run, so every
+        // problem is reported at once (the result is failed and is not written).
+        for (const element of (0,xml_edit/* descendants */.DG)(this.transform))
+            this.checkXdtElement(element);
+        for (const element of (0,xml_edit/* childElements */.AR)(this.transform))
+            this.process(element, undefined);
+    }
+    process(element, parent) {
+        const context = this.prepare(element, parent);
+        if (context.broken)
+            return;
+        if (context.transform && !context.invalidArguments) {
+            const runnable = context;
+            if (this.pathUsable(runnable))
+                this.execute(runnable);
+        }
+        for (const child of (0,xml_edit/* childElements */.AR)(element))
+            this.process(child, context);
+    }
+    /** An element in the XDT namespace: Import (which we refuse) or a tag the engine does not know (a warning). */
+    checkXdtElement(element) {
+        const elementName = (0,namespaces/* splitQName */.f3)(element.name);
+        if (!elementName.prefix || (0,namespaces/* lookupNamespace */.gA)(element, elementName.prefix) !== XDT_NAMESPACE)
+            return;
+        if (elementName.local === 'Import') {
+            this.error(`${element.name} loads custom transforms from a .NET assembly, which iis-deploy cannot run: remove it ` +
+                `and use the built-in transforms (${XDT_TRANSFORMS.join(', ')}).`, nameOffset(element));
+        }
+        else {
+            this.warn(`Unknown tag '${element.name}'.`, nameOffset(element));
+        }
+    }
+    // --- diagnostics -----------------------------------------------------------------------------------------------
+    report(severity, message, offset) {
+        const { line, column } = this.transform.position(offset);
+        const diagnostic = { severity, message, file: this.files.transformFile };
+        if (line)
+            Object.assign(diagnostic, { line, column });
+        // Repeated as often as the engine logs it (e.g. once per target), so the two logs line up.
+        this.diagnostics.push(diagnostic);
+    }
+    warn(message, offset) {
+        if (!this.suppressWarnings)
+            this.report('warning', message, offset);
+    }
+    error(message, offset) {
+        if (this.collecting)
+            this.collecting.push({ message, offset });
+        else
+            this.report('error', message, offset);
+    }
+    errorCount() {
+        return this.diagnostics.filter((d) => d.severity === 'error').length;
+    }
+    // --- the transform file ----------------------------------------------------------------------------------------
+    declaresXdtNamespace() {
+        for (const element of (0,xml_edit/* descendants */.DG)(this.transform)) {
+            for (const attribute of element.attributes) {
+                if ((0,namespaces/* declaredPrefix */.J7)(attribute.name) !== undefined &&
+                    (0,xml_document/* decodeEntities */.Sm)(attribute.rawValue) === XDT_NAMESPACE) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+    isXdt(element, qualifiedName) {
+        const { prefix } = (0,namespaces/* splitQName */.f3)(qualifiedName);
+        return prefix !== '' && prefix !== 'xmlns' && (0,namespaces/* lookupNamespace */.gA)(element, prefix) === XDT_NAMESPACE;
+    }
+    /** Builds and checks the context of `element` (XmlElementContext with its Transform and Locator). */
+    prepare(element, parent) {
+        const context = new TransformContext(element, parent, this);
+        for (const attribute of element.attributes) {
+            if (!this.isXdt(element, attribute.name))
+                continue;
+            const { local } = (0,namespaces/* splitQName */.f3)(attribute.name);
+            if (local === 'Transform') {
+                context.transform = this.parseCall(attribute, 'transform');
+                if (!context.transform)
+                    context.broken = true;
+            }
+            else if (local === 'Locator') {
+                // A locator is built when a path is needed: its problems are reported then (see pathUsable).
+                const problems = this.collectErrors(() => {
+                    context.locator = this.parseCall(attribute, 'locator');
+                });
+                context.pathErrors.push(...problems);
+            }
+            else if (local === 'SupressWarnings') {
+                const value = (0,xml_document/* decodeEntities */.Sm)(attribute.rawValue).trim().toLowerCase();
+                if (value === 'true' || value === 'false')
+                    context.suppressWarnings = value === 'true';
+                else {
+                    // Like the engine: reported at the element, which then does nothing (nor do its children).
+                    this.error(`${attribute.name} must be true or false, not '${attribute.rawValue}'.`, nameOffset(element));
+                    context.broken = true;
+                }
+            }
+            else {
+                const hint = local === 'SuppressWarnings' ? ' (XDT spells it SupressWarnings, with one p)' : '';
+                this.warn(`Unknown attribute '${attribute.name}'${hint}: XDT knows Transform, Locator and SupressWarnings; it is ignored.`, attribute.offset);
+            }
+        }
+        this.checkArguments(context);
+        return context;
+    }
+    /** Namespace well-formedness, which .NET's loader enforces: every prefix used is declared. */
+    checkPrefixes(element) {
+        const names = [[element.name, nameOffset(element)]];
+        for (const attribute of element.attributes) {
+            if ((0,namespaces/* declaredPrefix */.J7)(attribute.name) === undefined)
+                names.push([attribute.name, attribute.offset]);
+        }
+        for (const [name, offset] of names) {
+            const { prefix } = (0,namespaces/* splitQName */.f3)(name);
+            if (prefix && (0,namespaces/* lookupNamespace */.gA)(element, prefix) === undefined) {
+                const fix = prefix === 'xdt' ? ` Add xmlns:xdt="${XDT_NAMESPACE}" to the root element.` : '';
+                this.error(`The prefix '${prefix}' of '${name}' is not declared.${fix}`, offset);
+            }
+        }
+    }
+    parseCall(attribute, kind) {
+        const value = (0,xml_document/* decodeEntities */.Sm)(attribute.rawValue);
+        const parsed = parseNameAndArguments(value);
+        if (!parsed) {
+            this.error(`${attribute.name}="${value}" is not valid: write a ${kind} name, optionally followed by arguments in ` +
+                `parentheses, e.g. ${kind === 'transform' ? 'SetAttributes(value)' : 'Match(name)'}.`, attribute.offset);
+            return undefined;
+        }
+        const known = kind === 'transform' ? XDT_TRANSFORMS : XDT_LOCATORS;
+        if (!known.includes(parsed.name)) {
+            const other = kind === 'transform' ? XDT_LOCATORS : XDT_TRANSFORMS;
+            const caseless = known.find((name) => name.toLowerCase() === parsed.name.toLowerCase());
+            const hint = caseless
+                ? ` Names are case-sensitive: did you mean '${caseless}'?`
+                : other.includes(parsed.name)
+                    ? ` '${parsed.name}' is a ${kind === 'transform' ? 'locator' : 'transform'}: use xdt:${kind === 'transform' ? 'Locator' : 'Transform'}.`
+                    : '';
+            this.error(`Unknown ${kind} '${parsed.name}'.${hint} Known ${kind}s: ${known.join(', ')}.`, attribute.offset);
+            return undefined;
+        }
+        return { ...parsed, attribute };
+    }
+    /** Argument counts that dotnet/xdt refuses (EnsureArguments, InsertBase.SiblingElement, Match's attributes). */
+    checkArguments(context) {
+        const { locator, transform, element } = context;
+        // The engine reports a locator's arguments at the element (the locator is built from it), not at xdt:Locator.
+        const at = nameOffset(element);
+        if (locator) {
+            const { name, args } = locator;
+            if (name === 'Match') {
+                if (args.length === 0 || args.some((a) => a === '')) {
+                    context.pathErrors.push({
+                        message: `Match needs the names of the attributes to match, e.g. Match(name) or Match(name,path).`,
+                        offset: at
+                    });
+                }
+                else {
+                    for (const key of args) {
+                        if ((0,xml_edit/* getAttribute */.D$)(element, key) === undefined) {
+                            context.pathErrors.push({
+                                message: `Match(${locator.argumentString}): <${element.name}> has no attribute '${key}' to match on.`,
+                                offset: at
+                            });
+                        }
+                    }
+                }
+            }
+            else if (args.length !== 1 || args[0] === '') {
+                const example = name === 'Condition' ? "Condition(@name='a' or @name='b')" : 'XPath(/configuration/appSettings)';
+                context.pathErrors.push({
+                    message: `${name} requires exactly 1 argument, e.g. ${example}.`,
+                    offset: at
+                });
+            }
+        }
+        if (transform && (transform.name === 'InsertBefore' || transform.name === 'InsertAfter')) {
+            context.invalidArguments = true;
+            if (transform.args.length === 0 || transform.args[0] === '') {
+                this.error(`${transform.name} requires an XPath argument: the element to insert ${transform.name === 'InsertBefore' ? 'before' : 'after'}, e.g. ${transform.name}(/configuration/system.web/authentication).`, transform.attribute.offset);
+            }
+            else if (transform.args.length > 1) {
+                this.error(`Too many arguments to ${transform.name}: it takes one XPath (got ${transform.args.length}).`, transform.attribute.offset);
+            }
+            else {
+                context.invalidArguments = !this.checkXPath(transform.args[0], transform.attribute.offset);
+            }
+        }
+    }
+    /**
+     * Whether the paths this transform needs can be built and parsed: the first locator problem of its ancestors or of
+     * itself (outermost first) is reported, as the engine reports it each time a path needs that locator; a path that
+     * does not parse is reported at xdt:Transform.
+     */
+    pathUsable(context) {
+        const chain = [];
+        for (let current = context; current; current = current.parent)
+            chain.unshift(current);
+        for (const link of chain) {
+            const problem = link.pathErrors[0];
+            if (problem) {
+                this.error(problem.message, problem.offset);
+                return false;
+            }
+        }
+        return this.checkXPath(context.xpath, context.transform.attribute.offset);
+    }
+    /** Runs `action` and returns the errors it would have reported, without reporting them. */
+    collectErrors(action) {
+        const collected = [];
+        this.collecting = collected;
+        try {
+            action();
+        }
+        finally {
+            this.collecting = undefined;
+        }
+        return collected;
+    }
+    checkXPath(xpath, offset) {
+        try {
+            (0,xdt_xpath/* compileXPath */.xA)(xpath);
+            return true;
+        }
+        catch (error) {
+            if (!(error instanceof xdt_xpath/* XPathError */.Cb))
+                throw error;
+            this.error(error.message, offset);
+            return false;
+        }
+    }
+    // --- applying --------------------------------------------------------------------------------------------------
+    /** Runs an XPath against the source document with the transform element's namespaces; elements only. */
+    selectElements(xpath, context, document = this.source) {
+        const nodes = (0,xdt_xpath/* selectNodes */.Iw)(xpath, document, { namespaces: context.namespaces() });
+        return nodes.filter((node) => {
+            if (node.type === 'element')
+                return true;
+            throw new XdtError(`'${xpath}' selects a ${node.type === 'attribute' ? 'attribute' : node.type} node: XDT transforms apply to elements.`, nameOffset(context.element));
+        });
+    }
+    execute(context) {
+        const transform = context.transform;
+        this.suppressWarnings = context.suppressWarnings;
+        try {
+            if (INSERT_FAMILY.has(transform.name))
+                this.executeInsert(context);
+            else
+                this.executeOnTargets(context);
+        }
+        catch (error) {
+            if (error instanceof XdtError)
+                this.error(error.message, error.offset);
+            else if (error instanceof xdt_xpath/* XPathError */.Cb)
+                this.error(error.message, transform.attribute.offset);
+            else
+                throw error;
+        }
+        finally {
+            this.suppressWarnings = false;
+        }
+    }
+    executeOnTargets(context) {
+        const { transform } = context;
+        const targets = this.requireTargets(context);
+        if (!targets)
+            return;
+        const at = transform.attribute.offset;
+        const first = targets[0];
+        switch (transform.name) {
+            case 'Replace': {
+                this.expectNoArguments(context);
+                this.warnIfMultipleTargets(context, targets);
+                const clone = this.cloneTransformElement(context);
+                this.beforeChange();
+                (0,xml_edit/* replaceNode */.fo)(first, clone);
+                this.fixNamespaces(clone, context.element);
+                return;
+            }
+            case 'Remove':
+                this.warnIfMultipleTargets(context, targets);
+                this.expectNoArguments(context);
+                this.refuseRoot(first, 'Remove', at);
+                this.beforeChange();
+                removeNodes([first]);
+                return;
+            case 'RemoveAll':
+                this.expectNoArguments(context);
+                for (const target of targets)
+                    this.refuseRoot(target, 'RemoveAll', at);
+                this.beforeChange();
+                removeNodes(targets);
+                return;
+            case 'CommentOut': {
+                this.expectNoArguments(context);
+                if (first.parent?.type !== 'element') {
+                    throw new XdtError(`Cannot comment out the whole XML document (the root element <${first.name}>).`, at);
+                }
+                const content = ` ${outerXmlLikeDotnet(first)} `;
+                if (content.includes('--')) {
+                    throw new XdtError(`CommentOut cannot comment out <${first.name}>: its XML contains '--' (a comment inside it?), which ` +
+                        `an XML comment cannot hold.`, at);
+                }
+                const comment = { type: 'comment', content, parent: undefined, offset: -1 };
+                this.beforeChange();
+                (0,xml_edit/* replaceNode */.fo)(first, comment);
+                return;
+            }
+            case 'SetAttributes':
+            case 'SetTokenizedAttributes': {
+                const attributes = this.transformAttributes(context);
+                this.beforeChange();
+                for (const target of targets) {
+                    const selected = this.selectAttributes(attributes, context);
+                    for (const attribute of selected) {
+                        const value = (0,xml_document/* decodeEntities */.Sm)(attribute.rawValue);
+                        const finalValue = transform.name === 'SetTokenizedAttributes'
+                            ? this.substituteTokens(value, attribute, target, context)
+                            : value;
+                        (0,xml_edit/* setAttribute */.Bq)(target, attribute.name, finalValue);
+                    }
+                    // The engine reports this one at the transform attribute, and "nothing to remove" at the target.
+                    if (selected.length === 0)
+                        this.warn('No attributes found to set.', at);
+                }
+                return;
+            }
+            case 'RemoveAttributes':
+                this.beforeChange();
+                for (const target of targets) {
+                    const selected = this.selectAttributes(target.attributes.filter((a) => (0,namespaces/* declaredPrefix */.J7)(a.name) === undefined), context);
+                    for (const attribute of selected)
+                        (0,xml_edit/* removeAttribute */.De)(target, attribute.name);
+                    if (selected.length === 0)
+                        this.warnAtTarget('No attributes found to remove.', target);
+                }
+                return;
+            default:
+                return;
+        }
+    }
+    executeInsert(context) {
+        const { transform } = context;
+        const parent = this.requireParents(context)[0];
+        switch (transform.name) {
+            case 'Insert':
+                this.expectNoArguments(context);
+                this.beforeChange();
+                this.place(this.cloneTransformElement(context), context, parent, parent.children.length);
+                return;
+            case 'InsertIfMissing':
+                this.expectNoArguments(context);
+                if (context.targetNodes().length === 0) {
+                    this.beforeChange();
+                    this.place(this.cloneTransformElement(context), context, parent, parent.children.length);
+                }
+                return;
+            case 'InsertBefore':
+            case 'InsertAfter': {
+                const at = transform.attribute.offset;
+                const xpath = transform.args[0];
+                // A relative path is evaluated from the parent target (InsertBase.SiblingElement).
+                const found = (0,xdt_xpath/* selectNodes */.Iw)(xpath, parent, { namespaces: context.namespaces() });
+                const sibling = found[0];
+                if (!sibling)
+                    throw new XdtError(`No element in the source document matches '${xpath}'.`, at);
+                if (sibling.type !== 'element')
+                    throw new XdtError(`'${xpath}' does not evaluate to an element.`, at);
+                if (sibling.parent?.type !== 'element') {
+                    throw new XdtError(`${transform.name}(${xpath}) would put a second root element next to <${sibling.name}>: an XML ` +
+                        `document has exactly one.`, at);
+                }
+                const clone = this.cloneTransformElement(context);
+                this.beforeChange();
+                const siblingParent = sibling.parent;
+                const index = siblingParent.children.indexOf(sibling);
+                this.place(clone, context, siblingParent, transform.name === 'InsertBefore' ? index : index + 1);
+                return;
+            }
+            default:
+                return;
+        }
+    }
+    /** The targets, or undefined after the engine's warning when there are none (Transform.HasRequiredTarget). */
+    requireTargets(context) {
+        const targets = context.targetNodes();
+        if (targets.length)
+            return targets;
+        let failed = context;
+        while (failed.parent && failed.parent.targetNodes().length === 0)
+            failed = failed.parent;
+        this.warn(this.noMatchMessage(failed, failed.xpath), nameOffset(failed.element));
+        return undefined;
+    }
+    /** The parents to insert into; none is an error for the Insert family (MissingTargetMessage.Error). */
+    requireParents(context) {
+        const parents = context.targetParents();
+        if (!parents) {
+            throw new XdtError(`${context.transform.name} on the top-level element <${context.element.name}> would add a second root ` +
+                `element to the document: put the element inside the one it belongs to.`, context.transform.attribute.offset);
+        }
+        if (parents.length)
+            return parents;
+        let failed = context;
+        while (failed.parent && failed.parent.parentXPath !== '' && failed.parent.targetParents()?.length === 0) {
+            failed = failed.parent;
+        }
+        // Like the engine (XmlElementContext.HasTargetParent): the message names the failed context's own path and
+        // points at its element.
+        throw new XdtError(`${this.noMatchMessage(failed, failed.xpath)}: nowhere to ${context.transform.name} <${context.element.name}>.`, nameOffset(failed.element));
+    }
+    noMatchMessage(context, xpath) {
+        if (this.existedInOriginal(xpath, context)) {
+            return (`'${xpath}' did not find a match, because matching nodes in the source document were modified or ` +
+                `removed by a previous transform`);
+        }
+        return `No element in the source document matches '${xpath}'`;
+    }
+    existedInOriginal(xpath, context) {
+        if (this.originalText === undefined)
+            return false;
+        this.original ??= (0,xml_document/* parseXmlDocument */.qU)(this.originalText);
+        try {
+            return this.selectElements(xpath, context, this.original).length > 0;
+        }
+        catch {
+            return false;
+        }
+    }
+    /** Keeps the source as it was before this file's first change (the engine's IXmlOriginalDocumentService). */
+    beforeChange() {
+        this.originalText ??= this.source.toString();
+    }
+    expectNoArguments(context) {
+        if (context.transform.argumentString) {
+            this.warn(`${context.transform.name} does not expect arguments; ignoring.`, context.transform.attribute.offset);
+        }
+    }
+    warnIfMultipleTargets(context, targets) {
+        if (targets.length > 1) {
+            this.warn(`Found multiple target elements, but the '${context.transform.name}' Transform only applies to the first match.`, context.transform.attribute.offset);
+        }
+    }
+    refuseRoot(target, verb, offset) {
+        if (target.parent?.type !== 'element') {
+            throw new XdtError(`${verb} would remove the root element <${target.name}>: the result would not be an XML document.`, offset);
+        }
+    }
+    // --- attributes ------------------------------------------------------------------------------------------------
+    /** The transform element's own attributes, without xdt:* ones and namespace declarations. */
+    transformAttributes(context) {
+        return context.element.attributes.filter((a) => (0,namespaces/* declaredPrefix */.J7)(a.name) === undefined && !this.isXdt(context.element, a.name));
+    }
+    /** AttributeTransform.GetAttributesFrom: all attributes, or the named ones, warning for names that match none. */
+    selectAttributes(attributes, context) {
+        const { args, attribute: at } = context.transform;
+        if (args.length === 0)
+            return attributes;
+        const wanted = new Set();
+        for (const name of args) {
+            const matching = attributes.filter((a) => name === '*' || a.name === name);
+            if (matching.length === 0)
+                this.warn(`Argument '${name}' did not match any attributes.`, at.offset);
+            for (const a of matching)
+                wanted.add(a);
+        }
+        return attributes.filter((a) => wanted.has(a));
+    }
+    /** SetTokenizedAttributes: `$(name)` takes the target's attribute `name` (or the transform element's). */
+    substituteTokens(value, attribute, target, context) {
+        return value.replace(/\$\(([\p{L}\p{Nd}_:.]+)\)/gu, (_token, name) => {
+            const fromTarget = (0,xml_edit/* getAttribute */.D$)(target, name);
+            const fromTransform = name.toLowerCase() === attribute.name.toLowerCase() ? undefined : (0,xml_edit/* getAttribute */.D$)(context.element, name);
+            const resolved = fromTarget ?? fromTransform;
+            if (resolved === undefined) {
+                throw new XdtError(`SetTokenizedAttributes: no attribute '${name}' on <${target.name}> or on the transform element to fill $(${name}).`, context.transform.attribute.offset);
+            }
+            return resolved;
+        });
+    }
+    // --- inserted elements -----------------------------------------------------------------------------------------
+    /**
+     * The transform element without xdt:* attributes and XDT namespace declarations (the engine's TransformNode),
+     * without the whitespace between its tags: the engine reads the transform file without whitespace, so inserted
+     * elements get their line breaks and indentation from the formatter, like their new siblings.
+     */
+    cloneTransformElement(context) {
+        const clone = (0,xml_edit/* cloneNode */.Uk)(context.element);
+        const scrub = (copy, original) => {
+            this.newElements.add(copy);
+            this.copiedFrom.set(copy, original.offset);
+            copy.offset = -1;
+            copy.endOffset = -1;
+            copy.attributes = copy.attributes
+                .filter((a) => {
+                if ((0,namespaces/* declaredPrefix */.J7)(a.name) !== undefined)
+                    return (0,xml_document/* decodeEntities */.Sm)(a.rawValue) !== XDT_NAMESPACE;
+                return !this.isXdt(original, a.name);
+            })
+                .map((a) => ({ ...a, offset: -1, valueOffset: -1 }));
+            const originals = original.children;
+            copy.children = copy.children.filter((child, i) => {
+                child.offset = -1;
+                const originalChild = originals[i];
+                if (child.type === 'element' && originalChild?.type === 'element')
+                    scrub(child, originalChild);
+                return !(child.type === 'text' && /^[ \t\r\n]*$/.test(child.raw));
+            });
+        };
+        scrub(clone, context.element);
+        return clone;
+    }
+    /** Puts an inserted element at `index` among the parent's children, nothing else (the formatter indents it). */
+    place(clone, context, parent, index) {
+        parent.children.splice(index, 0, clone);
+        clone.parent = parent;
+        this.fixNamespaces(clone, context.element);
+    }
+    /** A warning about a target element, where the engine puts it: the target's own line (the transform's for a copy). */
+    warnAtTarget(message, target) {
+        if (this.suppressWarnings)
+            return;
+        const copied = this.copiedFrom.get(target);
+        const { line, column } = copied === undefined
+            ? this.source.position(nameOffset(target))
+            : this.transform.position(copied < 0 ? copied : copied + 1);
+        const diagnostic = { severity: 'warning', message, file: this.files.sourceFile };
+        if (line)
+            Object.assign(diagnostic, { line, column });
+        this.diagnostics.push(diagnostic);
+    }
+    /**
+     * Keeps the inserted element in the namespaces it had in the transform file, as .NET's writer does: declarations
+     * that are already in scope at the new place are dropped, missing ones are added (`xmlns=""` included, the XDT
+     * classic when the source has a default namespace and the transform does not).
+     */
+    fixNamespaces(clone, original) {
+        const walk = (copy, source, scope) => {
+            const own = new Map();
+            copy.attributes = copy.attributes.filter((a) => {
+                const prefix = (0,namespaces/* declaredPrefix */.J7)(a.name);
+                if (prefix === undefined)
+                    return true;
+                const uri = (0,xml_document/* decodeEntities */.Sm)(a.rawValue);
+                if (scope(prefix) === uri)
+                    return false;
+                own.set(prefix, uri);
+                return true;
+            });
+            const local = (prefix) => own.has(prefix) ? own.get(prefix) : scope(prefix);
+            const used = new Set([(0,namespaces/* splitQName */.f3)(copy.name).prefix]);
+            for (const a of copy.attributes) {
+                const { prefix } = (0,namespaces/* splitQName */.f3)(a.name);
+                if (prefix && prefix !== 'xml' && prefix !== 'xmlns')
+                    used.add(prefix);
+            }
+            for (const prefix of used) {
+                const expected = (0,namespaces/* lookupNamespace */.gA)(source, prefix);
+                if (expected === undefined) {
+                    throw new XdtError(`The prefix '${prefix}' of <${source.name}> is not declared.`, nameOffset(source));
+                }
+                if (local(prefix) !== expected) {
+                    copy.attributes.unshift({
+                        name: prefix ? `xmlns:${prefix}` : 'xmlns',
+                        leading: ' ',
+                        equals: '=',
+                        quote: '"',
+                        rawValue: expected.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;'),
+                        offset: -1,
+                        valueOffset: -1
+                    });
+                    own.set(prefix, expected);
+                }
+            }
+            copy.children.forEach((child, i) => {
+                const sourceChild = source.children[i];
+                if (child.type === 'element' && sourceChild?.type === 'element')
+                    walk(child, sourceChild, local);
+            });
+        };
+        const newParent = clone.parent;
+        walk(clone, original, (prefix) => (0,namespaces/* lookupNamespace */.gA)(newParent, prefix));
+    }
+}
+/** Removes elements and nothing else, as the engine does; the formatter then drops the doubled whitespace. */
+function removeNodes(nodes) {
+    const remove = new Set(nodes);
+    const parents = new Set();
+    for (const node of nodes)
+        if (node.parent)
+            parents.add(node.parent);
+    for (const parent of parents)
+        parent.children = parent.children.filter((child) => !remove.has(child));
+    for (const node of nodes)
+        node.parent = undefined;
+}
+
+
+/***/ }),
+
+/***/ 2483:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cb: () => (/* binding */ XPathError),
+/* harmony export */   Iw: () => (/* binding */ selectNodes),
+/* harmony export */   xA: () => (/* binding */ compileXPath)
+/* harmony export */ });
+/* unused harmony exports stringValue, evaluateXPath */
+/* harmony import */ var _core_xml_xml_document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7864);
+/* harmony import */ var _core_xml_xml_edit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(461);
+/* harmony import */ var _namespaces_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4670);
 // An XPath 1.0 evaluator over the lossless XML model, for XDT: the paths XDT builds itself
 // (`/configuration/appSettings/add[@key='a']`) and the ones users write in Condition(), XPath() and
 // InsertBefore()/InsertAfter(): every axis except namespace::, `..`, `*`, `//`, predicates and positions,
@@ -1309,7 +2144,7 @@ function compileXPath(source) {
 class Evaluator {
     source;
     namespaces;
-    resolver = new NamespaceResolver();
+    resolver = new _namespaces_js__WEBPACK_IMPORTED_MODULE_2__/* .NamespaceResolver */ .ck();
     attributeNodes = new Map();
     order;
     constructor(source, options) {
@@ -1459,7 +2294,7 @@ class Evaluator {
             case 'attribute':
                 if (node.type === 'element') {
                     for (const attribute of node.attributes) {
-                        if (declaredPrefix(attribute.name) === undefined)
+                        if ((0,_namespaces_js__WEBPACK_IMPORTED_MODULE_2__/* .declaredPrefix */ .J7)(attribute.name) === undefined)
                             add(this.attributeNode(node, attribute));
                     }
                 }
@@ -1501,7 +2336,7 @@ class Evaluator {
                 return false;
             if (test.prefix === '' && test.local === '*')
                 return true;
-            const { prefix, local } = splitQName(node.attribute.name);
+            const { prefix, local } = (0,_namespaces_js__WEBPACK_IMPORTED_MODULE_2__/* .splitQName */ .f3)(node.attribute.name);
             if (test.local !== '*' && local !== test.local)
                 return false;
             if (test.prefix === '')
@@ -1606,7 +2441,7 @@ class Evaluator {
         for (const attribute of element.attributes) {
             if (attribute.name !== test.local)
                 continue;
-            const equal = (0,xml_document/* decodeEntities */.Sm)(attribute.rawValue) === literal.value;
+            const equal = (0,_core_xml_xml_document_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeEntities */ .Sm)(attribute.rawValue) === literal.value;
             return op === '=' ? equal : !equal;
         }
         return false;
@@ -1719,7 +2554,7 @@ class Evaluator {
                 if (name === 'name')
                     return qname;
                 if (name === 'local-name')
-                    return splitQName(qname).local;
+                    return (0,_namespaces_js__WEBPACK_IMPORTED_MODULE_2__/* .splitQName */ .f3)(qname).local;
                 if (node.type === 'element')
                     return this.resolver.elementNamespace(node) ?? '';
                 if (node.type === 'attribute')
@@ -1833,15 +2668,15 @@ function piTarget(content) {
 function stringValue(node) {
     switch (node.type) {
         case 'attribute':
-            return (0,xml_document/* decodeEntities */.Sm)(node.attribute.rawValue);
+            return (0,_core_xml_xml_document_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeEntities */ .Sm)(node.attribute.rawValue);
         case 'element':
-            return (0,xml_edit/* textContent */.P_)(node);
+            return (0,_core_xml_xml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .textContent */ .P_)(node);
         case 'document': {
             const root = node.root;
-            return root ? (0,xml_edit/* textContent */.P_)(root) : '';
+            return root ? (0,_core_xml_xml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .textContent */ .P_)(root) : '';
         }
         case 'text':
-            return (0,xml_document/* decodeEntities */.Sm)(node.raw);
+            return (0,_core_xml_xml_document_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeEntities */ .Sm)(node.raw);
         case 'cdata':
         case 'comment':
             return node.content;
@@ -1892,809 +2727,6 @@ function selectNodes(expression, context, options = {}) {
         throw new XPathError(`XPath '${compiled.source}' gives a ${typeof value}, not a set of nodes.`, compiled.source);
     }
     return value;
-}
-
-;// CONCATENATED MODULE: ./src/steps/xdt/transform.ts
-// Microsoft.Web.XmlTransform (XDT) in TypeScript, over the lossless XML model, following dotnet/xdt's source
-// (windows-facts §2.5): every element of the transform file is a context whose XPath is its parent's XPath plus
-// its own name and locator predicate (`/configuration/appSettings/add[@key='a']`), evaluated against the whole
-// source document; the element's xdt:Transform runs on what that XPath selects (Insert-family verbs on what the
-// parent's XPath selects); then its children are processed, whatever the verb was.
-//
-// The result is written as the engine saves it (output-format.ts, docs/xdt-formatting.md), and problems are reported
-// where the engine reports them: an element at its name, an attribute at its name; every problem of the file in one
-// run, in document order (the engine goes on after an error; the failed result is not written).
-//
-// What differs from the .NET engine, on purpose:
-// - messages are ours (they say what to fix); their positions and their number are the engine's;
-// - a result that would not be an XML document (a second root, no root, `--` inside CommentOut) is an error;
-// - where the engine throws while saving (three blanks in a row after removals, a replaced root) we still write;
-// - xdt:Import is refused: it loads .NET assemblies.
-
-
-
-
-
-
-const XDT_NAMESPACE = 'http://schemas.microsoft.com/XML-Document-Transform';
-const XDT_TRANSFORMS = [
-    'Replace',
-    'Remove',
-    'RemoveAll',
-    'Insert',
-    'InsertIfMissing',
-    'InsertBefore',
-    'InsertAfter',
-    'SetAttributes',
-    'SetTokenizedAttributes',
-    'RemoveAttributes',
-    'CommentOut'
-];
-const XDT_LOCATORS = ['Match', 'Condition', 'XPath'];
-/** `error: web.Release.config:12:6: message` (the CLI's and the compilers' convention). */
-function formatXdtDiagnostic(diagnostic) {
-    const where = diagnostic.line
-        ? `${diagnostic.file}:${diagnostic.line}:${diagnostic.column ?? 1}`
-        : diagnostic.file;
-    return `${diagnostic.severity}: ${where}: ${diagnostic.message}`;
-}
-/**
- * Applies an XDT transform document to a source document, in place (like XmlTransformation.Apply). "No element
- * matches" is a warning; a malformed transform or a result that would not be XML is an error.
- */
-function applyXdtTransform(source, transform, files) {
-    const layouts = LayoutRegistry.snapshot(source);
-    const engine = new XdtEngine(source, transform, files);
-    engine.run();
-    // Saved the way the engine saves (XmlFormatter + XmlAttributePreservingWriter), even after errors, like .NET.
-    formatLikeXdtEngine(source, engine.newElements, layouts);
-    const diagnostics = engine.diagnostics;
-    return { document: source, diagnostics, ok: !diagnostics.some((d) => d.severity === 'error') };
-}
-// -----------------------------------------------------------------------------------------------------------------
-/** An error that points at a node of the transform file (by source offset). */
-class XdtError extends Error {
-    offset;
-    constructor(message, offset) {
-        super(message);
-        this.offset = offset;
-    }
-}
-const INSERT_FAMILY = new Set(['Insert', 'InsertIfMissing', 'InsertBefore', 'InsertAfter']);
-/** One element of the transform file, with its lazily built XPath and targets (XmlElementContext). */
-class TransformContext {
-    element;
-    parent;
-    engine;
-    transform;
-    locator;
-    suppressWarnings = false;
-    /** Its transform's arguments were refused (reported); it does not run, its children still do. */
-    invalidArguments = false;
-    /** Its transform cannot be built (reported): neither it nor its children run, as in the engine. */
-    broken = false;
-    /** Why its locator cannot be built; reported whenever a transform needs this element's path. */
-    pathErrors = [];
-    xpathCache;
-    targetsCache;
-    parentsCache;
-    namespaceCache;
-    constructor(element, parent, engine) {
-        this.element = element;
-        this.parent = parent;
-        this.engine = engine;
-    }
-    /** The XPath of the source elements this element stands for (Locator.ConstructPath). */
-    get xpath() {
-        if (this.xpathCache === undefined)
-            this.xpathCache = this.constructPath();
-        return this.xpathCache;
-    }
-    /** Where Insert-family verbs insert: the parent's XPath, or with an XPath locator its own (ConstructParentPath). */
-    get parentXPath() {
-        if (this.locator?.name === 'XPath')
-            return this.xpath;
-        return this.parent ? this.parent.xpath : '';
-    }
-    targetNodes() {
-        if (!this.targetsCache)
-            this.targetsCache = this.engine.selectElements(this.xpath, this);
-        return this.targetsCache;
-    }
-    /** Undefined for a top-level element: it has no parent context. */
-    targetParents() {
-        if (!this.parent)
-            return undefined;
-        if (!this.parentsCache)
-            this.parentsCache = this.engine.selectElements(this.parentXPath, this);
-        return this.parentsCache;
-    }
-    /** Prefixes in scope at the transform element, the default namespace as `_defaultNamespace` (as .NET does). */
-    namespaces() {
-        if (!this.namespaceCache) {
-            const map = {};
-            for (const [prefix, uri] of inScopeNamespaces(this.element)) {
-                if (prefix === '') {
-                    if (uri)
-                        map['_defaultNamespace'] = uri;
-                }
-                else
-                    map[prefix] = uri;
-            }
-            this.namespaceCache = map;
-        }
-        return this.namespaceCache;
-    }
-    nodeTest() {
-        const { prefix, local } = splitQName(this.element.name);
-        return !prefix && lookupNamespace(this.element, '') ? `_defaultNamespace:${local}` : this.element.name;
-    }
-    constructPath() {
-        const parentPath = this.parent ? this.parent.xpath : '';
-        const locator = this.locator;
-        if (locator?.name === 'XPath') {
-            const path = locator.args[0];
-            if (path.startsWith('/'))
-                return path;
-            return appendStep(appendStep(parentPath, this.nodeTest()), path).replace(/\/\.\//g, '/');
-        }
-        let predicate = '';
-        if (locator?.name === 'Match') {
-            predicate = locator.args
-                .map((key) => `@${key}=${xpathLiteral((0,xml_edit/* getAttribute */.D$)(this.element, key))}`)
-                .join(' and ');
-        }
-        else if (locator?.name === 'Condition') {
-            predicate = locator.args[0];
-        }
-        return appendStep(parentPath, this.nodeTest(), predicate);
-    }
-}
-/** Where .NET places an element in messages: at its name, just after the `<`. */
-function nameOffset(element) {
-    return element.offset < 0 ? element.offset : element.offset + 1;
-}
-function appendStep(basePath, nodeTest, predicate = '') {
-    const base = basePath.endsWith('/') ? basePath : `${basePath}/`;
-    let bracketed = predicate;
-    if (bracketed) {
-        if (!bracketed.startsWith('['))
-            bracketed = `[${bracketed}`;
-        if (!bracketed.endsWith(']'))
-            bracketed = `${bracketed}]`;
-    }
-    return `${base}${nodeTest}${bracketed}`;
-}
-class XdtEngine {
-    source;
-    transform;
-    files;
-    diagnostics = [];
-    suppressWarnings = false;
-    collecting;
-    originalText;
-    original;
-    /** Elements this transform inserted, with their descendants (the engine's "new" nodes, formatted on save). */
-    newElements = new WeakSet();
-    /** Inserted elements → offset of the transform element they copy (the engine reports them at that line). */
-    copiedFrom = new WeakMap();
-    constructor(source, transform, files) {
-        this.source = source;
-        this.transform = transform;
-        this.files = files;
-    }
-    run() {
-        const root = this.transform.root;
-        if (!root)
-            return;
-        // Namespace well-formedness first: `xdt:Transform` without xmlns:xdt must not pass as "nothing to do".
-        const errorsBefore = this.errorCount();
-        for (const element of (0,xml_edit/* descendants */.DG)(this.transform))
-            this.checkPrefixes(element);
-        if (this.errorCount() > errorsBefore)
-            return;
-        if (!this.declaresXdtNamespace()) {
-            this.warn(`The transform does not declare the XDT namespace (xmlns:xdt="${XDT_NAMESPACE}"): nothing was applied.`, nameOffset(root));
-            return;
-        }
-        // As the engine runs (XmlTransformation.PreprocessTransformDocument, then TransformLoop): xdt: elements first,
-        // then every element in document order, its own transform then its children's. An element whose transform
-        // or locator cannot be built is reported and its children are skipped; nothing stops the run, so every
-        // problem is reported at once (the result is failed and is not written).
-        for (const element of (0,xml_edit/* descendants */.DG)(this.transform))
-            this.checkXdtElement(element);
-        for (const element of (0,xml_edit/* childElements */.AR)(this.transform))
-            this.process(element, undefined);
-    }
-    process(element, parent) {
-        const context = this.prepare(element, parent);
-        if (context.broken)
-            return;
-        if (context.transform && !context.invalidArguments) {
-            const runnable = context;
-            if (this.pathUsable(runnable))
-                this.execute(runnable);
-        }
-        for (const child of (0,xml_edit/* childElements */.AR)(element))
-            this.process(child, context);
-    }
-    /** An element in the XDT namespace: Import (which we refuse) or a tag the engine does not know (a warning). */
-    checkXdtElement(element) {
-        const elementName = splitQName(element.name);
-        if (!elementName.prefix || lookupNamespace(element, elementName.prefix) !== XDT_NAMESPACE)
-            return;
-        if (elementName.local === 'Import') {
-            this.error(`${element.name} loads custom transforms from a .NET assembly, which iis-deploy cannot run: remove it ` +
-                `and use the built-in transforms (${XDT_TRANSFORMS.join(', ')}).`, nameOffset(element));
-        }
-        else {
-            this.warn(`Unknown tag '${element.name}'.`, nameOffset(element));
-        }
-    }
-    // --- diagnostics -----------------------------------------------------------------------------------------------
-    report(severity, message, offset) {
-        const { line, column } = this.transform.position(offset);
-        const diagnostic = { severity, message, file: this.files.transformFile };
-        if (line)
-            Object.assign(diagnostic, { line, column });
-        // Repeated as often as the engine logs it (e.g. once per target), so the two logs line up.
-        this.diagnostics.push(diagnostic);
-    }
-    warn(message, offset) {
-        if (!this.suppressWarnings)
-            this.report('warning', message, offset);
-    }
-    error(message, offset) {
-        if (this.collecting)
-            this.collecting.push({ message, offset });
-        else
-            this.report('error', message, offset);
-    }
-    errorCount() {
-        return this.diagnostics.filter((d) => d.severity === 'error').length;
-    }
-    // --- the transform file ----------------------------------------------------------------------------------------
-    declaresXdtNamespace() {
-        for (const element of (0,xml_edit/* descendants */.DG)(this.transform)) {
-            for (const attribute of element.attributes) {
-                if (declaredPrefix(attribute.name) !== undefined &&
-                    (0,xml_document/* decodeEntities */.Sm)(attribute.rawValue) === XDT_NAMESPACE) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-    isXdt(element, qualifiedName) {
-        const { prefix } = splitQName(qualifiedName);
-        return prefix !== '' && prefix !== 'xmlns' && lookupNamespace(element, prefix) === XDT_NAMESPACE;
-    }
-    /** Builds and checks the context of `element` (XmlElementContext with its Transform and Locator). */
-    prepare(element, parent) {
-        const context = new TransformContext(element, parent, this);
-        for (const attribute of element.attributes) {
-            if (!this.isXdt(element, attribute.name))
-                continue;
-            const { local } = splitQName(attribute.name);
-            if (local === 'Transform') {
-                context.transform = this.parseCall(attribute, 'transform');
-                if (!context.transform)
-                    context.broken = true;
-            }
-            else if (local === 'Locator') {
-                // A locator is built when a path is needed: its problems are reported then (see pathUsable).
-                const problems = this.collectErrors(() => {
-                    context.locator = this.parseCall(attribute, 'locator');
-                });
-                context.pathErrors.push(...problems);
-            }
-            else if (local === 'SupressWarnings') {
-                const value = (0,xml_document/* decodeEntities */.Sm)(attribute.rawValue).trim().toLowerCase();
-                if (value === 'true' || value === 'false')
-                    context.suppressWarnings = value === 'true';
-                else {
-                    // Like the engine: reported at the element, which then does nothing (nor do its children).
-                    this.error(`${attribute.name} must be true or false, not '${attribute.rawValue}'.`, nameOffset(element));
-                    context.broken = true;
-                }
-            }
-            else {
-                const hint = local === 'SuppressWarnings' ? ' (XDT spells it SupressWarnings, with one p)' : '';
-                this.warn(`Unknown attribute '${attribute.name}'${hint}: XDT knows Transform, Locator and SupressWarnings; it is ignored.`, attribute.offset);
-            }
-        }
-        this.checkArguments(context);
-        return context;
-    }
-    /** Namespace well-formedness, which .NET's loader enforces: every prefix used is declared. */
-    checkPrefixes(element) {
-        const names = [[element.name, nameOffset(element)]];
-        for (const attribute of element.attributes) {
-            if (declaredPrefix(attribute.name) === undefined)
-                names.push([attribute.name, attribute.offset]);
-        }
-        for (const [name, offset] of names) {
-            const { prefix } = splitQName(name);
-            if (prefix && lookupNamespace(element, prefix) === undefined) {
-                const fix = prefix === 'xdt' ? ` Add xmlns:xdt="${XDT_NAMESPACE}" to the root element.` : '';
-                this.error(`The prefix '${prefix}' of '${name}' is not declared.${fix}`, offset);
-            }
-        }
-    }
-    parseCall(attribute, kind) {
-        const value = (0,xml_document/* decodeEntities */.Sm)(attribute.rawValue);
-        const parsed = parseNameAndArguments(value);
-        if (!parsed) {
-            this.error(`${attribute.name}="${value}" is not valid: write a ${kind} name, optionally followed by arguments in ` +
-                `parentheses, e.g. ${kind === 'transform' ? 'SetAttributes(value)' : 'Match(name)'}.`, attribute.offset);
-            return undefined;
-        }
-        const known = kind === 'transform' ? XDT_TRANSFORMS : XDT_LOCATORS;
-        if (!known.includes(parsed.name)) {
-            const other = kind === 'transform' ? XDT_LOCATORS : XDT_TRANSFORMS;
-            const caseless = known.find((name) => name.toLowerCase() === parsed.name.toLowerCase());
-            const hint = caseless
-                ? ` Names are case-sensitive: did you mean '${caseless}'?`
-                : other.includes(parsed.name)
-                    ? ` '${parsed.name}' is a ${kind === 'transform' ? 'locator' : 'transform'}: use xdt:${kind === 'transform' ? 'Locator' : 'Transform'}.`
-                    : '';
-            this.error(`Unknown ${kind} '${parsed.name}'.${hint} Known ${kind}s: ${known.join(', ')}.`, attribute.offset);
-            return undefined;
-        }
-        return { ...parsed, attribute };
-    }
-    /** Argument counts that dotnet/xdt refuses (EnsureArguments, InsertBase.SiblingElement, Match's attributes). */
-    checkArguments(context) {
-        const { locator, transform, element } = context;
-        // The engine reports a locator's arguments at the element (the locator is built from it), not at xdt:Locator.
-        const at = nameOffset(element);
-        if (locator) {
-            const { name, args } = locator;
-            if (name === 'Match') {
-                if (args.length === 0 || args.some((a) => a === '')) {
-                    context.pathErrors.push({
-                        message: `Match needs the names of the attributes to match, e.g. Match(name) or Match(name,path).`,
-                        offset: at
-                    });
-                }
-                else {
-                    for (const key of args) {
-                        if ((0,xml_edit/* getAttribute */.D$)(element, key) === undefined) {
-                            context.pathErrors.push({
-                                message: `Match(${locator.argumentString}): <${element.name}> has no attribute '${key}' to match on.`,
-                                offset: at
-                            });
-                        }
-                    }
-                }
-            }
-            else if (args.length !== 1 || args[0] === '') {
-                const example = name === 'Condition' ? "Condition(@name='a' or @name='b')" : 'XPath(/configuration/appSettings)';
-                context.pathErrors.push({
-                    message: `${name} requires exactly 1 argument, e.g. ${example}.`,
-                    offset: at
-                });
-            }
-        }
-        if (transform && (transform.name === 'InsertBefore' || transform.name === 'InsertAfter')) {
-            context.invalidArguments = true;
-            if (transform.args.length === 0 || transform.args[0] === '') {
-                this.error(`${transform.name} requires an XPath argument: the element to insert ${transform.name === 'InsertBefore' ? 'before' : 'after'}, e.g. ${transform.name}(/configuration/system.web/authentication).`, transform.attribute.offset);
-            }
-            else if (transform.args.length > 1) {
-                this.error(`Too many arguments to ${transform.name}: it takes one XPath (got ${transform.args.length}).`, transform.attribute.offset);
-            }
-            else {
-                context.invalidArguments = !this.checkXPath(transform.args[0], transform.attribute.offset);
-            }
-        }
-    }
-    /**
-     * Whether the paths this transform needs can be built and parsed: the first locator problem of its ancestors or of
-     * itself (outermost first) is reported, as the engine reports it each time a path needs that locator; a path that
-     * does not parse is reported at xdt:Transform.
-     */
-    pathUsable(context) {
-        const chain = [];
-        for (let current = context; current; current = current.parent)
-            chain.unshift(current);
-        for (const link of chain) {
-            const problem = link.pathErrors[0];
-            if (problem) {
-                this.error(problem.message, problem.offset);
-                return false;
-            }
-        }
-        return this.checkXPath(context.xpath, context.transform.attribute.offset);
-    }
-    /** Runs `action` and returns the errors it would have reported, without reporting them. */
-    collectErrors(action) {
-        const collected = [];
-        this.collecting = collected;
-        try {
-            action();
-        }
-        finally {
-            this.collecting = undefined;
-        }
-        return collected;
-    }
-    checkXPath(xpath, offset) {
-        try {
-            compileXPath(xpath);
-            return true;
-        }
-        catch (error) {
-            if (!(error instanceof XPathError))
-                throw error;
-            this.error(error.message, offset);
-            return false;
-        }
-    }
-    // --- applying --------------------------------------------------------------------------------------------------
-    /** Runs an XPath against the source document with the transform element's namespaces; elements only. */
-    selectElements(xpath, context, document = this.source) {
-        const nodes = selectNodes(xpath, document, { namespaces: context.namespaces() });
-        return nodes.filter((node) => {
-            if (node.type === 'element')
-                return true;
-            throw new XdtError(`'${xpath}' selects a ${node.type === 'attribute' ? 'attribute' : node.type} node: XDT transforms apply to elements.`, nameOffset(context.element));
-        });
-    }
-    execute(context) {
-        const transform = context.transform;
-        this.suppressWarnings = context.suppressWarnings;
-        try {
-            if (INSERT_FAMILY.has(transform.name))
-                this.executeInsert(context);
-            else
-                this.executeOnTargets(context);
-        }
-        catch (error) {
-            if (error instanceof XdtError)
-                this.error(error.message, error.offset);
-            else if (error instanceof XPathError)
-                this.error(error.message, transform.attribute.offset);
-            else
-                throw error;
-        }
-        finally {
-            this.suppressWarnings = false;
-        }
-    }
-    executeOnTargets(context) {
-        const { transform } = context;
-        const targets = this.requireTargets(context);
-        if (!targets)
-            return;
-        const at = transform.attribute.offset;
-        const first = targets[0];
-        switch (transform.name) {
-            case 'Replace': {
-                this.expectNoArguments(context);
-                this.warnIfMultipleTargets(context, targets);
-                const clone = this.cloneTransformElement(context);
-                this.beforeChange();
-                (0,xml_edit/* replaceNode */.fo)(first, clone);
-                this.fixNamespaces(clone, context.element);
-                return;
-            }
-            case 'Remove':
-                this.warnIfMultipleTargets(context, targets);
-                this.expectNoArguments(context);
-                this.refuseRoot(first, 'Remove', at);
-                this.beforeChange();
-                removeNodes([first]);
-                return;
-            case 'RemoveAll':
-                this.expectNoArguments(context);
-                for (const target of targets)
-                    this.refuseRoot(target, 'RemoveAll', at);
-                this.beforeChange();
-                removeNodes(targets);
-                return;
-            case 'CommentOut': {
-                this.expectNoArguments(context);
-                if (first.parent?.type !== 'element') {
-                    throw new XdtError(`Cannot comment out the whole XML document (the root element <${first.name}>).`, at);
-                }
-                const content = ` ${outerXmlLikeDotnet(first)} `;
-                if (content.includes('--')) {
-                    throw new XdtError(`CommentOut cannot comment out <${first.name}>: its XML contains '--' (a comment inside it?), which ` +
-                        `an XML comment cannot hold.`, at);
-                }
-                const comment = { type: 'comment', content, parent: undefined, offset: -1 };
-                this.beforeChange();
-                (0,xml_edit/* replaceNode */.fo)(first, comment);
-                return;
-            }
-            case 'SetAttributes':
-            case 'SetTokenizedAttributes': {
-                const attributes = this.transformAttributes(context);
-                this.beforeChange();
-                for (const target of targets) {
-                    const selected = this.selectAttributes(attributes, context);
-                    for (const attribute of selected) {
-                        const value = (0,xml_document/* decodeEntities */.Sm)(attribute.rawValue);
-                        const finalValue = transform.name === 'SetTokenizedAttributes'
-                            ? this.substituteTokens(value, attribute, target, context)
-                            : value;
-                        (0,xml_edit/* setAttribute */.Bq)(target, attribute.name, finalValue);
-                    }
-                    // The engine reports this one at the transform attribute, and "nothing to remove" at the target.
-                    if (selected.length === 0)
-                        this.warn('No attributes found to set.', at);
-                }
-                return;
-            }
-            case 'RemoveAttributes':
-                this.beforeChange();
-                for (const target of targets) {
-                    const selected = this.selectAttributes(target.attributes.filter((a) => declaredPrefix(a.name) === undefined), context);
-                    for (const attribute of selected)
-                        (0,xml_edit/* removeAttribute */.De)(target, attribute.name);
-                    if (selected.length === 0)
-                        this.warnAtTarget('No attributes found to remove.', target);
-                }
-                return;
-            default:
-                return;
-        }
-    }
-    executeInsert(context) {
-        const { transform } = context;
-        const parent = this.requireParents(context)[0];
-        switch (transform.name) {
-            case 'Insert':
-                this.expectNoArguments(context);
-                this.beforeChange();
-                this.place(this.cloneTransformElement(context), context, parent, parent.children.length);
-                return;
-            case 'InsertIfMissing':
-                this.expectNoArguments(context);
-                if (context.targetNodes().length === 0) {
-                    this.beforeChange();
-                    this.place(this.cloneTransformElement(context), context, parent, parent.children.length);
-                }
-                return;
-            case 'InsertBefore':
-            case 'InsertAfter': {
-                const at = transform.attribute.offset;
-                const xpath = transform.args[0];
-                // A relative path is evaluated from the parent target (InsertBase.SiblingElement).
-                const found = selectNodes(xpath, parent, { namespaces: context.namespaces() });
-                const sibling = found[0];
-                if (!sibling)
-                    throw new XdtError(`No element in the source document matches '${xpath}'.`, at);
-                if (sibling.type !== 'element')
-                    throw new XdtError(`'${xpath}' does not evaluate to an element.`, at);
-                if (sibling.parent?.type !== 'element') {
-                    throw new XdtError(`${transform.name}(${xpath}) would put a second root element next to <${sibling.name}>: an XML ` +
-                        `document has exactly one.`, at);
-                }
-                const clone = this.cloneTransformElement(context);
-                this.beforeChange();
-                const siblingParent = sibling.parent;
-                const index = siblingParent.children.indexOf(sibling);
-                this.place(clone, context, siblingParent, transform.name === 'InsertBefore' ? index : index + 1);
-                return;
-            }
-            default:
-                return;
-        }
-    }
-    /** The targets, or undefined after the engine's warning when there are none (Transform.HasRequiredTarget). */
-    requireTargets(context) {
-        const targets = context.targetNodes();
-        if (targets.length)
-            return targets;
-        let failed = context;
-        while (failed.parent && failed.parent.targetNodes().length === 0)
-            failed = failed.parent;
-        this.warn(this.noMatchMessage(failed, failed.xpath), nameOffset(failed.element));
-        return undefined;
-    }
-    /** The parents to insert into; none is an error for the Insert family (MissingTargetMessage.Error). */
-    requireParents(context) {
-        const parents = context.targetParents();
-        if (!parents) {
-            throw new XdtError(`${context.transform.name} on the top-level element <${context.element.name}> would add a second root ` +
-                `element to the document: put the element inside the one it belongs to.`, context.transform.attribute.offset);
-        }
-        if (parents.length)
-            return parents;
-        let failed = context;
-        while (failed.parent && failed.parent.parentXPath !== '' && failed.parent.targetParents()?.length === 0) {
-            failed = failed.parent;
-        }
-        // Like the engine (XmlElementContext.HasTargetParent): the message names the failed context's own path and
-        // points at its element.
-        throw new XdtError(`${this.noMatchMessage(failed, failed.xpath)}: nowhere to ${context.transform.name} <${context.element.name}>.`, nameOffset(failed.element));
-    }
-    noMatchMessage(context, xpath) {
-        if (this.existedInOriginal(xpath, context)) {
-            return (`'${xpath}' did not find a match, because matching nodes in the source document were modified or ` +
-                `removed by a previous transform`);
-        }
-        return `No element in the source document matches '${xpath}'`;
-    }
-    existedInOriginal(xpath, context) {
-        if (this.originalText === undefined)
-            return false;
-        this.original ??= (0,xml_document/* parseXmlDocument */.qU)(this.originalText);
-        try {
-            return this.selectElements(xpath, context, this.original).length > 0;
-        }
-        catch {
-            return false;
-        }
-    }
-    /** Keeps the source as it was before this file's first change (the engine's IXmlOriginalDocumentService). */
-    beforeChange() {
-        this.originalText ??= this.source.toString();
-    }
-    expectNoArguments(context) {
-        if (context.transform.argumentString) {
-            this.warn(`${context.transform.name} does not expect arguments; ignoring.`, context.transform.attribute.offset);
-        }
-    }
-    warnIfMultipleTargets(context, targets) {
-        if (targets.length > 1) {
-            this.warn(`Found multiple target elements, but the '${context.transform.name}' Transform only applies to the first match.`, context.transform.attribute.offset);
-        }
-    }
-    refuseRoot(target, verb, offset) {
-        if (target.parent?.type !== 'element') {
-            throw new XdtError(`${verb} would remove the root element <${target.name}>: the result would not be an XML document.`, offset);
-        }
-    }
-    // --- attributes ------------------------------------------------------------------------------------------------
-    /** The transform element's own attributes, without xdt:* ones and namespace declarations. */
-    transformAttributes(context) {
-        return context.element.attributes.filter((a) => declaredPrefix(a.name) === undefined && !this.isXdt(context.element, a.name));
-    }
-    /** AttributeTransform.GetAttributesFrom: all attributes, or the named ones, warning for names that match none. */
-    selectAttributes(attributes, context) {
-        const { args, attribute: at } = context.transform;
-        if (args.length === 0)
-            return attributes;
-        const wanted = new Set();
-        for (const name of args) {
-            const matching = attributes.filter((a) => name === '*' || a.name === name);
-            if (matching.length === 0)
-                this.warn(`Argument '${name}' did not match any attributes.`, at.offset);
-            for (const a of matching)
-                wanted.add(a);
-        }
-        return attributes.filter((a) => wanted.has(a));
-    }
-    /** SetTokenizedAttributes: `$(name)` takes the target's attribute `name` (or the transform element's). */
-    substituteTokens(value, attribute, target, context) {
-        return value.replace(/\$\(([\p{L}\p{Nd}_:.]+)\)/gu, (_token, name) => {
-            const fromTarget = (0,xml_edit/* getAttribute */.D$)(target, name);
-            const fromTransform = name.toLowerCase() === attribute.name.toLowerCase() ? undefined : (0,xml_edit/* getAttribute */.D$)(context.element, name);
-            const resolved = fromTarget ?? fromTransform;
-            if (resolved === undefined) {
-                throw new XdtError(`SetTokenizedAttributes: no attribute '${name}' on <${target.name}> or on the transform element to fill $(${name}).`, context.transform.attribute.offset);
-            }
-            return resolved;
-        });
-    }
-    // --- inserted elements -----------------------------------------------------------------------------------------
-    /**
-     * The transform element without xdt:* attributes and XDT namespace declarations (the engine's TransformNode),
-     * without the whitespace between its tags: the engine reads the transform file without whitespace, so inserted
-     * elements get their line breaks and indentation from the formatter, like their new siblings.
-     */
-    cloneTransformElement(context) {
-        const clone = (0,xml_edit/* cloneNode */.Uk)(context.element);
-        const scrub = (copy, original) => {
-            this.newElements.add(copy);
-            this.copiedFrom.set(copy, original.offset);
-            copy.offset = -1;
-            copy.endOffset = -1;
-            copy.attributes = copy.attributes
-                .filter((a) => {
-                if (declaredPrefix(a.name) !== undefined)
-                    return (0,xml_document/* decodeEntities */.Sm)(a.rawValue) !== XDT_NAMESPACE;
-                return !this.isXdt(original, a.name);
-            })
-                .map((a) => ({ ...a, offset: -1, valueOffset: -1 }));
-            const originals = original.children;
-            copy.children = copy.children.filter((child, i) => {
-                child.offset = -1;
-                const originalChild = originals[i];
-                if (child.type === 'element' && originalChild?.type === 'element')
-                    scrub(child, originalChild);
-                return !(child.type === 'text' && /^[ \t\r\n]*$/.test(child.raw));
-            });
-        };
-        scrub(clone, context.element);
-        return clone;
-    }
-    /** Puts an inserted element at `index` among the parent's children, nothing else (the formatter indents it). */
-    place(clone, context, parent, index) {
-        parent.children.splice(index, 0, clone);
-        clone.parent = parent;
-        this.fixNamespaces(clone, context.element);
-    }
-    /** A warning about a target element, where the engine puts it: the target's own line (the transform's for a copy). */
-    warnAtTarget(message, target) {
-        if (this.suppressWarnings)
-            return;
-        const copied = this.copiedFrom.get(target);
-        const { line, column } = copied === undefined
-            ? this.source.position(nameOffset(target))
-            : this.transform.position(copied < 0 ? copied : copied + 1);
-        const diagnostic = { severity: 'warning', message, file: this.files.sourceFile };
-        if (line)
-            Object.assign(diagnostic, { line, column });
-        this.diagnostics.push(diagnostic);
-    }
-    /**
-     * Keeps the inserted element in the namespaces it had in the transform file, as .NET's writer does: declarations
-     * that are already in scope at the new place are dropped, missing ones are added (`xmlns=""` included, the XDT
-     * classic when the source has a default namespace and the transform does not).
-     */
-    fixNamespaces(clone, original) {
-        const walk = (copy, source, scope) => {
-            const own = new Map();
-            copy.attributes = copy.attributes.filter((a) => {
-                const prefix = declaredPrefix(a.name);
-                if (prefix === undefined)
-                    return true;
-                const uri = (0,xml_document/* decodeEntities */.Sm)(a.rawValue);
-                if (scope(prefix) === uri)
-                    return false;
-                own.set(prefix, uri);
-                return true;
-            });
-            const local = (prefix) => own.has(prefix) ? own.get(prefix) : scope(prefix);
-            const used = new Set([splitQName(copy.name).prefix]);
-            for (const a of copy.attributes) {
-                const { prefix } = splitQName(a.name);
-                if (prefix && prefix !== 'xml' && prefix !== 'xmlns')
-                    used.add(prefix);
-            }
-            for (const prefix of used) {
-                const expected = lookupNamespace(source, prefix);
-                if (expected === undefined) {
-                    throw new XdtError(`The prefix '${prefix}' of <${source.name}> is not declared.`, nameOffset(source));
-                }
-                if (local(prefix) !== expected) {
-                    copy.attributes.unshift({
-                        name: prefix ? `xmlns:${prefix}` : 'xmlns',
-                        leading: ' ',
-                        equals: '=',
-                        quote: '"',
-                        rawValue: expected.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;'),
-                        offset: -1,
-                        valueOffset: -1
-                    });
-                    own.set(prefix, expected);
-                }
-            }
-            copy.children.forEach((child, i) => {
-                const sourceChild = source.children[i];
-                if (child.type === 'element' && sourceChild?.type === 'element')
-                    walk(child, sourceChild, local);
-            });
-        };
-        const newParent = clone.parent;
-        walk(clone, original, (prefix) => lookupNamespace(newParent, prefix));
-    }
-}
-/** Removes elements and nothing else, as the engine does; the formatter then drops the doubled whitespace. */
-function removeNodes(nodes) {
-    const remove = new Set(nodes);
-    const parents = new Set();
-    for (const node of nodes)
-        if (node.parent)
-            parents.add(node.parent);
-    for (const parent of parents)
-        parent.children = parent.children.filter((child) => !remove.has(child));
-    for (const node of nodes)
-        node.parent = undefined;
 }
 
 

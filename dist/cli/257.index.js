@@ -7808,7 +7808,7 @@ class Range {
 
 module.exports = Range
 
-const LRU = __webpack_require__(3764)
+const LRU = __webpack_require__(1383)
 const cache = new LRU()
 
 const parseOptions = __webpack_require__(356)
@@ -9310,7 +9310,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3764:
+/***/ 1383:
 /***/ ((module) => {
 
 

@@ -16,7 +16,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7764);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(477);
 /* harmony import */ var _steps_xdt_apply_files_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2590);
-/* harmony import */ var _steps_xdt_transform_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8984);
+/* harmony import */ var _steps_xdt_transform_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6961);
 /* harmony import */ var _steps_xdt_encode_document_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6572);
 /* harmony import */ var _core_atomic_write_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(627);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4296);

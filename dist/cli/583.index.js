@@ -13,12 +13,14 @@ __webpack_require__.d(__webpack_exports__, {
   recoverCommand: () => (/* binding */ recoverCommand)
 });
 
+// EXTERNAL MODULE: ./src/core/secrets.ts
+var secrets = __webpack_require__(8198);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/pipeline/default-steps.ts + 32 modules
-var default_steps = __webpack_require__(3116);
-// EXTERNAL MODULE: ./src/pipeline/options.ts + 6 modules
-var pipeline_options = __webpack_require__(1383);
+// EXTERNAL MODULE: ./src/pipeline/default-steps.ts + 41 modules
+var default_steps = __webpack_require__(5677);
+// EXTERNAL MODULE: ./src/pipeline/options.ts + 8 modules
+var pipeline_options = __webpack_require__(2063);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
@@ -143,6 +145,7 @@ var cli_io = __webpack_require__(477);
 
 
 
+
 const INPUTS = ['site', 'application', 'state-dir', 'appcmd-path', 'app-pool'];
 const recoverCommand = async (argv, io) => {
     const args = (0,cli_args/* parseArgs */.Zy)(argv, { flags: ['json', 'dry-run', 'verbose'] });
@@ -186,7 +189,7 @@ const recoverCommand = async (argv, io) => {
     const result = await recoverSite(options, ports, (0,default_steps/* createDefaultSteps */.n7)());
     const failed = (result.recovery?.problems.length ?? 0) > 0;
     if ((0,cli_args/* flag */.Jt)(args, 'json')) {
-        io.stdout(`${reporter.mask(JSON.stringify({ ok: !failed, ...result, recovery: result.recovery && { ...result.recovery, found: undefined } }, null, 2))}\n`);
+        io.stdout(`${JSON.stringify((0,secrets/* maskStrings */.X1)({ ok: !failed, ...result, recovery: result.recovery && { ...result.recovery, found: undefined } }, (t) => reporter.mask(t)), null, 2)}\n`);
     }
     else if (!result.recovery) {
         io.stdout(`Nothing to repair: ${result.last ? `the last deploy (started ${result.last.startedAt}) ended ${result.last.status}` : 'no deploy of this site is recorded'} (${result.ledgerFile}).\n`);

@@ -211,9 +211,10 @@ function decodeXmlBytes(bytes, file = '<input>') {
 /* harmony export */   Nt: () => (/* binding */ serializeElement),
 /* harmony export */   R_: () => (/* binding */ XmlSyntaxError),
 /* harmony export */   Sm: () => (/* binding */ decodeEntities),
+/* harmony export */   X1: () => (/* binding */ escapeText),
 /* harmony export */   qU: () => (/* binding */ parseXmlDocument)
 /* harmony export */ });
-/* unused harmony exports XmlDocument, escapeText, serialize */
+/* unused harmony exports XmlDocument, serialize */
 // A lossless XML document for web.config work. fast-xml-parser's validator decides well-formedness (with its
 // line:col errors, see parse-xml.ts); this model keeps every byte of the source (BOM, declaration, line endings,
 // whitespace inside tags, attribute quotes, entity spellings, comments, CDATA) so that an edit touches only what it

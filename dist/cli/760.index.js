@@ -33,7 +33,7 @@ class ConsoleReporter {
     errors = 0;
     constructor(options = {}) {
         this.options = options;
-        this.masker = options.masker ?? new _core_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .SecretMasker */ .M();
+        this.masker = options.masker ?? new _core_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .SecretMasker */ .M2();
         this.out = options.out ?? ((line) => process.stderr.write(`${line}\n`));
         this.err = options.err ?? ((line) => process.stderr.write(`${line}\n`));
     }
@@ -157,11 +157,13 @@ class NodeHttpClient {
 /* harmony export */   jc: () => (/* binding */ RESTART_IIS_POLICIES)
 /* harmony export */ });
 /* unused harmony exports INSTALLER_PROPERTY_NAMES, parseRestartIisPolicy, versionFromBundleFileName */
+/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8198);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7369);
 // The hosting-bundle inputs (contract §1), parsed and validated before anything on the server changes:
 // `hosting-bundle`, `hosting-bundle-args`, `hosting-bundle-url` + `hosting-bundle-sha512`, `release-metadata-url`,
 // `restart-iis`.
+
 
 
 /** Microsoft's release metadata index (windows-facts §1.1). */
@@ -242,9 +244,12 @@ function httpUrl(value, input) {
     }
     return value;
 }
-/** `https://user:token@host/x` → `https://***@host/x` in any text: a mirror's credentials never reach a message. */
+/**
+ * `https://user:token@host/x?sig=abc` → `https://***@host/x?sig=***` in any text: a mirror's credentials and SAS
+ * tokens never reach a message (docs/secrets.md §2).
+ */
 function redactUrlCredentials(text) {
-    return text.replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^/@\s]+@/gi, '$1***@');
+    return (0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redactUrls */ .sK)(text);
 }
 /** The version a bundle file name carries: `.../dotnet-hosting-8.0.11-win.exe` → `8.0.11`. */
 function versionFromBundleFileName(url) {

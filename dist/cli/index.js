@@ -102,17 +102,20 @@ const EXIT_USAGE = 2;
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7764);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(477);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8198);
 // The `iis-deploy` command line (contract §4). Each command lives in commands/ and returns its exit code:
 // 0 success (warnings allowed), 1 errors, 2 wrong usage.
 
 
 
+
 const USAGE = `Usage:
   iis-deploy deploy [--<input> <value> ...]            same inputs as the action, same behaviour
+                    [--password-env NAME] [--secrets-file PATH]   secrets outside the process list
   iis-deploy web-config validate <file> [--publish-dir <dir>] [--json] [--sub-application]
   iis-deploy web-config transform <file> [--app-name N] [--self-contained] [--hosting-model M]
                                          [--environment E] [--env NAME=value ...] [--secret-env NAME=value ...]
-                                         [--publish-dir <dir>] [--out <file>]
+                                         [--secret-env-file PATH] [--publish-dir <dir>] [--out <file>]
   iis-deploy web-config sub-application <file> [--kind aspnetcore|other] [--out <file>]
   iis-deploy xdt <source> <transform> [--out <file>]
   iis-deploy hosting-bundle resolve <spec> [--metadata-url <url>]
@@ -138,11 +141,11 @@ function usageOf(name) {
 }
 /** Commands are loaded lazily so `web-config validate` does not pay for the deploy pipeline. */
 const COMMANDS = {
-    deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(257), __nccwpck_require__.e(633), __nccwpck_require__.e(251), __nccwpck_require__.e(561), __nccwpck_require__.e(760), __nccwpck_require__.e(511), __nccwpck_require__.e(898)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1898))).deployCommand,
-    'web-config': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(633), __nccwpck_require__.e(561), __nccwpck_require__.e(132)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8461))).webConfigCommand,
+    deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(257), __nccwpck_require__.e(633), __nccwpck_require__.e(251), __nccwpck_require__.e(638), __nccwpck_require__.e(760), __nccwpck_require__.e(726), __nccwpck_require__.e(541)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6541))).deployCommand,
+    'web-config': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(633), __nccwpck_require__.e(638), __nccwpck_require__.e(132)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8461))).webConfigCommand,
     xdt: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(633), __nccwpck_require__.e(251), __nccwpck_require__.e(261)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6472))).xdtCommand,
-    'hosting-bundle': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(760), __nccwpck_require__.e(268)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4075))).hostingBundleCommand,
-    recover: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(257), __nccwpck_require__.e(633), __nccwpck_require__.e(251), __nccwpck_require__.e(561), __nccwpck_require__.e(760), __nccwpck_require__.e(511), __nccwpck_require__.e(583)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3583))).recoverCommand
+    'hosting-bundle': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(760), __nccwpck_require__.e(75)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4075))).hostingBundleCommand,
+    recover: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(257), __nccwpck_require__.e(633), __nccwpck_require__.e(251), __nccwpck_require__.e(638), __nccwpck_require__.e(760), __nccwpck_require__.e(726), __nccwpck_require__.e(583)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3583))).recoverCommand
 };
 async function runCli(argv, io, version = '0.0.0') {
     const [name, ...rest] = argv;
@@ -173,7 +176,8 @@ async function runCli(argv, io, version = '0.0.0') {
             io.stderr(`error: ${error.message}\n${USAGE}`);
             return _io_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT_USAGE */ .Ri;
         }
-        io.stderr(`error: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)}\n`);
+        // No masker knows this command's secrets here; credentials inside URLs are redacted all the same.
+        io.stderr(`error: ${(0,_core_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .redactUrls */ .sK)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error))}\n`);
         return _io_js__WEBPACK_IMPORTED_MODULE_1__/* .EXIT_ERRORS */ .Zq;
     }
 }
@@ -278,6 +282,191 @@ class TimeoutError extends Error {
 }
 function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
+/***/ 8198:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Fn: () => (/* binding */ urlSecrets),
+/* harmony export */   M2: () => (/* binding */ SecretMasker),
+/* harmony export */   X1: () => (/* binding */ maskStrings),
+/* harmony export */   sK: () => (/* binding */ redactUrls)
+/* harmony export */ });
+/* unused harmony exports derivedSecretForms, SENSITIVE_QUERY_NAMES, isSensitiveQueryName */
+// Secret masking (docs/secrets.md). The contract: a secret and anything derived from it (escaped, encoded, quoted)
+// never appears in anything we write, whether or not a runner would mask it afterwards. So we mask the forms we
+// ourselves produce, and redact credentials and tokens inside URLs even when nobody registered them.
+// Written here rather than taken from a library: no npm package masks a set of values in every escaping our tools
+// use (msdeploy quotes, CommandLineToArgvW, appcmd indexers), and URL redaction is a few lines on top of `URL`.
+const MASK = '***';
+function xmlEscape(value) {
+    return value
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/"/g, '&quot;')
+        .replace(/'/g, '&apos;');
+}
+/**
+ * Every form of `value` that our code could write: raw, quoted for msdeploy/cmd (doubled `"`), for appcmd
+ * indexers (doubled `'`), for CommandLineToArgvW, JSON, XML, URL, base64.
+ */
+function derivedSecretForms(value) {
+    const forms = new Set([
+        value,
+        value.replace(/"/g, '""'), // msdeploy / Windows command line: quotes doubled
+        value.replace(/'/g, "''"), // appcmd indexer values: single quotes doubled
+        value.replace(/(\\*)"/g, '$1$1\\"'), // CommandLineToArgvW escaping
+        JSON.stringify(value).slice(1, -1),
+        xmlEscape(value),
+        encodeURIComponent(value),
+        encodeURI(value),
+        Buffer.from(value, 'utf8').toString('base64')
+    ]);
+    return [...forms].filter((form) => form.length > 0);
+}
+/**
+ * Query parameters whose value is a credential (docs/secrets.md §2): Azure SAS `sig`, OAuth tokens and codes, API
+ * keys, AWS and Google signed URLs. Any name that contains token, secret, password, passwd, signature, credential
+ * or api-key counts too, so `X-Amz-Security-Token` and `client_secret` need no entry of their own.
+ */
+const SENSITIVE_QUERY_NAMES = [
+    'sig',
+    'signature',
+    'token',
+    'access_token',
+    'id_token',
+    'refresh_token',
+    'code',
+    'key',
+    'apikey',
+    'api_key',
+    'password',
+    'pwd',
+    'pass',
+    'secret',
+    'client_secret',
+    'auth',
+    'X-Amz-Signature',
+    'X-Amz-Credential',
+    'X-Amz-Security-Token',
+    'X-Goog-Signature',
+    'X-Goog-Credential'
+];
+const SENSITIVE_NAME_PART = /token|secret|passw|signature|credential|api[-_]?key/i;
+/** True when a query parameter of this name carries a credential. */
+function isSensitiveQueryName(name) {
+    const lower = name.toLowerCase();
+    return SENSITIVE_QUERY_NAMES.some((n) => n.toLowerCase() === lower) || SENSITIVE_NAME_PART.test(name);
+}
+// `scheme://userinfo@`: the userinfo runs to the last `@` before the host's end (`/`, `?`, `#`, space, quote).
+const USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#'"<>]*@/gi;
+// `?name=value` / `&name=value` (also `;`), the value up to the next separator, space or quote.
+const QUERY_PARAMETER = /([?&;])([^=&#?;\s'"<>]+)=([^&#;\s'"<>]*)/g;
+/**
+ * Redacts credentials inside every URL of a text: `https://user:pass@host` → `https://***@host`, and the value of
+ * each sensitive query parameter (`?sig=abc` → `?sig=***`). Works on free text, not only on one URL.
+ */
+function redactUrls(text) {
+    if (!text || !text.includes('://'))
+        return text;
+    const withoutUserinfo = text.replace(USERINFO, (_all, scheme) => `${scheme}${MASK}@`);
+    return withoutUserinfo.replace(QUERY_PARAMETER, (all, separator, name, value) => value !== '' && value !== MASK && isSensitiveQueryName(safeDecode(name))
+        ? `${separator}${name}=${MASK}`
+        : all);
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text.replace(/\+/g, ' '));
+    }
+    catch {
+        return text;
+    }
+}
+/**
+ * The secret parts of a URL, to register with the masker: the password of the userinfo (or the user name when
+ * there is no password: `https://TOKEN@host`) and the value of every sensitive query parameter, each as written
+ * and decoded. Works on a value that is not a valid URL too (the input checks quote such values back).
+ */
+function urlSecrets(value) {
+    if (!value)
+        return [];
+    const found = new Set();
+    const add = (part) => {
+        if (!part)
+            return;
+        found.add(part);
+        found.add(safeDecode(part));
+    };
+    const userinfo = /^\s*[a-z][a-z0-9+.-]*:\/\/([^\s/?#]*)@/i.exec(value)?.[1];
+    if (userinfo) {
+        const colon = userinfo.indexOf(':');
+        add(colon < 0 ? userinfo : userinfo.slice(colon + 1));
+    }
+    for (const match of value.matchAll(QUERY_PARAMETER)) {
+        const [, , name = '', part = ''] = match;
+        if (isSensitiveQueryName(safeDecode(name)))
+            add(part);
+    }
+    return [...found].filter((part) => part !== '');
+}
+/**
+ * A copy of a JSON-like value with `mask` applied to every string in it, never to keys, numbers, booleans or the
+ * structure: how our own outputs (the `plan`, `--json`) are masked, so a secret `true` or `1` cannot corrupt them.
+ */
+function maskStrings(value, mask) {
+    if (typeof value === 'string')
+        return mask(value);
+    if (Array.isArray(value))
+        return value.map((item) => maskStrings(item, mask));
+    if (value !== null && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, maskStrings(item, mask)]));
+    }
+    return value;
+}
+/** Holds the registered secrets and masks text. Shared by every reporter implementation. */
+class SecretMasker {
+    forms = [];
+    listeners = [];
+    /** Called with each new raw secret (the GitHub adapter forwards them to core.setSecret). */
+    onRegister(listener) {
+        this.listeners.push(listener);
+    }
+    register(value) {
+        if (!value)
+            return;
+        // Very short values would mask ordinary text everywhere; still mask them, they are secrets. Our outputs stay
+        // intact because they are built from our own data, or masked string by string (maskStrings).
+        const added = derivedSecretForms(value).filter((form) => !this.forms.includes(form));
+        if (added.length === 0)
+            return;
+        this.forms = [...this.forms, ...added].sort((a, b) => b.length - a.length);
+        for (const listener of this.listeners)
+            listener(value);
+    }
+    /** Registers the credentials inside a URL (userinfo, sensitive query values): see urlSecrets. */
+    registerUrl(value) {
+        for (const part of urlSecrets(value))
+            this.register(part);
+    }
+    get count() {
+        return this.forms.length;
+    }
+    /** Free text with every registered form masked and URL credentials redacted. */
+    mask(text) {
+        if (!text)
+            return text;
+        let out = redactUrls(text);
+        for (const form of this.forms) {
+            if (out.includes(form))
+                out = out.split(form).join(MASK);
+        }
+        return out;
+    }
 }
 
 

@@ -9212,11 +9212,18 @@ function decodeOutput(bytes, encoding, codePages) {
 
 "use strict";
 
-// Secret masking. The contract: a secret and anything derived from it (escaped, encoded, quoted) never appears in
-// anything we write, whether or not a runner would mask it afterwards. So we mask the forms we ourselves produce.
+// Secret masking (docs/secrets.md). The contract: a secret and anything derived from it (escaped, encoded, quoted)
+// never appears in anything we write, whether or not a runner would mask it afterwards. So we mask the forms we
+// ourselves produce, and redact credentials and tokens inside URLs even when nobody registered them.
+// Written here rather than taken from a library: no npm package masks a set of values in every escaping our tools
+// use (msdeploy quotes, CommandLineToArgvW, appcmd indexers), and URL redaction is a few lines on top of `URL`.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.SecretMasker = void 0;
+exports.SecretMasker = exports.SENSITIVE_QUERY_NAMES = void 0;
 exports.derivedSecretForms = derivedSecretForms;
+exports.isSensitiveQueryName = isSensitiveQueryName;
+exports.redactUrls = redactUrls;
+exports.urlSecrets = urlSecrets;
+exports.maskStrings = maskStrings;
 const MASK = '***';
 function xmlEscape(value) {
     return value
@@ -9226,11 +9233,15 @@ function xmlEscape(value) {
         .replace(/"/g, '&quot;')
         .replace(/'/g, '&apos;');
 }
-/** Every form of `value` that our code could write: raw, quoted for msdeploy/cmd, JSON, XML, URL, base64. */
+/**
+ * Every form of `value` that our code could write: raw, quoted for msdeploy/cmd (doubled `"`), for appcmd
+ * indexers (doubled `'`), for CommandLineToArgvW, JSON, XML, URL, base64.
+ */
 function derivedSecretForms(value) {
     const forms = new Set([
         value,
         value.replace(/"/g, '""'), // msdeploy / Windows command line: quotes doubled
+        value.replace(/'/g, "''"), // appcmd indexer values: single quotes doubled
         value.replace(/(\\*)"/g, '$1$1\\"'), // CommandLineToArgvW escaping
         JSON.stringify(value).slice(1, -1),
         xmlEscape(value),
@@ -9239,6 +9250,105 @@ function derivedSecretForms(value) {
         Buffer.from(value, 'utf8').toString('base64')
     ]);
     return [...forms].filter((form) => form.length > 0);
+}
+/**
+ * Query parameters whose value is a credential (docs/secrets.md §2): Azure SAS `sig`, OAuth tokens and codes, API
+ * keys, AWS and Google signed URLs. Any name that contains token, secret, password, passwd, signature, credential
+ * or api-key counts too, so `X-Amz-Security-Token` and `client_secret` need no entry of their own.
+ */
+exports.SENSITIVE_QUERY_NAMES = [
+    'sig',
+    'signature',
+    'token',
+    'access_token',
+    'id_token',
+    'refresh_token',
+    'code',
+    'key',
+    'apikey',
+    'api_key',
+    'password',
+    'pwd',
+    'pass',
+    'secret',
+    'client_secret',
+    'auth',
+    'X-Amz-Signature',
+    'X-Amz-Credential',
+    'X-Amz-Security-Token',
+    'X-Goog-Signature',
+    'X-Goog-Credential'
+];
+const SENSITIVE_NAME_PART = /token|secret|passw|signature|credential|api[-_]?key/i;
+/** True when a query parameter of this name carries a credential. */
+function isSensitiveQueryName(name) {
+    const lower = name.toLowerCase();
+    return exports.SENSITIVE_QUERY_NAMES.some((n) => n.toLowerCase() === lower) || SENSITIVE_NAME_PART.test(name);
+}
+// `scheme://userinfo@`: the userinfo runs to the last `@` before the host's end (`/`, `?`, `#`, space, quote).
+const USERINFO = /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#'"<>]*@/gi;
+// `?name=value` / `&name=value` (also `;`), the value up to the next separator, space or quote.
+const QUERY_PARAMETER = /([?&;])([^=&#?;\s'"<>]+)=([^&#;\s'"<>]*)/g;
+/**
+ * Redacts credentials inside every URL of a text: `https://user:pass@host` → `https://***@host`, and the value of
+ * each sensitive query parameter (`?sig=abc` → `?sig=***`). Works on free text, not only on one URL.
+ */
+function redactUrls(text) {
+    if (!text || !text.includes('://'))
+        return text;
+    const withoutUserinfo = text.replace(USERINFO, (_all, scheme) => `${scheme}${MASK}@`);
+    return withoutUserinfo.replace(QUERY_PARAMETER, (all, separator, name, value) => value !== '' && value !== MASK && isSensitiveQueryName(safeDecode(name))
+        ? `${separator}${name}=${MASK}`
+        : all);
+}
+function safeDecode(text) {
+    try {
+        return decodeURIComponent(text.replace(/\+/g, ' '));
+    }
+    catch {
+        return text;
+    }
+}
+/**
+ * The secret parts of a URL, to register with the masker: the password of the userinfo (or the user name when
+ * there is no password: `https://TOKEN@host`) and the value of every sensitive query parameter, each as written
+ * and decoded. Works on a value that is not a valid URL too (the input checks quote such values back).
+ */
+function urlSecrets(value) {
+    if (!value)
+        return [];
+    const found = new Set();
+    const add = (part) => {
+        if (!part)
+            return;
+        found.add(part);
+        found.add(safeDecode(part));
+    };
+    const userinfo = /^\s*[a-z][a-z0-9+.-]*:\/\/([^\s/?#]*)@/i.exec(value)?.[1];
+    if (userinfo) {
+        const colon = userinfo.indexOf(':');
+        add(colon < 0 ? userinfo : userinfo.slice(colon + 1));
+    }
+    for (const match of value.matchAll(QUERY_PARAMETER)) {
+        const [, , name = '', part = ''] = match;
+        if (isSensitiveQueryName(safeDecode(name)))
+            add(part);
+    }
+    return [...found].filter((part) => part !== '');
+}
+/**
+ * A copy of a JSON-like value with `mask` applied to every string in it, never to keys, numbers, booleans or the
+ * structure: how our own outputs (the `plan`, `--json`) are masked, so a secret `true` or `1` cannot corrupt them.
+ */
+function maskStrings(value, mask) {
+    if (typeof value === 'string')
+        return mask(value);
+    if (Array.isArray(value))
+        return value.map((item) => maskStrings(item, mask));
+    if (value !== null && typeof value === 'object') {
+        return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, maskStrings(item, mask)]));
+    }
+    return value;
 }
 /** Holds the registered secrets and masks text. Shared by every reporter implementation. */
 class SecretMasker {
@@ -9251,7 +9361,8 @@ class SecretMasker {
     register(value) {
         if (!value)
             return;
-        // Very short values would mask ordinary text everywhere; still mask them, they are secrets.
+        // Very short values would mask ordinary text everywhere; still mask them, they are secrets. Our outputs stay
+        // intact because they are built from our own data, or masked string by string (maskStrings).
         const added = derivedSecretForms(value).filter((form) => !this.forms.includes(form));
         if (added.length === 0)
             return;
@@ -9259,13 +9370,19 @@ class SecretMasker {
         for (const listener of this.listeners)
             listener(value);
     }
+    /** Registers the credentials inside a URL (userinfo, sensitive query values): see urlSecrets. */
+    registerUrl(value) {
+        for (const part of urlSecrets(value))
+            this.register(part);
+    }
     get count() {
         return this.forms.length;
     }
+    /** Free text with every registered form masked and URL credentials redacted. */
     mask(text) {
-        if (this.forms.length === 0 || !text)
+        if (!text)
             return text;
-        let out = text;
+        let out = redactUrls(text);
         for (const form of this.forms) {
             if (out.includes(form))
                 out = out.split(form).join(MASK);
@@ -9437,7 +9554,9 @@ const INSTALL_HINTS = {
     dism: 'dism.exe ships with Windows (%windir%\\System32\\dism.exe): check PATH.',
     netsh: 'netsh.exe ships with Windows (%windir%\\System32\\netsh.exe): check PATH.',
     taskkill: 'taskkill.exe ships with Windows (%windir%\\System32\\taskkill.exe): check PATH.',
-    whoami: 'whoami.exe ships with Windows (%windir%\\System32\\whoami.exe): check PATH.'
+    whoami: 'whoami.exe ships with Windows (%windir%\\System32\\whoami.exe): check PATH.',
+    powershell: 'Windows PowerShell ships with Windows (%windir%\\System32\\WindowsPowerShell\\v1.0\\powershell.exe): check PATH. It is needed only for `pool-identity: SpecificUser`.',
+    wevtutil: 'wevtutil.exe ships with Windows (%windir%\\System32\\wevtutil.exe): check PATH, or set `diagnose: false`.'
 };
 function defaultIsFile(candidate) {
     try {
@@ -9540,9 +9659,12 @@ async function windowsDefaultLocations(tool, context) {
         case 'netsh':
         case 'taskkill':
         case 'whoami':
+        case 'wevtutil':
             return [w.join(windir, 'system32', `${tool}.exe`)];
         case 'dotnet':
             return [w.join(programFiles, 'dotnet', 'dotnet.exe')];
+        case 'powershell':
+            return [w.join(windir, 'system32', 'WindowsPowerShell', 'v1.0', 'powershell.exe')];
     }
 }
 /**
@@ -10404,6 +10526,7 @@ const state_dir_js_1 = __nccwpck_require__(1352);
 const tools_js_1 = __nccwpck_require__(3672);
 const health_check_js_1 = __nccwpck_require__(3008);
 const context_js_1 = __nccwpck_require__(7057);
+const manage_js_1 = __nccwpck_require__(8259);
 const open_run_js_1 = __nccwpck_require__(4116);
 const settle_run_js_1 = __nccwpck_require__(9175);
 const run_report_js_1 = __nccwpck_require__(150);
@@ -10516,6 +10639,11 @@ class DeployRun {
             this.serverLock = await this.steps.acquireLock(ctx, 'server');
         try {
             if (this.selected('iis-features')) {
+                // A wrong target is refused before DISM changes anything (read again after: IIS may be installed now).
+                await this.steps.readTarget(ctx).catch((error) => {
+                    if (error instanceof errors_js_1.InputError)
+                        throw error;
+                });
                 await this.table.run('iis-features', ctx, () => this.ledger.track('iis-features', 'iis-features', `enable IIS features: ${o.iisFeatures.join(', ')}`, () => this.steps.ensureIisFeatures(ctx)), (d) => d);
             }
             else
@@ -10523,14 +10651,11 @@ class DeployRun {
             const target = await this.steps.readTarget(ctx);
             this.facts.target = target;
             this.ledger.setTarget({ appPool: target.appPool, physicalPath: target.physicalPath });
-            const inside = (0, state_dir_js_1.stateDirInside)(ctx.stateDir, [target.physicalPath, o.physicalPath]);
-            if (inside !== undefined && target.kind === 'local-iis')
-                throw new errors_js_1.InputError('state-dir', `The state folder ${ctx.stateDir} is inside the web folder ${inside}: backups would be served over HTTP. Set 'state-dir' to a folder outside every site (default: %ProgramData%\\iis-deploy).`);
             if (this.selected('hosting-bundle')) {
                 this.facts.hostingBundle = await this.table.run('hosting-bundle', ctx, () => this.ledger.track('hosting-bundle', 'hosting-bundle', `.NET Hosting Bundle (${o.hostingBundle})`, async (m) => {
                     const outcome = await this.steps.installHostingBundle(ctx, app.dir);
                     if (!outcome.changed)
-                        this.ledger.revert(m, 'nothing to change');
+                        this.ledger.untouched(m, 'nothing to change');
                     return outcome;
                 }), (h) => h.detail);
             }
@@ -10552,7 +10677,7 @@ class DeployRun {
             const provisioned = await this.table.run('provision', ctx, () => this.ledger.track('provision', 'provision', 'provision the app pool, site and application', async (m) => {
                 const done = await this.steps.provision(ctx, current);
                 if (/^(nothing to (do|change)|no IIS site)|already as wanted$/.test(done.detail))
-                    this.ledger.revert(m, 'nothing to change');
+                    this.ledger.untouched(m, 'nothing to change');
                 return done;
             }), (p) => p.detail);
             target = provisioned.target;
@@ -10696,7 +10821,102 @@ async function deploy(options, ports, run) {
     const timing = { ...context_js_1.DEFAULT_TIMING, ...run.timing };
     const tools = run.tools ??
         new tools_js_1.ToolResolver({ env: ports.env, platform: ports.platform, runner: ports.runner }, { appcmd: options.appcmdPath, msdeploy: options.msdeployPath, iisexpress: options.iisexpressPath });
+    if (options.action !== 'deploy')
+        return (0, manage_js_1.runManage)(options, ports, run.steps, timing, tools);
     return new DeployRun(options, ports, run.steps, timing, tools).run();
+}
+
+
+/***/ }),
+
+/***/ 8892:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+// Web farm hooks (docs/web-farm.md): `drain-command`/`drain-url` take this server out of the load balancer before
+// the deploy changes anything the app serves (before the offline step or the sync, whichever comes first), and
+// `undrain-command`/`undrain-url` put it back once a health check passes (of the new version, or of the previous
+// one after a rollback). They wrap the steps the pipeline runs, so the pipeline's order stays where it is.
+//
+// Each call is recorded in the ledger (kind `load-balancer`) before it runs. No undo on purpose: a deploy that
+// fails without a healthy rollback, or a run that dies, leaves the server drained: it must not get traffic. The next run
+// that passes its health check puts it back (undrain is idempotent on every load balancer we know of; the hook
+// must be). A command is an argv list run through CommandRunner (never a shell); a URL is called with HTTP GET and
+// must answer 2xx.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.withDrainHooks = withDrainHooks;
+const errors_js_1 = __nccwpck_require__(4296);
+async function callHook(ctx, which) {
+    const o = ctx.options;
+    const argv = which === 'drain' ? o.drainCommand : o.undrainCommand;
+    const url = which === 'drain' ? o.drainUrl : o.undrainUrl;
+    const what = argv.length > 0 ? ctx.reporter.mask(argv.join(' ')) : `GET ${url ?? ''}`;
+    const summary = `${which === 'drain' ? 'drain this server from' : 'put this server back into'} the load balancer: ${what}`;
+    if (ctx.dryRun) {
+        ctx.plan.action(which, what);
+        ctx.ledger.begin('load-balancer', which, summary);
+        return;
+    }
+    await ctx.ledger.track('load-balancer', which, summary, async () => {
+        ctx.reporter.info(`${which}: ${what}`);
+        const input = `${which}-${argv.length > 0 ? 'command' : 'url'}`;
+        if (argv.length > 0) {
+            const [program = '', ...args] = argv;
+            const result = await ctx.ports.runner.run(program, args, { signal: ctx.signal, timeoutMs: 5 * 60_000 });
+            if (result.exitCode !== 0)
+                throw new errors_js_1.ToolError(program, result.exitCode, `'${input}' (${what}) failed with exit code ${result.exitCode}: ${ctx.reporter.mask(`${result.stderr || result.stdout}`.trim().slice(0, 500))}`, which === 'drain'
+                    ? 'Nothing was deployed. Fix the command (or the load balancer) and run again.'
+                    : 'The app is deployed and healthy but the server is still drained: put it back by hand, or run again.');
+            return;
+        }
+        const response = await ctx.ports.http.get(url, {
+            timeoutMs: 60_000,
+            allowUntrusted: o.allowUntrusted,
+            signal: ctx.signal
+        });
+        if (response.status < 200 || response.status > 299)
+            throw new errors_js_1.ToolError('http', undefined, `'${input}' (${what}) answered HTTP ${response.status}: ${ctx.reporter.mask(response.body.slice(0, 300))}`, which === 'drain'
+                ? 'Nothing was deployed. Check the URL and the load balancer, and run again.'
+                : 'The app is deployed and healthy but the server is still drained: put it back by hand, or run again.');
+    });
+}
+function hasHooks(ctx) {
+    return ctx.options.drainCommand.length > 0 || ctx.options.drainUrl !== undefined;
+}
+/**
+ * The steps with the drain hooks around them (they act only when a hook is set). Which runs drained is kept by
+ * their ledger, so one steps object serves any number of runs.
+ */
+function withDrainHooks(steps) {
+    const drained = new WeakSet();
+    const drainOnce = async (run) => {
+        if (!hasHooks(run) || drained.has(run.ledger))
+            return;
+        await callHook(run, 'drain');
+        drained.add(run.ledger);
+    };
+    return {
+        ...steps,
+        takeOffline: async (run, ...rest) => {
+            await drainOnce(run);
+            return steps.takeOffline(run, ...rest);
+        },
+        sync: async (run, ...rest) => {
+            await drainOnce(run);
+            return steps.sync(run, ...rest);
+        },
+        checkHealth: async (run, ...rest) => {
+            const health = await steps.checkHealth(run, ...rest);
+            // Only a server this run drained is put back, once it answers as expected (checkHealth throws otherwise).
+            if (drained.has(run.ledger) && health.healthy) {
+                drained.delete(run.ledger);
+                // The app is deployed and healthy: a load balancer that does not answer is not a reason to roll it back.
+                await callHook(run, 'undrain').catch((error) => run.reporter.warning((0, errors_js_1.errorMessage)(error)));
+            }
+            return health;
+        }
+    };
 }
 
 
@@ -10788,6 +11008,9 @@ class DeployLedger {
     get dryRun() {
         return this.options.dryRun === true;
     }
+    masked(text) {
+        return this.options.maskText ? this.options.maskText(text) : text;
+    }
     iso() {
         return new Date(this.options.now()).toISOString();
     }
@@ -10816,7 +11039,7 @@ class DeployLedger {
             kind,
             step,
             status: this.dryRun ? 'planned' : 'started',
-            summary,
+            summary: this.masked(summary),
             ...extra,
             startedAt: this.iso()
         };
@@ -10828,21 +11051,29 @@ class DeployLedger {
     done(mutation, extra = {}) {
         if (mutation.status === 'planned')
             return;
-        Object.assign(mutation, extra, { status: 'done', endedAt: this.iso() });
+        const note = extra.note === undefined ? {} : { note: this.masked(extra.note) };
+        Object.assign(mutation, extra, note, { status: 'done', endedAt: this.iso() });
         this.persist(mutation);
     }
     /** The change failed; it may have happened in part. */
     fail(mutation, note) {
         if (mutation.status === 'planned')
             return;
-        Object.assign(mutation, { status: 'failed', endedAt: this.iso(), note });
+        Object.assign(mutation, { status: 'failed', endedAt: this.iso(), note: this.masked(note) });
         this.persist(mutation);
     }
     /** The change was put back. */
     revert(mutation, note) {
         if (mutation.status === 'planned')
             return;
-        Object.assign(mutation, { status: 'reverted', endedAt: this.iso(), note });
+        Object.assign(mutation, { status: 'reverted', endedAt: this.iso(), note: this.masked(note) });
+        this.persist(mutation);
+    }
+    /** The change never touched the server (refused before it started, or nothing to do): says so for the report. */
+    untouched(mutation, note) {
+        if (mutation.status === 'planned')
+            return;
+        Object.assign(mutation, { status: 'reverted', endedAt: this.iso(), note, changedNothing: true });
         this.persist(mutation);
     }
     /** Runs `change` between begin and done/fail. */
@@ -10879,6 +11110,107 @@ exports.DeployLedger = DeployLedger;
 
 /***/ }),
 
+/***/ 8259:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+// A manage action (`action: start|stop|recycle|remove`, issue 13): one change to a pool, site or application under
+// the same lock, ledger, dry run and summary as a deploy, and no files touched. The ledger records it as
+// server set-up (`provision` kind): there is nothing to undo, and a run that died half-way is settled by running
+// the same action again (each action is idempotent, steps/iis/manage.ts).
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.runManage = runManage;
+const errors_js_1 = __nccwpck_require__(4296);
+const state_dir_js_1 = __nccwpck_require__(1352);
+const manage_js_1 = __nccwpck_require__(544);
+const context_js_1 = __nccwpck_require__(7057);
+const open_run_js_1 = __nccwpck_require__(4116);
+const run_report_js_1 = __nccwpck_require__(150);
+const shared_js_1 = __nccwpck_require__(3933);
+async function runManage(options, ports, steps, timing, tools) {
+    const reporter = new context_js_1.CollectingReporter(ports.reporter);
+    const plan = new context_js_1.PlanRecorder(reporter);
+    const recording = {
+        async resolve(name) {
+            const found = await tools.resolve(name);
+            plan.tool(name, found);
+            return found;
+        }
+    };
+    const stateDir = (0, state_dir_js_1.resolveStateDir)(options.stateDir, {
+        env: ports.env,
+        platform: ports.platform,
+        uid: ports.platform === 'win32' ? undefined : process.getuid?.()
+    });
+    const ctx = {
+        options,
+        ports: { ...ports, reporter },
+        reporter,
+        dryRun: options.dryRun,
+        tools: recording,
+        plan,
+        timing,
+        tool: (name) => recording.resolve(name),
+        ledger: (0, open_run_js_1.createRunLedger)({ ctx: { options, ports }, locks: () => [] }),
+        stateDir,
+        signal: ports.signal ?? new AbortController().signal
+    };
+    const table = new run_report_js_1.StepTable(reporter, ports.clock, options);
+    const facts = {
+        started: ports.clock.now(),
+        offlineMs: 0,
+        offlineMeasured: 'none',
+        stateNotes: [],
+        diagnostics: []
+    };
+    const action = options.action;
+    let failure;
+    let lock;
+    try {
+        const opened = await (0, open_run_js_1.openRun)(ctx, { ...ctx, signal: new AbortController().signal }, steps, () => []);
+        lock = opened.siteLock;
+        facts.recovery = opened.recovery;
+        if (opened.ledger)
+            ctx.ledger = opened.ledger;
+        const appcmd = (0, shared_js_1.appcmdFor)(ctx, await ctx.tool('appcmd'));
+        const what = options.site === undefined
+            ? `app pool '${options.appPool}'`
+            : `'${options.site}${options.application === '/' ? '' : options.application}'`;
+        const outcome = await table.run('manage', ctx, () => ctx.ledger.track('provision', 'manage', `${action} ${what}`, async (m) => {
+            const done = await (0, manage_js_1.runManageAction)({
+                appcmd,
+                action,
+                site: options.site,
+                application: options.application,
+                appPool: options.appPool,
+                timeoutMs: options.stopTimeoutMs,
+                dryRun: ctx.dryRun
+            });
+            if (!done.changed)
+                ctx.ledger.revert(m, 'nothing to change');
+            for (const command of done.commands)
+                plan.action('manage', command);
+            return done;
+        }), (d) => d.detail);
+        facts.stateNotes.push(outcome.detail);
+    }
+    catch (error) {
+        failure = error;
+    }
+    const problems = [];
+    await lock
+        ?.release()
+        .catch((error) => problems.push(`Could not release the deploy lock: ${(0, errors_js_1.errorMessage)(error)}`));
+    const result = (0, run_report_js_1.buildDeployResult)(ctx, table, facts, failure, problems);
+    if (!ctx.ledger.dryRun)
+        ctx.ledger.finish(result.ok ? 'succeeded' : result.error instanceof errors_js_1.CancelledError ? 'cancelled' : 'failed', result.serverState);
+    return result;
+}
+
+
+/***/ }),
+
 /***/ 4116:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
@@ -10905,6 +11237,7 @@ function createRunLedger({ ctx, file, runId, locks }) {
     const o = ctx.options;
     return new ledger_js_1.DeployLedger({
         file,
+        maskText: (text) => ctx.ports.reporter.mask(text),
         runId,
         dryRun: o.dryRun,
         scope: (0, deploy_lock_js_1.lockNameFor)({ site: o.site, application: o.application }),
@@ -11000,6 +11333,7 @@ exports.provisionWrites = provisionWrites;
 exports.checkCombinations = checkCombinations;
 const msdeploy_command_line_js_1 = __nccwpck_require__(6027);
 const inputs_js_1 = __nccwpck_require__(6158);
+const target_folder_rules_js_1 = __nccwpck_require__(6900);
 const read_inputs_js_1 = __nccwpck_require__(8609);
 const schema_js_1 = __nccwpck_require__(8028);
 const validate_js_1 = __nccwpck_require__(2837);
@@ -11076,7 +11410,7 @@ function checkCombinations(c, o, context) {
         s === 'offline' ||
         s === 'online' ||
         (s === 'sync' && (remote || strategy === 'releases' || physicalPath === undefined)));
-    if (target === 'iis' && site === undefined) {
+    if (target === 'iis' && site === undefined && o.action === 'deploy') {
         const iisOnly = remote ? [] : iisOnlyInputsSet(c);
         if (needsSite.length > 0) {
             c.fail('site', `Input 'site' is required for the steps ${needsSite.join(', ')}: set the IIS site name.`);
@@ -11092,6 +11426,13 @@ function checkCombinations(c, o, context) {
     }
     if (o.create && physicalPath === undefined && target === 'iis') {
         c.fail('physical-path', `Input 'physical-path' is required with 'create: true': set the folder the new site or application serves.`);
+    }
+    // The read-target step's rule: the same folder, or one inside the other, would copy into itself or delete the
+    // source (a .zip source is extracted elsewhere).
+    if (physicalPath !== undefined && !remote && !o.sourceIsZip && target === 'iis') {
+        const problem = (0, target_folder_rules_js_1.sourceTargetProblem)(o.source, physicalPath, `'physical-path'`);
+        if (problem)
+            c.fail('physical-path', `Input 'physical-path' is '${physicalPath}': ${problem}`);
     }
     if (o.method === 'robocopy' && remote) {
         c.fail('method', `Input 'method' is 'robocopy' but 'msdeploy-url' is set: a remote target needs 'method: msdeploy' (or 'auto').`);
@@ -11208,13 +11549,14 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
     for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.parseDeployOptions = exports.defaultReleaseId = exports.stepsForAll = exports.provisionWrites = exports.InputCollector = exports.splitList = exports.secretValuesOf = exports.registerSecretInputs = exports.isAbsoluteAnywhere = void 0;
+exports.parseDeployOptions = exports.defaultReleaseId = exports.stepsForAll = exports.provisionWrites = exports.InputCollector = exports.splitList = exports.URL_INPUTS = exports.secretValuesOf = exports.registerSecretInputs = exports.isAbsoluteAnywhere = void 0;
 __exportStar(__nccwpck_require__(8028), exports);
 __exportStar(__nccwpck_require__(939), exports);
 var read_inputs_js_1 = __nccwpck_require__(8609);
 Object.defineProperty(exports, "isAbsoluteAnywhere", ({ enumerable: true, get: function () { return read_inputs_js_1.isAbsoluteAnywhere; } }));
 Object.defineProperty(exports, "registerSecretInputs", ({ enumerable: true, get: function () { return read_inputs_js_1.registerSecretInputs; } }));
 Object.defineProperty(exports, "secretValuesOf", ({ enumerable: true, get: function () { return read_inputs_js_1.secretValuesOf; } }));
+Object.defineProperty(exports, "URL_INPUTS", ({ enumerable: true, get: function () { return read_inputs_js_1.URL_INPUTS; } }));
 Object.defineProperty(exports, "splitList", ({ enumerable: true, get: function () { return read_inputs_js_1.splitList; } }));
 Object.defineProperty(exports, "InputCollector", ({ enumerable: true, get: function () { return read_inputs_js_1.InputCollector; } }));
 var combinations_js_1 = __nccwpck_require__(6787);
@@ -11244,7 +11586,10 @@ exports.parseDeployOptions = parseDeployOptions;
 const node_os_1 = __importDefault(__nccwpck_require__(8161));
 const errors_js_1 = __nccwpck_require__(4296);
 const combinations_js_1 = __nccwpck_require__(6787);
+const read_package_inputs_js_1 = __nccwpck_require__(7790);
 const read_inputs_js_1 = __nccwpck_require__(8609);
+const pool_inputs_js_1 = __nccwpck_require__(5571);
+const read_management_inputs_js_1 = __nccwpck_require__(9125);
 const schema_js_1 = __nccwpck_require__(8028);
 const validate_js_1 = __nccwpck_require__(2837);
 /** `42-1` from the run number and attempt; else a UTC timestamp (20261122T101500Z) that sorts in time order. */
@@ -11271,13 +11616,22 @@ function parseDeployOptions(read, context) {
         ...(0, validate_js_1.readWebConfigInputs)(scope),
         ...(0, validate_js_1.readHostingBundleInputs)(scope),
         ...(0, validate_js_1.readProvisionInputs)(scope),
+        ...(0, pool_inputs_js_1.readPoolInputs)(c, c.raw('pool-identity')),
         ...(0, validate_js_1.readRemoteInputs)(scope),
         ...(0, validate_js_1.readHealthInputs)(scope),
+        ...(0, read_package_inputs_js_1.readPackageInputs)(scope),
+        ...(0, read_management_inputs_js_1.readManagementInputs)(scope),
         workspace: scope.workspace,
         tempDir: context.env.RUNNER_TEMP || context.env.AGENT_TEMPDIRECTORY || node_os_1.default.tmpdir()
     };
-    const options = { ...read_, ...(0, combinations_js_1.readSteps)(c, read_) };
+    // A manage action runs no deploy step (nothing is copied or prepared).
+    const options = {
+        ...read_,
+        ...(read_.action === 'deploy' ? (0, combinations_js_1.readSteps)(c, read_) : { steps: [], allSteps: false })
+    };
     (0, combinations_js_1.checkCombinations)(c, options, context);
+    (0, read_package_inputs_js_1.checkPackageCombinations)(c, options);
+    (0, read_management_inputs_js_1.checkManagementCombinations)(c, options);
     if (c.errors.length > 0) {
         // In the order of the contract's inputs, whatever order the areas were read in.
         const rank = (input) => {
@@ -11287,6 +11641,78 @@ function parseDeployOptions(read, context) {
         throw new errors_js_1.InputErrors([...c.errors].sort((a, b) => rank(a.input) - rank(b.input)));
     }
     return options;
+}
+
+
+/***/ }),
+
+/***/ 5571:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+// The inputs of issue 13's provisioning additions, read and checked by the steps' own rules (src/steps/iis
+// pool-settings.ts, pool-identity.ts, virtual-directories.ts; src/steps/web-config/app-kind.ts): the pool account,
+// the pool's advanced settings, virtual directories and the app kind. Every value is refused now, before the server
+// changes, with the range IIS documents.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readPoolInputs = readPoolInputs;
+exports.poolSettingsGiven = poolSettingsGiven;
+const pool_settings_js_1 = __nccwpck_require__(1883);
+const pool_identity_js_1 = __nccwpck_require__(1976);
+const virtual_directories_js_1 = __nccwpck_require__(9918);
+const app_kind_js_1 = __nccwpck_require__(9631);
+function timeSpan(c, name, range) {
+    const value = c.string(name);
+    return value === undefined ? undefined : c.fromStep(() => (0, pool_settings_js_1.parseTimeSpan)(value, name, range), undefined);
+}
+function wholeNumber(c, name, range) {
+    const value = c.string(name);
+    if (value === undefined)
+        return undefined;
+    if (!/^\d+$/.test(value)) {
+        c.fail(name, `Input '${name}' is '${value}': use a whole number from ${range.min} to ${range.max}.`);
+        return undefined;
+    }
+    return c.fromStep(() => (0, pool_settings_js_1.checkRange)(Number(value), name, range), undefined);
+}
+function readPoolInputs(c, poolIdentity) {
+    const poolUsername = c.string('pool-username');
+    const poolPassword = c.exact('pool-password');
+    c.fromStep(() => (0, pool_identity_js_1.validatePoolAccount)(poolIdentity, poolUsername, poolPassword), undefined);
+    const schedule = c.list('pool-recycle-schedule');
+    const startMode = c.string('pool-start-mode');
+    return {
+        poolUsername,
+        poolPassword,
+        appKind: c.oneOf('app-kind', app_kind_js_1.APP_KINDS),
+        poolRuntimeVersion: c.oneOf('pool-runtime-version', pool_settings_js_1.RUNTIME_VERSIONS),
+        poolPipelineMode: c.oneOf('pool-pipeline-mode', pool_settings_js_1.PIPELINE_MODES),
+        pool32bit: c.optionalBoolean('pool-32bit'),
+        poolStartMode: startMode === undefined ? undefined : c.oneOf('pool-start-mode', pool_settings_js_1.START_MODES),
+        poolIdleTimeout: timeSpan(c, 'pool-idle-timeout', pool_settings_js_1.IDLE_TIMEOUT_RANGE),
+        poolRecycleTime: timeSpan(c, 'pool-recycle-time', pool_settings_js_1.RECYCLE_TIME_RANGE),
+        poolRecycleSchedule: schedule.length === 0 ? undefined : c.fromStep(() => (0, pool_settings_js_1.parseRecycleSchedule)(schedule), undefined),
+        poolQueueLength: wholeNumber(c, 'pool-queue-length', pool_settings_js_1.QUEUE_LENGTH_RANGE),
+        poolRapidFailProtection: c.optionalBoolean('pool-rapid-fail-protection'),
+        poolRapidFailInterval: timeSpan(c, 'pool-rapid-fail-interval', pool_settings_js_1.RAPID_FAIL_INTERVAL_RANGE),
+        poolRapidFailMaxCrashes: wholeNumber(c, 'pool-rapid-fail-max-crashes', pool_settings_js_1.MAX_CRASHES_RANGE),
+        virtualDirectories: c.fromStep(() => (0, virtual_directories_js_1.parseVirtualDirectories)(c.list('virtual-directories')), [])
+    };
+}
+/** True when any pool setting of this file is given (provisioning then runs, as for pool environment variables). */
+function poolSettingsGiven(o) {
+    return (o.pool32bit !== undefined ||
+        o.poolStartMode !== undefined ||
+        o.poolIdleTimeout !== undefined ||
+        o.poolRecycleTime !== undefined ||
+        o.poolRecycleSchedule !== undefined ||
+        o.poolQueueLength !== undefined ||
+        o.poolRapidFailProtection !== undefined ||
+        o.poolRapidFailInterval !== undefined ||
+        o.poolRapidFailMaxCrashes !== undefined ||
+        o.poolUsername !== undefined ||
+        o.virtualDirectories.length > 0);
 }
 
 
@@ -11304,7 +11730,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.InputCollector = void 0;
+exports.InputCollector = exports.URL_INPUTS = void 0;
 exports.splitList = splitList;
 exports.listAllowed = listAllowed;
 exports.secretValuesOf = secretValuesOf;
@@ -11312,6 +11738,7 @@ exports.registerSecretInputs = registerSecretInputs;
 exports.isAbsoluteAnywhere = isAbsoluteAnywhere;
 const node_path_1 = __importDefault(__nccwpck_require__(6760));
 const errors_js_1 = __nccwpck_require__(4296);
+const secrets_js_1 = __nccwpck_require__(8198);
 const schema_js_1 = __nccwpck_require__(8028);
 /** Splits a list input on newlines (and commas where the contract says "comma list"); blank lines dropped. */
 function splitList(value, separator = /\r?\n/) {
@@ -11330,7 +11757,17 @@ function secretValuesOf(list) {
         return eq < 0 ? line : line.slice(eq + 1).trim();
     });
 }
-/** Registers every secret input with the reporter. Call before anything reads, validates or logs the inputs. */
+/** URL inputs: the credentials and tokens inside them are secrets (docs/secrets.md §2). */
+exports.URL_INPUTS = [
+    'msdeploy-url',
+    'hosting-bundle-url',
+    'release-metadata-url',
+    'health-check-url'
+];
+/**
+ * Registers every secret input, and the credentials inside every URL input, with the reporter. Call before
+ * anything reads, validates or logs the inputs.
+ */
 function registerSecretInputs(read, reporter) {
     for (const name of schema_js_1.SECRET_INPUTS) {
         if (name === 'msdeploy-password') {
@@ -11341,6 +11778,10 @@ function registerSecretInputs(read, reporter) {
         else
             for (const value of secretValuesOf(read(name) ?? ''))
                 reporter.registerSecret(value);
+    }
+    for (const name of exports.URL_INPUTS) {
+        for (const part of (0, secrets_js_1.urlSecrets)(read(name)?.trim()))
+            reporter.registerSecret(part);
     }
 }
 /** An absolute path in Windows (`C:\x`, `\\server\share`) or POSIX form, whatever the runner's platform. */
@@ -11461,11 +11902,11 @@ class InputCollector {
             url = new URL(value);
         }
         catch {
-            this.fail(name, `Input '${name}' is '${value}', which is not a URL: write it as https://host[:port]/path.`);
+            this.fail(name, `Input '${name}' is '${(0, secrets_js_1.redactUrls)(value)}', which is not a URL: write it as https://host[:port]/path.`);
             return undefined;
         }
         if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-            this.fail(name, `Input '${name}' is '${value}': only http and https URLs are allowed.`);
+            this.fail(name, `Input '${name}' is '${(0, secrets_js_1.redactUrls)(value)}': only http and https URLs are allowed.`);
             return undefined;
         }
         return value;
@@ -11484,6 +11925,166 @@ exports.InputCollector = InputCollector;
 
 /***/ }),
 
+/***/ 9125:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+// The inputs of issue 13 part A, read and checked: the sub-application handler rule, the bindings of an existing
+// site, the web farm drain hooks and the manage actions. Kept apart from the deploy areas so each rule sits next
+// to the inputs it reads.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readManagementInputs = readManagementInputs;
+exports.checkManagementCombinations = checkManagementCombinations;
+const read_inputs_js_1 = __nccwpck_require__(8609);
+const schema_js_1 = __nccwpck_require__(8028);
+/** An argv list (one argument per line, the program first): never a shell string. */
+function readCommand(c, name) {
+    const argv = c.list(name);
+    const program = argv[0];
+    if (program !== undefined &&
+        /^(cmd(\.exe)?|powershell(\.exe)?|pwsh(\.exe)?|sh|bash)$/i.test(program.trim()))
+        c.fail(name, `Input '${name}' starts with '${program}', a shell: give the program and its arguments one per line (e.g. C:\\lb\\drain.exe, then --node, then web01); no shell runs them.`);
+    if (program !== undefined && /\s/.test(program) && !(0, read_inputs_js_1.isAbsoluteAnywhere)(program))
+        c.fail(name, `Input '${name}' has '${program}' as its program: write one argument per line, the program on the first.`);
+    return argv;
+}
+function readManagementInputs(scope) {
+    const { c } = scope;
+    return {
+        subApplicationHandler: c.oneOf('sub-application-handler', schema_js_1.SUB_APPLICATION_HANDLER_MODES),
+        replaceBindings: c.boolean('replace-bindings'),
+        // The runners fill an unset input with its default: only another value says "these bindings".
+        bindingsGiven: c.list('bindings').join('\n').toLowerCase() !==
+            (0, read_inputs_js_1.splitList)(schema_js_1.INPUT_DEFAULTS.bindings).join('\n').toLowerCase(),
+        drainCommand: readCommand(c, 'drain-command'),
+        drainUrl: c.httpUrl('drain-url'),
+        undrainCommand: readCommand(c, 'undrain-command'),
+        undrainUrl: c.httpUrl('undrain-url'),
+        action: c.oneOf('action', schema_js_1.ACTIONS)
+    };
+}
+/** Rules between these inputs and the others; called by checkCombinations' caller after the steps are known. */
+function checkManagementCombinations(c, o) {
+    const remote = o.msdeployUrl !== undefined;
+    if (o.drainCommand.length > 0 && o.drainUrl !== undefined)
+        c.fail('drain-url', `Inputs 'drain-command' and 'drain-url' are both set: use one way to drain.`);
+    if (o.undrainCommand.length > 0 && o.undrainUrl !== undefined)
+        c.fail('undrain-url', `Inputs 'undrain-command' and 'undrain-url' are both set: use one way to undrain.`);
+    const drains = o.drainCommand.length > 0 || o.drainUrl !== undefined;
+    const undrains = o.undrainCommand.length > 0 || o.undrainUrl !== undefined;
+    if (drains !== undrains)
+        c.fail(drains ? 'undrain-command' : 'drain-command', `Input '${drains ? 'drain' : 'undrain'}-command'/'-url' is set without its pair: a server drained from the load balancer must be put back, so set both.`);
+    if (drains && o.action === 'deploy' && !o.steps.includes('health-check'))
+        c.fail('health-check-url', `Inputs 'drain-command'/'drain-url' need the health check ('health-check-url'): the server is put back into the load balancer only once it answers as expected.`);
+    if (drains && o.action !== 'deploy')
+        c.fail('action', `Input 'action' is '${o.action}': the drain hooks are for deploys only.`);
+    // Local Web Deploy syncs into the live folder: it has no release folders to switch between.
+    if (o.method === 'msdeploy' && !remote && o.strategy === 'releases' && o.action === 'deploy')
+        c.fail('strategy', `Input 'strategy' is 'releases' with 'method: msdeploy' on this machine: Web Deploy syncs into the live folder and cannot create release folders. Use 'method: robocopy' (or auto) with 'strategy: releases', or 'strategy: in-place' with msdeploy.`);
+    if (o.replaceBindings && !o.bindingsGiven)
+        c.fail('replace-bindings', `Input 'replace-bindings' is 'true' but 'bindings' is not set: list the bindings the site must have.`);
+    if (o.action !== 'deploy') {
+        if (remote)
+            c.fail('action', `Input 'action' is '${o.action}' but 'msdeploy-url' is set: manage actions run appcmd on this machine.`);
+        if (o.site === undefined && o.appPool === undefined)
+            c.fail('action', `Input 'action' is '${o.action}': set 'site' (with 'application' for an application) or 'app-pool' to say what to ${o.action}.`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 7790:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+// The inputs of parity part C (docs/web-deploy-packages.md, docs/xml-variables.md): Web Deploy package parameters,
+// vetted msdeploy skips and flags, and XML variables. Each rule is the step's own (src/steps/sync/web-deploy-package.ts,
+// src/steps/xml-variables), called here so a value accepted now is a value the step accepts later.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readPackageInputs = readPackageInputs;
+exports.checkPackageCombinations = checkPackageCombinations;
+const web_deploy_package_js_1 = __nccwpck_require__(9204);
+const validate_js_1 = __nccwpck_require__(2837);
+/** An XML variable name: an appSettings key, a connection string name or a setting name (anything but `=`). */
+const XML_NAME = /^[^=\s][^=]*$/;
+/** A Web Deploy parameter name (`IIS Web Application Name`, `DefaultConnection-Web.config Connection String`). */
+const PARAMETER_NAME = /^[^=\s"][^="]*$/;
+function relativeToApp(c, values) {
+    return values.map((value) => {
+        const normalized = value.replace(/\\/g, '/').replace(/^\.\//, '');
+        if (/^([A-Za-z]:|\/)/.test(normalized) || normalized.split('/').includes('..')) {
+            c.fail('xml-files', `Input 'xml-files' has '${value}': use a path relative to the app folder, without '..'.`);
+        }
+        return normalized;
+    });
+}
+function readPackageInputs(scope) {
+    const { c } = scope;
+    const setParametersFileRaw = c.string('set-parameters-file');
+    const msdeploySkip = c.list('msdeploy-skip');
+    for (const line of msdeploySkip)
+        c.fromStep(() => (0, web_deploy_package_js_1.formatUserSkip)(line), '');
+    const msdeployFlags = c.list('msdeploy-flags');
+    c.fromStep(() => (0, web_deploy_package_js_1.parseMsDeployFlags)(msdeployFlags), undefined);
+    return {
+        // Read on this machine and its values sent to the server: only a file of the repository.
+        setParametersFile: setParametersFileRaw === undefined
+            ? undefined
+            : (0, validate_js_1.inWorkspace)(scope, 'set-parameters-file', setParametersFileRaw, true),
+        setParameters: [
+            ...c.nameValues('set-parameters', false, PARAMETER_NAME, 'parameter name'),
+            ...c.nameValues('secret-set-parameters', true, PARAMETER_NAME, 'parameter name')
+        ],
+        msdeploySkip,
+        msdeployFlags,
+        xmlVariables: [
+            ...c.nameValues('xml-variables', false, XML_NAME, 'NAME'),
+            ...c.nameValues('secret-xml-variables', true, XML_NAME, 'NAME')
+        ],
+        xmlFiles: relativeToApp(c, c.list('xml-files'))
+    };
+}
+/** What the package and msdeploy inputs need: a .zip source or Web Deploy. Called with the other combinations. */
+function checkPackageCombinations(c, o) {
+    const packageInputs = [
+        ['set-parameters-file', o.setParametersFile !== undefined],
+        ['set-parameters', o.setParameters.some((p) => !p.secret)],
+        ['secret-set-parameters', o.setParameters.some((p) => p.secret)]
+    ];
+    for (const [name, set] of packageInputs) {
+        if (set && !o.sourceIsZip) {
+            c.fail(name, `Input '${name}' sets Web Deploy package parameters, but 'source' is not a .zip: point 'source' at the package (dotnet publish -p:WebPublishMethod=Package).`);
+        }
+    }
+    // A .zip may be a package (then Web Deploy runs); otherwise these need method: msdeploy.
+    for (const [name, set] of [
+        ['msdeploy-skip', o.msdeploySkip.length > 0],
+        ['msdeploy-flags', o.msdeployFlags.length > 0]
+    ]) {
+        if (set && o.method !== 'msdeploy' && !o.sourceIsZip) {
+            c.fail(name, `Input '${name}' is for Web Deploy, but 'method' is '${o.method}': set 'method: msdeploy'.`);
+        }
+    }
+    const flags = (() => {
+        try {
+            return (0, web_deploy_package_js_1.parseMsDeployFlags)(o.msdeployFlags);
+        }
+        catch {
+            return undefined; // reported by readPackageInputs
+        }
+    })();
+    if (flags?.disabledRules.includes('DoNotDeleteRule') ||
+        (flags?.enabledRules.includes('DoNotDeleteRule') && o.deleteExtra)) {
+        c.fail('msdeploy-flags', `Input 'msdeploy-flags' changes DoNotDeleteRule: 'delete-extra' decides it (false: the rule is on; true: off). Remove the line and set 'delete-extra'.`);
+    }
+}
+
+
+/***/ }),
+
 /***/ 8028:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -11495,7 +12096,7 @@ exports.InputCollector = InputCollector;
 // is checked against it by __tests__/adapters/metadata.test.ts, and deploy-options.ts checks at compile time that
 // every DeployOptions field is filled by an input here.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.SECRET_INPUTS = exports.INPUT_NAMES = exports.INPUT_DEFAULTS = exports.INPUT_SCHEMA = exports.RESTART_IIS_POLICIES = exports.RESTART_IIS_MODES = exports.POOL_IDENTITIES = exports.BINDING_PROTOCOLS = exports.AUTHENTICATION_KINDS = exports.HOSTING_BUNDLE_KEYWORDS = exports.TARGETS = exports.MSDEPLOY_AUTH_TYPES = exports.HOSTING_MODELS = exports.WEB_CONFIG_MODES = exports.TAKE_OFFLINE_MODES = exports.STRATEGIES = exports.METHODS = exports.PIPELINE_STEPS = void 0;
+exports.SECRET_INPUTS = exports.INPUT_NAMES = exports.INPUT_DEFAULTS = exports.INPUT_SCHEMA = exports.RESTART_IIS_POLICIES = exports.RESTART_IIS_MODES = exports.POOL_IDENTITY_TYPES = exports.POOL_IDENTITIES = exports.BINDING_PROTOCOLS = exports.AUTHENTICATION_KINDS = exports.ACTIONS = exports.SUB_APPLICATION_HANDLER_MODES = exports.HOSTING_BUNDLE_KEYWORDS = exports.TARGETS = exports.MSDEPLOY_AUTH_TYPES = exports.HOSTING_MODELS = exports.WEB_CONFIG_MODES = exports.TAKE_OFFLINE_MODES = exports.STRATEGIES = exports.METHODS = exports.PIPELINE_STEPS = void 0;
 exports.inputSpec = inputSpec;
 const inputs_js_1 = __nccwpck_require__(104);
 Object.defineProperty(exports, "RESTART_IIS_MODES", ({ enumerable: true, get: function () { return inputs_js_1.RESTART_IIS_POLICIES; } }));
@@ -11503,6 +12104,9 @@ Object.defineProperty(exports, "RESTART_IIS_POLICIES", ({ enumerable: true, get:
 const appcmd_js_1 = __nccwpck_require__(8862);
 Object.defineProperty(exports, "AUTHENTICATION_KINDS", ({ enumerable: true, get: function () { return appcmd_js_1.AUTHENTICATION_KINDS; } }));
 Object.defineProperty(exports, "POOL_IDENTITIES", ({ enumerable: true, get: function () { return appcmd_js_1.POOL_IDENTITIES; } }));
+Object.defineProperty(exports, "POOL_IDENTITY_TYPES", ({ enumerable: true, get: function () { return appcmd_js_1.POOL_IDENTITY_TYPES; } }));
+const pool_settings_js_1 = __nccwpck_require__(1883);
+const app_kind_js_1 = __nccwpck_require__(9631);
 const bindings_js_1 = __nccwpck_require__(6397);
 Object.defineProperty(exports, "BINDING_PROTOCOLS", ({ enumerable: true, get: function () { return bindings_js_1.BINDING_PROTOCOLS; } }));
 const planner_js_1 = __nccwpck_require__(1039);
@@ -11524,6 +12128,8 @@ exports.HOSTING_MODELS = ['inprocess', 'outofprocess'];
 exports.MSDEPLOY_AUTH_TYPES = ['Basic', 'NTLM'];
 exports.TARGETS = ['iis', 'iis-express'];
 exports.HOSTING_BUNDLE_KEYWORDS = ['none', 'auto', 'latest', 'lts'];
+exports.SUB_APPLICATION_HANDLER_MODES = ['auto', 'remove', 'keep'];
+exports.ACTIONS = ['deploy', 'start', 'stop', 'recycle', 'remove'];
 const IIS_LOCAL = ['provision', 'offline', 'online'];
 exports.INPUT_SCHEMA = [
     { name: 'source', type: 'String', default: 'publish', steps: [] },
@@ -11597,8 +12203,48 @@ exports.INPUT_SCHEMA = [
         type: 'String',
         default: 'ApplicationPoolIdentity',
         steps: ['provision'],
-        allowed: appcmd_js_1.POOL_IDENTITIES
+        allowed: appcmd_js_1.POOL_IDENTITY_TYPES
     },
+    // Issue 13: the pool's identity account and advanced settings, virtual directories, and what kind of app it is.
+    { name: 'pool-username', type: 'String', default: '', steps: ['provision'] },
+    { name: 'pool-password', type: 'String', default: '', steps: ['provision'], secret: true },
+    {
+        name: 'app-kind',
+        type: 'String',
+        default: 'auto',
+        steps: ['provision', 'web-config'],
+        allowed: app_kind_js_1.APP_KINDS
+    },
+    {
+        name: 'pool-runtime-version',
+        type: 'String',
+        default: 'auto',
+        steps: ['provision'],
+        allowed: pool_settings_js_1.RUNTIME_VERSIONS
+    },
+    {
+        name: 'pool-pipeline-mode',
+        type: 'String',
+        default: 'Integrated',
+        steps: ['provision'],
+        allowed: pool_settings_js_1.PIPELINE_MODES
+    },
+    { name: 'pool-32bit', type: 'String', default: '', steps: ['provision'] },
+    {
+        name: 'pool-start-mode',
+        type: 'String',
+        default: '',
+        steps: ['provision'],
+        allowed: ['', ...pool_settings_js_1.START_MODES]
+    },
+    { name: 'pool-idle-timeout', type: 'String', default: '', steps: ['provision'] },
+    { name: 'pool-recycle-time', type: 'String', default: '', steps: ['provision'] },
+    { name: 'pool-recycle-schedule', type: 'List', default: '', steps: ['provision'] },
+    { name: 'pool-queue-length', type: 'String', default: '', steps: ['provision'] },
+    { name: 'pool-rapid-fail-protection', type: 'String', default: '', steps: ['provision'] },
+    { name: 'pool-rapid-fail-interval', type: 'String', default: '', steps: ['provision'] },
+    { name: 'pool-rapid-fail-max-crashes', type: 'String', default: '', steps: ['provision'] },
+    { name: 'virtual-directories', type: 'List', default: '', steps: ['provision'] },
     { name: 'load-user-profile', type: 'Boolean', default: 'true', steps: ['provision'] },
     { name: 'grant-access', type: 'Boolean', default: 'true', steps: ['provision'] },
     { name: 'iis-features', type: 'List', default: '', steps: ['iis-features'] },
@@ -11625,6 +12271,29 @@ exports.INPUT_SCHEMA = [
     },
     { name: 'json-files', type: 'List', default: 'appsettings.json', steps: ['web-config'] },
     { name: 'json-add-missing', type: 'Boolean', default: 'false', steps: ['web-config'] },
+    // Parity part C: XML variables, Web Deploy packages, vetted msdeploy skips and flags.
+    { name: 'xml-variables', type: 'List', default: '', steps: ['web-config'] },
+    {
+        name: 'secret-xml-variables',
+        type: 'List',
+        default: '',
+        steps: ['web-config'],
+        secret: true,
+        option: 'xmlVariables'
+    },
+    { name: 'xml-files', type: 'List', default: '**/*.config', steps: ['web-config'] },
+    { name: 'set-parameters-file', type: 'String', default: '', steps: ['sync'] },
+    { name: 'set-parameters', type: 'List', default: '', steps: ['sync'] },
+    {
+        name: 'secret-set-parameters',
+        type: 'List',
+        default: '',
+        steps: ['sync'],
+        secret: true,
+        option: 'setParameters'
+    },
+    { name: 'msdeploy-skip', type: 'List', default: '', steps: ['sync'] },
+    { name: 'msdeploy-flags', type: 'List', default: '', steps: ['sync'] },
     { name: 'msdeploy-url', type: 'String', default: '', steps: ['sync', 'offline', 'online'] },
     { name: 'msdeploy-username', type: 'String', default: '', steps: ['sync', 'offline', 'online'] },
     {
@@ -11655,12 +12324,27 @@ exports.INPUT_SCHEMA = [
         option: 'healthCheckTimeoutMs'
     },
     { name: 'rollback', type: 'Boolean', default: 'true', steps: [] },
+    { name: 'diagnose', type: 'Boolean', default: 'true', steps: [] },
     { name: 'target', type: 'String', default: 'iis', steps: [], allowed: exports.TARGETS },
     { name: 'dry-run', type: 'Boolean', default: 'false', steps: [] },
     { name: 'appcmd-path', type: 'String', default: '', steps: [] },
     { name: 'msdeploy-path', type: 'String', default: '', steps: ['sync', 'offline', 'online'] },
     { name: 'iisexpress-path', type: 'String', default: '', steps: [] },
-    { name: 'state-dir', type: 'String', default: '', steps: [] }
+    { name: 'state-dir', type: 'String', default: '', steps: [] },
+    // Issue 13 part A: sub-applications, bindings of an existing site, web farm drain hooks, manage actions.
+    {
+        name: 'sub-application-handler',
+        type: 'String',
+        default: 'auto',
+        steps: ['web-config'],
+        allowed: exports.SUB_APPLICATION_HANDLER_MODES
+    },
+    { name: 'replace-bindings', type: 'Boolean', default: 'false', steps: ['provision'] },
+    { name: 'drain-command', type: 'List', default: '', steps: [] },
+    { name: 'drain-url', type: 'String', default: '', steps: [] },
+    { name: 'undrain-command', type: 'List', default: '', steps: [] },
+    { name: 'undrain-url', type: 'String', default: '', steps: [] },
+    { name: 'action', type: 'String', default: 'deploy', steps: [], allowed: exports.ACTIONS }
 ];
 /** Every input of the contract, with its default ('' = none). action.yml, task.json and the CLI follow this list. */
 exports.INPUT_DEFAULTS = Object.fromEntries(exports.INPUT_SCHEMA.map((i) => [i.name, i.default]));
@@ -11770,6 +12454,7 @@ function readTargetInputs(scope) {
         target: c.oneOf('target', schema_js_1.TARGETS),
         dryRun: c.boolean('dry-run'),
         rollback: c.boolean('rollback'),
+        diagnose: c.boolean('diagnose'),
         appcmdPath: c.string('appcmd-path'),
         msdeployPath: c.string('msdeploy-path'),
         iisexpressPath: c.string('iisexpress-path')
@@ -12164,8 +12849,10 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.StepTable = exports.DeployError = void 0;
 exports.buildDeployResult = buildDeployResult;
 const errors_js_1 = __nccwpck_require__(4296);
+const secrets_js_1 = __nccwpck_require__(8198);
 const ledger_js_1 = __nccwpck_require__(6441);
 const options_js_1 = __nccwpck_require__(4920);
+const server_state_js_1 = __nccwpck_require__(8867);
 const types_js_1 = __nccwpck_require__(1839);
 /** The run failed; the message says what failed and what state the server is in. */
 class DeployError extends Error {
@@ -12188,7 +12875,8 @@ const STEP_TITLES = {
     sync: 'Sync files',
     online: 'Bring the app online',
     'health-check': 'Health check',
-    rollback: 'Roll back'
+    rollback: 'Roll back',
+    manage: 'Manage action'
 };
 function seconds(ms) {
     return ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`;
@@ -12259,6 +12947,10 @@ function describeState(ctx, facts, ok, problems) {
     const o = ctx.options;
     if (o.dryRun)
         return 'Dry run: nothing on the server was changed.';
+    if (o.action !== 'deploy')
+        return ok
+            ? `Action '${o.action}' done: ${facts.stateNotes.join(' ') || 'as asked'}.`
+            : [...facts.stateNotes, ...problems].join(' ') || `Action '${o.action}' failed: see the steps table.`;
     const made = ctx.ledger.record.mutations.filter((m) => m.status !== 'planned');
     const notes = [...facts.stateNotes, ...problems];
     const where = facts.syncOutcome?.releasePath ?? facts.target?.physicalPath;
@@ -12269,13 +12961,9 @@ function describeState(ctx, facts, ok, problems) {
     const undo = latestUndo(made);
     if (facts.rolledBack)
         return `Rolled back: the site serves the previous version${undo ? ` (${(0, types_js_1.previousPathOf)(undo)})` : ''}.`;
-    const content = made.filter((m) => ledger_js_1.CONTENT_KINDS.includes(m.kind));
-    if (content.length === 0) {
-        const changed = made.filter((m) => m.status !== 'reverted');
-        return changed.length > 0
-            ? `The app files were not touched; before that the run changed: ${changed.map((m) => m.summary).join('; ')} (see the steps table).`
-            : 'Nothing on the server was changed.';
-    }
+    const content = made.filter((m) => ledger_js_1.CONTENT_KINDS.includes(m.kind) && !m.changedNothing);
+    if (content.length === 0)
+        return (0, server_state_js_1.describeUntouchedContent)(made, facts.target?.site !== undefined && facts.target.exists.application);
     if (facts.syncOutcome)
         return `The new version is in place${where ? ` at ${where}` : ''}.`;
     if (o.strategy === 'releases' && !made.some((m) => m.kind === 'switch-release'))
@@ -12340,7 +13028,10 @@ function buildDeployResult(ctx, table, facts, failure, problems) {
         const base = failure === undefined ? 'The deploy finished, but the cleanup failed.' : (0, errors_js_1.errorMessage)(failure);
         const state = failure instanceof DeployError ? '' : `\nServer state: ${serverState}`;
         const extra = problems.length > 0 && failure !== undefined && !state ? `\n${problems.join('\n')}` : '';
-        const message = reporter.mask(`${base}${state}${extra}`);
+        const why = facts.diagnosis
+            ? `\nWhy it failed: ${facts.diagnosis.cause}. Fix: ${facts.diagnosis.fix}.`
+            : '';
+        const message = reporter.mask(`${base}${state}${extra}${why}`);
         error =
             failure instanceof errors_js_1.CancelledError || (ctx.signal.aborted && failure !== undefined)
                 ? Object.assign(new errors_js_1.CancelledError(message), { cause: failure })
@@ -12354,10 +13045,11 @@ function buildDeployResult(ctx, table, facts, failure, problems) {
                 : 'not run: an earlier step failed';
         table.skip(step, why);
     }
-    const steps = [...options_js_1.PIPELINE_STEPS, 'rollback']
+    const steps = [...options_js_1.PIPELINE_STEPS, 'rollback', 'manage']
         .map((name) => table.records.get(name))
         .filter((r) => r !== undefined);
-    const plan = buildPlan(ctx, facts);
+    // Masked string by string: numbers, booleans and the JSON structure stay intact whatever the secrets are.
+    const plan = (0, secrets_js_1.maskStrings)(buildPlan(ctx, facts), (text) => reporter.mask(text));
     const sync = facts.syncOutcome?.result;
     const counts = sync ??
         (o.dryRun && facts.changes
@@ -12384,7 +13076,10 @@ function buildDeployResult(ctx, table, facts, failure, problems) {
         'hosting-bundle-version': facts.hostingBundle?.version ?? '',
         'reboot-required': String(facts.hostingBundle?.rebootRequired ?? false),
         recovered: String(facts.recovery !== undefined),
-        plan: reporter.mask(JSON.stringify(plan))
+        plan: JSON.stringify(plan),
+        diagnosis: facts.diagnosis
+            ? JSON.stringify((0, secrets_js_1.maskStrings)(facts.diagnosis, (text) => reporter.mask(text)))
+            : ''
     };
     return {
         ok,
@@ -12406,6 +13101,7 @@ function buildDeployResult(ctx, table, facts, failure, problems) {
         previousPath,
         hostingBundle: facts.hostingBundle,
         recovery: facts.recovery,
+        diagnosis: facts.diagnosis,
         ledgerFile: ctx.ledger.dryRun ? undefined : ctx.ledger.file,
         durationMs: ctx.ports.clock.now() - facts.started
     };
@@ -12521,6 +13217,51 @@ async function smokeTestStep(table, steps, ctx, app) {
 
 /***/ }),
 
+/***/ 8867:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+// The server state of a failed run whose copy never started, in words taken from the ledger alone: nothing changed
+// at all, or what changed and stays, and what was put back. A guess ("may be partly updated") is never needed here:
+// every change was recorded before it was made, and one that never touched the server is marked so.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.describeUntouchedContent = describeUntouchedContent;
+/** A change that was made and then undone, in a few words. */
+function putBackText(m) {
+    if (m.kind === 'write-app-offline')
+        return 'app_offline.htm removed';
+    if (m.kind === 'stop-pool')
+        return m.note ?? `${m.summary} put back`;
+    return m.note ? `${m.summary}: ${m.note}` : `${m.summary} put back`;
+}
+/**
+ * The app files were not touched (no content change happened): says so, with what else the run changed and what
+ * it put back. `served`: the site served a version before the run (not a first deploy, not a bare folder).
+ */
+function describeUntouchedContent(mutations, served) {
+    const happened = mutations.filter((m) => m.status !== 'planned' && !m.changedNothing);
+    if (happened.length === 0)
+        return 'Nothing on the server was changed.';
+    // A backup is only undone when it was incomplete: it failed, so the copy that needed it never started.
+    const backupFailed = happened.some((m) => m.kind === 'backup' && m.status !== 'done');
+    const others = happened.filter((m) => m.kind !== 'backup');
+    const putBack = others.filter((m) => m.status === 'reverted').map(putBackText);
+    const kept = others.filter((m) => m.status !== 'reverted');
+    const offlineKept = kept.some((m) => m.kind === 'stop-pool' || m.kind === 'write-app-offline');
+    const lead = backupFailed
+        ? 'The backup failed before the copy started: the app files were not touched'
+        : 'The app files were not touched';
+    const serving = served && !offlineKept ? ', and the site still serves the previous version' : '';
+    const sentences = [`${lead}${serving}${putBack.length > 0 ? ` (${putBack.join(', ')})` : ''}.`];
+    if (kept.length > 0)
+        sentences.push(`Still in effect from this run: ${kept.map((m) => `${m.summary}${m.status === 'done' ? '' : ` (${m.status})`}`).join('; ')} (see the steps table).`);
+    return sentences.join(' ');
+}
+
+
+/***/ }),
+
 /***/ 9175:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
@@ -12548,6 +13289,8 @@ const run_report_js_1 = __nccwpck_require__(150);
 async function rollBackRun(run, cause, target) {
     const { options: o, ctx, facts } = run;
     const notes = facts.stateNotes;
+    // Before anything is put back: the evidence is on the server now, the rollback would replace it.
+    facts.diagnosis ??= await run.steps.diagnoseFailure?.(ctx, { target, app: facts.app, since: facts.started });
     if (!o.rollback) {
         notes.push(`The new version is live and failing; 'rollback: false' kept it.`);
         throw cause;
@@ -12821,6 +13564,251 @@ async function cleanup(_ctx, app) {
 
 /***/ }),
 
+/***/ 5795:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+// After a failed start or health check, before the rollback changes anything: collect the evidence on the server
+// (the answer to the health URL, the module's and the runtime's events, the WAS events, the stdout log, the
+// HTTP.sys error log, the active checks) and explain it (src/steps/diagnosis, docs/diagnosis.md). Reads only;
+// never throws: a diagnosis that cannot be made must not hide the failure it explains.
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.diagnoseFailure = diagnoseFailure;
+const node_fs_1 = __importDefault(__nccwpck_require__(3024));
+const node_path_1 = __importDefault(__nccwpck_require__(6760));
+const errors_js_1 = __nccwpck_require__(4296);
+const active_checks_js_1 = __nccwpck_require__(8109);
+const diagnose_js_1 = __nccwpck_require__(7193);
+const error_page_js_1 = __nccwpck_require__(5867);
+const event_xml_js_1 = __nccwpck_require__(9053);
+const logs_js_1 = __nccwpck_require__(5450);
+const wevtutil_js_1 = __nccwpck_require__(3487);
+const runtime_config_js_1 = __nccwpck_require__(9316);
+const detect_js_1 = __nccwpck_require__(3314);
+const appcmd_js_1 = __nccwpck_require__(8862);
+const shared_js_1 = __nccwpck_require__(3933);
+function readText(file) {
+    try {
+        return node_fs_1.default.readFileSync(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** One GET of the health URL, keeping what the health check throws away: headers and the whole body. */
+async function probe(ctx) {
+    const o = ctx.options;
+    if (!o.healthCheckUrl)
+        return undefined;
+    try {
+        const response = await ctx.ports.http.get(o.healthCheckUrl, {
+            headers: o.healthCheckHost ? { host: o.healthCheckHost } : undefined,
+            allowUntrusted: o.allowUntrusted,
+            timeoutMs: 15_000
+        });
+        return (0, error_page_js_1.parseErrorPage)(response);
+    }
+    catch (error) {
+        return (0, error_page_js_1.parseErrorPage)({ transportError: (0, errors_js_1.errorMessage)(error) });
+    }
+}
+/** The module's events of the worker that failed (the newest error's pid), and every other provider's. */
+function keyToWorker(events) {
+    const newestError = events.find((e) => e.provider === wevtutil_js_1.ANCM_PROVIDER && (e.level ?? 2) <= 3 && (0, event_xml_js_1.processIdOf)(e));
+    const pid = newestError ? (0, event_xml_js_1.processIdOf)(newestError) : undefined;
+    if (pid === undefined)
+        return events;
+    return events.filter((e) => e.provider !== wevtutil_js_1.ANCM_PROVIDER || (0, event_xml_js_1.processIdOf)(e) === undefined || (0, event_xml_js_1.processIdOf)(e) === pid);
+}
+async function readEvents(ctx, since, evidence) {
+    let wevtutil;
+    try {
+        wevtutil = await ctx.tools.resolve('wevtutil');
+    }
+    catch (error) {
+        evidence.unreadable.push(`event logs: ${(0, errors_js_1.errorMessage)(error)}`);
+        return;
+    }
+    const withinMs = ctx.ports.clock.now() - since + 60_000;
+    const reads = await Promise.all([
+        (0, wevtutil_js_1.queryEvents)(ctx.ports.runner, wevtutil, {
+            log: 'Application',
+            providers: [wevtutil_js_1.ANCM_PROVIDER, wevtutil_js_1.DOTNET_RUNTIME_PROVIDER, wevtutil_js_1.APPLICATION_ERROR_PROVIDER],
+            withinMs,
+            count: 50
+        }),
+        (0, wevtutil_js_1.queryEvents)(ctx.ports.runner, wevtutil, {
+            log: 'System',
+            providers: [wevtutil_js_1.WAS_PROVIDER],
+            eventIds: wevtutil_js_1.WAS_EVENT_IDS,
+            withinMs,
+            count: 50
+        })
+    ]);
+    for (const read of reads) {
+        if (read.ok)
+            evidence.events.push(...read.events);
+        else
+            evidence.unreadable.push(read.reason);
+    }
+    evidence.events = keyToWorker(evidence.events);
+}
+function readStdoutLog(root, since, evidence) {
+    const webConfig = readText(node_path_1.default.join(root, 'web.config'));
+    const settings = webConfig ? (0, logs_js_1.readStdoutLogSettings)(webConfig) : undefined;
+    if (!settings?.enabled)
+        return;
+    const file = (0, logs_js_1.findNewestStdoutLog)(root, settings.prefix, since);
+    if (!file) {
+        evidence.unreadable.push(`stdout log: stdoutLogEnabled is true but no ${settings.prefix}_*.log was written since the deploy began`);
+        return;
+    }
+    evidence.stdoutLog = { file, lines: (0, logs_js_1.lastLines)(readText(file) ?? '', 30) };
+}
+function readHttpErr(ctx, since, evidence) {
+    const systemRoot = ctx.ports.env.SystemRoot ?? ctx.ports.env.windir;
+    if (!systemRoot) {
+        evidence.unreadable.push('HTTP.sys error log: %SystemRoot% is not set');
+        return;
+    }
+    const p = ctx.ports.platform === 'win32' ? node_path_1.default.win32 : node_path_1.default;
+    const dir = p.join(systemRoot, 'System32', 'LogFiles', 'HTTPERR');
+    let names;
+    try {
+        names = node_fs_1.default.readdirSync(dir).filter((n) => /^httperr\d*\.log$/i.test(n));
+    }
+    catch (error) {
+        const code = error.code;
+        evidence.unreadable.push(code === 'EACCES' || code === 'EPERM'
+            ? `HTTP.sys error log ${dir}: access denied; only administrators may read it (run the deploy elevated)`
+            : `HTTP.sys error log ${dir}: absent (${code ?? (0, errors_js_1.errorMessage)(error)})`);
+        return;
+    }
+    const newest = names
+        .map((n) => ({ file: p.join(dir, n), mtime: node_fs_1.default.statSync(p.join(dir, n)).mtimeMs }))
+        .sort((a, b) => b.mtime - a.mtime)[0];
+    if (!newest)
+        return;
+    evidence.httpErr = (0, logs_js_1.httpErrSince)((0, logs_js_1.parseHttpErrLog)(readText(newest.file) ?? ''), since, evidence.appPool).slice(-5);
+}
+/** The facts the active checks decide on; each read that fails just leaves its fact out. */
+async function gatherCheckFacts(ctx, input, page) {
+    const { target, app } = input;
+    // The start-up time only matters when the health check ran out of patience: nothing answered in time, or the
+    // app answers now, after the check gave up.
+    const impatient = page?.responder === 'none' ||
+        (page?.status !== undefined && ctx.options.healthCheckStatus.includes(page.status));
+    const facts = {
+        pool: target.appPool,
+        healthTimeoutMs: ctx.options.healthCheckUrl && impatient ? ctx.options.healthCheckTimeoutMs : undefined
+    };
+    const root = target.physicalPath;
+    const webConfig = root ? readText(node_path_1.default.join(root, 'web.config')) : undefined;
+    if (webConfig) {
+        facts.startupTimeLimitSec = (0, logs_js_1.readStartupTimeLimit)(webConfig);
+        const tag = /<aspNetCore\b[^>]*>/i.exec(webConfig)?.[0] ?? '';
+        facts.hostingModel = /hostingModel\s*=\s*["']outofprocess["']/i.test(tag) ? 'outofprocess' : 'inprocess';
+        const main = /arguments\s*=\s*["']\s*(?:"?\.?[\\/])?([^"'\s\\/]+)\.dll/i.exec(tag)?.[1] ??
+            /processPath\s*=\s*["'](?:\.[\\/])?([^"'\\/]+)\.exe["']/i.exec(tag)?.[1];
+        if (main && root) {
+            facts.appDir = root;
+            facts.appName = main;
+            const exe = (0, active_checks_js_1.readHead)(node_path_1.default.join(root, `${main}.exe`));
+            if (exe)
+                facts.appBitness = (0, active_checks_js_1.peBitness)(exe);
+        }
+    }
+    try {
+        facts.need = (0, runtime_config_js_1.readAppFrameworkNeed)(app?.dir ?? root ?? '', facts.appName);
+    }
+    catch {
+        // no runtimeconfig.json: nothing to compare
+    }
+    if (facts.need?.kind === 'framework-dependent') {
+        try {
+            const found = await (0, detect_js_1.detectHostingBundle)({
+                runner: ctx.ports.runner,
+                env: ctx.ports.env,
+                platform: ctx.ports.platform,
+                tools: ctx.tools
+            });
+            // Nothing at all found (no module, no runtime) says more about the detection than about the server.
+            if (found.ancm.present || found.aspNetCore.length > 0)
+                facts.installedAspNetCore = found.aspNetCore.map((f) => f.version);
+        }
+        catch {
+            // detection failed: the runtime check is left out
+        }
+    }
+    if (target.appPool && target.kind === 'local-iis') {
+        try {
+            const appcmd = await (0, shared_js_1.resolveAppcmd)(ctx);
+            const pool = await appcmd.run((0, appcmd_js_1.buildListArgs)('apppool', target.appPool, { text: 'enable32BitAppOnWin64' }), { accept: [1] });
+            const value = (0, appcmd_js_1.parseTextValues)(pool.stdout)[0];
+            if (value !== undefined)
+                facts.pool32Bit = /^true$/i.test(value);
+            const apps = await appcmd.run((0, appcmd_js_1.buildListArgs)('app', undefined, { filters: { 'apppool.name': target.appPool } }), { accept: [1168, 1] });
+            const mine = `${target.site ?? ''}${target.application === '/' ? '/' : target.application}`.toLowerCase();
+            const others = (0, appcmd_js_1.parseObjectLines)(apps.stdout).filter((o) => o.type === 'APP' && o.id.toLowerCase() !== mine);
+            facts.otherInProcessApps = [];
+            for (const other of others) {
+                const slash = other.id.indexOf('/');
+                const vdir = await appcmd.run((0, appcmd_js_1.buildListArgs)('vdir', (0, appcmd_js_1.rootVdirIdentifier)(other.id.slice(0, slash), other.id.slice(slash)), {
+                    text: 'physicalPath'
+                }), { accept: [1168, 1] });
+                const dir = (0, appcmd_js_1.parseTextValues)(vdir.stdout)[0];
+                const config = dir ? readText(node_path_1.default.join(dir, 'web.config')) : undefined;
+                const tag = config ? /<aspNetCore\b[^>]*>/i.exec(config)?.[0] : undefined;
+                if (tag && !/hostingModel\s*=\s*["']outofprocess["']/i.test(tag))
+                    facts.otherInProcessApps.push(other.id);
+            }
+        }
+        catch (error) {
+            ctx.reporter.debug(`diagnosis: reading the pool failed: ${(0, errors_js_1.errorMessage)(error)}`);
+        }
+    }
+    return facts;
+}
+/** Collects and explains; logs the "Why it failed" block. Undefined only when `diagnose: false` or a dry run. */
+async function diagnoseFailure(ctx, input) {
+    if (!ctx.options.diagnose || ctx.dryRun)
+        return undefined;
+    const evidence = {
+        events: [],
+        httpErr: [],
+        checks: [],
+        unreadable: [],
+        appPool: input.target.appPool
+    };
+    try {
+        evidence.page = await probe(ctx);
+        if (input.target.kind === 'local-iis') {
+            await readEvents(ctx, input.since, evidence);
+            if (input.target.physicalPath)
+                readStdoutLog(input.target.physicalPath, input.since, evidence);
+            if (evidence.page?.status === 503 && evidence.page.responder === 'http.sys')
+                readHttpErr(ctx, input.since, evidence);
+            evidence.checks = (0, active_checks_js_1.runActiveChecks)(await gatherCheckFacts(ctx, input, evidence.page));
+        }
+        else
+            evidence.unreadable.push(`event logs: the target is ${input.target.kind}, not this machine's IIS`);
+    }
+    catch (error) {
+        evidence.unreadable.push(`diagnosis stopped early: ${(0, errors_js_1.errorMessage)(error)}`);
+    }
+    const diagnosis = (0, diagnose_js_1.diagnose)(evidence, (text) => ctx.reporter.mask(text));
+    for (const line of (0, diagnose_js_1.renderDiagnosis)(diagnosis, 'text'))
+        ctx.reporter.info(line);
+    return diagnosis;
+}
+
+
+/***/ }),
+
 /***/ 6206:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -12870,10 +13858,12 @@ async function ensureIisFeatures(ctx) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.runUndo = exports.backupRootFor = exports.WebConfigRejected = exports.defaultPoolName = void 0;
 exports.createDefaultSteps = createDefaultSteps;
+const drain_js_1 = __nccwpck_require__(8892);
 const acquire_lock_js_1 = __nccwpck_require__(7044);
 const bring_online_js_1 = __nccwpck_require__(4688);
 const check_health_js_1 = __nccwpck_require__(9013);
 const cleanup_js_1 = __nccwpck_require__(6370);
+const diagnose_failure_js_1 = __nccwpck_require__(5795);
 const ensure_iis_features_js_1 = __nccwpck_require__(6206);
 const install_hosting_bundle_js_1 = __nccwpck_require__(839);
 const plan_changes_js_1 = __nccwpck_require__(7363);
@@ -12892,9 +13882,9 @@ var sync_in_place_js_1 = __nccwpck_require__(609);
 Object.defineProperty(exports, "backupRootFor", ({ enumerable: true, get: function () { return sync_in_place_js_1.backupRootFor; } }));
 var run_undo_js_2 = __nccwpck_require__(830);
 Object.defineProperty(exports, "runUndo", ({ enumerable: true, get: function () { return run_undo_js_2.runUndo; } }));
-/** The real steps for one run. */
+/** The real steps for one run, with the web farm hooks around them (../drain.ts). */
 function createDefaultSteps() {
-    return {
+    return (0, drain_js_1.withDrainHooks)({
         readTarget: read_target_js_1.readTarget,
         acquireLock: acquire_lock_js_1.acquireLock,
         ensureIisFeatures: ensure_iis_features_js_1.ensureIisFeatures,
@@ -12909,8 +13899,9 @@ function createDefaultSteps() {
         createRepairs: repairs_js_1.createRepairs,
         checkHealth: check_health_js_1.checkHealth,
         smokeTestIisExpress: smoke_test_iis_express_js_1.smokeTestIisExpress,
-        cleanup: cleanup_js_1.cleanup
-    };
+        cleanup: cleanup_js_1.cleanup,
+        diagnoseFailure: diagnose_failure_js_1.diagnoseFailure
+    });
 }
 
 
@@ -13053,11 +14044,15 @@ const errors_js_1 = __nccwpck_require__(4296);
 const json_variables_js_1 = __nccwpck_require__(7802);
 const apply_web_config_js_1 = __nccwpck_require__(3243);
 const publish_folder_js_1 = __nccwpck_require__(6233);
+const size_limit_js_1 = __nccwpck_require__(6056);
 const validate_js_1 = __nccwpck_require__(8429);
+const app_kind_js_1 = __nccwpck_require__(9631);
 const apply_files_js_1 = __nccwpck_require__(2590);
 const write_output_js_1 = __nccwpck_require__(3785);
 const zip_js_1 = __nccwpck_require__(2993);
+const prepare_package_js_1 = __nccwpck_require__(5872);
 const shared_js_1 = __nccwpck_require__(3933);
+const sub_application_js_1 = __nccwpck_require__(9351);
 /** Forwards everything except the located warnings/errors the pipeline reports itself (as annotations). */
 function withoutLocated(reporter) {
     return {
@@ -13092,6 +14087,7 @@ async function prepareApp(ctx, configure) {
     const stat = node_fs_1.default.statSync(o.source);
     let origin = o.source;
     let root;
+    let webDeployPackage;
     const newRoot = () => {
         node_fs_1.default.mkdirSync(o.tempDir, { recursive: true });
         return node_fs_1.default.mkdtempSync(node_path_1.default.join(o.tempDir, `iis-deploy-${o.releaseId}-`));
@@ -13102,13 +14098,21 @@ async function prepareApp(ctx, configure) {
         root = newRoot();
         origin = node_path_1.default.join(root, 'app');
         await (0, zip_js_1.extractZip)(o.source, origin);
+        webDeployPackage = (0, prepare_package_js_1.openPackage)(ctx, origin);
+        if (webDeployPackage)
+            origin = webDeployPackage.contentRoot;
     }
     else if (listFiles(o.source).length === 0) {
         throw new errors_js_1.InputError('source', `Input 'source': ${o.source} is empty. Run 'dotnet publish' first.`);
     }
     const edits = configure && o.webConfig !== 'skip';
+    const subApplication = edits ? await (0, sub_application_js_1.decideSubApplication)(ctx) : { fit: false, reason: '' };
+    if (o.application !== '/' && edits)
+        ctx.reporter.info(`Sub-application '${o.application}': ${subApplication.fit ? 'its web.config removes the inherited aspNetCore handler' : 'web.config left as it is'} (${subApplication.reason}).`);
     const changesFiles = configure &&
         (o.jsonVariables.length > 0 ||
+            o.xmlVariables.length > 0 ||
+            subApplication.fit ||
             (edits &&
                 (o.webConfig === 'transform' ||
                     o.environment !== undefined ||
@@ -13129,13 +14133,16 @@ async function prepareApp(ctx, configure) {
         diagnostics: [],
         changes: [],
         root,
-        modified
+        modified,
+        package: webDeployPackage
     };
     const userPath = (file) => {
         if (o.sourceIsZip)
             return file.startsWith(dir) ? `${o.source}!${node_path_1.default.relative(dir, file).replace(/\\/g, '/')}` : file;
         return file.startsWith(dir) ? node_path_1.default.join(o.source, node_path_1.default.relative(dir, file)) : file;
     };
+    // Before anything reads it (a 200 MB file would be parsed first), and again after the edits below.
+    await checkWebConfigSize(ctx, dir, userPath);
     if (!configure) {
         if (!(0, publish_folder_js_1.findWebConfig)(dir))
             ctx.reporter.warning(`${userPath(node_path_1.default.join(dir, 'web.config'))} does not exist; the web-config step is not selected, so it was not checked.`);
@@ -13155,10 +14162,25 @@ async function prepareApp(ctx, configure) {
         if (changed.length > 0)
             app.changes.push(`${changed.length} JSON variable(s) set in ${[...new Set(changed.map((c) => c.file))].join(', ')}`);
     }
+    (0, prepare_package_js_1.applyXmlVariablesToApp)(ctx, app);
     if (o.webConfig === 'skip') {
         if (!(0, publish_folder_js_1.findWebConfig)(dir))
             ctx.reporter.warning(`The app has no web.config ('web-config: skip'): IIS may serve appsettings.json and other files as static content.`);
         return app;
+    }
+    // A .NET Framework app or a static site has no ASP.NET Core Module entry, and needs none (issue 13).
+    const kind = (0, app_kind_js_1.resolveAppKind)(o.appKind, dir);
+    const aspNetCore = kind === 'aspnetcore';
+    if (!aspNetCore) {
+        const ancmOnly = [
+            o.environment !== undefined && 'environment',
+            o.environmentVariables.length > 0 && 'environment-variables',
+            o.hostingModel !== undefined && 'hosting-model',
+            o.webConfig === 'transform' && 'web-config: transform'
+        ].filter((x) => typeof x === 'string');
+        if (ancmOnly.length > 0)
+            throw new errors_js_1.InputError('app-kind', `The app is ${kind === 'static' ? 'a static site' : 'a .NET Framework app'} (app-kind${o.appKind === 'auto' ? ' detected' : ''}: ${kind}), but ${ancmOnly.join(', ')} configure the ASP.NET Core Module, which it does not use: remove them, or set \`app-kind: aspnetcore\` if it is an ASP.NET Core app.`);
+        ctx.reporter.info(`app-kind ${kind}${o.appKind === 'auto' ? ' (detected)' : ''}: web.config is not checked for the ASP.NET Core Module; the pool's .NET CLR version is ${kind === 'netframework' ? 'v4.0' : 'No Managed Code'} unless pool-runtime-version says otherwise.`);
     }
     const mode = o.webConfig === 'validate' && (o.environment !== undefined || o.environmentVariables.length > 0)
         ? 'transform'
@@ -13179,18 +14201,21 @@ async function prepareApp(ctx, configure) {
     };
     let result;
     try {
-        result = await (0, apply_web_config_js_1.applyWebConfig)(dir, {
-            mode,
-            appName: o.appName,
-            selfContained: o.selfContained,
-            hostingModel: o.hostingModel,
-            environment: o.environment,
-            environmentVariables: o.environmentVariables.map((v) => ({
-                name: v.name,
-                value: v.value,
-                secret: v.secret
-            }))
-        }, quiet);
+        // Not ASP.NET Core: the module's settings and checks do not apply.
+        result = !aspNetCore
+            ? undefined
+            : await (0, apply_web_config_js_1.applyWebConfig)(dir, {
+                mode,
+                appName: o.appName,
+                selfContained: o.selfContained,
+                hostingModel: o.hostingModel,
+                environment: o.environment,
+                environmentVariables: o.environmentVariables.map((v) => ({
+                    name: v.name,
+                    value: v.value,
+                    secret: v.secret
+                }))
+            }, quiet);
     }
     catch (error) {
         const list = error.diagnostics;
@@ -13198,12 +14223,22 @@ async function prepareApp(ctx, configure) {
             reject(list.map(toDiagnostic));
         throw error;
     }
-    app.diagnostics.push(...result.diagnostics.map(toDiagnostic));
-    app.hostingModel = result.hostingModel;
-    if (result.written)
-        modified.push(node_path_1.default.relative(dir, result.file).replace(/\\/g, '/'));
-    if (result.changes.length > 0)
-        app.changes.push(`web.config: ${result.changes.join(', ')}`);
+    if (result) {
+        app.diagnostics.push(...result.diagnostics.map(toDiagnostic));
+        app.hostingModel = result.hostingModel;
+        if (result.written)
+            modified.push(node_path_1.default.relative(dir, result.file).replace(/\\/g, '/'));
+        if (result.changes.length > 0)
+            app.changes.push(`web.config: ${result.changes.join(', ')}`);
+    }
+    if (subApplication.fit) {
+        const fitted = (0, sub_application_js_1.fitPreparedSubApplication)(dir);
+        const relative = node_path_1.default.relative(dir, fitted.file).replace(/\\/g, '/');
+        if (fitted.written && !modified.includes(relative))
+            modified.push(relative);
+        if (fitted.changes.length > 0)
+            app.changes.push(`web.config (sub-application): ${fitted.changes.join(', ')}`);
+    }
     if (o.xdtTransforms.length > 0) {
         const file = (0, publish_folder_js_1.findWebConfig)(dir) ?? node_path_1.default.join(dir, 'web.config');
         const xdt = (0, apply_files_js_1.applyXdtTransformFiles)(file, o.xdtTransforms);
@@ -13215,15 +14250,105 @@ async function prepareApp(ctx, configure) {
         if (!modified.includes(node_path_1.default.basename(file)))
             modified.push(node_path_1.default.basename(file));
         app.changes.push(`XDT: ${o.xdtTransforms.map((t) => node_path_1.default.basename(t)).join(', ')}`);
-        const again = (0, validate_js_1.validatePublishFolder)(dir);
-        const after = again.diagnostics.map(toDiagnostic);
+        const after = aspNetCore ? (0, validate_js_1.validatePublishFolder)(dir).diagnostics.map(toDiagnostic) : [];
         if (after.some((d) => d.severity === 'error'))
             reject(after);
         for (const d of after)
             if (!app.diagnostics.some((x) => x.message === d.message && x.line === d.line))
                 app.diagnostics.push(d);
     }
+    if (modified.length > 0)
+        await checkWebConfigSize(ctx, dir, userPath);
     return app;
+}
+/**
+ * The web-config step's size rule (input-rules §3): IIS does not read a web.config over MaxWebConfigFileSizeInKB.
+ * The registry is read only for a file over IIS's default, to honour a raised limit; a remote server's registry
+ * is out of reach, so its limit is taken as the default.
+ */
+async function checkWebConfigSize(ctx, dir, userPath) {
+    const file = (0, publish_folder_js_1.findWebConfig)(dir);
+    if (file === undefined)
+        return;
+    const bytes = node_fs_1.default.statSync(file).size;
+    if (bytes <= size_limit_js_1.DEFAULT_WEB_CONFIG_LIMIT_KB * 1024)
+        return;
+    let limit = { kb: size_limit_js_1.DEFAULT_WEB_CONFIG_LIMIT_KB, source: 'default' };
+    if (ctx.options.msdeployUrl === undefined) {
+        const reg = await ctx.tool('reg').catch(() => undefined);
+        if (reg !== undefined)
+            limit = await (0, size_limit_js_1.readWebConfigLimit)(ctx.ports.runner, reg, ctx.signal);
+    }
+    const problem = (0, size_limit_js_1.webConfigSizeProblem)(userPath(file), bytes, limit);
+    if (problem)
+        throw new errors_js_1.InputError('web-config', problem);
+}
+
+
+/***/ }),
+
+/***/ 5872:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+// Parity part C in the web-config step: a `source` zip that is a Web Deploy package (deployed with its parameters,
+// docs/web-deploy-packages.md), and the XML variables (docs/xml-variables.md), refused where a package parameter
+// would overwrite them.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.openPackage = openPackage;
+exports.applyXmlVariablesToApp = applyXmlVariablesToApp;
+const errors_js_1 = __nccwpck_require__(4296);
+const msdeploy_js_1 = __nccwpck_require__(400);
+const web_deploy_package_js_1 = __nccwpck_require__(9204);
+const xml_variables_js_1 = __nccwpck_require__(2376);
+/** The package in an extracted zip, or undefined for a plain zip of the publish output. */
+function openPackage(ctx, extracted) {
+    if (!(0, web_deploy_package_js_1.isWebDeployPackageDir)(extracted))
+        return undefined;
+    const pkg = (0, web_deploy_package_js_1.readWebDeployPackage)(extracted);
+    const o = ctx.options;
+    if (o.strategy === 'releases') {
+        throw new errors_js_1.InputError('strategy', `Input 'source' is a Web Deploy package and 'strategy' is 'releases': Web Deploy writes the package into the IIS application's own folder. Use 'strategy: in-place', or deploy the publish folder.`);
+    }
+    // The parameters are checked now, before anything on the server changes (the sync step builds them again).
+    if (o.site !== undefined) {
+        (0, web_deploy_package_js_1.planPackageParameters)(pkg, (0, msdeploy_js_1.iisAppPath)(o.site, o.application), {
+            setParametersFile: o.setParametersFile ? (0, web_deploy_package_js_1.readSetParametersFile)(o.setParametersFile) : undefined,
+            setParameters: o.setParameters
+        });
+    }
+    ctx.reporter.info(`${o.source} is a Web Deploy package (parameters: ${pkg.parameters.map((p) => p.name).join(', ') || 'none'}): it is deployed with msdeploy.`);
+    return pkg;
+}
+/** `xml-variables`: written into the app's .config files, unless a package parameter would overwrite them. */
+function applyXmlVariablesToApp(ctx, app) {
+    const o = ctx.options;
+    if (o.xmlVariables.length === 0)
+        return;
+    const result = (0, xml_variables_js_1.applyXmlVariables)({
+        appDir: app.dir,
+        variables: o.xmlVariables,
+        files: o.xmlFiles,
+        reporter: ctx.reporter,
+        write: false
+    });
+    if (app.package) {
+        const overrides = (0, xml_variables_js_1.findParameterOverrides)(result, app.package.parameters);
+        if (overrides.length > 0) {
+            throw new errors_js_1.InputErrors(overrides.map(({ change, parameter }) => {
+                const input = change.secret ? 'secret-xml-variables' : 'xml-variables';
+                return new errors_js_1.InputError(input, `Input '${input}': '${change.name}' (${change.file} ${change.target}) is also set by the package's parameter '${parameter}', which Web Deploy applies while deploying: the value would be replaced. Set it with '${change.secret ? 'secret-set-parameters' : 'set-parameters'}: ${parameter}=…' instead.`);
+            }));
+        }
+    }
+    const written = (0, xml_variables_js_1.writeXmlVariableFiles)(app.dir, result);
+    for (const file of written)
+        if (!app.modified?.includes(file))
+            app.modified?.push(file);
+    const changed = result.changes.filter((c) => c.action !== 'unchanged');
+    if (changed.length > 0)
+        app.changes.push(`${changed.length} XML variable(s) set in ${written.join(', ')}`);
 }
 
 
@@ -13245,14 +14370,39 @@ const node_fs_1 = __importDefault(__nccwpck_require__(3024));
 const node_path_1 = __importDefault(__nccwpck_require__(6760));
 const errors_js_1 = __nccwpck_require__(4296);
 const appcmd_js_1 = __nccwpck_require__(8862);
+const bindings_js_1 = __nccwpck_require__(6397);
 const permissions_js_1 = __nccwpck_require__(5123);
 const provision_js_1 = __nccwpck_require__(6164);
+const app_kind_js_1 = __nccwpck_require__(9631);
+const pool_inputs_js_1 = __nccwpck_require__(5571);
 const shared_js_1 = __nccwpck_require__(3933);
 function record(values, secret) {
     return Object.fromEntries(values.filter((v) => v.secret === secret).map((v) => [v.name, v.value]));
 }
 function isPoolIdentity(value) {
     return appcmd_js_1.POOL_IDENTITIES.some((p) => p.toLowerCase() === value?.toLowerCase());
+}
+/** The pool's CLR version: `pool-runtime-version`, or from what the app is (`app-kind`). */
+function runtimeVersion(o) {
+    if (o.poolRuntimeVersion === 'No Managed Code')
+        return '';
+    if (o.poolRuntimeVersion !== 'auto')
+        return o.poolRuntimeVersion;
+    return (0, app_kind_js_1.runtimeVersionFor)((0, app_kind_js_1.resolveAppKind)(o.appKind, o.sourceIsZip ? undefined : o.source));
+}
+/** The advanced pool settings given (issue 13); fields not given stay undefined and are left alone. */
+function poolSettings(o) {
+    return {
+        enable32BitAppOnWin64: o.pool32bit,
+        startMode: o.poolStartMode,
+        idleTimeout: o.poolIdleTimeout,
+        periodicRestartTime: o.poolRecycleTime,
+        periodicRestartSchedule: o.poolRecycleSchedule,
+        queueLength: o.poolQueueLength,
+        rapidFailProtection: o.poolRapidFailProtection,
+        rapidFailProtectionInterval: o.poolRapidFailInterval,
+        rapidFailProtectionMaxCrashes: o.poolRapidFailMaxCrashes
+    };
 }
 /** `<x>/releases/<id>` → `<x>`; anything else as it is. */
 function releaseRootOf(live) {
@@ -13261,6 +14411,24 @@ function releaseRootOf(live) {
     const api = /\\/.test(live) ? node_path_1.default.win32 : node_path_1.default.posix;
     const parent = api.dirname(live);
     return api.basename(parent).toLowerCase() === 'releases' ? api.dirname(parent) : live;
+}
+/** Without `create` the site is not changed: bindings asked for that it lacks (or has beyond) are drift. */
+async function reportBindingDrift(ctx, site) {
+    const appcmd = await (0, shared_js_1.resolveAppcmd)(ctx);
+    const tree = await appcmd.readObject('site', site);
+    if (!tree)
+        return;
+    const have = (0, provision_js_1.existingBindings)(tree);
+    const missing = ctx.options.bindings.filter((w) => !have.some((h) => (0, bindings_js_1.sameBinding)(h, w)));
+    const extra = have.filter((h) => !ctx.options.bindings.some((w) => (0, bindings_js_1.sameBinding)(h, w)));
+    if (missing.length === 0 && extra.length === 0)
+        return;
+    ctx.reporter.warning(`Site '${site}' bindings differ from 'bindings' (drift): ${[
+        missing.length ? `missing ${missing.map((b) => b.text).join(', ')}` : '',
+        extra.length ? `not asked for ${extra.map(appcmd_js_1.formatBinding).join(', ')}` : ''
+    ]
+        .filter(Boolean)
+        .join('; ')}. Nothing was changed: set 'create: true' to bring the site to them.`);
 }
 async function provision(ctx, target) {
     const o = ctx.options;
@@ -13271,11 +14439,12 @@ async function provision(ctx, target) {
     let identity = o.poolIdentity;
     const poolSettingsGiven = o.poolEnvironmentVariables.length > 0 ||
         o.authentication.length > 0 ||
-        o.certificateThumbprint !== undefined;
+        o.certificateThumbprint !== undefined ||
+        (0, pool_inputs_js_1.poolSettingsGiven)(o);
     let physicalPath = target.physicalPath;
     if (o.create || poolSettingsGiven) {
         let loadUserProfile = o.loadUserProfile;
-        if (!o.create && target.appPool) {
+        if (!o.create && target.appPool && o.poolUsername === undefined) {
             // Not asked to manage the pool: keep its identity and profile setting as they are (least surprise).
             const tree = await appcmd.readObject('apppool', target.appPool);
             const current = tree ? (0, appcmd_js_1.findAttribute)(tree, 'processModel.identityType') : undefined;
@@ -13285,8 +14454,10 @@ async function provision(ctx, target) {
             loadUserProfile =
                 (tree ? (0, appcmd_js_1.findAttribute)(tree, 'processModel.loadUserProfile') : 'true')?.toLowerCase() === 'true';
         }
-        if (identity === undefined) {
-            ctx.reporter.warning(`App pool '${target.appPool}' runs as a specific user: its settings and permissions are left as they are.`);
+        // A pool running as an account we were not given: its identity stays, the settings asked for still apply.
+        const keepIdentity = identity === undefined && (0, pool_inputs_js_1.poolSettingsGiven)(o);
+        if (identity === undefined && !keepIdentity) {
+            ctx.reporter.warning(`App pool '${target.appPool}' runs as a specific user: its settings are left as they are.`);
         }
         else {
             const appFolder = o.strategy === 'releases'
@@ -13302,8 +14473,22 @@ async function provision(ctx, target) {
                 application: target.application,
                 appPool: target.appPool ?? (0, shared_js_1.defaultPoolName)(target.site, target.application),
                 physicalPath: appFolder,
-                bindings: target.exists.site ? undefined : o.bindings.map((b) => b.text),
+                // An existing site is brought to the bindings asked for (issue 13); a new one gets them (or the default).
+                bindings: !target.exists.site || (o.create && o.bindingsGiven) ? o.bindings.map((b) => b.text) : undefined,
+                replaceBindings: o.replaceBindings,
                 poolIdentity: identity,
+                keepIdentity,
+                poolAccount: identity === 'SpecificUser' && o.poolUsername !== undefined
+                    ? { userName: o.poolUsername, password: o.poolPassword ?? '' }
+                    : undefined,
+                powershell: identity === 'SpecificUser'
+                    ? { runner: ctx.ports.runner, path: await ctx.tool('powershell') }
+                    : undefined,
+                managedRuntimeVersion: runtimeVersion(o),
+                managedPipelineMode: o.poolPipelineMode,
+                poolSettings: poolSettings(o),
+                preloadEnabled: o.poolStartMode === 'AlwaysRunning' ? true : undefined,
+                virtualDirectories: o.virtualDirectories,
                 loadUserProfile,
                 authentication: o.authentication.length
                     ? Object.fromEntries(o.authentication.map((a) => [a.kind, a.enabled]))
@@ -13331,9 +14516,23 @@ async function provision(ctx, target) {
             physicalPath = appFolder;
         }
     }
-    if (o.grantAccess && identity !== undefined && target.appPool !== undefined) {
+    if (!o.create && o.bindingsGiven && target.exists.site)
+        await reportBindingDrift(ctx, target.site);
+    const pool = target.appPool ?? (o.create ? (0, shared_js_1.defaultPoolName)(target.site, target.application) : undefined);
+    if (o.grantAccess && pool !== undefined) {
         const folder = o.strategy === 'releases' ? (o.physicalPath ?? releaseRootOf(target.physicalPath)) : physicalPath;
-        if (folder !== undefined) {
+        // The identity IIS reports for the pool now (after provisioning), not the input: a pool kept as it was may run
+        // as NetworkService or a domain account. A pool only planned (dry run) is not in IIS yet: the input then.
+        const tree = await appcmd.readObject('apppool', pool);
+        const planned = identity ?? o.poolIdentity;
+        const account = tree
+            ? (0, permissions_js_1.accountOfPool)((0, appcmd_js_1.findAttribute)(tree, 'processModel.identityType'), (0, appcmd_js_1.findAttribute)(tree, 'processModel.userName'), pool)
+            : planned === 'SpecificUser'
+                ? o.poolUsername
+                : (0, permissions_js_1.poolAccount)(planned, pool);
+        if (account === undefined)
+            ctx.reporter.warning(`App pool '${pool}' runs as a specific user whose name IIS does not report: no folder access was granted.`);
+        if (folder !== undefined && account !== undefined) {
             if (!ctx.dryRun && !node_fs_1.default.existsSync(folder))
                 node_fs_1.default.mkdirSync(folder, { recursive: true });
             const granted = await (0, permissions_js_1.grantAccess)({
@@ -13341,8 +14540,8 @@ async function provision(ctx, target) {
                 icaclsPath: await ctx.tool('icacls'),
                 reporter: ctx.reporter,
                 physicalPath: folder,
-                pool: target.appPool,
-                identity,
+                pool,
+                account,
                 logsFolder: o.strategy === 'releases' ? node_path_1.default.join('shared', 'logs') : 'logs',
                 dryRun: ctx.dryRun,
                 signal: ctx.signal
@@ -13351,7 +14550,7 @@ async function provision(ctx, target) {
                 for (const change of granted.changes)
                     ctx.plan.action('provision', change.command);
             if (granted.changes.length > 0)
-                details.push(`granted ${granted.changes.map((c) => `${c.right} on ${c.path}`).join(', ')}`);
+                details.push(`granted ${account} ${granted.changes.map((c) => `${c.right} on ${c.path}`).join(', ')}`);
         }
     }
     return {
@@ -13374,13 +14573,16 @@ async function provision(ctx, target) {
 "use strict";
 
 // Reads the target from IIS (pool, physical path, what exists), or from the inputs for a remote, IIS Express or
-// folder-only target. Changes nothing.
+// folder-only target. Changes nothing, and refuses (before anything changes) a target the deploy must not write
+// to: a folder IIS does not serve the site from, a folder nested with the source, the state folder inside it.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.readTarget = readTarget;
 const errors_js_1 = __nccwpck_require__(4296);
 const appcmd_js_1 = __nccwpck_require__(8862);
+const state_dir_js_1 = __nccwpck_require__(1352);
 const releases_js_1 = __nccwpck_require__(5217);
 const shared_js_1 = __nccwpck_require__(3933);
+const target_folder_rules_js_1 = __nccwpck_require__(6900);
 async function readTarget(ctx) {
     const o = ctx.options;
     const base = { application: o.application, site: o.site };
@@ -13395,6 +14597,7 @@ async function readTarget(ctx) {
         };
     if (o.site === undefined) {
         // A folder target without IIS (sync into physical-path only).
+        checkFolder(ctx, o.physicalPath, true, "'physical-path'");
         return {
             ...base,
             kind: 'local-iis',
@@ -13424,7 +14627,19 @@ async function readTarget(ctx) {
         }
     }
     const live = livePath ? (0, releases_js_1.expandPhysicalPath)(livePath, ctx.ports.env) : undefined;
+    // In place, the files go where IIS serves them from; another folder is a typo, or (create: true) a move. A
+    // release deploy switches IIS to its new folder, so there the two may differ.
+    const moves = o.strategy === 'in-place' &&
+        live !== undefined &&
+        o.physicalPath !== undefined &&
+        !(0, target_folder_rules_js_1.isSamePath)(live, o.physicalPath);
+    if (moves && !o.create)
+        throw new errors_js_1.InputError('physical-path', (0, target_folder_rules_js_1.physicalPathMismatch)({ site, application: o.application, input: o.physicalPath, live }));
+    if (moves)
+        ctx.reporter.info(`IIS serves '${site}${o.application === '/' ? '' : o.application}' from ${live}; with 'create: true' provisioning moves it to ${o.physicalPath}.`);
     const physicalPath = o.strategy === 'releases' ? (live ?? o.physicalPath) : (o.physicalPath ?? live);
+    const named = o.physicalPath !== undefined ? "'physical-path'" : 'the folder IIS serves';
+    checkFolder(ctx, physicalPath, o.strategy === 'in-place', named);
     ctx.reporter.info(`Target: site '${site}', application '${o.application}', app pool '${appPool ?? '(none)'}', folder ${physicalPath ?? '(none)'}${siteExists ? '' : ' (to be created)'}.`);
     return {
         kind: 'local-iis',
@@ -13435,6 +14650,21 @@ async function readTarget(ctx) {
         poolState,
         exists: { pool: poolExists, site: siteExists, application: appPoolNow !== undefined }
     };
+}
+/**
+ * The site's folder never holds the state folder (backups there would be served over HTTP); the folder an
+ * in-place sync writes to (`syncsInto`) is never nested with the source (a .zip is extracted elsewhere).
+ */
+function checkFolder(ctx, folder, syncsInto, folderName) {
+    const o = ctx.options;
+    if (folder === undefined)
+        return;
+    const problem = o.sourceIsZip || !syncsInto ? undefined : (0, target_folder_rules_js_1.sourceTargetProblem)(o.source, folder, folderName);
+    if (problem)
+        throw new errors_js_1.InputError('physical-path', `Input 'physical-path': ${problem}`);
+    const inside = (0, state_dir_js_1.stateDirInside)(ctx.stateDir, [folder, o.physicalPath]);
+    if (inside !== undefined)
+        throw new errors_js_1.InputError('state-dir', `The state folder ${ctx.stateDir} is inside the web folder ${inside}: backups would be served over HTTP. Set 'state-dir' to a folder outside every site (default: %ProgramData%\\iis-deploy).`);
 }
 
 
@@ -13516,6 +14746,9 @@ async function runUndo(ctx, action) {
     switch (action.kind) {
         case 'restore-backup': {
             const restored = (0, backup_js_1.restoreBackup)(action.backupDir);
+            const links = restored.throughLinks ?? [];
+            if (links.length > 0)
+                ctx.reporter.warning(`The restore left ${links.length} path(s) alone because a symbolic link or junction now stands on them (a link is never written or deleted through): ${links.slice(0, 5).join(', ')}${links.length > 5 ? ' ...' : ''}.`);
             return `restored ${restored.restored} file(s) and removed ${restored.removed} new file(s) from the backup ${action.backupDir}`;
         }
         case 'switch-physical-path': {
@@ -13633,6 +14866,87 @@ async function smokeTestIisExpress(ctx, app) {
 
 /***/ }),
 
+/***/ 9351:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+// Sub-applications (windows-facts §2.2; Microsoft's "Host ASP.NET Core on Windows with IIS", section
+// "Sub-application configuration"): an app below another IIS application inherits the parent's aspNetCore handler
+// unless the parent's web.config wraps it in <location inheritInChildApplications="false">. An ASP.NET Core child
+// that adds its own handler then gets 500.19 (duplicate collection entry), and any other child has its requests
+// taken by the parent's module. `sub-application-handler` decides: `auto` reads the parent's web.config from the
+// parent's physical path as IIS reports it; `remove` always fits the child; `keep` never does.
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.decideSubApplication = decideSubApplication;
+exports.fitPreparedSubApplication = fitPreparedSubApplication;
+const node_fs_1 = __importDefault(__nccwpck_require__(3024));
+const node_path_1 = __importDefault(__nccwpck_require__(6760));
+const appcmd_js_1 = __nccwpck_require__(8862);
+const releases_js_1 = __nccwpck_require__(5217);
+const publish_folder_js_1 = __nccwpck_require__(6233);
+const sub_application_js_1 = __nccwpck_require__(3462);
+const web_config_file_js_1 = __nccwpck_require__(8963);
+const shared_js_1 = __nccwpck_require__(3933);
+/** Whether the app's web.config must stop the parent's handler; reads IIS and the parent's web.config only. */
+async function decideSubApplication(ctx) {
+    const o = ctx.options;
+    if (o.application === '/')
+        return { fit: false, reason: 'a root application' };
+    if (o.subApplicationHandler === 'keep')
+        return { fit: false, reason: "'sub-application-handler: keep'" };
+    if (o.subApplicationHandler === 'remove')
+        return { fit: true, reason: "'sub-application-handler: remove'" };
+    if (o.site === undefined || o.target !== 'iis' || o.msdeployUrl !== undefined)
+        return {
+            fit: false,
+            reason: "the parent's web.config cannot be read from here (no local IIS site): set 'sub-application-handler: remove' if the parent is an ASP.NET Core app"
+        };
+    const appcmd = await (0, shared_js_1.resolveAppcmd)(ctx);
+    for (const parent of (0, sub_application_js_1.parentApplicationPaths)(o.application)) {
+        const folder = await appcmd.readProperty('vdir', (0, appcmd_js_1.rootVdirIdentifier)(o.site, parent), 'physicalPath');
+        if (folder === undefined || folder === '')
+            continue;
+        const file = (0, publish_folder_js_1.findWebConfig)((0, releases_js_1.expandPhysicalPath)(folder, ctx.ports.env));
+        if (file === undefined)
+            continue;
+        let passes;
+        try {
+            passes = (0, sub_application_js_1.passesHandlerToChildren)((0, web_config_file_js_1.readWebConfigSource)(file).text, file);
+        }
+        catch (error) {
+            ctx.reporter.warning(`Could not read the parent application's ${file} (${error.message}); set 'sub-application-handler: remove' or 'keep' to decide yourself.`);
+            continue;
+        }
+        if (passes)
+            return {
+                fit: true,
+                reason: `the parent application '${o.site}${parent}' passes its aspNetCore handler down (${file} has no <location inheritInChildApplications="false"> around it)`
+            };
+    }
+    return { fit: false, reason: 'no parent application passes an aspNetCore handler down' };
+}
+/** Fits the prepared app's web.config (or creates one for a non-ASP.NET Core child); returns the changes. */
+function fitPreparedSubApplication(dir) {
+    const existing = (0, publish_folder_js_1.findWebConfig)(dir);
+    const file = existing ?? node_path_1.default.join(dir, 'web.config');
+    const source = existing ? (0, web_config_file_js_1.readWebConfigSource)(existing) : undefined;
+    const fitted = (0, sub_application_js_1.fitSubApplication)(source?.text, {
+        kind: (0, sub_application_js_1.subApplicationKindOf)(source?.text, file),
+        file,
+        newline: source?.text.includes('\r\n') === false ? '\n' : '\r\n'
+    });
+    if (fitted.changed)
+        node_fs_1.default.writeFileSync(file, (0, web_config_file_js_1.encodeWebConfig)(fitted.text, source?.encoding ?? 'utf8'));
+    return { file, changes: fitted.changes, written: fitted.changed };
+}
+
+
+/***/ }),
+
 /***/ 609:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
@@ -13645,6 +14959,8 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.backupRootFor = backupRootFor;
+exports.backUpReplacedFiles = backUpReplacedFiles;
+exports.pruneOldBackups = pruneOldBackups;
 exports.syncInPlace = syncInPlace;
 const node_fs_1 = __importDefault(__nccwpck_require__(3024));
 const node_path_1 = __importDefault(__nccwpck_require__(6760));
@@ -13653,6 +14969,7 @@ const state_dir_js_1 = __nccwpck_require__(1352);
 const deploy_lock_js_1 = __nccwpck_require__(3642);
 const backup_js_1 = __nccwpck_require__(2325);
 const robocopy_js_1 = __nccwpck_require__(5058);
+const verify_js_1 = __nccwpck_require__(6386);
 /**
  * The folder the in-place backups of this target go in: `<state-dir>/backups/<site/application>` (or the folder's
  * own name for a folder target), never beside or inside a web root.
@@ -13662,79 +14979,124 @@ function backupRootFor(ctx, folder) {
     const scope = o.site !== undefined ? (0, deploy_lock_js_1.lockNameFor)({ site: o.site, application: o.application }) : (0, deploy_lock_js_1.deployLockName)(folder);
     return node_path_1.default.join(ctx.stateDir, state_dir_js_1.STATE_LAYOUT.backups, scope.replace(/\.lock$/, ''));
 }
+/**
+ * Backs up what the sync replaces or deletes (with `backup`, when something changes) into the state folder; the
+ * ledger records it first. Returns the backup folder, undefined when none was taken. Used by robocopy and by local
+ * Web Deploy alike.
+ */
+function backUpReplacedFiles(ctx, folder, plan) {
+    const o = ctx.options;
+    if (ctx.dryRun)
+        return undefined;
+    node_fs_1.default.mkdirSync(folder, { recursive: true });
+    const changes = plan.filesAdded + plan.filesUpdated + plan.filesDeleted;
+    if (!o.backup || changes === 0)
+        return undefined;
+    const backupRoot = backupRootFor(ctx, folder);
+    const id = (0, backup_js_1.newBackupId)(new Date(ctx.ports.clock.now()));
+    const dir = node_path_1.default.join(backupRoot, id);
+    const taking = ctx.ledger.begin('backup', 'sync', `back up what the sync replaces into ${dir}`, {
+        undo: { kind: 'remove-folder', folder: dir }
+    });
+    let backup;
+    try {
+        backup = (0, backup_js_1.createBackup)({ plan, target: folder, backupRoot, id });
+    }
+    catch (error) {
+        ctx.ledger.fail(taking, error.message);
+        throw error;
+    }
+    ctx.ledger.done(taking);
+    ctx.reporter.info(`Backup of the ${backup.manifest.updated.length + backup.manifest.deleted.length} file(s) this deploy replaces or deletes: ${backup.dir}`);
+    return backup.dir;
+}
+/** Removes old backups of this folder, keeping `keep`; a failure is only a warning. */
+function pruneOldBackups(ctx, folder, keep) {
+    try {
+        (0, backup_js_1.pruneBackups)({ backupRoot: backupRootFor(ctx, folder), keepAlso: keep });
+    }
+    catch (error) {
+        ctx.reporter.warning(`Could not prune old backups: ${error.message}`);
+    }
+}
 async function syncInPlace(ctx, app, target, plan) {
     const o = ctx.options;
     const folder = target.physicalPath;
     if (folder === undefined)
         throw new errors_js_1.InputError('physical-path', `Input 'physical-path' is needed: IIS reports no folder for the application.`);
+    const targetLinks = ('targetLinks' in plan ? plan.targetLinks : undefined) ?? [];
+    reportTargetLinks(ctx, folder, targetLinks, 'shadowedByLinks' in plan ? plan.shadowedByLinks : undefined);
     const args = {
         source: app.dir,
         target: folder,
         deleteExtra: o.deleteExtra,
         exclude: o.exclude,
         preserve: o.preserve,
-        dryRun: ctx.dryRun
+        dryRun: ctx.dryRun,
+        targetLinks
     };
     if (ctx.dryRun)
         ctx.plan.command('sync', 'robocopy', (0, robocopy_js_1.buildRobocopyArgs)(args));
-    const backupRoot = backupRootFor(ctx, folder);
     const ledger = ctx.ledger;
-    let previousPath;
-    if (!ctx.dryRun) {
-        node_fs_1.default.mkdirSync(folder, { recursive: true });
-        const changes = plan.filesAdded + plan.filesUpdated + plan.filesDeleted;
-        if (o.backup && changes > 0) {
-            const id = (0, backup_js_1.newBackupId)(new Date(ctx.ports.clock.now()));
-            const dir = node_path_1.default.join(backupRoot, id);
-            const taking = ledger.begin('backup', 'sync', `back up what the sync replaces into ${dir}`, {
-                undo: { kind: 'remove-folder', folder: dir }
-            });
-            const backup = (() => {
-                try {
-                    return (0, backup_js_1.createBackup)({ plan, target: folder, backupRoot, id });
-                }
-                catch (error) {
-                    ledger.fail(taking, error.message);
-                    throw error;
-                }
-            })();
-            ledger.done(taking);
-            previousPath = backup.dir;
-            ctx.reporter.info(`Backup of the ${backup.manifest.updated.length + backup.manifest.deleted.length} file(s) this deploy replaces or deletes: ${backup.dir}`);
-        }
-    }
+    const previousPath = backUpReplacedFiles(ctx, folder, plan);
     const sync = ledger.begin('sync', 'sync', `robocopy into ${folder}`, {
         undo: previousPath ? { kind: 'restore-backup', backupDir: previousPath } : undefined
     });
-    const result = await (0, robocopy_js_1.syncWithRobocopy)({
-        runner: ctx.ports.runner,
-        reporter: ctx.reporter,
-        clock: ctx.ports.clock,
-        tools: ctx.tools,
-        signal: ctx.signal
-    }, {
-        ...args,
-        // With `checksum`, the planner's retimed/forceCopy files make robocopy copy exactly what changed.
-        plan: 'retimed' in plan ? plan : undefined,
-        lockRetryDelayMs: ctx.timing.lockRetryDelayMs
-    }).catch((error) => {
+    const copy = async () => {
+        const copied = await (0, robocopy_js_1.syncWithRobocopy)({
+            runner: ctx.ports.runner,
+            reporter: ctx.reporter,
+            clock: ctx.ports.clock,
+            tools: ctx.tools,
+            signal: ctx.signal
+        }, {
+            ...args,
+            // With `checksum`, the planner's retimed/forceCopy files make robocopy copy exactly what changed.
+            plan: 'retimed' in plan ? plan : undefined,
+            lockRetryDelayMs: ctx.timing.lockRetryDelayMs
+        });
+        // What landed, not what robocopy says it did: a mismatch fails the sync (and the backup is restored).
+        if (!ctx.dryRun) {
+            await (0, verify_js_1.verifyCopy)('robocopy', copied.exitCode, {
+                source: app.dir,
+                target: folder,
+                exclude: o.exclude,
+                preserve: o.preserve,
+                deleteExtra: o.deleteExtra,
+                checksum: o.checksum,
+                plannedDeletes: plan.changes.filter((c) => c.kind === 'delete').map((c) => c.path)
+            });
+            ctx.reporter.info(`Verified: ${folder} matches the publish folder (${o.checksum ? 'SHA-256' : 'size and time'}).`);
+        }
+        return copied;
+    };
+    const result = await copy().catch((error) => {
         // An input robocopy cannot take is refused before it runs: nothing was copied.
         if (error instanceof errors_js_1.InputError)
-            ledger.revert(sync, 'refused before copying: nothing changed');
+            ledger.untouched(sync, 'refused before copying: nothing changed');
         else
             ledger.fail(sync, error.message);
         throw error;
     });
     ledger.done(sync);
-    if (!ctx.dryRun && previousPath) {
-        try {
-            (0, backup_js_1.pruneBackups)({ backupRoot, keepAlso: previousPath });
-        }
-        catch (error) {
-            ctx.reporter.warning(`Could not prune old backups: ${error.message}`);
-        }
-    }
+    if (!ctx.dryRun && previousPath)
+        pruneOldBackups(ctx, folder, previousPath);
     return { result, releasePath: folder, previousPath };
+}
+/** Links in the site folder are left as they are; source files they hide are named (docs/links-and-verification.md). */
+function reportTargetLinks(ctx, folder, links, shadowed) {
+    if (links.length === 0)
+        return;
+    ctx.reporter.info(`Links in ${folder} are left as they are (never written, deleted, backed up or restored through): ${links.join(', ')}.`);
+    if (!shadowed || shadowed.length === 0)
+        return;
+    const key = (p) => p.toLowerCase();
+    const holding = links.filter((link) => shadowed.some((f) => key(f) === key(link) || key(f).startsWith(`${key(link)}/`)));
+    // A file link is excluded by its path, a folder link with everything under it.
+    const patterns = holding.map((link) => shadowed.some((f) => key(f) === key(link)) ? `/${link}` : `${link}/**`);
+    const shown = shadowed.slice(0, 5).join(', ') + (shadowed.length > 5 ? ` and ${shadowed.length - 5} more` : '');
+    ctx.reporter.warning(`${shadowed.length} file(s) of the publish folder were not deployed because a symbolic link or junction in the site folder holds their place (${holding.join(', ')}): ${shown}. ` +
+        `Exclude them (exclude: ${patterns.join(', ')}) to silence this, or replace the link in ${folder} with a real folder to deploy them.`);
 }
 
 
@@ -13810,6 +15172,8 @@ async function syncRelease(ctx, app, target) {
             });
             if (pruned.deleted.length > 0)
                 ctx.reporter.info(`Removed old releases: ${pruned.deleted.join(', ')}`);
+            if (pruned.foreign.length > 0)
+                ctx.reporter.info(`Kept ${pruned.foreign.join(', ')}: not release folders of this tool (no ${releases_js_1.RELEASE_MARKER_FILE} marker), so retention neither counts nor removes them.`);
         }
         catch (error) {
             ctx.reporter.warning(`Could not remove old releases: ${error.message}`);
@@ -13831,9 +15195,20 @@ async function syncRelease(ctx, app, target) {
 // AppOffline rule takes the app offline (the offline step cannot reach it).
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.syncWebDeploy = syncWebDeploy;
+const file_tree_js_1 = __nccwpck_require__(8606);
 const msdeploy_js_1 = __nccwpck_require__(400);
-async function syncWebDeploy(ctx, app, target) {
+const msdeploy_output_js_1 = __nccwpck_require__(9416);
+const web_deploy_extras_js_1 = __nccwpck_require__(2788);
+const sync_in_place_js_1 = __nccwpck_require__(609);
+async function syncWebDeploy(ctx, app, target, plan) {
     const o = ctx.options;
+    // A remote target is never planned here: walk the source anyway, which refuses a link loop before Web Deploy
+    // follows it. A local one was planned: its links are kept as preserved paths (skip rules), never synced through.
+    if (target.kind === 'remote')
+        (0, file_tree_js_1.scanTree)(app.dir, { side: 'source', input: 'source' });
+    const targetLinks = (plan && 'targetLinks' in plan ? plan.targetLinks : undefined) ?? [];
+    if (targetLinks.length > 0)
+        ctx.reporter.info(`Links in ${target.physicalPath ?? 'the site folder'} are left as they are (Web Deploy skip rules): ${targetLinks.join(', ')}.`);
     const remote = o.msdeployUrl
         ? {
             url: o.msdeployUrl,
@@ -13854,11 +15229,19 @@ async function syncWebDeploy(ctx, app, target) {
         tools: ctx.tools,
         clock: ctx.ports.clock
     };
+    const extra = (0, web_deploy_extras_js_1.webDeployExtras)(ctx, app, msTarget);
     const where = remote
         ? `${target.site ?? ''}${target.application} through Web Deploy`
         : (target.physicalPath ?? '');
-    // No undo: Web Deploy keeps no backup (a remote target has none; the ledger says the files may be partly updated).
-    const sync = ctx.ledger.begin('sync', 'sync', `Web Deploy sync into ${where}`);
+    // Local: the same backup as the robocopy path (what the sync replaces or deletes), so a failed sync, start or
+    // health check restores it. Remote: Web Deploy keeps no backup on the server; the ledger says the files may be
+    // partly updated.
+    const previousPath = remote === undefined && plan !== undefined && target.physicalPath !== undefined
+        ? (0, sync_in_place_js_1.backUpReplacedFiles)(ctx, target.physicalPath, plan)
+        : undefined;
+    const sync = ctx.ledger.begin('sync', 'sync', `Web Deploy sync into ${where}`, {
+        undo: previousPath ? { kind: 'restore-backup', backupDir: previousPath } : undefined
+    });
     let result;
     try {
         result = await (0, msdeploy_js_1.syncWithWebDeploy)(ports, {
@@ -13867,14 +15250,23 @@ async function syncWebDeploy(ctx, app, target) {
             remote,
             deleteExtra: o.deleteExtra,
             exclude: o.exclude,
-            preserve: o.preserve,
+            preserve: [...o.preserve, ...targetLinks],
             appOffline,
             checksum: o.checksum,
+            ...extra,
             dryRun: ctx.dryRun,
             signal: ctx.signal
         });
     }
     catch (error) {
+        const code = error instanceof msdeploy_output_js_1.MsDeployError ? error.code : undefined;
+        if (code !== undefined && neverReachedTheSite(code)) {
+            // Refused before Web Deploy applied any rule (the AppOffline rule included): nothing changed there.
+            ctx.ledger.untouched(sync, `Web Deploy did not get to the site (${code}): nothing changed`);
+            const message = error instanceof Error ? error.message : '';
+            Object.assign(error, { message: message.replace(APP_OFFLINE_GUESS, '') });
+            throw error;
+        }
         ctx.ledger.fail(sync, error.message);
         // The AppOffline rule leaves App_Offline.htm behind when the sync fails (windows-facts §4.4): remove it.
         if (appOffline && !ctx.dryRun && 'site' in msTarget) {
@@ -13887,8 +15279,36 @@ async function syncWebDeploy(ctx, app, target) {
         throw error;
     }
     ctx.ledger.done(sync);
-    return { result, releasePath: target.physicalPath };
+    if (previousPath && target.physicalPath)
+        (0, sync_in_place_js_1.pruneOldBackups)(ctx, target.physicalPath, previousPath);
+    return { result, releasePath: target.physicalPath, previousPath };
 }
+/**
+ * Web Deploy codes for a sync refused before it touched the destination: the server could not be reached, did not
+ * accept the credentials or the certificate, or has no such site (windows-facts §4.6, input-rules §5). msdeploy
+ * connects, authenticates and resolves the destination before it runs any rule, so neither files nor
+ * App_Offline.htm were written.
+ */
+const NEVER_REACHED = new Set([
+    'ERROR_USER_UNAUTHORIZED',
+    'ERROR_DESTINATION_NOT_REACHABLE',
+    'ERROR_DESTINATION_INVALID',
+    'ERROR_COULD_NOT_CONNECT_TO_REMOTESVC',
+    'ERROR_CERTIFICATE_VALIDATION_FAILED',
+    'ERROR_SITE_DOES_NOT_EXIST',
+    'ERROR_APP_DOES_NOT_EXIST',
+    'ERROR_USER_NOT_ADMIN',
+    'ERROR_PROXY_GATEWAY',
+    'ERROR_API_NOT_SUPPORTED',
+    msdeploy_output_js_1.MSDEPLOY_COMMAND_LINE_ERROR
+]);
+// Not ERROR_USER_NOT_AUTHORIZED_FOR_<provider>: the delegation check runs per provider, after earlier objects may
+// have been added (public logs show `Info: Adding ...` lines before it).
+function neverReachedTheSite(code) {
+    return NEVER_REACHED.has(code);
+}
+/** The sentence msdeploy-output.ts adds to every failure with the AppOffline rule: untrue when nothing ran. */
+const APP_OFFLINE_GUESS = / The AppOffline rule may have left App_Offline\.htm in place: the app answers 503 until it is removed\./;
 
 
 /***/ }),
@@ -13898,7 +15318,7 @@ async function syncWebDeploy(ctx, app, target) {
 
 "use strict";
 
-// The sync step: Web Deploy (remote target or `method: msdeploy`), a new release folder (`strategy: releases`),
+// The sync step: Web Deploy (remote target, `method: msdeploy` or a Web Deploy package), a new release folder (`strategy: releases`),
 // or robocopy in place.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.syncApp = syncApp;
@@ -13907,8 +15327,8 @@ const sync_release_js_1 = __nccwpck_require__(3519);
 const sync_web_deploy_js_1 = __nccwpck_require__(8758);
 async function syncApp(ctx, app, target, plan) {
     const o = ctx.options;
-    if (target.kind === 'remote' || o.method === 'msdeploy')
-        return (0, sync_web_deploy_js_1.syncWebDeploy)(ctx, app, target);
+    if (target.kind === 'remote' || o.method === 'msdeploy' || app.package)
+        return (0, sync_web_deploy_js_1.syncWebDeploy)(ctx, app, target, plan);
     if (o.strategy === 'releases')
         return (0, sync_release_js_1.syncRelease)(ctx, app, target);
     return (0, sync_in_place_js_1.syncInPlace)(ctx, app, target, plan);
@@ -14048,8 +15468,134 @@ async function takeOffline(ctx, target, mode, liveHostingModel) {
 
 /***/ }),
 
+/***/ 6900:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+// The read-target step's rules about the folder a deploy writes to, shared with the options check (which knows only
+// the inputs) so both refuse the same values before anything changes: the source and the target never the same
+// folder nor one inside the other, and an existing site's folder not silently replaced by another one.
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.isSameOrInside = isSameOrInside;
+exports.isSamePath = isSamePath;
+exports.sourceTargetProblem = sourceTargetProblem;
+exports.physicalPathMismatch = physicalPathMismatch;
+const node_path_1 = __importDefault(__nccwpck_require__(6760));
+/** Windows paths (`C:\…`, `\\server\share`, any backslash) compare case-insensitively with `\`; others as POSIX. */
+function pathApiOf(...paths) {
+    return paths.some((p) => /^[A-Za-z]:|^\\\\/.test(p) || p.includes('\\')) ? node_path_1.default.win32 : node_path_1.default.posix;
+}
+function normalize(value, api) {
+    const resolved = api.resolve(value);
+    return api === node_path_1.default.win32 ? resolved.toLowerCase() : resolved;
+}
+/** True when `child` is `parent` or lies below it. */
+function isSameOrInside(parent, child) {
+    const api = pathApiOf(parent, child);
+    const relative = api.relative(normalize(parent, api), normalize(child, api));
+    return relative === '' || (!relative.startsWith('..') && !api.isAbsolute(relative));
+}
+function isSamePath(a, b) {
+    const api = pathApiOf(a, b);
+    return normalize(a, api) === normalize(b, api);
+}
+/**
+ * Why the source folder cannot be deployed into `target`, or undefined. The same folder would delete or overwrite
+ * what it copies; a target inside the source copies into itself (`inner/inner/…`); a source inside the target is
+ * deleted or overwritten by the copy of itself. `targetName` says where the target comes from.
+ */
+function sourceTargetProblem(source, target, targetName) {
+    const fix = `put the publish output ('source') and the site folder ('physical-path') in separate folders, neither inside the other`;
+    if (isSamePath(source, target))
+        return `the source folder and the target folder (${targetName}) are the same folder, ${target}: ${fix}.`;
+    if (isSameOrInside(source, target))
+        return `the target folder (${targetName}, ${target}) is inside the source folder ${source}, so the copy would copy into itself: ${fix}.`;
+    if (isSameOrInside(target, source))
+        return `the source folder ${source} is inside the target folder (${targetName}, ${target}), so the sync would overwrite or delete the source: ${fix}.`;
+    return undefined;
+}
+/**
+ * Why `physical-path` cannot be used for an existing site or application that IIS serves from another folder, or
+ * undefined. Without `create: true` the files would land in a folder IIS does not serve while the run reported
+ * the new version live; `create: true` moves the site (provisioning sets the new physical path).
+ */
+function physicalPathMismatch(options) {
+    const where = options.application === '/'
+        ? `site '${options.site}'`
+        : `application '${options.site}${options.application}'`;
+    return `Input 'physical-path' is '${options.input}', but IIS serves ${where} from '${options.live}'. Set 'physical-path' to '${options.live}' (or leave it empty to use the folder IIS serves), or set 'create: true' to move the ${options.application === '/' ? 'site' : 'application'} to '${options.input}'.`;
+}
+
+
+/***/ }),
+
+/***/ 2788:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+// What parity part C adds to a Web Deploy sync: the package source with its parameters (a SetParameters file of
+// ours in the run's temp folder, removed with it, holds secret values and what the user's file adds), and the vetted
+// msdeploy-skip / msdeploy-flags arguments.
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.webDeployExtras = webDeployExtras;
+const node_fs_1 = __importDefault(__nccwpck_require__(3024));
+const node_path_1 = __importDefault(__nccwpck_require__(6760));
+const errors_js_1 = __nccwpck_require__(4296);
+const msdeploy_js_1 = __nccwpck_require__(400);
+const web_deploy_package_js_1 = __nccwpck_require__(9204);
+function webDeployExtras(ctx, app, target) {
+    const o = ctx.options;
+    const flags = (0, web_deploy_package_js_1.parseMsDeployFlags)(o.msdeployFlags);
+    const extras = {
+        extraSkips: o.msdeploySkip.map(web_deploy_package_js_1.formatUserSkip),
+        extraArgs: flags.args,
+        retryAttempts: flags.retryAttempts,
+        retryIntervalMs: flags.retryInterval
+    };
+    const pkg = app.package;
+    if (!pkg)
+        return extras;
+    if (!('site' in target)) {
+        throw new errors_js_1.InputError('site', `Input 'source' is a Web Deploy package: it deploys to an IIS application, so 'site' is required.`);
+    }
+    const plan = (0, web_deploy_package_js_1.planPackageParameters)(pkg, (0, msdeploy_js_1.iisAppPath)(target.site, target.application), {
+        setParametersFile: o.setParametersFile ? (0, web_deploy_package_js_1.readSetParametersFile)(o.setParametersFile) : undefined,
+        setParameters: o.setParameters
+    });
+    let setParamFile;
+    if (plan.setParamFile !== undefined) {
+        // Beside the extracted package, in our temp folder (removed by the cleanup): never in the workspace.
+        setParamFile = node_path_1.default.join(node_path_1.default.dirname(pkg.archiveDir), 'iis-deploy.SetParameters.xml');
+        node_fs_1.default.writeFileSync(setParamFile, plan.setParamFile, { encoding: 'utf8', mode: 0o600 });
+    }
+    // Untouched: the user's zip as built. Changed (variables, web.config): the extracted folder, an archiveDir, compared
+    // by content: a file we rewrote has a new time on every run, so time and size would update it every time.
+    const changed = (app.modified?.length ?? 0) > 0;
+    return {
+        ...extras,
+        ...(changed ? { checksum: true } : {}),
+        package: {
+            kind: changed ? 'archiveDir' : 'package',
+            path: changed ? pkg.archiveDir : o.source,
+            setParams: plan.setParams,
+            setParamFile
+        }
+    };
+}
+
+
+/***/ }),
+
 /***/ 6174:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 "use strict";
 
@@ -14064,6 +15610,7 @@ exports.renderSummary = renderSummary;
 exports.annotateDiagnostics = annotateDiagnostics;
 exports.recoveryLines = recoveryLines;
 exports.renderTextSummary = renderTextSummary;
+const diagnose_js_1 = __nccwpck_require__(7193);
 const RESULT_ICONS = {
     succeeded: '✅ succeeded',
     failed: '❌ failed',
@@ -14080,7 +15627,8 @@ const STEP_LABELS = {
     sync: 'sync',
     online: 'online',
     'health-check': 'health-check',
-    rollback: 'rollback'
+    rollback: 'rollback',
+    manage: 'manage'
 };
 /** Text safe inside a markdown table cell: no HTML, no pipes, one line. */
 function cell(text) {
@@ -14124,6 +15672,8 @@ function renderSummary(result, context) {
                 ? '↩️ Failed and rolled back'
                 : '❌ Failed';
     lines.push(`## iis-deploy: ${verdict} ${cell(context.title)}`, '');
+    if (result.diagnosis)
+        lines.push(...(0, diagnose_js_1.renderDiagnosis)(result.diagnosis, 'markdown'));
     lines.push(cell(result.serverState), '');
     if (result.recovery)
         lines.push(...recoveryLines(result.recovery).map((line) => cell(line)), '');
@@ -14274,7 +15824,8 @@ exports.OUTPUT_NAMES = [
     'hosting-bundle-version',
     'reboot-required',
     'recovered',
-    'plan'
+    'plan',
+    'diagnosis'
 ];
 
 
@@ -14842,8 +16393,14 @@ class ProcessRunner {
                     : {}),
                 // POSIX: a process group of its own, so a timeout can end the whole tree (Windows: taskkill /T).
                 detached: process.platform !== 'win32',
-                stdio: ['ignore', 'pipe', 'pipe']
+                // Standard input only when there is something to send (a secret travels there, never in argv).
+                stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe']
             });
+            if (options.input !== undefined && child.stdin) {
+                // A child that exits without reading closes the pipe: EPIPE is its answer, not ours to throw.
+                child.stdin.on('error', () => { });
+                child.stdin.end(options.input, 'utf8');
+            }
             const group = process.platform !== 'win32' ? child.pid : undefined;
             if (group !== undefined) {
                 runningGroups.add(group);
@@ -14876,8 +16433,8 @@ class ProcessRunner {
                     killTree(child, 'SIGKILL');
                 }, options.timeoutMs)
                 : undefined;
-            child.stdout.on('data', (chunk) => stdout.push(chunk));
-            child.stderr.on('data', (chunk) => stderr.push(chunk));
+            child.stdout?.on('data', (chunk) => stdout.push(chunk));
+            child.stderr?.on('data', (chunk) => stderr.push(chunk));
             child.on('error', (error) => {
                 finish(() => reject(error.code === 'ENOENT'
                     ? new errors_js_1.ToolNotFoundError(tool, `Could not start '${tool}': the file was not found.`)
@@ -14902,6 +16459,1023 @@ class ProcessRunner {
     }
 }
 exports.ProcessRunner = ProcessRunner;
+
+
+/***/ }),
+
+/***/ 8109:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+// Checks that need no error page (diagnosis §6): what the server has against what the app
+// needs. Pure: the pipeline step gathers the facts (runtimeconfig.json, installed runtimes, the pool's settings and
+// its other apps, web.config) and these decide.
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.peBitness = peBitness;
+exports.readHead = readHead;
+exports.runActiveChecks = runActiveChecks;
+const node_fs_1 = __importDefault(__nccwpck_require__(3024));
+const node_path_1 = __importDefault(__nccwpck_require__(6760));
+const detect_js_1 = __nccwpck_require__(3314);
+/** PE machine type of a Windows image: 0x14c x86, 0x8664 x64, 0xaa64 arm64 (PE/COFF header). */
+function peBitness(bytes) {
+    if (bytes.length < 64 || bytes.toString('latin1', 0, 2) !== 'MZ')
+        return undefined;
+    const pe = bytes.readUInt32LE(0x3c);
+    if (pe + 6 > bytes.length || bytes.toString('latin1', pe, pe + 4) !== 'PE\0\0')
+        return undefined;
+    const machine = bytes.readUInt16LE(pe + 4);
+    if (machine === 0x14c)
+        return 32;
+    if (machine === 0x8664 || machine === 0xaa64)
+        return 64;
+    return undefined;
+}
+/** The first 4 KB of a file, or undefined. */
+function readHead(file) {
+    try {
+        const fd = node_fs_1.default.openSync(file, 'r');
+        try {
+            const buffer = Buffer.alloc(4096);
+            const read = node_fs_1.default.readSync(fd, buffer, 0, buffer.length, 0);
+            return buffer.subarray(0, read);
+        }
+        finally {
+            node_fs_1.default.closeSync(fd);
+        }
+    }
+    catch {
+        return undefined;
+    }
+}
+function exists(dir, name) {
+    try {
+        return node_fs_1.default.readdirSync(dir).some((n) => n.toLowerCase() === name.toLowerCase());
+    }
+    catch {
+        return false;
+    }
+}
+function runActiveChecks(f) {
+    const findings = [];
+    if (f.need?.kind === 'framework-dependent' && f.installedAspNetCore) {
+        // Roll-forward goes to the newest patch of the same major.minor (the default policy).
+        const wanted = { kind: 'minimum', channel: f.need.channel, minimum: f.need.version };
+        if (!(0, detect_js_1.findSatisfying)(f.installedAspNetCore, wanted)) {
+            const installed = f.installedAspNetCore.map((v) => v.replace(/^(\d+\.\d+)\..*$/, '$1.x'));
+            findings.push({
+                check: 'runtime',
+                message: `the app needs Microsoft.AspNetCore.App ${f.need.channel}.x and the server has ${[...new Set(installed)].join(', ') || 'none'}`,
+                facts: {
+                    framework: 'Microsoft.AspNetCore.App',
+                    needs: `${f.need.channel}.x`,
+                    installed: [...new Set(installed)].join(', ')
+                }
+            });
+        }
+    }
+    if (f.appBitness !== undefined && f.pool32Bit !== undefined && (f.appBitness === 32) !== f.pool32Bit) {
+        findings.push({
+            check: 'bitness',
+            message: `the app is a ${f.appBitness}-bit image and the pool '${f.pool ?? ''}' runs ${f.pool32Bit ? '32' : '64'}-bit workers (enable32BitAppOnWin64=${f.pool32Bit})`,
+            facts: {
+                fix: f.appBitness === 32
+                    ? "set the pool's enable32BitAppOnWin64 to true, or publish for win-x64"
+                    : "publish for win-x86, or set the pool's enable32BitAppOnWin64 to false"
+            }
+        });
+    }
+    if (f.hostingModel !== 'outofprocess' && f.otherInProcessApps && f.otherInProcessApps.length > 0) {
+        findings.push({
+            check: 'shared-pool',
+            message: `the pool '${f.pool ?? ''}' also runs ${f.otherInProcessApps.join(', ')} in-process`,
+            facts: { apps: f.otherInProcessApps.join(', ') }
+        });
+    }
+    if (f.hostingModel !== 'outofprocess' && f.appDir && f.appName) {
+        if (exists(f.appDir, `${f.appName}.exe`) && !exists(f.appDir, `${f.appName}.dll`)) {
+            findings.push({
+                check: 'single-file',
+                message: `${node_path_1.default.join(f.appDir, `${f.appName}.exe`)} is there but ${f.appName}.dll is not (a single-file publish)`,
+                facts: { app: f.appName }
+            });
+        }
+    }
+    if (f.startupTimeLimitSec !== undefined &&
+        f.healthTimeoutMs !== undefined &&
+        f.startupTimeLimitSec * 1000 > f.healthTimeoutMs) {
+        findings.push({
+            check: 'startup-time-limit',
+            message: `the app may take up to its startupTimeLimit of ${f.startupTimeLimitSec} s to start, longer than the health check waits (${Math.round(f.healthTimeoutMs / 1000)} s)`,
+            facts: {
+                fix: `raise \`health-check-timeout\` to at least ${f.startupTimeLimitSec}, or lower \`startupTimeLimit\` in web.config`
+            }
+        });
+    }
+    return findings;
+}
+
+
+/***/ }),
+
+/***/ 7193:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+// Evidence → the diagnosis a user reads: the rule table's cause and fix, the page line and the quotes, the
+// active checks' findings and what could not be read. Everything passes through `mask` (the app may print a
+// secret it was given, and the module copies its output into the event log).
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.diagnose = diagnose;
+exports.responderName = responderName;
+exports.renderDiagnosis = renderDiagnosis;
+const rules_js_1 = __nccwpck_require__(7470);
+function diagnose(evidence, mask) {
+    const found = (0, rules_js_1.explain)(evidence);
+    const page = evidence.page;
+    const quotes = [
+        ...(page?.line
+            ? [
+                `the page: "${page.line}"${page.responder !== 'app' ? ` (from ${responderName(page.responder)})` : ''}`
+            ]
+            : []),
+        ...found.quotes
+    ];
+    return {
+        rule: found.rule,
+        ...(page?.code ? { code: page.code } : page?.status !== undefined ? { code: String(page.status) } : {}),
+        ...(page ? { responder: page.responder } : {}),
+        cause: mask(found.cause),
+        fix: mask(found.fix),
+        evidence: [...new Set(quotes)].map(mask),
+        checks: evidence.checks.map((c) => mask(c.message)),
+        unreadable: evidence.unreadable.map(mask)
+    };
+}
+function responderName(responder) {
+    switch (responder) {
+        case 'ancm':
+            return 'the ASP.NET Core Module';
+        case 'iis':
+            return 'IIS';
+        case 'http.sys':
+            return 'HTTP.sys';
+        case 'app':
+            return 'the app';
+        case 'none':
+            return 'nothing';
+    }
+}
+/** The "Why it failed" block as markdown lines (summary) or plain lines (log). */
+function renderDiagnosis(d, style) {
+    const md = style === 'markdown';
+    // Quoted app output must not become markup in the summary.
+    const safe = (text) => md ? text.replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|') : text;
+    const lines = md ? ['### Why it failed', ''] : ['Why it failed:'];
+    // Markdown: a blank line after each paragraph and list, or the next line joins the one before.
+    const end = () => {
+        if (md)
+            lines.push('');
+    };
+    lines.push(md ? `**Cause:** ${safe(d.cause)}` : `  Cause: ${d.cause}`);
+    end();
+    lines.push(md ? `**Fix:** ${safe(d.fix)}` : `  Fix: ${d.fix}`);
+    end();
+    const list = (title, items) => {
+        if (items.length === 0)
+            return;
+        lines.push(md ? `${title}:` : `  ${title}:`);
+        end();
+        for (const item of items)
+            lines.push(md ? `- ${safe(item)}` : `    - ${item}`);
+        end();
+    };
+    list('Evidence', d.evidence);
+    list('Checks that found a problem', d.checks);
+    list('Could not read', d.unreadable);
+    return lines;
+}
+
+
+/***/ }),
+
+/***/ 5867:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+// Reads an error answer for its numbers and its author (diagnosis §1.1). The sub-status is only
+// in the body (`HTTP Error 500.30 - …`); the words after the numbers changed between ASP.NET Core Module versions,
+// so only the numbers are keyed on.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.classifyResponder = classifyResponder;
+exports.parseErrorPage = parseErrorPage;
+const health_check_js_1 = __nccwpck_require__(3008);
+/** `HTTP Error 500.30 - ASP.NET Core app failed to start` → 500, 30; also HTTP.sys's `HTTP Error 503. The …`. */
+const ERROR_LINE = /HTTP Error (\d{3})(?:\.(\d{1,3}))?\s*(?:-\s*([^<\r\n]*)|\.\s*([^<\r\n]*))?/i;
+function header(headers, name) {
+    const key = Object.keys(headers).find((k) => k.toLowerCase() === name);
+    return key === undefined ? '' : (headers[key] ?? '');
+}
+function textOf(body) {
+    return body
+        .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
+        .replace(/<[^>]+>/g, '\n')
+        .replace(/&nbsp;/g, ' ')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&');
+}
+/** Who answered: HTTP.sys says so in `Server`; IIS's detailed page has its fields; ANCM's page its fwlink. */
+function classifyResponder(status, headers, body) {
+    const server = header(headers, 'server');
+    if (/Microsoft-HTTPAPI/i.test(server))
+        return 'http.sys';
+    const text = textOf(body);
+    if (/Detailed Error Information|Most likely causes|\bModule\s+IIS Web Core|\bNotification\s+\w+/i.test(text))
+        return 'iis';
+    if (status >= 500 && /go\.microsoft\.com\/fwlink\/\?LinkID=20285\d\d|HTTP Error 50[02]\.\d+/i.test(body))
+        return 'ancm';
+    if (/HTTP Error \d{3}\.\d+/i.test(text) && /Microsoft-IIS/i.test(server))
+        return 'iis';
+    if (status === 503 && /Microsoft-IIS/i.test(server) && !/HTTP Error/i.test(text))
+        return 'ancm';
+    return 'app';
+}
+/** The answer as evidence; `transportError` when nothing answered. */
+function parseErrorPage(answer) {
+    if ('transportError' in answer)
+        return { responder: 'none', excerpt: '', transportError: answer.transportError };
+    const text = textOf(answer.body);
+    const match = ERROR_LINE.exec(text);
+    const responder = classifyResponder(answer.status, answer.headers, answer.body);
+    const page = { status: answer.status, responder, excerpt: (0, health_check_js_1.excerptOf)(answer.body, 400) };
+    if (match && Number(match[1]) === answer.status) {
+        page.code = match[2] === undefined ? String(answer.status) : `${match[1]}.${match[2]}`;
+        page.line = match[0].replace(/\s+/g, ' ').trim();
+    }
+    else if (responder === 'http.sys' || responder === 'ancm')
+        page.code = String(answer.status);
+    const hresult = /Error Code\s*(0x[0-9a-f]{8})/i.exec(text)?.[1];
+    if (hresult)
+        page.hresult = hresult.toLowerCase();
+    const configError = /Config Error\s*\n*\s*([^\n]+)/i.exec(text)?.[1]?.trim();
+    if (configError)
+        page.configError = configError;
+    return page;
+}
+
+
+/***/ }),
+
+/***/ 9053:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+// Parses `wevtutil qe … /f:xml` output: raw event XML (schema
+// http://schemas.microsoft.com/win/2004/08/events/event), one <Event> per record, wrapped in one root by `/e:`.
+// Only the raw fields are read (provider, ID, time, the Data strings), never a rendered message: the ASP.NET Core
+// Module writes its full English text into Data[1] itself, and WAS events carry named data (docs/diagnosis.md).
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parseEventXml = parseEventXml;
+exports.processIdOf = processIdOf;
+const fast_xml_parser_1 = __nccwpck_require__(591);
+const parser = new fast_xml_parser_1.XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@',
+    removeNSPrefix: true,
+    parseTagValue: false,
+    parseAttributeValue: false,
+    trimValues: false,
+    processEntities: true,
+    isArray: (name) => name === 'Event' || name === 'Data'
+});
+function asNode(value) {
+    return typeof value === 'object' && value !== null ? value : {};
+}
+/** `<EventID Qualifiers="0">1027</EventID>` and `<EventID>1027</EventID>` alike. */
+function textOf(value) {
+    if (typeof value === 'string' || typeof value === 'number')
+        return String(value);
+    const text = asNode(value)['#text'];
+    return typeof text === 'string' || typeof text === 'number' ? String(text) : '';
+}
+function attr(value, name) {
+    const v = asNode(value)[`@${name}`];
+    return typeof v === 'string' ? v : '';
+}
+/** The events in `xml` (with or without a wrapping root); `log` names the log they came from. */
+function parseEventXml(xml, log) {
+    const body = xml.replace(/^\ufeff/, '').trim();
+    if (body === '')
+        return [];
+    // Without `/e:` wevtutil prints the events one after the other, with no root.
+    const wrapped = /^<Event[\s>]/.test(body) ? `<Events>${body}</Events>` : body;
+    const doc = asNode(parser.parse(wrapped));
+    const root = Object.values(doc).find((v) => typeof v === 'object' && v !== null && 'Event' in asNode(v));
+    const events = asNode(root).Event ?? [];
+    return events.map((raw) => {
+        const event = asNode(raw);
+        const system = asNode(event.System);
+        const data = [];
+        const named = {};
+        for (const item of asNode(event.EventData).Data ?? []) {
+            const name = attr(item, 'Name');
+            const value = textOf(item);
+            if (name)
+                named[name] = value;
+            else
+                data.push(value);
+        }
+        const level = Number(textOf(system.Level));
+        const recordId = Number(textOf(system.EventRecordID));
+        return {
+            log: textOf(system.Channel) || log,
+            provider: attr(system.Provider, 'Name'),
+            eventId: Number(textOf(system.EventID)),
+            ...(Number.isFinite(level) && textOf(system.Level) !== '' ? { level } : {}),
+            time: attr(system.TimeCreated, 'SystemTime'),
+            ...(Number.isFinite(recordId) && textOf(system.EventRecordID) !== '' ? { recordId } : {}),
+            data,
+            named
+        };
+    });
+}
+/** The worker process id of an ASP.NET Core Module event (`Process Id: 11408.` in Data[2]). */
+function processIdOf(event) {
+    const fromData = event.data.map((d) => /^Process Id: (\d+)\.?$/.exec(d.trim())?.[1]).find(Boolean);
+    const id = fromData ?? event.named.ProcessID;
+    return id === undefined ? undefined : Number(id);
+}
+
+
+/***/ }),
+
+/***/ 6486:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+// Small readers over collected evidence, shared by the rules: the module's events by ID, the app's exception
+// quoted from wherever it was captured, and one-line quotes.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.oneLine = oneLine;
+exports.moduleEvents = moduleEvents;
+exports.wasEvents = wasEvents;
+exports.messageOf = messageOf;
+exports.quoteEvent = quoteEvent;
+exports.exceptionIn = exceptionIn;
+exports.appException = appException;
+exports.exitCodeIn = exitCodeIn;
+const wevtutil_js_1 = __nccwpck_require__(3487);
+const QUOTE_LENGTH = 300;
+/** One line, at most `length` characters. */
+function oneLine(text, length = QUOTE_LENGTH) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return flat.length > length ? `${flat.slice(0, length)}…` : flat;
+}
+/** The ASP.NET Core Module's events with one of `ids`, newest first (as queried). */
+function moduleEvents(e, ...ids) {
+    return e.events.filter((ev) => ev.provider === wevtutil_js_1.ANCM_PROVIDER && ids.includes(ev.eventId));
+}
+function wasEvents(e, ...ids) {
+    return e.events.filter((ev) => ev.provider === wevtutil_js_1.WAS_PROVIDER && ids.includes(ev.eventId));
+}
+/** The module's own message (Data[1]), English on every Windows. */
+function messageOf(event) {
+    return event.data[0] ?? '';
+}
+/** `IIS AspNetCore Module V2 event 1031: "…"`. */
+function quoteEvent(event, text = messageOf(event)) {
+    return `${event.provider} event ${event.eventId}: "${oneLine(text)}"`;
+}
+/** `System.InvalidOperationException: message` or `Unhandled exception. X: y` in captured output. */
+const EXCEPTION_LINE = /^\s*(?:Unhandled exception\.\s*|Exception Info:\s*)?((?:[A-Za-z_]\w*\.)*\w*(?:Exception|Error)\b(?::\s*.*)?)$/m;
+/** The first exception line in `text`. */
+function exceptionIn(text) {
+    const line = EXCEPTION_LINE.exec(text)?.[1];
+    return line === undefined ? undefined : oneLine(line);
+}
+/**
+ * The app's exception, and where it was read: the module's start-up events carry up to 30 KB of the app's
+ * stdout/stderr (1018, 1035), the .NET Runtime event has `Exception Info:`, and the stdout log has it all.
+ */
+function appException(e) {
+    for (const event of moduleEvents(e, 1018, 1035, 1007, 1020)) {
+        const text = exceptionIn(messageOf(event));
+        if (text)
+            return { text, source: `${event.provider} event ${event.eventId}` };
+    }
+    for (const event of e.events.filter((ev) => ev.provider === wevtutil_js_1.DOTNET_RUNTIME_PROVIDER)) {
+        const text = exceptionIn([...event.data, ...Object.values(event.named)].join('\n'));
+        if (text)
+            return { text, source: `${event.provider} event ${event.eventId}` };
+    }
+    if (e.stdoutLog) {
+        const text = exceptionIn(e.stdoutLog.lines.join('\n'));
+        if (text)
+            return { text, source: `the stdout log ${e.stdoutLog.file}` };
+    }
+    return undefined;
+}
+/** `exit code = '3'` in 1011/1035. */
+function exitCodeIn(text) {
+    return /exit code = '(-?\d+)'/i.exec(text)?.[1];
+}
+
+
+/***/ }),
+
+/***/ 5450:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+// The two log files a failed start leaves besides the event logs (diagnosis §5): the ASP.NET Core
+// Module's stdout log (`<stdoutLogFile>_<yyyyMMddHHmmss>_<pid>.log`, only when `stdoutLogEnabled` is true) and
+// HTTP.sys's error log (HTTPERR), the only record of a 503 that never reached IIS. Both are read, never changed.
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.readStdoutLogSettings = readStdoutLogSettings;
+exports.readStartupTimeLimit = readStartupTimeLimit;
+exports.findNewestStdoutLog = findNewestStdoutLog;
+exports.lastLines = lastLines;
+exports.parseHttpErrLog = parseHttpErrLog;
+exports.httpErrSince = httpErrSince;
+const node_fs_1 = __importDefault(__nccwpck_require__(3024));
+const node_path_1 = __importDefault(__nccwpck_require__(6760));
+function attribute(tag, name) {
+    const m = new RegExp(`\\b${name}\\s*=\\s*("([^"]*)"|'([^']*)')`, 'i').exec(tag);
+    return m ? (m[2] ?? m[3]) : undefined;
+}
+/** `stdoutLogEnabled` / `stdoutLogFile` of web.config's `<aspNetCore>` element. */
+function readStdoutLogSettings(webConfig) {
+    const tag = /<aspNetCore\b[^>]*>/i.exec(webConfig.replace(/<!--[\s\S]*?-->/g, ''))?.[0];
+    if (!tag)
+        return undefined;
+    return {
+        enabled: /^true$/i.test(attribute(tag, 'stdoutLogEnabled') ?? ''),
+        prefix: attribute(tag, 'stdoutLogFile') ?? 'aspnetcore-stdout'
+    };
+}
+/** The `startupTimeLimit` of `<aspNetCore>` in seconds (default 120). */
+function readStartupTimeLimit(webConfig) {
+    const tag = /<aspNetCore\b[^>]*>/i.exec(webConfig.replace(/<!--[\s\S]*?-->/g, ''))?.[0] ?? '';
+    const value = Number(attribute(tag, 'startupTimeLimit'));
+    return Number.isFinite(value) && value > 0 ? value : 120;
+}
+/**
+ * The newest stdout log written since `sinceMs`: files named `<prefix>_*.log`, newest by modification time (the
+ * name's format changed between module versions, so it is matched loosely and not parsed).
+ */
+function findNewestStdoutLog(appRoot, prefix, sinceMs) {
+    const relative = prefix.replace(/^\\\\\?\\/, '').replace(/\\/g, '/');
+    const full = node_path_1.default.isAbsolute(relative) || /^[a-z]:\//i.test(relative) ? relative : node_path_1.default.resolve(appRoot, relative);
+    const dir = node_path_1.default.dirname(full);
+    const base = node_path_1.default.basename(full).toLowerCase();
+    let names;
+    try {
+        names = node_fs_1.default.readdirSync(dir);
+    }
+    catch {
+        return undefined;
+    }
+    return names
+        .filter((n) => n.toLowerCase().startsWith(`${base}_`) && n.toLowerCase().endsWith('.log'))
+        .map((n) => ({ file: node_path_1.default.join(dir, n), mtime: node_fs_1.default.statSync(node_path_1.default.join(dir, n)).mtimeMs }))
+        .filter((f) => f.mtime >= sinceMs - 2000)
+        .sort((a, b) => b.mtime - a.mtime)[0]?.file;
+}
+/** The last `count` non-empty lines of a text. */
+function lastLines(text, count) {
+    return text
+        .split(/\r?\n/)
+        .filter((l) => l.trim() !== '')
+        .slice(-count);
+}
+/**
+ * HTTPERR lines as field maps, by the file's own `#Fields:` header (the field list differs between Windows
+ * versions). Space-separated; spaces inside a field were written as `+`.
+ */
+function parseHttpErrLog(text) {
+    let fields = [];
+    const rows = [];
+    for (const line of text.split(/\r?\n/)) {
+        if (line.startsWith('#Fields:'))
+            fields = line.slice('#Fields:'.length).trim().split(/\s+/);
+        else if (line.trim() !== '' && !line.startsWith('#') && fields.length > 0) {
+            const values = line.trim().split(' ');
+            rows.push(Object.fromEntries(fields.map((f, i) => [f, values[i] ?? ''])));
+        }
+    }
+    return rows;
+}
+/** The rows since `sinceMs` (date + time are UTC), for `pool` when the file logs the queue name. */
+function httpErrSince(rows, sinceMs, pool) {
+    return rows.filter((r) => {
+        const at = Date.parse(`${r.date}T${r.time}Z`);
+        if (!Number.isFinite(at) || at < Math.floor(sinceMs / 1000) * 1000)
+            return false;
+        const queue = r['s-queuename'];
+        return !pool || !queue || queue === '-' || queue.toLowerCase() === pool.toLowerCase();
+    });
+}
+
+
+/***/ }),
+
+/***/ 7470:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+// The rule table: evidence → one cause and one fix (diagnosis §2). Rules are tried in order; the
+// first that matches explains the failure. They key on numbers (status, sub-status, event IDs, HRESULTs), never on
+// page titles or rendered messages, which differ between module versions and Windows languages.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RULES = exports.CONFIG_ERRORS = void 0;
+exports.explain = explain;
+const evidence_text_js_1 = __nccwpck_require__(6486);
+const code = (e) => e.page?.code;
+const check = (e, kind) => e.checks.find((c) => c.check === kind);
+/** 500.19 by the HRESULT of IIS's detailed page. */
+exports.CONFIG_ERRORS = {
+    '0x8007000d': {
+        cause: 'IIS cannot read web.config: it is malformed or uses a section no installed module knows (`aspNetCore` without the ASP.NET Core Module)',
+        fix: "install the .NET Hosting Bundle (set `hosting-bundle: auto`), or fix the XML web.config names in 'Config Error'"
+    },
+    '0x80070021': {
+        cause: 'web.config uses a configuration section that is locked at the server level',
+        fix: 'unlock the section (`appcmd unlock config -section:<name>`) or remove it from web.config'
+    },
+    '0x80070005': {
+        cause: "the app pool's identity may not read web.config",
+        fix: 'grant Read on the site folder to IIS_IUSRS / `IIS AppPool\\<pool>` (`grant-access: true`)'
+    },
+    '0x800700b7': {
+        cause: 'web.config adds an entry (typically the `aspNetCore` handler) that a parent level already has',
+        fix: 'remove the duplicate, or add `<remove name="aspNetCore" />` before it in the sub-application'
+    },
+    '0x80070003': {
+        cause: "IIS cannot find the configuration file under the site's physical path",
+        fix: "check the application's physical path and that web.config was deployed"
+    }
+};
+exports.RULES = [
+    {
+        id: '503-rapid-fail',
+        explain(e) {
+            const disabled = (0, evidence_text_js_1.wasEvents)(e, 5002)[0];
+            if (!disabled || e.page?.status !== 503)
+                return undefined;
+            const pool = disabled.named.AppPoolID ?? e.appPool ?? 'the pool';
+            const crashes = (0, evidence_text_js_1.wasEvents)(e, 5009, 5011).filter((ev) => (ev.named.AppPoolID ?? pool).toLowerCase() === pool.toLowerCase());
+            const thrown = (0, evidence_text_js_1.appException)(e);
+            return {
+                cause: `503 with WAS 5002: rapid-fail protection stopped the pool '${pool}' after ${crashes.length || 'repeated'} crash${crashes.length === 1 ? '' : 'es'} of its worker process${thrown ? `; the app threw \`${thrown.text}\` (quoted from ${thrown.source})` : ''}`,
+                fix: `fix the crash${thrown ? ' above' : ' (see the .NET Runtime and Application Error events)'}, then deploy again: the pool is started again by the rollback or the next deploy`,
+                quotes: [
+                    (0, evidence_text_js_1.quoteEvent)(disabled, `Application pool '${pool}' was automatically disabled (rapid-fail protection)`),
+                    ...crashes
+                        .slice(0, 3)
+                        .map((ev) => `${ev.provider} event ${ev.eventId}: worker process ${ev.named.ProcessID ?? '?'} of '${pool}' ended unexpectedly`)
+                ]
+            };
+        }
+    },
+    {
+        id: '500.31-runtime-missing',
+        explain(e) {
+            const missing = check(e, 'runtime');
+            if (code(e) !== '500.31' && !(missing && !e.page?.code))
+                return undefined;
+            const event = (0, evidence_text_js_1.moduleEvents)(e, 1027)[0];
+            return {
+                cause: missing
+                    ? `${code(e) ?? 'start-up failure'}: the app needs ${missing.facts.framework} ${missing.facts.needs} and the server has ${missing.facts.installed || 'none'}`
+                    : '500.31: the .NET runtime the app targets is not installed on the server',
+                fix: 'set `hosting-bundle: auto` (installs the runtime the app targets), or publish the app self-contained',
+                quotes: event ? [(0, evidence_text_js_1.quoteEvent)(event)] : []
+            };
+        }
+    },
+    {
+        id: '500.30-exception',
+        explain(e) {
+            if (code(e) !== '500.30' && code(e) !== '502.5')
+                return undefined;
+            const thrown = (0, evidence_text_js_1.appException)(e);
+            if (!thrown)
+                return undefined;
+            const event = (0, evidence_text_js_1.moduleEvents)(e, 1018, 1035, 1007, 1020)[0];
+            return {
+                cause: `${code(e)}: the app threw \`${thrown.text}\` at start-up (quoted from ${thrown.source})`,
+                fix: 'fix the start-up error in the app or its configuration (settings, connection strings, permissions), then deploy again',
+                // The event that held the exception is quoted once: its exception line.
+                quotes: [
+                    `${thrown.source}: "${thrown.text}"`,
+                    ...(event && `${event.provider} event ${event.eventId}` !== thrown.source
+                        ? [(0, evidence_text_js_1.quoteEvent)(event)]
+                        : [])
+                ]
+            };
+        }
+    },
+    {
+        id: '500.32-bitness',
+        explain(e) {
+            const mismatch = check(e, 'bitness');
+            if (code(e) !== '500.32' && !(mismatch && code(e)?.startsWith('500')))
+                return undefined;
+            const event = (0, evidence_text_js_1.moduleEvents)(e, 1027)[0];
+            return {
+                cause: mismatch
+                    ? `${code(e)}: ${mismatch.message}`
+                    : '500.32: the app was published for a different bitness than the app pool runs',
+                fix: mismatch?.facts.fix ??
+                    "publish the app for the pool's bitness (win-x64 for a 64-bit pool), or set the pool's enable32BitAppOnWin64 to match",
+                quotes: event ? [(0, evidence_text_js_1.quoteEvent)(event)] : []
+            };
+        }
+    },
+    {
+        id: '500.33-not-aspnetcore',
+        explain(e) {
+            if (code(e) !== '500.33')
+                return undefined;
+            const event = (0, evidence_text_js_1.moduleEvents)(e, 1027)[0];
+            return {
+                cause: '500.33: the app does not reference Microsoft.AspNetCore.App, so the module cannot load its in-process request handler',
+                fix: 'make the project an ASP.NET Core app (`Microsoft.NET.Sdk.Web`) or host it out-of-process',
+                quotes: event ? [(0, evidence_text_js_1.quoteEvent)(event)] : []
+            };
+        }
+    },
+    {
+        id: '500.34-500.35-shared-pool',
+        explain(e) {
+            const shared = check(e, 'shared-pool');
+            if (code(e) !== '500.34' && code(e) !== '500.35' && !(shared && !e.page?.code))
+                return undefined;
+            const event = (0, evidence_text_js_1.moduleEvents)(e, 1008, 1009)[0];
+            const what = code(e) === '500.34'
+                ? 'apps with different hosting models share one worker process'
+                : 'two in-process apps share one app pool, and a worker process can run only one';
+            return {
+                cause: `${code(e) ?? 'shared pool'}: ${what}${shared ? ` (${shared.message})` : ''}`,
+                fix: 'give this app its own app pool (`app-pool: <new name>` with `create: true`)',
+                quotes: event ? [(0, evidence_text_js_1.quoteEvent)(event)] : []
+            };
+        }
+    },
+    {
+        id: '500.36-handler-missing',
+        explain(e) {
+            if (code(e) !== '500.36')
+                return undefined;
+            const event = (0, evidence_text_js_1.moduleEvents)(e, 1029)[0];
+            return {
+                cause: "500.36: the ASP.NET Core Module's out-of-process handler is missing: the module's install is damaged",
+                fix: 'repair or reinstall the .NET Hosting Bundle (`hosting-bundle: auto`, or run its installer with /repair)',
+                quotes: event ? [(0, evidence_text_js_1.quoteEvent)(event)] : []
+            };
+        }
+    },
+    {
+        id: '500.37-startup-time-limit',
+        explain(e) {
+            if (code(e) !== '500.37')
+                return undefined;
+            const event = (0, evidence_text_js_1.moduleEvents)(e, 1007)[0];
+            const ms = event ? /after (\d+) ms/i.exec((0, evidence_text_js_1.messageOf)(event))?.[1] : undefined;
+            return {
+                cause: `500.37: the app did not finish starting within its startupTimeLimit${ms ? ` (${ms} ms)` : ''}`,
+                fix: 'make start-up faster (move slow work out of start-up), or raise `startupTimeLimit` on `<aspNetCore>` in web.config',
+                quotes: event ? [(0, evidence_text_js_1.quoteEvent)(event)] : []
+            };
+        }
+    },
+    {
+        id: '500.38-single-file',
+        explain(e) {
+            const single = check(e, 'single-file');
+            if (code(e) !== '500.38' && !(single && !e.page?.code))
+                return undefined;
+            const event = (0, evidence_text_js_1.moduleEvents)(e, 1031)[0];
+            return {
+                cause: `${code(e) ?? 'start-up failure'}: the app's main dll is missing${single ? `: ${single.message}` : ''}; IIS in-process hosting cannot run a single-file publish`,
+                fix: 'publish without `PublishSingleFile` (or set `<AspNetCoreHostingModel>OutOfProcess</AspNetCoreHostingModel>`)',
+                quotes: event ? [(0, evidence_text_js_1.quoteEvent)(event)] : []
+            };
+        }
+    },
+    {
+        id: '500.30-no-exception',
+        explain(e) {
+            if (code(e) !== '500.30')
+                return undefined;
+            const exited = (0, evidence_text_js_1.moduleEvents)(e, 1011, 1035, 1018, 1007)[0];
+            const exit = exited ? (0, evidence_text_js_1.exitCodeIn)((0, evidence_text_js_1.messageOf)(exited)) : undefined;
+            return {
+                cause: `500.30: the app failed to start${exit !== undefined ? `: Program.Main returned exit code ${exit}` : ''}`,
+                fix: 'run the app at a console on the server (`dotnet <app>.dll`) to see why, or set `stdoutLogEnabled="true"` in web.config and deploy again',
+                quotes: exited ? [(0, evidence_text_js_1.quoteEvent)(exited)] : []
+            };
+        }
+    },
+    {
+        id: '500.0-hosting-failure',
+        explain(e) {
+            if (code(e) !== '500.0' && !(code(e) === '500' && (0, evidence_text_js_1.moduleEvents)(e, 1031, 1034).length))
+                return undefined;
+            const event = (0, evidence_text_js_1.moduleEvents)(e, 1031, 1034)[0];
+            return {
+                cause: `${code(e)}: the module could not start the app${event ? `: ${(0, evidence_text_js_1.oneLine)((0, evidence_text_js_1.messageOf)(event).split(/\r?\n/).slice(1).join(' ') || (0, evidence_text_js_1.messageOf)(event), 200)}` : ''}`,
+                fix: 'fix `processPath`/`arguments` of `<aspNetCore>` in web.config (`dotnet` + `.\\App.dll` framework-dependent, `.\\App.exe` self-contained)',
+                quotes: event ? [(0, evidence_text_js_1.quoteEvent)(event)] : []
+            };
+        }
+    },
+    {
+        id: '500.19-config',
+        explain(e) {
+            if (code(e) !== '500.19')
+                return undefined;
+            const known = e.page?.hresult ? exports.CONFIG_ERRORS[e.page.hresult] : undefined;
+            return {
+                cause: `500.19${e.page?.hresult ? ` (${e.page.hresult})` : ''}: ${known?.cause ?? 'IIS cannot read the configuration of the app'}`,
+                fix: known?.fix ?? "fix web.config as the page's 'Config Error' says",
+                quotes: e.page?.configError ? [`IIS: Config Error "${(0, evidence_text_js_1.oneLine)(e.page.configError)}"`] : []
+            };
+        }
+    },
+    {
+        id: '500.21-module-missing',
+        explain(e) {
+            if (code(e) !== '500.21')
+                return undefined;
+            return {
+                cause: '500.21: web.config uses the AspNetCoreModuleV2 handler, but that module is not installed in IIS',
+                fix: 'install the .NET Hosting Bundle (set `hosting-bundle: auto`); if IIS was installed after it, repair the bundle',
+                quotes: []
+            };
+        }
+    },
+    {
+        id: '502.5-process-failure',
+        explain(e) {
+            if (code(e) !== '502.5')
+                return undefined;
+            const event = (0, evidence_text_js_1.moduleEvents)(e, 1020, 1000, 1003)[0];
+            return {
+                cause: "502.5: the app's process (out-of-process hosting) did not start or did not listen",
+                fix: 'run `dotnet <app>.dll` at a console on the server to see why; check `processPath`/`arguments` and the installed runtime',
+                quotes: event ? [(0, evidence_text_js_1.quoteEvent)(event)] : []
+            };
+        }
+    },
+    {
+        id: '502.3-timeout',
+        explain(e) {
+            if (code(e) !== '502.3')
+                return undefined;
+            return {
+                cause: "502.3: the module gave up waiting for the app's process (requestTimeout) or the process died mid-request",
+                fix: 'make the health endpoint answer quickly, or raise `requestTimeout` on `<aspNetCore>`',
+                quotes: []
+            };
+        }
+    },
+    {
+        id: '503-http-sys',
+        explain(e) {
+            if (e.page?.status !== 503 || e.page.responder !== 'http.sys')
+                return undefined;
+            const row = e.httpErr.find((r) => r['s-reason'] && r['s-reason'] !== '-');
+            const reason = row?.['s-reason'];
+            return {
+                cause: `503 from HTTP.sys: the app pool${e.appPool ? ` '${e.appPool}'` : ''} is not running${reason ? ` (HTTP.sys error log: ${reason})` : ''}, so no request reaches IIS`,
+                fix: 'start the pool; if it stops again by itself, the app crashes at start (see the Application event log)',
+                quotes: row ? [`HTTPERR: ${Object.values(row).join(' ')}`] : []
+            };
+        }
+    },
+    {
+        id: '503-app-offline',
+        explain(e) {
+            if (e.page?.status !== 503 || e.page.responder !== 'ancm')
+                return undefined;
+            return {
+                cause: '503 from the ASP.NET Core Module: app_offline.htm is in the app folder (or the app was shutting down)',
+                fix: 'delete app_offline.htm from the site folder, or deploy again',
+                quotes: (0, evidence_text_js_1.moduleEvents)(e, 1012)
+                    .slice(0, 1)
+                    .map((ev) => (0, evidence_text_js_1.quoteEvent)(ev))
+            };
+        }
+    },
+    {
+        id: '403.14-no-app',
+        explain(e) {
+            if (code(e) !== '403.14')
+                return undefined;
+            return {
+                cause: '403.14: IIS served the folder as static files and found no default document: web.config is missing or the physical path is wrong',
+                fix: "deploy the whole publish output (with web.config) to the site's physical path; do not enable directory browsing",
+                quotes: []
+            };
+        }
+    },
+    {
+        id: '404',
+        explain(e) {
+            if (e.page?.status !== 404)
+                return undefined;
+            return e.page.responder === 'http.sys'
+                ? {
+                    cause: '404 from HTTP.sys: no site binding matches the health URL (host name or port)',
+                    fix: "fix `health-check-url` (or `health-check-host`) to match one of the site's bindings",
+                    quotes: []
+                }
+                : {
+                    cause: `404 from ${e.page.responder === 'app' ? 'the app' : 'IIS'}: the health URL's path does not exist in the deployed app`,
+                    fix: 'fix the path of `health-check-url`, or map that endpoint in the app',
+                    quotes: []
+                };
+        }
+    },
+    {
+        id: 'startup-time-limit',
+        explain(e) {
+            const slow = check(e, 'startup-time-limit');
+            if (!slow)
+                return undefined;
+            return { cause: slow.message, fix: slow.facts.fix ?? 'raise `health-check-timeout`', quotes: [] };
+        }
+    },
+    {
+        id: 'no-answer',
+        explain(e) {
+            if (e.page?.responder !== 'none')
+                return undefined;
+            return {
+                cause: `nothing answered at the health URL (${e.page.transportError ?? 'no connection'})`,
+                fix: "check that the site is started and bound to the health URL's host and port",
+                quotes: []
+            };
+        }
+    },
+    {
+        id: 'late-answer',
+        explain(e) {
+            const s = e.page?.status;
+            if (s === undefined || s < 200 || s >= 400)
+                return undefined;
+            return {
+                cause: `the app answers HTTP ${s} now, but not within the health check's timeout: it starts slowly`,
+                fix: 'raise `health-check-timeout`, or make start-up faster',
+                quotes: []
+            };
+        }
+    },
+    {
+        id: 'app-error',
+        explain(e) {
+            if (e.page?.responder !== 'app' || e.page.status === undefined)
+                return undefined;
+            const started = (0, evidence_text_js_1.moduleEvents)(e, 1032, 1001)[0];
+            return {
+                cause: `HTTP ${e.page.status} from the app itself${started ? ' after it started (module event ' + started.eventId + ')' : ''}: the health endpoint reports a problem`,
+                fix: "read the app's own logs; the health endpoint's answer is quoted below",
+                quotes: e.page.excerpt ? [`the app: "${(0, evidence_text_js_1.oneLine)(e.page.excerpt, 200)}"`] : []
+            };
+        }
+    }
+];
+/** The first rule that explains the evidence, or a plain statement of what was seen. */
+function explain(e) {
+    for (const rule of exports.RULES) {
+        const found = rule.explain(e);
+        if (found)
+            return { rule: rule.id, ...found };
+    }
+    return {
+        rule: 'unexplained',
+        cause: e.page?.code
+            ? `HTTP ${e.page.code}: no known cause matched the evidence`
+            : 'no known cause matched the evidence',
+        fix: 'read the evidence below and the Application event log on the server',
+        quotes: []
+    };
+}
+
+
+/***/ }),
+
+/***/ 3487:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+// Reads the event logs with `wevtutil qe <log> /q:<XPath> /f:xml` (diagnosis §4):
+// raw event XML, so the result does not depend on the server's display language. `/uni:true` makes wevtutil write
+// UTF-16LE, so paths and messages outside the console code page survive the pipe (the runner decodes it; a
+// UTF-16LE BOM is honoured either way, and IIS_DEPLOY_TOOL_ENCODINGS=wevtutil=… overrides the choice).
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.WAS_EVENT_IDS = exports.WAS_PROVIDER = exports.APPLICATION_ERROR_PROVIDER = exports.DOTNET_RUNTIME_PROVIDER = exports.ANCM_PROVIDER = void 0;
+exports.buildEventXPath = buildEventXPath;
+exports.buildQueryEventsArgs = buildQueryEventsArgs;
+exports.describeQueryFailure = describeQueryFailure;
+exports.queryEvents = queryEvents;
+const event_xml_js_1 = __nccwpck_require__(9053);
+exports.ANCM_PROVIDER = 'IIS AspNetCore Module V2';
+exports.DOTNET_RUNTIME_PROVIDER = '.NET Runtime';
+exports.APPLICATION_ERROR_PROVIDER = 'Application Error';
+/** The XPath must name WAS by its full provider name (Event Viewer shows only `WAS`). */
+exports.WAS_PROVIDER = 'Microsoft-Windows-WAS';
+/** Rapid-fail (5002), worker crash (5009), ping (5010), fatal communication error (5011), memory recycle (5117). */
+exports.WAS_EVENT_IDS = [5002, 5009, 5010, 5011, 5117];
+/**
+ * The XPath of a query. The event-log XPath subset has no contains()/starts-with(): providers are listed in full.
+ * Provider names are ours (constants), never user input.
+ */
+function buildEventXPath(query) {
+    const providers = query.providers.map((p) => `Provider[@Name='${p}']`).join(' or ');
+    const ids = query.eventIds?.length
+        ? ` and (${query.eventIds.map((id) => `EventID=${id}`).join(' or ')})`
+        : '';
+    const within = Math.max(1000, Math.ceil(query.withinMs));
+    return `*[System[(${providers})${ids} and TimeCreated[timediff(@SystemTime) <= ${within}]]]`;
+}
+/** `wevtutil qe <log> /q:<xpath> /c:<n> /rd:true /f:xml /e:Events /uni:true` as argv (no shell). */
+function buildQueryEventsArgs(query) {
+    return [
+        'qe',
+        query.log,
+        `/q:${buildEventXPath(query)}`,
+        `/c:${query.count}`,
+        '/rd:true',
+        '/f:xml',
+        '/e:Events',
+        '/uni:true'
+    ];
+}
+/**
+ * Why a query failed, in words a user can act on. wevtutil prints `Failed to read events. Access is denied.` for
+ * a log the account may not read; exit codes above 255 do not survive on Linux, so the text decides first.
+ */
+function describeQueryFailure(log, exitCode, output) {
+    // With /uni:true stdout is UTF-16LE; if stderr came in the console code page, decoding it as UTF-16LE turns
+    // ASCII pairs into CJK characters: undo that (unverified which one wevtutil does, so both read right).
+    const readable = /[a-z]/i.test(output) ? output : Buffer.from(output, 'utf16le').toString('utf8');
+    const text = readable.trim().split(/\r?\n/).find(Boolean) ?? '';
+    if (/access is denied/i.test(text) || exitCode === 5)
+        return `${log} event log: access denied (wevtutil exit code ${exitCode}); run the deploy elevated (as an administrator) to read it.`;
+    if (/could not be found|channel.*not found/i.test(text) || exitCode === 15007)
+        return `${log} event log: absent on this server (wevtutil exit code ${exitCode}: ${text}).`;
+    return `${log} event log: wevtutil failed with exit code ${exitCode}${text ? `: ${text}` : ''}.`;
+}
+/** Runs one query through the CommandRunner port; never throws for a failed or garbled read. */
+async function queryEvents(runner, wevtutil, query, options = {}) {
+    let result;
+    try {
+        result = await runner.run(wevtutil, buildQueryEventsArgs(query), {
+            silent: true,
+            outputEncoding: 'utf16le',
+            signal: options.signal,
+            timeoutMs: options.timeoutMs ?? 30_000
+        });
+    }
+    catch (error) {
+        return {
+            ok: false,
+            reason: `${query.log} event log: wevtutil could not run (${error instanceof Error ? error.message : String(error)}).`
+        };
+    }
+    if (result.exitCode !== 0)
+        return {
+            ok: false,
+            reason: describeQueryFailure(query.log, result.exitCode, result.stderr || result.stdout)
+        };
+    try {
+        return { ok: true, events: (0, event_xml_js_1.parseEventXml)(result.stdout, query.log) };
+    }
+    catch (error) {
+        return {
+            ok: false,
+            reason: `${query.log} event log: wevtutil's output is not event XML (${error instanceof Error ? error.message : String(error)}).`
+        };
+    }
+}
 
 
 /***/ }),
@@ -15380,6 +17954,7 @@ exports.parseRestartIisPolicy = parseRestartIisPolicy;
 exports.redactUrlCredentials = redactUrlCredentials;
 exports.versionFromBundleFileName = versionFromBundleFileName;
 exports.parseHostingBundleInputs = parseHostingBundleInputs;
+const secrets_js_1 = __nccwpck_require__(8198);
 const errors_js_1 = __nccwpck_require__(4296);
 const version_js_1 = __nccwpck_require__(7369);
 /** Microsoft's release metadata index (windows-facts §1.1). */
@@ -15460,9 +18035,12 @@ function httpUrl(value, input) {
     }
     return value;
 }
-/** `https://user:token@host/x` → `https://***@host/x` in any text: a mirror's credentials never reach a message. */
+/**
+ * `https://user:token@host/x?sig=abc` → `https://***@host/x?sig=***` in any text: a mirror's credentials and SAS
+ * tokens never reach a message (docs/secrets.md §2).
+ */
 function redactUrlCredentials(text) {
-    return text.replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^/@\s]+@/gi, '$1***@');
+    return (0, secrets_js_1.redactUrls)(text);
 }
 /** The version a bundle file name carries: `.../dotnet-hosting-8.0.11-win.exe` → `8.0.11`. */
 function versionFromBundleFileName(url) {
@@ -16099,12 +18677,17 @@ function sha512OfFile(file) {
 //   HKEY_LOCAL_MACHINE\SOFTWARE\Microsoft\InetStp\Components
 //
 // Values are indented and separated by four spaces (names may contain single spaces); `(Default)` is the unnamed
-// value; `/s` and `/v ... /s` end with `End of search: N match(es) found.`.
+// value (translated: `(Standard)`, `(par défaut)`...); `/s` and `/v ... /s` end with `End of search: N match(es) found.`.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.parseRegQuery = parseRegQuery;
 exports.regNumber = regNumber;
 exports.findValue = findValue;
 exports.keyLeaf = keyLeaf;
+/**
+ * The unnamed value, as reg.exe prints it in each language (docs/windows-locale.md, reg.exe): English, German,
+ * French (fresc81/node-winreg#10), Chinese (nmap/npcap#354).
+ */
+const DEFAULT_VALUE_NAMES = new Set(['(default)', '(standard)', '(par défaut)', '(默认)']);
 const VALUE_LINE = /^\s+(.+?) {4}(REG_[A-Z_]+)(?: {4}(.*))?$/;
 /** Every key printed, in order, with the values listed under it (subkey-only lines give keys without values). */
 function parseRegQuery(output) {
@@ -16117,7 +18700,7 @@ function parseRegQuery(output) {
         if (value && current) {
             const name = value[1];
             current.values.push({
-                name: name === '(Default)' ? '' : name,
+                name: DEFAULT_VALUE_NAMES.has(name.toLowerCase()) ? '' : name,
                 type: value[2],
                 data: (value[3] ?? '').trimEnd()
             });
@@ -16431,11 +19014,16 @@ const errors_js_1 = __nccwpck_require__(4296);
 exports.NET_NOT_STARTED = 3521;
 /** NET HELPMSG 2182: "The requested service has already been started." */
 exports.NET_ALREADY_STARTED = 2182;
+/**
+ * `System error 5 has occurred.` and its translations (docs/windows-locale.md, net.exe): German `Systemfehler 5
+ * aufgetreten.`, French `L'erreur système 5 s'est produite.`, Chinese `发生系统错误 5。`; the number is the Win32 code.
+ */
+const SYSTEM_ERROR = /(?:System error|Systemfehler|erreur syst[eè]me|系统错误)\s*(\d+)/i;
 /** Reads `net stop|start <service>` output. */
 function parseNetOutput(result, verb) {
     const text = `${result.stdout}\n${result.stderr}`;
     const helpmsg = Number(/NET HELPMSG (\d+)/i.exec(text)?.[1]) || undefined;
-    const systemError = Number(/System error (\d+)/i.exec(text)?.[1]) || undefined;
+    const systemError = Number(SYSTEM_ERROR.exec(text)?.[1]) || undefined;
     if (verb === 'stop' && helpmsg === exports.NET_NOT_STARTED)
         return { ok: true, state: 'was-not-running', helpmsg };
     if (verb === 'start' && helpmsg === exports.NET_ALREADY_STARTED)
@@ -17319,7 +19907,7 @@ function startSite(options) {
 // Every builder returns an argv array: values with spaces, quotes or non-ASCII characters stay one element each and
 // are never pasted into a command line by us (the CommandRunner spawns without a shell).
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Appcmd = exports.AppcmdError = exports.APPCMD_CODES = exports.AUTHENTICATION_KINDS = exports.POOL_IDENTITIES = void 0;
+exports.Appcmd = exports.AppcmdError = exports.APPCMD_CODES = exports.AUTHENTICATION_KINDS = exports.POOL_IDENTITY_TYPES = exports.POOL_IDENTITIES = void 0;
 exports.normalizeApplicationPath = normalizeApplicationPath;
 exports.appIdentifier = appIdentifier;
 exports.rootVdirIdentifier = rootVdirIdentifier;
@@ -17338,6 +19926,7 @@ exports.formatBindingInformation = formatBindingInformation;
 exports.formatBinding = formatBinding;
 exports.buildAddSiteArgs = buildAddSiteArgs;
 exports.buildAddSiteBindingArgs = buildAddSiteBindingArgs;
+exports.buildRemoveSiteBindingArgs = buildRemoveSiteBindingArgs;
 exports.buildAddAppArgs = buildAddAppArgs;
 exports.buildSetAppPoolOfAppArgs = buildSetAppPoolOfAppArgs;
 exports.buildSetPhysicalPathArgs = buildSetPhysicalPathArgs;
@@ -17373,6 +19962,7 @@ exports.POOL_IDENTITIES = [
     'LocalService',
     'LocalSystem'
 ];
+exports.POOL_IDENTITY_TYPES = [...exports.POOL_IDENTITIES, 'SpecificUser'];
 exports.AUTHENTICATION_KINDS = ['anonymous', 'windows', 'basic'];
 // ---------------------------------------------------------------------------------------------------------------
 // Identifiers
@@ -17502,6 +20092,14 @@ function buildAddSiteBindingArgs(site, binding, sni = false) {
     if (sni)
         parts.push(`sslFlags=${indexerValue('1')}`);
     return ['set', 'site', site, `/+bindings.[${parts.join(',')}]`];
+}
+/** `set site "S" /-bindings.[protocol='http',bindingInformation='*:8080:']`: removes one binding (§3.2). */
+function buildRemoveSiteBindingArgs(site, binding) {
+    const parts = [
+        `protocol=${indexerValue(binding.protocol)}`,
+        `bindingInformation=${indexerValue(formatBindingInformation(binding))}`
+    ];
+    return ['set', 'site', site, `/-bindings.[${parts.join(',')}]`];
 }
 /** `add app /site.name:S /path:/api /physicalPath:... /applicationPool:P` (§3.2). */
 function buildAddAppArgs(app) {
@@ -18939,11 +21537,11 @@ function validateIisName(input, value, forProvisioning = false) {
 function findPoolIdentity(value) {
     return appcmd_js_1.POOL_IDENTITIES.find((p) => p.toLowerCase() === value?.trim().toLowerCase());
 }
-/** Parses `pool-identity`; throws an InputError listing the identities allowed. */
+/** Parses `pool-identity` (SpecificUser included); throws an InputError listing the identities allowed. */
 function parsePoolIdentity(value, input = 'pool-identity') {
-    const found = findPoolIdentity(value);
+    const found = appcmd_js_1.POOL_IDENTITY_TYPES.find((p) => p.toLowerCase() === value.trim().toLowerCase());
     if (!found)
-        throw new errors_js_1.InputError(input, `Input '${input}' is '${value}': allowed values are ${quoted(appcmd_js_1.POOL_IDENTITIES)}.`);
+        throw new errors_js_1.InputError(input, `Input '${input}' is '${value}': allowed values are ${quoted(appcmd_js_1.POOL_IDENTITY_TYPES)}.`);
     return found;
 }
 /** One `authentication` line: `kind=true|false`, kind one of AUTHENTICATION_KINDS (any case). */
@@ -18974,6 +21572,111 @@ function poolEnvironmentVariableProblems(name, value) {
 
 /***/ }),
 
+/***/ 544:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+// Manage actions (issue 13; what Microsoft's "IIS web app manage" task and Octopus offer): start, stop, recycle or
+// remove a pool, a site or an application, idempotent: an object already in the asked state, or already gone, is
+// left alone, so a second run changes nothing. What each acts on:
+// - `app-pool` alone: that pool;
+// - `site` (application `/`): the site for start, stop and remove; its pool (or `app-pool`) for recycle;
+// - `site` + `application`: an application has no state of its own in IIS, so start, stop and recycle act on its
+//   pool (every application of that pool with it); remove deletes the application (its folder stays).
+// A pool that still serves applications is not removed (IIS would leave them pointing at a missing pool).
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.runManageAction = runManageAction;
+const errors_js_1 = __nccwpck_require__(4296);
+const appcmd_js_1 = __nccwpck_require__(8862);
+const app_pool_js_1 = __nccwpck_require__(4891);
+async function subjectOf(options) {
+    const { appcmd, site, application, action } = options;
+    if (site === undefined) {
+        if (options.appPool === undefined)
+            throw new errors_js_1.InputError('action', `Input 'action' is '${action}': set 'site' or 'app-pool'.`);
+        return { kind: 'pool', name: options.appPool };
+    }
+    if (action === 'remove')
+        return application === '/'
+            ? { kind: 'site', name: site }
+            : { kind: 'app', id: (0, appcmd_js_1.appIdentifier)(site, application) };
+    if (application === '/' && action !== 'recycle' && options.appPool === undefined)
+        return { kind: 'site', name: site };
+    const pool = options.appPool ?? (await appcmd.readProperty('app', (0, appcmd_js_1.appIdentifier)(site, application), 'applicationPool'));
+    if (pool === undefined || pool === '')
+        throw new errors_js_1.InputError('application', `Application '${(0, appcmd_js_1.appIdentifier)(site, application)}' does not exist in IIS, so it has no pool to ${action}: check 'site' and 'application', or set 'app-pool'.`);
+    return { kind: 'pool', name: pool };
+}
+/** Runs one manage action; idempotent. */
+async function runManageAction(options) {
+    const { appcmd, action, dryRun } = options;
+    const subject = await subjectOf(options);
+    const object = subject.kind === 'pool'
+        ? `app pool '${subject.name}'`
+        : subject.kind === 'site'
+            ? `site '${subject.name}'`
+            : `application '${subject.id}'`;
+    const same = (detail) => ({ object, changed: false, detail, commands: [] });
+    const state = subject.kind === 'pool'
+        ? await appcmd.getAppPoolState(subject.name)
+        : subject.kind === 'site'
+            ? await appcmd.getSiteState(subject.name)
+            : (await appcmd.readProperty('app', subject.id, 'applicationPool')) !== undefined
+                ? 'Started'
+                : undefined;
+    if (state === undefined) {
+        if (action === 'remove')
+            return same(`${object} does not exist: nothing to remove`);
+        throw new errors_js_1.InputError(subject.kind === 'pool' ? 'app-pool' : 'site', `${object} does not exist on this server (see \`appcmd list ${subject.kind === 'pool' ? 'apppools' : 'sites'}\`): check the name.`);
+    }
+    const wanted = action === 'start' ? 'Started' : action === 'stop' ? 'Stopped' : undefined;
+    if (wanted !== undefined && state === wanted)
+        return same(`${object} is already ${wanted.toLowerCase()}`);
+    if (action === 'recycle' && subject.kind === 'pool' && state !== 'Started')
+        return same(`${object} is ${state.toLowerCase()}: nothing to recycle (start it instead)`);
+    const name = subject.kind === 'app' ? subject.id : subject.name;
+    const args = action === 'remove'
+        ? subject.kind === 'pool'
+            ? (0, appcmd_js_1.buildDeleteAppPoolArgs)(name)
+            : ['delete', subject.kind, name]
+        : subject.kind === 'pool'
+            ? (0, appcmd_js_1.buildAppPoolVerbArgs)(action, name)
+            : [action, 'site', name];
+    if (action === 'remove' && subject.kind === 'pool') {
+        const { stdout } = await appcmd.run((0, appcmd_js_1.buildListAppsOfPoolArgs)(name), { accept: [1168, 1] });
+        const apps = (0, appcmd_js_1.parseObjectLines)(stdout)
+            .filter((o) => o.type === 'APP')
+            .map((o) => o.id);
+        if (apps.length > 0)
+            throw new errors_js_1.InputError('app-pool', `App pool '${name}' still serves ${apps.join(', ')}: remove those applications (or move them to another pool) first.`);
+    }
+    const commands = [appcmd.display(args)];
+    const verb = action === 'remove'
+        ? 'removed'
+        : action === 'recycle'
+            ? 'recycled'
+            : action === 'start'
+                ? 'started'
+                : 'stopped';
+    if (dryRun)
+        return { object, changed: true, detail: `would ${action} ${object}`, commands };
+    if (subject.kind === 'pool' && action === 'stop')
+        await (0, app_pool_js_1.stopAppPool)({ appcmd, pool: name, timeoutMs: options.timeoutMs });
+    else if (subject.kind === 'pool' && action === 'start')
+        await (0, app_pool_js_1.startAppPool)({ appcmd, pool: name, timeoutMs: options.timeoutMs });
+    else if (subject.kind === 'site' && action === 'stop')
+        await (0, app_pool_js_1.stopSite)({ appcmd, site: name, timeoutMs: options.timeoutMs });
+    else if (subject.kind === 'site' && action === 'start')
+        await (0, app_pool_js_1.startSite)({ appcmd, site: name, timeoutMs: options.timeoutMs });
+    else
+        await appcmd.run(args);
+    return { object, changed: true, detail: `${object} ${verb}`, commands };
+}
+
+
+/***/ }),
+
 /***/ 5123:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
@@ -18992,6 +21695,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.LOCALIZED_ACCOUNT_NAMES = void 0;
 exports.poolAccount = poolAccount;
+exports.accountOfPool = accountOfPool;
 exports.accountAliases = accountAliases;
 exports.parseIcaclsSummary = parseIcaclsSummary;
 exports.buildGrantArgs = buildGrantArgs;
@@ -19021,6 +21725,19 @@ function poolAccount(identity, pool) {
         case 'LocalSystem':
             return '*S-1-5-18';
     }
+}
+/**
+ * The account to grant for a pool as IIS reports it (`appcmd list apppool P /text:*`: processModel.identityType and
+ * processModel.userName): the built-ins by SID, ApplicationPoolIdentity as `IIS AppPool\<pool>`, a SpecificUser as
+ * its user name (a domain account, or a group managed service account `DOMAIN\name$`). Undefined when IIS reports
+ * a SpecificUser without a name (nothing to grant to).
+ */
+function accountOfPool(identityType, userName, pool) {
+    const type = (identityType ?? 'ApplicationPoolIdentity').toLowerCase();
+    if (type === 'specificuser')
+        return userName?.trim() ? userName.trim() : undefined;
+    const known = ['ApplicationPoolIdentity', 'NetworkService', 'LocalService', 'LocalSystem'].find((identity) => identity.toLowerCase() === type);
+    return known === undefined ? undefined : poolAccount(known, pool);
 }
 /**
  * The names Windows gives the built-in service accounts in each display language, as icacls lists them (Microsoft's
@@ -19140,7 +21857,7 @@ function dataProtectionAdvice(identity, loadUserProfile) {
  */
 async function grantAccess(options) {
     const { runner, icaclsPath, reporter, physicalPath } = options;
-    const account = poolAccount(options.identity ?? 'ApplicationPoolIdentity', options.pool);
+    const account = options.account ?? poolAccount(options.identity ?? 'ApplicationPoolIdentity', options.pool);
     const resolve = (folder) => node_path_1.default.isAbsolute(folder) ? folder : node_path_1.default.join(physicalPath, folder);
     const logsFolder = resolve(options.logsFolder ?? 'logs');
     const targets = [
@@ -19203,6 +21920,313 @@ async function grantAccess(options) {
 
 /***/ }),
 
+/***/ 1976:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+// A pool running as a specific account (`pool-identity: SpecificUser`, issue 13). appcmd takes values only as
+// arguments, and a process's command line is readable by every user of the machine, so the password never goes to
+// appcmd. Instead a fixed Windows PowerShell script (never built from inputs) reads one JSON request from standard
+// input and sets the identity through Microsoft.Web.Administration, the IIS configuration API Octopus' library steps
+// use; the API stores the password encrypted, as IIS Manager does. docs/app-pool-settings.md has the sources.
+// Group managed service accounts (`DOMAIN\name$`) have no password: an empty one is written.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SET_POOL_IDENTITY_DISPLAY = exports.SET_POOL_IDENTITY_SCRIPT = void 0;
+exports.isManagedServiceAccount = isManagedServiceAccount;
+exports.validatePoolAccount = validatePoolAccount;
+exports.currentPoolAccount = currentPoolAccount;
+exports.encodePowerShellCommand = encodePowerShellCommand;
+exports.buildSetPoolIdentityArgs = buildSetPoolIdentityArgs;
+exports.setPoolIdentity = setPoolIdentity;
+const errors_js_1 = __nccwpck_require__(4296);
+const appcmd_js_1 = __nccwpck_require__(8862);
+/** A group managed service account: `DOMAIN\name$` (its password is managed by Active Directory). */
+function isManagedServiceAccount(userName) {
+    return userName.trim().endsWith('$');
+}
+/**
+ * Checks `pool-username`/`pool-password` against `pool-identity`: SpecificUser needs a user name (`DOMAIN\user`,
+ * `user@domain`, `.\user`) and a password, except a gMSA, which must have none; other identities take neither.
+ */
+function validatePoolAccount(identity, userName, password) {
+    if (identity !== 'SpecificUser') {
+        if (userName !== undefined || password !== undefined)
+            throw new errors_js_1.InputError(userName !== undefined ? 'pool-username' : 'pool-password', `Inputs 'pool-username' and 'pool-password' are used only with 'pool-identity: SpecificUser' (it is '${identity}'): set pool-identity: SpecificUser, or remove them.`);
+        return undefined;
+    }
+    if (userName === undefined)
+        throw new errors_js_1.InputError('pool-username', `Input 'pool-username' is needed with 'pool-identity: SpecificUser': the account the pool runs as, e.g. CONTOSO\\svc-web or CONTOSO\\gmsa-web$.`);
+    if (/["\r\n\t]/.test(userName) ||
+        !/^(?:[^\\@\s]+\\[^\\@\s]+|[^\\@\s]+@[^\\@\s]+|[^\\@\s]+)$/.test(userName))
+        throw new errors_js_1.InputError('pool-username', `Input 'pool-username' is '${userName}': use DOMAIN\\user, user@domain or .\\user (no quotes or spaces).`);
+    if (isManagedServiceAccount(userName)) {
+        if (password !== undefined)
+            throw new errors_js_1.InputError('pool-password', `Input 'pool-password' is set, but '${userName}' is a group managed service account, which has no password: leave pool-password empty.`);
+        return { userName, password: '' };
+    }
+    if (password === undefined)
+        throw new errors_js_1.InputError('pool-password', `Input 'pool-password' is needed for '${userName}' (pass it from a secret). Only a group managed service account (name ending in $) has none.`);
+    return { userName, password };
+}
+/** What the pool has now: identity type, user name and password (appcmd prints the password decrypted). */
+function currentPoolAccount(tree) {
+    return {
+        identityType: (0, appcmd_js_1.findAttribute)(tree, 'processModel.identityType') ?? '',
+        userName: (0, appcmd_js_1.findAttribute)(tree, 'processModel.userName') ?? '',
+        password: (0, appcmd_js_1.findAttribute)(tree, 'processModel.password') ?? ''
+    };
+}
+/**
+ * The script, fixed: the request arrives on standard input as JSON `{ pool, userName, password }`. It exits 3 when
+ * the pool does not exist; any other failure is PowerShell's own error (exit 1).
+ */
+exports.SET_POOL_IDENTITY_SCRIPT = [
+    "$ErrorActionPreference = 'Stop'",
+    '$request = [Console]::In.ReadToEnd() | ConvertFrom-Json',
+    "Add-Type -Path (Join-Path $env:windir 'System32\\inetsrv\\Microsoft.Web.Administration.dll')",
+    '$manager = New-Object Microsoft.Web.Administration.ServerManager',
+    '$pool = $manager.ApplicationPools[$request.pool]',
+    "if ($null -eq $pool) { [Console]::Error.WriteLine('Application pool not found: ' + $request.pool); exit 3 }",
+    '$pool.ProcessModel.IdentityType = [Microsoft.Web.Administration.ProcessModelIdentityType]::SpecificUser',
+    '$pool.ProcessModel.UserName = $request.userName',
+    '$pool.ProcessModel.Password = $request.password',
+    '$manager.CommitChanges()',
+    "Write-Output ('Application pool ' + $request.pool + ' runs as ' + $request.userName)"
+].join('\n');
+/** `-EncodedCommand` takes the script as Base64 of its UTF-16LE bytes (powershell.exe /?). */
+function encodePowerShellCommand(script) {
+    return Buffer.from(script, 'utf16le').toString('base64');
+}
+/** The argv: no profile, no prompt, the fixed script. Nothing in it depends on an input. */
+function buildSetPoolIdentityArgs() {
+    return [
+        '-NoLogo',
+        '-NoProfile',
+        '-NonInteractive',
+        '-ExecutionPolicy',
+        'Bypass',
+        '-EncodedCommand',
+        encodePowerShellCommand(exports.SET_POOL_IDENTITY_SCRIPT)
+    ];
+}
+/** How the command is shown in logs and plans (the script is fixed; the request on stdin is never shown). */
+exports.SET_POOL_IDENTITY_DISPLAY = 'powershell -NoProfile -NonInteractive -EncodedCommand <set processModel through Microsoft.Web.Administration> (user name and password on standard input)';
+/** Sets the pool's identity to the account; the password travels on standard input only. */
+async function setPoolIdentity(options) {
+    const { runner, reporter, pool, account } = options;
+    if (account.password !== '')
+        reporter.registerSecret(account.password);
+    reporter.info(exports.SET_POOL_IDENTITY_DISPLAY);
+    const result = await runner.run(options.powershellPath, buildSetPoolIdentityArgs(), {
+        silent: true,
+        signal: options.signal,
+        outputEncoding: 'oem',
+        input: JSON.stringify({ pool, userName: account.userName, password: account.password })
+    });
+    if (result.exitCode === 0)
+        return;
+    const text = reporter.mask(`${result.stderr}\n${result.stdout}`.trim().replace(/\s+/g, ' '));
+    throw new errors_js_1.ToolError('powershell', result.exitCode, `Setting the identity of app pool '${pool}' to ${account.userName} failed (exit code ${result.exitCode}): ${text || 'no output'}`, result.exitCode === 3
+        ? `The pool does not exist: check \`app-pool\`, or set \`create: true\`.`
+        : 'Run elevated (an administrator can change IIS configuration), and check that Windows PowerShell 5.1 and the IIS Management Scripts and Tools (Microsoft.Web.Administration) are installed.');
+}
+
+
+/***/ }),
+
+/***/ 1883:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+// The app pool's advanced settings (issue 13, docs/app-pool-settings.md): 32-bit, .NET CLR version, pipeline mode,
+// start mode, idle timeout, periodic restart (interval and schedule), queue length and rapid-fail protection. Each
+// is checked up front against the range IIS documents, compared with what the pool has, and written with appcmd only
+// when it differs. A setting that is not given is never touched.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MAX_CRASHES_RANGE = exports.QUEUE_LENGTH_RANGE = exports.SCHEDULE_RANGE = exports.RAPID_FAIL_INTERVAL_RANGE = exports.RECYCLE_TIME_RANGE = exports.IDLE_TIMEOUT_RANGE = exports.RUNTIME_VERSIONS = exports.START_MODES = exports.PIPELINE_MODES = void 0;
+exports.timeSpanSeconds = timeSpanSeconds;
+exports.formatTimeSpan = formatTimeSpan;
+exports.parseTimeSpan = parseTimeSpan;
+exports.parseRecycleSchedule = parseRecycleSchedule;
+exports.checkRange = checkRange;
+exports.currentSchedule = currentSchedule;
+exports.planPoolSettings = planPoolSettings;
+exports.buildAddScheduleArgs = buildAddScheduleArgs;
+exports.buildRemoveScheduleArgs = buildRemoveScheduleArgs;
+exports.buildSetPreloadArgs = buildSetPreloadArgs;
+const errors_js_1 = __nccwpck_require__(4296);
+const appcmd_js_1 = __nccwpck_require__(8862);
+exports.PIPELINE_MODES = ['Integrated', 'Classic'];
+exports.START_MODES = ['OnDemand', 'AlwaysRunning'];
+/** `pool-runtime-version`: `auto` follows `app-kind` (v4.0 for .NET Framework, No Managed Code otherwise). */
+exports.RUNTIME_VERSIONS = ['auto', 'No Managed Code', 'v4.0', 'v2.0'];
+// ---------------------------------------------------------------------------------------------------------------
+// Timespans: IIS writes them as .NET does, `[d.]hh:mm:ss` (`00:20:00`, `1.05:00:00`).
+const DAY = 86_400;
+/** Seconds of an IIS timespan, or undefined when it is not one. Hours < 24, minutes and seconds < 60. */
+function timeSpanSeconds(text) {
+    const match = /^(?:(\d{1,5})\.)?(\d{1,2}):(\d{2}):(\d{2})$/.exec(text.trim());
+    if (!match)
+        return undefined;
+    const [days, hours, minutes, seconds] = [match[1] ?? '0', match[2], match[3], match[4]].map(Number);
+    if (hours > 23 || minutes > 59 || seconds > 59)
+        return undefined;
+    return days * DAY + hours * 3600 + minutes * 60 + seconds;
+}
+/** `[d.]hh:mm:ss`, as IIS prints it. */
+function formatTimeSpan(total) {
+    const days = Math.floor(total / DAY);
+    const rest = total % DAY;
+    const two = (n) => String(n).padStart(2, '0');
+    const clock = `${two(Math.floor(rest / 3600))}:${two(Math.floor((rest % 3600) / 60))}:${two(rest % 60)}`;
+    return days > 0 ? `${days}.${clock}` : clock;
+}
+/**
+ * Parses a timespan input (`00:20:00`, `1.05:00:00`) and checks its range; returns the canonical form. The ranges
+ * are the ones IIS's configuration schema declares (docs/app-pool-settings.md).
+ */
+function parseTimeSpan(value, input, range) {
+    const seconds = timeSpanSeconds(value);
+    const span = `${formatTimeSpan(range.minSeconds)} to ${formatTimeSpan(range.maxSeconds)}`;
+    if (seconds === undefined)
+        throw new errors_js_1.InputError(input, `Input '${input}' is '${value}': use IIS's timespan format hh:mm:ss or d.hh:mm:ss (e.g. 00:20:00, 1.05:00:00), from ${span}.`);
+    if (seconds < range.minSeconds || seconds > range.maxSeconds)
+        throw new errors_js_1.InputError(input, `Input '${input}' is '${value}': IIS accepts ${span}.`);
+    if (range.wholeMinutes && seconds % 60 !== 0)
+        throw new errors_js_1.InputError(input, `Input '${input}' is '${value}': IIS accepts whole minutes only (seconds must be 00).`);
+    return formatTimeSpan(seconds);
+}
+/** 0 to 30 days in whole minutes: idleTimeout and periodicRestart.time (0 turns them off). */
+exports.IDLE_TIMEOUT_RANGE = { minSeconds: 0, maxSeconds: 30 * DAY, wholeMinutes: true };
+exports.RECYCLE_TIME_RANGE = { minSeconds: 0, maxSeconds: 30 * DAY, wholeMinutes: true };
+/** 1 minute to 30 days in whole minutes: rapidFailProtectionInterval. */
+exports.RAPID_FAIL_INTERVAL_RANGE = {
+    minSeconds: 60,
+    maxSeconds: 30 * DAY,
+    wholeMinutes: true
+};
+/** A time of day for the recycle schedule. */
+exports.SCHEDULE_RANGE = { minSeconds: 0, maxSeconds: DAY - 1 };
+exports.QUEUE_LENGTH_RANGE = { min: 10, max: 65_535 };
+exports.MAX_CRASHES_RANGE = { min: 1, max: 2_147_483_647 };
+/** Parses `pool-recycle-schedule` (times of day); duplicates are refused, the result is sorted. */
+function parseRecycleSchedule(values, input = 'pool-recycle-schedule') {
+    const times = values.map((v) => parseTimeSpan(v, input, exports.SCHEDULE_RANGE));
+    const duplicate = times.find((t, i) => times.indexOf(t) !== i);
+    if (duplicate)
+        throw new errors_js_1.InputError(input, `Input '${input}' lists ${duplicate} twice: list each time once.`);
+    return [...times].sort();
+}
+/** Checks an integer input against an inclusive range. */
+function checkRange(value, input, range) {
+    if (!Number.isInteger(value) || value < range.min || value > range.max)
+        throw new errors_js_1.InputError(input, `Input '${input}' is '${value}': IIS accepts whole numbers ${range.min} to ${range.max}.`);
+    return value;
+}
+const ATTRIBUTES = [
+    { field: 'enable32BitAppOnWin64', path: 'enable32BitAppOnWin64', kind: 'bool', defaultValue: 'false' },
+    { field: 'startMode', path: 'startMode', kind: 'enum', defaultValue: 'OnDemand' },
+    { field: 'queueLength', path: 'queueLength', kind: 'int', defaultValue: '1000' },
+    { field: 'idleTimeout', path: 'processModel.idleTimeout', kind: 'timespan', defaultValue: '00:20:00' },
+    {
+        field: 'periodicRestartTime',
+        path: 'recycling.periodicRestart.time',
+        kind: 'timespan',
+        defaultValue: '1.05:00:00'
+    },
+    { field: 'rapidFailProtection', path: 'failure.rapidFailProtection', kind: 'bool', defaultValue: 'true' },
+    {
+        field: 'rapidFailProtectionInterval',
+        path: 'failure.rapidFailProtectionInterval',
+        kind: 'timespan',
+        defaultValue: '00:05:00'
+    },
+    {
+        field: 'rapidFailProtectionMaxCrashes',
+        path: 'failure.rapidFailProtectionMaxCrashes',
+        kind: 'int',
+        defaultValue: '5'
+    }
+];
+function sameValue(kind, current, wanted) {
+    switch (kind) {
+        case 'timespan':
+            return timeSpanSeconds(current) === timeSpanSeconds(wanted);
+        case 'int':
+            return Number(current) === Number(wanted);
+        default:
+            return current.trim().toLowerCase() === wanted.toLowerCase();
+    }
+}
+/** The recycle schedule as the pool has it (`[schedule]` → `[add] value:"03:00:00"`), canonical and sorted. */
+function currentSchedule(tree) {
+    return (0, appcmd_js_1.findSections)(tree, 'schedule')
+        .flatMap((section) => section.children.map((c) => c.attributes['value'] ?? ''))
+        .map((value) => {
+        const seconds = timeSpanSeconds(value);
+        return seconds === undefined ? value : formatTimeSpan(seconds);
+    })
+        .sort();
+}
+/** What to write so the pool has `wanted`. `tree` undefined: a new pool, everything given is written. */
+function planPoolSettings(tree, wanted) {
+    const plan = { args: [], described: [], scheduleAdd: [], scheduleRemove: [] };
+    for (const attribute of ATTRIBUTES) {
+        const value = wanted[attribute.field];
+        if (value === undefined)
+            continue;
+        const text = String(value);
+        const current = tree ? ((0, appcmd_js_1.findAttribute)(tree, attribute.path) ?? attribute.defaultValue) : undefined;
+        if (current !== undefined && sameValue(attribute.kind, current, text))
+            continue;
+        plan.args.push(`/${attribute.path}:${text}`);
+        plan.described.push(current === undefined ? `${attribute.path} ${text}` : `${attribute.path} '${current}' → ${text}`);
+    }
+    if (wanted.periodicRestartSchedule) {
+        const have = tree ? currentSchedule(tree) : [];
+        plan.scheduleAdd = wanted.periodicRestartSchedule.filter((t) => !have.includes(t));
+        plan.scheduleRemove = have.filter((t) => !wanted.periodicRestartSchedule?.includes(t));
+        for (const time of plan.scheduleAdd)
+            plan.described.push(`recycle at ${time}`);
+        for (const time of plan.scheduleRemove)
+            plan.described.push(`no recycle at ${time} any more`);
+    }
+    return plan;
+}
+const APP_POOLS_SECTION = '-section:system.applicationHost/applicationPools';
+/**
+ * Adds a recycle time (the documented form, iis-docs …/periodicRestart/schedule/add sample):
+ * `set config -section:system.applicationHost/applicationPools /+[name='P'].recycling.periodicRestart.schedule.[value='03:00:00'] /commit:apphost`
+ */
+function buildAddScheduleArgs(pool, time) {
+    return [
+        'set',
+        'config',
+        APP_POOLS_SECTION,
+        `/+[name='${pool}'].recycling.periodicRestart.schedule.[value='${time}']`,
+        '/commit:apphost'
+    ];
+}
+/** The `/-` form of the same indexer: removes one recycle time. */
+function buildRemoveScheduleArgs(pool, time) {
+    return [
+        'set',
+        'config',
+        APP_POOLS_SECTION,
+        `/-[name='${pool}'].recycling.periodicRestart.schedule.[value='${time}']`,
+        '/commit:apphost'
+    ];
+}
+/** `set app "S/api" /preloadEnabled:true` (the attribute of `<application>`). */
+function buildSetPreloadArgs(appId, enabled) {
+    return ['set', 'app', appId, `/preloadEnabled:${String(enabled)}`];
+}
+
+
+/***/ }),
+
 /***/ 6164:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -19214,6 +22238,7 @@ async function grantAccess(options) {
 // the second run says "nothing to change". Dry run: the same function returns the commands it would run.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.IIS_SSL_APP_ID = exports.parseBindings = exports.parseBindingLine = exports.needsSni = void 0;
+exports.existingBindings = existingBindings;
 exports.sslEndpoint = sslEndpoint;
 exports.buildShowSslCertArgs = buildShowSslCertArgs;
 exports.buildAddSslCertArgs = buildAddSslCertArgs;
@@ -19225,16 +22250,19 @@ const errors_js_1 = __nccwpck_require__(4296);
 const command_line_js_1 = __nccwpck_require__(4925);
 const output_encoding_js_1 = __nccwpck_require__(7958);
 const appcmd_js_1 = __nccwpck_require__(8862);
+const pool_identity_js_1 = __nccwpck_require__(1976);
 const bindings_js_1 = __nccwpck_require__(6397);
 const inputs_js_1 = __nccwpck_require__(6158);
 const permissions_js_1 = __nccwpck_require__(5123);
+const pool_settings_js_1 = __nccwpck_require__(1883);
+const virtual_directories_js_1 = __nccwpck_require__(9918);
 // ---------------------------------------------------------------------------------------------------------------
 // Bindings (parsed by ./bindings.ts, the same parser the options check runs)
 var bindings_js_2 = __nccwpck_require__(6397);
 Object.defineProperty(exports, "needsSni", ({ enumerable: true, get: function () { return bindings_js_2.needsSni; } }));
 Object.defineProperty(exports, "parseBindingLine", ({ enumerable: true, get: function () { return bindings_js_2.parseBindingLine; } }));
 Object.defineProperty(exports, "parseBindings", ({ enumerable: true, get: function () { return bindings_js_2.parseBindings; } }));
-/** Reads the site's bindings from its `/text:*` tree (`[bindings]` / `[binding]` sections). */
+/** Reads the site's http/https bindings from its `/text:*` tree (`[bindings]` / `[binding]` sections). */
 function existingBindings(tree) {
     const found = [];
     for (const section of (0, appcmd_js_1.findSections)(tree, 'binding')) {
@@ -19396,16 +22424,35 @@ async function provisionSite(options) {
     });
     // App pool ----------------------------------------------------------------------------------------------------
     const desiredPool = {
-        managedRuntimeVersion: '',
-        managedPipelineMode: 'Integrated',
+        managedRuntimeVersion: options.managedRuntimeVersion ?? '',
+        managedPipelineMode: options.managedPipelineMode ?? 'Integrated',
         identityType: options.poolIdentity ?? 'ApplicationPoolIdentity',
         loadUserProfile: options.loadUserProfile ?? true
     };
     const poolTarget = `app pool '${appPool}'`;
     const poolTree = await appcmd.readObject('apppool', appPool);
     const existingVariables = new Map();
+    const settingsPlan = (0, pool_settings_js_1.planPoolSettings)(poolTree, options.poolSettings ?? {});
+    const scheduleCommands = [
+        ...settingsPlan.scheduleRemove.map((time) => (0, pool_settings_js_1.buildRemoveScheduleArgs)(appPool, time)),
+        ...settingsPlan.scheduleAdd.map((time) => (0, pool_settings_js_1.buildAddScheduleArgs)(appPool, time))
+    ];
+    const runtimeShown = (version) => (version === '' ? 'No Managed Code' : version);
+    const keepIdentity = (options.keepIdentity ?? false) && poolTree !== undefined;
+    const specificUser = desiredPool.identityType === 'SpecificUser' && !keepIdentity;
+    if (specificUser && (!options.poolAccount || !options.powershell))
+        throw new Error('provisionSite: SpecificUser needs options.poolAccount and options.powershell');
+    if (options.poolAccount?.password)
+        reporter.registerSecret(options.poolAccount.password);
     if (!poolTree) {
-        await apply(appcmdChange(poolTarget, `create it (No Managed Code, Integrated, ${desiredPool.identityType}, loadUserProfile ${desiredPool.loadUserProfile})`, (0, appcmd_js_1.buildAddAppPoolArgs)(appPool, desiredPool)));
+        await apply(appcmdChange(poolTarget, `create it (${runtimeShown(desiredPool.managedRuntimeVersion)}, ${desiredPool.managedPipelineMode}, ${desiredPool.identityType}, loadUserProfile ${desiredPool.loadUserProfile}${settingsPlan.described.map((d) => `, ${d}`).join('')})`, [
+            ...(0, appcmd_js_1.buildAddAppPoolArgs)(appPool, {
+                ...desiredPool,
+                // The account (and its password) follows through PowerShell, below.
+                identityType: specificUser ? undefined : desiredPool.identityType
+            }),
+            ...settingsPlan.args
+        ], ...scheduleCommands));
     }
     else {
         const current = {
@@ -19416,15 +22463,17 @@ async function provisionSite(options) {
         };
         const update = {};
         const described = [];
-        if (current.managedRuntimeVersion !== '') {
-            update.managedRuntimeVersion = '';
-            described.push(`.NET CLR version '${current.managedRuntimeVersion}' → No Managed Code`);
+        if (current.managedRuntimeVersion.toLowerCase() !== desiredPool.managedRuntimeVersion.toLowerCase()) {
+            update.managedRuntimeVersion = desiredPool.managedRuntimeVersion;
+            described.push(`.NET CLR version '${current.managedRuntimeVersion}' → ${runtimeShown(desiredPool.managedRuntimeVersion)}`);
         }
-        if (current.managedPipelineMode.toLowerCase() !== 'integrated') {
-            update.managedPipelineMode = 'Integrated';
-            described.push(`pipeline '${current.managedPipelineMode}' → Integrated`);
+        if (current.managedPipelineMode.toLowerCase() !== desiredPool.managedPipelineMode.toLowerCase()) {
+            update.managedPipelineMode = desiredPool.managedPipelineMode;
+            described.push(`pipeline '${current.managedPipelineMode}' → ${desiredPool.managedPipelineMode}`);
         }
-        if (current.identityType.toLowerCase() !== desiredPool.identityType.toLowerCase()) {
+        if (!specificUser &&
+            !keepIdentity &&
+            current.identityType.toLowerCase() !== desiredPool.identityType.toLowerCase()) {
             update.identityType = desiredPool.identityType;
             described.push(`identity '${current.identityType}' → ${desiredPool.identityType}`);
         }
@@ -19432,11 +22481,45 @@ async function provisionSite(options) {
             update.loadUserProfile = desiredPool.loadUserProfile;
             described.push(`loadUserProfile ${current.loadUserProfile} → ${desiredPool.loadUserProfile}`);
         }
+        described.push(...settingsPlan.described);
+        const setArgs = [...(0, appcmd_js_1.buildSetAppPoolArgs)(appPool, update), ...settingsPlan.args];
+        const commands = setArgs.length > 3 ? [setArgs, ...scheduleCommands] : scheduleCommands;
         if (described.length > 0)
-            await apply(appcmdChange(poolTarget, described.join(', '), (0, appcmd_js_1.buildSetAppPoolArgs)(appPool, update)));
+            await apply(appcmdChange(poolTarget, described.join(', '), ...commands));
         for (const entry of (0, appcmd_js_1.collectionEntries)(poolTree, 'environmentVariables')) {
             if (entry['name'] !== undefined)
                 existingVariables.set(entry['name'].toLowerCase(), entry['value'] ?? '');
+        }
+    }
+    // Pool identity account (SpecificUser) ---------------------------------------------------------------------------
+    if (specificUser && options.poolAccount && options.powershell) {
+        const account = options.poolAccount;
+        const powershell = options.powershell;
+        const now = poolTree ? (0, pool_identity_js_1.currentPoolAccount)(poolTree) : undefined;
+        // The password IIS has is printed decrypted by appcmd: it is a secret too, compared, never shown.
+        if (now?.password)
+            reporter.registerSecret(now.password);
+        const same = now !== undefined &&
+            now.identityType.toLowerCase() === 'specificuser' &&
+            now.userName.toLowerCase() === account.userName.toLowerCase() &&
+            now.password === account.password;
+        if (!same) {
+            const what = now === undefined || now.identityType.toLowerCase() !== 'specificuser'
+                ? `identity '${now?.identityType ?? 'ApplicationPoolIdentity'}' → SpecificUser ${account.userName}`
+                : now.userName.toLowerCase() !== account.userName.toLowerCase()
+                    ? `account '${now.userName}' → ${account.userName}`
+                    : `password of ${account.userName} updated`;
+            await apply({
+                change: { target: poolTarget, description: what, commands: [pool_identity_js_1.SET_POOL_IDENTITY_DISPLAY] },
+                run: () => (0, pool_identity_js_1.setPoolIdentity)({
+                    runner: powershell.runner,
+                    powershellPath: powershell.path,
+                    reporter,
+                    pool: appPool,
+                    account,
+                    signal: appcmd.signal
+                })
+            });
         }
     }
     // Pool environment variables ------------------------------------------------------------------------------------
@@ -19481,8 +22564,12 @@ async function provisionSite(options) {
             await apply(appcmdChange(siteTarget, `add binding ${(0, appcmd_js_1.formatBinding)(binding)}${(0, bindings_js_1.needsSni)(binding) ? ' (SNI)' : ''}`, (0, appcmd_js_1.buildAddSiteBindingArgs)(site, binding, (0, bindings_js_1.needsSni)(binding))));
         }
         const extra = have.filter((h) => !wanted.some((w) => (0, bindings_js_1.sameBinding)(h, w)));
-        if (extra.length > 0)
-            reporter.info(`Site '${site}' also has bindings ${extra.map(appcmd_js_1.formatBinding).join(', ')}: left as they are.`);
+        if (extra.length > 0 && options.replaceBindings && wanted.length > 0) {
+            for (const binding of extra)
+                await apply(appcmdChange(siteTarget, `remove binding ${(0, appcmd_js_1.formatBinding)(binding)} ('replace-bindings: true')`, (0, appcmd_js_1.buildRemoveSiteBindingArgs)(site, binding)));
+        }
+        else if (extra.length > 0)
+            reporter.info(`Site '${site}' also has bindings ${extra.map(appcmd_js_1.formatBinding).join(', ')}: left as they are (set 'replace-bindings: true' to remove them).`);
     }
     // Application -------------------------------------------------------------------------------------------------
     const appId = (0, appcmd_js_1.appIdentifier)(site, application);
@@ -19501,6 +22588,15 @@ async function provisionSite(options) {
                 await apply(appcmdChange(appTarget, `physical path ${physicalNow ?? '(none)'} → ${options.physicalPath}`, (0, appcmd_js_1.buildSetPhysicalPathArgs)(site, application, options.physicalPath)));
         }
     }
+    // Preload (Application Initialization) and virtual directories -----------------------------------------------
+    if (options.preloadEnabled !== undefined) {
+        const appTree = await appcmd.readObject('app', appId);
+        const current = (appTree ? (0, appcmd_js_1.findAttribute)(appTree, 'preloadEnabled') : undefined)?.toLowerCase() === 'true';
+        if (current !== options.preloadEnabled)
+            await apply(appcmdChange(appTarget, `preloadEnabled ${current} → ${options.preloadEnabled}`, (0, pool_settings_js_1.buildSetPreloadArgs)(appId, options.preloadEnabled)));
+    }
+    for (const planned of await (0, virtual_directories_js_1.planVirtualDirectories)(appcmd, site, application, options.virtualDirectories ?? []))
+        await apply(appcmdChange(appTarget, planned.description, planned.command));
     // Authentication ----------------------------------------------------------------------------------------------
     const appExists = siteExists && appPoolNow !== undefined;
     for (const kind of appcmd_js_1.AUTHENTICATION_KINDS) {
@@ -19560,7 +22656,9 @@ async function provisionSite(options) {
         if (others.length > 0)
             warn(`App pool '${appPool}' also serves ${others.join(', ')}: in-process ASP.NET Core hosting allows one application per pool (a second one fails with 500.35). Give '${appId}' its own pool, or use hostingModel outofprocess.`);
     }
-    const advice = (0, permissions_js_1.dataProtectionAdvice)(desiredPool.identityType, desiredPool.loadUserProfile);
+    const advice = specificUser || keepIdentity
+        ? undefined
+        : (0, permissions_js_1.dataProtectionAdvice)(desiredPool.identityType, desiredPool.loadUserProfile);
     if (advice)
         warn(advice);
     if (changes.length === 0)
@@ -19586,6 +22684,104 @@ async function runNetsh(netsh, args, appcmd, isRead) {
     if (result.exitCode === 0)
         return output;
     throw new errors_js_1.ToolError('netsh', result.exitCode, `${shown} failed (exit code ${result.exitCode}): ${appcmd.reporter.mask(output.trim().replace(/\s+/g, ' '))}`, 'Check that the certificate is in the LocalMachine store given by `certificate-store` (default My), has a private key, and that the thumbprint is right.');
+}
+
+
+/***/ }),
+
+/***/ 9918:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+// Virtual directories under the deployed application (issue 13): `virtual-directories` lines `path=physical-path`,
+// created with `appcmd add vdir` or brought to their folder with `appcmd set vdir` (iis-docs getting-started sample
+// 41; docs/app-pool-settings.md). A virtual directory's path is relative to its application; vdirs the site has
+// beyond the list are left alone.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.parseVirtualDirectories = parseVirtualDirectories;
+exports.vdirIdentifier = vdirIdentifier;
+exports.buildAddVdirArgs = buildAddVdirArgs;
+exports.buildSetVdirPathArgs = buildSetVdirPathArgs;
+exports.planVirtualDirectories = planVirtualDirectories;
+const errors_js_1 = __nccwpck_require__(4296);
+const appcmd_js_1 = __nccwpck_require__(8862);
+const WINDOWS_ABSOLUTE = /^[A-Za-z]:[\\/]|^\\\\[^\\]+\\[^\\]+/;
+/** Parses `virtual-directories` lines (`/images=D:\media\images`); every problem is reported at once. */
+function parseVirtualDirectories(lines, input = 'virtual-directories') {
+    const errors = [];
+    const found = [];
+    for (const line of lines) {
+        const equals = line.indexOf('=');
+        const rawPath = equals < 0 ? '' : line.slice(0, equals).trim();
+        const physicalPath = equals < 0 ? '' : line.slice(equals + 1).trim();
+        const path = (0, appcmd_js_1.normalizeApplicationPath)(rawPath);
+        if (equals < 0 || rawPath === '' || physicalPath === '') {
+            errors.push(new errors_js_1.InputError(input, `Input '${input}' has '${line}': write path=physical-path, e.g. /images=D:\\media\\images.`));
+            continue;
+        }
+        if (path === '/' || /["'\r\n*?<>|:]|\/\.\.?(\/|$)|\/\//.test(path)) {
+            errors.push(new errors_js_1.InputError(input, `Input '${input}' has path '${rawPath}': use a virtual path below the application such as /images (not /, no quotes, '..' or wildcards).`));
+            continue;
+        }
+        if (!WINDOWS_ABSOLUTE.test(physicalPath) && !physicalPath.startsWith('/')) {
+            errors.push(new errors_js_1.InputError(input, `Input '${input}' has '${physicalPath}' for ${path}: use an absolute folder on the server (D:\\media or \\\\server\\share).`));
+            continue;
+        }
+        if (found.some((v) => v.path.toLowerCase() === path.toLowerCase())) {
+            errors.push(new errors_js_1.InputError(input, `Input '${input}' lists ${path} twice: list each virtual directory once.`));
+            continue;
+        }
+        found.push({ path, physicalPath });
+    }
+    if (errors.length === 1 && errors[0])
+        throw errors[0];
+    if (errors.length > 1)
+        throw new errors_js_1.InputErrors(errors);
+    return found;
+}
+/** The VDIR identifier appcmd uses: `Site/images` under the root application, `Site/api/images` under /api. */
+function vdirIdentifier(site, application, path) {
+    const app = (0, appcmd_js_1.appIdentifier)(site, application).replace(/\/$/, '');
+    return `${app}${(0, appcmd_js_1.normalizeApplicationPath)(path)}`;
+}
+/** `add vdir /app.name:"Site/api" /path:/images /physicalPath:D:\media\images` (root application: `Site/`). */
+function buildAddVdirArgs(site, application, vdir) {
+    return [
+        'add',
+        'vdir',
+        `/app.name:${(0, appcmd_js_1.appIdentifier)(site, application)}`,
+        `/path:${vdir.path}`,
+        `/physicalPath:${vdir.physicalPath}`
+    ];
+}
+/** `set vdir "Site/api/images" /physicalPath:...`. */
+function buildSetVdirPathArgs(site, application, vdir) {
+    return ['set', 'vdir', vdirIdentifier(site, application, vdir.path), `/physicalPath:${vdir.physicalPath}`];
+}
+function sameFolder(a, b) {
+    const normalize = (p) => p.replace(/\//g, '\\').replace(/\\+$/, '').toLowerCase();
+    return /^[A-Za-z]:|^\\\\/.test(a) || a.includes('\\')
+        ? normalize(a) === normalize(b)
+        : a.replace(/\/+$/, '') === b.replace(/\/+$/, '');
+}
+/** Reads each listed vdir and returns what to run: add when missing, set when its folder differs. */
+async function planVirtualDirectories(appcmd, site, application, vdirs) {
+    const planned = [];
+    for (const vdir of vdirs) {
+        const current = await appcmd.readProperty('vdir', vdirIdentifier(site, application, vdir.path), 'physicalPath');
+        if (current === undefined)
+            planned.push({
+                description: `add virtual directory ${vdir.path} → ${vdir.physicalPath}`,
+                command: buildAddVdirArgs(site, application, vdir)
+            });
+        else if (!sameFolder(current, vdir.physicalPath))
+            planned.push({
+                description: `virtual directory ${vdir.path}: ${current} → ${vdir.physicalPath}`,
+                command: buildSetVdirPathArgs(site, application, vdir)
+            });
+    }
+    return planned;
 }
 
 
@@ -20098,8 +23294,12 @@ function createBackup(options) {
         deletedDirectories: [...(options.plan.extraDirectories ?? [])],
         bytes: 0
     };
+    const plain = new Set();
     try {
         for (const change of options.plan.changes) {
+            // A link in the site folder is opaque: what lies behind it is not the site's to keep or remove.
+            if ((0, file_tree_js_1.linkOnPath)(options.target, change.path, plain) !== undefined)
+                continue;
             if (change.kind === 'add') {
                 manifest.added.push(change.path);
                 continue;
@@ -20148,8 +23348,19 @@ function readBackup(dir) {
 function restoreBackup(backup) {
     const { dir, manifest } = typeof backup === 'string' ? readBackup(backup) : backup;
     const target = manifest.target;
+    // Never through a link (one made since the backup): the file behind it is outside the site.
+    const plain = new Set();
+    const throughLinks = [];
+    const direct = (relative) => {
+        if ((0, file_tree_js_1.linkOnPath)(target, relative, plain) === undefined)
+            return true;
+        throughLinks.push(relative);
+        return false;
+    };
     let removed = 0;
     for (const relative of manifest.added) {
+        if (!direct(relative))
+            continue;
         try {
             node_fs_1.default.unlinkSync((0, file_tree_js_1.joinRelative)(target, relative));
             removed++;
@@ -20160,14 +23371,19 @@ function restoreBackup(backup) {
         }
     }
     for (const relative of [...manifest.deletedDirectories].sort((a, b) => depth(a) - depth(b) || (0, file_tree_js_1.comparePaths)(a, b))) {
-        node_fs_1.default.mkdirSync((0, file_tree_js_1.joinRelative)(target, relative), { recursive: true });
+        if (direct(relative))
+            node_fs_1.default.mkdirSync((0, file_tree_js_1.joinRelative)(target, relative), { recursive: true });
     }
     let restored = 0;
     for (const relative of [...manifest.updated, ...manifest.deleted]) {
+        if (!direct(relative))
+            continue;
         (0, file_tree_js_1.copyFileKeepingTime)((0, file_tree_js_1.joinRelative)((0, file_tree_js_1.joinRelative)(dir, FILES_DIR), relative), (0, file_tree_js_1.joinRelative)(target, relative));
         restored++;
     }
     for (const relative of [...manifest.createdDirectories].sort((a, b) => depth(b) - depth(a) || (0, file_tree_js_1.comparePaths)(a, b))) {
+        if (!direct(relative))
+            continue;
         try {
             node_fs_1.default.rmdirSync((0, file_tree_js_1.joinRelative)(target, relative));
         }
@@ -20175,7 +23391,7 @@ function restoreBackup(backup) {
             // not empty (something else lives there now) or already gone: leave it
         }
     }
-    return { restored, removed };
+    return { restored, removed, ...(throughLinks.length > 0 ? { throughLinks } : {}) };
 }
 function depth(relative) {
     return relative.split('/').length;
@@ -20227,6 +23443,8 @@ exports.pathKey = pathKey;
 exports.isWindowsStylePath = isWindowsStylePath;
 exports.pathApiFor = pathApiFor;
 exports.joinRelative = joinRelative;
+exports.linkOnPath = linkOnPath;
+exports.isUnderLink = isUnderLink;
 exports.treeScanOf = treeScanOf;
 exports.scanTree = scanTree;
 exports.copyFileKeepingTime = copyFileKeepingTime;
@@ -20285,7 +23503,10 @@ class TreeWalker {
             throw new errors_js_1.InputError(input, `Input '${input}': '${root}' is not a folder.`);
         }
         this.listing.exists = true;
-        this.stack.push({ relative: '', absolute: root });
+        // The source side follows links: each folder carries the real paths of the folders above it, so a link back
+        // to one of them (a loop) is refused instead of followed to the OS path limit.
+        const real = options.side === 'source' ? { real: node_fs_1.default.realpathSync(root) } : undefined;
+        this.stack.push({ relative: '', absolute: root, chain: real });
     }
     get done() {
         return this.stack.length === 0;
@@ -20319,7 +23540,7 @@ class TreeWalker {
                         listing.links.push(relative);
                         continue;
                     }
-                    stat = node_fs_1.default.statSync(absolute, { throwIfNoEntry: false });
+                    stat = statThroughLink(absolute, relative, options);
                     if (!stat)
                         continue; // a dangling link deploys nothing
                     isDirectory = stat.isDirectory();
@@ -20329,7 +23550,13 @@ class TreeWalker {
                     if (options.ignoreDirectory?.(relative))
                         continue;
                     listing.directories.push(relative);
-                    stack.push({ relative, absolute });
+                    const chain = folder.chain && {
+                        real: stat
+                            ? checkNoLoop(absolute, relative, folder.chain, options)
+                            : folder.chain.real + separator + entry.name,
+                        parent: folder.chain
+                    };
+                    stack.push({ relative, absolute, chain });
                 }
                 else if (isFile) {
                     if (options.ignoreFile?.(relative))
@@ -20347,6 +23574,76 @@ class TreeWalker {
     }
 }
 exports.TreeWalker = TreeWalker;
+function sourceInput(options) {
+    return options.input ?? 'source';
+}
+/** `stat` through a source link; a link that resolves to itself (ELOOP) is refused, naming it. */
+function statThroughLink(absolute, relative, options) {
+    try {
+        return node_fs_1.default.statSync(absolute, { throwIfNoEntry: false });
+    }
+    catch (error) {
+        if (error.code !== 'ELOOP')
+            throw error;
+        const input = sourceInput(options);
+        throw new errors_js_1.InputError(input, `Input '${input}': '${relative}' is a symbolic link loop (resolving ${absolute} never ends, ELOOP). Remove the link, or exclude it with 'exclude: ${relative}'.`);
+    }
+}
+/**
+ * The real path of a linked folder, refused when it is the folder holding the link or one above it: following it
+ * would walk the same folders again and again (a loop), which Windows tools follow until paths get too long.
+ */
+function checkNoLoop(absolute, relative, chain, options) {
+    const real = node_fs_1.default.realpathSync(absolute);
+    // Windows compares names without case, and a link's stored target may spell them otherwise.
+    const same = isWindowsStylePath(real)
+        ? (other) => other.toLowerCase() === real.toLowerCase()
+        : (other) => other === real;
+    for (let above = chain; above; above = above.parent) {
+        if (!same(above.real))
+            continue;
+        const input = sourceInput(options);
+        throw new errors_js_1.InputError(input, `Input '${input}': the link '${relative}' points to ${real}, a folder that contains it: following it would loop for ever. Remove the link, or exclude it with 'exclude: ${relative}/'.`);
+    }
+    return real;
+}
+/**
+ * The first part of `relativePath` under `root` that is a symbolic link or junction (`linked` for
+ * `linked/a/b.txt`), or undefined. Backups and rollbacks check it before they write or delete a file, so that a
+ * link made in the site folder since the plan is never written or deleted through. `checked` caches folders found
+ * to be plain across calls.
+ */
+function linkOnPath(root, relativePath, checked) {
+    const parts = relativePath.split('/');
+    let relative = '';
+    for (const part of parts) {
+        relative = relative === '' ? part : `${relative}/${part}`;
+        const key = pathKey(relative);
+        if (checked?.has(key))
+            continue;
+        const stat = node_fs_1.default.lstatSync(joinRelative(root, relative), { throwIfNoEntry: false });
+        if (!stat)
+            return undefined; // nothing there (yet): nothing to go through
+        if (stat.isSymbolicLink())
+            return relative;
+        if (stat.isDirectory())
+            checked?.add(key);
+    }
+    return undefined;
+}
+/** True when `relativePath` is one of `links` (relative, any case) or inside one. */
+function isUnderLink(relativePath, linkKeys) {
+    if (linkKeys.size === 0)
+        return false;
+    const key = pathKey(relativePath);
+    if (linkKeys.has(key))
+        return true;
+    for (let i = key.indexOf('/'); i !== -1; i = key.indexOf('/', i + 1)) {
+        if (linkKeys.has(key.slice(0, i)))
+            return true;
+    }
+    return false;
+}
 /** The files, folders and links of a listing, keyed by `pathKey`; names differing only in case as `addUnique` says. */
 function treeScanOf(listing, options) {
     const scan = {
@@ -21474,8 +24771,8 @@ function buildMsDeployCommandLine(options) {
     const { target, remote } = options;
     const iis = isIisTarget(target);
     const appPath = iis ? iisAppPath(target.site, target.application) : undefined;
-    const isPackage = /\.zip$/i.test(options.source);
-    const source = trimTrailingSeparators(options.source);
+    const isPackage = options.package !== undefined;
+    const source = trimTrailingSeparators(options.package?.path ?? options.source);
     if (!iis && remote) {
         throw new errors_js_1.InputError('site', "A remote Web Deploy target ('msdeploy-url') needs 'site': the server authorizes per site.");
     }
@@ -21487,7 +24784,9 @@ function buildMsDeployCommandLine(options) {
     }
     const sourceValue = (0, msdeploy_command_line_js_1.quoteMsDeployValue)(source, { input: 'source', what: 'the publish folder' });
     const provider = iis ? 'iisApp' : 'contentPath';
-    const sourceArg = isPackage ? `-source:package=${sourceValue}` : `-source:${provider}=${sourceValue}`;
+    const sourceArg = options.package
+        ? `-source:${options.package.kind}=${sourceValue}`
+        : `-source:${provider}=${sourceValue}`;
     // The destination object, built twice: once for msdeploy, once with the password masked for the log.
     const destParts = [];
     const add = (real, shown = real) => {
@@ -21530,8 +24829,11 @@ function buildMsDeployCommandLine(options) {
     args.push(`-dest:${destParts.map((p) => p.real).join(',')}`);
     displayArgs.push(`-dest:${destParts.map((p) => p.shown).join(',')}`);
     const rest = [];
-    if (isPackage) {
-        rest.push(`-setParam:name="IIS Web Application Name",value=${(0, msdeploy_command_line_js_1.quoteMsDeployValue)(appPath, { input: 'site' })}`);
+    if (options.package) {
+        rest.push(...options.package.setParams);
+        if (options.package.setParamFile !== undefined) {
+            rest.push(`-setParamFile:${(0, msdeploy_command_line_js_1.quoteMsDeployValue)(options.package.setParamFile, { input: 'set-parameters-file' })}`);
+        }
     }
     if (options.appOffline)
         rest.push('-enableRule:AppOffline');
@@ -21539,6 +24841,8 @@ function buildMsDeployCommandLine(options) {
         rest.push('-enableRule:DoNotDeleteRule');
     for (const rule of (0, msdeploy_skips_js_1.buildMsDeploySkipRules)(options.exclude, options.preserve))
         rest.push(formatSkipArgument(rule));
+    rest.push(...(options.extraSkips ?? []));
+    rest.push(...(options.extraArgs ?? []).filter((a) => !/^-retry(Attempts|Interval):/i.test(a)));
     const attempts = checkCount(options.retryAttempts ?? exports.DEFAULT_MSDEPLOY_RETRY_ATTEMPTS, 'retryAttempts', 100);
     const interval = checkCount(options.retryIntervalMs ?? exports.DEFAULT_MSDEPLOY_RETRY_INTERVAL_MS, 'retryIntervalMs', 600_000);
     rest.push(`-retryAttempts:${attempts}`, `-retryInterval:${interval}`);
@@ -21702,7 +25006,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.LOCKED_FILE_RULES = exports.FAT_TIME_TOLERANCE_MS = exports.EXACT_TIME_TOLERANCE_MS = exports.APP_OFFLINE_FILE = exports.DEFAULT_PRESERVE = void 0;
+exports.LOCKED_FILE_RULES = exports.FAT_TIME_TOLERANCE_MS = exports.EXACT_TIME_TOLERANCE_MS = exports.RELEASE_MARKER_FILE = exports.APP_OFFLINE_FILE = exports.DEFAULT_PRESERVE = void 0;
 exports.lockedFileReason = lockedFileReason;
 exports.isLockedFile = isLockedFile;
 exports.parsePreserveList = parsePreserveList;
@@ -21720,6 +25024,11 @@ const glob_js_1 = __nccwpck_require__(5153);
 const tree_worker_js_1 = __nccwpck_require__(5722);
 /** contract §1 `preserve` default: the folders an app writes to at run time. */
 exports.DEFAULT_PRESERVE = ['App_Data', 'logs'];
+/**
+ * The file `strategy: releases` writes into each release folder it creates (the release id and time): retention
+ * removes only folders that hold it (docs/links-and-verification.md).
+ */
+exports.RELEASE_MARKER_FILE = '.iis-deploy-release';
 /**
  * Time tolerance when comparing modification times. Robocopy without /FFT compares exact times (NTFS keeps
  * 100 ns), and it copies timestamps, so a synced file matches to the tick; 1 ms absorbs float rounding in
@@ -21777,7 +25086,8 @@ function parsePreserveList(values) {
 function buildSyncFilters(exclude, preserve) {
     const excluded = (0, glob_js_1.compilePatternList)(exclude, 'exclude');
     const preserved = parsePreserveList(preserve);
-    const offline = (0, glob_js_1.compilePatternList)([app_offline_js_1.APP_OFFLINE_FILE], 'app_offline').parsed;
+    // The release marker (releases.ts) is ours, not the app's: never compared, deployed or deleted.
+    const offline = (0, glob_js_1.compilePatternList)([app_offline_js_1.APP_OFFLINE_FILE, `/${exports.RELEASE_MARKER_FILE}`], 'app_offline').parsed;
     // One expression for all three lists (as compileGlobs joins one list): one test per path on large trees.
     const protectedSource = [...excluded.parsed, ...preserved, ...offline]
         .map((p) => `(?:${(0, glob_js_1.patternToRegExpSource)(p)})`)
@@ -21905,7 +25215,14 @@ async function planWith(options, filters, workers) {
     const toHash = [];
     let unchanged = 0;
     const unchangedFiles = [];
+    // A target link holds its path: nothing of the source is written there (nor through it).
+    const linkKeys = new Set(target.links.map(file_tree_js_1.pathKey));
+    const shadowedByLinks = [];
     for (const [key, file] of source.files) {
+        if ((0, file_tree_js_1.isUnderLink)(file.path, linkKeys)) {
+            shadowedByLinks.push(file.path);
+            continue;
+        }
         const existing = target.files.get(key);
         if (!existing)
             changes.push({ path: file.path, kind: 'add', bytes: file.size });
@@ -21959,7 +25276,7 @@ async function planWith(options, filters, workers) {
     }
     const newDirectories = [];
     for (const [key, dir] of source.directories)
-        if (!target.directories.has(key))
+        if (!target.directories.has(key) && !(0, file_tree_js_1.isUnderLink)(dir, linkKeys))
             newDirectories.push(dir);
     changes.sort((a, b) => (0, file_tree_js_1.comparePaths)(a.path, b.path));
     extraDirectories.sort((a, b) => b.split('/').length - a.split('/').length || (0, file_tree_js_1.comparePaths)(a, b));
@@ -21999,6 +25316,8 @@ async function planWith(options, filters, workers) {
         retimed,
         forceCopy,
         compared: options.checksum ? 'checksum' : 'size-and-time',
+        targetLinks: [...target.links].sort(file_tree_js_1.comparePaths),
+        shadowedByLinks: shadowedByLinks.sort(file_tree_js_1.comparePaths),
         exclude: filters.exclude.map((p) => p.raw),
         preserve: filters.preserve.map((p) => p.raw)
     };
@@ -22060,7 +25379,7 @@ var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DEFAULT_KEEP_RELEASES = exports.SHARED_DIR = exports.RELEASES_DIR = void 0;
+exports.DEFAULT_KEEP_RELEASES = exports.SHARED_DIR = exports.RELEASES_DIR = exports.RELEASE_MARKER_FILE = void 0;
 exports.validateReleaseId = validateReleaseId;
 exports.expandPhysicalPath = expandPhysicalPath;
 exports.resolveReleaseRoot = resolveReleaseRoot;
@@ -22068,12 +25387,16 @@ exports.planReleaseLayout = planReleaseLayout;
 exports.rollbackTarget = rollbackTarget;
 exports.stageRelease = stageRelease;
 exports.listReleases = listReleases;
+exports.writeReleaseMarker = writeReleaseMarker;
+exports.isOurRelease = isOurRelease;
 exports.pruneReleases = pruneReleases;
 exports.isReleasePath = isReleasePath;
 const node_fs_1 = __importDefault(__nccwpck_require__(3024));
 const errors_js_1 = __nccwpck_require__(4296);
 const file_tree_js_1 = __nccwpck_require__(8606);
 const planner_js_1 = __nccwpck_require__(1039);
+Object.defineProperty(exports, "RELEASE_MARKER_FILE", ({ enumerable: true, get: function () { return planner_js_1.RELEASE_MARKER_FILE; } }));
+const verify_js_1 = __nccwpck_require__(6386);
 exports.RELEASES_DIR = 'releases';
 exports.SHARED_DIR = 'shared';
 /** contract §1 `keep-releases` default. */
@@ -22244,6 +25567,7 @@ async function stageRelease(ports, options) {
         for (const f of plan.unchangedFiles)
             fromLive.set((0, file_tree_js_1.pathKey)(f.path), f.targetPath);
     }
+    const copyFile = options.copyFile ?? file_tree_js_1.copyFileKeepingTime;
     let bytesCopied = 0;
     let seededFromLive = 0;
     for (const file of source.files.values()) {
@@ -22293,10 +25617,19 @@ async function stageRelease(ports, options) {
             const from = livePath !== undefined && live
                 ? (0, file_tree_js_1.joinRelative)(live, livePath)
                 : (0, file_tree_js_1.joinRelative)(options.source, file.path);
-            (0, file_tree_js_1.copyFileKeepingTime)(from, (0, file_tree_js_1.joinRelative)(staging, file.path));
+            copyFile(from, (0, file_tree_js_1.joinRelative)(staging, file.path));
         }
+        // What landed, not what the copy loop meant to write (a full disk, a truncated write on a share).
+        await (0, verify_js_1.verifyCopy)('the release copy', 0, {
+            source: options.source,
+            target: staging,
+            exclude: options.exclude,
+            preserve: options.preserve,
+            checksum: options.checksum
+        });
         for (const shared of layout.sharedLinks)
             linkShared(ports.reporter, shared, staging, live, options.source, layout);
+        writeReleaseMarker(staging, layout.releaseId);
         node_fs_1.default.renameSync(staging, layout.releasePath);
         const now = new Date();
         node_fs_1.default.utimesSync(layout.releasePath, now, now); // retention orders releases by this time
@@ -22376,6 +25709,56 @@ function listReleases(releasesDir) {
     })
         .sort((a, b) => b.mtimeMs - a.mtimeMs || b.id.localeCompare(a.id, undefined, { numeric: true, sensitivity: 'base' }));
 }
+/** Writes the marker that says this tool created the release folder (read by `isOurRelease`). */
+function writeReleaseMarker(folder, releaseId) {
+    const marker = { tool: 'iis-deploy', releaseId, createdAt: new Date().toISOString() };
+    node_fs_1.default.writeFileSync((0, file_tree_js_1.joinRelative)(folder, planner_js_1.RELEASE_MARKER_FILE), `${JSON.stringify(marker)}\n`);
+}
+/**
+ * Whether this tool created a release folder: it holds the marker, or (a release staged by a version before the
+ * marker) its name is a valid release id and it holds a link into `sharedDir`, as every release staged with
+ * `preserve` does. Anything else (another app's folder, a hand-made backup) is not ours to delete.
+ */
+function isOurRelease(folder, sharedDir) {
+    if (lstatOrUndefined((0, file_tree_js_1.joinRelative)(folder, planner_js_1.RELEASE_MARKER_FILE))?.isFile())
+        return true;
+    const api = (0, file_tree_js_1.pathApiFor)(folder);
+    try {
+        validateReleaseId(api.basename(folder));
+    }
+    catch {
+        return false;
+    }
+    const shared = `${stripSeparators(sharedDir).replace(/\\/g, '/').toLowerCase()}/`;
+    const linksIn = (dir, depth) => {
+        let entries;
+        try {
+            entries = node_fs_1.default.readdirSync(dir, { withFileTypes: true });
+        }
+        catch {
+            return false;
+        }
+        for (const entry of entries) {
+            const full = (0, file_tree_js_1.joinRelative)(dir, entry.name);
+            if (entry.isSymbolicLink()) {
+                let to;
+                try {
+                    to = api.resolve(api.dirname(full), node_fs_1.default.readlinkSync(full));
+                }
+                catch {
+                    continue;
+                }
+                if (`${to.replace(/\\/g, '/').toLowerCase()}/`.startsWith(shared))
+                    return true;
+            }
+            else if (entry.isDirectory() && depth > 0 && linksIn(full, depth - 1))
+                return true;
+        }
+        return false;
+    };
+    // Preserved folders sit at most a few levels deep (App_Data, logs, wwwroot/uploads).
+    return linksIn(folder, 2);
+}
 /**
  * Retention: keeps the live release, its predecessor and the newest others up to `keep` in all; deletes the rest
  * (never following the links into `shared`), and staging leftovers older than an hour.
@@ -22384,7 +25767,14 @@ function pruneReleases(options) {
     if (!Number.isInteger(options.keep) || options.keep < 1) {
         throw new errors_js_1.InputError('keep-releases', `Input 'keep-releases': '${options.keep}' must be a whole number of 1 or more (the live release and its predecessor are always kept).`);
     }
-    const releases = listReleases(options.releasesDir);
+    const sharedDir = (0, file_tree_js_1.joinRelative)((0, file_tree_js_1.pathApiFor)(options.releasesDir).dirname(options.releasesDir), exports.SHARED_DIR);
+    const foreign = [];
+    const releases = listReleases(options.releasesDir).filter((r) => {
+        if (isOurRelease(r.path, sharedDir))
+            return true;
+        foreign.push(r.path);
+        return false;
+    });
     const protectedPaths = [options.live, options.previous];
     const kept = [];
     const deleted = [];
@@ -22406,7 +25796,7 @@ function pruneReleases(options) {
     }
     const order = new Map(releases.map((r, i) => [r.path, i]));
     kept.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
-    return { kept, deleted };
+    return { kept, deleted, foreign };
 }
 function removeStaleStaging(releasesDir) {
     let entries;
@@ -22498,7 +25888,7 @@ function dedupe(values) {
  * purge part (U); the fake robocopy implements it, the scenario test shows it). Patterns robocopy cannot express
  * (a wildcard inside a path, `**` inside a path) are refused with the alternatives.
  */
-function buildRobocopyExclusions(source, target, exclude, preserve) {
+function buildRobocopyExclusions(source, target, exclude, preserve, targetLinks = []) {
     const files = [planner_js_1.APP_OFFLINE_FILE];
     const directories = [];
     const bothSides = (relative) => [
@@ -22528,6 +25918,12 @@ function buildRobocopyExclusions(source, target, exclude, preserve) {
         directories.push(...bothSides(pattern.body));
         files.push(...bothSides(pattern.body));
     }
+    // A link is opaque (docs/links-and-verification.md): a folder link in /XD, a file link in /XF; which one it is
+    // does not matter to robocopy's full-path match, so both.
+    for (const link of targetLinks) {
+        directories.push(...bothSides(link));
+        files.push(...bothSides(link));
+    }
     return { files: dedupe(files), directories: dedupe(directories) };
 }
 function checkRange(name, value, min, max) {
@@ -22545,6 +25941,9 @@ function checkRange(name, value, min, max) {
  * - `/FP /NP /NDL /NJH /BYTES`: full paths on the file lines we log and parse (New File vs Newer split added from
  *   updated), no progress noise, no folder lines, no header (we log the command line), exact byte counts; the
  *   summary table stays (no /NJS) because we parse it; no /NFL (the file lines are the change list).
+ * - No `/XJ`, `/XJD` or `/XJF`: they exclude junctions wherever robocopy meets them, the publish folder included,
+ *   where a linked folder deploys as what it points to (the planner counts it). The target's links are named one
+ *   by one in /XD and /XF instead (docs/links-and-verification.md).
  * - No `/FFT` unless asked: on NTFS robocopy compares exact times, which the planner mirrors; 2 s tolerance
  *   could hide a same-size rebuild.
  * - No `/UNILOG` or `/LOG`: the output comes back on stdout, which the runner captures.
@@ -22559,7 +25958,7 @@ function buildRobocopyArgs(options) {
     const retries = checkRange('retries', options.retries ?? exports.DEFAULT_ROBOCOPY_RETRIES, 0, 1000);
     const wait = checkRange('waitSeconds', options.waitSeconds ?? exports.DEFAULT_ROBOCOPY_WAIT_SECONDS, 0, 3600);
     const threads = checkRange('threads', options.threads ?? exports.DEFAULT_ROBOCOPY_THREADS, 1, 128);
-    const exclusions = buildRobocopyExclusions(source, target, options.exclude, options.preserve);
+    const exclusions = buildRobocopyExclusions(source, target, options.exclude, options.preserve, options.targetLinks);
     const args = [source, target, '/E'];
     if (options.deleteExtra)
         args.push('/PURGE');
@@ -22939,7 +26338,7 @@ function walk(root, separator, follow, ignoreSource) {
   }
   if (!rootStat.isDirectory()) return { ...listing, notFolder: true }
   listing.exists = true
-  const stack = [{ relative: '', absolute: root }]
+  const stack = [{ relative: '', absolute: root, chain: follow ? { real: fs.realpathSync(root) } : undefined }]
   while (stack.length > 0) {
     const folder = stack.pop()
     let entries
@@ -22961,7 +26360,12 @@ function walk(root, separator, follow, ignoreSource) {
           listing.links.push(relative)
           continue
         }
-        stat = fs.statSync(absolute, { throwIfNoEntry: false })
+        try {
+          stat = fs.statSync(absolute, { throwIfNoEntry: false })
+        } catch (error) {
+          if (error.code !== 'ELOOP') throw error
+          return { ...listing, loop: { relative, absolute, real: undefined } }
+        }
         if (!stat) continue
         isDirectory = stat.isDirectory()
         isFile = stat.isFile()
@@ -22969,7 +26373,18 @@ function walk(root, separator, follow, ignoreSource) {
       if (isDirectory) {
         if (ignore !== null && ignore.test(relative + '/')) continue
         listing.directories.push(relative)
-        stack.push({ relative, absolute })
+        let chain
+        if (folder.chain) {
+          let real = folder.chain.real + separator + entry.name
+          if (stat) {
+            real = fs.realpathSync(absolute)
+            for (let above = folder.chain; above; above = above.parent) {
+              if (above.real === real) return { ...listing, loop: { relative, absolute, real } }
+            }
+          }
+          chain = { real, parent: folder.chain }
+        }
+        stack.push({ relative, absolute, chain })
       } else if (isFile) {
         if (ignore !== null && ignore.test(relative)) continue
         stat = stat || fs.lstatSync(absolute, { throwIfNoEntry: false })
@@ -23113,6 +26528,465 @@ exports.TreeWorkers = TreeWorkers;
 
 /***/ }),
 
+/***/ 6386:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+// Verification after a copy (docs/links-and-verification.md): robocopy's exit code and our own copy loop say what
+// was attempted, not what landed (a full disk, a file an antivirus quarantined, a truncated write over a network
+// share). So after the copy the target is compared with the source again, the way the plan compared them (size and
+// modification time, or SHA-256 with `checksum: true`): anything the plan would still add, update or delete is a
+// failed sync, which the pipeline rolls back like any other.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.findCopyMismatches = findCopyMismatches;
+exports.describeMismatches = describeMismatches;
+exports.verifyCopy = verifyCopy;
+const errors_js_1 = __nccwpck_require__(4296);
+const file_tree_js_1 = __nccwpck_require__(8606);
+const planner_js_1 = __nccwpck_require__(1039);
+const PROBLEM = {
+    add: 'missing',
+    update: 'differs',
+    delete: 'not deleted'
+};
+/** What the target still lacks or holds differently from the source, by the plan's own comparison. */
+async function findCopyMismatches(options) {
+    const { plannedDeletes, ...compare } = options;
+    const planned = plannedDeletes && new Set(plannedDeletes.map(file_tree_js_1.pathKey));
+    const plan = await (0, planner_js_1.planChanges)(compare);
+    return plan.changes
+        .filter((change) => change.kind !== 'delete' || !planned || planned.has((0, file_tree_js_1.pathKey)(change.path)))
+        .map((change) => ({ path: change.path, problem: PROBLEM[change.kind] }));
+}
+/** `a.dll (missing), web.config (differs) and 3 more`: the first few, then the count. */
+function describeMismatches(mismatches, max = 5) {
+    const shown = mismatches
+        .slice(0, max)
+        .map((m) => `${m.path} (${m.problem})`)
+        .join(', ');
+    return mismatches.length > max ? `${shown} and ${mismatches.length - max} more` : shown;
+}
+/**
+ * Compares the target with the source after `tool` copied; throws a ToolError naming the files when they differ.
+ * `exitCode` is what the tool reported (0 for our own copy).
+ */
+async function verifyCopy(tool, exitCode, options) {
+    const mismatches = await findCopyMismatches(options);
+    if (mismatches.length === 0)
+        return;
+    const how = options.checksum ? 'SHA-256 content' : 'size and modification time';
+    throw new errors_js_1.ToolError(tool, exitCode, `${tool} reported success (exit code ${exitCode}), but ${mismatches.length} file(s) in ${options.target} do not match the publish folder (${how}): ${describeMismatches(mismatches)}.`, 'Check the free space on the target disk and that nothing else changes the folder during the deploy (antivirus, another tool), then deploy again.');
+}
+
+
+/***/ }),
+
+/***/ 9204:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+// Web Deploy packages (`dotnet publish -p:WebPublishMethod=Package`, docs/web-deploy-packages.md): recognising an
+// extracted package, reading its parameters.xml, and the inputs that go with it (set-parameters-file,
+// set-parameters, msdeploy-skip, msdeploy-flags), each checked here so that what msdeploy receives is vetted.
+//
+// Facts relied on (cited in docs/web-deploy-packages.md):
+// - A package is a zip with parameters.xml and systemInfo.xml at its root (the Azure DevOps task's test) plus
+//   archive.xml; the files are under Content\ with the build machine's path, the drive `C:` written `C_C`.
+// - parameters.xml: <parameters><parameter name defaultValue><parameterEntry kind scope match/></parameter>;
+//   `IIS Web Application Name` (kind ProviderPath, scope IisApp) says which IIS app the content goes to.
+// - SetParameters.xml: <parameters><setParameter name="…" value="…"/></parameters>.
+// - msdeploy refuses a parameter the package does not declare ("Source does not support parameter called …").
+//
+// Each parameter name reaches msdeploy once: a name given in `set-parameters` (or our IIS Web Application Name) is
+// left out of the SetParameters file we pass, so nothing depends on which of -setParam / -setParamFile wins (a
+// precedence no source confirms).
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.MSDEPLOY_LINKS = exports.MSDEPLOY_RULES = exports.IIS_WEB_APPLICATION_NAME = void 0;
+exports.isWebDeployPackageDir = isWebDeployPackageDir;
+exports.readPackageParameters = readPackageParameters;
+exports.contentPathOf = contentPathOf;
+exports.findContentRoot = findContentRoot;
+exports.readWebDeployPackage = readWebDeployPackage;
+exports.readSetParametersFile = readSetParametersFile;
+exports.formatSetParametersFile = formatSetParametersFile;
+exports.planPackageParameters = planPackageParameters;
+exports.formatUserSkip = formatUserSkip;
+exports.parseMsDeployFlags = parseMsDeployFlags;
+const node_fs_1 = __importDefault(__nccwpck_require__(3024));
+const node_path_1 = __importDefault(__nccwpck_require__(6760));
+const errors_js_1 = __nccwpck_require__(4296);
+const parse_xml_js_1 = __nccwpck_require__(926);
+const xml_document_js_1 = __nccwpck_require__(7864);
+const xml_edit_js_1 = __nccwpck_require__(461);
+const msdeploy_command_line_js_1 = __nccwpck_require__(6027);
+exports.IIS_WEB_APPLICATION_NAME = 'IIS Web Application Name';
+function findEntry(dir, name) {
+    try {
+        const found = node_fs_1.default.readdirSync(dir).find((n) => n.toLowerCase() === name.toLowerCase());
+        return found === undefined ? undefined : node_path_1.default.join(dir, found);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** True when `dir` (an extracted zip) is a Web Deploy package: parameters.xml and systemInfo.xml at its root. */
+function isWebDeployPackageDir(dir) {
+    return findEntry(dir, 'parameters.xml') !== undefined && findEntry(dir, 'systemInfo.xml') !== undefined;
+}
+function read(file, what) {
+    try {
+        return (0, parse_xml_js_1.readXmlFile)(file);
+    }
+    catch (error) {
+        if (error instanceof parse_xml_js_1.XmlReadError)
+            throw new errors_js_1.InputError('source', `Input 'source': ${what}: ${error.diagnostic}`);
+        throw error;
+    }
+}
+function elementsNamed(doc, name) {
+    return [...(0, xml_edit_js_1.descendants)(doc)].filter((e) => e.name.toLowerCase() === name.toLowerCase());
+}
+/** Attribute by case-insensitive name (hand-written files use `defaultvalue`, `parameterentry`). */
+function attr(element, name) {
+    const found = element.attributes.find((a) => a.name.toLowerCase() === name.toLowerCase());
+    return found === undefined ? undefined : (0, xml_edit_js_1.getAttribute)(element, found.name);
+}
+/** The parameters a package's parameters.xml declares. */
+function readPackageParameters(file) {
+    const doc = read(file, "the package's parameters.xml");
+    return elementsNamed(doc, 'parameter').map((p) => ({
+        name: attr(p, 'name') ?? '',
+        defaultValue: attr(p, 'defaultValue'),
+        entries: (0, xml_edit_js_1.childElements)(p)
+            .filter((e) => e.name.toLowerCase() === 'parameterentry')
+            // TechNet's samples write `type=`, the SDK writes `kind=`.
+            .map((e) => ({
+            kind: attr(e, 'kind') ?? attr(e, 'type') ?? '',
+            scope: attr(e, 'scope') ?? '',
+            match: attr(e, 'match') ?? ''
+        }))
+    }));
+}
+/** `C:\build\PackageTmp` → `C_C/build/PackageTmp`: how a package stores a folder of the build machine under Content. */
+function contentPathOf(buildPath) {
+    return buildPath
+        .replace(/^([A-Za-z]):/, '$1_C')
+        .replace(/\\/g, '/')
+        .replace(/\/+$/, '');
+}
+/** The app's folder inside Content: the path archive.xml names, else the first folder that has more than one entry. */
+function findContentRoot(archiveDir) {
+    const content = findEntry(archiveDir, 'Content');
+    if (content === undefined || !node_fs_1.default.statSync(content).isDirectory()) {
+        throw new errors_js_1.InputError('source', `Input 'source' is a Web Deploy package without a Content folder (${archiveDir}): rebuild it with dotnet publish -p:WebPublishMethod=Package.`);
+    }
+    const archive = findEntry(archiveDir, 'archive.xml');
+    if (archive !== undefined) {
+        const doc = read(archive, "the package's archive.xml");
+        for (const element of (0, xml_edit_js_1.descendants)(doc)) {
+            const kind = element.name.toLowerCase();
+            const where = attr(element, 'path');
+            if ((kind === 'iisapp' || kind === 'contentpath') && where) {
+                const candidate = node_path_1.default.join(content, ...contentPathOf(where).split('/'));
+                if (node_fs_1.default.existsSync(candidate) && node_fs_1.default.statSync(candidate).isDirectory())
+                    return candidate;
+            }
+        }
+    }
+    let dir = content;
+    for (;;) {
+        const entries = node_fs_1.default.readdirSync(dir, { withFileTypes: true });
+        if (entries.length !== 1 || !entries[0]?.isDirectory())
+            return dir;
+        dir = node_path_1.default.join(dir, entries[0].name);
+    }
+}
+/** Reads an extracted package: its parameters and its content folder. */
+function readWebDeployPackage(archiveDir) {
+    const parameters = readPackageParameters(findEntry(archiveDir, 'parameters.xml'));
+    return { archiveDir, contentRoot: findContentRoot(archiveDir), parameters };
+}
+/** The `setParameter` entries of a SetParameters.xml file. */
+function readSetParametersFile(file) {
+    let doc;
+    try {
+        doc = (0, parse_xml_js_1.readXmlFile)(file);
+    }
+    catch (error) {
+        if (error instanceof parse_xml_js_1.XmlReadError)
+            throw new errors_js_1.InputError('set-parameters-file', `Input 'set-parameters-file': ${error.diagnostic}`);
+        throw error;
+    }
+    if (doc.root?.name !== 'parameters') {
+        throw new errors_js_1.InputError('set-parameters-file', `Input 'set-parameters-file': ${file} is not a SetParameters file (its root element is '${doc.root?.name ?? ''}', expected <parameters> with <setParameter name="…" value="…"/>).`);
+    }
+    return (0, xml_edit_js_1.childElements)(doc.root, 'setParameter').map((e) => ({
+        name: attr(e, 'name') ?? '',
+        value: attr(e, 'value') ?? ''
+    }));
+}
+/** A SetParameters.xml document for `values` (the SDK's shape). */
+function formatSetParametersFile(values) {
+    const lines = values.map((v) => `  <setParameter name="${(0, xml_document_js_1.escapeAttribute)(v.name)}" value="${(0, xml_document_js_1.escapeAttribute)(v.value)}" />`);
+    return `<?xml version="1.0" encoding="utf-8"?>\n<parameters>\n${lines.join('\n')}\n</parameters>\n`;
+}
+function undeclared(pkg, name, input) {
+    const names = pkg.parameters.map((p) => `'${p.name}'`).join(', ');
+    return new errors_js_1.InputError(input, `Input '${input}': the package declares no parameter '${name}' (msdeploy would fail with "Source does not support parameter called '${name}'"). It declares: ${names || 'none'}.`);
+}
+/**
+ * What goes to msdeploy for the package's parameters: `IIS Web Application Name` from site/application, the
+ * `set-parameters` lines as -setParam, the rest of `set-parameters-file` (and secret values, never on a command
+ * line) in a SetParameters file of ours.
+ */
+function planPackageParameters(pkg, iisApp, options) {
+    const declared = new Map(pkg.parameters.map((p) => [p.name.toLowerCase(), p]));
+    if (!declared.has(exports.IIS_WEB_APPLICATION_NAME.toLowerCase())) {
+        throw new errors_js_1.InputError('source', `Input 'source' is a Web Deploy package that declares no '${exports.IIS_WEB_APPLICATION_NAME}' parameter: it would deploy to whatever IIS path it was built for, not to 'site'/'application'. Rebuild it with dotnet publish -p:WebPublishMethod=Package (which declares it), or deploy the publish folder.`);
+    }
+    const errors = [];
+    const byName = new Map();
+    const setParams = [];
+    const fileValues = [];
+    const app = { name: exports.IIS_WEB_APPLICATION_NAME, value: iisApp };
+    for (const v of options.setParameters ?? []) {
+        const input = v.secret ? 'secret-set-parameters' : 'set-parameters';
+        if (!declared.has(v.name.toLowerCase()))
+            errors.push(undeclared(pkg, v.name, input));
+        else if (v.name.toLowerCase() === app.name.toLowerCase() &&
+            v.value.toLowerCase() !== iisApp.toLowerCase()) {
+            errors.push(new errors_js_1.InputError(input, `Input '${input}' sets '${app.name}' to '${v.value}' but 'site'/'application' say '${iisApp}': set the target with 'site' and 'application' only.`));
+        }
+        else
+            byName.set(v.name.toLowerCase(), v);
+    }
+    byName.set(app.name.toLowerCase(), app);
+    for (const v of options.setParametersFile ?? []) {
+        if (!declared.has(v.name.toLowerCase()))
+            errors.push(undeclared(pkg, v.name, 'set-parameters-file'));
+        // Named by an input (or the target): the input wins, and the name is given once.
+        else if (!byName.has(v.name.toLowerCase()))
+            fileValues.push(v);
+    }
+    if (errors.length > 0)
+        throw new errors_js_1.InputErrors(errors);
+    for (const v of byName.values()) {
+        if (v.secret ||
+            (0, msdeploy_command_line_js_1.msDeployValueProblem)(v.value) !== undefined ||
+            (0, msdeploy_command_line_js_1.msDeployValueProblem)(v.name) !== undefined) {
+            if (!v.secret && (0, msdeploy_command_line_js_1.msDeployValueProblem)(v.name) !== undefined) {
+                // A name is public: refuse what no SetParameters file could carry either (control characters).
+                (0, msdeploy_command_line_js_1.quoteMsDeployValue)(v.name, { input: 'set-parameters', what: 'the parameter name' });
+            }
+            fileValues.push(v);
+            continue;
+        }
+        setParams.push(`-setParam:name=${quoteParam(v.name)},value=${quoteParam(v.value)}`);
+    }
+    return {
+        setParams,
+        setParamFile: fileValues.length > 0 ? formatSetParametersFile(fileValues) : undefined,
+        iisApp
+    };
+}
+/** Written with msdeploy's quoting (bare when safe, else in double quotes; see msdeploy-command-line.ts). */
+function quoteParam(value) {
+    return (0, msdeploy_command_line_js_1.quoteMsDeployValue)(value, { input: 'set-parameters' });
+}
+// ---------------------------------------------------------------------------------------------------------------
+// msdeploy-skip and msdeploy-flags
+const SKIP_KEYS = new Map(['objectName', 'absolutePath', 'skipAction', 'keyAttribute', 'xPath'].map((k) => [k.toLowerCase(), k]));
+const SKIP_SHORTHANDS = new Map([
+    ['directory', 'dirPath'],
+    ['file', 'filePath']
+]);
+const SKIP_ACTIONS = ['Delete', 'AddChild', 'Add', 'Update', 'Sync'];
+/**
+ * One `msdeploy-skip` line (msdeploy's own skip syntax: `objectName=filePath,absolutePath=\\logs\\.*` or the
+ * shorthands `Directory=App_Data`, `File=web\.Debug\.config`) as a `-skip:` argument. Only the documented keys, a
+ * provider name made of letters, a known skipAction and a regex that compiles; values re-quoted by us.
+ */
+function formatUserSkip(line) {
+    const fail = (why) => {
+        throw new errors_js_1.InputError('msdeploy-skip', `Input 'msdeploy-skip' has '${line}': ${why}.`);
+    };
+    let settings;
+    try {
+        settings = (0, msdeploy_command_line_js_1.parseMsDeploySettings)(line);
+    }
+    catch (error) {
+        return fail(error.message);
+    }
+    if (settings.length === 0)
+        fail('it is empty');
+    const parts = [];
+    let hasObject = false;
+    for (const s of settings) {
+        const key = s.key.toLowerCase();
+        const value = s.value ?? '';
+        if (s.value === undefined || value === '')
+            fail(`'${s.key}' needs a value (key=value)`);
+        const shorthand = SKIP_SHORTHANDS.get(key);
+        if (shorthand !== undefined) {
+            checkRegex(value, fail);
+            hasObject = true;
+            parts.push(`objectName=${shorthand}`, `absolutePath=${(0, msdeploy_command_line_js_1.quoteMsDeployValue)(value, { input: 'msdeploy-skip' })}`);
+            continue;
+        }
+        const canonical = SKIP_KEYS.get(key);
+        if (canonical === undefined) {
+            fail(`'${s.key}' is not a skip setting; use objectName, absolutePath, skipAction, keyAttribute, xPath, or Directory=/File=`);
+        }
+        if (canonical === 'objectName') {
+            if (!/^[A-Za-z][A-Za-z0-9]*$/.test(value))
+                fail(`objectName '${value}' is not a provider name such as filePath or dirPath`);
+            hasObject = true;
+        }
+        if (canonical === 'skipAction' && !SKIP_ACTIONS.some((a) => a.toLowerCase() === value.toLowerCase())) {
+            fail(`skipAction '${value}' is not one of ${SKIP_ACTIONS.join(', ')}`);
+        }
+        if (canonical === 'absolutePath')
+            checkRegex(value, fail);
+        parts.push(`${canonical}=${(0, msdeploy_command_line_js_1.quoteMsDeployValue)(value, { input: 'msdeploy-skip' })}`);
+    }
+    if (!hasObject && !parts.some((p) => p.startsWith('absolutePath='))) {
+        fail('a skip needs objectName (or Directory=/File=) or absolutePath, or it would skip everything');
+    }
+    return `-skip:${parts.join(',')}`;
+}
+/** A .NET regex we can at least compile as ECMAScript (inline `(?i)` aside): a typo fails now, not on the server. */
+function checkRegex(value, fail) {
+    try {
+        new RegExp(value.replace(/^\(\?[imsx]+\)/, ''));
+    }
+    catch (error) {
+        fail(`'${value}' is not a valid regular expression (${error.message})`);
+    }
+}
+/** The msdeploy rules a user may turn on or off (msdeploy -help's rule list, those that change a sync's content). */
+exports.MSDEPLOY_RULES = [
+    'AppOffline',
+    'DoNotDeleteRule',
+    'SkipNewerFilesRule',
+    'BlockHarmfulDeleteOperations',
+    'EnableDirectoryBrowsing',
+    'IgnoreAppOfflineFiles'
+];
+/** The links (extensions) a user may turn on or off. */
+exports.MSDEPLOY_LINKS = ['AppPoolExtension', 'ContentExtension', 'CertificateExtension'];
+/**
+ * `msdeploy-flags`: one argument per line from an allow-list: -enableRule:/-disableRule: a known rule,
+ * -enableLink:/-disableLink: a known link, -retryAttempts:N (0-100), -retryInterval:ms (0-600000). Anything else
+ * (a raw string, a second -source, -verb, -preSync commands) is refused.
+ */
+function parseMsDeployFlags(lines) {
+    const result = { args: [], enabledRules: [], disabledRules: [] };
+    for (const line of lines) {
+        const match = /^-(enableRule|disableRule|enableLink|disableLink|retryAttempts|retryInterval):([A-Za-z0-9]+)$/i.exec(line.trim());
+        const fail = (why) => {
+            throw new errors_js_1.InputError('msdeploy-flags', `Input 'msdeploy-flags' has '${line}': ${why}.`);
+        };
+        if (!match) {
+            fail('allowed are -enableRule:<rule>, -disableRule:<rule>, -enableLink:<link>, -disableLink:<link>, -retryAttempts:<n> and -retryInterval:<ms>, one per line (exclusions go in msdeploy-skip)');
+        }
+        const m = match;
+        const switchName = m[1].toLowerCase();
+        const value = m[2];
+        if (switchName === 'retryattempts' || switchName === 'retryinterval') {
+            const n = Number(value);
+            const max = switchName === 'retryattempts' ? 100 : 600_000;
+            if (!/^\d+$/.test(value) || n > max)
+                fail(`use a whole number from 0 to ${max}`);
+            if (switchName === 'retryattempts')
+                result.retryAttempts = n;
+            else
+                result.retryInterval = n;
+            continue;
+        }
+        const isRule = switchName.endsWith('rule');
+        const known = isRule ? exports.MSDEPLOY_RULES : exports.MSDEPLOY_LINKS;
+        const canonical = known.find((k) => k.toLowerCase() === value.toLowerCase());
+        if (canonical === undefined)
+            fail(`'${value}' is not one of ${known.join(', ')}`);
+        const name = switchName.startsWith('enable') ? 'enable' : 'disable';
+        const arg = `-${name}${isRule ? 'Rule' : 'Link'}:${canonical}`;
+        if (isRule)
+            (name === 'enable' ? result.enabledRules : result.disabledRules).push(canonical);
+        result.args.push(arg);
+    }
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 9631:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+// What kind of app is deployed (issue 13, `app-kind`): an ASP.NET Core app (web.config runs the ASP.NET Core
+// Module), a .NET Framework app (web.config with `system.web`, assemblies in `bin`, served by the CLR in the pool) or a
+// static site. Only an ASP.NET Core app needs the aspNetCore handler; only a .NET Framework app needs a pool that
+// loads the CLR (managedRuntimeVersion v4.0). docs/app-pool-settings.md explains the detection.
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.APP_KINDS = void 0;
+exports.detectAppKind = detectAppKind;
+exports.resolveAppKind = resolveAppKind;
+exports.runtimeVersionFor = runtimeVersionFor;
+const node_fs_1 = __importDefault(__nccwpck_require__(3024));
+const node_path_1 = __importDefault(__nccwpck_require__(6760));
+exports.APP_KINDS = ['auto', 'aspnetcore', 'netframework', 'static'];
+function entries(dir) {
+    try {
+        return node_fs_1.default.readdirSync(dir);
+    }
+    catch {
+        return [];
+    }
+}
+/**
+ * Looks at a publish folder: a web.config that names the ASP.NET Core Module (an `aspNetCore` element or an
+ * `AspNetCoreModule*` handler), or a `*.runtimeconfig.json` / `*.deps.json` at the root, is ASP.NET Core; a
+ * web.config with `system.web`, or `.dll` files in `bin`, is .NET Framework; anything else is static content.
+ */
+function detectAppKind(dir) {
+    const files = entries(dir);
+    const webConfig = files.find((f) => f.toLowerCase() === 'web.config');
+    const text = webConfig ? node_fs_1.default.readFileSync(node_path_1.default.join(dir, webConfig), 'utf8') : '';
+    if (/<aspNetCore[\s>/]|AspNetCoreModule/i.test(text))
+        return 'aspnetcore';
+    if (files.some((f) => /\.(runtimeconfig|deps)\.json$/i.test(f)))
+        return 'aspnetcore';
+    if (/<system\.web[\s>/]/.test(text))
+        return 'netframework';
+    const bin = files.find((f) => f.toLowerCase() === 'bin');
+    if (bin && entries(node_path_1.default.join(dir, bin)).some((f) => /\.dll$/i.test(f)))
+        return 'netframework';
+    return 'static';
+}
+/** `app-kind` as given, or detected from the folder for `auto` (a zip is taken for ASP.NET Core). */
+function resolveAppKind(input, dir) {
+    if (input !== 'auto')
+        return input;
+    return dir === undefined ? 'aspnetcore' : detectAppKind(dir);
+}
+/** The pool's CLR version for a kind: v4.0 for .NET Framework, No Managed Code (`''`) otherwise. */
+function runtimeVersionFor(kind) {
+    return kind === 'netframework' ? 'v4.0' : '';
+}
+
+
+/***/ }),
+
 /***/ 3243:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
@@ -23205,7 +27079,8 @@ async function applyWebConfig(publishDir, settings, reporter) {
             selfContained,
             hostingModel: settings.hostingModel,
             environment: settings.environment,
-            environmentVariables: settings.environmentVariables
+            environmentVariables: settings.environmentVariables,
+            encoding: source?.encoding
         });
         if (settings.subApplication) {
             const fitted = (0, sub_application_js_1.fitSubApplication)(result.text, { kind: 'aspnetcore', file });
@@ -23687,6 +27562,58 @@ function lookupPublishFile(publishDir, written) {
 
 /***/ }),
 
+/***/ 6056:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+// IIS refuses to read a web.config larger than MaxWebConfigFileSizeInKB (250 KB unless the registry value under
+// HKLM\SOFTWARE\Microsoft\InetStp\Configuration says otherwise; input-rules §3): the site would answer 500.19
+// "Cannot read configuration file because it exceeds the maximum file size". The web-config step refuses such a
+// file before anything on the server changes.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.DEFAULT_WEB_CONFIG_LIMIT_KB = exports.WEB_CONFIG_LIMIT_VALUE = exports.WEB_CONFIG_LIMIT_KEY = void 0;
+exports.readWebConfigLimit = readWebConfigLimit;
+exports.webConfigSizeProblem = webConfigSizeProblem;
+const reg_query_js_1 = __nccwpck_require__(9534);
+exports.WEB_CONFIG_LIMIT_KEY = 'HKLM\\SOFTWARE\\Microsoft\\InetStp\\Configuration';
+exports.WEB_CONFIG_LIMIT_VALUE = 'MaxWebConfigFileSizeInKB';
+exports.DEFAULT_WEB_CONFIG_LIMIT_KB = 250;
+/**
+ * Reads MaxWebConfigFileSizeInKB with `reg query` (the 64-bit view: IIS runs 64-bit; a 32-bit pool reads the
+ * Wow6432Node copy, not checked here); IIS's default when the value is absent or `reg` fails.
+ */
+async function readWebConfigLimit(runner, reg, signal) {
+    try {
+        const result = await runner.run(reg, ['query', exports.WEB_CONFIG_LIMIT_KEY, '/v', exports.WEB_CONFIG_LIMIT_VALUE, '/reg:64'], { silent: true, timeoutMs: 60_000, signal });
+        // Exit 1, "unable to find the specified registry key or value": not set, so the default applies.
+        const kb = result.exitCode === 0
+            ? (0, reg_query_js_1.regNumber)((0, reg_query_js_1.findValue)((0, reg_query_js_1.parseRegQuery)(result.stdout)[0], exports.WEB_CONFIG_LIMIT_VALUE))
+            : undefined;
+        if (kb !== undefined && kb > 0)
+            return { kb, source: 'registry' };
+    }
+    catch (error) {
+        if (signal?.aborted)
+            throw error;
+        // reg.exe could not start: IIS's default.
+    }
+    return { kb: exports.DEFAULT_WEB_CONFIG_LIMIT_KB, source: 'default' };
+}
+/** Why a web.config of `bytes` cannot be served under `limit`, or undefined when it fits. */
+function webConfigSizeProblem(file, bytes, limit) {
+    if (bytes <= limit.kb * 1024)
+        return undefined;
+    const size = `${Math.ceil(bytes / 1024)} KB`;
+    const whence = limit.source === 'registry'
+        ? `the registry value ${exports.WEB_CONFIG_LIMIT_KEY}\\${exports.WEB_CONFIG_LIMIT_VALUE} on this server`
+        : `IIS's default, unless the registry value ${exports.WEB_CONFIG_LIMIT_KEY}\\${exports.WEB_CONFIG_LIMIT_VALUE} raises it`;
+    return `${file} is ${size}, over the ${limit.kb} KB IIS reads (${exports.WEB_CONFIG_LIMIT_VALUE}: ${whence}); IIS would answer 500.19 for every request. Move large sections into separate files (configSource, e.g. rewrite maps), or raise ${exports.WEB_CONFIG_LIMIT_VALUE} on the server and restart IIS.`;
+}
+
+
+/***/ }),
+
 /***/ 3462:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -23706,6 +27633,8 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SUB_APPLICATION_KINDS = void 0;
 exports.fitSubApplication = fitSubApplication;
 exports.passesHandlerToChildren = passesHandlerToChildren;
+exports.subApplicationKindOf = subApplicationKindOf;
+exports.parentApplicationPaths = parentApplicationPaths;
 const errors_js_1 = __nccwpck_require__(4296);
 const xml_edit_js_1 = __nccwpck_require__(461);
 const model_js_1 = __nccwpck_require__(9366);
@@ -23839,6 +27768,27 @@ function passesHandlerToChildren(parent, file = 'web.config') {
     }
     return false;
 }
+/** The kind of child a web.config describes: `aspnetcore` when it adds its own aspNetCore handler. */
+function subApplicationKindOf(text, file = 'web.config') {
+    if (text === undefined)
+        return 'other';
+    const root = (0, model_js_1.toConfigurationDocument)(text, file).root;
+    const own = (0, model_js_1.appWebServerSections)(root)
+        .flatMap((s) => (0, xml_edit_js_1.childElements)(s, 'handlers'))
+        .flatMap((h) => (0, xml_edit_js_1.childElements)(h, 'add'))
+        .some(model_js_1.isAspNetCoreHandler);
+    return own ? 'aspnetcore' : 'other';
+}
+/** `/a/b` → `['/a', '/']`: the applications above an application path, nearest first. */
+function parentApplicationPaths(application) {
+    const parts = application.split('/').filter(Boolean);
+    const parents = [];
+    for (let n = parts.length - 1; n >= 1; n--)
+        parents.push(`/${parts.slice(0, n).join('/')}`);
+    if (parts.length > 0)
+        parents.push('/');
+    return parents;
+}
 
 
 /***/ }),
@@ -23849,7 +27799,7 @@ function passesHandlerToChildren(parent, file = 'web.config') {
 "use strict";
 
 // What `dotnet publish` does to web.config (the Web SDK's WebConfigTransform, windows-facts §2.3), on the lossless
-// XML model: only what the SDK changes is touched; comments, order, other sections, the declaration, BOM and line
+// XML model: only what the SDK changes is touched; comments, order, other sections, the declaration and line
 // endings stay byte for byte. Deliberate differences, because we transform already-published files:
 // - a file that is not well-formed, or whose root is not <configuration>, is an error (the SDK silently starts
 //   from its template, which would throw the user's file away);
@@ -23861,9 +27811,10 @@ function passesHandlerToChildren(parent, file = 'web.config') {
 // - hostingModel: written when asked (overwriting), kept otherwise; a generated file gets `inprocess`, the SDK
 //   default for .NET Core ≥ 3.0 (contract: `hosting-model` "only written when set");
 // - other environment variables are added or updated like ASPNETCORE_ENVIRONMENT (names case-insensitive);
-// - the SDK re-saves the whole file with a UTF-8 BOM; we keep the file's bytes, BOM or not.
 // Everything else is checked byte for byte against `dotnet publish` itself (__tests__/fixtures/sdk-oracle, npm run
-// oracle:sdk), e.g. the hosting model written as spelled (`OutOfProcess`) and `.\My Web App.dll` left unquoted.
+// oracle:sdk), e.g. the hosting model written as spelled (`OutOfProcess`) and `.\My Web App.dll` left unquoted,
+// and the UTF-8 byte order mark: the SDK's TransformWebConfig saves with XDocument.Save, whose UTF-8 encoder writes
+// a BOM, so every web.config it transforms or generates starts with one (docs/dotnet-sdk.md, "The BOM").
 var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
@@ -23878,6 +27829,7 @@ const xml_document_js_1 = __nccwpck_require__(7864);
 const xml_edit_js_1 = __nccwpck_require__(461);
 const diagnostics_js_1 = __nccwpck_require__(2851);
 const model_js_1 = __nccwpck_require__(9366);
+const BOM = '\uFEFF';
 const VS_LAUNCHER_ARGS = ['%LAUNCHER_ARGS%', '-argFile IISExeLauncherArgs.txt'];
 const DEFAULT_STDOUT_LOG_FILE = '.\\logs\\stdout';
 /** The file `dotnet publish` starts from when the project has none (WebConfigTemplate.cs), as it saves it. */
@@ -23895,7 +27847,11 @@ function transformWebConfig(text, options) {
     const root = doc.root;
     const changes = [];
     const edited = new Transformer(options, changes, generated).run(root);
-    const output = doc.toString();
+    let output = doc.toString();
+    if ((options.encoding ?? 'utf8') === 'utf8' && !output.startsWith(BOM)) {
+        output = BOM + output;
+        changes.push('added the UTF-8 byte order mark (BOM) that dotnet publish writes');
+    }
     if (output !== source)
         for (const element of edited)
             ensureWellFormed(element, doc, file);
@@ -27737,6 +31693,298 @@ function selectNodes(expression, context, options = {}) {
 
 /***/ }),
 
+/***/ 2376:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+// `xml-variables` / `secret-xml-variables` (docs/xml-variables.md): `Name=value` written into the app's .config files
+// by name, with Octopus' three rules (its ConfigurationVariablesReplacer, see the doc for the comparison with the
+// Azure DevOps task):
+//   appSettings/add[@key=Name]                  → its `value` attribute (added when missing)
+//   connectionStrings/add[@name=Name]            → its `connectionString` attribute (added when missing)
+//   applicationSettings//setting[@name=Name]     → the text of its child <value> (added when missing)
+// Names compare case-insensitively, element names ignore namespaces. Unlike both peers, a variable that matches
+// nothing in any file is an error (never a silent no-op), values are written as given (the ADO task turns `"` into
+// `'`) and files keep their formatting, comments and encoding: the lossless model of src/core/xml edits only the
+// values that change.
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.resolveXmlFiles = resolveXmlFiles;
+exports.applyXmlVariables = applyXmlVariables;
+exports.writeXmlVariableFiles = writeXmlVariableFiles;
+exports.findParameterOverrides = findParameterOverrides;
+const node_fs_1 = __importDefault(__nccwpck_require__(3024));
+const node_path_1 = __importDefault(__nccwpck_require__(6760));
+const errors_js_1 = __nccwpck_require__(4296);
+const parse_xml_js_1 = __nccwpck_require__(926);
+const xml_edit_js_1 = __nccwpck_require__(461);
+const xml_document_js_1 = __nccwpck_require__(7864);
+const glob_js_1 = __nccwpck_require__(5153);
+const encode_document_js_1 = __nccwpck_require__(6572);
+const write_output_js_1 = __nccwpck_require__(3785);
+const xpath_js_1 = __nccwpck_require__(2483);
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
+/** The element name without its prefix: rules ignore namespaces, as Octopus' `local-name()` XPaths do. */
+function localName(element) {
+    const colon = element.name.indexOf(':');
+    return colon < 0 ? element.name : element.name.slice(colon + 1);
+}
+function sameName(a, b) {
+    return a !== undefined && a.toLowerCase() === b.toLowerCase();
+}
+function listConfigFiles(root) {
+    const found = [];
+    const walk = (dir, prefix, depth) => {
+        if (depth > 8)
+            return;
+        for (const entry of node_fs_1.default.readdirSync(dir, { withFileTypes: true })) {
+            const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
+            if (entry.isDirectory()) {
+                if (!SKIPPED_FOLDERS.has(entry.name.toLowerCase()))
+                    walk(node_path_1.default.join(dir, entry.name), relative, depth + 1);
+            }
+            else if (entry.isFile() && /\.config$/i.test(entry.name))
+                found.push(relative);
+        }
+    };
+    walk(root, '', 0);
+    return found.sort();
+}
+/** The files `patterns` name; a plain path that does not exist is an error. */
+function resolveXmlFiles(appDir, patterns) {
+    const errors = [];
+    const result = [];
+    let all;
+    for (const pattern of patterns) {
+        if (!(0, glob_js_1.hasWildcard)(pattern)) {
+            const relative = (0, glob_js_1.normalizeRelativePath)(pattern);
+            if (node_fs_1.default.existsSync(node_path_1.default.join(appDir, relative))) {
+                if (!result.includes(relative))
+                    result.push(relative);
+            }
+            else {
+                errors.push(new errors_js_1.InputError('xml-files', `Input 'xml-files': '${pattern}' is not in the app folder ${appDir}: check the name, it is relative to the app root.`));
+            }
+            continue;
+        }
+        all ??= listConfigFiles(appDir);
+        const { matcher } = (0, glob_js_1.compilePatternList)([pattern], 'xml-files', true);
+        for (const file of all.filter((f) => matcher.matchesFile(f)))
+            if (!result.includes(file))
+                result.push(file);
+    }
+    if (errors.length > 0)
+        throw new errors_js_1.InputErrors(errors);
+    return result;
+}
+/** Every element named `name` (namespace ignored) directly under an element named `parentName`. */
+function childrenOf(doc, parentName, name) {
+    const out = [];
+    for (const parent of (0, xml_edit_js_1.descendants)(doc)) {
+        if (localName(parent) !== parentName)
+            continue;
+        for (const child of (0, xml_edit_js_1.childElements)(parent))
+            if (localName(child) === name)
+                out.push(child);
+    }
+    return out;
+}
+/** Every `setting` at any depth under an `applicationSettings` element. */
+function applicationSettings(doc) {
+    const out = [];
+    for (const section of (0, xml_edit_js_1.descendants)(doc)) {
+        if (localName(section) !== 'applicationSettings')
+            continue;
+        for (const setting of (0, xml_edit_js_1.descendants)(section))
+            if (localName(setting) === 'setting')
+                out.push(setting);
+    }
+    return out;
+}
+/** Sets the text of `setting`'s `<value>` child (created when missing). Returns the change and the value element. */
+function setSettingValue(setting, value) {
+    const existing = (0, xml_edit_js_1.childElements)(setting).find((c) => localName(c) === 'value');
+    if (existing) {
+        if ((0, xml_edit_js_1.textContent)(existing) === value && !existing.children.some((c) => c.type === 'element'))
+            return { action: 'unchanged', element: existing };
+        existing.children =
+            value === '' ? [] : [{ type: 'text', raw: (0, xml_document_js_1.escapeText)(value), parent: existing, offset: -1 }];
+        existing.selfClosing = false;
+        return { action: 'replaced', element: existing };
+    }
+    const created = (0, xml_edit_js_1.appendElement)(setting, (0, xml_edit_js_1.createElement)('value'));
+    created.tagTail = '';
+    created.children =
+        value === '' ? [] : [{ type: 'text', raw: (0, xml_document_js_1.escapeText)(value), parent: created, offset: -1 }];
+    created.selfClosing = value === '';
+    return { action: 'added', element: created };
+}
+function quoteXPath(value) {
+    return value.includes("'") ? `"${value}"` : `'${value}'`;
+}
+/** Applies every variable to one document; returns the changes (action unchanged included). */
+function applyToDocument(doc, file, variables) {
+    const changes = [];
+    const appSettings = childrenOf(doc, 'appSettings', 'add');
+    const connectionStrings = childrenOf(doc, 'connectionStrings', 'add');
+    const settings = applicationSettings(doc);
+    for (const variable of variables) {
+        for (const add of appSettings.filter((e) => sameName((0, xml_edit_js_1.getAttribute)(e, 'key'), variable.name))) {
+            const had = (0, xml_edit_js_1.getAttribute)(add, 'value') !== undefined;
+            const changed = (0, xml_edit_js_1.setAttribute)(add, 'value', variable.value);
+            changes.push({
+                file,
+                name: variable.name,
+                kind: 'appSettings',
+                target: `/configuration/appSettings/add[@key=${quoteXPath((0, xml_edit_js_1.getAttribute)(add, 'key') ?? '')}]/@value`,
+                action: !changed ? 'unchanged' : had ? 'replaced' : 'added',
+                secret: variable.secret,
+                element: add,
+                attribute: 'value'
+            });
+        }
+        for (const add of connectionStrings.filter((e) => sameName((0, xml_edit_js_1.getAttribute)(e, 'name'), variable.name))) {
+            const had = (0, xml_edit_js_1.getAttribute)(add, 'connectionString') !== undefined;
+            const changed = (0, xml_edit_js_1.setAttribute)(add, 'connectionString', variable.value);
+            changes.push({
+                file,
+                name: variable.name,
+                kind: 'connectionStrings',
+                target: `/configuration/connectionStrings/add[@name=${quoteXPath((0, xml_edit_js_1.getAttribute)(add, 'name') ?? '')}]/@connectionString`,
+                action: !changed ? 'unchanged' : had ? 'replaced' : 'added',
+                secret: variable.secret,
+                element: add,
+                attribute: 'connectionString'
+            });
+        }
+        for (const setting of settings.filter((e) => sameName((0, xml_edit_js_1.getAttribute)(e, 'name'), variable.name))) {
+            const { action, element } = setSettingValue(setting, variable.value);
+            changes.push({
+                file,
+                name: variable.name,
+                kind: 'applicationSettings',
+                target: `//applicationSettings//setting[@name=${quoteXPath((0, xml_edit_js_1.getAttribute)(setting, 'name') ?? '')}]/value`,
+                action,
+                secret: variable.secret,
+                element
+            });
+        }
+    }
+    return changes;
+}
+/**
+ * Writes the XML variables into the app's .config files. Every problem (a variable no file has, a broken file) is
+ * collected and thrown at once as InputErrors; nothing is written then.
+ */
+function applyXmlVariables(options) {
+    const { variables, reporter } = options;
+    const documents = new Map();
+    if (variables.length === 0)
+        return { files: [], changes: [], documents };
+    const files = resolveXmlFiles(options.appDir, options.files);
+    if (files.length === 0) {
+        throw new errors_js_1.InputError('xml-files', `Input 'xml-files' (${options.files.join(', ')}) matches no .config file in ${options.appDir}: 'xml-variables' has nothing to write to.`);
+    }
+    const errors = [];
+    for (const file of files) {
+        try {
+            documents.set(file, (0, parse_xml_js_1.readXmlFile)(node_path_1.default.join(options.appDir, file)));
+        }
+        catch (error) {
+            if (!(error instanceof parse_xml_js_1.XmlReadError))
+                throw error;
+            errors.push(new errors_js_1.InputError('xml-files', `${file} cannot be read as XML: ${error.message} Fix the file or leave it out of 'xml-files'.`));
+        }
+    }
+    if (errors.length > 0)
+        throw new errors_js_1.InputErrors(errors);
+    const changes = [];
+    for (const [file, doc] of documents)
+        changes.push(...applyToDocument(doc, file, variables));
+    for (const variable of variables) {
+        if (changes.some((c) => c.name === variable.name))
+            continue;
+        const input = variable.secret ? 'secret-xml-variables' : 'xml-variables';
+        errors.push(new errors_js_1.InputError(input, `Input '${input}': '${variable.name}' is not an appSettings key, a connection string name or an applicationSettings setting in ${files.join(', ')}. Check the name (compared case-insensitively) or 'xml-files'.`));
+    }
+    if (errors.length > 0)
+        throw new errors_js_1.InputErrors(errors);
+    // Names and places only: values (secret or not) stay out of the log.
+    for (const change of changes)
+        reporter.info(`${change.file}: ${change.target} ${change.action}`);
+    const result = { files, changes, documents };
+    if (options.write !== false)
+        writeXmlVariableFiles(options.appDir, result);
+    return result;
+}
+/** Writes the files `applyXmlVariables` changed (called with `write: false`); returns their relative paths. */
+function writeXmlVariableFiles(appDir, result) {
+    const changed = [...new Set(result.changes.filter((c) => c.action !== 'unchanged').map((c) => c.file))];
+    for (const file of changed)
+        (0, write_output_js_1.writeFileAtomically)(node_path_1.default.join(appDir, file), (0, encode_document_js_1.encodeXmlDocument)(result.documents.get(file)));
+    return changed;
+}
+/** A .NET regex as ECMAScript, case-insensitive (an inline `(?i)` dropped); undefined when it does not compile. */
+function scopeRegex(scope) {
+    try {
+        return new RegExp(scope.replace(/^\(\?[imsx]+\)/, ''), 'i');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** True when `node` is the changed value or holds it (a parameter replacing a whole section replaces it too). */
+function covers(node, change) {
+    if (node.type === 'attribute')
+        return node.owner === change.element && node.attribute.name === change.attribute;
+    if (node.type !== 'element')
+        return false;
+    let current = change.element;
+    while (current && current.type === 'element') {
+        if (current === node)
+            return true;
+        current = current.parent;
+    }
+    return false;
+}
+/**
+ * The changes a Web Deploy package's XmlFile parameter will overwrite when msdeploy applies it (each parameter's
+ * `scope` regex against the file's path, its `match` XPath against the file). Such a substitution would be reported
+ * and then silently undone (azure-pipelines-tasks #3495): the caller refuses it and names the parameter to set.
+ */
+function findParameterOverrides(result, parameters) {
+    const found = [];
+    for (const parameter of parameters) {
+        for (const entry of parameter.entries) {
+            if (entry.kind.toLowerCase() !== 'xmlfile')
+                continue;
+            const scope = scopeRegex(entry.scope);
+            for (const [file, doc] of result.documents) {
+                if (scope && !scope.test(`\\${file.replace(/\//g, '\\')}`))
+                    continue;
+                let nodes;
+                try {
+                    nodes = (0, xpath_js_1.selectNodes)(entry.match, doc);
+                }
+                catch {
+                    continue;
+                }
+                for (const change of result.changes.filter((c) => c.file === file)) {
+                    if (nodes.some((n) => covers(n, change)) && !found.some((f) => f.change === change))
+                        found.push({ change, parameter: parameter.name });
+                }
+            }
+        }
+    }
+    return found;
+}
+
+
+/***/ }),
+
 /***/ 311:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -28197,6 +32445,7 @@ const tl = __nccwpck_require__(7444);
 const runFolders = __nccwpck_require__(4817);
 const summaryTitle = __nccwpck_require__(8907);
 const errors = __nccwpck_require__(4296);
+const secrets = __nccwpck_require__(8198);
 const defaultSteps = __nccwpck_require__(7845);
 const pipeline = __nccwpck_require__(1963);
 const optionsModule = __nccwpck_require__(4920);
@@ -28212,11 +32461,14 @@ function camel(name) {
 }
 /**
  * Reads an input. task-lib prints every value it reads as a debug line (`##vso[task.debug]name=value`), before we
- * could register it as a secret: for the secret inputs that line is rewritten with the value masked.
+ * could register it as a secret: for the secret inputs that line is rewritten with the value masked, for the URL
+ * inputs with the credentials and tokens in the URL redacted (docs/secrets.md §2).
  */
 function readInput(name) {
     const key = camel(name);
-    if (!optionsModule.SECRET_INPUTS.includes(name))
+    const secret = optionsModule.SECRET_INPUTS.includes(name);
+    const url = optionsModule.URL_INPUTS.includes(name);
+    if (!secret && !url)
         return tl.getInput(key, false);
     const write = process.stdout.write.bind(process.stdout);
     const prefix = `##vso[task.debug]${key}=`;
@@ -28224,7 +32476,9 @@ function readInput(name) {
         const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
         const masked = text
             .split('\n')
-            .map((line) => (line.startsWith(prefix) ? `${prefix}***` : line))
+            .map((line) => !line.startsWith(prefix)
+            ? line
+            : `${prefix}${secret ? '***' : secrets.redactUrls(line.slice(prefix.length))}`)
             .join('\n');
         return write(masked, ...rest);
     });
@@ -28269,8 +32523,9 @@ async function run() {
             env,
             signal: signals.signal
         }), { steps: defaultSteps.createDefaultSteps() });
+        // Outputs are our own data, the plan masked string by string (docs/secrets.md §3): not masked again.
         for (const name of types.OUTPUT_NAMES)
-            tl.setVariable(camel(name), reporter.mask(result.outputs[name]), false, true);
+            tl.setVariable(camel(name), result.outputs[name], false, true);
         try {
             const file = path.join(folders.temp, `iis-deploy-summary-${process.pid}.md`);
             fs.mkdirSync(folders.temp, { recursive: true });
