@@ -173,6 +173,10 @@ describe('dist/index.js: issue 13 part B against the fake IIS', { timeout: 240_0
   it('runs the pool as a specific user without the password on any command line or in any log; a gMSA has none', async () => {
     // Arrange
     iis = await createFakeIis({ defaultSite: false })
+    // Domain accounts the machine resolves: folder access is granted to the pool's account (icacls by name).
+    iis.update((state) => {
+      state.accounts.push('CONTOSO\\svc-web', 'CONTOSO\\gmsa-web$')
+    })
     publishSample()
     const port = await iis.freePort()
     const password = 'Pa$$w0rd "quoted" ^caret 42'

@@ -4,7 +4,7 @@
 // it), the job summary, the fake tools' command log, and every file written under the fake machine, the site and
 // the runner folders. Excluded, each because a secret belongs there: the deployed web.config and appsettings.json
 // (the app reads its secrets there); the fake IIS's configuration (state.json keeps a pool variable's value, as
-// applicationHost.config does); the appcmd command that sets a pool variable and the msdeploy command line
+// applicationHost.config does) and HTTP.sys's error log (it records a refused request's URL); the appcmd command that sets a pool variable and the msdeploy command line
 // (those tools take the value only on their command line, docs/secrets.md §4).
 
 import fs from 'node:fs'
@@ -65,7 +65,10 @@ function filesUnder(dir: string): string[] {
 function isIntendedDestination(file: string): boolean {
   const name = path.basename(file).toLowerCase()
   if (name === 'web.config' || /^appsettings(\.[\w-]+)?\.json$/.test(name)) return true
-  return path.resolve(file) === path.join(iis.stateDir, 'state.json')
+  if (path.resolve(file) === path.join(iis.stateDir, 'state.json')) return true
+  // HTTP.sys's own error log records each refused request's URL with its query string, as on a real server: the
+  // health check's URL (with its token) reaches the server by design; iis-deploy writes nothing there.
+  return path.resolve(file).startsWith(path.join(iis.stateDir, 'Windows', 'System32', 'LogFiles', 'HTTPERR'))
 }
 
 interface Channels {
