@@ -40392,7 +40392,7 @@ function defaultCallback(err) {
 
 /***/ }),
 
-/***/ 7406:
+/***/ 7521:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -58798,6 +58798,60 @@ async function plan_changes_planChanges(ctx, app, target) {
     return { ...plan, liveHostingModel: hostingModel };
 }
 
+;// CONCATENATED MODULE: ./src/steps/sync/app-files.ts
+// Files of the app folder named by a list input (`json-files`, `xml-files`): a plain path must exist, a glob picks
+// among the files with the input's extension. One rule for every input that names settings files.
+
+
+
+
+/** Relative paths of the files of `kind` under `root` (at most 8 folders deep), sorted. */
+function listAppFiles(root, kind) {
+    const found = [];
+    const walk = (dir, prefix, depth) => {
+        if (depth > 8)
+            return;
+        for (const entry of external_node_fs_default().readdirSync(dir, { withFileTypes: true })) {
+            const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
+            if (entry.isDirectory()) {
+                if (!kind.skippedFolders.has(entry.name.toLowerCase()))
+                    walk(external_node_path_default().join(dir, entry.name), relative, depth + 1);
+            }
+            else if (entry.isFile() && kind.extension.test(entry.name))
+                found.push(relative);
+        }
+    };
+    walk(root, '', 0);
+    return found.sort();
+}
+/** The files `patterns` name, in pattern order; a plain path that does not exist is an error. */
+function resolveAppFiles(appDir, patterns, kind) {
+    const errors = [];
+    const result = [];
+    let all;
+    for (const pattern of patterns) {
+        if (!hasWildcard(pattern)) {
+            const relative = normalizeRelativePath(pattern);
+            if (external_node_fs_default().existsSync(external_node_path_default().join(appDir, relative))) {
+                if (!result.includes(relative))
+                    result.push(relative);
+            }
+            else {
+                errors.push(new InputError(kind.input, `Input '${kind.input}': '${pattern}' is not in the app folder ${appDir}: check the name, it is relative to the app root.`));
+            }
+            continue;
+        }
+        all ??= listAppFiles(appDir, kind);
+        const { matcher } = compilePatternList([pattern], kind.input, true);
+        for (const file of all.filter((f) => matcher.matchesFile(f)))
+            if (!result.includes(file))
+                result.push(file);
+    }
+    if (errors.length > 0)
+        throw new InputErrors(errors);
+    return result;
+}
+
 // EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
 var main = __nccwpck_require__(9547);
 ;// CONCATENATED MODULE: ./src/steps/json-variables/json-document.ts
@@ -59061,52 +59115,14 @@ function setJsonValue(full, keyPath, value, addMissing) {
 
 
 const json_variables_UTF8_BOM = '\ufeff';
-const SKIPPED_FOLDERS = new Set(['node_modules', 'wwwroot', '.git']);
-/** Relative paths of the `.json` files under `root` (not in wwwroot or node_modules), sorted. */
-function listJsonFiles(root) {
-    const found = [];
-    const walk = (dir, prefix, depth) => {
-        if (depth > 8)
-            return;
-        for (const entry of external_node_fs_default().readdirSync(dir, { withFileTypes: true })) {
-            const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
-            if (entry.isDirectory()) {
-                if (!SKIPPED_FOLDERS.has(entry.name.toLowerCase()))
-                    walk(external_node_path_default().join(dir, entry.name), relative, depth + 1);
-            }
-            else if (entry.isFile() && /\.json$/i.test(entry.name))
-                found.push(relative);
-        }
-    };
-    walk(root, '', 0);
-    return found.sort();
-}
+const JSON_FILES = {
+    input: 'json-files',
+    extension: /\.json$/i,
+    skippedFolders: new Set(['node_modules', 'wwwroot', '.git'])
+};
 /** The files `patterns` name, in pattern order; a plain path that does not exist is an error. */
 function resolveJsonFiles(appDir, patterns) {
-    const errors = [];
-    const result = [];
-    let all;
-    for (const pattern of patterns) {
-        if (!hasWildcard(pattern)) {
-            const relative = normalizeRelativePath(pattern);
-            if (external_node_fs_default().existsSync(external_node_path_default().join(appDir, relative))) {
-                if (!result.includes(relative))
-                    result.push(relative);
-            }
-            else {
-                errors.push(new InputError('json-files', `Input 'json-files': '${pattern}' is not in the app folder ${appDir}: check the name, it is relative to the app root.`));
-            }
-            continue;
-        }
-        all ??= listJsonFiles(appDir);
-        const { matcher } = compilePatternList([pattern], 'json-files', true);
-        for (const file of all.filter((f) => matcher.matchesFile(f)))
-            if (!result.includes(file))
-                result.push(file);
-    }
-    if (errors.length > 0)
-        throw new InputErrors(errors);
-    return result;
+    return resolveAppFiles(appDir, patterns, JSON_FILES);
 }
 function load(appDir, relative) {
     const absolute = external_node_path_default().join(appDir, relative);
@@ -64458,8 +64474,11 @@ function parseMsDeployFlags(lines) {
 
 
 
-
-const xml_variables_SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
+const XML_FILES = {
+    input: 'xml-files',
+    extension: /\.config$/i,
+    skippedFolders: new Set(['node_modules', '.git'])
+};
 /** The element name without its prefix: rules ignore namespaces, as Octopus' `local-name()` XPaths do. */
 function localName(element) {
     const colon = element.name.indexOf(':');
@@ -64468,50 +64487,9 @@ function localName(element) {
 function sameName(a, b) {
     return a !== undefined && a.toLowerCase() === b.toLowerCase();
 }
-function listConfigFiles(root) {
-    const found = [];
-    const walk = (dir, prefix, depth) => {
-        if (depth > 8)
-            return;
-        for (const entry of external_node_fs_default().readdirSync(dir, { withFileTypes: true })) {
-            const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
-            if (entry.isDirectory()) {
-                if (!xml_variables_SKIPPED_FOLDERS.has(entry.name.toLowerCase()))
-                    walk(external_node_path_default().join(dir, entry.name), relative, depth + 1);
-            }
-            else if (entry.isFile() && /\.config$/i.test(entry.name))
-                found.push(relative);
-        }
-    };
-    walk(root, '', 0);
-    return found.sort();
-}
 /** The files `patterns` name; a plain path that does not exist is an error. */
 function resolveXmlFiles(appDir, patterns) {
-    const errors = [];
-    const result = [];
-    let all;
-    for (const pattern of patterns) {
-        if (!hasWildcard(pattern)) {
-            const relative = normalizeRelativePath(pattern);
-            if (external_node_fs_default().existsSync(external_node_path_default().join(appDir, relative))) {
-                if (!result.includes(relative))
-                    result.push(relative);
-            }
-            else {
-                errors.push(new InputError('xml-files', `Input 'xml-files': '${pattern}' is not in the app folder ${appDir}: check the name, it is relative to the app root.`));
-            }
-            continue;
-        }
-        all ??= listConfigFiles(appDir);
-        const { matcher } = compilePatternList([pattern], 'xml-files', true);
-        for (const file of all.filter((f) => matcher.matchesFile(f)))
-            if (!result.includes(file))
-                result.push(file);
-    }
-    if (errors.length > 0)
-        throw new InputErrors(errors);
-    return result;
+    return resolveAppFiles(appDir, patterns, XML_FILES);
 }
 /** Every element named `name` (namespace ignored) directly under an element named `parentName`. */
 function xml_variables_childrenOf(doc, parentName, name) {
@@ -73006,7 +72984,7 @@ async function run(dependencies = {}) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _adapters_github_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7406);
+/* harmony import */ var _adapters_github_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7521);
 // Entry of the GitHub Action (action.yml runs dist/index.js).
 
 await (0,_adapters_github_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();

@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/secrets.ts
 var core_secrets = __webpack_require__(8198);
-// EXTERNAL MODULE: ./src/pipeline/default-steps.ts + 41 modules
-var default_steps = __webpack_require__(5677);
+// EXTERNAL MODULE: ./src/pipeline/default-steps.ts + 42 modules
+var default_steps = __webpack_require__(5762);
 // EXTERNAL MODULE: ./src/core/state-dir.ts
 var state_dir = __webpack_require__(1352);
 // EXTERNAL MODULE: ./src/core/tools.ts

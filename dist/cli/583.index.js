@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var secrets = __webpack_require__(8198);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/pipeline/default-steps.ts + 41 modules
-var default_steps = __webpack_require__(5677);
+// EXTERNAL MODULE: ./src/pipeline/default-steps.ts + 42 modules
+var default_steps = __webpack_require__(5762);
 // EXTERNAL MODULE: ./src/pipeline/options.ts + 8 modules
 var pipeline_options = __webpack_require__(2063);
 // EXTERNAL MODULE: external "node:os"

@@ -7,7 +7,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { InputError, InputErrors } from '../../core/errors.js'
 import type { Reporter } from '../../core/ports.js'
-import { compilePatternList, hasWildcard, normalizeRelativePath } from '../sync/glob.js'
+import { resolveAppFiles } from '../sync/app-files.js'
 import { JsonPathError, JsonSyntaxError, parseJsonDocument, setJsonValue } from './json-document.js'
 
 export interface JsonVariable {
@@ -45,52 +45,15 @@ export interface JsonVariablesResult {
 }
 
 const UTF8_BOM = '\ufeff'
-const SKIPPED_FOLDERS = new Set(['node_modules', 'wwwroot', '.git'])
-
-/** Relative paths of the `.json` files under `root` (not in wwwroot or node_modules), sorted. */
-function listJsonFiles(root: string): string[] {
-  const found: string[] = []
-  const walk = (dir: string, prefix: string, depth: number): void => {
-    if (depth > 8) return
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const relative = prefix ? `${prefix}/${entry.name}` : entry.name
-      if (entry.isDirectory()) {
-        if (!SKIPPED_FOLDERS.has(entry.name.toLowerCase()))
-          walk(path.join(dir, entry.name), relative, depth + 1)
-      } else if (entry.isFile() && /\.json$/i.test(entry.name)) found.push(relative)
-    }
-  }
-  walk(root, '', 0)
-  return found.sort()
+const JSON_FILES = {
+  input: 'json-files',
+  extension: /\.json$/i,
+  skippedFolders: new Set(['node_modules', 'wwwroot', '.git'])
 }
 
 /** The files `patterns` name, in pattern order; a plain path that does not exist is an error. */
 export function resolveJsonFiles(appDir: string, patterns: readonly string[]): string[] {
-  const errors: InputError[] = []
-  const result: string[] = []
-  let all: string[] | undefined
-  for (const pattern of patterns) {
-    if (!hasWildcard(pattern)) {
-      const relative = normalizeRelativePath(pattern)
-      if (fs.existsSync(path.join(appDir, relative))) {
-        if (!result.includes(relative)) result.push(relative)
-      } else {
-        errors.push(
-          new InputError(
-            'json-files',
-            `Input 'json-files': '${pattern}' is not in the app folder ${appDir}: check the name, it is relative to the app root.`
-          )
-        )
-      }
-      continue
-    }
-    all ??= listJsonFiles(appDir)
-    const { matcher } = compilePatternList([pattern], 'json-files', true)
-    for (const file of all.filter((f) => matcher.matchesFile(f)))
-      if (!result.includes(file)) result.push(file)
-  }
-  if (errors.length > 0) throw new InputErrors(errors)
-  return result
+  return resolveAppFiles(appDir, patterns, JSON_FILES)
 }
 
 interface LoadedFile {

@@ -9,7 +9,6 @@
 // `'`) and files keep their formatting, comments and encoding: the lossless model of src/core/xml edits only the
 // values that change.
 
-import fs from 'node:fs'
 import path from 'node:path'
 import { InputError, InputErrors } from '../../core/errors.js'
 import type { Reporter } from '../../core/ports.js'
@@ -25,7 +24,7 @@ import {
   textContent
 } from '../../core/xml/xml-edit.js'
 import { escapeText } from '../../core/xml/xml-document.js'
-import { compilePatternList, hasWildcard, normalizeRelativePath } from '../sync/glob.js'
+import { resolveAppFiles } from '../sync/app-files.js'
 import { encodeXmlDocument } from '../xdt/encode-document.js'
 import { writeFileAtomically } from '../xdt/write-output.js'
 import { selectNodes, type XPathNode } from '../xdt/xpath.js'
@@ -73,7 +72,11 @@ export interface XmlVariablesResult {
   documents: Map<string, XmlDocument>
 }
 
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git'])
+const XML_FILES = {
+  input: 'xml-files',
+  extension: /\.config$/i,
+  skippedFolders: new Set(['node_modules', '.git'])
+}
 
 /** The element name without its prefix: rules ignore namespaces, as Octopus' `local-name()` XPaths do. */
 function localName(element: XmlElement): string {
@@ -85,49 +88,9 @@ function sameName(a: string | undefined, b: string): boolean {
   return a !== undefined && a.toLowerCase() === b.toLowerCase()
 }
 
-function listConfigFiles(root: string): string[] {
-  const found: string[] = []
-  const walk = (dir: string, prefix: string, depth: number): void => {
-    if (depth > 8) return
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const relative = prefix ? `${prefix}/${entry.name}` : entry.name
-      if (entry.isDirectory()) {
-        if (!SKIPPED_FOLDERS.has(entry.name.toLowerCase()))
-          walk(path.join(dir, entry.name), relative, depth + 1)
-      } else if (entry.isFile() && /\.config$/i.test(entry.name)) found.push(relative)
-    }
-  }
-  walk(root, '', 0)
-  return found.sort()
-}
-
 /** The files `patterns` name; a plain path that does not exist is an error. */
 export function resolveXmlFiles(appDir: string, patterns: readonly string[]): string[] {
-  const errors: InputError[] = []
-  const result: string[] = []
-  let all: string[] | undefined
-  for (const pattern of patterns) {
-    if (!hasWildcard(pattern)) {
-      const relative = normalizeRelativePath(pattern)
-      if (fs.existsSync(path.join(appDir, relative))) {
-        if (!result.includes(relative)) result.push(relative)
-      } else {
-        errors.push(
-          new InputError(
-            'xml-files',
-            `Input 'xml-files': '${pattern}' is not in the app folder ${appDir}: check the name, it is relative to the app root.`
-          )
-        )
-      }
-      continue
-    }
-    all ??= listConfigFiles(appDir)
-    const { matcher } = compilePatternList([pattern], 'xml-files', true)
-    for (const file of all.filter((f) => matcher.matchesFile(f)))
-      if (!result.includes(file)) result.push(file)
-  }
-  if (errors.length > 0) throw new InputErrors(errors)
-  return result
+  return resolveAppFiles(appDir, patterns, XML_FILES)
 }
 
 /** Every element named `name` (namespace ignored) directly under an element named `parentName`. */

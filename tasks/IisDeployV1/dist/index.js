@@ -23069,55 +23069,17 @@ exports.applyJsonVariables = applyJsonVariables;
 const node_fs_1 = __importDefault(__nccwpck_require__(3024));
 const node_path_1 = __importDefault(__nccwpck_require__(6760));
 const errors_js_1 = __nccwpck_require__(4296);
-const glob_js_1 = __nccwpck_require__(5153);
+const app_files_js_1 = __nccwpck_require__(7706);
 const json_document_js_1 = __nccwpck_require__(5458);
 const UTF8_BOM = '\ufeff';
-const SKIPPED_FOLDERS = new Set(['node_modules', 'wwwroot', '.git']);
-/** Relative paths of the `.json` files under `root` (not in wwwroot or node_modules), sorted. */
-function listJsonFiles(root) {
-    const found = [];
-    const walk = (dir, prefix, depth) => {
-        if (depth > 8)
-            return;
-        for (const entry of node_fs_1.default.readdirSync(dir, { withFileTypes: true })) {
-            const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
-            if (entry.isDirectory()) {
-                if (!SKIPPED_FOLDERS.has(entry.name.toLowerCase()))
-                    walk(node_path_1.default.join(dir, entry.name), relative, depth + 1);
-            }
-            else if (entry.isFile() && /\.json$/i.test(entry.name))
-                found.push(relative);
-        }
-    };
-    walk(root, '', 0);
-    return found.sort();
-}
+const JSON_FILES = {
+    input: 'json-files',
+    extension: /\.json$/i,
+    skippedFolders: new Set(['node_modules', 'wwwroot', '.git'])
+};
 /** The files `patterns` name, in pattern order; a plain path that does not exist is an error. */
 function resolveJsonFiles(appDir, patterns) {
-    const errors = [];
-    const result = [];
-    let all;
-    for (const pattern of patterns) {
-        if (!(0, glob_js_1.hasWildcard)(pattern)) {
-            const relative = (0, glob_js_1.normalizeRelativePath)(pattern);
-            if (node_fs_1.default.existsSync(node_path_1.default.join(appDir, relative))) {
-                if (!result.includes(relative))
-                    result.push(relative);
-            }
-            else {
-                errors.push(new errors_js_1.InputError('json-files', `Input 'json-files': '${pattern}' is not in the app folder ${appDir}: check the name, it is relative to the app root.`));
-            }
-            continue;
-        }
-        all ??= listJsonFiles(appDir);
-        const { matcher } = (0, glob_js_1.compilePatternList)([pattern], 'json-files', true);
-        for (const file of all.filter((f) => matcher.matchesFile(f)))
-            if (!result.includes(file))
-                result.push(file);
-    }
-    if (errors.length > 0)
-        throw new errors_js_1.InputErrors(errors);
-    return result;
+    return (0, app_files_js_1.resolveAppFiles)(appDir, patterns, JSON_FILES);
 }
 function load(appDir, relative) {
     const absolute = node_path_1.default.join(appDir, relative);
@@ -23216,6 +23178,72 @@ async function applyJsonVariables(options) {
             writeAtomically(file.absolute, (file.bom ? UTF8_BOM : '') + file.text);
     }
     return { files: relativeFiles, changes };
+}
+
+
+/***/ }),
+
+/***/ 7706:
+/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
+
+"use strict";
+
+// Files of the app folder named by a list input (`json-files`, `xml-files`): a plain path must exist, a glob picks
+// among the files with the input's extension. One rule for every input that names settings files.
+var __importDefault = (this && this.__importDefault) || function (mod) {
+    return (mod && mod.__esModule) ? mod : { "default": mod };
+};
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.resolveAppFiles = resolveAppFiles;
+const node_fs_1 = __importDefault(__nccwpck_require__(3024));
+const node_path_1 = __importDefault(__nccwpck_require__(6760));
+const errors_js_1 = __nccwpck_require__(4296);
+const glob_js_1 = __nccwpck_require__(5153);
+/** Relative paths of the files of `kind` under `root` (at most 8 folders deep), sorted. */
+function listAppFiles(root, kind) {
+    const found = [];
+    const walk = (dir, prefix, depth) => {
+        if (depth > 8)
+            return;
+        for (const entry of node_fs_1.default.readdirSync(dir, { withFileTypes: true })) {
+            const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
+            if (entry.isDirectory()) {
+                if (!kind.skippedFolders.has(entry.name.toLowerCase()))
+                    walk(node_path_1.default.join(dir, entry.name), relative, depth + 1);
+            }
+            else if (entry.isFile() && kind.extension.test(entry.name))
+                found.push(relative);
+        }
+    };
+    walk(root, '', 0);
+    return found.sort();
+}
+/** The files `patterns` name, in pattern order; a plain path that does not exist is an error. */
+function resolveAppFiles(appDir, patterns, kind) {
+    const errors = [];
+    const result = [];
+    let all;
+    for (const pattern of patterns) {
+        if (!(0, glob_js_1.hasWildcard)(pattern)) {
+            const relative = (0, glob_js_1.normalizeRelativePath)(pattern);
+            if (node_fs_1.default.existsSync(node_path_1.default.join(appDir, relative))) {
+                if (!result.includes(relative))
+                    result.push(relative);
+            }
+            else {
+                errors.push(new errors_js_1.InputError(kind.input, `Input '${kind.input}': '${pattern}' is not in the app folder ${appDir}: check the name, it is relative to the app root.`));
+            }
+            continue;
+        }
+        all ??= listAppFiles(appDir, kind);
+        const { matcher } = (0, glob_js_1.compilePatternList)([pattern], kind.input, true);
+        for (const file of all.filter((f) => matcher.matchesFile(f)))
+            if (!result.includes(file))
+                result.push(file);
+    }
+    if (errors.length > 0)
+        throw new errors_js_1.InputErrors(errors);
+    return result;
 }
 
 
@@ -31716,17 +31744,20 @@ exports.resolveXmlFiles = resolveXmlFiles;
 exports.applyXmlVariables = applyXmlVariables;
 exports.writeXmlVariableFiles = writeXmlVariableFiles;
 exports.findParameterOverrides = findParameterOverrides;
-const node_fs_1 = __importDefault(__nccwpck_require__(3024));
 const node_path_1 = __importDefault(__nccwpck_require__(6760));
 const errors_js_1 = __nccwpck_require__(4296);
 const parse_xml_js_1 = __nccwpck_require__(926);
 const xml_edit_js_1 = __nccwpck_require__(461);
 const xml_document_js_1 = __nccwpck_require__(7864);
-const glob_js_1 = __nccwpck_require__(5153);
+const app_files_js_1 = __nccwpck_require__(7706);
 const encode_document_js_1 = __nccwpck_require__(6572);
 const write_output_js_1 = __nccwpck_require__(3785);
 const xpath_js_1 = __nccwpck_require__(2483);
-const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
+const XML_FILES = {
+    input: 'xml-files',
+    extension: /\.config$/i,
+    skippedFolders: new Set(['node_modules', '.git'])
+};
 /** The element name without its prefix: rules ignore namespaces, as Octopus' `local-name()` XPaths do. */
 function localName(element) {
     const colon = element.name.indexOf(':');
@@ -31735,50 +31766,9 @@ function localName(element) {
 function sameName(a, b) {
     return a !== undefined && a.toLowerCase() === b.toLowerCase();
 }
-function listConfigFiles(root) {
-    const found = [];
-    const walk = (dir, prefix, depth) => {
-        if (depth > 8)
-            return;
-        for (const entry of node_fs_1.default.readdirSync(dir, { withFileTypes: true })) {
-            const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
-            if (entry.isDirectory()) {
-                if (!SKIPPED_FOLDERS.has(entry.name.toLowerCase()))
-                    walk(node_path_1.default.join(dir, entry.name), relative, depth + 1);
-            }
-            else if (entry.isFile() && /\.config$/i.test(entry.name))
-                found.push(relative);
-        }
-    };
-    walk(root, '', 0);
-    return found.sort();
-}
 /** The files `patterns` name; a plain path that does not exist is an error. */
 function resolveXmlFiles(appDir, patterns) {
-    const errors = [];
-    const result = [];
-    let all;
-    for (const pattern of patterns) {
-        if (!(0, glob_js_1.hasWildcard)(pattern)) {
-            const relative = (0, glob_js_1.normalizeRelativePath)(pattern);
-            if (node_fs_1.default.existsSync(node_path_1.default.join(appDir, relative))) {
-                if (!result.includes(relative))
-                    result.push(relative);
-            }
-            else {
-                errors.push(new errors_js_1.InputError('xml-files', `Input 'xml-files': '${pattern}' is not in the app folder ${appDir}: check the name, it is relative to the app root.`));
-            }
-            continue;
-        }
-        all ??= listConfigFiles(appDir);
-        const { matcher } = (0, glob_js_1.compilePatternList)([pattern], 'xml-files', true);
-        for (const file of all.filter((f) => matcher.matchesFile(f)))
-            if (!result.includes(file))
-                result.push(file);
-    }
-    if (errors.length > 0)
-        throw new errors_js_1.InputErrors(errors);
-    return result;
+    return (0, app_files_js_1.resolveAppFiles)(appDir, patterns, XML_FILES);
 }
 /** Every element named `name` (namespace ignored) directly under an element named `parentName`. */
 function childrenOf(doc, parentName, name) {
