@@ -229,6 +229,20 @@ describe('web-config transform', () => {
     expect(stdout).toContain('<environmentVariable name="B" value="" />')
   })
 
+  it('--like-sdk: a project file with extra arguments gets the dll again, as dotnet publish does', async () => {
+    const project = SAMPLE.replace(
+      'arguments=".\\SampleApp.dll"',
+      'arguments=".\\SampleApp.dll --urls-from-config"'
+    )
+    expect(project).not.toBe(SAMPLE)
+    write('project.config', project)
+    const deploy = await run('transform', 'project.config', '--app-name', 'SampleApp')
+    const likeSdk = await run('transform', 'project.config', '--app-name', 'SampleApp', '--like-sdk')
+    expect([deploy.code, likeSdk.code]).toEqual([0, 0])
+    expect(deploy.stdout).toContain('arguments=".\\SampleApp.dll --urls-from-config"')
+    expect(likeSdk.stdout).toContain('arguments=".\\SampleApp.dll .\\SampleApp.dll --urls-from-config"')
+  })
+
   it('secret values stay out of stderr and stdout when written with --out', async () => {
     const secret = 'P@ss "w0rd" & <more>'
     const { code, stdout, stderr } = await run(

@@ -41,8 +41,9 @@ const cases: OracleCase[] = fs
   })
 
 /**
- * Where we write something else than the SDK on purpose (transform.ts, first comment): we transform files that
- * may already be published, so a second run must change nothing, which the SDK's whole-string test does not give.
+ * Where a deploy writes something else than the SDK on purpose (transform.ts, first comment): it transforms files
+ * that may already be published, so a second run must change nothing, which the SDK's whole-string test does not
+ * give. `likeSdk` (the CLI's `--like-sdk`) turns these off and is identical to the SDK in every case.
  */
 const DELIBERATE: Record<string, string> = {
   // The SDK prepends `.\Oracle.dll` again to arguments that already start with it (it compares the whole string):
@@ -73,7 +74,10 @@ describe('the SDK oracle fixtures', () => {
 function oursWithXdt(c: OracleCase): Buffer {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'sdk-oracle-xdt-'))
   try {
-    fs.writeFileSync(path.join(scratch, 'web.config'), bytesOf(transformWebConfig(c.input, c.transform).text))
+    fs.writeFileSync(
+      path.join(scratch, 'web.config'),
+      bytesOf(transformWebConfig(c.input, { ...c.transform, likeSdk: true }).text)
+    )
     const transforms = (c.xdt ?? []).map((name) => path.join(ORACLE, c.name, 'xdt', name))
     const result = applyXdtTransformFiles(path.join(scratch, 'web.config'), transforms)
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([])
@@ -95,11 +99,17 @@ describe.each(cases.filter((c) => c.xdt))('$name: $description', (c) => {
 })
 
 describe.each(cases.filter((c) => !c.transformDisabled && !c.xdt))('$name: $description', (c) => {
-  const ours = () => transformWebConfig(c.input, c.transform).text
+  const likeSdk = () => transformWebConfig(c.input, { ...c.transform, likeSdk: true }).text
+  const forDeploy = () => transformWebConfig(c.input, c.transform).text
+
+  it('with likeSdk (`web-config transform --like-sdk`) writes the bytes the SDK writes, BOM included', () => {
+    // Compared as bytes, so a BOM (EF BB BF) missing or doubled fails even where text would look the same.
+    expect(bytesOf(likeSdk()).toString('hex')).toBe(expectedBytes(c).toString('hex'))
+  })
 
   if (DELIBERATE[c.name]) {
-    it('differs from the SDK only where we differ on purpose', () => {
-      const text = ours()
+    it('for a deploy, differs from the SDK only where we differ on purpose', () => {
+      const text = forDeploy()
       expect(text).toContain(DELIBERATE[c.name])
       expect(bytesOf(text).equals(expectedBytes(c))).toBe(false)
       // Everything outside the arguments is the SDK's, byte for byte (BOM included).
@@ -107,13 +117,12 @@ describe.each(cases.filter((c) => !c.transformDisabled && !c.xdt))('$name: $desc
       expect(withoutArguments(bytesOf(text))).toBe(withoutArguments(expectedBytes(c)))
     })
   } else {
-    it('writes the bytes the SDK writes, BOM included', () => {
-      // Compared as bytes, so a BOM (EF BB BF) missing or doubled fails even where text would look the same.
-      expect(bytesOf(ours()).toString('hex')).toBe(expectedBytes(c).toString('hex'))
+    it('for a deploy, writes the same bytes', () => {
+      expect(bytesOf(forDeploy()).toString('hex')).toBe(expectedBytes(c).toString('hex'))
     })
   }
 
-  it('changes nothing when run again on what the SDK published', () => {
+  it('for a deploy, changes nothing when run again on what the SDK published', () => {
     const again = transformWebConfig(c.expected, { ...c.transform, hostingModel: undefined })
     expect(again.changed, again.changes.join('\n')).toBe(c.name === 'own-self-contained-with-arguments')
   })

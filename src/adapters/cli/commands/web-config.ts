@@ -38,7 +38,7 @@ import {
 
 export const WEB_CONFIG_USAGE = `Usage:
   iis-deploy web-config validate <file> [--publish-dir <dir>] [--json] [--sub-application]
-  iis-deploy web-config transform <file> [--app-name N] [--self-contained] [--hosting-model M]
+  iis-deploy web-config transform <file> [--app-name N] [--self-contained] [--hosting-model M] [--like-sdk]
                                          [--environment E] [--env NAME=value ...] [--secret-env NAME=value ...]
                                          [--secret-env-file PATH] [--publish-dir <dir>] [--out <file>]
   iis-deploy web-config sub-application <file> [--kind aspnetcore|other] [--out <file>]
@@ -228,7 +228,7 @@ function emit(
 
 async function transformCommand(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv, {
-    flags: ['self-contained'],
+    flags: ['self-contained', 'like-sdk'],
     values: [
       'app-name',
       'hosting-model',
@@ -277,7 +277,8 @@ async function transformCommand(argv: readonly string[], io: CliIo): Promise<num
       hostingModel,
       environment: option(args, 'environment'),
       environmentVariables,
-      encoding: source?.encoding
+      encoding: source?.encoding,
+      likeSdk: flag(args, 'like-sdk')
     })
     return emit(io, result, { file, out, encoding: source?.encoding ?? 'utf8', publishDir }, masker)
   } catch (error) {
