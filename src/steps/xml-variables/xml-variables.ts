@@ -139,6 +139,12 @@ function quoteXPath(value: string): string {
   return value.includes("'") ? `"${value}"` : `'${value}'`
 }
 
+/** The `add` lists a variable replaces by name: which attribute names the entry and which one holds its value. */
+const ADD_LISTS = [
+  { kind: 'appSettings', key: 'key', value: 'value' },
+  { kind: 'connectionStrings', key: 'name', value: 'connectionString' }
+] as const
+
 /** Applies every variable to one document; returns the changes (action unchanged included). */
 function applyToDocument(
   doc: XmlDocument,
@@ -146,37 +152,25 @@ function applyToDocument(
   variables: readonly XmlVariable[]
 ): XmlVariableChange[] {
   const changes: XmlVariableChange[] = []
-  const appSettings = childrenOf(doc, 'appSettings', 'add')
-  const connectionStrings = childrenOf(doc, 'connectionStrings', 'add')
+  const lists = ADD_LISTS.map((list) => ({ ...list, entries: childrenOf(doc, list.kind, 'add') }))
   const settings = applicationSettings(doc)
   for (const variable of variables) {
-    for (const add of appSettings.filter((e) => sameName(getAttribute(e, 'key'), variable.name))) {
-      const had = getAttribute(add, 'value') !== undefined
-      const changed = setAttribute(add, 'value', variable.value)
-      changes.push({
-        file,
-        name: variable.name,
-        kind: 'appSettings',
-        target: `/configuration/appSettings/add[@key=${quoteXPath(getAttribute(add, 'key') ?? '')}]/@value`,
-        action: !changed ? 'unchanged' : had ? 'replaced' : 'added',
-        secret: variable.secret,
-        element: add,
-        attribute: 'value'
-      })
-    }
-    for (const add of connectionStrings.filter((e) => sameName(getAttribute(e, 'name'), variable.name))) {
-      const had = getAttribute(add, 'connectionString') !== undefined
-      const changed = setAttribute(add, 'connectionString', variable.value)
-      changes.push({
-        file,
-        name: variable.name,
-        kind: 'connectionStrings',
-        target: `/configuration/connectionStrings/add[@name=${quoteXPath(getAttribute(add, 'name') ?? '')}]/@connectionString`,
-        action: !changed ? 'unchanged' : had ? 'replaced' : 'added',
-        secret: variable.secret,
-        element: add,
-        attribute: 'connectionString'
-      })
+    for (const list of lists) {
+      for (const add of list.entries.filter((e) => sameName(getAttribute(e, list.key), variable.name))) {
+        const had = getAttribute(add, list.value) !== undefined
+        const changed = setAttribute(add, list.value, variable.value)
+        const entry = quoteXPath(getAttribute(add, list.key) ?? '')
+        changes.push({
+          file,
+          name: variable.name,
+          kind: list.kind,
+          target: `/configuration/${list.kind}/add[@${list.key}=${entry}]/@${list.value}`,
+          action: !changed ? 'unchanged' : had ? 'replaced' : 'added',
+          secret: variable.secret,
+          element: add,
+          attribute: list.value
+        })
+      }
     }
     for (const setting of settings.filter((e) => sameName(getAttribute(e, 'name'), variable.name))) {
       const { action, element } = setSettingValue(setting, variable.value)
