@@ -124,5 +124,10 @@ describe.skipIf(!sdk)('dist/index.js deploys the real ASP.NET Core app', { timeo
     const logs = filesUnder(sitePath).filter((f) => /[\\/]logs[\\/]stdout_\d{14}_\d+\.log$/.test(f))
     expect(logs.length).toBeGreaterThan(0)
     expect(logs.map((f) => fs.readFileSync(f, 'utf8')).join('\n')).toContain('Sample:FailOnStart is true')
+    // The diagnosis quotes the app's own exception from the module's event, not a generic "failed to start".
+    const diagnosis = JSON.parse(third.outputs.diagnosis ?? '{}') as { cause?: string }
+    expect(diagnosis.cause, describeRun(third)).toContain(
+      'System.InvalidOperationException: SampleApp refuses to start: Sample:FailOnStart is true'
+    )
   })
 })

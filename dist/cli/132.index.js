@@ -46,7 +46,7 @@ __webpack_require__.r(__webpack_exports__);
 
 const WEB_CONFIG_USAGE = `Usage:
   iis-deploy web-config validate <file> [--publish-dir <dir>] [--json] [--sub-application]
-  iis-deploy web-config transform <file> [--app-name N] [--self-contained] [--hosting-model M]
+  iis-deploy web-config transform <file> [--app-name N] [--self-contained] [--hosting-model M] [--like-sdk]
                                          [--environment E] [--env NAME=value ...] [--secret-env NAME=value ...]
                                          [--secret-env-file PATH] [--publish-dir <dir>] [--out <file>]
   iis-deploy web-config sub-application <file> [--kind aspnetcore|other] [--out <file>]
@@ -220,7 +220,7 @@ function emit(io, result, context, masker, subApplication = false) {
 }
 async function transformCommand(argv, io) {
     const args = (0,_args_js__WEBPACK_IMPORTED_MODULE_12__/* .parseArgs */ .Zy)(argv, {
-        flags: ['self-contained'],
+        flags: ['self-contained', 'like-sdk'],
         values: [
             'app-name',
             'hosting-model',
@@ -272,7 +272,8 @@ async function transformCommand(argv, io) {
             hostingModel,
             environment: (0,_args_js__WEBPACK_IMPORTED_MODULE_12__/* .option */ .uK)(args, 'environment'),
             environmentVariables,
-            encoding: source?.encoding
+            encoding: source?.encoding,
+            likeSdk: (0,_args_js__WEBPACK_IMPORTED_MODULE_12__/* .flag */ .Jt)(args, 'like-sdk')
         });
         return emit(io, result, { file, out, encoding: source?.encoding ?? 'utf8', publishDir }, masker);
     }

@@ -650,7 +650,8 @@ function parentApplicationPaths(application) {
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9366);
 // What `dotnet publish` does to web.config (the Web SDK's WebConfigTransform, windows-facts §2.3), on the lossless
 // XML model: only what the SDK changes is touched; comments, order, other sections, the declaration and line
-// endings stay byte for byte. Deliberate differences, because we transform already-published files:
+// endings stay byte for byte. Deliberate differences, because we transform already-published files (`likeSdk`,
+// the CLI's `--like-sdk`, turns the two rules on `.\App.dll` off and writes exactly what the SDK writes):
 // - a file that is not well-formed, or whose root is not <configuration>, is an error (the SDK silently starts
 //   from its template, which would throw the user's file away);
 // - `.\App.dll` counts as present when it is the first argument in any spelling (`App.dll`, `./App.dll`), so a
@@ -881,7 +882,7 @@ class Transformer {
         if (this.options.selfContained) {
             const extension = this.options.executableExtension ?? '.exe';
             this.setProcessPath(aspNetCore, `.\\${base}${extension}`);
-            const first = args === undefined ? undefined : leadingAppArgument(args, dllPath);
+            const first = args === undefined || this.options.likeSdk ? undefined : leadingAppArgument(args, dllPath);
             if (args !== undefined && first) {
                 args = args.slice(first.end).trim();
                 this.note(`aspNetCore: dropped ${first.text} from arguments (a self-contained app runs as its .exe)`);
@@ -895,9 +896,13 @@ class Transformer {
         }
         else {
             this.setProcessPath(aspNetCore, 'dotnet');
-            const first = args === undefined ? undefined : leadingAppArgument(args, dllPath);
+            // The SDK keeps arguments that are exactly the dll and otherwise always puts the dll in front.
+            const first = this.options.likeSdk
+                ? args === dllPath
+                : args !== undefined && leadingAppArgument(args, dllPath) !== undefined;
             const value = first ? args : `${dllPath} ${args ?? ''}`.trim();
-            if (value !== originalArguments)
+            // The SDK always takes `arguments` out and puts it back right after processPath.
+            if (value !== originalArguments || this.options.likeSdk)
                 this.setArgumentsAfterProcessPath(aspNetCore, value);
             if (!first)
                 this.note(`aspNetCore: arguments start with ${dllPath}`);

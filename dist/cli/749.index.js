@@ -3556,40 +3556,33 @@ function setSettingValue(setting, value) {
 function quoteXPath(value) {
     return value.includes("'") ? `"${value}"` : `'${value}'`;
 }
+/** The `add` lists a variable replaces by name: which attribute names the entry and which one holds its value. */
+const ADD_LISTS = [
+    { kind: 'appSettings', key: 'key', value: 'value' },
+    { kind: 'connectionStrings', key: 'name', value: 'connectionString' }
+];
 /** Applies every variable to one document; returns the changes (action unchanged included). */
 function applyToDocument(doc, file, variables) {
     const changes = [];
-    const appSettings = childrenOf(doc, 'appSettings', 'add');
-    const connectionStrings = childrenOf(doc, 'connectionStrings', 'add');
+    const lists = ADD_LISTS.map((list) => ({ ...list, entries: childrenOf(doc, list.kind, 'add') }));
     const settings = applicationSettings(doc);
     for (const variable of variables) {
-        for (const add of appSettings.filter((e) => sameName((0,xml_edit/* getAttribute */.D$)(e, 'key'), variable.name))) {
-            const had = (0,xml_edit/* getAttribute */.D$)(add, 'value') !== undefined;
-            const changed = (0,xml_edit/* setAttribute */.Bq)(add, 'value', variable.value);
-            changes.push({
-                file,
-                name: variable.name,
-                kind: 'appSettings',
-                target: `/configuration/appSettings/add[@key=${quoteXPath((0,xml_edit/* getAttribute */.D$)(add, 'key') ?? '')}]/@value`,
-                action: !changed ? 'unchanged' : had ? 'replaced' : 'added',
-                secret: variable.secret,
-                element: add,
-                attribute: 'value'
-            });
-        }
-        for (const add of connectionStrings.filter((e) => sameName((0,xml_edit/* getAttribute */.D$)(e, 'name'), variable.name))) {
-            const had = (0,xml_edit/* getAttribute */.D$)(add, 'connectionString') !== undefined;
-            const changed = (0,xml_edit/* setAttribute */.Bq)(add, 'connectionString', variable.value);
-            changes.push({
-                file,
-                name: variable.name,
-                kind: 'connectionStrings',
-                target: `/configuration/connectionStrings/add[@name=${quoteXPath((0,xml_edit/* getAttribute */.D$)(add, 'name') ?? '')}]/@connectionString`,
-                action: !changed ? 'unchanged' : had ? 'replaced' : 'added',
-                secret: variable.secret,
-                element: add,
-                attribute: 'connectionString'
-            });
+        for (const list of lists) {
+            for (const add of list.entries.filter((e) => sameName((0,xml_edit/* getAttribute */.D$)(e, list.key), variable.name))) {
+                const had = (0,xml_edit/* getAttribute */.D$)(add, list.value) !== undefined;
+                const changed = (0,xml_edit/* setAttribute */.Bq)(add, list.value, variable.value);
+                const entry = quoteXPath((0,xml_edit/* getAttribute */.D$)(add, list.key) ?? '');
+                changes.push({
+                    file,
+                    name: variable.name,
+                    kind: list.kind,
+                    target: `/configuration/${list.kind}/add[@${list.key}=${entry}]/@${list.value}`,
+                    action: !changed ? 'unchanged' : had ? 'replaced' : 'added',
+                    secret: variable.secret,
+                    element: add,
+                    attribute: list.value
+                });
+            }
         }
         for (const setting of settings.filter((e) => sameName((0,xml_edit/* getAttribute */.D$)(e, 'name'), variable.name))) {
             const { action, element } = setSettingValue(setting, variable.value);

@@ -113,7 +113,7 @@ const USAGE = `Usage:
   iis-deploy deploy [--<input> <value> ...]            same inputs as the action, same behaviour
                     [--password-env NAME] [--secrets-file PATH]   secrets outside the process list
   iis-deploy web-config validate <file> [--publish-dir <dir>] [--json] [--sub-application]
-  iis-deploy web-config transform <file> [--app-name N] [--self-contained] [--hosting-model M]
+  iis-deploy web-config transform <file> [--app-name N] [--self-contained] [--hosting-model M] [--like-sdk]
                                          [--environment E] [--env NAME=value ...] [--secret-env NAME=value ...]
                                          [--secret-env-file PATH] [--publish-dir <dir>] [--out <file>]
   iis-deploy web-config sub-application <file> [--kind aspnetcore|other] [--out <file>]

@@ -27828,7 +27828,8 @@ function parentApplicationPaths(application) {
 
 // What `dotnet publish` does to web.config (the Web SDK's WebConfigTransform, windows-facts §2.3), on the lossless
 // XML model: only what the SDK changes is touched; comments, order, other sections, the declaration and line
-// endings stay byte for byte. Deliberate differences, because we transform already-published files:
+// endings stay byte for byte. Deliberate differences, because we transform already-published files (`likeSdk`,
+// the CLI's `--like-sdk`, turns the two rules on `.\App.dll` off and writes exactly what the SDK writes):
 // - a file that is not well-formed, or whose root is not <configuration>, is an error (the SDK silently starts
 //   from its template, which would throw the user's file away);
 // - `.\App.dll` counts as present when it is the first argument in any spelling (`App.dll`, `./App.dll`), so a
@@ -28066,7 +28067,7 @@ class Transformer {
         if (this.options.selfContained) {
             const extension = this.options.executableExtension ?? '.exe';
             this.setProcessPath(aspNetCore, `.\\${base}${extension}`);
-            const first = args === undefined ? undefined : leadingAppArgument(args, dllPath);
+            const first = args === undefined || this.options.likeSdk ? undefined : leadingAppArgument(args, dllPath);
             if (args !== undefined && first) {
                 args = args.slice(first.end).trim();
                 this.note(`aspNetCore: dropped ${first.text} from arguments (a self-contained app runs as its .exe)`);
@@ -28080,9 +28081,13 @@ class Transformer {
         }
         else {
             this.setProcessPath(aspNetCore, 'dotnet');
-            const first = args === undefined ? undefined : leadingAppArgument(args, dllPath);
+            // The SDK keeps arguments that are exactly the dll and otherwise always puts the dll in front.
+            const first = this.options.likeSdk
+                ? args === dllPath
+                : args !== undefined && leadingAppArgument(args, dllPath) !== undefined;
             const value = first ? args : `${dllPath} ${args ?? ''}`.trim();
-            if (value !== originalArguments)
+            // The SDK always takes `arguments` out and puts it back right after processPath.
+            if (value !== originalArguments || this.options.likeSdk)
                 this.setArgumentsAfterProcessPath(aspNetCore, value);
             if (!first)
                 this.note(`aspNetCore: arguments start with ${dllPath}`);
@@ -31815,40 +31820,33 @@ function setSettingValue(setting, value) {
 function quoteXPath(value) {
     return value.includes("'") ? `"${value}"` : `'${value}'`;
 }
+/** The `add` lists a variable replaces by name: which attribute names the entry and which one holds its value. */
+const ADD_LISTS = [
+    { kind: 'appSettings', key: 'key', value: 'value' },
+    { kind: 'connectionStrings', key: 'name', value: 'connectionString' }
+];
 /** Applies every variable to one document; returns the changes (action unchanged included). */
 function applyToDocument(doc, file, variables) {
     const changes = [];
-    const appSettings = childrenOf(doc, 'appSettings', 'add');
-    const connectionStrings = childrenOf(doc, 'connectionStrings', 'add');
+    const lists = ADD_LISTS.map((list) => ({ ...list, entries: childrenOf(doc, list.kind, 'add') }));
     const settings = applicationSettings(doc);
     for (const variable of variables) {
-        for (const add of appSettings.filter((e) => sameName((0, xml_edit_js_1.getAttribute)(e, 'key'), variable.name))) {
-            const had = (0, xml_edit_js_1.getAttribute)(add, 'value') !== undefined;
-            const changed = (0, xml_edit_js_1.setAttribute)(add, 'value', variable.value);
-            changes.push({
-                file,
-                name: variable.name,
-                kind: 'appSettings',
-                target: `/configuration/appSettings/add[@key=${quoteXPath((0, xml_edit_js_1.getAttribute)(add, 'key') ?? '')}]/@value`,
-                action: !changed ? 'unchanged' : had ? 'replaced' : 'added',
-                secret: variable.secret,
-                element: add,
-                attribute: 'value'
-            });
-        }
-        for (const add of connectionStrings.filter((e) => sameName((0, xml_edit_js_1.getAttribute)(e, 'name'), variable.name))) {
-            const had = (0, xml_edit_js_1.getAttribute)(add, 'connectionString') !== undefined;
-            const changed = (0, xml_edit_js_1.setAttribute)(add, 'connectionString', variable.value);
-            changes.push({
-                file,
-                name: variable.name,
-                kind: 'connectionStrings',
-                target: `/configuration/connectionStrings/add[@name=${quoteXPath((0, xml_edit_js_1.getAttribute)(add, 'name') ?? '')}]/@connectionString`,
-                action: !changed ? 'unchanged' : had ? 'replaced' : 'added',
-                secret: variable.secret,
-                element: add,
-                attribute: 'connectionString'
-            });
+        for (const list of lists) {
+            for (const add of list.entries.filter((e) => sameName((0, xml_edit_js_1.getAttribute)(e, list.key), variable.name))) {
+                const had = (0, xml_edit_js_1.getAttribute)(add, list.value) !== undefined;
+                const changed = (0, xml_edit_js_1.setAttribute)(add, list.value, variable.value);
+                const entry = quoteXPath((0, xml_edit_js_1.getAttribute)(add, list.key) ?? '');
+                changes.push({
+                    file,
+                    name: variable.name,
+                    kind: list.kind,
+                    target: `/configuration/${list.kind}/add[@${list.key}=${entry}]/@${list.value}`,
+                    action: !changed ? 'unchanged' : had ? 'replaced' : 'added',
+                    secret: variable.secret,
+                    element: add,
+                    attribute: list.value
+                });
+            }
         }
         for (const setting of settings.filter((e) => sameName((0, xml_edit_js_1.getAttribute)(e, 'name'), variable.name))) {
             const { action, element } = setSettingValue(setting, variable.value);

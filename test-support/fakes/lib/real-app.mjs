@@ -19,6 +19,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { readAncmConfig, reply, startFailure } from './app-host.mjs'
 import { spawnDetached } from './common.mjs'
+import { writeAncmEvent, writeDotnetRuntimeEvent } from './event-log.mjs'
 import { appRoot, readState, updateState } from './iis-state.mjs'
 
 const LIB_DIR = path.dirname(fileURLToPath(import.meta.url))
@@ -136,7 +137,7 @@ function logStamp(d) {
  * @param {string} o.appPath the IIS application path (`/`, `/api`)
  * @param {Record<string, string>} o.poolEnvironment
  * @param {NodeJS.ProcessEnv} [o.env] the worker's environment
- * @returns {Promise<RealAppStatus & { child?: import('node:child_process').ChildProcess }>}
+ * @returns {Promise<RealAppStatus & { child?: import('node:child_process').ChildProcess, exit?: string, output?: string[] }>}
  */
 export async function startRealApp(o) {
   const app = realAppOf(o.root)
@@ -188,7 +189,9 @@ export async function startRealApp(o) {
       const tail = lines.slice(-FAILURE_LINES).join('\n')
       return {
         status: 'failed',
-        detail: `The application process exited during start-up (${exitCode}).\n${tail}`
+        detail: `The application process exited during start-up (${exitCode}).\n${tail}`,
+        exit: exitCode,
+        output: lines.slice(-FAILURE_LINES)
       }
     }
     if (await accepts(port)) return { status: 'listening', port, token, pid: child.pid, child }
@@ -254,7 +257,8 @@ export async function startRealAppsOfWorker(stateDir, poolName, roots) {
     real.map(async (root) => {
       const app = state.apps.find((a) => appRoot(state, a.site, a.path) === root)
       const started = await startRealApp({ root, appPath: app?.path ?? '/', poolEnvironment })
-      const { child, ...status } = started
+      const { child, exit, output, ...status } = started
+      if (exit !== undefined) recordStartFailure(stateDir, state, app, root, exit, output ?? [])
       if (child?.pid) {
         children.push(child)
         spawnDetached('real-app-guard.mjs', [String(process.pid), String(child.pid), stateDir], process.env)
@@ -265,6 +269,40 @@ export async function startRealAppsOfWorker(stateDir, poolName, roots) {
       })
     })
   )
+}
+
+/**
+ * What the module and the runtime write to the Application log when the app exits during start-up, from the real
+ * app's own output: an unhandled exception aborts the process (SIGABRT here; 0xE0434352 on Windows), giving ANCM
+ * event 1018 and the runtime's 1026; a plain exit gives 1035 with the exit code. Both quote the captured output.
+ * @param {string} stateDir @param {ReturnType<typeof readState>} state @param {{ site: string, path: string } | undefined} app
+ * @param {string} root @param {string} exit @param {string[]} output
+ */
+function recordStartFailure(stateDir, state, app, root, exit, output) {
+  const siteId = state.sites.find((x) => x.name === app?.site)?.id ?? 1
+  const appPath = app?.path ?? '/'
+  const appId = `/LM/W3SVC/${siteId}/ROOT${appPath === '/' ? '' : appPath}`
+  const captured = output.join('\r\n')
+  const physicalRoot = `'${root.replace(/\//g, '\\')}\\'`
+  const unhandled = output.find((l) => l.startsWith('Unhandled exception. '))
+  if (exit === 'signal SIGABRT' || unhandled) {
+    if (unhandled) writeDotnetRuntimeEvent(stateDir, unhandled.slice('Unhandled exception. '.length))
+    writeAncmEvent(
+      stateDir,
+      1018,
+      2,
+      `Application '${appId}' with physical root ${physicalRoot} hit unexpected managed exception, exception code = '0xe0434352'. First 30KB characters of captured stdout and stderr logs:\r\n${captured}`,
+      process.pid
+    )
+  } else {
+    writeAncmEvent(
+      stateDir,
+      1035,
+      2,
+      `Application '${appId}' with physical root ${physicalRoot} has exited from Program.Main with exit code = '${exit}'. First 30KB characters of captured stdout and stderr logs:\r\n${captured}`,
+      process.pid
+    )
+  }
 }
 
 /**
