@@ -55,7 +55,7 @@ export function readCertificateInputs(
 /** A PFX is imported by the provision step on this machine: refused where that step does not run. */
 export function checkCertificateCombinations(
   c: ReadScope['c'],
-  o: Pick<DeployOptions, 'certificatePfx' | 'msdeployUrl' | 'steps' | 'target' | 'action'>
+  o: Pick<DeployOptions, 'certificatePfx' | 'msdeployUrl' | 'steps' | 'target' | 'action' | 'site'>
 ): void {
   if (o.certificatePfx === undefined || o.action !== 'deploy') return
   const input = o.certificatePfx.input
@@ -67,6 +67,6 @@ export function checkCertificateCombinations(
   else if (o.target !== 'iis' || !o.steps.includes('provision'))
     c.fail(
       input,
-      `Input '${input}' is set but the provision step does not run (${o.target !== 'iis' ? `target '${o.target}'` : "'steps' does not list provision"}): the PFX would be ignored. Add provision to 'steps', or remove the PFX.`
+      `Input '${input}' is set but the provision step does not run (${o.target !== 'iis' ? `target '${o.target}'` : o.site === undefined ? "no 'site'" : "'steps' does not list provision"}): the PFX would be ignored. ${o.site === undefined ? "Set 'site'" : "Add provision to 'steps'"}, or remove the PFX.`
     )
 }

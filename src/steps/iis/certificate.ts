@@ -12,7 +12,14 @@
 // file: a process's command line is readable by every user of the machine.
 
 import crypto from 'node:crypto'
-import forge from 'node-forge'
+import type forgeTypes from 'node-forge'
+// Only the parts of node-forge a PKCS#12 needs (its index also loads TLS, SSH, PKCS#7, ed25519...): the bundle
+// stays smaller. pkcs12 loads asn1, pbe (AES, 3DES, RC2, PBKDF2), x509 and rsa; md.all the MACs' SHA-2 digests.
+import forgeCore from 'node-forge/lib/forge.js'
+import 'node-forge/lib/pkcs12.js'
+import 'node-forge/lib/md.all.js'
+
+const forge = forgeCore as typeof forgeTypes
 import { InputError, ToolError } from '../../core/errors.js'
 import type { CommandRunner, Reporter } from '../../core/ports.js'
 import { encodePowerShellCommand } from './pool-identity.js'
@@ -49,13 +56,14 @@ export function decodePfxBase64(value: string, input = 'certificate-pfx'): Buffe
 }
 
 /** The DER bytes of a forge certificate bag: the original ASN.1 when forge kept it, else re-encoded. */
-function certificateDer(bag: forge.pkcs12.Bag): Buffer | undefined {
+function certificateDer(bag: forgeTypes.pkcs12.Bag): Buffer | undefined {
   const asn1 =
-    (bag as { asn1?: forge.asn1.Asn1 }).asn1 ?? (bag.cert ? forge.pki.certificateToAsn1(bag.cert) : undefined)
+    (bag as { asn1?: forgeTypes.asn1.Asn1 }).asn1 ??
+    (bag.cert ? forge.pki.certificateToAsn1(bag.cert) : undefined)
   return asn1 ? Buffer.from(forge.asn1.toDer(asn1).getBytes(), 'binary') : undefined
 }
 
-function localKeyId(bag: forge.pkcs12.Bag): string | undefined {
+function localKeyId(bag: forgeTypes.pkcs12.Bag): string | undefined {
   const ids = bag.attributes?.localKeyId as string[] | undefined
   return ids?.[0] === undefined ? undefined : Buffer.from(ids[0], 'binary').toString('hex')
 }
@@ -75,7 +83,7 @@ export function readPfx(
   password: string,
   input: PfxCertificate['input'] = 'certificate-pfx'
 ): Omit<PfxCertificate, 'base64' | 'input'> {
-  let p12: forge.pkcs12.Pkcs12Pfx
+  let p12: forgeTypes.pkcs12.Pkcs12Pfx
   try {
     const asn1 = forge.asn1.fromDer(forge.util.createBuffer(bytes.toString('binary')))
     p12 = forge.pkcs12.pkcs12FromAsn1(asn1, true, password)
@@ -91,7 +99,7 @@ export function readPfx(
       `Input '${input}' is not a PFX (PKCS#12) file this tool can read (${text.replace(/\s+/g, ' ').slice(0, 120)}): export the certificate with its private key as .pfx.`
     )
   }
-  const bagsOf = (type: string | undefined): forge.pkcs12.Bag[] =>
+  const bagsOf = (type: string | undefined): forgeTypes.pkcs12.Bag[] =>
     type === undefined ? [] : (p12.getBags({ bagType: type })[type] ?? [])
   const certBags = bagsOf(forge.pki.oids.certBag)
   const keyBags = [...bagsOf(forge.pki.oids.pkcs8ShroudedKeyBag), ...bagsOf(forge.pki.oids.keyBag)]
