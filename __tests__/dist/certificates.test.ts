@@ -9,7 +9,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { createFakeIis, type FakeIis } from '../../test-support/fake-iis.js'
-import { ensureBuilt, runAction, runnerFolders, secretForms, type ProductRun, type RunnerFolders } from './harness.js'
+import { ensureBuilt, runAction, runCli, runnerFolders, secretForms, type ProductRun, type RunnerFolders } from './harness.js'
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/certificates')
 const PASSWORD = 'Fixture"Pfx;Pass=1'
@@ -152,6 +152,35 @@ describe('dist/index.js: a PFX from the pipeline against the fake IIS', { timeou
     expect(after.log.slice(before.log.length)).toEqual([])
     expect(after.sites.map((s) => s.name)).toEqual([])
     for (const form of secretForms(PASSWORD)) expect(run.everything).not.toContain(form)
+  })
+
+  it('CLI: takes the PFX wrapped over lines and its password from --secrets-file, and prints neither', async () => {
+    // Arrange: the JSON form, the base64 as an array of 64-character lines.
+    iis = await createFakeIis({ defaultSite: false })
+    publishSample()
+    const port = await iis.freePort()
+    const pfx = pfxBase64('shop-with-key.pfx')
+    const secrets = path.join(root, 'secrets.json')
+    fs.writeFileSync(
+      secrets,
+      JSON.stringify({ 'certificate-pfx': pfx.match(/.{1,64}/g), 'certificate-pfx-password': PASSWORD })
+    )
+    const args = ['deploy', '--site', 'Shop', '--create', 'true', '--physical-path', path.join(root, 'sites', 'Shop')]
+    args.push('--bindings', `http/*:${port}:\nhttps/*:44304:shop.example.test`, '--secrets-file', secrets)
+
+    // Act
+    const run = await runCli(args, folders.workspace, env())
+
+    // Assert
+    expect(run.exitCode, describeRun(run)).toBe(0)
+    const state = iis.readState() as ReturnType<FakeIis['readState']> & { certificates?: Array<{ thumbprint: string }> }
+    expect(state.certificates?.map((c) => c.thumbprint)).toEqual([THUMBPRINT])
+    for (const secret of [PASSWORD, pfx, pfx.slice(0, 64)]) {
+      for (const form of secretForms(secret)) {
+        expect(run.everything).not.toContain(form)
+        for (const line of state.log) expect(line).not.toContain(form)
+      }
+    }
   })
 
   it('plans the import and the grant in a dry run without changing the store', async () => {
