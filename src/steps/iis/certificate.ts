@@ -202,11 +202,20 @@ export function validatePfxInputs(inputs: PfxInputs): PfxCertificate | undefined
 /** Shared helpers: the private key's file (CNG key or CryptoAPI container) and the account's SID. */
 const KEY_HELPERS = [
   'function Get-KeyFile($cert) {',
-  '  $rsa = [System.Security.Cryptography.X509Certificates.RSACertificateExtensions]::GetRSAPrivateKey($cert)',
-  '  $key = $rsa',
+  // A CryptoAPI key (the usual result of a PFX import on .NET Framework) has a container in RSA\MachineKeys; a CNG key
+  // a file in Keys. $cert.PrivateKey throws for CNG keys on .NET Framework, hence the fallback.
+  '  $csp = $null',
+  '  try { $csp = $cert.PrivateKey } catch { }',
+  '  $names = @()',
+  '  if ($null -ne $csp -and $null -ne $csp.CspKeyContainerInfo) { $names += $csp.CspKeyContainerInfo.UniqueKeyContainerName }',
+  '  $key = [System.Security.Cryptography.X509Certificates.RSACertificateExtensions]::GetRSAPrivateKey($cert)',
   '  if ($null -eq $key) { $key = [System.Security.Cryptography.X509Certificates.ECDsaCertificateExtensions]::GetECDsaPrivateKey($cert) }',
-  "  if ($key -is [System.Security.Cryptography.RSACng] -or $key -is [System.Security.Cryptography.ECDsaCng]) { return Join-Path $env:ProgramData ('Microsoft\\Crypto\\Keys\\' + $key.Key.UniqueName) }",
-  "  return Join-Path $env:ProgramData ('Microsoft\\Crypto\\RSA\\MachineKeys\\' + $key.CspKeyContainerInfo.UniqueKeyContainerName)",
+  '  if ($null -ne $key -and $null -ne $key.Key) { $names += $key.Key.UniqueName }',
+  "  foreach ($name in $names) { foreach ($folder in @('Microsoft\\Crypto\\RSA\\MachineKeys', 'Microsoft\\Crypto\\Keys')) {",
+  '    $file = Join-Path (Join-Path $env:ProgramData $folder) $name',
+  '    if (Test-Path -LiteralPath $file) { return $file }',
+  '  } }',
+  "  throw ('The private key file of ' + $cert.Thumbprint + ' was not found under ' + $env:ProgramData + '\\Microsoft\\Crypto')",
   '}',
   'function Get-Sid($account) {',
   "  if ($account.StartsWith('*')) { return New-Object System.Security.Principal.SecurityIdentifier($account.Substring(1)) }",
