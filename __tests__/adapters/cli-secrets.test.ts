@@ -72,6 +72,27 @@ describe('readSecretSources', () => {
     expect(sources.warnings).toEqual([])
   })
 
+  it('reads the PFX inputs from a secrets file, the base64 padding and the password kept whole', () => {
+    // Arrange: a base64 value ends in `=`, the password holds `=` and a quote.
+    fs.writeFileSync(
+      path.join(dir, 's.env'),
+      'certificate-pfx=MIIKAQIDBA==\ncertificate-pfx-password=Fixture"Pfx;Pass=1\n'
+    )
+
+    // Act
+    const sources = readSecretSources(parseArgs(['--secrets-file', 's.env']), io())
+    const onArgv = readSecretSources(parseArgs(['--certificate-pfx-password', 'x']), io())
+
+    // Assert
+    expect(sources.values.get('certificate-pfx')).toEqual(['MIIKAQIDBA=='])
+    expect(sources.values.get('certificate-pfx-password')).toEqual(['Fixture"Pfx;Pass=1'])
+    expect(onArgv.warnings).toEqual([
+      expect.stringMatching(
+        /--certificate-pfx-password on the command line is visible .* use --secrets-file PATH/
+      )
+    ])
+  })
+
   it('refuses an unset variable, a missing file and an input given twice', () => {
     expect(() => readSecretSources(parseArgs(['--password-env', 'NOPE']), io())).toThrow(
       /'NOPE' is not set or empty/

@@ -44,6 +44,8 @@ describe('action.yml', () => {
     expect(SECRET_INPUTS).toEqual([
       'secret-environment-variables',
       'pool-password',
+      'certificate-pfx',
+      'certificate-pfx-password',
       'secret-pool-environment-variables',
       'secret-json-variables',
       'secret-xml-variables',

@@ -10,6 +10,7 @@ import type {
   PoolIdentityType,
   SiteBinding
 } from '../../steps/iis/appcmd.js'
+import type { PfxCertificate } from '../../steps/iis/certificate.js'
 import type { PipelineMode, RuntimeVersionInput, StartMode } from '../../steps/iis/pool-settings.js'
 import type { VirtualDirectory } from '../../steps/iis/virtual-directories.js'
 import type { AppKindInput } from '../../steps/web-config/app-kind.js'
@@ -174,6 +175,12 @@ export interface DeployOptions {
   certificateThumbprint?: string
   /** LocalMachine certificate store of the thumbprint. */
   certificateStore: string
+  /** A PFX to import into LocalMachine\My (from `certificate-pfx` or `certificate-pfx-file`), read and checked. */
+  certificatePfx?: PfxCertificate
+  /** `certificate-pfx-file` resolved in the workspace. */
+  certificatePfxFile?: string
+  /** Registered as a secret before anything else. */
+  certificatePfxPassword?: string
   /** Authentication switches for the site/application. */
   authentication: Array<{ kind: AuthenticationKind; enabled: boolean }>
   /** Environment variables set on the app pool (IIS 10+), plain then secret. */

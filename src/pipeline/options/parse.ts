@@ -9,6 +9,7 @@ import type { DeployOptions, InputReader, OptionsContext } from './deploy-option
 import { checkPackageCombinations, readPackageInputs } from './read-package-inputs.js'
 import { InputCollector, registerSecretInputs } from './read-inputs.js'
 import { readPoolInputs } from './pool-inputs.js'
+import { checkCertificateCombinations, readCertificateInputs } from './certificate-inputs.js'
 import { checkManagementCombinations, readManagementInputs } from './read-management-inputs.js'
 import { INPUT_NAMES } from './schema.js'
 import {
@@ -43,12 +44,14 @@ export function parseDeployOptions(read: InputReader, context: OptionsContext): 
   const p = pathApi(context.platform)
   const scope: ReadScope = { c, context, p, workspace: p.resolve(context.workspace) }
 
+  const provision = readProvisionInputs(scope)
   const read_: ReadOptions = {
     ...readTargetInputs(scope),
     ...readSyncInputs(scope, defaultReleaseId(context)),
     ...readWebConfigInputs(scope),
     ...readHostingBundleInputs(scope),
-    ...readProvisionInputs(scope),
+    ...provision,
+    ...readCertificateInputs(scope, provision, context.reporter),
     ...readPoolInputs(c, c.raw('pool-identity')),
     ...readRemoteInputs(scope),
     ...readHealthInputs(scope),
@@ -65,6 +68,7 @@ export function parseDeployOptions(read: InputReader, context: OptionsContext): 
   checkCombinations(c, options, context)
   checkPackageCombinations(c, options)
   checkManagementCombinations(c, options)
+  checkCertificateCombinations(c, options)
   if (c.errors.length > 0) {
     // In the order of the contract's inputs, whatever order the areas were read in.
     const rank = (input: string): number => {

@@ -7,7 +7,7 @@ import { InputError, InputErrors } from '../../core/errors.js'
 import type { Reporter } from '../../core/ports.js'
 import { redactUrls, urlSecrets } from '../../core/secrets.js'
 import type { InputReader, NameValue } from './deploy-options.js'
-import { INPUT_DEFAULTS, SECRET_INPUTS, type InputName } from './schema.js'
+import { INPUT_DEFAULTS, inputSpec, SECRET_INPUTS, type InputName } from './schema.js'
 
 /** Splits a list input on newlines (and commas where the contract says "comma list"); blank lines dropped. */
 export function splitList(value: string, separator: RegExp = /\r?\n/): string[] {
@@ -43,9 +43,16 @@ export const URL_INPUTS = [
  */
 export function registerSecretInputs(read: InputReader, reporter: Pick<Reporter, 'registerSecret'>): void {
   for (const name of SECRET_INPUTS) {
-    if (name === 'msdeploy-password') {
-      const password = read(name)
-      if (password) reporter.registerSecret(password)
+    if (inputSpec(name).type === 'String') {
+      // A whole-value secret (a password, a base64 PFX). A PFX wrapped over lines is also registered line by line
+      // and without its line breaks: a log line can hold one of its lines, and a decoder the joined form.
+      const value = read(name)
+      if (!value) continue
+      reporter.registerSecret(value)
+      if (/\s/.test(value.trim())) {
+        reporter.registerSecret(value.replace(/\s+/g, ''))
+        for (const line of splitList(value)) if (line.length >= 8) reporter.registerSecret(line)
+      }
     } else for (const value of secretValuesOf(read(name) ?? '')) reporter.registerSecret(value)
   }
   for (const name of URL_INPUTS) {

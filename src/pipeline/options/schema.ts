@@ -182,6 +182,10 @@ export const INPUT_SCHEMA = [
   { name: 'iis-features', type: 'List', default: '', steps: ['iis-features'] },
   { name: 'certificate-thumbprint', type: 'String', default: '', steps: ['provision'] },
   { name: 'certificate-store', type: 'String', default: 'My', steps: ['provision'] },
+  // Issue 13: a PFX from the pipeline, imported into LocalMachine\My (docs/certificates.md).
+  { name: 'certificate-pfx', type: 'String', default: '', steps: ['provision'], secret: true },
+  { name: 'certificate-pfx-file', type: 'String', default: '', steps: ['provision'] },
+  { name: 'certificate-pfx-password', type: 'String', default: '', steps: ['provision'], secret: true },
   { name: 'authentication', type: 'List', default: '', steps: ['provision'] },
   { name: 'pool-environment-variables', type: 'List', default: '', steps: ['provision'] },
   {

@@ -20,6 +20,7 @@ import { poolSettingsGiven as advancedPoolSettingsGiven } from '../options/pool-
 import type { DeployContext } from '../context.js'
 import type { NameValue } from '../options.js'
 import type { ResolvedTarget } from '../types.js'
+import { grantCertificateKey, importCertificate } from './certificate.js'
 import { defaultPoolName, resolveAppcmd } from './shared.js'
 
 export interface ProvisionOutcome {
@@ -98,6 +99,9 @@ export async function provision(ctx: DeployContext, target: ResolvedTarget): Pro
     o.certificateThumbprint !== undefined ||
     advancedPoolSettingsGiven(o)
   let physicalPath = target.physicalPath
+  // A PFX is in LocalMachine\My before the bindings name its thumbprint (docs/certificates.md).
+  const imported = await importCertificate(ctx)
+  if (imported) details.push(imported)
   if (o.create || poolSettingsGiven) {
     let loadUserProfile = o.loadUserProfile
     if (!o.create && target.appPool && o.poolUsername === undefined) {
@@ -180,9 +184,12 @@ export async function provision(ctx: DeployContext, target: ResolvedTarget): Pro
   }
   if (!o.create && o.bindingsGiven && target.exists.site) await reportBindingDrift(ctx, target.site)
   const pool = target.appPool ?? (o.create ? defaultPoolName(target.site, target.application) : undefined)
-  if (o.grantAccess && pool !== undefined) {
-    const folder =
-      o.strategy === 'releases' ? (o.physicalPath ?? releaseRootOf(target.physicalPath)) : physicalPath
+  if ((o.grantAccess || o.certificatePfx) && pool !== undefined) {
+    const folder = !o.grantAccess
+      ? undefined
+      : o.strategy === 'releases'
+        ? (o.physicalPath ?? releaseRootOf(target.physicalPath))
+        : physicalPath
     // The identity IIS reports for the pool now (after provisioning), not the input: a pool kept as it was may run
     // as NetworkService or a domain account. A pool only planned (dry run) is not in IIS yet: the input then.
     const tree = await appcmd.readObject('apppool', pool)
@@ -198,8 +205,10 @@ export async function provision(ctx: DeployContext, target: ResolvedTarget): Pro
         : poolAccount(planned, pool)
     if (account === undefined)
       ctx.reporter.warning(
-        `App pool '${pool}' runs as a specific user whose name IIS does not report: no folder access was granted.`
+        `App pool '${pool}' runs as a specific user whose name IIS does not report: no folder${o.certificatePfx ? ' or private key' : ''} access was granted.`
       )
+    const keyGranted = account === undefined ? undefined : await grantCertificateKey(ctx, account)
+    if (keyGranted) details.push(keyGranted)
     if (folder !== undefined && account !== undefined) {
       if (!ctx.dryRun && !fs.existsSync(folder)) fs.mkdirSync(folder, { recursive: true })
       const granted = await grantAccess({
