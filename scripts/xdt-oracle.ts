@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 
 const root = path.resolve(import.meta.dirname, '..')
 const fixtures = path.join(root, '__tests__', 'fixtures', 'xdt')
@@ -25,7 +26,7 @@ function run(command: string, args: string[], cwd = root): { code: number; stdou
 }
 
 /** The SDK's Microsoft.Web.XmlTransform.dll, from `dotnet --list-sdks` (newest SDK first). */
-function findEngine(): string | undefined {
+export function findEngine(): string | undefined {
   const sdks = run('dotnet', ['--list-sdks'])
   if (sdks.code !== 0) return undefined
   const folders = sdks.stdout
@@ -48,7 +49,7 @@ function findEngine(): string | undefined {
 }
 
 /** Builds scripts/xdt-oracle outside the source tree (.tmp/), against the SDK's engine. */
-function buildOracle(engine: string): string {
+export function buildOracle(engine: string): string {
   const work = path.join(root, '.tmp', 'xdt-oracle')
   const project = path.join(work, 'project')
   fs.mkdirSync(project, { recursive: true })
@@ -181,4 +182,6 @@ function main(): number {
   return failures ? 1 : 0
 }
 
-process.exitCode = main()
+// Also a module: scripts/xdt-fuzz.ts reuses findEngine and buildOracle.
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href)
+  process.exitCode = main()
