@@ -442,7 +442,8 @@ function processingInstructionContent(content: string): string {
   if (/^xml[ \t\r\n]/.test(content) || content === 'xml') return declarationContent(content)
   const match = /^(\S+)[ \t\r\n]*([\s\S]*)$/.exec(content)
   if (!match) return content
-  return match[2] ? `${match[1]} ${match[2]}` : (match[1] as string)
+  // XmlTextWriter.WriteProcessingInstruction writes a space after the target even when there is no data.
+  return `${match[1]} ${match[2]}`
 }
 
 /** `<!DOCTYPE name PUBLIC "p" "s"[subset]>` rebuilt from its parts, as XmlTextWriter.WriteDocType writes it. */
