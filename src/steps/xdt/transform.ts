@@ -138,6 +138,8 @@ class TransformContext {
   broken = false
   /** Why its locator cannot be built; reported whenever a transform needs this element's path. */
   pathErrors: Array<{ message: string; offset: number }> = []
+  /** Its xdt:Locator names no locator (or does not parse): the engine fails on that before looking for parents. */
+  locatorUnknown = false
   private xpathCache: string | undefined
   private targetsCache: XmlElement[] | undefined
   private parentsCache: XmlElement[] | undefined
@@ -351,6 +353,7 @@ class XdtEngine {
           context.locator = this.parseCall(attribute, 'locator')
         })
         context.pathErrors.push(...problems)
+        if (problems.length) context.locatorUnknown = true
       } else if (local === 'SupressWarnings') {
         const value = decodeEntities(attribute.rawValue).trim().toLowerCase()
         if (value === 'true' || value === 'false') context.suppressWarnings = value === 'true'
@@ -477,8 +480,7 @@ class XdtEngine {
    */
   private pathUsable(context: TransformContext & { transform: Call<TransformName> }): boolean {
     const chain: TransformContext[] = []
-    for (let current: TransformContext | undefined = context; current; current = current.parent)
-      chain.unshift(current)
+    for (let current = context.parent; current; current = current.parent) chain.unshift(current)
     for (const link of chain) {
       const problem = link.pathErrors[0]
       if (problem) {
@@ -486,7 +488,34 @@ class XdtEngine {
         return false
       }
     }
+    if (this.missingParentFirst(context)) return true
+    const own = context.pathErrors[0]
+    if (own) {
+      this.error(own.message, own.offset)
+      return false
+    }
     return this.checkXPath(context.xpath, context.transform.attribute.offset)
+  }
+
+  /**
+   * An Insert-family element whose parent path matches nothing fails on that before its own locator is built
+   * (XmlElementContext.HasTargetParent looks for the parents first, then names the failed context's path): when the
+   * failed context is an ancestor, the missing parent is the error (reported by requireParents), even if this
+   * element's own locator is broken.
+   */
+  private missingParentFirst(context: TransformContext & { transform: Call<TransformName> }): boolean {
+    if (!INSERT_FAMILY.has(context.transform.name) || context.locator?.name === 'XPath' || !context.parent)
+      return false
+    if (context.locatorUnknown) return false
+    if (!this.checkXPath(context.parentXPath, context.transform.attribute.offset)) return false
+    try {
+      const parents = context.targetParents()
+      if (!parents || parents.length > 0) return false
+      return this.failedParentContext(context) !== context
+    } catch {
+      // A path that selects something other than elements: reported when the transform runs.
+      return false
+    }
   }
 
   /** Runs `action` and returns the errors it would have reported, without reporting them. */
@@ -695,16 +724,22 @@ class XdtEngine {
       )
     }
     if (parents.length) return parents
-    let failed: TransformContext = context
-    while (failed.parent && failed.parent.parentXPath !== '' && failed.parent.targetParents()?.length === 0) {
-      failed = failed.parent
-    }
+    const failed = this.failedParentContext(context)
     // Like the engine (XmlElementContext.HasTargetParent): the message names the failed context's own path and
     // points at its element.
     throw new XdtError(
       `${this.noMatchMessage(failed, failed.xpath)}: nowhere to ${context.transform.name} <${context.element.name}>.`,
       nameOffset(failed.element)
     )
+  }
+
+  /** The outermost context, from `context` up, whose parents are missing while its parent's own parents are not. */
+  private failedParentContext(context: TransformContext): TransformContext {
+    let failed: TransformContext = context
+    while (failed.parent && failed.parent.parentXPath !== '' && failed.parent.targetParents()?.length === 0) {
+      failed = failed.parent
+    }
+    return failed
   }
 
   private noMatchMessage(context: TransformContext, xpath: string): string {
