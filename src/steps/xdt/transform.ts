@@ -880,6 +880,9 @@ class XdtEngine {
   private place(clone: XmlElement, context: TransformContext, parent: XmlElement, index: number): void {
     parent.children.splice(index, 0, clone)
     clone.parent = parent
+    // An empty element that receives a child is no longer written as `<a/>`, even if the child is removed again
+    // later (XmlElement.IsEmpty turns false for good): `<a></a>`.
+    parent.selfClosing = false
     this.fixNamespaces(clone, context.element)
   }
 
