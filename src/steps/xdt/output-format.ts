@@ -99,6 +99,20 @@ export class AttributeLayout {
     return layout
   }
 
+  /**
+   * The source attribute `name` no longer counts as the live attribute of that name: it is treated as removed, and
+   * an attribute of the same name as added (at the end, without whitespace of its own).
+   */
+  forget(name: string): void {
+    const index = this.ordered.indexOf(name)
+    if (index === -1) return
+    const ghost = `\u0000${name}`
+    this.ordered[index] = ghost
+    const space = this.leading.get(name)
+    this.leading.delete(name)
+    if (space !== undefined) this.leading.set(ghost, space)
+  }
+
   /** Whitespace to write before `name`, or undefined to let the writer choose (a space or a new line). */
   leadingOf(name: string): string | undefined {
     return this.leading.get(name)

@@ -100,7 +100,7 @@ export function applyXdtTransform(
   files: XdtFileNames
 ): XdtResult {
   const layouts = LayoutRegistry.snapshot(source)
-  const engine = new XdtEngine(source, transform, files)
+  const engine = new XdtEngine(source, transform, files, layouts)
   engine.run()
   // Saved the way the engine saves (XmlFormatter + XmlAttributePreservingWriter), even after errors, like .NET.
   formatLikeXdtEngine(source, engine.newElements, layouts)
@@ -243,7 +243,8 @@ class XdtEngine {
   constructor(
     private readonly source: XmlDocument,
     private readonly transform: XmlDocument,
-    private readonly files: XdtFileNames
+    private readonly files: XdtFileNames,
+    private readonly layouts: LayoutRegistry
   ) {}
 
   run(): void {
@@ -636,6 +637,11 @@ class XdtEngine {
               transform.name === 'SetTokenizedAttributes'
                 ? this.substituteTokens(value, attribute, target, context)
                 : value
+            if (
+              transform.name === 'SetAttributes' &&
+              this.replaceQualifiedAttribute(target, attribute, context, finalValue)
+            )
+              continue
             setAttribute(target, attribute.name, finalValue)
           }
           // The engine reports this one at the transform attribute, and "nothing to remove" at the target.
@@ -820,6 +826,37 @@ class XdtEngine {
       for (const a of matching) wanted.add(a)
     }
     return attributes.filter((a) => wanted.has(a))
+  }
+
+  /**
+   * SetAttributes on an attribute in a namespace (`x:flag`) that the target already has, under any prefix of the
+   * same namespace: the engine drops the old attribute and appends the new value at the end, with the target's
+   * prefix, laid out as an added attribute (checked against Microsoft.Web.XmlTransform, docs/xdt-formatting.md).
+   */
+  private replaceQualifiedAttribute(
+    target: XmlElement,
+    attribute: XmlAttribute,
+    context: TransformContext,
+    value: string
+  ): boolean {
+    const { prefix, local } = splitQName(attribute.name)
+    if (!prefix || prefix === 'xml' || prefix === 'xmlns') return false
+    const uri = lookupNamespace(context.element, prefix)
+    if (uri === undefined) return false
+    const existing = target.attributes.find((candidate) => {
+      const name = splitQName(candidate.name)
+      return (
+        name.prefix !== '' &&
+        name.prefix !== 'xmlns' &&
+        name.local === local &&
+        lookupNamespace(target, name.prefix) === uri
+      )
+    })
+    if (!existing) return false
+    this.layouts.of(target).forget(existing.name)
+    removeAttribute(target, existing.name)
+    setAttribute(target, existing.name, value)
+    return true
   }
 
   /** SetTokenizedAttributes: `$(name)` takes the target's attribute `name` (or the transform element's). */
