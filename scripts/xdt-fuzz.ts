@@ -75,6 +75,7 @@ function attributeValue(dice: Dice, plain: string): string {
     `caf\u00e9 ${plain}`,
     `raw\nnewline ${plain}`,
     `say "hi" ${plain}`,
+    `one " quote ${plain}`,
     `it's "both" ${plain}`,
     `${plain} ${'long-value-'.repeat(12)}`,
     `\u{1F600} ${plain}`,

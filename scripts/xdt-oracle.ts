@@ -144,6 +144,20 @@ function main(): number {
       fs.copyFileSync(testCase.source, path.join(scratch, 'source.config'))
       fs.copyFileSync(testCase.transform, path.join(scratch, 'transform.config'))
       const result = run('dotnet', [oracle, 'source.config', 'transform.config', 'result.config'], scratch)
+      if (result.code === 3 && testCase.diagnostics) {
+        // The engine refused to load the source: we must refuse it too, with one error in the source file, and the
+        // fixture's expected.config is the untouched source.
+        const ours = fs.existsSync(testCase.diagnostics) ? fs.readFileSync(testCase.diagnostics, 'utf8') : ''
+        const refused =
+          /^error: source\.config:\d+:\d+: /.test(ours) && ours.trimEnd().split('\n').length === 1
+        const untouched = fs.readFileSync(testCase.source).equals(fs.readFileSync(testCase.expected))
+        const fine = refused && untouched
+        if (!fine) failures++
+        console.log(
+          `${fine ? 'same' : 'DIFF'} ${testCase.name}${fine ? '' : `: the engine cannot load the source (${result.stdout.trim()}); we must refuse it with one error in source.config and expected.config must be the source`}`
+        )
+        continue
+      }
       if (result.code !== 0 && result.code !== 1) {
         console.log(
           `ERROR ${testCase.name}: the engine crashed (exit ${result.code}): ${result.stderr.trim()}`

@@ -1,7 +1,7 @@
 // xdt-oracle <source> <transform> <destination>: applies the transform the way the SDK's TransformXml task does
 // (whitespace preserved, the document saved by the engine itself) and prints every warning and error as
 // `file (line, column) severity: message`, the layout of the engine's own test logs. Exit code 0: the transform
-// succeeded; 1: it logged errors.
+// succeeded; 1: it logged errors; 3: it could not load the source (nothing written).
 // xdt-oracle --batch <list>: one process for many cases (scripts/xdt-fuzz.ts), as starting dotnet costs more than a
 // transform. <list> names one folder a line; each holds source.config and transform.config and receives
 // result.config (the engine's file, saved even after errors) and log.txt (the lines above, then `exit: 0|1`, or
@@ -55,7 +55,16 @@ static class Program
             return 2;
         }
         using var document = new XmlTransformableDocument { PreserveWhitespace = true };
-        document.Load(args[0]);
+        try
+        {
+            document.Load(args[0]);
+        }
+        catch (System.Xml.XmlException ex)
+        {
+            // The engine cannot read the source (docs/xdt-formatting.md): nothing is transformed or written.
+            Console.WriteLine($"{Path.GetFileName(args[0])} load error: {ex.Message}");
+            return 3;
+        }
         using var transformation = new XmlTransformation(args[1], new ProblemLog());
         bool succeeded = transformation.Apply(document);
         document.Save(args[2]);

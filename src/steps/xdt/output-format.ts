@@ -14,6 +14,7 @@
 
 import {
   decodeEntities,
+  type XmlAttribute,
   type XmlDocument,
   type XmlElement,
   type XmlNode,
@@ -111,6 +112,11 @@ export class AttributeLayout {
     const space = this.leading.get(name)
     this.leading.delete(name)
     if (space !== undefined) this.leading.set(ghost, space)
+  }
+
+  /** The whitespace before `>` or `/>` as the engine read it. */
+  setTrailing(space: string): void {
+    this.leading.set('', space)
   }
 
   /** Whitespace to write before `name`, or undefined to let the writer choose (a space or a new line). */
@@ -552,17 +558,88 @@ class Writer {
 
 // ---------------------------------------------------------------------------------------------------------------
 
+/**
+ * How the engine cuts a start tag out of the source text to learn its attribute layout
+ * (XmlAttributePreservationProvider.GetDictAtPosition): from the `<`, up to the first `>` outside double quotes. Only
+ * `"` counts as a quote, so a single-quoted value holding `>` ends the tag early, and one holding an odd number of `"`
+ * runs past it. Returns the offset just after that `>`, or -1 when the text ends first.
+ */
+function engineTagEnd(text: string, offset: number): number {
+  let quoted = false
+  for (let i = offset; i < text.length; i++) {
+    const c = text[i]
+    if (c === '"') quoted = !quoted
+    else if (c === '>' && !quoted) return i + 1
+  }
+  return -1
+}
+
+/** The real end of the start tag at `offset` (both quote characters honoured). */
+function realTagEnd(text: string, offset: number): number {
+  let quote: string | undefined
+  for (let i = offset; i < text.length; i++) {
+    const c = text[i] as string
+    if (quote) {
+      if (c === quote) quote = undefined
+    } else if (c === '"' || c === "'") quote = c
+    else if (c === '>') return i + 1
+  }
+  return -1
+}
+
+/** A start tag the engine cannot read (it throws an XmlException while loading the source). */
+export interface UnreadableTag {
+  element: XmlElement
+  /** The single-quoted attribute whose `>` cuts the tag short. */
+  attribute: XmlAttribute | undefined
+}
+
 /** Where the engine keeps each element's attribute layout between the transform and the writing. */
 export class LayoutRegistry {
   private readonly layouts = new WeakMap<XmlElement, AttributeLayout>()
+  /** The first source start tag the engine fails to read, if any: it then refuses the whole document. */
+  unreadable: UnreadableTag | undefined
 
-  /** Records the source layout of every element of `document` (call before transforming). */
+  /**
+   * Records the source layout of every element of `document` (call before transforming). The engine reads the
+   * layouts with one forward-only reader: after a tag that ran past its end (see engineTagEnd), the elements it ran
+   * over get no layout at all and are written like new ones.
+   */
   static snapshot(document: XmlDocument): LayoutRegistry {
     const registry = new LayoutRegistry()
+    const text = document.source
+    let readerAt = 0
     const walk = (parent: ParentNode): void => {
       for (const child of parent.children) {
         if (child.type !== 'element') continue
-        registry.layouts.set(child, AttributeLayout.of(child))
+        if (child.offset >= 0 && child.offset < readerAt) {
+          registry.layouts.set(child, new AttributeLayout())
+        } else {
+          const layout = AttributeLayout.of(child)
+          // Only a single-quoted value holding `>` or `"` makes the engine's cut differ from the real tag.
+          const odd = child.attributes.some((a) => a.quote === "'" && /[>"]/.test(a.rawValue))
+          if (odd && child.offset >= 0 && text[child.offset] === '<') {
+            const end = engineTagEnd(text, child.offset)
+            const real = realTagEnd(text, child.offset)
+            if (end !== -1 && end < real) {
+              registry.unreadable ??= {
+                element: child,
+                attribute: child.attributes.find((a) => a.quote === "'" && a.rawValue.includes('>'))
+              }
+            } else if (end === -1) {
+              registry.layouts.set(child, new AttributeLayout())
+              readerAt = Number.POSITIVE_INFINITY
+              walk(child)
+              continue
+            } else {
+              const fragment = text.slice(child.offset, end)
+              const close = fragment.endsWith('/>') ? fragment.length - 2 : fragment.length - 1
+              layout.setTrailing(/[ \t\r\n]*$/.exec(fragment.slice(0, close))?.[0] ?? '')
+              readerAt = end
+            }
+          }
+          registry.layouts.set(child, layout)
+        }
         walk(child)
       }
     }

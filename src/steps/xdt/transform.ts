@@ -32,7 +32,12 @@ import {
   replaceNode,
   setAttribute
 } from '../../core/xml/xml-edit.js'
-import { formatLikeXdtEngine, LayoutRegistry, outerXmlLikeDotnet } from './output-format.js'
+import {
+  formatLikeXdtEngine,
+  LayoutRegistry,
+  outerXmlLikeDotnet,
+  type UnreadableTag
+} from './output-format.js'
 import { declaredPrefix, inScopeNamespaces, lookupNamespace, splitQName } from './namespaces.js'
 import { parseNameAndArguments, xpathLiteral, type NameAndArguments } from './syntax.js'
 import { compileXPath, selectNodes, XPathError, type XPathNode } from './xpath.js'
@@ -100,12 +105,33 @@ export function applyXdtTransform(
   files: XdtFileNames
 ): XdtResult {
   const layouts = LayoutRegistry.snapshot(source)
+  if (layouts.unreadable) return refuseUnreadable(source, layouts.unreadable, files)
   const engine = new XdtEngine(source, transform, files, layouts)
   engine.run()
   // Saved the way the engine saves (XmlFormatter + XmlAttributePreservingWriter), even after errors, like .NET.
   formatLikeXdtEngine(source, engine.newElements, layouts)
   const diagnostics = engine.diagnostics
   return { document: source, diagnostics, ok: !diagnostics.some((d) => d.severity === 'error') }
+}
+
+/**
+ * The engine cannot load a source whose start tag holds `>` inside a single-quoted value (it cuts the tag there and
+ * throws "There is an unclosed literal string"): nothing is transformed, like `dotnet publish`, and we say why.
+ */
+function refuseUnreadable(source: XmlDocument, unreadable: UnreadableTag, files: XdtFileNames): XdtResult {
+  const { element, attribute } = unreadable
+  const at = source.position(attribute ? attribute.offset : nameOffset(element))
+  const name = attribute ? `'${attribute.name}'` : 'an attribute'
+  const diagnostic: XdtDiagnostic = {
+    severity: 'error',
+    message:
+      `Microsoft.Web.XmlTransform cannot read <${element.name}>: the value of ${name} is in single quotes and ` +
+      `holds '>', which the engine takes for the end of the tag ("There is an unclosed literal string"), so ` +
+      `Visual Studio and dotnet publish fail on this file too. Put the value in double quotes or write '>' as &gt;.`,
+    file: files.sourceFile
+  }
+  if (at.line) Object.assign(diagnostic, { line: at.line, column: at.column })
+  return { document: source, diagnostics: [diagnostic], ok: false }
 }
 
 // -----------------------------------------------------------------------------------------------------------------
