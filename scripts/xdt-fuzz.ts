@@ -574,7 +574,14 @@ function operations(dice: Dice, source: Source, prefix: string): Operation[] {
       attributes: [['newVersion', '13.0.1.0'], t('SetAttributes')]
     }),
     () => ({ path: ['runtime'], attributes: [t('Remove')] }),
-    () => ({ path: ['x:custom'], xmlns: 'urn:custom', attributes: [['x:flag', 'off'], t('SetAttributes')] }),
+    () => ({
+      path: ['x:custom'],
+      xmlns: 'urn:custom',
+      attributes: [
+        ['x:flag', 'off'],
+        t(dice.pick(['SetAttributes', 'SetAttributes(x:flag)', 'RemoveAttributes(x:flag)']))
+      ]
+    }),
     () => ({ path: ['x:custom', 'x:item'], xmlns: 'urn:custom', attributes: [['id', '2'], t('Insert')] }),
     () => ({ path: ['configuration'].slice(1), attributes: [] }),
     () => ({
@@ -686,7 +693,7 @@ function engineDiagnostics(log: string): string[] {
         /^(\S+) \((\d+), (\d+)\) (warning|error): /.exec(line) ?? /^(?:(\S+) )?(warning|error): /.exec(line)
     )
     .filter((m): m is RegExpExecArray => m !== null)
-    .map((m) => (m.length === 5 ? `${m[4]} ${m[1]}:${m[2]}:${m[3]}` : `${m[2]} ${m[1] ?? ''}`.trimEnd()))
+    .map((m) => (m.length === 5 ? `${m[4]} ${m[1]}:${m[2]}:${m[3]}` : (m[2] as string)))
 }
 
 function firstDifference(expected: string, actual: string): string {
@@ -704,10 +711,9 @@ function compare(dir: string): string[] {
   const theirs = engineDiagnostics(log)
   const engineOk = /^exit: 0$/m.test(log)
   const result = applyXdtTransformFiles('source.config', ['transform.config'], { cwd: dir })
+  // Unpositioned problems (the engine's exceptions) compare by severity only; positioned ones by file:line:col.
   const ours = result.diagnostics.map((d) =>
-    d.line
-      ? `${d.severity} ${path.basename(d.file)}:${d.line}:${d.column}`
-      : `${d.severity} ${path.basename(d.file)}`
+    d.line ? `${d.severity} ${path.basename(d.file)}:${d.line}:${d.column}` : d.severity
   )
   const problems: string[] = []
   if (crash) {

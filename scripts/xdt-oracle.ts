@@ -109,12 +109,19 @@ function vectorCases(): Case[] {
   }))
 }
 
-/** `warning 4:6` from the engine's `transform.config (4, 6) warning: ...` and from our `warning: x:4:6: ...`. */
+/**
+ * `warning 4:6` from the engine's `transform.config (4, 6) warning: ...` and from our `warning: x:4:6: ...`; a problem
+ * without a position (the engine's exceptions, e.g. an XPath it cannot run) is just its severity on both sides.
+ */
 function positionsFromEngine(log: string): string[] {
-  return [...log.matchAll(/^\S+ \((\d+), (\d+)\) (warning|error): /gm)].map((m) => `${m[3]} ${m[1]}:${m[2]}`)
+  return [...log.matchAll(/^(?:\S+ \((\d+), (\d+)\) |\S+ )?(warning|error): /gm)].map((m) =>
+    m[1] ? `${m[3]} ${m[1]}:${m[2]}` : (m[3] as string)
+  )
 }
 function positionsFromOurs(text: string): string[] {
-  return [...text.matchAll(/^(warning|error): [^:\n]+:(\d+):(\d+): /gm)].map((m) => `${m[1]} ${m[2]}:${m[3]}`)
+  return [...text.matchAll(/^(warning|error): [^:\n]+(?::(\d+):(\d+))?: /gm)].map((m) =>
+    m[2] ? `${m[1]} ${m[2]}:${m[3]}` : (m[1] as string)
+  )
 }
 
 const withoutBom = (buffer: Buffer): Buffer =>

@@ -559,19 +559,47 @@ class Writer {
 // ---------------------------------------------------------------------------------------------------------------
 
 /**
- * How the engine cuts a start tag out of the source text to learn its attribute layout
- * (XmlAttributePreservationProvider.GetDictAtPosition): from the `<`, up to the first `>` outside double quotes. Only
- * `"` counts as a quote, so a single-quoted value holding `>` ends the tag early, and one holding an odd number of `"`
- * runs past it. Returns the offset just after that `>`, or -1 when the text ends first.
+ * The forward-only reader with which the engine cuts each start tag out of the source text to learn its attribute
+ * layout (XmlAttributePreservationProvider and PositionTrackingTextReader): it moves to the element's line by whole
+ * lines and then to its column character by character, never back, and reads from the `<` to the first `>` outside
+ * double quotes (single quotes are not quotes to it).
  */
-function engineTagEnd(text: string, offset: number): number {
-  let quoted = false
-  for (let i = offset; i < text.length; i++) {
-    const c = text[i]
-    if (c === '"') quoted = !quoted
-    else if (c === '>' && !quoted) return i + 1
+class EngineTagReader {
+  private at = 0
+  private line = 1
+  private column = 1
+
+  constructor(private readonly text: string) {}
+
+  private read(): string | undefined {
+    const c = this.text[this.at]
+    if (c === undefined) return undefined
+    this.at++
+    if (c === '\n') {
+      this.line++
+      this.column = 1
+    } else this.column++
+    return c
   }
-  return -1
+
+  /** The start tag at `line`:`column` as the engine cuts it, or undefined when the reader is already past it. */
+  tagAt(line: number, column: number): string | undefined {
+    while (this.line < line && this.at < this.text.length) {
+      let c: string | undefined
+      do c = this.read()
+      while (c !== undefined && c !== '\n')
+    }
+    // Past the line already, this still reads on to the column in whatever line it is on: that is the engine.
+    while (this.column < column && this.at < this.text.length) this.read()
+    if (this.line !== line || this.column !== column) return undefined
+    const start = this.at
+    let quoted = false
+    for (let c = this.read(); c !== undefined; c = this.read()) {
+      if (c === '"') quoted = !quoted
+      else if (c === '>' && !quoted) return this.text.slice(start, this.at)
+    }
+    return undefined
+  }
 }
 
 /** The real end of the start tag at `offset` (both quote characters honoured). */
@@ -607,44 +635,47 @@ export class LayoutRegistry {
    */
   static snapshot(document: XmlDocument): LayoutRegistry {
     const registry = new LayoutRegistry()
-    const text = document.source
-    let readerAt = 0
+    // The engine reads the decoded text, without the byte order mark.
+    const bom = document.source.charCodeAt(0) === 0xfeff ? 1 : 0
+    const text = bom ? document.source.slice(1) : document.source
+    const reader = new EngineTagReader(text)
     const walk = (parent: ParentNode): void => {
       for (const child of parent.children) {
         if (child.type !== 'element') continue
-        if (child.offset >= 0 && child.offset < readerAt) {
-          registry.layouts.set(child, new AttributeLayout())
-        } else {
-          const layout = AttributeLayout.of(child)
-          // Only a single-quoted value holding `>` or `"` makes the engine's cut differ from the real tag.
-          const odd = child.attributes.some((a) => a.quote === "'" && /[>"]/.test(a.rawValue))
-          if (odd && child.offset >= 0 && text[child.offset] === '<') {
-            const end = engineTagEnd(text, child.offset)
-            const real = realTagEnd(text, child.offset)
-            if (end !== -1 && end < real) {
-              registry.unreadable ??= {
-                element: child,
-                attribute: child.attributes.find((a) => a.quote === "'" && a.rawValue.includes('>'))
-              }
-            } else if (end === -1) {
-              registry.layouts.set(child, new AttributeLayout())
-              readerAt = Number.POSITIVE_INFINITY
-              walk(child)
-              continue
-            } else {
-              const fragment = text.slice(child.offset, end)
-              const close = fragment.endsWith('/>') ? fragment.length - 2 : fragment.length - 1
-              layout.setTrailing(/[ \t\r\n]*$/.exec(fragment.slice(0, close))?.[0] ?? '')
-              readerAt = end
-            }
-          }
-          registry.layouts.set(child, layout)
-        }
+        registry.layouts.set(child, registry.read(child, text, bom, reader, document))
         walk(child)
       }
     }
     walk(document)
     return registry
+  }
+
+  private read(
+    element: XmlElement,
+    text: string,
+    bom: number,
+    reader: EngineTagReader,
+    document: XmlDocument
+  ): AttributeLayout {
+    const layout = AttributeLayout.of(element)
+    if (element.offset < 0) return layout
+    const offset = element.offset - bom
+    const at = document.position(element.offset)
+    const tag = reader.tagAt(at.line, bom && at.line === 1 ? at.column - 1 : at.column)
+    // No tag where the engine looked: no layout, the element is written like a new one.
+    if (tag === undefined) return new AttributeLayout()
+    const real = realTagEnd(text, offset) - offset
+    if (tag.length < real) {
+      this.unreadable ??= {
+        element,
+        attribute: element.attributes.find((a) => a.quote === "'" && a.rawValue.includes('>'))
+      }
+    } else if (tag.length > real) {
+      // The engine took more than the tag: the whitespace before the last `>` (or `/>`) it read is the tail.
+      const close = tag.endsWith('/>') ? tag.length - 2 : tag.length - 1
+      layout.setTrailing(/[ \t\r\n]*$/.exec(tag.slice(0, close))?.[0] ?? '')
+    }
+    return layout
   }
 
   /** The element's layout; an element that was not in the source gets an empty one (the engine's new element). */

@@ -845,6 +845,17 @@ class XdtEngine {
   ) {
     const { args, attribute: at } = context.transform
     if (args.length === 0) return attributes
+    const prefixed = args.find((name) => name.includes(':'))
+    if (prefixed !== undefined) {
+      // The engine selects the attributes with the XPath `@a|@b` and no namespace manager: a prefixed name throws
+      // ("Namespace Manager or XsltContext needed"), reported without a position, and the transform does nothing.
+      throw new XdtError(
+        `${context.transform.name}(${context.transform.argumentString}): '${prefixed}' has a prefix, which ` +
+          `Microsoft.Web.XmlTransform cannot look up in this list (it fails with "Namespace Manager or XsltContext ` +
+          `needed"). Use ${context.transform.name} without arguments, or Replace the element.`,
+        -1
+      )
+    }
     const wanted = new Set<XmlAttribute>()
     for (const name of args) {
       const matching = attributes.filter((a) => name === '*' || a.name === name)
