@@ -11,6 +11,7 @@ import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 
 const root = path.resolve(import.meta.dirname, '..')
 const fixtures = path.join(root, '__tests__', 'fixtures', 'xdt')
@@ -25,7 +26,7 @@ function run(command: string, args: string[], cwd = root): { code: number; stdou
 }
 
 /** The SDK's Microsoft.Web.XmlTransform.dll, from `dotnet --list-sdks` (newest SDK first). */
-function findEngine(): string | undefined {
+export function findEngine(): string | undefined {
   const sdks = run('dotnet', ['--list-sdks'])
   if (sdks.code !== 0) return undefined
   const folders = sdks.stdout
@@ -48,7 +49,7 @@ function findEngine(): string | undefined {
 }
 
 /** Builds scripts/xdt-oracle outside the source tree (.tmp/), against the SDK's engine. */
-function buildOracle(engine: string): string {
+export function buildOracle(engine: string): string {
   const work = path.join(root, '.tmp', 'xdt-oracle')
   const project = path.join(work, 'project')
   fs.mkdirSync(project, { recursive: true })
@@ -108,12 +109,19 @@ function vectorCases(): Case[] {
   }))
 }
 
-/** `warning 4:6` from the engine's `transform.config (4, 6) warning: ...` and from our `warning: x:4:6: ...`. */
+/**
+ * `warning 4:6` from the engine's `transform.config (4, 6) warning: ...` and from our `warning: x:4:6: ...`; a problem
+ * without a position (the engine's exceptions, e.g. an XPath it cannot run) is just its severity on both sides.
+ */
 function positionsFromEngine(log: string): string[] {
-  return [...log.matchAll(/^\S+ \((\d+), (\d+)\) (warning|error): /gm)].map((m) => `${m[3]} ${m[1]}:${m[2]}`)
+  return [...log.matchAll(/^(?:\S+ \((\d+), (\d+)\) |\S+ )?(warning|error): /gm)].map((m) =>
+    m[1] ? `${m[3]} ${m[1]}:${m[2]}` : (m[3] as string)
+  )
 }
 function positionsFromOurs(text: string): string[] {
-  return [...text.matchAll(/^(warning|error): [^:\n]+:(\d+):(\d+): /gm)].map((m) => `${m[1]} ${m[2]}:${m[3]}`)
+  return [...text.matchAll(/^(warning|error): [^:\n]+(?::(\d+):(\d+))?: /gm)].map((m) =>
+    m[2] ? `${m[1]} ${m[2]}:${m[3]}` : (m[1] as string)
+  )
 }
 
 const withoutBom = (buffer: Buffer): Buffer =>
@@ -143,6 +151,20 @@ function main(): number {
       fs.copyFileSync(testCase.source, path.join(scratch, 'source.config'))
       fs.copyFileSync(testCase.transform, path.join(scratch, 'transform.config'))
       const result = run('dotnet', [oracle, 'source.config', 'transform.config', 'result.config'], scratch)
+      if (result.code === 3 && testCase.diagnostics) {
+        // The engine refused to load the source: we must refuse it too, with one error in the source file, and the
+        // fixture's expected.config is the untouched source.
+        const ours = fs.existsSync(testCase.diagnostics) ? fs.readFileSync(testCase.diagnostics, 'utf8') : ''
+        const refused =
+          /^error: source\.config:\d+:\d+: /.test(ours) && ours.trimEnd().split('\n').length === 1
+        const untouched = fs.readFileSync(testCase.source).equals(fs.readFileSync(testCase.expected))
+        const fine = refused && untouched
+        if (!fine) failures++
+        console.log(
+          `${fine ? 'same' : 'DIFF'} ${testCase.name}${fine ? '' : `: the engine cannot load the source (${result.stdout.trim()}); we must refuse it with one error in source.config and expected.config must be the source`}`
+        )
+        continue
+      }
       if (result.code !== 0 && result.code !== 1) {
         console.log(
           `ERROR ${testCase.name}: the engine crashed (exit ${result.code}): ${result.stderr.trim()}`
@@ -181,4 +203,6 @@ function main(): number {
   return failures ? 1 : 0
 }
 
-process.exitCode = main()
+// Also a module: scripts/xdt-fuzz.ts reuses findEngine and buildOracle.
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href)
+  process.exitCode = main()

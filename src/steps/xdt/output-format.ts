@@ -14,6 +14,7 @@
 
 import {
   decodeEntities,
+  type XmlAttribute,
   type XmlDocument,
   type XmlElement,
   type XmlNode,
@@ -97,6 +98,25 @@ export class AttributeLayout {
     }
     layout.leading.set('', element.tagTail)
     return layout
+  }
+
+  /**
+   * The source attribute `name` no longer counts as the live attribute of that name: it is treated as removed, and
+   * an attribute of the same name as added (at the end, without whitespace of its own).
+   */
+  forget(name: string): void {
+    const index = this.ordered.indexOf(name)
+    if (index === -1) return
+    const ghost = `\u0000${name}`
+    this.ordered[index] = ghost
+    const space = this.leading.get(name)
+    this.leading.delete(name)
+    if (space !== undefined) this.leading.set(ghost, space)
+  }
+
+  /** The whitespace before `>` or `/>` as the engine read it. */
+  setTrailing(space: string): void {
+    this.leading.set('', space)
   }
 
   /** Whitespace to write before `name`, or undefined to let the writer choose (a space or a new line). */
@@ -442,7 +462,8 @@ function processingInstructionContent(content: string): string {
   if (/^xml[ \t\r\n]/.test(content) || content === 'xml') return declarationContent(content)
   const match = /^(\S+)[ \t\r\n]*([\s\S]*)$/.exec(content)
   if (!match) return content
-  return match[2] ? `${match[1]} ${match[2]}` : (match[1] as string)
+  // XmlTextWriter.WriteProcessingInstruction writes a space after the target even when there is no data.
+  return `${match[1]} ${match[2]}`
 }
 
 /** `<!DOCTYPE name PUBLIC "p" "s"[subset]>` rebuilt from its parts, as XmlTextWriter.WriteDocType writes it. */
@@ -537,22 +558,124 @@ class Writer {
 
 // ---------------------------------------------------------------------------------------------------------------
 
+/**
+ * The forward-only reader with which the engine cuts each start tag out of the source text to learn its attribute
+ * layout (XmlAttributePreservationProvider and PositionTrackingTextReader): it moves to the element's line by whole
+ * lines and then to its column character by character, never back, and reads from the `<` to the first `>` outside
+ * double quotes (single quotes are not quotes to it).
+ */
+class EngineTagReader {
+  private at = 0
+  private line = 1
+  private column = 1
+
+  constructor(private readonly text: string) {}
+
+  private read(): string | undefined {
+    const c = this.text[this.at]
+    if (c === undefined) return undefined
+    this.at++
+    if (c === '\n') {
+      this.line++
+      this.column = 1
+    } else this.column++
+    return c
+  }
+
+  /** The start tag at `line`:`column` as the engine cuts it, or undefined when the reader is already past it. */
+  tagAt(line: number, column: number): string | undefined {
+    while (this.line < line && this.at < this.text.length) {
+      let c: string | undefined
+      do c = this.read()
+      while (c !== undefined && c !== '\n')
+    }
+    // Past the line already, this still reads on to the column in whatever line it is on: that is the engine.
+    while (this.column < column && this.at < this.text.length) this.read()
+    if (this.line !== line || this.column !== column) return undefined
+    const start = this.at
+    let quoted = false
+    for (let c = this.read(); c !== undefined; c = this.read()) {
+      if (c === '"') quoted = !quoted
+      else if (c === '>' && !quoted) return this.text.slice(start, this.at)
+    }
+    return undefined
+  }
+}
+
+/** The real end of the start tag at `offset` (both quote characters honoured). */
+function realTagEnd(text: string, offset: number): number {
+  let quote: string | undefined
+  for (let i = offset; i < text.length; i++) {
+    const c = text[i] as string
+    if (quote) {
+      if (c === quote) quote = undefined
+    } else if (c === '"' || c === "'") quote = c
+    else if (c === '>') return i + 1
+  }
+  return -1
+}
+
+/** A start tag the engine cannot read (it throws an XmlException while loading the source). */
+export interface UnreadableTag {
+  element: XmlElement
+  /** The single-quoted attribute whose `>` cuts the tag short. */
+  attribute: XmlAttribute | undefined
+}
+
 /** Where the engine keeps each element's attribute layout between the transform and the writing. */
 export class LayoutRegistry {
   private readonly layouts = new WeakMap<XmlElement, AttributeLayout>()
+  /** The first source start tag the engine fails to read, if any: it then refuses the whole document. */
+  unreadable: UnreadableTag | undefined
 
-  /** Records the source layout of every element of `document` (call before transforming). */
+  /**
+   * Records the source layout of every element of `document` (call before transforming). The engine reads the
+   * layouts with one forward-only reader: after a tag that ran past its end (see engineTagEnd), the elements it ran
+   * over get no layout at all and are written like new ones.
+   */
   static snapshot(document: XmlDocument): LayoutRegistry {
     const registry = new LayoutRegistry()
+    // The engine reads the decoded text, without the byte order mark.
+    const bom = document.source.charCodeAt(0) === 0xfeff ? 1 : 0
+    const text = bom ? document.source.slice(1) : document.source
+    const reader = new EngineTagReader(text)
     const walk = (parent: ParentNode): void => {
       for (const child of parent.children) {
         if (child.type !== 'element') continue
-        registry.layouts.set(child, AttributeLayout.of(child))
+        registry.layouts.set(child, registry.read(child, text, bom, reader, document))
         walk(child)
       }
     }
     walk(document)
     return registry
+  }
+
+  private read(
+    element: XmlElement,
+    text: string,
+    bom: number,
+    reader: EngineTagReader,
+    document: XmlDocument
+  ): AttributeLayout {
+    const layout = AttributeLayout.of(element)
+    if (element.offset < 0) return layout
+    const offset = element.offset - bom
+    const at = document.position(element.offset)
+    const tag = reader.tagAt(at.line, bom && at.line === 1 ? at.column - 1 : at.column)
+    // No tag where the engine looked: no layout, the element is written like a new one.
+    if (tag === undefined) return new AttributeLayout()
+    const real = realTagEnd(text, offset) - offset
+    if (tag.length < real) {
+      this.unreadable ??= {
+        element,
+        attribute: element.attributes.find((a) => a.quote === "'" && a.rawValue.includes('>'))
+      }
+    } else if (tag.length > real) {
+      // The engine took more than the tag: the whitespace before the last `>` (or `/>`) it read is the tail.
+      const close = tag.endsWith('/>') ? tag.length - 2 : tag.length - 1
+      layout.setTrailing(/[ \t\r\n]*$/.exec(tag.slice(0, close))?.[0] ?? '')
+    }
+    return layout
   }
 
   /** The element's layout; an element that was not in the source gets an empty one (the engine's new element). */

@@ -32,7 +32,12 @@ import {
   replaceNode,
   setAttribute
 } from '../../core/xml/xml-edit.js'
-import { formatLikeXdtEngine, LayoutRegistry, outerXmlLikeDotnet } from './output-format.js'
+import {
+  formatLikeXdtEngine,
+  LayoutRegistry,
+  outerXmlLikeDotnet,
+  type UnreadableTag
+} from './output-format.js'
 import { declaredPrefix, inScopeNamespaces, lookupNamespace, splitQName } from './namespaces.js'
 import { parseNameAndArguments, xpathLiteral, type NameAndArguments } from './syntax.js'
 import { compileXPath, selectNodes, XPathError, type XPathNode } from './xpath.js'
@@ -100,12 +105,33 @@ export function applyXdtTransform(
   files: XdtFileNames
 ): XdtResult {
   const layouts = LayoutRegistry.snapshot(source)
-  const engine = new XdtEngine(source, transform, files)
+  if (layouts.unreadable) return refuseUnreadable(source, layouts.unreadable, files)
+  const engine = new XdtEngine(source, transform, files, layouts)
   engine.run()
   // Saved the way the engine saves (XmlFormatter + XmlAttributePreservingWriter), even after errors, like .NET.
   formatLikeXdtEngine(source, engine.newElements, layouts)
   const diagnostics = engine.diagnostics
   return { document: source, diagnostics, ok: !diagnostics.some((d) => d.severity === 'error') }
+}
+
+/**
+ * The engine cannot load a source whose start tag holds `>` inside a single-quoted value (it cuts the tag there and
+ * throws "There is an unclosed literal string"): nothing is transformed, like `dotnet publish`, and we say why.
+ */
+function refuseUnreadable(source: XmlDocument, unreadable: UnreadableTag, files: XdtFileNames): XdtResult {
+  const { element, attribute } = unreadable
+  const at = source.position(attribute ? attribute.offset : nameOffset(element))
+  const name = attribute ? `'${attribute.name}'` : 'an attribute'
+  const diagnostic: XdtDiagnostic = {
+    severity: 'error',
+    message:
+      `Microsoft.Web.XmlTransform cannot read <${element.name}>: the value of ${name} is in single quotes and ` +
+      `holds '>', which the engine takes for the end of the tag ("There is an unclosed literal string"), so ` +
+      `Visual Studio and dotnet publish fail on this file too. Put the value in double quotes or write '>' as &gt;.`,
+    file: files.sourceFile
+  }
+  if (at.line) Object.assign(diagnostic, { line: at.line, column: at.column })
+  return { document: source, diagnostics: [diagnostic], ok: false }
 }
 
 // -----------------------------------------------------------------------------------------------------------------
@@ -138,6 +164,8 @@ class TransformContext {
   broken = false
   /** Why its locator cannot be built; reported whenever a transform needs this element's path. */
   pathErrors: Array<{ message: string; offset: number }> = []
+  /** Its xdt:Locator names no locator (or does not parse): the engine fails on that before looking for parents. */
+  locatorUnknown = false
   private xpathCache: string | undefined
   private targetsCache: XmlElement[] | undefined
   private parentsCache: XmlElement[] | undefined
@@ -241,7 +269,8 @@ class XdtEngine {
   constructor(
     private readonly source: XmlDocument,
     private readonly transform: XmlDocument,
-    private readonly files: XdtFileNames
+    private readonly files: XdtFileNames,
+    private readonly layouts: LayoutRegistry
   ) {}
 
   run(): void {
@@ -351,6 +380,7 @@ class XdtEngine {
           context.locator = this.parseCall(attribute, 'locator')
         })
         context.pathErrors.push(...problems)
+        if (problems.length) context.locatorUnknown = true
       } else if (local === 'SupressWarnings') {
         const value = decodeEntities(attribute.rawValue).trim().toLowerCase()
         if (value === 'true' || value === 'false') context.suppressWarnings = value === 'true'
@@ -477,8 +507,7 @@ class XdtEngine {
    */
   private pathUsable(context: TransformContext & { transform: Call<TransformName> }): boolean {
     const chain: TransformContext[] = []
-    for (let current: TransformContext | undefined = context; current; current = current.parent)
-      chain.unshift(current)
+    for (let current = context.parent; current; current = current.parent) chain.unshift(current)
     for (const link of chain) {
       const problem = link.pathErrors[0]
       if (problem) {
@@ -486,7 +515,34 @@ class XdtEngine {
         return false
       }
     }
+    if (this.missingParentFirst(context)) return true
+    const own = context.pathErrors[0]
+    if (own) {
+      this.error(own.message, own.offset)
+      return false
+    }
     return this.checkXPath(context.xpath, context.transform.attribute.offset)
+  }
+
+  /**
+   * An Insert-family element whose parent path matches nothing fails on that before its own locator is built
+   * (XmlElementContext.HasTargetParent looks for the parents first, then names the failed context's path): when the
+   * failed context is an ancestor, the missing parent is the error (reported by requireParents), even if this
+   * element's own locator is broken.
+   */
+  private missingParentFirst(context: TransformContext & { transform: Call<TransformName> }): boolean {
+    if (!INSERT_FAMILY.has(context.transform.name) || context.locator?.name === 'XPath' || !context.parent)
+      return false
+    if (context.locatorUnknown) return false
+    if (!this.checkXPath(context.parentXPath, context.transform.attribute.offset)) return false
+    try {
+      const parents = context.targetParents()
+      if (!parents || parents.length > 0) return false
+      return this.failedParentContext(context) !== context
+    } catch {
+      // A path that selects something other than elements: reported when the transform runs.
+      return false
+    }
   }
 
   /** Runs `action` and returns the errors it would have reported, without reporting them. */
@@ -607,6 +663,11 @@ class XdtEngine {
               transform.name === 'SetTokenizedAttributes'
                 ? this.substituteTokens(value, attribute, target, context)
                 : value
+            if (
+              transform.name === 'SetAttributes' &&
+              this.replaceQualifiedAttribute(target, attribute, context, finalValue)
+            )
+              continue
             setAttribute(target, attribute.name, finalValue)
           }
           // The engine reports this one at the transform attribute, and "nothing to remove" at the target.
@@ -695,16 +756,22 @@ class XdtEngine {
       )
     }
     if (parents.length) return parents
-    let failed: TransformContext = context
-    while (failed.parent && failed.parent.parentXPath !== '' && failed.parent.targetParents()?.length === 0) {
-      failed = failed.parent
-    }
+    const failed = this.failedParentContext(context)
     // Like the engine (XmlElementContext.HasTargetParent): the message names the failed context's own path and
     // points at its element.
     throw new XdtError(
       `${this.noMatchMessage(failed, failed.xpath)}: nowhere to ${context.transform.name} <${context.element.name}>.`,
       nameOffset(failed.element)
     )
+  }
+
+  /** The outermost context, from `context` up, whose parents are missing while its parent's own parents are not. */
+  private failedParentContext(context: TransformContext): TransformContext {
+    let failed: TransformContext = context
+    while (failed.parent && failed.parent.parentXPath !== '' && failed.parent.targetParents()?.length === 0) {
+      failed = failed.parent
+    }
+    return failed
   }
 
   private noMatchMessage(context: TransformContext, xpath: string): string {
@@ -778,6 +845,17 @@ class XdtEngine {
   ) {
     const { args, attribute: at } = context.transform
     if (args.length === 0) return attributes
+    const prefixed = args.find((name) => name.includes(':'))
+    if (prefixed !== undefined) {
+      // The engine selects the attributes with the XPath `@a|@b` and no namespace manager: a prefixed name throws
+      // ("Namespace Manager or XsltContext needed"), reported without a position, and the transform does nothing.
+      throw new XdtError(
+        `${context.transform.name}(${context.transform.argumentString}): '${prefixed}' has a prefix, which ` +
+          `Microsoft.Web.XmlTransform cannot look up in this list (it fails with "Namespace Manager or XsltContext ` +
+          `needed"). Use ${context.transform.name} without arguments, or Replace the element.`,
+        -1
+      )
+    }
     const wanted = new Set<XmlAttribute>()
     for (const name of args) {
       const matching = attributes.filter((a) => name === '*' || a.name === name)
@@ -785,6 +863,37 @@ class XdtEngine {
       for (const a of matching) wanted.add(a)
     }
     return attributes.filter((a) => wanted.has(a))
+  }
+
+  /**
+   * SetAttributes on an attribute in a namespace (`x:flag`) that the target already has, under any prefix of the
+   * same namespace: the engine drops the old attribute and appends the new value at the end, with the target's
+   * prefix, laid out as an added attribute (checked against Microsoft.Web.XmlTransform, docs/xdt-formatting.md).
+   */
+  private replaceQualifiedAttribute(
+    target: XmlElement,
+    attribute: XmlAttribute,
+    context: TransformContext,
+    value: string
+  ): boolean {
+    const { prefix, local } = splitQName(attribute.name)
+    if (!prefix || prefix === 'xml' || prefix === 'xmlns') return false
+    const uri = lookupNamespace(context.element, prefix)
+    if (uri === undefined) return false
+    const existing = target.attributes.find((candidate) => {
+      const name = splitQName(candidate.name)
+      return (
+        name.prefix !== '' &&
+        name.prefix !== 'xmlns' &&
+        name.local === local &&
+        lookupNamespace(target, name.prefix) === uri
+      )
+    })
+    if (!existing) return false
+    this.layouts.of(target).forget(existing.name)
+    removeAttribute(target, existing.name)
+    setAttribute(target, existing.name, value)
+    return true
   }
 
   /** SetTokenizedAttributes: `$(name)` takes the target's attribute `name` (or the transform element's). */
@@ -845,6 +954,9 @@ class XdtEngine {
   private place(clone: XmlElement, context: TransformContext, parent: XmlElement, index: number): void {
     parent.children.splice(index, 0, clone)
     clone.parent = parent
+    // An empty element that receives a child is no longer written as `<a/>`, even if the child is removed again
+    // later (XmlElement.IsEmpty turns false for good): `<a></a>`.
+    parent.selfClosing = false
     this.fixNamespaces(clone, context.element)
   }
 
