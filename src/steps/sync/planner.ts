@@ -253,9 +253,20 @@ async function scanBoth(
     if (options.checksum) for (let i = 1; i < TreeWorkers.hashWorkers(); i++) workers.warmUp(i)
     pending.catch(() => {}) // awaited below; a failure must not surface as unhandled meanwhile
     sourceWalk.walk()
+    // Index the source while the worker may still walk; its error (names differing only in case) comes after the
+    // target's, as without a worker.
+    let source: TreeScan | undefined
+    let sourceError: unknown
+    try {
+      source = treeScanOf(sourceWalk.listing, sourceOptions)
+    } catch (error) {
+      sourceError = error
+    }
     const listing = await pending
     // Not a folder any more (replaced meanwhile): walk it here, which reports it as this thread would.
     targetListing = listing.notFolder ? targetWalk.walk().listing : listing
+    if (!source) throw sourceError
+    return { source, target: treeScanOf(targetListing, targetOptions) }
   } else {
     sourceWalk.walk()
     targetWalk.walk()
