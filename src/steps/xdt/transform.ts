@@ -747,12 +747,8 @@ class XdtEngine {
   private beforeChange(attributeNames?: readonly string[]): void {
     this.originalText ??= this.source.toString()
     const change = attributeNames ?? 'all'
-    this.changed =
-      this.changed === undefined || change === 'all' || this.changed === 'all'
-        ? this.changed === 'all'
-          ? 'all'
-          : change
-        : [...this.changed, ...change]
+    if (change === 'all' || this.changed === 'all') this.changed = 'all'
+    else this.changed = [...(this.changed ?? []), ...change]
     this.forget(change)
   }
 
