@@ -1,10 +1,12 @@
 // The planner walks trees on this thread (TreeWalker) and on a worker thread (tree-worker.ts), and hashes on either:
 // both must report exactly what the walk always reported (links, case twins, ignored paths, vanished links).
+import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { scanTree, treeScanOf, TreeWalker, type ScanOptions } from '../../../src/steps/sync/file-tree.js'
 import { buildSyncFilters, planChanges } from '../../../src/steps/sync/planner.js'
+import { comparePairs } from '../../../src/steps/sync/same-content.js'
 import { TreeWorkers } from '../../../src/steps/sync/tree-worker.js'
 import { T0, tempDir, writeTree } from './tree-helpers.js'
 
@@ -122,7 +124,7 @@ describe('TreeWalker and the worker walk report the same tree', () => {
   })
 })
 
-describe('TreeWorkers.sameContent: SHA-256 of both files, streamed', () => {
+describe('TreeWorkers.sameContent and comparePairs: SHA-256 of both files, streamed', () => {
   it('tells equal from different content, including empty and multi-MiB files, and reports read errors', async () => {
     const root = fresh()
     const big = Buffer.alloc(3 * 1024 * 1024 + 7, 1)
@@ -152,6 +154,17 @@ describe('TreeWorkers.sameContent: SHA-256 of both files, streamed', () => {
       pair('big1', 'big3')
     ]
     expect(await pool.sameContent(pairs, 2)).toEqual([true, false, true, true, false])
+    // The same function on this thread (the planner's path for small jobs), with a buffer smaller than the big
+    // files so that they are streamed through it.
+    const paths = pairs.flatMap((p) => [p.source, p.target])
+    const here = comparePairs(
+      fs,
+      crypto,
+      Buffer.alloc(1 << 20),
+      paths,
+      pairs.map((p) => p.size)
+    )
+    expect([...here]).toEqual([1, 0, 1, 1, 0])
     await expect(
       pool.sameContent([{ source: at('a1'), target: at('missing'), size: 4 }])
     ).rejects.toMatchObject({

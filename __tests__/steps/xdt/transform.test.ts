@@ -564,3 +564,40 @@ describe('XDT semantics from dotnet/xdt', () => {
     expect(result.document.toString()).toBe('<a>\n  <c n="1"/>\n</a>')
   })
 })
+
+describe('Match() finds what earlier rules of the same file changed (the lookup index follows every change)', () => {
+  const source =
+    '<configuration><appSettings><add key="a" value="1" /><add key="b" value="2" /></appSettings></configuration>'
+  const run = (rules: string): { text: string; diagnostics: string[] } => {
+    const result = transform(
+      source,
+      `<configuration ${XDT}><appSettings>${rules}</appSettings></configuration>`
+    )
+    return { text: result.document.toString(), diagnostics: lines(result) }
+  }
+
+  it('a key renamed by SetAttributes is found by its new name, and no longer by its old one', () => {
+    const { text, diagnostics } = run(
+      '<add key="a" value="1" xdt:Transform="SetAttributes(value)" xdt:Locator="Match(key)" />' +
+        '<add key="a" xdt:Transform="SetAttributes(key)" xdt:Locator="Match(value)" value="1" />' +
+        '<add key="b" value="1" xdt:Transform="SetAttributes(key)" xdt:Locator="Match(value)" />' +
+        '<add key="b" value="one" xdt:Transform="SetAttributes(value)" xdt:Locator="Match(key)" />' +
+        '<add key="a" value="gone" xdt:Transform="SetAttributes(value)" xdt:Locator="Match(key)" />'
+    )
+    // Both elements had value="1" when the third rule ran, so both are named b; the fourth sets both to one.
+    expect(text).toContain('<add key="b" value="one" /><add key="b" value="one" />')
+    expect(diagnostics.join('\n')).toMatch(/add\[@key='a'\]' did not find a match/)
+  })
+
+  it('an inserted element is found by a later Match, a removed one is not', () => {
+    const { text, diagnostics } = run(
+      '<add key="c" value="3" xdt:Transform="Insert" />' +
+        '<add key="c" value="three" xdt:Transform="SetAttributes(value)" xdt:Locator="Match(key)" />' +
+        '<add key="a" xdt:Transform="Remove" xdt:Locator="Match(key)" />' +
+        '<add key="a" value="x" xdt:Transform="SetAttributes(value)" xdt:Locator="Match(key)" />'
+    )
+    expect(text).toContain('<add key="c" value="three"/>')
+    expect(text).not.toContain('key="a"')
+    expect(diagnostics.join('\n')).toMatch(/add\[@key='a'\]' did not find a match/)
+  })
+})

@@ -80,25 +80,23 @@ export class XmlDocument {
   bom = false
   /** The line ending the document mostly uses; new lines that we add use it. */
   newline: '\n' | '\r\n' = '\n'
-  private lineStarts: number[] = [0]
+  /** Where each line starts: found on the first `position()` call (most documents never need one). */
+  private lineStarts: number[] | undefined
 
-  constructor(readonly source = '') {
-    for (let i = 0; i < source.length; i++) {
-      if (source.charCodeAt(i) === 10) this.lineStarts.push(i + 1)
-    }
-  }
+  constructor(readonly source = '') {}
 
   /** 1-based line and column of a source offset. */
   position(offset: number): { line: number; column: number } {
     if (offset < 0) return { line: 0, column: 0 }
+    const starts = (this.lineStarts ??= lineStartsOf(this.source))
     let lo = 0
-    let hi = this.lineStarts.length - 1
+    let hi = starts.length - 1
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1
-      if ((this.lineStarts[mid] as number) <= offset) lo = mid
+      if ((starts[mid] as number) <= offset) lo = mid
       else hi = mid - 1
     }
-    return { line: lo + 1, column: offset - (this.lineStarts[lo] as number) + 1 }
+    return { line: lo + 1, column: offset - (starts[lo] as number) + 1 }
   }
 
   /** The root element. */
@@ -109,6 +107,23 @@ export class XmlDocument {
   toString(): string {
     return serialize(this)
   }
+}
+
+function lineStartsOf(source: string): number[] {
+  const starts = [0]
+  for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) starts.push(i + 1)
+  return starts
+}
+
+/** Counts `\n` and `\r\n` with indexOf (a regular expression's match array costs a string per line). */
+function dominantNewline(source: string): '\n' | '\r\n' {
+  let crlf = 0
+  let lf = 0
+  for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) {
+    if (i > 0 && source.charCodeAt(i - 1) === 13) crlf++
+    else lf++
+  }
+  return crlf > lf ? '\r\n' : '\n'
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -175,9 +190,7 @@ export function parseXmlDocument(text: string): XmlDocument {
   const source = bom ? text.slice(1) : text
   const doc = new XmlDocument(source)
   doc.bom = bom
-  const crlf = (source.match(/\r\n/g) ?? []).length
-  const lf = (source.match(/\n/g) ?? []).length - crlf
-  doc.newline = crlf > lf ? '\r\n' : '\n'
+  doc.newline = dominantNewline(source)
 
   const fail = (message: string, offset: number): never => {
     const { line, column } = doc.position(offset)
@@ -201,28 +214,30 @@ export function parseXmlDocument(text: string): XmlDocument {
       pos = end
       continue
     }
-    if (source.startsWith('<!--', pos)) {
+    const next = source.charCodeAt(pos + 1)
+    // `!` comment, CDATA or DOCTYPE; `?` processing instruction; `/` end tag; anything else a start tag.
+    if (next === 33 && source.startsWith('<!--', pos)) {
       const end = source.indexOf('-->', pos + 4)
       if (end === -1) fail('Comment is not closed: expected -->.', pos)
       append({ type: 'comment', content: source.slice(pos + 4, end), parent: undefined, offset: pos })
       pos = end + 3
       continue
     }
-    if (source.startsWith('<![CDATA[', pos)) {
+    if (next === 33 && source.startsWith('<![CDATA[', pos)) {
       const end = source.indexOf(']]>', pos + 9)
       if (end === -1) fail('CDATA section is not closed: expected ]]>.', pos)
       append({ type: 'cdata', content: source.slice(pos + 9, end), parent: undefined, offset: pos })
       pos = end + 3
       continue
     }
-    if (source.startsWith('<?', pos)) {
+    if (next === 63) {
       const end = source.indexOf('?>', pos + 2)
       if (end === -1) fail('Processing instruction is not closed: expected ?>.', pos)
       append({ type: 'pi', content: source.slice(pos + 2, end), parent: undefined, offset: pos })
       pos = end + 2
       continue
     }
-    if (source.startsWith('<!DOCTYPE', pos) || source.startsWith('<!doctype', pos)) {
+    if (next === 33 && (source.startsWith('<!DOCTYPE', pos) || source.startsWith('<!doctype', pos))) {
       // Skip an internal subset: brackets, quoted strings. Entities declared there are never expanded.
       let i = pos + 9
       let depth = 0
@@ -241,7 +256,7 @@ export function parseXmlDocument(text: string): XmlDocument {
       pos = i + 1
       continue
     }
-    if (source[pos + 1] === '/') {
+    if (next === 47) {
       // End tag.
       let i = pos + 2
       while (i < source.length && !isNameEnd(source.charCodeAt(i))) i++
@@ -280,12 +295,13 @@ export function parseXmlDocument(text: string): XmlDocument {
       while (i < source.length && isSpace(source.charCodeAt(i))) i++
       const ws = source.slice(wsStart, i)
       if (i >= source.length) fail(`Start tag <${name}> is not closed.`, pos)
-      if (source[i] === '>') {
+      const code = source.charCodeAt(i)
+      if (code === 62) {
         element.tagTail = ws
         i++
         break
       }
-      if (source.startsWith('/>', i)) {
+      if (code === 47 && source.charCodeAt(i + 1) === 62) {
         element.tagTail = ws
         element.selfClosing = true
         i += 2
@@ -307,8 +323,9 @@ export function parseXmlDocument(text: string): XmlDocument {
       if (valueEnd === -1) fail(`The value of attribute '${attrName}' is not closed.`, i)
       const rawValue = source.slice(i + 1, valueEnd)
       if (rawValue.includes('<')) fail(`The value of attribute '${attrName}' contains '<'.`, i + 1)
-      if (element.attributes.some((a) => a.name === attrName))
-        fail(`Attribute '${attrName}' is repeated.`, nameStart)
+      for (const other of element.attributes) {
+        if (other.name === attrName) fail(`Attribute '${attrName}' is repeated.`, nameStart)
+      }
       element.attributes.push({
         name: attrName,
         leading: ws,

@@ -2,7 +2,7 @@
 // it touches a file the running app holds (which decides `take-offline: auto`). It compares like robocopy does by
 // default (size, then modification time) or by SHA-256 content with `checksum: true`.
 
-import { createHash, hash } from 'node:crypto'
+import crypto from 'node:crypto'
 import fs from 'node:fs'
 import { InputError } from '../../core/errors.js'
 import { APP_OFFLINE_FILE } from '../iis/app-offline.js'
@@ -19,6 +19,7 @@ import {
   type TreeScan
 } from './file-tree.js'
 import { compilePatternList, hasWildcard, patternToRegExpSource, type ParsedPattern } from './glob.js'
+import { comparePairs } from './same-content.js'
 import { TreeWorkers, type HashPair } from './tree-worker.js'
 import type { PlannedChange, SyncPlan } from './types.js'
 
@@ -205,36 +206,6 @@ function timesDiffer(a: TreeFile, b: TreeFile, toleranceMs: number): boolean {
   return Math.abs(a.mtimeMs - b.mtimeMs) >= toleranceMs
 }
 
-/**
- * SHA-256 of a file, read up to the size the walk saw (as rsync does: no extra read to find the end) into one
- * reused 1 MiB buffer: a file that fits is hashed in one call (a Hash object per small file costs more than the
- * hashing), a larger one is streamed through it. tree-worker.ts does the same.
- */
-function sha256File(file: string, size: number, buffer: Buffer): string {
-  const fd = fs.openSync(file, 'r')
-  try {
-    if (size <= buffer.length) {
-      let total = 0
-      while (total < size) {
-        const read = fs.readSync(fd, buffer, total, size - total, null)
-        if (read === 0) break
-        total += read
-      }
-      return hash('sha256', buffer.subarray(0, total), 'hex')
-    }
-    const streamed = createHash('sha256')
-    for (let total = 0; total < size;) {
-      const read = fs.readSync(fd, buffer, 0, Math.min(buffer.length, size - total), null)
-      if (read === 0) break
-      streamed.update(buffer.subarray(0, read))
-      total += read
-    }
-    return streamed.digest('hex')
-  } finally {
-    fs.closeSync(fd)
-  }
-}
-
 /** `joinRelative(root, p)` for many `p` without normalizing each: the walk's relative paths are clean. */
 function childPathJoiner(root: string): (relativePath: string) => string {
   const separator = pathApiFor(root).sep
@@ -282,9 +253,20 @@ async function scanBoth(
     if (options.checksum) for (let i = 1; i < TreeWorkers.hashWorkers(); i++) workers.warmUp(i)
     pending.catch(() => {}) // awaited below; a failure must not surface as unhandled meanwhile
     sourceWalk.walk()
+    // Index the source while the worker may still walk; its error (names differing only in case) comes after the
+    // target's, as without a worker.
+    let source: TreeScan | undefined
+    let sourceError: unknown
+    try {
+      source = treeScanOf(sourceWalk.listing, sourceOptions)
+    } catch (error) {
+      sourceError = error
+    }
     const listing = await pending
     // Not a folder any more (replaced meanwhile): walk it here, which reports it as this thread would.
     targetListing = listing.notFolder ? targetWalk.walk().listing : listing
+    if (!source) throw sourceError
+    return { source, target: treeScanOf(targetListing, targetOptions) }
   } else {
     sourceWalk.walk()
     targetWalk.walk()
@@ -301,10 +283,15 @@ async function sameContent(pairs: HashPair[], workers: TreeWorkers | undefined):
   if (workers && (pairs.length >= WORKER_HASH_PAIRS || bytes >= WORKER_HASH_BYTES)) {
     return workers.sameContent(pairs)
   }
-  const buffer = Buffer.allocUnsafe(1 << 20)
-  return pairs.map(
-    (pair) => sha256File(pair.source, pair.size, buffer) === sha256File(pair.target, pair.size, buffer)
+  const paths = pairs.flatMap((pair) => [pair.source, pair.target])
+  const same = comparePairs(
+    fs,
+    crypto,
+    Buffer.allocUnsafe(1 << 20),
+    paths,
+    pairs.map((pair) => pair.size)
   )
+  return Array.from(same, (flag) => flag === 1)
 }
 
 /** Compares the publish folder with the target. Reads the file systems, changes nothing. */

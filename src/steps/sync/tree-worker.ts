@@ -3,13 +3,18 @@
 // `new Worker(code, { eval: true })`: it then works unchanged from the ncc bundles in dist/ (which hold one file per
 // entry, so a worker script file next to the source would not be there) and needs no build step. It uses Node's
 // own modules only. Its walk is TreeWalker's (file-tree.ts) with the ignore rules as one regular expression; the
-// tests run both on the same trees.
+// tests run both on the same trees. Its hashing is same-content.ts's `comparePairs`, the very function the
+// planner runs on this thread, inserted as source text.
 
 import os from 'node:os'
 import { Worker } from 'node:worker_threads'
 import type { TreeListing } from './file-tree.js'
+import { COMPARE_PAIRS_SOURCE } from './same-content.js'
 
-/** Plain JavaScript (CommonJS, as eval workers run): keep it in step with TreeWalker.walk and hashFile. */
+/**
+ * Plain JavaScript (CommonJS, as eval workers run): the walk is kept in step with TreeWalker.walk (the tests run
+ * both on the same trees); the content comparison is same-content.ts's own function, inserted as its source.
+ */
 const WORKER_SOURCE = String.raw`
 'use strict'
 const fs = require('node:fs')
@@ -87,42 +92,16 @@ function walk(root, separator, follow, ignoreSource) {
   return listing
 }
 
+${COMPARE_PAIRS_SOURCE}
+
 const buffer = Buffer.allocUnsafe(1 << 20)
-function hashFile(file, size) {
-  const fd = fs.openSync(file, 'r')
-  try {
-    if (size <= buffer.length) {
-      let total = 0
-      while (total < size) {
-        const read = fs.readSync(fd, buffer, total, size - total, null)
-        if (read === 0) break
-        total += read
-      }
-      return crypto.hash('sha256', buffer.subarray(0, total), 'hex')
-    }
-    const hash = crypto.createHash('sha256')
-    for (let total = 0; total < size; ) {
-      const read = fs.readSync(fd, buffer, 0, Math.min(buffer.length, size - total), null)
-      if (read === 0) break
-      hash.update(buffer.subarray(0, read))
-      total += read
-    }
-    return hash.digest('hex')
-  } finally {
-    fs.closeSync(fd)
-  }
-}
 
 parentPort.on('message', (message) => {
   try {
     if (message.type === 'walk') {
       parentPort.postMessage({ id: message.id, listing: walk(message.root, message.separator, message.follow, message.ignore) })
     } else {
-      const same = new Uint8Array(message.sizes.length)
-      for (let i = 0; i < same.length; i++) {
-        const size = message.sizes[i]
-        same[i] = hashFile(message.pairs[2 * i], size) === hashFile(message.pairs[2 * i + 1], size) ? 1 : 0
-      }
+      const same = comparePairs(fs, crypto, buffer, message.pairs, message.sizes)
       parentPort.postMessage({ id: message.id, same }, [same.buffer])
     }
   } catch (error) {

@@ -119,6 +119,16 @@ export class AttributeLayout {
     this.leading.set('', space)
   }
 
+  /** The same attributes in the same order, each with its whitespace: `update` would change nothing. */
+  private unchanged(current: readonly string[]): boolean {
+    if (current.length !== this.ordered.length || current.length === 0) return false
+    for (let i = 0; i < current.length; i++) {
+      const name = current[i] as string
+      if (name !== this.ordered[i] || !this.leading.has(name)) return false
+    }
+    return true
+  }
+
   /** Whitespace to write before `name`, or undefined to let the writer choose (a space or a new line). */
   leadingOf(name: string): string | undefined {
     return this.leading.get(name)
@@ -163,6 +173,7 @@ export class AttributeLayout {
 
   /** Fits the layout to the attributes the element has now (names in document order). */
   update(current: readonly string[], formatter: IndentTracker): void {
+    if (this.unchanged(current)) return
     if (current.length === 0) {
       if (this.ordered.length > 0) {
         this.leading.clear()
@@ -429,6 +440,7 @@ class Formatter implements IndentTracker {
 
 /** An attribute value as XmlTextWriter writes it between double quotes. */
 export function escapeAttributeLikeDotnet(value: string): string {
+  if (!/[&<>"\n\r]/.test(value)) return value // most values: nothing to escape, no six passes
   return value
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -440,6 +452,7 @@ export function escapeAttributeLikeDotnet(value: string): string {
 
 /** Text content as XmlTextWriter writes it. */
 export function escapeTextLikeDotnet(value: string): string {
+  if (!/[&<>]/.test(value)) return value
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }
 
@@ -492,6 +505,11 @@ class Writer {
     this.column = newline === -1 ? this.column + text.length : text.length - newline - 1
   }
 
+  /** `advance` for text without a line break (names, escaped values, markup), without building the string. */
+  private advanceBy(length: number): void {
+    this.column += length
+  }
+
   write(parent: ParentNode): void {
     for (const node of parent.children) this.writeNode(node)
   }
@@ -524,35 +542,39 @@ class Writer {
 
   private writeElement(element: XmlElement): void {
     const layout = this.layoutOf(element)
-    this.advance(`<${element.name}`)
-    const byName = new Map(element.attributes.map((a) => [a.name, a]))
+    this.advanceBy(1 + element.name.length)
+    const attributes = element.attributes
     const written = []
     for (const name of layout.order) {
-      const attribute = byName.get(name)
+      // Elements have a handful of attributes: a scan costs less than building a map per element.
+      const attribute = attributes.find((a) => a.name === name)
       if (!attribute) continue
       attribute.equals = '='
       attribute.quote = '"'
       attribute.rawValue = escapeAttributeLikeDotnet(decodeEntities(attribute.rawValue))
-      const text = `${attribute.name}="${attribute.rawValue}"`
+      // `name="value"`: the escaped value holds no line break.
+      const textLength = attribute.name.length + attribute.rawValue.length + 3
       let leading = layout.leadingOf(name)
       if (leading === undefined) {
         // The writer's choice for an attribute without whitespace of its own: a space, or a line break when
         // the line would otherwise reach the maximum length.
-        leading = this.column + 1 + text.length + 1 > MAX_LINE_LENGTH ? layout.writerNewLine : ' '
+        leading = this.column + 1 + textLength + 1 > MAX_LINE_LENGTH ? layout.writerNewLine : ' '
       }
       attribute.leading = leading
-      this.advance(leading + text)
+      this.advance(leading)
+      this.advanceBy(textLength)
       written.push(attribute)
     }
     element.attributes = written
     element.tagTail = layout.trailing ?? ''
     element.endTagTail = ''
     const empty = element.selfClosing && element.children.length === 0
-    this.advance(element.tagTail + (empty ? '/>' : '>'))
+    this.advance(element.tagTail)
+    this.advanceBy(empty ? 2 : 1)
     if (empty) return
     element.selfClosing = false
     this.write(element)
-    this.advance(`</${element.name}>`)
+    this.advanceBy(3 + element.name.length)
   }
 }
 
@@ -624,7 +646,8 @@ export interface UnreadableTag {
 
 /** Where the engine keeps each element's attribute layout between the transform and the writing. */
 export class LayoutRegistry {
-  private readonly layouts = new WeakMap<XmlElement, AttributeLayout>()
+  // A Map, not a WeakMap: it lives for one transform, and a WeakMap's set costs several times more per element.
+  private readonly layouts = new Map<XmlElement, AttributeLayout>()
   /** The first source start tag the engine fails to read, if any: it then refuses the whole document. */
   unreadable: UnreadableTag | undefined
 
@@ -698,7 +721,9 @@ export function formatLikeXdtEngine(
   newElements: ReadonlySet<XmlElement> | WeakSet<XmlElement>,
   layouts: LayoutRegistry
 ): void {
+  const none = newElements instanceof Set && newElements.size === 0
   const isNew = (node: AnyNode): boolean => {
+    if (none) return false
     let current: AnyNode | ParentNode | undefined = node
     while (current && current.type !== 'element' && current.type !== 'document') current = current.parent
     return current?.type === 'element' && newElements.has(current)

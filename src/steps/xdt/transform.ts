@@ -40,7 +40,7 @@ import {
 } from './output-format.js'
 import { declaredPrefix, inScopeNamespaces, lookupNamespace, splitQName } from './namespaces.js'
 import { parseNameAndArguments, xpathLiteral, type NameAndArguments } from './syntax.js'
-import { compileXPath, selectNodes, XPathError, type XPathNode } from './xpath.js'
+import { ChildAttributeIndex, compileXPath, selectNodes, XPathError, type XPathNode } from './xpath.js'
 
 export const XDT_NAMESPACE = 'http://schemas.microsoft.com/XML-Document-Transform'
 
@@ -262,9 +262,13 @@ class XdtEngine {
   private originalText: string | undefined
   private original: XmlDocument | undefined
   /** Elements this transform inserted, with their descendants (the engine's "new" nodes, formatted on save). */
-  readonly newElements = new WeakSet<XmlElement>()
+  readonly newElements = new Set<XmlElement>() // a Set: asked once per node when the output is formatted
   /** Inserted elements → offset of the transform element they copy (the engine reports them at that line). */
   private readonly copiedFrom = new WeakMap<XmlElement, number>()
+  /** Match() lookups on the source by attribute value (one scan per parent, not one per rule); see beforeChange. */
+  private readonly index = new ChildAttributeIndex()
+  /** What the running transform changed: attribute names, or 'all' for elements (the index forgets it after). */
+  private changed: readonly string[] | 'all' | undefined
 
   constructor(
     private readonly source: XmlDocument,
@@ -576,7 +580,10 @@ class XdtEngine {
     context: TransformContext,
     document: XmlDocument = this.source
   ): XmlElement[] {
-    const nodes = selectNodes(xpath, document, { namespaces: context.namespaces() })
+    const nodes = selectNodes(xpath, document, {
+      namespaces: context.namespaces(),
+      index: document === this.source ? this.index : undefined
+    })
     return nodes.filter((node): node is XmlElement => {
       if (node.type === 'element') return true
       throw new XdtError(
@@ -598,6 +605,9 @@ class XdtEngine {
       else throw error
     } finally {
       this.suppressWarnings = false
+      // Again after the change: a lookup made while it was under way may hold what it replaced.
+      if (this.changed !== undefined) this.forget(this.changed)
+      this.changed = undefined
     }
   }
 
@@ -654,7 +664,9 @@ class XdtEngine {
       case 'SetAttributes':
       case 'SetTokenizedAttributes': {
         const attributes = this.transformAttributes(context)
-        this.beforeChange()
+        // The names it may set: its arguments (SetAttributes(a,b)), or all of them with none or `*`.
+        const args = transform.args
+        this.beforeChange(args.length === 0 || args.includes('*') ? attributes.map((a) => a.name) : args)
         for (const target of targets) {
           const selected = this.selectAttributes(attributes, context)
           for (const attribute of selected) {
@@ -794,9 +806,22 @@ class XdtEngine {
     }
   }
 
-  /** Keeps the source as it was before this file's first change (the engine's IXmlOriginalDocumentService). */
-  private beforeChange(): void {
+  /**
+   * Keeps the source as it was before this file's first change (the engine's IXmlOriginalDocumentService), and
+   * keeps the lookup index true: every change to the source is announced here first, with the names of the
+   * attributes it sets when that is all it does (anything else makes the index start over).
+   */
+  private beforeChange(attributeNames?: readonly string[]): void {
     this.originalText ??= this.source.toString()
+    const change = attributeNames ?? 'all'
+    if (change === 'all' || this.changed === 'all') this.changed = 'all'
+    else this.changed = [...(this.changed ?? []), ...change]
+    this.forget(change)
+  }
+
+  private forget(change: readonly string[] | 'all'): void {
+    if (change === 'all') this.index.clear()
+    else this.index.attributesChanged(change)
   }
 
   private expectNoArguments(context: TransformContext & { transform: Call<TransformName> }): void {

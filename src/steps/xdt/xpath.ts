@@ -41,6 +41,66 @@ export class XPathError extends Error {
 export interface XPathOptions {
   /** Prefix → namespace URI for prefixed name tests (`_defaultNamespace:add`, `x:add`). */
   namespaces?: Readonly<Record<string, string>>
+  /**
+   * An index of the document's children by attribute value, kept by whoever changes the document: a step like
+   * `rule[@name='x']` (what Match() builds) then looks up its candidates instead of testing every sibling.
+   */
+  index?: ChildAttributeIndex
+}
+
+/**
+ * Children of an element grouped by their name's local part and the decoded value of one attribute, built on first
+ * use. It only narrows the candidates: each is still tested with the step's node test and all its predicates, so a
+ * stale entry can only lose matches, never add one. Whoever changes the document must therefore say so:
+ * `attributesChanged(names)` after setting or removing those attributes, `clear()` after anything else.
+ */
+export class ChildAttributeIndex {
+  private readonly byParent = new Map<XmlElement | XmlDocument, Map<string, Map<string, XmlElement[]>>>()
+  private readonly attributeNames = new Set<string>()
+
+  /** Children of `parent` whose local name is `local` and whose attribute `attribute` decodes to `value`. */
+  lookup(parent: XmlElement | XmlDocument, local: string, attribute: string, value: string): XmlElement[] {
+    let groups = this.byParent.get(parent)
+    if (!groups) {
+      groups = new Map()
+      this.byParent.set(parent, groups)
+    }
+    const key = `${local}\u0000${attribute}`
+    let byValue = groups.get(key)
+    if (!byValue) {
+      byValue = new Map()
+      for (const child of parent.children) {
+        if (child.type !== 'element') continue
+        const colon = child.name.indexOf(':')
+        if ((colon === -1 ? child.name : child.name.slice(colon + 1)) !== local) continue
+        const found = child.attributes.find((a) => a.name === attribute)
+        if (!found) continue
+        const decoded = decodeEntities(found.rawValue)
+        const list = byValue.get(decoded)
+        if (list) list.push(child)
+        else byValue.set(decoded, [child])
+      }
+      groups.set(key, byValue)
+      this.attributeNames.add(attribute)
+    }
+    return byValue.get(value) ?? []
+  }
+
+  /** Attributes with these names were set or removed somewhere in the document. */
+  attributesChanged(names: Iterable<string>): void {
+    for (const name of names) {
+      if (this.attributeNames.has(name)) {
+        this.clear()
+        return
+      }
+    }
+  }
+
+  /** The document changed (elements inserted, removed or replaced): forget everything. */
+  clear(): void {
+    this.byParent.clear()
+    this.attributeNames.clear()
+  }
 }
 
 // -----------------------------------------------------------------------------------------------------------------
@@ -568,6 +628,7 @@ interface Context {
 
 class Evaluator {
   private readonly namespaces: Readonly<Record<string, string>>
+  private readonly index: ChildAttributeIndex | undefined
   private readonly resolver = new NamespaceResolver()
   private readonly attributeNodes = new Map<XmlAttribute, XPathAttribute>()
   private order: Map<object, number> | undefined
@@ -577,6 +638,7 @@ class Evaluator {
     options: XPathOptions
   ) {
     this.namespaces = options.namespaces ?? {}
+    this.index = options.index
   }
 
   evaluate(expr: Expr, ctx: Context): XPathValue {
@@ -622,7 +684,10 @@ class Evaluator {
       const results: XPathNode[] = []
       let contributors = 0
       for (const node of nodes) {
-        const selected = this.applyPredicates(this.axisNodes(node, step), step.predicates)
+        const selected = this.applyPredicates(
+          this.indexedCandidates(node, step) ?? this.axisNodes(node, step),
+          step.predicates
+        )
         if (selected.length) contributors++
         if (REVERSE_AXES.has(step.axis)) selected.reverse()
         for (const n of selected) results.push(n)
@@ -630,6 +695,24 @@ class Evaluator {
       nodes = contributors > 1 ? this.sortDocumentOrder(results) : results
     }
     return nodes
+  }
+
+  /**
+   * For `child::name[@attribute = 'literal'] ...` with an index: the children that had that value (in document
+   * order, passing the node test), which the predicates then test as usual. Undefined for any other step.
+   */
+  private indexedCandidates(node: XPathNode, step: Step): XPathNode[] | undefined {
+    if (!this.index || step.axis !== 'child' || (node.type !== 'element' && node.type !== 'document'))
+      return undefined
+    const test = step.test
+    const first = step.predicates[0]
+    if (test.kind !== 'name' || test.local === '*' || first?.kind !== 'binary' || first.op !== '=')
+      return undefined
+    const equality = attributeLiteral(first.left, first.right)
+    if (!equality) return undefined
+    return this.index
+      .lookup(node, test.local, equality.attribute, equality.value)
+      .filter((child) => child.parent === node && this.matches(child, test, 'child'))
   }
 
   private applyPredicates(nodes: XPathNode[], predicates: Expr[]): XPathNode[] {
@@ -832,16 +915,11 @@ class Evaluator {
    * files with tens of thousands of elements. Undefined when the expression has another shape.
    */
   private attributeEqualsLiteral(op: '=' | '!=', a: Expr, b: Expr, element: XmlElement): boolean | undefined {
-    const [path, literal] = a.kind === 'literal' ? [b, a] : [a, b]
-    if (literal.kind !== 'literal' || path.kind !== 'path' || path.absolute || path.filter) return undefined
-    const step = path.steps[0]
-    if (path.steps.length !== 1 || !step || step.axis !== 'attribute' || step.predicates.length)
-      return undefined
-    const test = step.test
-    if (test.kind !== 'name' || test.prefix !== '' || test.local === '*') return undefined
+    const equality = attributeLiteral(a, b)
+    if (!equality) return undefined
     for (const attribute of element.attributes) {
-      if (attribute.name !== test.local) continue
-      const equal = decodeEntities(attribute.rawValue) === literal.value
+      if (attribute.name !== equality.attribute) continue
+      const equal = decodeEntities(attribute.rawValue) === equality.value
       return op === '=' ? equal : !equal
     }
     return false
@@ -1061,6 +1139,18 @@ function lastDescendantIndex(node: XPathNode, order: Map<XPathNode, number>, at:
   while (last.type === 'element' && last.children.length)
     last = last.children[last.children.length - 1] as XPathNode
   return order.get(last) ?? at
+}
+
+/** `@name` and `'literal'` (either order): the operands of an attribute-equals-literal test, or undefined. */
+function attributeLiteral(a: Expr, b: Expr): { attribute: string; value: string } | undefined {
+  const [path, literal] = a.kind === 'literal' ? [b, a] : [a, b]
+  if (literal.kind !== 'literal' || path.kind !== 'path' || path.absolute || path.filter) return undefined
+  const step = path.steps[0]
+  if (path.steps.length !== 1 || !step || step.axis !== 'attribute' || step.predicates.length)
+    return undefined
+  const test = step.test
+  if (test.kind !== 'name' || test.prefix !== '' || test.local === '*') return undefined
+  return { attribute: test.local, value: literal.value }
 }
 
 function piTarget(content: string): string {
