@@ -116,6 +116,7 @@ const GROUP_OF = {
     'health-check-timeout',
     'rollback',
     'diagnose',
+    'diagnose-stdout-log',
     'target',
     'drain-command',
     'drain-url',
