@@ -84,7 +84,8 @@ function describeAnswer(page: ErrorPage): string {
 /**
  * The health URL, and through loopback when it names another host and the deploy runs on the IIS server: IIS shows
  * its detailed error page only to local requests (docs/diagnosis.md "Loopback probe"). The loopback answer is the
- * evidence when there is one; `evidence.probes` says which URL answered.
+ * evidence when there is one; `evidence.probes` says which URL answered (only for a remote URL: a local one is the
+ * only URL asked).
  */
 async function probe(ctx: DeployContext, target: ResolvedTarget, evidence: Evidence): Promise<void> {
   const o = ctx.options
@@ -94,10 +95,8 @@ async function probe(ctx: DeployContext, target: ResolvedTarget, evidence: Evide
   const machine = [os.hostname(), ctx.ports.env.COMPUTERNAME ?? '']
   const loopback = loopbackProbeFor(o.healthCheckUrl, o.healthCheckHost, machine)
   const first = `${o.healthCheckUrl}: ${describeAnswer(page)}`
-  if (!loopback) {
-    evidence.probes.push(`${first} (this answer is the evidence)`)
-    return
-  }
+  // A local health URL already gets the detailed page: the answer needs no "Asked" list.
+  if (!loopback) return
   if (target.kind !== 'local-iis') {
     evidence.probes.push(
       `${first} (this answer is the evidence)`,
