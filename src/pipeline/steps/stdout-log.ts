@@ -75,9 +75,8 @@ export async function recordStdoutLog(
     undo: { kind: 'restore-stdout-log', file, writtenSha256: sw.writtenSha256, original: sw.original }
   })
   const prefix = sw.logFile.replace(/^\\\\\?\\/, '')
-  const logDir = path.win32.isAbsolute(prefix)
-    ? path.win32.dirname(prefix)
-    : path.dirname(prefix.replace(/\\/g, '/'))
+  const absolute = path.win32.isAbsolute(prefix) || path.posix.isAbsolute(prefix)
+  const logDir = absolute ? path.win32.dirname(prefix) : path.dirname(prefix.replace(/\\/g, '/'))
   try {
     const pool = target.appPool
     const tree = pool ? await (await resolveAppcmd(ctx)).readObject('apppool', pool) : undefined
@@ -92,7 +91,7 @@ export async function recordStdoutLog(
       ctx.reporter.warning(
         `diagnose-stdout-log: the pool's account is not known, so no write access was granted on ${logDir}: the module may not be able to create the log there.`
       )
-      if (!path.isAbsolute(logDir)) fs.mkdirSync(path.join(folder, logDir), { recursive: true })
+      if (!absolute) fs.mkdirSync(path.join(folder, logDir), { recursive: true })
     } else {
       // Current modules create the folder themselves, older ones do not; the pool identity needs Modify either way.
       await grantAccess({
