@@ -119,6 +119,7 @@ const GROUP_OF = {
     'health-check-timeout',
     'rollback',
     'diagnose',
+    'diagnose-stdout-log',
     'target',
     'drain-command',
     'drain-url',

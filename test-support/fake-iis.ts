@@ -43,8 +43,10 @@ export interface FakeAppSpec {
   startupException?: string
   /** Program.Main returns this at start-up. */
   exitCode?: number
-  /** Printed at start-up, before the failure (lands in the module's event and the stdout log). */
+  /** Printed at start-up, before a failure or on a good start (lands in the module's event and the stdout log). */
   stdout?: string[]
+  /** How long the app takes to answer a request: out-of-process, past `requestTimeout` it is a 502.3. */
+  requestMs?: number
 }
 
 export interface SiteHandle {

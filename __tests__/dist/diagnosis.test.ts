@@ -237,6 +237,78 @@ const SCENARIOS: Array<[string, Scenario]> = [
     }
   ],
   [
+    '500.0: processPath names a dotnet.exe that is not installed (the 32-bit one)',
+    {
+      app: { stdout: [`Connecting with Password=${SECRET}`] },
+      arrange: (dir) => {
+        fs.writeFileSync(
+          path.join(dir, 'web.config'),
+          SAMPLE_WEB_CONFIG('processPath="C:\\Program Files (x86)\\dotnet\\dotnet.exe" arguments=".\\SampleApp.dll" hostingModel="inprocess"')
+        )
+      },
+      // No secret input here: it would make the deploy rewrite web.config, and the rewrite fixes processPath.
+      
+      rule: '500.0-hosting-failure',
+      cause: /500\.0: the module could not start the app: Could not find dotnet\.exe at 'C:\\Program Files \(x86\)\\dotnet\\dotnet\.exe'/,
+      evidence: [/HTTP Error 500\.0/, /event 1031: "Application '\/LM\/W3SVC\/1\/ROOT' failed to start\. Exception message: Could not find dotnet\.exe/],
+      fix: /fix `processPath`\/`arguments`/
+    }
+  ],
+  [
+    '500.33: an in-process app that does not reference Microsoft.AspNetCore.App',
+    {
+      app: { stdout: [`Connecting with Password=${SECRET}`] },
+      arrange: (dir) => {
+        fs.writeFileSync(
+          path.join(dir, 'SampleApp.runtimeconfig.json'),
+          JSON.stringify({ runtimeOptions: { tfm: 'net10.0', framework: { name: 'Microsoft.NETCore.App', version: '10.0.0' } } })
+        )
+      },
+      inputs: { 'secret-environment-variables': `Shop__DbPassword=${SECRET}` },
+      rule: '500.33-not-aspnetcore',
+      cause: /500\.33: the app does not reference Microsoft\.AspNetCore\.App/,
+      evidence: [/HTTP Error 500\.33/, /event 1027: "Could not find the assembly '.*aspnetcorev2_inprocess\.dll' referenced for the in-process application/],
+      fix: /Microsoft\.NET\.Sdk\.Web/
+    }
+  ],
+  [
+    "500.36: the module's out-of-process handler is missing",
+    {
+      app: { stdout: [`Connecting with Password=${SECRET}`] },
+      site: (fake) => {
+        fake.update((state) => {
+          state.ancmOutOfProcessHandlerMissing = true
+        })
+        return Promise.resolve(fake.defaultSite as SiteHandle)
+      },
+      arrange: (dir) => {
+        fs.writeFileSync(path.join(dir, 'web.config'), SAMPLE_WEB_CONFIG('processPath="dotnet" arguments=".\\SampleApp.dll" hostingModel="outofprocess"'))
+      },
+      inputs: { 'secret-environment-variables': `Shop__DbPassword=${SECRET}` },
+      rule: '500.36-handler-missing',
+      cause: /500\.36: the ASP\.NET Core Module's out-of-process handler is missing/,
+      evidence: [/HTTP Error 500\.36/, /event 1029: "Could not find the assembly '.*aspnetcorev2_outofprocess\.dll' for out-of-process application/],
+      fix: /repair or reinstall the \.NET Hosting Bundle/
+    }
+  ],
+  [
+    '502.3: the app answers later than requestTimeout (out-of-process), its stdout log read and masked',
+    {
+      app: { requestMs: 5000, stdout: [`Connecting with Password=${SECRET}`, 'Now listening on: http://127.0.0.1:31002'] },
+      arrange: (dir) => {
+        fs.writeFileSync(
+          path.join(dir, 'web.config'),
+          SAMPLE_WEB_CONFIG('processPath="dotnet" arguments=".\\SampleApp.dll" hostingModel="outofprocess" requestTimeout="00:00:01" stdoutLogEnabled="true" stdoutLogFile=".\\logs\\stdout"')
+        )
+      },
+      inputs: { 'secret-environment-variables': `Shop__DbPassword=${SECRET}` },
+      rule: '502.3-timeout',
+      cause: /502\.3: the module gave up waiting for the app's process \(requestTimeout\)/,
+      evidence: [/HTTP Error 502\.3/, /IIS: Error Code 0x80072ee2 \(ERROR_WINHTTP_TIMEOUT/, /the stdout log .*stdout_\d{14}_\d+\.log: "Connecting with Password=\*\*\*/],
+      fix: /raise `requestTimeout`/
+    }
+  ],
+  [
     '404 from the app: the health path does not exist',
     {
       healthPath: '/healthz',
@@ -257,6 +329,13 @@ const SCENARIOS: Array<[string, Scenario]> = [
     }
   ]
 ]
+
+/** This machine's first non-loopback IPv4 address (undefined without one: the remote-URL tests then do nothing). */
+function publicAddress(): string | undefined {
+  return Object.values(os.networkInterfaces())
+    .flat()
+    .find((a) => a && a.family === 'IPv4' && !a.internal)?.address
+}
 
 function env(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   return { ...iis.env, FAKE_ROBOCOPY_WAIT_SCALE: '0.01', FAKE_MSDEPLOY_WAIT_SCALE: '0.01', ...extra }
@@ -325,6 +404,78 @@ describe('dist/index.js: a failed deploy explains itself', { timeout: 240_000 },
     // Without the module's event the page still says what happened.
     expect(why).toMatch(/\*\*Cause:\*\* 500\.30: the app failed to start/)
     expect(run.outputs['rolled-back']).toBe('true')
+  })
+
+  it.skipIf(!publicAddress())('a remote health URL: the loopback probe gets the detailed page and the diagnosis says which URL answered', async () => {
+    // The fake has one network address: its non-loopback one stands for the public name, and requests from it
+    // are remote to the fake IIS (custom error pages, no sub-status), as a public client's would be.
+    const address = publicAddress() as string
+    iis = await createFakeIis()
+    iis.update((state) => {
+      state.remoteClients = [address]
+    })
+    const site = iis.defaultSite as SiteHandle
+    const dir = path.join(folders.workspace, 'publish')
+    iis.publishApp({ name: 'SampleApp', version: '2.0.0', requestMs: 5000 }, dir)
+    fs.writeFileSync(
+      path.join(dir, 'web.config'),
+      SAMPLE_WEB_CONFIG('processPath="dotnet" arguments=".\\SampleApp.dll" hostingModel="outofprocess" requestTimeout="00:00:01"')
+    )
+    const remoteUrl = `http://${address}:${site.port}/health`
+    const run = await runAction({ site: site.name, 'health-check-url': remoteUrl, 'health-check-timeout': '3' }, folders, env())
+    const why = whyBlock(run.summary)
+    expect(run.exitCode, describeRun(run)).toBe(1)
+    const diagnosis = JSON.parse(run.outputs.diagnosis ?? '{}') as { rule?: string; probes?: string[] }
+    expect(diagnosis.rule, describeRun(run)).toBe('502.3-timeout')
+    expect(why).toMatch(/\*\*Cause:\*\* 502\.3: the module gave up waiting/)
+    expect(why).toMatch(/IIS: Error Code 0x80072ee2/)
+    expect(diagnosis.probes).toEqual([
+      `${remoteUrl}: HTTP 502 from IIS`,
+      `http://localhost:${site.port}/health (Host: ${address}:${site.port}): HTTP 502.3 from IIS (this answer is the evidence: IIS answers local requests in detail)`
+    ])
+    expect(why).toContain(`Asked:`)
+  })
+
+  it.skipIf(!publicAddress())('a remote health URL and a Web Deploy target: says the loopback probe was not possible, and why', async () => {
+    const address = publicAddress() as string
+    iis = await createFakeIis({ defaultSite: false })
+    const remote = await createFakeIis()
+    remote.update((state) => {
+      state.remoteClients = [address]
+    })
+    const site = remote.defaultSite as SiteHandle
+    const password = 'Wd-P4ss-Diag'
+    const dir = path.join(folders.workspace, 'publish')
+    remote.publishApp({ name: 'SampleApp', version: '2.0.0', health: 500, body: 'Unhealthy' }, dir)
+    const remoteUrl = `http://${address}:${site.port}/health`
+    try {
+      const run = await runAction(
+        {
+          site: site.name,
+          'msdeploy-url': 'https://iis.example.com:8172/msdeploy.axd',
+          'msdeploy-username': 'deployer',
+          'msdeploy-password': password,
+          'allow-untrusted': 'true',
+          'health-check-url': remoteUrl,
+          'health-check-timeout': '3'
+        },
+        folders,
+        env({
+          FAKE_MSDEPLOY_REMOTE_STATE: remote.stateDir,
+          FAKE_MSDEPLOY_REMOTE_USER: 'deployer',
+          FAKE_MSDEPLOY_REMOTE_PASSWORD: password
+        })
+      )
+      const why = whyBlock(run.summary)
+      expect(run.exitCode, describeRun(run)).toBe(1)
+      expect(why, describeRun(run)).toContain(
+        'loopback probe not possible: the app runs on another server (Web Deploy), and IIS shows its detailed error page only to requests made on that server'
+      )
+      expect(why).toContain(`${remoteUrl}: HTTP 500 from the app (this answer is the evidence)`)
+      for (const form of secretForms(password)) expect(run.everything).not.toContain(form)
+    } finally {
+      await remote.dispose()
+    }
   })
 
   it('diagnose: false leaves the diagnosis out', async () => {

@@ -113,6 +113,7 @@ describe('parseDeployOptions', () => {
       healthCheckTimeoutMs: 60_000,
       rollback: true,
       diagnose: true,
+      diagnoseStdoutLog: false,
       target: 'iis',
       dryRun: false,
       appcmdPath: undefined,

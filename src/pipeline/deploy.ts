@@ -17,6 +17,7 @@ import type { DeployOptions } from './options.js'
 import { runManage } from './manage.js'
 import { createRunLedger, openRun } from './open-run.js'
 import { rollBackRun, settleAfterRun, type RunParts } from './settle-run.js'
+import { switchOffAfterHealthCheck } from './steps/stdout-log.js'
 import { buildDeployResult, StepTable, type RunFacts } from './run-report.js'
 import { EMPTY_PLAN, prepareStep, resolveOfflineMode, skipReasons, smokeTestStep } from './run-steps.js'
 import type { DeployResult, OfflineState, PlannedChanges, PreparedApp, ResolvedTarget } from './types.js'
@@ -291,6 +292,7 @@ class DeployRun {
         await this.rollBack(error, target)
       }
     } else this.table.skip('health-check', o.healthCheckUrl ? 'not selected' : "no 'health-check-url' given")
+    switchOffAfterHealthCheck(this.ctx)
     if (!this.ledger.dryRun) this.ledger.markVerified()
   }
 

@@ -22,6 +22,13 @@ export type LedgerUndo =
   | { kind: 'start-pool'; pool: string }
   | { kind: 'remove-app-offline'; file: string }
   | { kind: 'remove-folder'; folder: string }
+  /** `diagnose-stdout-log`: put the two attributes back, while web.config is still what the switch wrote. */
+  | {
+      kind: 'restore-stdout-log'
+      file: string
+      writtenSha256: string
+      original: { stdoutLogEnabled?: string; stdoutLogFile?: string }
+    }
 
 export type MutationKind =
   /** Server set-up: idempotent, completed by the next run rather than undone. */
@@ -42,6 +49,8 @@ export type MutationKind =
    * that dies drained leaves the server drained, and the next healthy deploy puts it back.
    */
   | 'load-balancer'
+  /** The stdout log turned on in the deployed web.config for the first start (`diagnose-stdout-log`). */
+  | 'stdout-log'
 
 /** Content changes: what the site serves. Offline changes: whether it serves. */
 export const CONTENT_KINDS: readonly MutationKind[] = ['sync', 'switch-release']

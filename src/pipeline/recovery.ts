@@ -19,6 +19,7 @@ import {
   type LedgerUndo
 } from './ledger.js'
 import type { UndoAction } from './types.js'
+import { restoreIfUnchanged } from '../steps/diagnosis/stdout-log-switch.js'
 
 /** What a repair may do on the server. The pipeline implements it with appcmd and the file system. */
 export interface ServerRepairs {
@@ -112,6 +113,16 @@ export async function settleLedger(
     } catch (error) {
       result.problems.push(`Could not undo '${mutation.summary}': ${errorMessage(error)}`)
     }
+  }
+
+  // 0. The stdout log turned on for the first start: off again in every outcome, before a content undo replaces the
+  // file (the restore checks that the file is still the one the switch wrote).
+  for (const mutation of ledger.open(['stdout-log'])) {
+    const undo = mutation.undo
+    if (undo?.kind !== 'restore-stdout-log') continue
+    await attempt(mutation, () =>
+      Promise.resolve(restoreIfUnchanged(undo.file, undo.writtenSha256, undo.original))
+    )
   }
 
   // 1. What the site serves: content changes, newest first.

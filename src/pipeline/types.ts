@@ -1,5 +1,6 @@
 // Shapes the pipeline passes around and returns: the resolved target, what each step did, the plan, the outputs.
 
+import type { StdoutLogSwitch } from '../steps/diagnosis/stdout-log-switch.js'
 import type { Diagnosis } from '../steps/diagnosis/types.js'
 import type { HealthCheckResult } from '../steps/health-check/health-check.js'
 import type { ChangePlan } from '../steps/sync/planner.js'
@@ -44,6 +45,8 @@ export interface PreparedApp {
   modified?: string[]
   /** `source` is a Web Deploy package: extracted, `dir` is its content folder (docs/web-deploy-packages.md). */
   package?: WebDeployPackage
+  /** `diagnose-stdout-log`: the stdout log switched on in the copy's web.config (steps/stdout-log.ts). */
+  stdoutLog?: StdoutLogSwitch
 }
 
 /** The changes a local deploy makes (the planner's plan) and what runs in the target folder now. */

@@ -34,6 +34,22 @@ describe('parseErrorPage (diagnosis §1.1)', () => {
     ["IIS's detailed page", 500, { server: 'Microsoft-IIS/10.0' }, IIS_500_19, '500.19', 'iis'],
     ['the app', 500, { server: 'Microsoft-IIS/10.0' }, 'Unhealthy', undefined, 'app'],
     [
+      "IIS's custom page for a remote client: IIS, no sub-status",
+      502,
+      { server: 'Microsoft-IIS/10.0' },
+      '<h2>502 - Web server received an invalid response while acting as a gateway or proxy server.</h2><h3>There is a problem with the page you are looking for, and it cannot be displayed.</h3>',
+      undefined,
+      'iis'
+    ],
+    [
+      'the same words from another server are the app',
+      502,
+      { server: 'Kestrel' },
+      '<h2>502 - Bad</h2><h3>There is a problem with the page you are looking for</h3>',
+      undefined,
+      'app'
+    ],
+    [
       'numbers that do not match the status are not trusted',
       200,
       {},

@@ -23,7 +23,7 @@ const was = (eventId: number, named: Record<string, string>): WindowsEvent => ({
 })
 
 function evidence(over: Partial<Evidence>): Evidence {
-  return { events: [], httpErr: [], checks: [], unreadable: [], appPool: 'Shop', ...over }
+  return { events: [], httpErr: [], checks: [], unreadable: [], probes: [], appPool: 'Shop', ...over }
 }
 const page = (
   code: string,

@@ -229,6 +229,11 @@ export interface DeployOptions {
   rollback: boolean
   /** After a failed start or health check, collect the evidence and explain it (docs/diagnosis.md). */
   diagnose: boolean
+  /**
+   * Turn the ASP.NET Core Module's stdout log on in the deployed web.config for the first start, and off again
+   * after it (docs/diagnosis.md "The stdout log for the first start").
+   */
+  diagnoseStdoutLog: boolean
   /** `iis` or `iis-express`. */
   target: Target
   /** Print the plan and change nothing. */

@@ -261,6 +261,7 @@ export const INPUT_SCHEMA = [
   },
   { name: 'rollback', type: 'Boolean', default: 'true', steps: [] },
   { name: 'diagnose', type: 'Boolean', default: 'true', steps: [] },
+  { name: 'diagnose-stdout-log', type: 'Boolean', default: 'false', steps: [] },
   { name: 'target', type: 'String', default: 'iis', steps: [], allowed: TARGETS },
   { name: 'dry-run', type: 'Boolean', default: 'false', steps: [] },
   { name: 'appcmd-path', type: 'String', default: '', steps: [] },

@@ -119,6 +119,7 @@ export function readTargetInputs(scope: ReadScope) {
     dryRun: c.boolean('dry-run'),
     rollback: c.boolean('rollback'),
     diagnose: c.boolean('diagnose'),
+    diagnoseStdoutLog: c.boolean('diagnose-stdout-log'),
     appcmdPath: c.string('appcmd-path'),
     msdeployPath: c.string('msdeploy-path'),
     iisexpressPath: c.string('iisexpress-path')

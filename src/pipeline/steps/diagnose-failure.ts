@@ -4,12 +4,15 @@
 // never throws: a diagnosis that cannot be made must not hide the failure it explains.
 
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { errorMessage } from '../../core/errors.js'
 import { runActiveChecks, peBitness, readHead, type CheckFacts } from '../../steps/diagnosis/active-checks.js'
 import { diagnose, renderDiagnosis } from '../../steps/diagnosis/diagnose.js'
 import { parseErrorPage } from '../../steps/diagnosis/error-page.js'
 import { processIdOf } from '../../steps/diagnosis/event-xml.js'
+import { responderName } from '../../steps/diagnosis/diagnose.js'
+import { loopbackProbeFor } from '../../steps/diagnosis/loopback.js'
 import {
   findNewestStdoutLog,
   httpErrSince,
@@ -54,20 +57,62 @@ function readText(file: string): string | undefined {
   }
 }
 
-/** One GET of the health URL, keeping what the health check throws away: headers and the whole body. */
-async function probe(ctx: DeployContext): Promise<ErrorPage | undefined> {
-  const o = ctx.options
-  if (!o.healthCheckUrl) return undefined
+/** One GET, keeping what the health check throws away: headers and the whole body. */
+async function get(
+  ctx: DeployContext,
+  url: string,
+  host: string | undefined,
+  allowUntrusted: boolean
+): Promise<ErrorPage> {
   try {
-    const response = await ctx.ports.http.get(o.healthCheckUrl, {
-      headers: o.healthCheckHost ? { host: o.healthCheckHost } : undefined,
-      allowUntrusted: o.allowUntrusted,
+    const response = await ctx.ports.http.get(url, {
+      headers: host ? { host } : undefined,
+      allowUntrusted,
       timeoutMs: 15_000
     })
     return parseErrorPage(response)
   } catch (error) {
     return parseErrorPage({ transportError: errorMessage(error) })
   }
+}
+
+function describeAnswer(page: ErrorPage): string {
+  if (page.responder === 'none') return page.transportError ?? 'no answer'
+  return `HTTP ${page.code ?? page.status} from ${responderName(page.responder)}`
+}
+
+/**
+ * The health URL, and through loopback when it names another host and the deploy runs on the IIS server: IIS shows
+ * its detailed error page only to local requests (docs/diagnosis.md "Loopback probe"). The loopback answer is the
+ * evidence when there is one; `evidence.probes` says which URL answered (only for a remote URL: a local one is the
+ * only URL asked).
+ */
+async function probe(ctx: DeployContext, target: ResolvedTarget, evidence: Evidence): Promise<void> {
+  const o = ctx.options
+  if (!o.healthCheckUrl) return
+  const page = await get(ctx, o.healthCheckUrl, o.healthCheckHost, o.allowUntrusted)
+  evidence.page = page
+  const machine = [os.hostname(), ctx.ports.env.COMPUTERNAME ?? '']
+  const loopback = loopbackProbeFor(o.healthCheckUrl, o.healthCheckHost, machine)
+  const first = `${o.healthCheckUrl}: ${describeAnswer(page)}`
+  // A local health URL already gets the detailed page: the answer needs no "Asked" list.
+  if (!loopback) return
+  if (target.kind !== 'local-iis') {
+    evidence.probes.push(
+      `${first} (this answer is the evidence)`,
+      `loopback probe not possible: the app runs on another server (${target.kind === 'remote' ? 'Web Deploy' : target.kind}), and IIS shows its detailed error page only to requests made on that server`
+    )
+    return
+  }
+  // The certificate names the public host, not localhost: a loopback request cannot be intercepted.
+  const local = await get(ctx, loopback.url, loopback.host, true)
+  const second = `${loopback.url} (Host: ${loopback.host}): ${describeAnswer(local)}`
+  if (local.responder === 'none') {
+    evidence.probes.push(`${first} (this answer is the evidence)`, second)
+    return
+  }
+  evidence.page = local
+  evidence.probes.push(first, `${second} (this answer is the evidence: IIS answers local requests in detail)`)
 }
 
 /** The module's events of the worker that failed (the newest error's pid), and every other provider's. */
@@ -261,10 +306,11 @@ export async function diagnoseFailure(
     httpErr: [],
     checks: [],
     unreadable: [],
+    probes: [],
     appPool: input.target.appPool
   }
   try {
-    evidence.page = await probe(ctx)
+    await probe(ctx, input.target, evidence)
     if (input.target.kind === 'local-iis') {
       await readEvents(ctx, input.since, evidence)
       if (input.target.physicalPath) readStdoutLog(input.target.physicalPath, input.since, evidence)

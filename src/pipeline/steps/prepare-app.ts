@@ -20,6 +20,7 @@ import { validatePublishFolder } from '../../steps/web-config/validate.js'
 import { resolveAppKind } from '../../steps/web-config/app-kind.js'
 import { applyXdtTransformFiles } from '../../steps/xdt/apply-files.js'
 import { encodeXmlDocument, writeFileAtomically } from '../../steps/xdt/write-output.js'
+import { stdoutLogNeedsCopy, switchOnInCopy } from './stdout-log.js'
 import type { DeployContext } from '../context.js'
 import type { PreparedApp, WebConfigDiagnostic } from '../types.js'
 import { extractZip } from '../zip.js'
@@ -100,7 +101,8 @@ export async function prepareApp(ctx: DeployContext, configure: boolean): Promis
         (o.webConfig === 'transform' ||
           o.environment !== undefined ||
           o.environmentVariables.length > 0 ||
-          o.xdtTransforms.length > 0)))
+          o.xdtTransforms.length > 0)) ||
+      stdoutLogNeedsCopy(o))
   let dir = origin
   if (changesFiles && root === undefined) {
     root = newRoot()
@@ -258,6 +260,12 @@ export async function prepareApp(ctx: DeployContext, configure: boolean): Promis
     if (after.some((d) => d.severity === 'error')) reject(after)
     for (const d of after)
       if (!app.diagnostics.some((x) => x.message === d.message && x.line === d.line)) app.diagnostics.push(d)
+  }
+  const webConfig = findWebConfig(dir)
+  const stdoutLog = switchOnInCopy(ctx, app, webConfig)
+  if (stdoutLog && webConfig) {
+    app.changes.push(`web.config: ${stdoutLog}`)
+    if (!modified.includes(path.basename(webConfig))) modified.push(path.basename(webConfig))
   }
   if (modified.length > 0) await checkWebConfigSize(ctx, dir, userPath)
   return app

@@ -6,6 +6,7 @@ import type { DeployContext } from '../context.js'
 import type { PlannedChanges, PreparedApp, ResolvedTarget, SyncOutcome } from '../types.js'
 import { syncInPlace } from './sync-in-place.js'
 import { syncRelease } from './sync-release.js'
+import { recordStdoutLog } from './stdout-log.js'
 import { syncWebDeploy } from './sync-web-deploy.js'
 
 export async function syncApp(
@@ -17,6 +18,11 @@ export async function syncApp(
   const o = ctx.options
   if (target.kind === 'remote' || o.method === 'msdeploy' || app.package)
     return syncWebDeploy(ctx, app, target, plan)
-  if (o.strategy === 'releases') return syncRelease(ctx, app, target)
-  return syncInPlace(ctx, app, target, plan)
+  const outcome =
+    o.strategy === 'releases'
+      ? await syncRelease(ctx, app, target)
+      : await syncInPlace(ctx, app, target, plan)
+  // diagnose-stdout-log: the live web.config, recorded with how to switch its stdout log off again.
+  await recordStdoutLog(ctx, app, target, outcome)
+  return outcome
 }

@@ -2,6 +2,7 @@
 // active checks' findings and what could not be read. Everything passes through `mask` (the app may print a
 // secret it was given, and the module copies its output into the event log).
 
+import { oneLine } from './evidence-text.js'
 import { explain } from './rules.js'
 import type { Diagnosis, Evidence, Responder } from './types.js'
 
@@ -14,7 +15,13 @@ export function diagnose(evidence: Evidence, mask: (text: string) => string): Di
           `the page: "${page.line}"${page.responder !== 'app' ? ` (from ${responderName(page.responder)})` : ''}`
         ]
       : []),
-    ...found.quotes
+    ...found.quotes,
+    // The stdout log's last lines, unless a rule quoted from it already.
+    ...(evidence.stdoutLog && !found.quotes.some((q) => q.includes(evidence.stdoutLog?.file ?? ''))
+      ? [
+          `the stdout log ${evidence.stdoutLog.file}: "${oneLine(evidence.stdoutLog.lines.slice(-5).join(' | '))}"`
+        ]
+      : [])
   ]
   return {
     rule: found.rule,
@@ -24,7 +31,8 @@ export function diagnose(evidence: Evidence, mask: (text: string) => string): Di
     fix: mask(found.fix),
     evidence: [...new Set(quotes)].map(mask),
     checks: evidence.checks.map((c) => mask(c.message)),
-    unreadable: evidence.unreadable.map(mask)
+    unreadable: evidence.unreadable.map(mask),
+    probes: evidence.probes.map(mask)
   }
 }
 
@@ -68,5 +76,6 @@ export function renderDiagnosis(d: Diagnosis, style: 'markdown' | 'text'): strin
   list('Evidence', d.evidence)
   list('Checks that found a problem', d.checks)
   list('Could not read', d.unreadable)
+  list('Asked', d.probes)
   return lines
 }

@@ -36,6 +36,14 @@ export function classifyResponder(status: number, headers: Record<string, string
   if (status >= 500 && /go\.microsoft\.com\/fwlink\/\?LinkID=20285\d\d|HTTP Error 50[02]\.\d+/i.test(body))
     return 'ancm'
   if (/HTTP Error \d{3}\.\d+/i.test(text) && /Microsoft-IIS/i.test(server)) return 'iis'
+  // IIS's custom error page, what remote clients get instead of the detailed one: `500 - Internal server error.`
+  // and a generic line, never the sub-status (wording as commonly reproduced, docs/diagnosis.md).
+  if (
+    /Microsoft-IIS/i.test(server) &&
+    /^\s*\d{3} - /m.test(text) &&
+    /There is a problem with the (?:resource|page) you are looking for/i.test(text)
+  )
+    return 'iis'
   if (status === 503 && /Microsoft-IIS/i.test(server) && !/HTTP Error/i.test(text)) return 'ancm'
   return 'app'
 }

@@ -59,6 +59,8 @@ export interface Evidence {
   unreadable: string[]
   /** The pool the app runs in. */
   appPool?: string
+  /** Which URLs were asked and what answered (the health URL, the loopback probe), one line each. */
+  probes: string[]
 }
 
 /** The explanation: one cause, one fix, the evidence quoted. */
@@ -76,4 +78,6 @@ export interface Diagnosis {
   checks: string[]
   /** Evidence that could not be read, and why. */
   unreadable: string[]
+  /** Which URLs were asked and which answer is the evidence (the loopback probe's, when it was made). */
+  probes: string[]
 }

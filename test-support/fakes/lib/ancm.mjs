@@ -29,12 +29,41 @@ export function iisDetailedPage(code, text, fields) {
   const rows = Object.entries(fields)
     .map(([k, v]) => `<tr><th>${k}</th><td>${v}</td></tr>`)
     .join('')
+  return {
+    ...reply(
+      status,
+      `<!DOCTYPE html><html><head><title>IIS 10.0 Detailed Error - ${code}</title></head><body><div id="content">` +
+        `<div class="content-container"><h3>HTTP Error ${code}</h3><h4>${text}</h4></div>` +
+        `<div class="content-container"><fieldset><h4>Detailed Error Information:</h4><table>${rows}</table></fieldset></div>` +
+        `</div></body></html>`,
+      'text/html'
+    ),
+    iisError: true
+  }
+}
+
+/**
+ * IIS's custom error page, what a remote client gets instead of the detailed page (httpErrors errorMode
+ * DetailedLocalOnly, the default): the status without its sub-status and a generic text (wording as commonly
+ * reproduced; unconfirmed, see docs/diagnosis.md).
+ * @param {number} status
+ */
+export function iisCustomPage(status) {
+  const text =
+    status === 502
+      ? [
+          '502 - Web server received an invalid response while acting as a gateway or proxy server.',
+          'There is a problem with the page you are looking for, and it cannot be displayed. When the Web server (while acting as a gateway or proxy) contacted the upstream content server, it received an invalid response from the content server.'
+        ]
+      : [
+          `${status} - Internal server error.`,
+          'There is a problem with the resource you are looking for, and it cannot be displayed.'
+        ]
   return reply(
     status,
-    `<!DOCTYPE html><html><head><title>IIS 10.0 Detailed Error - ${code}</title></head><body><div id="content">` +
-      `<div class="content-container"><h3>HTTP Error ${code}</h3><h4>${text}</h4></div>` +
-      `<div class="content-container"><fieldset><h4>Detailed Error Information:</h4><table>${rows}</table></fieldset></div>` +
-      `</div></body></html>`,
+    `<!DOCTYPE html><html><head><title>${status} - ${status === 502 ? 'Bad Gateway' : 'Internal server error.'}</title></head>` +
+      `<body><div id="header"><h1>Server Error</h1></div><div id="content"><div class="content-container"><fieldset>` +
+      `<h2>${text[0]}</h2><h3>${text[1]}</h3></fieldset></div></div></body></html>`,
     'text/html'
   )
 }
@@ -46,6 +75,60 @@ export function iisDetailedPage(code, text, fields) {
  * @property {string} [runtimeException] a `.NET Runtime` unhandled-exception event
  * @property {string[]} [output] what the app wrote to stdout/stderr before it failed (stdout log)
  */
+
+const HOSTING_FAILURE_REASONS =
+  '<ul><li>The specified version of Microsoft.NetCore.App or Microsoft.AspNetCore.App was not found.</li>' +
+  '<li>The in process request handler, Microsoft.AspNetCore.Server.IIS, was not referenced in the application.</li>' +
+  '<li>ANCM could not find dotnet.</li></ul>'
+
+/**
+ * 500.0: the module cannot resolve what to start (in-process): a dotnet.exe path that is not there, a processPath
+ * executable that is not there, or `dotnet` with empty arguments (diagnosis §2 row 500.0). Undefined otherwise.
+ * @param {object} ctx
+ * @param {string} ctx.root
+ * @param {import('./app-host.mjs').AncmConfig} ctx.config
+ * @param {string} ctx.appId
+ * @returns {StartupProblem | undefined}
+ */
+export function hostingFailureOf(ctx) {
+  const { root, config, appId } = ctx
+  if (config.hostingModel === 'outofprocess') return undefined
+  const processPath = config.processPath.replace(/^"|"$/g, '')
+  const isDotnet = /(^|[\\/])dotnet(\.exe)?$/i.test(processPath)
+  let why
+  if (isDotnet && /[\\/]/.test(processPath) && !fs.existsSync(processPath))
+    why = `Could not find dotnet.exe at '${processPath}'`
+  else if (isDotnet && config.arguments.trim() === '') why = 'Application arguments are empty.'
+  else if (!isDotnet && processPath !== '') {
+    const exe = path.resolve(root, processPath.replace(/\\/g, '/'))
+    if (!fs.existsSync(exe)) why = `Executable was not found at '${exe}'`
+  }
+  if (!why) return undefined
+  return {
+    page: ancmErrorPage('500.0', 'ASP.NET Core IIS hosting failure (in-process)', HOSTING_FAILURE_REASONS),
+    events: [
+      { id: 1031, level: 2, message: `Application '${appId}' failed to start. Exception message:\r\n${why}` },
+      { id: 1010, level: 2, message: `Failed to start application '${appId}', ErrorCode '0x8000ffff'.` }
+    ]
+  }
+}
+
+/**
+ * 502.3: out-of-process, the app takes longer to answer than `requestTimeout` (default 2 minutes), so the module's
+ * forwarder gives up with ERROR_WINHTTP_TIMEOUT and IIS writes its own page (the module writes none). The fake
+ * does not wait: it compares the app's `requestMs` with the limit.
+ * @param {import('./app-host.mjs').AncmConfig} config @param {import('./app-host.mjs').FakeApp} app
+ */
+export function forwarderTimeoutOf(config, app) {
+  if (config.hostingModel !== 'outofprocess' || app.requestMs === undefined) return undefined
+  if (app.requestMs <= config.requestTimeoutMs) return undefined
+  return iisDetailedPage('502.3', 'Bad Gateway', {
+    Module: 'AspNetCoreModuleV2',
+    Notification: 'ExecuteRequestHandler',
+    Handler: 'aspNetCore',
+    'Error Code': '0x80072ee2'
+  })
+}
 
 /** PE machine of an image: 32 (x86) / 64 (x64, arm64) / undefined. @param {string} file */
 function imageBitness(file) {
@@ -96,6 +179,7 @@ function installedAspNetCore(env) {
  * @param {string} ctx.appId `/LM/W3SVC/1/ROOT` style id
  * @param {boolean} [ctx.pool32Bit]
  * @param {{ app: string, hostingModel: string }} [ctx.firstInProcess] the in-process app the worker already runs
+ * @param {boolean} [ctx.outOfProcessHandlerMissing] the module's install lacks aspnetcorev2_outofprocess.dll
  * @param {NodeJS.ProcessEnv} [ctx.env]
  * @returns {StartupProblem | undefined}
  */
@@ -135,6 +219,22 @@ export function startupProblemOf(ctx) {
         ]
       }
   }
+  if (!inProcess && ctx.outOfProcessHandlerMissing)
+    return {
+      page: ancmErrorPage(
+        '500.36',
+        'ASP.NET Core IIS hosting failure (out-of-process)',
+        '<ul><li>The out of process request handler, aspnetcorev2_outofprocess.dll, could not be found next to the aspnetcorev2.dll.</li></ul>'
+      ),
+      events: [
+        {
+          id: 1029,
+          level: 2,
+          message:
+            "Could not find the assembly 'C:\\Program Files\\IIS\\Asp.Net Core Module\\V2\\19.0.25277.0\\aspnetcorev2_outofprocess.dll' for out-of-process application. Please confirm the assembly is installed correctly for IIS or IISExpress."
+        }
+      ]
+    }
   const selfContained = path.extname(file).toLowerCase() === '.exe'
   const base = path.basename(file, path.extname(file))
   if (inProcess && selfContained && !has(root, `${base}.dll`)) {
@@ -204,6 +304,24 @@ export function startupProblemOf(ctx) {
         ]
       }
   }
+  // An in-process app must reference Microsoft.AspNetCore.App: the module loads its request handler
+  // (aspnetcorev2_inprocess.dll) from that framework (500.33).
+  const frameworks = selfContained || !inProcess ? undefined : frameworksOf(root, base)
+  if (frameworks && frameworks.length > 0 && !frameworks.includes('Microsoft.AspNetCore.App'))
+    return {
+      page: ancmErrorPage(
+        '500.33',
+        'Failed to load ASP.NET Core request handler',
+        '<ul><li>Make sure Microsoft.AspNetCore.App is referenced by your application.</li></ul>'
+      ),
+      events: [
+        {
+          id: 1027,
+          level: 2,
+          message: `Could not find the assembly '${path.join(root, 'aspnetcorev2_inprocess.dll')}' referenced for the in-process application. Please confirm the Microsoft.AspNetCore.Server.IIS or Microsoft.AspNetCore.App is referenced in your application.`
+        }
+      ]
+    }
   const limitSec = startupTimeLimitOf(root)
   if (app.startupMs !== undefined && app.startupMs > limitSec * 1000 && inProcess) {
     const ms = limitSec * 1000
@@ -286,6 +404,19 @@ function readAspNetCoreNeed(root, base) {
     const options = json.runtimeOptions ?? {}
     const list = [...(options.frameworks ?? []), ...(options.framework ? [options.framework] : [])]
     return list.find((f) => f.name === 'Microsoft.AspNetCore.App')?.version
+  } catch {
+    return undefined
+  }
+}
+
+/** The framework names of `<base>.runtimeconfig.json`; undefined when it cannot be read. @param {string} root @param {string} base */
+function frameworksOf(root, base) {
+  try {
+    const json = JSON.parse(fs.readFileSync(path.join(root, `${base}.runtimeconfig.json`), 'utf8'))
+    const options = json.runtimeOptions ?? {}
+    return [...(options.frameworks ?? []), ...(options.framework ? [options.framework] : [])].map(
+      (f) => f.name
+    )
   } catch {
     return undefined
   }

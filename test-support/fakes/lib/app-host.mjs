@@ -3,7 +3,7 @@
 // line of its dll (samples/README.md), or plain static files when web.config has no aspNetCore handler.
 import fs from 'node:fs'
 import path from 'node:path'
-import { iisDetailedPage, startupProblemOf } from './ancm.mjs'
+import { forwarderTimeoutOf, hostingFailureOf, iisDetailedPage, startupProblemOf } from './ancm.mjs'
 
 /**
  * @typedef {object} AncmConfig
@@ -16,6 +16,7 @@ import { iisDetailedPage, startupProblemOf } from './ancm.mjs'
  * @property {string} [lockedSection] a section web.config may not set (locked at server level: 500.19)
  * @property {boolean} stdoutLogEnabled
  * @property {string} stdoutLogFile
+ * @property {number} requestTimeoutMs `requestTimeout` (hh:mm:ss, default 2 minutes), out-of-process only
  */
 /**
  * @typedef {object} FakeApp
@@ -27,7 +28,8 @@ import { iisDetailedPage, startupProblemOf } from './ancm.mjs'
  * @property {number} [startupMs]
  * @property {string} [startupException] the app throws this at start-up (`System.X: message`): 500.30 / 502.5
  * @property {number} [exitCode] Program.Main returns this at start-up: 500.30 / 502.5
- * @property {string[]} [stdout] lines the app prints at start-up, before it fails
+ * @property {string[]} [stdout] lines the app prints at start-up (before it fails, or when it starts fine)
+ * @property {number} [requestMs] how long the app takes to answer a request (502.3 past requestTimeout)
  */
 
 /** @param {string} s */
@@ -104,8 +106,15 @@ export function readAncmConfig(root) {
       ? { lockedSection: `system.webServer/security/authentication/${lockedSection}Authentication` }
       : {}),
     stdoutLogEnabled: /^true$/i.test(a.stdoutlogenabled ?? ''),
-    stdoutLogFile: a.stdoutlogfile ?? 'aspnetcore-stdout'
+    stdoutLogFile: a.stdoutlogfile ?? 'aspnetcore-stdout',
+    requestTimeoutMs: timeSpanMs(a.requesttimeout) ?? 120_000
   }
+}
+
+/** `hh:mm:ss` → ms. @param {string | undefined} value */
+function timeSpanMs(value) {
+  const m = /^(\d+):(\d{2}):(\d{2})$/.exec(value ?? '')
+  return m ? ((Number(m[1]) * 60 + Number(m[2])) * 60 + Number(m[3])) * 1000 : undefined
 }
 
 /** @param {string} root @param {string} relative a Windows-style relative path from web.config */
@@ -272,7 +281,9 @@ function serveFile(dir, rel, options) {
  * @param {string} [ctx.appId] `/LM/W3SVC/<site id>/ROOT[/path]`, as the module names the app in its events
  * @param {boolean} [ctx.pool32Bit] the pool's enable32BitAppOnWin64
  * @param {{ app: string, hostingModel: string }} [ctx.firstInProcess] the app the pool's worker runs first
+ * @param {boolean} [ctx.outOfProcessHandlerMissing] the module's install is damaged (500.36)
  * @param {(problem: import('./ancm.mjs').StartupProblem, config: AncmConfig) => void} [ctx.onStartupProblem]
+ * @param {(app: FakeApp, config: AncmConfig) => void} [ctx.onStarted] the app started (its stdout log)
  * @returns {Reply}
  */
 export function answer(ctx) {
@@ -315,6 +326,11 @@ export function answer(ctx) {
   }
   const offline = findAppOffline(ctx.root)
   if (offline) return reply(503, fs.readFileSync(offline), 'text/html')
+  const failure = hostingFailureOf({ root: ctx.root, config, appId: ctx.appId ?? '/LM/W3SVC/1/ROOT' })
+  if (failure) {
+    ctx.onStartupProblem?.(failure, config)
+    return failure.page
+  }
   const loaded = loadFakeApp(ctx.root, config)
   if (!loaded.ok) return startFailure(loaded.reason)
   const app = loaded.app
@@ -326,12 +342,16 @@ export function answer(ctx) {
     file: loaded.file,
     appId: ctx.appId ?? '/LM/W3SVC/1/ROOT',
     pool32Bit: ctx.pool32Bit,
-    firstInProcess: ctx.firstInProcess
+    firstInProcess: ctx.firstInProcess,
+    outOfProcessHandlerMissing: ctx.outOfProcessHandlerMissing
   })
   if (problem) {
     ctx.onStartupProblem?.(problem, config)
     return problem.page
   }
+  ctx.onStarted?.(app, config)
+  const timedOut = forwarderTimeoutOf(config, app)
+  if (timedOut) return timedOut
   const rel = ctx.rel
   if (/^\/health\/?$/i.test(rel)) return reply(app.health ?? 200, app.body ?? 'Healthy')
   if (/^\/version\/?$/i.test(rel)) return reply(200, app.version ?? '')

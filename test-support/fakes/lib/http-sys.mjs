@@ -19,6 +19,7 @@ import {
   httpSysError
 } from './app-host.mjs'
 import { ownerStillThere, sleep, startWorker } from './common.mjs'
+import { iisCustomPage } from './ancm.mjs'
 import { writeAncmEvent, writeDotnetRuntimeEvent } from './event-log.mjs'
 import { appRoot, parseBindingInformation, readState, resolveStateDir, updateState } from './iis-state.mjs'
 import { answerWithRealApp, realAppOf } from './real-app.mjs'
@@ -100,11 +101,24 @@ function handler(port) {
   return (req, res) => {
     handle(port, req)
       .catch((e) => reply(500, `fake HTTP.sys defect: ${e instanceof Error ? e.stack : String(e)}`))
+      // IIS's httpErrors errorMode DetailedLocalOnly (the default): a remote client gets the custom page instead of
+      // IIS's detailed one. The module's own pages skip custom errors, so they reach remote clients unchanged.
+      .then((r) => ('iisError' in r && isRemote(req) ? iisCustomPage(r.status) : r))
       .then((r) => {
         res.writeHead(r.status, { server: 'Microsoft-IIS/10.0', ...r.headers })
         res.end(req.method === 'HEAD' ? undefined : r.body)
       })
   }
+}
+
+/**
+ * A request from another machine: the fake has one network address, so a test names the client addresses that
+ * stand for other machines (`state.remoteClients`, e.g. the address a public name's traffic arrives from).
+ * @param {http.IncomingMessage} req
+ */
+function isRemote(req) {
+  const from = (req.socket.remoteAddress ?? '').replace(/^::ffff:/, '')
+  return (readState(stateDir).remoteClients ?? []).includes(from)
 }
 
 /** @param {number} port @param {http.IncomingMessage} req @returns {Promise<import('./app-host.mjs').Reply>} */
@@ -163,6 +177,7 @@ async function handle(port, req) {
     rel,
     appId: idOf(app.path),
     pool32Bit: pool.enable32BitAppOnWin64,
+    outOfProcessHandlerMissing: state.ancmOutOfProcessHandlerMissing === true,
     firstInProcess: firstManaged
       ? {
           app: `/LM/W3SVC/${firstSiteId}/ROOT${firstManaged.a.path === '/' ? '' : firstManaged.a.path}`,
@@ -190,7 +205,8 @@ async function handle(port, req) {
     ? await answerWithRealApp(stateDir, worker.pid, root, req)
     : answer({
         ...ctx,
-        onStartupProblem: (problem, config) => recordStartupProblem(worker.pid, root, problem, config)
+        onStartupProblem: (problem, config) => recordStartupProblem(worker.pid, root, problem, config),
+        onStarted: (started, config) => recordStart(worker.pid, root, started.stdout ?? [], config)
       })
   return { ...r, headers: { ...r.headers, 'x-fake-iis-worker': String(worker.pid) } }
 }
@@ -210,12 +226,28 @@ function recordStartupProblem(pid, root, problem, config) {
   recorded.add(key)
   if (problem.runtimeException) writeDotnetRuntimeEvent(stateDir, problem.runtimeException)
   for (const e of problem.events) writeAncmEvent(stateDir, e.id, e.level, e.message, pid)
-  if (config.stdoutLogEnabled && problem.output?.length) {
-    const stamp = new Date().toISOString().replace(/[-:T]/g, '').slice(0, 14)
-    const prefix = path.resolve(root, config.stdoutLogFile.replace(/\\/g, '/'))
-    fs.mkdirSync(path.dirname(prefix), { recursive: true })
-    fs.writeFileSync(`${prefix}_${stamp}_${pid}.log`, `${problem.output.join('\r\n')}\r\n`)
-  }
+  writeStdoutLog(pid, root, problem.output ?? [], config)
+}
+
+/** A good start writes the app's output to the stdout log too (once per worker and app). */
+/** @param {number} pid @param {string} root @param {string[]} output @param {import('./app-host.mjs').AncmConfig} config */
+function recordStart(pid, root, output, config) {
+  const key = `${pid}:${root}:started`
+  if (recorded.has(key)) return
+  recorded.add(key)
+  writeStdoutLog(pid, root, output, config)
+}
+
+/**
+ * With stdoutLogEnabled: `<stdoutLogFile>_<yyyyMMddHHmmss>_<pid>.log` (UTC); the module deletes an empty one.
+ * @param {number} pid @param {string} root @param {string[]} output @param {import('./app-host.mjs').AncmConfig} config
+ */
+function writeStdoutLog(pid, root, output, config) {
+  if (!config.stdoutLogEnabled || output.length === 0) return
+  const stamp = new Date().toISOString().replace(/[-:T]/g, '').slice(0, 14)
+  const prefix = path.resolve(root, config.stdoutLogFile.replace(/\\/g, '/'))
+  fs.mkdirSync(path.dirname(prefix), { recursive: true })
+  fs.writeFileSync(`${prefix}_${stamp}_${pid}.log`, `${output.join('\r\n')}\r\n`)
 }
 
 /**

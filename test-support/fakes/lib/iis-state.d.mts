@@ -111,6 +111,10 @@ export interface State {
   log: string[]
   /** The module's one-in-process-app-per-worker rule (500.35); off unless a test turns it on. */
   oneInProcessAppPerPool?: boolean
+  /** A damaged module install without aspnetcorev2_outofprocess.dll: out-of-process apps answer 500.36. */
+  ancmOutOfProcessHandlerMissing?: boolean
+  /** Client addresses that stand for other machines: they get IIS's custom error pages, not the detailed ones. */
+  remoteClients?: string[]
 }
 
 export const STATE_FILE: string

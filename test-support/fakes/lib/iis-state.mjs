@@ -116,6 +116,10 @@ import path from 'node:path'
  * @property {string[]} log every command the fakes ran, in order
  * @property {boolean} [oneInProcessAppPerPool] the module's rule that a worker runs one in-process app (500.35);
  *   off unless a test turns it on, because older tests share DefaultAppPool between sites
+ * @property {boolean} [ancmOutOfProcessHandlerMissing] a damaged module install without
+ *   aspnetcorev2_outofprocess.dll: out-of-process apps answer 500.36
+ * @property {string[]} [remoteClients] client addresses that stand for other machines: IIS answers them with its
+ *   custom error pages instead of the detailed ones (errorMode DetailedLocalOnly)
  */
 
 export const STATE_FILE = 'state.json'
