@@ -29,6 +29,12 @@ export const PHYSICS: Pick<Timings, 'stopDelayMs' | 'workerLingerMs' | 'offlineR
   offlineReleaseMs: 300
 }
 export const PHYSICS_MS = PHYSICS.stopDelayMs + PHYSICS.workerLingerMs + PHYSICS.offlineReleaseMs
+/**
+ * The part of the physics no pipeline can avoid on the in-place path (issue 15): app_offline.htm and the pool stop
+ * run together, the sample app (in-process) lets go with its worker after offlineReleaseMs, the pool is Stopped
+ * after stopDelayMs; the linger never applies (no worker is left when the pool stops).
+ */
+export const PHYSICS_FLOOR_MS = Math.max(PHYSICS.stopDelayMs, PHYSICS.offlineReleaseMs)
 /** The prober's pace. */
 export const PROBE_INTERVAL_MS = 5
 
