@@ -29,6 +29,12 @@ export const PHYSICS: Pick<Timings, 'stopDelayMs' | 'workerLingerMs' | 'offlineR
   offlineReleaseMs: 300
 }
 export const PHYSICS_MS = PHYSICS.stopDelayMs + PHYSICS.workerLingerMs + PHYSICS.offlineReleaseMs
+/**
+ * The part of the physics no pipeline can avoid on the in-place path (issue 15): app_offline.htm and the pool stop
+ * run together, the sample app (in-process) lets go with its worker after offlineReleaseMs, the pool is Stopped
+ * after stopDelayMs; the linger never applies (no worker is left when the pool stops).
+ */
+export const PHYSICS_FLOOR_MS = Math.max(PHYSICS.stopDelayMs, PHYSICS.offlineReleaseMs)
 /** The prober's pace. */
 export const PROBE_INTERVAL_MS = 5
 
@@ -95,25 +101,35 @@ interface ActionRun {
   /** From spawn until the first line that runs a tool: node start-up, loading the bundle, reading the inputs. */
   firstToolMs: number
   output: string
+  /** Each output line with the time it arrived (ms since the epoch). */
+  lines: Array<{ at: number; text: string }>
 }
 
 /** Runs the bundle as the Actions runner does (`node dist/index.js`, inputs as INPUT_<NAME>). */
-function runAction(run: Runner, inputs: Record<string, string>): Promise<ActionRun> {
+function runAction(
+  run: Runner,
+  inputs: Record<string, string>,
+  extraEnv: NodeJS.ProcessEnv = {}
+): Promise<ActionRun> {
   fs.writeFileSync(run.env.GITHUB_OUTPUT as string, '')
   fs.writeFileSync(run.env.GITHUB_STEP_SUMMARY as string, '')
-  const env = { ...run.env }
+  const env = { ...run.env, ...extraEnv }
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
   return new Promise((resolve, reject) => {
     const start = performance.now()
     let firstToolMs = Number.NaN
     let output = ''
+    const lines: ActionRun['lines'] = []
     const child = spawn(process.execPath, [ACTION_BUNDLE], {
       cwd: run.workspace,
       env,
       stdio: ['ignore', 'pipe', 'pipe']
     })
     const onData = (chunk: Buffer): void => {
-      output += chunk.toString('utf8')
+      const text = chunk.toString('utf8')
+      output += text
+      const at = Date.now()
+      for (const line of text.split('\n')) if (line.trim()) lines.push({ at, text: line })
       if (Number.isNaN(firstToolMs) && /(::debug::|\[command\])\S*(appcmd|robocopy|icacls)/.test(output)) {
         firstToolMs = performance.now() - start
       }
@@ -122,7 +138,7 @@ function runAction(run: Runner, inputs: Record<string, string>): Promise<ActionR
     child.stderr.on('data', onData)
     child.on('error', reject)
     child.on('close', (exitCode) =>
-      resolve({ exitCode, wallMs: performance.now() - start, firstToolMs, output })
+      resolve({ exitCode, wallMs: performance.now() - start, firstToolMs, output, lines })
     )
   })
 }
@@ -141,6 +157,8 @@ class Prober {
   private stopped = false
   private down: number | undefined
   offlineMs = 0
+  /** Each offline stretch, in ms since the epoch (for the trace). */
+  readonly stretches: Array<{ from: number; to: number }> = []
   probes = 0
   private readonly done: Promise<void>
 
@@ -168,6 +186,7 @@ class Prober {
       if (!ok && this.down === undefined) this.down = at
       if (ok && this.down !== undefined) {
         this.offlineMs += at - this.down
+        this.stretches.push({ from: performance.timeOrigin + this.down, to: performance.timeOrigin + at })
         this.down = undefined
       }
       await new Promise((resolve) => setTimeout(resolve, PROBE_INTERVAL_MS))
@@ -240,8 +259,9 @@ export async function measureOffline(runs: number): Promise<OfflineResult> {
       port: number,
       version: string,
       css: string,
-      extra: Record<string, string>
-    ): Promise<{ offlineMs: number; run: ActionRun }> => {
+      extra: Record<string, string>,
+      extraEnv: NodeJS.ProcessEnv = {}
+    ): Promise<{ offlineMs: number; run: ActionRun; prober: Prober }> => {
       const publish = path.join(run.workspace, `publish-${site}`)
       fs.rmSync(publish, { recursive: true, force: true })
       iis.publishApp({ name: 'SampleApp', version }, publish)
@@ -257,20 +277,24 @@ export async function measureOffline(runs: number): Promise<OfflineResult> {
       const cssTime = new Date(Date.parse('2026-01-01T00:00:00Z') + css.length * 1000 + 7)
       fs.utimesSync(cssFile, cssTime, cssTime)
       const prober = new Prober(`http://127.0.0.1:${port}/health`)
-      const action = await runAction(run, {
-        source: path.relative(run.workspace, publish),
-        site,
-        'app-pool': site,
-        'physical-path': path.join(run.root, 'sites', site),
-        create: 'true',
-        bindings: `http/*:${port}:`,
-        'health-check-url': `http://127.0.0.1:${port}/health`,
-        'health-check-timeout': '30',
-        ...extra
-      })
+      const action = await runAction(
+        run,
+        {
+          source: path.relative(run.workspace, publish),
+          site,
+          'app-pool': site,
+          'physical-path': path.join(run.root, 'sites', site),
+          create: 'true',
+          bindings: `http/*:${port}:`,
+          'health-check-url': `http://127.0.0.1:${port}/health`,
+          'health-check-timeout': '30',
+          ...extra
+        },
+        extraEnv
+      )
       const offlineMs = await prober.stop()
       expectSuccess(action, `deploy of ${site} ${version}`)
-      return { offlineMs, run: action }
+      return { offlineMs, run: action, prober }
     }
     const inPlacePort = await iis.freePort()
     const releasesPort = await iis.freePort()
@@ -289,9 +313,70 @@ export async function measureOffline(runs: number): Promise<OfflineResult> {
       })
       result.releasesMs.push(releases.offlineMs)
     }
+    if (process.env.BENCH_TRACE) {
+      // One more in-place redeploy with every Node process traced (bench/trace-preload.cjs): the timeline of the
+      // offline window, tool by tool.
+      const traceFile = path.join(run.root, 'trace.jsonl')
+      const traced = await deploy(
+        'InPlace',
+        inPlacePort,
+        `${runs + 2}.0.0`,
+        'v1',
+        {},
+        {
+          NODE_OPTIONS: `--require ${path.join(HERE, 'trace-preload.cjs')}`,
+          BENCH_TRACE_FILE: traceFile
+        }
+      )
+      printTimeline(traced, fs.existsSync(traceFile) ? fs.readFileSync(traceFile, 'utf8') : '')
+    }
     return result
   } finally {
     await iis.dispose()
     fs.rmSync(run.root, { recursive: true, force: true })
   }
+}
+
+interface TracedProcess {
+  pid: number
+  ppid: number
+  argv: string[]
+  start: number
+  end: number
+}
+
+/** The traced redeploy laid out against its offline window: every process and output line, ms from the window's start. */
+function printTimeline(traced: { offlineMs: number; run: ActionRun; prober: Prober }, trace: string): void {
+  const stretch = traced.prober.stretches[0]
+  if (!stretch) {
+    console.log('Trace: the site never went offline')
+    return
+  }
+  const zero = stretch.from
+  const rel = (t: number): string => `${Math.round(t - zero)}`.padStart(6)
+  const events: Array<{ at: number; text: string }> = []
+  for (const line of trace.split('\n').filter(Boolean)) {
+    const p = JSON.parse(line) as TracedProcess
+    const what = p.argv
+      .map((a) => path.basename(a))
+      .join(' ')
+      .slice(0, 110)
+    events.push({ at: p.start, text: `process ${p.pid} starts (${Math.round(p.end - p.start)} ms): ${what}` })
+  }
+  for (const line of traced.run.lines) {
+    if (
+      /::(group|endgroup)::|\[command\]|Wrote |Removed |stopped|started|let go|Backup|Verified/.test(
+        line.text
+      )
+    )
+      events.push({ at: line.at, text: `out: ${line.text.slice(0, 140)}` })
+  }
+  events.push({ at: stretch.from, text: '--- offline (prober: first non-200)' })
+  events.push({ at: stretch.to, text: '--- online (prober: first 200 again)' })
+  events.sort((a, b) => a.at - b.at)
+  console.log(
+    `Trace of one in-place redeploy: offline ${Math.round(traced.offlineMs)} ms (ms from the first non-200):`
+  )
+  for (const e of events)
+    if (e.at >= zero - 3000 && e.at <= stretch.to + 500) console.log(`${rel(e.at)}  ${e.text}`)
 }

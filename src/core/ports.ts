@@ -123,8 +123,8 @@ export interface HttpClient {
 
 /** Tool cache for downloads (implemented with @actions/tool-cache by the adapters). */
 export interface ToolCache {
-  /** Path of a cached file or folder for `tool`@`version`, or undefined. */
-  find(tool: string, version: string): string | undefined
+  /** Path of a cached file or folder for `tool`@`version`, or undefined (async: the library loads on first use). */
+  find(tool: string, version: string): string | undefined | Promise<string | undefined>
   /** Downloads `url` to a temporary file whose name ends with `fileName`; returns its path. */
   download(url: string, fileName: string): Promise<string>
   /** Caches a downloaded file as `tool`@`version` under `fileName`; returns the cached folder. */

@@ -36,6 +36,8 @@ export interface DeployTiming {
   lockTimeoutMs: number
   /** After a pool starts, how long to watch for it falling back to Stopped (rapid-fail protection), ms. */
   poolSettleMs: number
+  /** The same when a health check follows the start (it proves the app runs), ms. */
+  poolSettleCheckedMs: number
   /** Before robocopy runs again over files another process still holds (ms). */
   lockRetryDelayMs: number
 }
@@ -46,6 +48,7 @@ export const DEFAULT_TIMING: DeployTiming = {
   healthMaxDelayMs: 5000,
   lockTimeoutMs: 30 * 60_000,
   poolSettleMs: 3000,
+  poolSettleCheckedMs: 1000,
   lockRetryDelayMs: 10_000
 }
 

@@ -8,7 +8,7 @@ import path from 'node:path'
 import { Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import zlib from 'node:zlib'
-import yauzl from 'yauzl'
+import type yauzl from 'yauzl'
 import { InputError } from '../core/errors.js'
 
 function fail(file: string, message: string): never {
@@ -23,15 +23,19 @@ function describe(error: unknown): string {
  * The entry's name as a relative path inside the destination, or an error for names that would leave it. Names
  * are decoded here (decodeStrings: false) so the refusal is ours and names the entry, not yauzl's bare message.
  */
-function safeRelative(entry: yauzl.Entry, file: string): { name: string; relative: string } {
-  const name = yauzl.getFileNameLowLevel(
+function safeRelative(
+  zipLib: typeof yauzl,
+  entry: yauzl.Entry,
+  file: string
+): { name: string; relative: string } {
+  const name = zipLib.getFileNameLowLevel(
     entry.generalPurposeBitFlag,
     entry.fileNameRaw,
     entry.extraFields,
     false // backslashes are folder separators, as Windows zip tools write them
   )
   const segments = name.split('/').filter((s) => s !== '' && s !== '.')
-  if (yauzl.validateFileName(name) !== null || segments.includes('..')) {
+  if (zipLib.validateFileName(name) !== null || segments.includes('..')) {
     fail(file, `has an entry '${name}' that points outside the folder it is extracted to; refusing it.`)
   }
   return { name, relative: segments.join('/') }
@@ -49,9 +53,9 @@ function crcMeter(): Transform & { crc: number } {
   return meter
 }
 
-async function open(zipFile: string): Promise<yauzl.ZipFile> {
+async function open(zipLib: typeof yauzl, zipFile: string): Promise<yauzl.ZipFile> {
   try {
-    return await yauzl.openPromise(zipFile, { decodeStrings: false, autoClose: false })
+    return await zipLib.openPromise(zipFile, { decodeStrings: false, autoClose: false })
   } catch (error) {
     fail(zipFile, `is not a zip file or is damaged (${describe(error)}).`)
   }
@@ -59,7 +63,9 @@ async function open(zipFile: string): Promise<yauzl.ZipFile> {
 
 /** Extracts `zipFile` into `destination` (created), keeping entry times. Returns the number of files. */
 export async function extractZip(zipFile: string, destination: string): Promise<number> {
-  const zip = await open(zipFile)
+  // Loaded here, not at start-up: only a zip source needs it (issue 15, the bundle's start).
+  const zipLib = (await import('yauzl')).default
+  const zip = await open(zipLib, zipFile)
   let files = 0
   try {
     fs.mkdirSync(destination, { recursive: true })
@@ -73,7 +79,7 @@ export async function extractZip(zipFile: string, destination: string): Promise<
       }
       if (next.done) break
       const entry = next.value
-      const { name, relative } = safeRelative(entry, zipFile)
+      const { name, relative } = safeRelative(zipLib, entry, zipFile)
       if (relative === '') continue
       const target = path.join(destination, ...relative.split('/'))
       if (name.endsWith('/')) {

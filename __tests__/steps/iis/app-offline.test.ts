@@ -20,6 +20,7 @@ import {
 import { CancelledError, TimeoutError, ToolError } from '../../../src/core/errors.js'
 import { FakeRunner } from '../../../test-support/fake-runner.js'
 import { MemoryReporter } from '../../../test-support/memory-reporter.js'
+import { STEADY_POLL_MS } from '../../../src/steps/iis/app-pool.js'
 import { appcmdOver, instantClock, ok } from './helpers.js'
 
 let root: string
@@ -114,7 +115,8 @@ describe('takeAppOffline', () => {
     const handle = await takeAppOffline({ ...options, probe: workersExitedProbe(appcmd, 'P') })
     expect(handle.released).toBe(true)
     expect(runner.calls).toHaveLength(4)
-    expect(options.clock.slept).toEqual([100, 200])
+    // A steady short poll, not a backoff: a late look is downtime (issue 15).
+    expect(options.clock.slept).toEqual([STEADY_POLL_MS, STEADY_POLL_MS])
     await handle.bringOnline()
   })
 

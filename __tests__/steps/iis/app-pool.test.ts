@@ -88,6 +88,44 @@ describe('stopAppPool', () => {
     await expect(stopAppPool({ appcmd, pool: 'P' })).resolves.toMatchObject({ changed: true })
   })
 
+  it('with a known running state, sends the stop without reading the state first (one appcmd less while offline)', async () => {
+    const runner = new FakeRunner({
+      [STATE]: [xmlState('Stopped')],
+      [STOP]: ok('"P" successfully stopped.'),
+      [WPS]: ok('')
+    })
+    const { appcmd } = appcmdOver(runner)
+    const result = await stopAppPool({ appcmd, pool: 'P', knownState: 'Started' })
+    expect(result).toMatchObject({ previousState: 'Started', wasRunning: true, changed: true })
+    expect(runner.lines()[0]).toBe(STOP)
+  })
+
+  it('with a known running state, a 1062 answer means someone stopped it meanwhile: not ours to start again', async () => {
+    const runner = new FakeRunner({
+      [STATE]: [xmlState('Stopped')],
+      [STOP]: {
+        exitCode: 38,
+        stdout:
+          'ERROR ( hresult:80070426, message:Command execution failed. The service has not been started. )'
+      },
+      [WPS]: ok('')
+    })
+    const { appcmd } = appcmdOver(runner)
+    const result = await stopAppPool({ appcmd, pool: 'P', knownState: 'Started' })
+    expect(result).toMatchObject({ previousState: 'Stopped', wasRunning: false, changed: false })
+  })
+
+  it('reads the state again when the known state is not a running one', async () => {
+    const runner = new FakeRunner({
+      [STATE]: [xmlState('Started'), xmlState('Stopped')],
+      [STOP]: ok('"P" successfully stopped.'),
+      [WPS]: ok('')
+    })
+    const { appcmd } = appcmdOver(runner)
+    await stopAppPool({ appcmd, pool: 'P', knownState: 'Stopped' })
+    expect(runner.lines().slice(0, 2)).toEqual([STATE, STOP])
+  })
+
   it('names the input when the pool does not exist', async () => {
     const runner = new FakeRunner({ [STATE]: notFound('APPPOOL', 'P') })
     const { appcmd } = appcmdOver(runner)
@@ -229,7 +267,7 @@ describe('startAppPool', () => {
     expect((error as AppPoolStartError).fix).toMatch(/ASP.NET Core Module.*500.30.*event log/)
   })
 
-  it('runs onStarted once Started and before the settle window, so a crash of the really started app is seen', async () => {
+  it('runs onStarted once the start was taken, before waiting for Started and the settle window, so a crash of the really started app is seen', async () => {
     const runner = new FakeRunner({
       [STATE]: [xmlState('Stopped'), xmlState('Started'), xmlState('Started'), xmlState('Stopped')],
       [START]: ok()
@@ -244,8 +282,9 @@ describe('startAppPool', () => {
         seen.push(runner.lines().filter((l) => l === STATE).length)
       }
     }).catch((e: unknown) => e)
-    // Called after the second state read (Started), before the settle reads that see the pool fall back.
-    expect(seen).toEqual([2])
+    // Called after the start command (one state read before it), before the reads that see the pool fall back:
+    // each look before removing app_offline.htm would be downtime.
+    expect(seen).toEqual([1])
     expect(error).toBeInstanceOf(AppPoolStartError)
   })
 
@@ -274,6 +313,40 @@ describe('startAppPool', () => {
     await startAppPool({ appcmd, pool: 'P', settleMs: 0 })
     const lines = runner.lines()
     expect(lines.indexOf(START)).toBe(3) // after three state reads: Stopping, Stopping, Stopped
+  })
+
+  it('knownState Stopped: starts at once and removes the page (onStarted) before any look at the state', async () => {
+    const runner = new FakeRunner({ [STATE]: [xmlState('Started'), xmlState('Started')], [START]: ok() })
+    const { appcmd } = appcmdOver(runner)
+    const seen: string[][] = []
+    const result = await startAppPool({
+      appcmd,
+      pool: 'P',
+      settleMs: 0,
+      knownState: 'Stopped',
+      onStarted: async () => {
+        seen.push(runner.lines())
+      }
+    })
+    expect(seen).toEqual([[START]])
+    expect(result).toMatchObject({ previousState: 'Stopped', changed: true })
+  })
+
+  it('knownState Stopped, but the pool is still Stopping (1061): waits for the stop to finish, then starts', async () => {
+    const runner = new FakeRunner({
+      [STATE]: [xmlState('Stopping'), xmlState('Stopped'), xmlState('Started')],
+      [START]: [
+        {
+          exitCode: 1061,
+          stdout:
+            'ERROR ( hresult:80070425, message:Command execution failed. The service cannot accept control messages at this time. )'
+        },
+        ok()
+      ]
+    })
+    const { appcmd } = appcmdOver(runner)
+    await startAppPool({ appcmd, pool: 'P', settleMs: 0, knownState: 'Stopped' })
+    expect(runner.lines()).toEqual([START, STATE, STATE, START, STATE])
   })
 
   it('restoreAppPool starts only a pool that was running before', async () => {

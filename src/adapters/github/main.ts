@@ -1,8 +1,7 @@
-// The GitHub Action adapter: INPUT_* → DeployOptions (the one parser), a Reporter on @actions/core, the deploy, the
+// The GitHub Action adapter: INPUT_* → DeployOptions (the one parser), a Reporter on the workflow commands, the deploy, the
 // outputs of contract §2, the job summary, and one catch → setFailed. SIGTERM/SIGINT (a cancelled job) abort the
 // run: the running step stops and the cleanup (online again, lock released) still runs.
 
-import * as core from '@actions/core'
 import { errorMessage, InputErrors } from '../../core/errors.js'
 import type { Ports } from '../../core/ports.js'
 import { createDefaultSteps } from '../../pipeline/default-steps.js'
@@ -16,6 +15,7 @@ import { withRunTempDirectory } from '../shared/run-folders.js'
 import { summaryTitle } from '../shared/summary-title.js'
 import { createToolCache } from '../shared/tool-cache.js'
 import { GitHubReporter } from './reporter.js'
+import * as core from './workflow-commands.js'
 
 export interface GitHubRunDependencies {
   env?: NodeJS.ProcessEnv
@@ -44,17 +44,15 @@ function abortOnSignals(): { signal: AbortSignal; dispose(): void } {
   }
 }
 
-async function writeSummary(
+function writeSummary(
   result: DeployResult,
   reporter: GitHubReporter,
   title: string,
   env: NodeJS.ProcessEnv
-): Promise<void> {
+): void {
   if (!env.GITHUB_STEP_SUMMARY) return
   try {
-    await core.summary
-      .addRaw(renderSummary(result, { title, version: VERSION, mask: (t) => reporter.mask(t) }))
-      .write()
+    core.appendSummary(renderSummary(result, { title, version: VERSION, mask: (t) => reporter.mask(t) }))
   } catch (error) {
     core.warning(reporter.mask(`Could not write the job summary: ${errorMessage(error)}`))
   }
@@ -85,7 +83,7 @@ export async function run(dependencies: GitHubRunDependencies = {}): Promise<voi
     // Outputs are our own data (counts, booleans, paths; the plan masked string by string): masking them again
     // would turn `rolled-back=true` into `***` when a secret is `true` (docs/secrets.md §3).
     for (const name of OUTPUT_NAMES) core.setOutput(name, result.outputs[name])
-    await writeSummary(result, reporter, summaryTitle(options), env)
+    writeSummary(result, reporter, summaryTitle(options), env)
     if (result.error) throw result.error
     reporter.info(result.serverState)
   } catch (error) {

@@ -1,10 +1,10 @@
-// The Reporter on @actions/core: masked lines, log groups (not nested: GitHub shows one level), annotations on
+// The Reporter on the workflow commands (workflow-commands.ts): masked lines, log groups (not nested: GitHub shows one level), annotations on
 // files relative to the workspace, and secrets registered with the runner (`::add-mask::`) as well as masked here.
 
 import path from 'node:path'
-import * as core from '@actions/core'
 import { derivedSecretForms, SecretMasker } from '../../core/secrets.js'
 import type { Reporter, SourceLocation } from '../../core/ports.js'
+import * as core from './workflow-commands.js'
 
 export type CoreApi = Pick<
   typeof core,

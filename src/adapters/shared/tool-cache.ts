@@ -1,11 +1,13 @@
 // The ToolCache port on @actions/tool-cache, for every adapter (GitHub, CLI, Azure DevOps). tool-cache reads
 // RUNNER_TEMP and RUNNER_TOOL_CACHE from process.env on each call and asserts they are set, so outside Actions they
 // get defaults: the Azure DevOps agent's folders when present, else a temp folder and a per-user cache folder.
+// Loaded on first use only (a dynamic import, its own chunk in the bundles): @actions/tool-cache brings
+// @actions/core, @actions/http-client and undici, a large part of the start-up of a deploy that downloads nothing
+// (issue 15).
 
 import { randomUUID } from 'node:crypto'
 import os from 'node:os'
 import path from 'node:path'
-import * as tc from '@actions/tool-cache'
 import type { ToolCache } from '../../core/ports.js'
 import { redactUrls } from '../../core/secrets.js'
 import { runTempDirectory } from './run-folders.js'
@@ -50,12 +52,20 @@ async function withRedactedUrlsOnStdout<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
+type ToolCacheModule = typeof import('@actions/tool-cache')
+let loaded: Promise<ToolCacheModule> | undefined
+function toolCacheModule(): Promise<ToolCacheModule> {
+  loaded ??= import('@actions/tool-cache')
+  return loaded
+}
+
 export class ActionsToolCache implements ToolCache {
   constructor() {
     ensureToolCacheEnvironment(process.env)
   }
 
-  find(tool: string, version: string): string | undefined {
+  async find(tool: string, version: string): Promise<string | undefined> {
+    const tc = await toolCacheModule()
     return tc.find(tool, version) || undefined
   }
 
@@ -63,6 +73,7 @@ export class ActionsToolCache implements ToolCache {
     const { tempDirectory } = ensureToolCacheEnvironment(process.env)
     // downloadTool names the file after a UUID without extension; Windows runs an installer by its .exe name.
     const dest = path.join(tempDirectory, `${randomUUID()}-${fileName}`)
+    const tc = await toolCacheModule()
     try {
       return await withRedactedUrlsOnStdout(() => tc.downloadTool(url, dest))
     } catch (error) {
@@ -73,8 +84,9 @@ export class ActionsToolCache implements ToolCache {
     }
   }
 
-  cacheFile(sourceFile: string, fileName: string, tool: string, version: string): Promise<string> {
+  async cacheFile(sourceFile: string, fileName: string, tool: string, version: string): Promise<string> {
     ensureToolCacheEnvironment(process.env)
+    const tc = await toolCacheModule()
     return tc.cacheFile(sourceFile, fileName, tool, version)
   }
 }

@@ -9,6 +9,16 @@ import type { DeployContext } from '../context.js'
 import type { OfflineState, ResolvedTarget } from '../types.js'
 import { resolveAppcmd } from './shared.js'
 
+/**
+ * How long to watch a started pool for rapid-fail protection. Shorter when a health check follows: a request that
+ * answers proves the worker runs the app, and a crashing app fails that check (and is rolled back) anyway.
+ */
+function settleWindow(ctx: DeployContext): number {
+  const o = ctx.options
+  const checked = o.healthCheckUrl !== undefined && o.steps.includes('health-check')
+  return checked ? Math.min(ctx.timing.poolSettleMs, ctx.timing.poolSettleCheckedMs) : ctx.timing.poolSettleMs
+}
+
 /** Marks in `state` what it has undone (appOffline, poolStopped false), so a second call does nothing more. */
 export async function bringOnline(
   ctx: DeployContext,
@@ -44,8 +54,10 @@ export async function bringOnline(
         appcmd: await resolveAppcmd(ctx),
         pool,
         timeoutMs: ctx.options.stopTimeoutMs,
-        settleMs: ctx.timing.poolSettleMs,
-        onStarted: removeOfflinePage
+        settleMs: settleWindow(ctx),
+        onStarted: removeOfflinePage,
+        // takeOffline saw it Stopped with no worker left: start it without another look first.
+        knownState: 'Stopped'
       })
       // Only now: a pool that rapid-fail protection stops again stays open in the ledger, for the rollback.
       for (const m of ledger.open(['stop-pool'])) ledger.revert(m, 'started again')

@@ -11,10 +11,11 @@ import {
   findAppOfflineFiles,
   removeAppOffline,
   takeAppOffline,
+  waitForRelease,
   workersExitedProbe
 } from '../../steps/iis/app-offline.js'
 import { startAppPool, stopAppPool } from '../../steps/iis/app-pool.js'
-import { buildAppPoolVerbArgs } from '../../steps/iis/appcmd.js'
+import { buildAppPoolVerbArgs, type ObjectState } from '../../steps/iis/appcmd.js'
 import type { DeployContext } from '../context.js'
 import type { HostingModel, OfflineState, ResolvedTarget } from '../types.js'
 import { resolveAppcmd, uncancellable } from './shared.js'
@@ -70,17 +71,19 @@ export async function takeOffline(
       content,
       reporter: ctx.reporter,
       clock: ctx.ports.clock,
+      // With both, the pool is stopped at once, without waiting for the app first: stopping it (Stopped, no worker
+      // left) frees the files anyway, and the app's own shutdown then runs alongside the pool's (issue 15).
       // In-process (windows-facts §6): ANCM recycles the worker; its files are free once it has exited.
-      probe:
-        liveHostingModel === 'inprocess' && pool !== undefined
+      probe: wantsStop
+        ? undefined
+        : liveHostingModel === 'inprocess' && pool !== undefined
           ? allOf(
               workersExitedProbe(appcmd, pool),
               filesWritableProbe(() => appBinaries(folder))
             )
           : filesWritableProbe(() => appBinaries(folder)),
       timeoutMs: o.stopTimeoutMs,
-      // With both, stopping the pool frees the files anyway.
-      onTimeout: mode === 'both' ? 'continue' : 'fail',
+      onTimeout: 'fail',
       signal: ctx.signal
     }).catch((error: unknown) => {
       // takeAppOffline removes its page again when it fails.
@@ -103,7 +106,9 @@ export async function takeOffline(
         pool: pool as string,
         timeoutMs: o.stopTimeoutMs,
         killWorkersOnTimeout: o.killWorkers,
-        taskkill
+        taskkill,
+        // Read moments ago (readTarget / provision): no second read while the site is offline.
+        knownState: target.poolState as ObjectState | undefined
       })
       state.poolWasRunning = stopped.wasRunning
       state.poolStopped = true
@@ -143,6 +148,20 @@ export async function takeOffline(
       }
       throw error
     }
+  }
+  if (state.appOffline && state.poolStopped && physicalPath !== undefined) {
+    // No worker is left, so nothing should hold the binaries; a file another process holds is waited for (no
+    // appcmd call, a look at the files), then left to robocopy's retries, as before.
+    await waitForRelease(
+      {
+        clock: ctx.ports.clock,
+        reporter: ctx.reporter,
+        timeoutMs: Math.min(o.stopTimeoutMs, 10_000),
+        onTimeout: 'continue',
+        signal: ctx.signal
+      },
+      filesWritableProbe(() => appBinaries(physicalPath))
+    )
   }
   return state
 }

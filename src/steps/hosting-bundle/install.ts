@@ -266,7 +266,7 @@ class Step {
   async obtainInstaller(target: Target): Promise<string> {
     const { toolCache } = this.ports
     const fileName = hostingBundleFileName(target.version)
-    const cachedDir = toolCache.find(HOSTING_BUNDLE_TOOL, target.version)
+    const cachedDir = await toolCache.find(HOSTING_BUNDLE_TOOL, target.version)
     if (cachedDir) {
       const cached = path.join(cachedDir, fileName)
       if (fs.existsSync(cached)) {

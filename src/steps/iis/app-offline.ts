@@ -8,7 +8,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { CancelledError, TimeoutError, ToolError, errorMessage } from '../../core/errors.js'
 import type { Clock, Reporter } from '../../core/ports.js'
-import { pollDelay, type PollPolicy } from './app-pool.js'
+import { pollDelay, STEADY_POLL_MS, type PollPolicy } from './app-pool.js'
 import type { Appcmd } from './appcmd.js'
 
 export const APP_OFFLINE_FILE = 'app_offline.htm'
@@ -343,7 +343,14 @@ export async function takeAppOffline(options: TakeAppOfflineOptions): Promise<Ap
   }
 }
 
-async function waitForRelease(options: TakeAppOfflineOptions, probe: ReleaseProbe): Promise<boolean> {
+/**
+ * Waits until `probe` says the app let go of its files (true), or the timeout passes (false with onTimeout
+ * 'continue', else TimeoutError). Also for a caller that wrote app_offline.htm and stopped the pool at once.
+ */
+export async function waitForRelease(
+  options: Pick<TakeAppOfflineOptions, 'clock' | 'reporter' | 'timeoutMs' | 'poll' | 'onTimeout' | 'signal'>,
+  probe: ReleaseProbe
+): Promise<boolean> {
   const { clock, reporter } = options
   const timeoutMs = options.timeoutMs ?? 120_000
   const start = clock.now()
@@ -373,7 +380,9 @@ async function waitForRelease(options: TakeAppOfflineOptions, probe: ReleaseProb
       reporter.info(`Waiting until ${probe.description} (${Math.round((now - start) / 1000)} s): ${reason}.`)
       lastReport = now
     }
-    await clock.sleep(Math.min(pollDelay(attempt, options.poll), timeoutMs - (now - start)), options.signal)
+    // A steady short poll unless told otherwise: a backoff notices a release late, and that lag is downtime.
+    const delay = options.poll ? pollDelay(attempt, options.poll) : STEADY_POLL_MS
+    await clock.sleep(Math.min(delay, timeoutMs - (now - start)), options.signal)
   }
 }
 

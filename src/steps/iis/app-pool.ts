@@ -61,6 +61,12 @@ export interface StopAppPoolOptions extends AppPoolOptions {
   taskkill?: { runner: CommandRunner; path: string }
   /** How long to wait for killed workers to disappear, in ms. Default 10000. */
   killGraceMs?: number
+  /**
+   * The state the caller read moments ago (readTarget). When it says Started or Starting, the stop is sent without
+   * reading the state again (one appcmd process less while the site is offline); a 1062 answer still tells us the
+   * pool was already stopped. Any other state is read again first.
+   */
+  knownState?: ObjectState
 }
 
 export interface StartAppPoolOptions extends AppPoolOptions {
@@ -71,11 +77,17 @@ export interface StartAppPoolOptions extends AppPoolOptions {
    */
   settleMs?: number
   /**
-   * Runs once the pool is Started, before the settle window. The pipeline removes app_offline.htm here: while it
-   * exists ANCM never starts the app, so the window could not see a crashing app, and the site would stay offline
-   * for the whole window for nothing.
+   * Runs once IIS took the start (the start command succeeded, or the pool was Started already), before waiting
+   * for Started and the settle window. The pipeline removes app_offline.htm here: while it exists ANCM never starts
+   * the app, so the window could not see a crashing app, and every look at the pool state before removing it is
+   * downtime (issue 15).
    */
   onStarted?: () => Promise<void>
+  /**
+   * `Stopped`: the caller stopped the pool itself and waited for Stopped (the offline step), so the start is sent
+   * without reading the state first. A pool that is still Stopping (1061) falls back to reading and waiting.
+   */
+  knownState?: ObjectState
 }
 
 /** The pool did not stop (or its workers did not exit) in time. Lists the worker PIDs. */
@@ -212,11 +224,17 @@ async function killWorkers(
 export async function stopAppPool(options: StopAppPoolOptions): Promise<LifecycleResult> {
   const { appcmd, pool } = options
   const timeoutMs = options.timeoutMs ?? 120_000
-  const previousState = await requireState(appcmd, pool)
+  const known = options.knownState
+  let previousState = known !== undefined && isRunning(known) ? known : await requireState(appcmd, pool)
   let changed = false
   if (previousState === 'Started' || previousState === 'Starting' || previousState === 'Unknown') {
-    await appcmd.run(buildAppPoolVerbArgs('stop', pool), { accept: [APPCMD_CODES.notStarted] })
+    const stop = await appcmd.run(buildAppPoolVerbArgs('stop', pool), { accept: [APPCMD_CODES.notStarted] })
     changed = true
+    // Stopped since it was read: not ours to start again afterwards.
+    if (stop.failure && known !== undefined) {
+      previousState = 'Stopped'
+      changed = false
+    }
   }
   const stopped = (o: Observation): boolean => o.state === 'Stopped' && o.workers.length === 0
   const check = async (): Promise<{ done: boolean; observation: Observation }> => {
@@ -267,6 +285,22 @@ export async function stopAppPool(options: StopAppPoolOptions): Promise<Lifecycl
  */
 export async function startAppPool(options: StartAppPoolOptions): Promise<LifecycleResult> {
   const { appcmd, pool } = options
+  if (options.knownState === 'Stopped') {
+    // The offline step stopped it and saw it Stopped: start at once (each appcmd call is downtime here).
+    const start = await appcmd.run(buildAppPoolVerbArgs('start', pool), {
+      accept: [APPCMD_CODES.alreadyStarted, APPCMD_CODES.cannotAcceptControl]
+    })
+    if (start.failure?.code !== APPCMD_CODES.cannotAcceptControl) {
+      const alreadyStarted = start.failure !== undefined
+      return confirmStart(options, {
+        name: pool,
+        previousState: alreadyStarted ? 'Started' : 'Stopped',
+        wasRunning: alreadyStarted,
+        changed: !alreadyStarted,
+        killedWorkers: []
+      })
+    }
+  }
   const timeoutMs = options.timeoutMs ?? 120_000
   const previousState = await requireState(appcmd, pool)
   const result: LifecycleResult = {
@@ -281,10 +315,6 @@ export async function startAppPool(options: StartAppPoolOptions): Promise<Lifecy
     await options.onStarted?.()
     return result
   }
-  const stateOnly = async (): Promise<Observation> => ({
-    state: await appcmd.getAppPoolState(pool),
-    workers: []
-  })
   if (previousState === 'Stopping') {
     // A start while Stopping fails: let the stop finish first.
     await pollUntil(
@@ -292,7 +322,7 @@ export async function startAppPool(options: StartAppPoolOptions): Promise<Lifecy
       timeoutMs,
       options.poll,
       async () => {
-        const observation = await stateOnly()
+        const observation = await stateOnly(appcmd, pool)
         return { done: observation.state !== 'Stopping', observation }
       },
       (o, waited) =>
@@ -305,12 +335,24 @@ export async function startAppPool(options: StartAppPoolOptions): Promise<Lifecy
     await appcmd.run(buildAppPoolVerbArgs('start', pool), { accept: [APPCMD_CODES.alreadyStarted] })
     result.changed = true
   }
+  return confirmStart(options, result)
+}
+
+async function stateOnly(appcmd: Appcmd, pool: string): Promise<Observation> {
+  return { state: await appcmd.getAppPoolState(pool), workers: [] }
+}
+
+/** After the start was sent: onStarted, then Started (not Stopped) and still Started after the settle window. */
+async function confirmStart(options: StartAppPoolOptions, result: LifecycleResult): Promise<LifecycleResult> {
+  const { appcmd, pool } = options
+  const timeoutMs = options.timeoutMs ?? 120_000
+  await options.onStarted?.()
   const started = await pollUntil(
     appcmd,
     timeoutMs,
     options.poll,
     async () => {
-      const observation = await stateOnly()
+      const observation = await stateOnly(appcmd, pool)
       return { done: observation.state === 'Started' || observation.state === 'Stopped', observation }
     },
     (o, waited) =>
@@ -326,7 +368,6 @@ export async function startAppPool(options: StartAppPoolOptions): Promise<Lifecy
         : `App pool '${pool}' did not start: it is '${state ?? 'missing'}' after ${Math.round(timeoutMs / 1000)} s.`
     throw new AppPoolStartError(pool, state, message, RAPID_FAIL_CAUSES)
   }
-  await options.onStarted?.()
   const settleMs = options.settleMs ?? 3000
   if (settleMs > 0) {
     const settled = await pollUntil(
@@ -334,7 +375,7 @@ export async function startAppPool(options: StartAppPoolOptions): Promise<Lifecy
       settleMs,
       options.poll,
       async () => {
-        const observation = await stateOnly()
+        const observation = await stateOnly(appcmd, pool)
         return { done: observation.state !== 'Started' && observation.state !== 'Starting', observation }
       },
       () => {}

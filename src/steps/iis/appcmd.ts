@@ -600,6 +600,8 @@ export const APPCMD_CODES = {
   alreadyExists: 183,
   logonFailure: 1326,
   alreadyStarted: 1056,
+  /** 80070425: the pool is Stopping (or Starting) and cannot take another start or stop yet (windows-facts §3.4). */
+  cannotAcceptControl: 1061,
   notStarted: 1062,
   notFound: 1168,
   invalidObject: 4312
