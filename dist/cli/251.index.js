@@ -299,6 +299,36 @@ class AttributeLayout {
         layout.leading.set('', element.tagTail);
         return layout;
     }
+    /**
+     * The source attribute `name` no longer counts as the live attribute of that name: it is treated as removed, and
+     * an attribute of the same name as added (at the end, without whitespace of its own).
+     */
+    forget(name) {
+        const index = this.ordered.indexOf(name);
+        if (index === -1)
+            return;
+        const ghost = `\u0000${name}`;
+        this.ordered[index] = ghost;
+        const space = this.leading.get(name);
+        this.leading.delete(name);
+        if (space !== undefined)
+            this.leading.set(ghost, space);
+    }
+    /** The whitespace before `>` or `/>` as the engine read it. */
+    setTrailing(space) {
+        this.leading.set('', space);
+    }
+    /** The same attributes in the same order, each with its whitespace: `update` would change nothing. */
+    unchanged(current) {
+        if (current.length !== this.ordered.length || current.length === 0)
+            return false;
+        for (let i = 0; i < current.length; i++) {
+            const name = current[i];
+            if (name !== this.ordered[i] || !this.leading.has(name))
+                return false;
+        }
+        return true;
+    }
     /** Whitespace to write before `name`, or undefined to let the writer choose (a space or a new line). */
     leadingOf(name) {
         return this.leading.get(name);
@@ -341,6 +371,8 @@ class AttributeLayout {
     }
     /** Fits the layout to the attributes the element has now (names in document order). */
     update(current, formatter) {
+        if (this.unchanged(current))
+            return;
         if (current.length === 0) {
             if (this.ordered.length > 0) {
                 this.leading.clear();
@@ -600,6 +632,8 @@ class Formatter {
 // Step 3: writing
 /** An attribute value as XmlTextWriter writes it between double quotes. */
 function escapeAttributeLikeDotnet(value) {
+    if (!/[&<>"\n\r]/.test(value))
+        return value; // most values: nothing to escape, no six passes
     return value
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
@@ -610,6 +644,8 @@ function escapeAttributeLikeDotnet(value) {
 }
 /** Text content as XmlTextWriter writes it. */
 function escapeTextLikeDotnet(value) {
+    if (!/[&<>]/.test(value))
+        return value;
     return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 /** `version="1.0" encoding="utf-8"`: the declaration rebuilt from its values, as XmlDeclaration writes it. */
@@ -633,7 +669,8 @@ function processingInstructionContent(content) {
     const match = /^(\S+)[ \t\r\n]*([\s\S]*)$/.exec(content);
     if (!match)
         return content;
-    return match[2] ? `${match[1]} ${match[2]}` : match[1];
+    // XmlTextWriter.WriteProcessingInstruction writes a space after the target even when there is no data.
+    return `${match[1]} ${match[2]}`;
 }
 /** `<!DOCTYPE name PUBLIC "p" "s"[subset]>` rebuilt from its parts, as XmlTextWriter.WriteDocType writes it. */
 function doctypeLikeDotnet(raw) {
@@ -659,6 +696,10 @@ class Writer {
     advance(text) {
         const newline = text.lastIndexOf('\n');
         this.column = newline === -1 ? this.column + text.length : text.length - newline - 1;
+    }
+    /** `advance` for text without a line break (names, escaped values, markup), without building the string. */
+    advanceBy(length) {
+        this.column += length;
     }
     write(parent) {
         for (const node of parent.children)
@@ -692,56 +733,162 @@ class Writer {
     }
     writeElement(element) {
         const layout = this.layoutOf(element);
-        this.advance(`<${element.name}`);
-        const byName = new Map(element.attributes.map((a) => [a.name, a]));
+        this.advanceBy(1 + element.name.length);
+        const attributes = element.attributes;
         const written = [];
         for (const name of layout.order) {
-            const attribute = byName.get(name);
+            // Elements have a handful of attributes: a scan costs less than building a map per element.
+            const attribute = attributes.find((a) => a.name === name);
             if (!attribute)
                 continue;
             attribute.equals = '=';
             attribute.quote = '"';
             attribute.rawValue = escapeAttributeLikeDotnet((0,xml_document/* decodeEntities */.Sm)(attribute.rawValue));
-            const text = `${attribute.name}="${attribute.rawValue}"`;
+            // `name="value"`: the escaped value holds no line break.
+            const textLength = attribute.name.length + attribute.rawValue.length + 3;
             let leading = layout.leadingOf(name);
             if (leading === undefined) {
                 // The writer's choice for an attribute without whitespace of its own: a space, or a line break when
                 // the line would otherwise reach the maximum length.
-                leading = this.column + 1 + text.length + 1 > MAX_LINE_LENGTH ? layout.writerNewLine : ' ';
+                leading = this.column + 1 + textLength + 1 > MAX_LINE_LENGTH ? layout.writerNewLine : ' ';
             }
             attribute.leading = leading;
-            this.advance(leading + text);
+            this.advance(leading);
+            this.advanceBy(textLength);
             written.push(attribute);
         }
         element.attributes = written;
         element.tagTail = layout.trailing ?? '';
         element.endTagTail = '';
         const empty = element.selfClosing && element.children.length === 0;
-        this.advance(element.tagTail + (empty ? '/>' : '>'));
+        this.advance(element.tagTail);
+        this.advanceBy(empty ? 2 : 1);
         if (empty)
             return;
         element.selfClosing = false;
         this.write(element);
-        this.advance(`</${element.name}>`);
+        this.advanceBy(3 + element.name.length);
     }
 }
 // ---------------------------------------------------------------------------------------------------------------
+/**
+ * The forward-only reader with which the engine cuts each start tag out of the source text to learn its attribute
+ * layout (XmlAttributePreservationProvider and PositionTrackingTextReader): it moves to the element's line by whole
+ * lines and then to its column character by character, never back, and reads from the `<` to the first `>` outside
+ * double quotes (single quotes are not quotes to it).
+ */
+class EngineTagReader {
+    text;
+    at = 0;
+    line = 1;
+    column = 1;
+    constructor(text) {
+        this.text = text;
+    }
+    read() {
+        const c = this.text[this.at];
+        if (c === undefined)
+            return undefined;
+        this.at++;
+        if (c === '\n') {
+            this.line++;
+            this.column = 1;
+        }
+        else
+            this.column++;
+        return c;
+    }
+    /** The start tag at `line`:`column` as the engine cuts it, or undefined when the reader is already past it. */
+    tagAt(line, column) {
+        while (this.line < line && this.at < this.text.length) {
+            let c;
+            do
+                c = this.read();
+            while (c !== undefined && c !== '\n');
+        }
+        // Past the line already, this still reads on to the column in whatever line it is on: that is the engine.
+        while (this.column < column && this.at < this.text.length)
+            this.read();
+        if (this.line !== line || this.column !== column)
+            return undefined;
+        const start = this.at;
+        let quoted = false;
+        for (let c = this.read(); c !== undefined; c = this.read()) {
+            if (c === '"')
+                quoted = !quoted;
+            else if (c === '>' && !quoted)
+                return this.text.slice(start, this.at);
+        }
+        return undefined;
+    }
+}
+/** The real end of the start tag at `offset` (both quote characters honoured). */
+function realTagEnd(text, offset) {
+    let quote;
+    for (let i = offset; i < text.length; i++) {
+        const c = text[i];
+        if (quote) {
+            if (c === quote)
+                quote = undefined;
+        }
+        else if (c === '"' || c === "'")
+            quote = c;
+        else if (c === '>')
+            return i + 1;
+    }
+    return -1;
+}
 /** Where the engine keeps each element's attribute layout between the transform and the writing. */
 class LayoutRegistry {
-    layouts = new WeakMap();
-    /** Records the source layout of every element of `document` (call before transforming). */
+    // A Map, not a WeakMap: it lives for one transform, and a WeakMap's set costs several times more per element.
+    layouts = new Map();
+    /** The first source start tag the engine fails to read, if any: it then refuses the whole document. */
+    unreadable;
+    /**
+     * Records the source layout of every element of `document` (call before transforming). The engine reads the
+     * layouts with one forward-only reader: after a tag that ran past its end (see engineTagEnd), the elements it ran
+     * over get no layout at all and are written like new ones.
+     */
     static snapshot(document) {
         const registry = new LayoutRegistry();
+        // The engine reads the decoded text, without the byte order mark.
+        const bom = document.source.charCodeAt(0) === 0xfeff ? 1 : 0;
+        const text = bom ? document.source.slice(1) : document.source;
+        const reader = new EngineTagReader(text);
         const walk = (parent) => {
             for (const child of parent.children) {
                 if (child.type !== 'element')
                     continue;
-                registry.layouts.set(child, AttributeLayout.of(child));
+                registry.layouts.set(child, registry.read(child, text, bom, reader, document));
                 walk(child);
             }
         };
         walk(document);
         return registry;
+    }
+    read(element, text, bom, reader, document) {
+        const layout = AttributeLayout.of(element);
+        if (element.offset < 0)
+            return layout;
+        const offset = element.offset - bom;
+        const at = document.position(element.offset);
+        const tag = reader.tagAt(at.line, bom && at.line === 1 ? at.column - 1 : at.column);
+        // No tag where the engine looked: no layout, the element is written like a new one.
+        if (tag === undefined)
+            return new AttributeLayout();
+        const real = realTagEnd(text, offset) - offset;
+        if (tag.length < real) {
+            this.unreadable ??= {
+                element,
+                attribute: element.attributes.find((a) => a.quote === "'" && a.rawValue.includes('>'))
+            };
+        }
+        else if (tag.length > real) {
+            // The engine took more than the tag: the whitespace before the last `>` (or `/>`) it read is the tail.
+            const close = tag.endsWith('/>') ? tag.length - 2 : tag.length - 1;
+            layout.setTrailing(/[ \t\r\n]*$/.exec(tag.slice(0, close))?.[0] ?? '');
+        }
+        return layout;
     }
     /** The element's layout; an element that was not in the source gets an empty one (the engine's new element). */
     of(element) {
@@ -758,7 +905,10 @@ class LayoutRegistry {
  * the transform inserted (with their descendants); `layouts` was taken from the source before transforming.
  */
 function formatLikeXdtEngine(document, newElements, layouts) {
+    const none = newElements instanceof Set && newElements.size === 0;
     const isNew = (node) => {
+        if (none)
+            return false;
         let current = node;
         while (current && current.type !== 'element' && current.type !== 'document')
             current = current.parent;
@@ -909,12 +1059,33 @@ function formatXdtDiagnostic(diagnostic) {
  */
 function applyXdtTransform(source, transform, files) {
     const layouts = LayoutRegistry.snapshot(source);
-    const engine = new XdtEngine(source, transform, files);
+    if (layouts.unreadable)
+        return refuseUnreadable(source, layouts.unreadable, files);
+    const engine = new XdtEngine(source, transform, files, layouts);
     engine.run();
     // Saved the way the engine saves (XmlFormatter + XmlAttributePreservingWriter), even after errors, like .NET.
     formatLikeXdtEngine(source, engine.newElements, layouts);
     const diagnostics = engine.diagnostics;
     return { document: source, diagnostics, ok: !diagnostics.some((d) => d.severity === 'error') };
+}
+/**
+ * The engine cannot load a source whose start tag holds `>` inside a single-quoted value (it cuts the tag there and
+ * throws "There is an unclosed literal string"): nothing is transformed, like `dotnet publish`, and we say why.
+ */
+function refuseUnreadable(source, unreadable, files) {
+    const { element, attribute } = unreadable;
+    const at = source.position(attribute ? attribute.offset : nameOffset(element));
+    const name = attribute ? `'${attribute.name}'` : 'an attribute';
+    const diagnostic = {
+        severity: 'error',
+        message: `Microsoft.Web.XmlTransform cannot read <${element.name}>: the value of ${name} is in single quotes and ` +
+            `holds '>', which the engine takes for the end of the tag ("There is an unclosed literal string"), so ` +
+            `Visual Studio and dotnet publish fail on this file too. Put the value in double quotes or write '>' as &gt;.`,
+        file: files.sourceFile
+    };
+    if (at.line)
+        Object.assign(diagnostic, { line: at.line, column: at.column });
+    return { document: source, diagnostics: [diagnostic], ok: false };
 }
 // -----------------------------------------------------------------------------------------------------------------
 /** An error that points at a node of the transform file (by source offset). */
@@ -940,6 +1111,8 @@ class TransformContext {
     broken = false;
     /** Why its locator cannot be built; reported whenever a transform needs this element's path. */
     pathErrors = [];
+    /** Its xdt:Locator names no locator (or does not parse): the engine fails on that before looking for parents. */
+    locatorUnknown = false;
     xpathCache;
     targetsCache;
     parentsCache;
@@ -1034,19 +1207,25 @@ class XdtEngine {
     source;
     transform;
     files;
+    layouts;
     diagnostics = [];
     suppressWarnings = false;
     collecting;
     originalText;
     original;
     /** Elements this transform inserted, with their descendants (the engine's "new" nodes, formatted on save). */
-    newElements = new WeakSet();
+    newElements = new Set(); // a Set: asked once per node when the output is formatted
     /** Inserted elements → offset of the transform element they copy (the engine reports them at that line). */
     copiedFrom = new WeakMap();
-    constructor(source, transform, files) {
+    /** Match() lookups on the source by attribute value (one scan per parent, not one per rule); see beforeChange. */
+    index = new xdt_xpath/* ChildAttributeIndex */.p0();
+    /** What the running transform changed: attribute names, or 'all' for elements (the index forgets it after). */
+    changed;
+    constructor(source, transform, files, layouts) {
         this.source = source;
         this.transform = transform;
         this.files = files;
+        this.layouts = layouts;
     }
     run() {
         const root = this.transform.root;
@@ -1152,6 +1331,8 @@ class XdtEngine {
                     context.locator = this.parseCall(attribute, 'locator');
                 });
                 context.pathErrors.push(...problems);
+                if (problems.length)
+                    context.locatorUnknown = true;
             }
             else if (local === 'SupressWarnings') {
                 const value = (0,xml_document/* decodeEntities */.Sm)(attribute.rawValue).trim().toLowerCase();
@@ -1261,7 +1442,7 @@ class XdtEngine {
      */
     pathUsable(context) {
         const chain = [];
-        for (let current = context; current; current = current.parent)
+        for (let current = context.parent; current; current = current.parent)
             chain.unshift(current);
         for (const link of chain) {
             const problem = link.pathErrors[0];
@@ -1270,7 +1451,38 @@ class XdtEngine {
                 return false;
             }
         }
+        if (this.missingParentFirst(context))
+            return true;
+        const own = context.pathErrors[0];
+        if (own) {
+            this.error(own.message, own.offset);
+            return false;
+        }
         return this.checkXPath(context.xpath, context.transform.attribute.offset);
+    }
+    /**
+     * An Insert-family element whose parent path matches nothing fails on that before its own locator is built
+     * (XmlElementContext.HasTargetParent looks for the parents first, then names the failed context's path): when the
+     * failed context is an ancestor, the missing parent is the error (reported by requireParents), even if this
+     * element's own locator is broken.
+     */
+    missingParentFirst(context) {
+        if (!INSERT_FAMILY.has(context.transform.name) || context.locator?.name === 'XPath' || !context.parent)
+            return false;
+        if (context.locatorUnknown)
+            return false;
+        if (!this.checkXPath(context.parentXPath, context.transform.attribute.offset))
+            return false;
+        try {
+            const parents = context.targetParents();
+            if (!parents || parents.length > 0)
+                return false;
+            return this.failedParentContext(context) !== context;
+        }
+        catch {
+            // A path that selects something other than elements: reported when the transform runs.
+            return false;
+        }
     }
     /** Runs `action` and returns the errors it would have reported, without reporting them. */
     collectErrors(action) {
@@ -1299,7 +1511,10 @@ class XdtEngine {
     // --- applying --------------------------------------------------------------------------------------------------
     /** Runs an XPath against the source document with the transform element's namespaces; elements only. */
     selectElements(xpath, context, document = this.source) {
-        const nodes = (0,xdt_xpath/* selectNodes */.Iw)(xpath, document, { namespaces: context.namespaces() });
+        const nodes = (0,xdt_xpath/* selectNodes */.Iw)(xpath, document, {
+            namespaces: context.namespaces(),
+            index: document === this.source ? this.index : undefined
+        });
         return nodes.filter((node) => {
             if (node.type === 'element')
                 return true;
@@ -1325,6 +1540,10 @@ class XdtEngine {
         }
         finally {
             this.suppressWarnings = false;
+            // Again after the change: a lookup made while it was under way may hold what it replaced.
+            if (this.changed !== undefined)
+                this.forget(this.changed);
+            this.changed = undefined;
         }
     }
     executeOnTargets(context) {
@@ -1376,7 +1595,9 @@ class XdtEngine {
             case 'SetAttributes':
             case 'SetTokenizedAttributes': {
                 const attributes = this.transformAttributes(context);
-                this.beforeChange();
+                // The names it may set: its arguments (SetAttributes(a,b)), or all of them with none or `*`.
+                const args = transform.args;
+                this.beforeChange(args.length === 0 || args.includes('*') ? attributes.map((a) => a.name) : args);
                 for (const target of targets) {
                     const selected = this.selectAttributes(attributes, context);
                     for (const attribute of selected) {
@@ -1384,6 +1605,9 @@ class XdtEngine {
                         const finalValue = transform.name === 'SetTokenizedAttributes'
                             ? this.substituteTokens(value, attribute, target, context)
                             : value;
+                        if (transform.name === 'SetAttributes' &&
+                            this.replaceQualifiedAttribute(target, attribute, context, finalValue))
+                            continue;
                         (0,xml_edit/* setAttribute */.Bq)(target, attribute.name, finalValue);
                     }
                     // The engine reports this one at the transform attribute, and "nothing to remove" at the target.
@@ -1468,13 +1692,18 @@ class XdtEngine {
         }
         if (parents.length)
             return parents;
+        const failed = this.failedParentContext(context);
+        // Like the engine (XmlElementContext.HasTargetParent): the message names the failed context's own path and
+        // points at its element.
+        throw new XdtError(`${this.noMatchMessage(failed, failed.xpath)}: nowhere to ${context.transform.name} <${context.element.name}>.`, nameOffset(failed.element));
+    }
+    /** The outermost context, from `context` up, whose parents are missing while its parent's own parents are not. */
+    failedParentContext(context) {
         let failed = context;
         while (failed.parent && failed.parent.parentXPath !== '' && failed.parent.targetParents()?.length === 0) {
             failed = failed.parent;
         }
-        // Like the engine (XmlElementContext.HasTargetParent): the message names the failed context's own path and
-        // points at its element.
-        throw new XdtError(`${this.noMatchMessage(failed, failed.xpath)}: nowhere to ${context.transform.name} <${context.element.name}>.`, nameOffset(failed.element));
+        return failed;
     }
     noMatchMessage(context, xpath) {
         if (this.existedInOriginal(xpath, context)) {
@@ -1494,9 +1723,25 @@ class XdtEngine {
             return false;
         }
     }
-    /** Keeps the source as it was before this file's first change (the engine's IXmlOriginalDocumentService). */
-    beforeChange() {
+    /**
+     * Keeps the source as it was before this file's first change (the engine's IXmlOriginalDocumentService), and
+     * keeps the lookup index true: every change to the source is announced here first, with the names of the
+     * attributes it sets when that is all it does (anything else makes the index start over).
+     */
+    beforeChange(attributeNames) {
         this.originalText ??= this.source.toString();
+        const change = attributeNames ?? 'all';
+        if (change === 'all' || this.changed === 'all')
+            this.changed = 'all';
+        else
+            this.changed = [...(this.changed ?? []), ...change];
+        this.forget(change);
+    }
+    forget(change) {
+        if (change === 'all')
+            this.index.clear();
+        else
+            this.index.attributesChanged(change);
     }
     expectNoArguments(context) {
         if (context.transform.argumentString) {
@@ -1523,6 +1768,14 @@ class XdtEngine {
         const { args, attribute: at } = context.transform;
         if (args.length === 0)
             return attributes;
+        const prefixed = args.find((name) => name.includes(':'));
+        if (prefixed !== undefined) {
+            // The engine selects the attributes with the XPath `@a|@b` and no namespace manager: a prefixed name throws
+            // ("Namespace Manager or XsltContext needed"), reported without a position, and the transform does nothing.
+            throw new XdtError(`${context.transform.name}(${context.transform.argumentString}): '${prefixed}' has a prefix, which ` +
+                `Microsoft.Web.XmlTransform cannot look up in this list (it fails with "Namespace Manager or XsltContext ` +
+                `needed"). Use ${context.transform.name} without arguments, or Replace the element.`, -1);
+        }
         const wanted = new Set();
         for (const name of args) {
             const matching = attributes.filter((a) => name === '*' || a.name === name);
@@ -1532,6 +1785,32 @@ class XdtEngine {
                 wanted.add(a);
         }
         return attributes.filter((a) => wanted.has(a));
+    }
+    /**
+     * SetAttributes on an attribute in a namespace (`x:flag`) that the target already has, under any prefix of the
+     * same namespace: the engine drops the old attribute and appends the new value at the end, with the target's
+     * prefix, laid out as an added attribute (checked against Microsoft.Web.XmlTransform, docs/xdt-formatting.md).
+     */
+    replaceQualifiedAttribute(target, attribute, context, value) {
+        const { prefix, local } = (0,namespaces/* splitQName */.f3)(attribute.name);
+        if (!prefix || prefix === 'xml' || prefix === 'xmlns')
+            return false;
+        const uri = (0,namespaces/* lookupNamespace */.gA)(context.element, prefix);
+        if (uri === undefined)
+            return false;
+        const existing = target.attributes.find((candidate) => {
+            const name = (0,namespaces/* splitQName */.f3)(candidate.name);
+            return (name.prefix !== '' &&
+                name.prefix !== 'xmlns' &&
+                name.local === local &&
+                (0,namespaces/* lookupNamespace */.gA)(target, name.prefix) === uri);
+        });
+        if (!existing)
+            return false;
+        this.layouts.of(target).forget(existing.name);
+        (0,xml_edit/* removeAttribute */.De)(target, existing.name);
+        (0,xml_edit/* setAttribute */.Bq)(target, existing.name, value);
+        return true;
     }
     /** SetTokenizedAttributes: `$(name)` takes the target's attribute `name` (or the transform element's). */
     substituteTokens(value, attribute, target, context) {
@@ -1581,6 +1860,9 @@ class XdtEngine {
     place(clone, context, parent, index) {
         parent.children.splice(index, 0, clone);
         clone.parent = parent;
+        // An empty element that receives a child is no longer written as `<a/>`, even if the child is removed again
+        // later (XmlElement.IsEmpty turns false for good): `<a></a>`.
+        parent.selfClosing = false;
         this.fixNamespaces(clone, context.element);
     }
     /** A warning about a target element, where the engine puts it: the target's own line (the transform's for a copy). */
@@ -1671,6 +1953,7 @@ function removeNodes(nodes) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Cb: () => (/* binding */ XPathError),
 /* harmony export */   Iw: () => (/* binding */ selectNodes),
+/* harmony export */   p0: () => (/* binding */ ChildAttributeIndex),
 /* harmony export */   xA: () => (/* binding */ compileXPath)
 /* harmony export */ });
 /* unused harmony exports stringValue, evaluateXPath */
@@ -1697,6 +1980,62 @@ class XPathError extends Error {
         super(message);
         this.expression = expression;
         this.index = index;
+    }
+}
+/**
+ * Children of an element grouped by their name's local part and the decoded value of one attribute, built on first
+ * use. It only narrows the candidates: each is still tested with the step's node test and all its predicates, so a
+ * stale entry can only lose matches, never add one. Whoever changes the document must therefore say so:
+ * `attributesChanged(names)` after setting or removing those attributes, `clear()` after anything else.
+ */
+class ChildAttributeIndex {
+    byParent = new Map();
+    attributeNames = new Set();
+    /** Children of `parent` whose local name is `local` and whose attribute `attribute` decodes to `value`. */
+    lookup(parent, local, attribute, value) {
+        let groups = this.byParent.get(parent);
+        if (!groups) {
+            groups = new Map();
+            this.byParent.set(parent, groups);
+        }
+        const key = `${local}\u0000${attribute}`;
+        let byValue = groups.get(key);
+        if (!byValue) {
+            byValue = new Map();
+            for (const child of parent.children) {
+                if (child.type !== 'element')
+                    continue;
+                const colon = child.name.indexOf(':');
+                if ((colon === -1 ? child.name : child.name.slice(colon + 1)) !== local)
+                    continue;
+                const found = child.attributes.find((a) => a.name === attribute);
+                if (!found)
+                    continue;
+                const decoded = (0,_core_xml_xml_document_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeEntities */ .Sm)(found.rawValue);
+                const list = byValue.get(decoded);
+                if (list)
+                    list.push(child);
+                else
+                    byValue.set(decoded, [child]);
+            }
+            groups.set(key, byValue);
+            this.attributeNames.add(attribute);
+        }
+        return byValue.get(value) ?? [];
+    }
+    /** Attributes with these names were set or removed somewhere in the document. */
+    attributesChanged(names) {
+        for (const name of names) {
+            if (this.attributeNames.has(name)) {
+                this.clear();
+                return;
+            }
+        }
+    }
+    /** The document changed (elements inserted, removed or replaced): forget everything. */
+    clear() {
+        this.byParent.clear();
+        this.attributeNames.clear();
     }
 }
 const AXES = new Set([
@@ -2144,12 +2483,14 @@ function compileXPath(source) {
 class Evaluator {
     source;
     namespaces;
+    index;
     resolver = new _namespaces_js__WEBPACK_IMPORTED_MODULE_2__/* .NamespaceResolver */ .ck();
     attributeNodes = new Map();
     order;
     constructor(source, options) {
         this.source = source;
         this.namespaces = options.namespaces ?? {};
+        this.index = options.index;
     }
     evaluate(expr, ctx) {
         switch (expr.kind) {
@@ -2195,7 +2536,7 @@ class Evaluator {
             const results = [];
             let contributors = 0;
             for (const node of nodes) {
-                const selected = this.applyPredicates(this.axisNodes(node, step), step.predicates);
+                const selected = this.applyPredicates(this.indexedCandidates(node, step) ?? this.axisNodes(node, step), step.predicates);
                 if (selected.length)
                     contributors++;
                 if (REVERSE_AXES.has(step.axis))
@@ -2206,6 +2547,24 @@ class Evaluator {
             nodes = contributors > 1 ? this.sortDocumentOrder(results) : results;
         }
         return nodes;
+    }
+    /**
+     * For `child::name[@attribute = 'literal'] ...` with an index: the children that had that value (in document
+     * order, passing the node test), which the predicates then test as usual. Undefined for any other step.
+     */
+    indexedCandidates(node, step) {
+        if (!this.index || step.axis !== 'child' || (node.type !== 'element' && node.type !== 'document'))
+            return undefined;
+        const test = step.test;
+        const first = step.predicates[0];
+        if (test.kind !== 'name' || test.local === '*' || first?.kind !== 'binary' || first.op !== '=')
+            return undefined;
+        const equality = attributeLiteral(first.left, first.right);
+        if (!equality)
+            return undefined;
+        return this.index
+            .lookup(node, test.local, equality.attribute, equality.value)
+            .filter((child) => child.parent === node && this.matches(child, test, 'child'));
     }
     applyPredicates(nodes, predicates) {
         let current = nodes;
@@ -2429,19 +2788,13 @@ class Evaluator {
      * files with tens of thousands of elements. Undefined when the expression has another shape.
      */
     attributeEqualsLiteral(op, a, b, element) {
-        const [path, literal] = a.kind === 'literal' ? [b, a] : [a, b];
-        if (literal.kind !== 'literal' || path.kind !== 'path' || path.absolute || path.filter)
-            return undefined;
-        const step = path.steps[0];
-        if (path.steps.length !== 1 || !step || step.axis !== 'attribute' || step.predicates.length)
-            return undefined;
-        const test = step.test;
-        if (test.kind !== 'name' || test.prefix !== '' || test.local === '*')
+        const equality = attributeLiteral(a, b);
+        if (!equality)
             return undefined;
         for (const attribute of element.attributes) {
-            if (attribute.name !== test.local)
+            if (attribute.name !== equality.attribute)
                 continue;
-            const equal = (0,_core_xml_xml_document_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeEntities */ .Sm)(attribute.rawValue) === literal.value;
+            const equal = (0,_core_xml_xml_document_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeEntities */ .Sm)(attribute.rawValue) === equality.value;
             return op === '=' ? equal : !equal;
         }
         return false;
@@ -2660,6 +3013,19 @@ function lastDescendantIndex(node, order, at) {
     while (last.type === 'element' && last.children.length)
         last = last.children[last.children.length - 1];
     return order.get(last) ?? at;
+}
+/** `@name` and `'literal'` (either order): the operands of an attribute-equals-literal test, or undefined. */
+function attributeLiteral(a, b) {
+    const [path, literal] = a.kind === 'literal' ? [b, a] : [a, b];
+    if (literal.kind !== 'literal' || path.kind !== 'path' || path.absolute || path.filter)
+        return undefined;
+    const step = path.steps[0];
+    if (path.steps.length !== 1 || !step || step.axis !== 'attribute' || step.predicates.length)
+        return undefined;
+    const test = step.test;
+    if (test.kind !== 'name' || test.prefix !== '' || test.local === '*')
+        return undefined;
+    return { attribute: test.local, value: literal.value };
 }
 function piTarget(content) {
     return /^[^\s]*/.exec(content)?.[0] ?? '';

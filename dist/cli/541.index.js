@@ -18,8 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/secrets.ts
 var core_secrets = __webpack_require__(8198);
-// EXTERNAL MODULE: ./src/pipeline/default-steps.ts + 42 modules
-var default_steps = __webpack_require__(5762);
+// EXTERNAL MODULE: ./src/pipeline/default-steps.ts + 44 modules
+var default_steps = __webpack_require__(2077);
 // EXTERNAL MODULE: ./src/core/state-dir.ts
 var state_dir = __webpack_require__(1352);
 // EXTERNAL MODULE: ./src/core/tools.ts
@@ -214,8 +214,8 @@ async function openRun(ctx, cleanupCtx, steps, locks) {
     return { siteLock, ledger, recovery };
 }
 
-// EXTERNAL MODULE: ./src/pipeline/options.ts + 8 modules
-var pipeline_options = __webpack_require__(2063);
+// EXTERNAL MODULE: ./src/pipeline/options.ts + 9 modules
+var pipeline_options = __webpack_require__(3266);
 ;// CONCATENATED MODULE: ./src/pipeline/server-state.ts
 // The server state of a failed run whose copy never started, in words taken from the ledger alone: nothing changed
 // at all, or what changed and stays, and what was put back. A guess ("may be partly updated") is never needed here:
@@ -753,8 +753,10 @@ function partlyUpdated(o, target, hadBackup) {
     return `The sync did not finish: ${target.physicalPath ?? 'the target folder'} is partly updated${hadBackup ? " ('rollback: false')" : ' and there is no backup'}; deploy again.`;
 }
 
-// EXTERNAL MODULE: ./src/steps/diagnosis/diagnose.ts + 2 modules
-var diagnose = __webpack_require__(693);
+// EXTERNAL MODULE: ./src/pipeline/steps/stdout-log.ts
+var stdout_log = __webpack_require__(2444);
+// EXTERNAL MODULE: ./src/steps/diagnosis/diagnose.ts + 7 modules
+var diagnose = __webpack_require__(9162);
 ;// CONCATENATED MODULE: ./src/pipeline/summary.ts
 // The job summary (GITHUB_STEP_SUMMARY, the ADO summary attachment, the CLI's closing report): the steps table
 // with result and duration, the file changes, the offline window, the health result, the rollback, the warnings.
@@ -1055,6 +1057,7 @@ async function smokeTestStep(table, steps, ctx, app) {
 
 
 
+
 class DeployRun {
     options;
     ports;
@@ -1252,6 +1255,7 @@ class DeployRun {
         }
         else
             this.table.skip('health-check', o.healthCheckUrl ? 'not selected' : "no 'health-check-url' given");
+        (0,stdout_log/* switchOffAfterHealthCheck */.YQ)(this.ctx);
         if (!this.ledger.dryRun)
             this.ledger.markVerified();
     }

@@ -17,10 +17,10 @@ __webpack_require__.d(__webpack_exports__, {
 var secrets = __webpack_require__(8198);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/pipeline/default-steps.ts + 42 modules
-var default_steps = __webpack_require__(5762);
-// EXTERNAL MODULE: ./src/pipeline/options.ts + 8 modules
-var pipeline_options = __webpack_require__(2063);
+// EXTERNAL MODULE: ./src/pipeline/default-steps.ts + 44 modules
+var default_steps = __webpack_require__(2077);
+// EXTERNAL MODULE: ./src/pipeline/options.ts + 9 modules
+var pipeline_options = __webpack_require__(3266);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);

@@ -155,9 +155,11 @@ function parseXml(text, file = '<input>') {
     if (text.includes('\u0000'))
         throw new XmlReadError(file, 'The file is binary (it contains NUL bytes), not XML.');
     const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-    if (body.trim() === '')
+    // The first non-blank character, found without trim(): on a multi-megabyte file a trimmed copy costs more.
+    const first = /\S/.exec(body);
+    if (!first)
         throw new XmlReadError(file, 'The file is empty: expected an XML document.');
-    if (!body.trimStart().startsWith('<')) {
+    if (first[0] !== '<') {
         throw new XmlReadError(file, 'The file is not XML: it does not start with a tag.', 1, 1);
     }
     const verdict = fast_xml_parser__WEBPACK_IMPORTED_MODULE_2__/* .XMLValidator */ .iI.validate(body, { allowBooleanAttributes: false });
@@ -227,28 +229,26 @@ class XmlDocument {
     bom = false;
     /** The line ending the document mostly uses; new lines that we add use it. */
     newline = '\n';
-    lineStarts = [0];
+    /** Where each line starts: found on the first `position()` call (most documents never need one). */
+    lineStarts;
     constructor(source = '') {
         this.source = source;
-        for (let i = 0; i < source.length; i++) {
-            if (source.charCodeAt(i) === 10)
-                this.lineStarts.push(i + 1);
-        }
     }
     /** 1-based line and column of a source offset. */
     position(offset) {
         if (offset < 0)
             return { line: 0, column: 0 };
+        const starts = (this.lineStarts ??= lineStartsOf(this.source));
         let lo = 0;
-        let hi = this.lineStarts.length - 1;
+        let hi = starts.length - 1;
         while (lo < hi) {
             const mid = (lo + hi + 1) >> 1;
-            if (this.lineStarts[mid] <= offset)
+            if (starts[mid] <= offset)
                 lo = mid;
             else
                 hi = mid - 1;
         }
-        return { line: lo + 1, column: offset - this.lineStarts[lo] + 1 };
+        return { line: lo + 1, column: offset - starts[lo] + 1 };
     }
     /** The root element. */
     get root() {
@@ -257,6 +257,24 @@ class XmlDocument {
     toString() {
         return serialize(this);
     }
+}
+function lineStartsOf(source) {
+    const starts = [0];
+    for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return starts;
+}
+/** Counts `\n` and `\r\n` with indexOf (a regular expression's match array costs a string per line). */
+function dominantNewline(source) {
+    let crlf = 0;
+    let lf = 0;
+    for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) {
+        if (i > 0 && source.charCodeAt(i - 1) === 13)
+            crlf++;
+        else
+            lf++;
+    }
+    return crlf > lf ? '\r\n' : '\n';
 }
 // ---------------------------------------------------------------------------------------------------------------
 // Entities
@@ -315,9 +333,7 @@ function parseXmlDocument(text) {
     const source = bom ? text.slice(1) : text;
     const doc = new XmlDocument(source);
     doc.bom = bom;
-    const crlf = (source.match(/\r\n/g) ?? []).length;
-    const lf = (source.match(/\n/g) ?? []).length - crlf;
-    doc.newline = crlf > lf ? '\r\n' : '\n';
+    doc.newline = dominantNewline(source);
     const fail = (message, offset) => {
         const { line, column } = doc.position(offset);
         throw new XmlSyntaxError(message, line, column);
@@ -338,7 +354,9 @@ function parseXmlDocument(text) {
             pos = end;
             continue;
         }
-        if (source.startsWith('<!--', pos)) {
+        const next = source.charCodeAt(pos + 1);
+        // `!` comment, CDATA or DOCTYPE; `?` processing instruction; `/` end tag; anything else a start tag.
+        if (next === 33 && source.startsWith('<!--', pos)) {
             const end = source.indexOf('-->', pos + 4);
             if (end === -1)
                 fail('Comment is not closed: expected -->.', pos);
@@ -346,7 +364,7 @@ function parseXmlDocument(text) {
             pos = end + 3;
             continue;
         }
-        if (source.startsWith('<![CDATA[', pos)) {
+        if (next === 33 && source.startsWith('<![CDATA[', pos)) {
             const end = source.indexOf(']]>', pos + 9);
             if (end === -1)
                 fail('CDATA section is not closed: expected ]]>.', pos);
@@ -354,7 +372,7 @@ function parseXmlDocument(text) {
             pos = end + 3;
             continue;
         }
-        if (source.startsWith('<?', pos)) {
+        if (next === 63) {
             const end = source.indexOf('?>', pos + 2);
             if (end === -1)
                 fail('Processing instruction is not closed: expected ?>.', pos);
@@ -362,7 +380,7 @@ function parseXmlDocument(text) {
             pos = end + 2;
             continue;
         }
-        if (source.startsWith('<!DOCTYPE', pos) || source.startsWith('<!doctype', pos)) {
+        if (next === 33 && (source.startsWith('<!DOCTYPE', pos) || source.startsWith('<!doctype', pos))) {
             // Skip an internal subset: brackets, quoted strings. Entities declared there are never expanded.
             let i = pos + 9;
             let depth = 0;
@@ -388,7 +406,7 @@ function parseXmlDocument(text) {
             pos = i + 1;
             continue;
         }
-        if (source[pos + 1] === '/') {
+        if (next === 47) {
             // End tag.
             let i = pos + 2;
             while (i < source.length && !isNameEnd(source.charCodeAt(i)))
@@ -435,12 +453,13 @@ function parseXmlDocument(text) {
             const ws = source.slice(wsStart, i);
             if (i >= source.length)
                 fail(`Start tag <${name}> is not closed.`, pos);
-            if (source[i] === '>') {
+            const code = source.charCodeAt(i);
+            if (code === 62) {
                 element.tagTail = ws;
                 i++;
                 break;
             }
-            if (source.startsWith('/>', i)) {
+            if (code === 47 && source.charCodeAt(i + 1) === 62) {
                 element.tagTail = ws;
                 element.selfClosing = true;
                 i += 2;
@@ -471,8 +490,10 @@ function parseXmlDocument(text) {
             const rawValue = source.slice(i + 1, valueEnd);
             if (rawValue.includes('<'))
                 fail(`The value of attribute '${attrName}' contains '<'.`, i + 1);
-            if (element.attributes.some((a) => a.name === attrName))
-                fail(`Attribute '${attrName}' is repeated.`, nameStart);
+            for (const other of element.attributes) {
+                if (other.name === attrName)
+                    fail(`Attribute '${attrName}' is repeated.`, nameStart);
+            }
             element.attributes.push({
                 name: attrName,
                 leading: ws,

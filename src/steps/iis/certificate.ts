@@ -12,14 +12,8 @@
 // file: a process's command line is readable by every user of the machine.
 
 import crypto from 'node:crypto'
+import { createRequire } from 'node:module'
 import type forgeTypes from 'node-forge'
-// Only the parts of node-forge a PKCS#12 needs (its index also loads TLS, SSH, PKCS#7, ed25519...): the bundle
-// stays smaller. pkcs12 loads asn1, pbe (AES, 3DES, RC2, PBKDF2), x509 and rsa; md.all the MACs' SHA-2 digests.
-import forgeCore from 'node-forge/lib/forge.js'
-import 'node-forge/lib/pkcs12.js'
-import 'node-forge/lib/md.all.js'
-
-const forge = forgeCore as typeof forgeTypes
 import { InputError, ToolError } from '../../core/errors.js'
 import type { CommandRunner, Reporter } from '../../core/ports.js'
 import { encodePowerShellCommand } from './pool-identity.js'
@@ -55,8 +49,27 @@ export function decodePfxBase64(value: string, input = 'certificate-pfx'): Buffe
   return Buffer.from(compact, 'base64')
 }
 
+let loadedForge: typeof forgeTypes | undefined
+
+/**
+ * node-forge, loaded the first time a PFX is read: most deploys have none, and evaluating it costs tens of ms of
+ * every start (issue 15). Only the parts a PKCS#12 needs (its index also loads TLS, SSH, PKCS#7, ed25519...):
+ * pkcs12 loads asn1, pbe (AES, 3DES, RC2, PBKDF2), x509 and rsa; md.all the MACs' SHA-2 digests. A `require` with
+ * literal names, so ncc still bundles them (sync, unlike import()); tsx and vitest run ESM and get createRequire.
+ */
+function forgeLibrary(): typeof forgeTypes {
+  if (loadedForge) return loadedForge
+  const load = typeof require === 'function' ? require : createRequire(import.meta.url)
+  const forge = load('node-forge/lib/forge.js') as typeof forgeTypes
+  load('node-forge/lib/pkcs12.js')
+  load('node-forge/lib/md.all.js')
+  loadedForge = forge
+  return forge
+}
+
 /** The DER bytes of a forge certificate bag: the original ASN.1 when forge kept it, else re-encoded. */
 function certificateDer(bag: forgeTypes.pkcs12.Bag): Buffer | undefined {
+  const forge = forgeLibrary()
   const asn1 =
     (bag as { asn1?: forgeTypes.asn1.Asn1 }).asn1 ??
     (bag.cert ? forge.pki.certificateToAsn1(bag.cert) : undefined)
@@ -83,6 +96,7 @@ export function readPfx(
   password: string,
   input: PfxCertificate['input'] = 'certificate-pfx'
 ): Omit<PfxCertificate, 'base64' | 'input'> {
+  const forge = forgeLibrary()
   let p12: forgeTypes.pkcs12.Pkcs12Pfx
   try {
     const asn1 = forge.asn1.fromDer(forge.util.createBuffer(bytes.toString('binary')))

@@ -1,0 +1,16104 @@
+export const id = 55;
+export const ids = [55];
+export const modules = {
+
+/***/ 228:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  h: () => (/* binding */ cliPorts)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/runtime/clock.ts
+
+/** The real clock. Tests pass their own. */
+const systemClock = {
+    now: () => Date.now(),
+    sleep: (ms, signal) => new Promise((resolve, reject) => {
+        if (signal?.aborted) {
+            reject(new errors/* CancelledError */.cc());
+            return;
+        }
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(new errors/* CancelledError */.cc());
+        };
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal?.addEventListener('abort', onAbort, { once: true });
+    })
+};
+
+// EXTERNAL MODULE: ./src/runtime/http-client.ts
+var http_client = __webpack_require__(8908);
+// EXTERNAL MODULE: ./src/runtime/process-launcher.ts
+var process_launcher = __webpack_require__(450);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/command-line.ts
+var command_line = __webpack_require__(4925);
+// EXTERNAL MODULE: ./src/core/output-encoding.ts
+var output_encoding = __webpack_require__(7958);
+;// CONCATENATED MODULE: ./src/runtime/process-runner.ts
+// The CommandRunner used by every adapter: node's spawn, never a shell. On Windows, `verbatimArguments` hands the
+// arguments to CreateProcess untouched (msdeploy parses its own command line, so its builder quotes for it).
+// Output is decoded in the code page the tool writes (RunOptions.outputEncoding, docs/windows-locale.md): the
+// system's OEM and ANSI code pages are read once per runner from the registry with reg.exe (no shell).
+// A timeout or a cancellation ends the whole process tree, not just the direct child: an installer's or DISM's own
+// children would otherwise keep running (and keep our pipes open). Windows: `taskkill /PID n /T /F`; elsewhere the
+// child leads its own process group, which is signalled as a whole.
+
+
+
+
+
+/** Where the system code pages live (values OEMCP and ACP, REG_SZ). */
+const CODE_PAGE_KEY = 'HKLM\\SYSTEM\\CurrentControlSet\\Control\\Nls\\CodePage';
+function taskkillPath() {
+    const windir = process.env['SystemRoot'] ?? process.env['windir'] ?? 'C:\\Windows';
+    return external_node_path_default().win32.join(windir, 'System32', 'taskkill.exe');
+}
+/** Children that lead their own process group (POSIX), ended with us if we exit while they run. */
+const runningGroups = new Set();
+let exitHookInstalled = false;
+function installExitHook() {
+    if (exitHookInstalled)
+        return;
+    exitHookInstalled = true;
+    process.once('exit', () => {
+        for (const pid of runningGroups) {
+            try {
+                process.kill(-pid, 'SIGKILL');
+            }
+            catch {
+                // Gone already.
+            }
+        }
+    });
+}
+/** Ends the child and everything it started. */
+function killTree(child, signal) {
+    if (child.pid === undefined)
+        return;
+    if (process.platform === 'win32') {
+        // Before the parent dies, so that /T still finds its children through their parent id.
+        (0,external_node_child_process_.spawnSync)(taskkillPath(), ['/PID', String(child.pid), '/T', '/F'], { windowsHide: true, stdio: 'ignore' });
+        child.kill(signal);
+        return;
+    }
+    try {
+        process.kill(-child.pid, signal);
+    }
+    catch {
+        child.kill(signal);
+    }
+}
+class ProcessRunner {
+    options;
+    codePagesLookup;
+    constructor(options = {}) {
+        this.options = options;
+    }
+    async run(tool, args, options = {}) {
+        const reporter = this.options.reporter;
+        if (!options.silent)
+            reporter?.info(`[command]${(0,command_line/* formatCommandLine */.z)(tool, args, options.verbatimArguments)}`);
+        const raw = await this.spawnRaw(tool, args, options);
+        const encoding = this.encodingFor(tool, options);
+        const codePages = encoding === 'utf8' || encoding === 'utf16le' ? undefined : await this.codePages(options);
+        const result = {
+            exitCode: raw.exitCode,
+            stdout: (0,output_encoding/* decodeOutput */.aX)(raw.stdout, encoding, codePages),
+            stderr: (0,output_encoding/* decodeOutput */.aX)(raw.stderr, encoding, codePages)
+        };
+        if (!options.silent && reporter) {
+            if (result.stdout.trim())
+                reporter.info(result.stdout.trimEnd());
+            if (result.stderr.trim())
+                reporter.info(result.stderr.trimEnd());
+        }
+        return result;
+    }
+    /** The step's encoding for this tool, unless IIS_DEPLOY_TOOL_ENCODINGS names the tool. */
+    encodingFor(tool, options) {
+        const overrides = (0,output_encoding/* parseToolEncodings */.Su)(this.environment(options)[output_encoding/* TOOL_ENCODINGS_VARIABLE */.LI]);
+        return overrides[(0,output_encoding/* toolKey */._H)(tool)] ?? options.outputEncoding ?? 'utf8';
+    }
+    environment(options) {
+        return options.env ? { ...process.env, ...options.env } : process.env;
+    }
+    /** The system code pages: fixed, from the registry (once per runner), or unknown (UTF-8). */
+    codePages(options) {
+        const setting = this.environment(options)[output_encoding/* CODE_PAGES_VARIABLE */.CS]?.trim() || this.options.codePages;
+        if (typeof setting === 'object')
+            return Promise.resolve(setting);
+        const fixed = (0,output_encoding/* parseFixedCodePages */.BG)(setting);
+        if (fixed)
+            return Promise.resolve(fixed);
+        const source = setting ?? (process.platform === 'win32' ? 'registry' : 'utf8');
+        if (source !== 'registry')
+            return Promise.resolve(undefined);
+        this.codePagesLookup ??= this.readCodePages(options);
+        return this.codePagesLookup;
+    }
+    async readCodePages(options) {
+        const windir = process.env['SystemRoot'] ?? process.env['windir'] ?? 'C:\\Windows';
+        const reg = this.options.regPath ??
+            (process.platform === 'win32' ? external_node_path_default().win32.join(windir, 'System32', 'reg.exe') : 'reg');
+        try {
+            const raw = await this.spawnRaw(reg, ['query', CODE_PAGE_KEY], { env: options.env });
+            // Only ASCII matters here (value names, REG_SZ, digits): latin1 keeps every byte as it is.
+            const text = raw.stdout.toString('latin1');
+            const oem = (0,output_encoding/* parseRegCodePage */.sz)(text, 'OEMCP');
+            const ansi = (0,output_encoding/* parseRegCodePage */.sz)(text, 'ACP');
+            if (raw.exitCode === 0 && oem !== undefined && ansi !== undefined) {
+                this.options.reporter?.debug(`System code pages: OEM ${oem}, ANSI ${ansi} (from ${CODE_PAGE_KEY}).`);
+                return { oem, ansi };
+            }
+            this.options.reporter?.warning(`Could not read the code pages from ${CODE_PAGE_KEY} (reg exit code ${raw.exitCode}): tool output is read as UTF-8, so non-ASCII names may not match. Set ${output_encoding/* CODE_PAGES_VARIABLE */.CS}=oem=<n>,ansi=<n> (see \`chcp\`) to fix.`);
+        }
+        catch (error) {
+            this.options.reporter?.warning(`Could not run ${reg} to read the code pages (${error.message}): tool output is read as UTF-8. Set ${output_encoding/* CODE_PAGES_VARIABLE */.CS}=oem=<n>,ansi=<n> to fix.`);
+        }
+        return undefined;
+    }
+    spawnRaw(tool, args, options) {
+        return new Promise((resolve, reject) => {
+            if (options.signal?.aborted) {
+                reject(new errors/* CancelledError */.cc(`Cancelled before starting ${tool}.`));
+                return;
+            }
+            const child = (0,external_node_child_process_.spawn)(tool, [...args], {
+                cwd: options.cwd,
+                env: options.env ? { ...process.env, ...options.env } : process.env,
+                shell: false,
+                windowsHide: true,
+                windowsVerbatimArguments: options.verbatimArguments ?? false,
+                // Verbatim means libuv leaves argv[0] unquoted too, and msdeploy parses its whole command line: a path with
+                // spaces would split into `Files\IIS\...` arguments (windows-facts §4.5). Quote it, as @actions/exec does.
+                ...(options.verbatimArguments && process.platform === 'win32'
+                    ? { argv0: (0,command_line/* quoteWindowsArgument */.D)(tool) }
+                    : {}),
+                // POSIX: a process group of its own, so a timeout can end the whole tree (Windows: taskkill /T).
+                detached: process.platform !== 'win32',
+                // Standard input only when there is something to send (a secret travels there, never in argv).
+                stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe']
+            });
+            if (options.input !== undefined && child.stdin) {
+                // A child that exits without reading closes the pipe: EPIPE is its answer, not ours to throw.
+                child.stdin.on('error', () => { });
+                child.stdin.end(options.input, 'utf8');
+            }
+            const group = process.platform !== 'win32' ? child.pid : undefined;
+            if (group !== undefined) {
+                runningGroups.add(group);
+                installExitHook();
+            }
+            const stdout = [];
+            const stderr = [];
+            let settled = false;
+            let timedOut = false;
+            let cancelled = false;
+            const finish = (fn) => {
+                if (settled)
+                    return;
+                settled = true;
+                if (timer)
+                    clearTimeout(timer);
+                if (group !== undefined)
+                    runningGroups.delete(group);
+                options.signal?.removeEventListener('abort', onAbort);
+                fn();
+            };
+            const onAbort = () => {
+                cancelled = true;
+                killTree(child, 'SIGTERM');
+            };
+            options.signal?.addEventListener('abort', onAbort, { once: true });
+            const timer = options.timeoutMs
+                ? setTimeout(() => {
+                    timedOut = true;
+                    killTree(child, 'SIGKILL');
+                }, options.timeoutMs)
+                : undefined;
+            child.stdout?.on('data', (chunk) => stdout.push(chunk));
+            child.stderr?.on('data', (chunk) => stderr.push(chunk));
+            child.on('error', (error) => {
+                finish(() => reject(error.code === 'ENOENT'
+                    ? new errors/* ToolNotFoundError */.Mm(tool, `Could not start '${tool}': the file was not found.`)
+                    : error));
+            });
+            child.on('close', (code, signal) => {
+                finish(() => {
+                    const result = {
+                        exitCode: code ?? (signal ? 128 : 1),
+                        stdout: Buffer.concat(stdout),
+                        stderr: Buffer.concat(stderr)
+                    };
+                    if (cancelled)
+                        reject(new errors/* CancelledError */.cc(`'${tool}' was cancelled.`));
+                    else if (timedOut)
+                        reject(new errors/* TimeoutError */.MU(`'${tool}' did not finish within ${options.timeoutMs} ms and was killed.`));
+                    else
+                        resolve(result);
+                });
+            });
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/runtime/node-ports.ts
+// The ports every adapter hands the pipeline on a real machine. Only the reporter and the tool cache differ per
+// adapter (GitHub annotations, task-lib logging commands, the console; @actions/tool-cache or the agent's folders).
+
+
+
+
+function createNodePorts(options) {
+    return {
+        runner: new ProcessRunner({ reporter: options.reporter }),
+        reporter: options.reporter,
+        http: new http_client/* NodeHttpClient */.O(),
+        toolCache: options.toolCache,
+        clock: systemClock,
+        env: options.env,
+        platform: process.platform,
+        launcher: new process_launcher/* NodeProcessLauncher */.s(),
+        ...options.overrides,
+        signal: options.signal
+    };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: ./src/core/secrets.ts
+var secrets = __webpack_require__(8198);
+// EXTERNAL MODULE: ./src/adapters/shared/run-folders.ts
+var run_folders = __webpack_require__(4817);
+;// CONCATENATED MODULE: ./src/adapters/shared/tool-cache.ts
+// The ToolCache port on @actions/tool-cache, for every adapter (GitHub, CLI, Azure DevOps). tool-cache reads
+// RUNNER_TEMP and RUNNER_TOOL_CACHE from process.env on each call and asserts they are set, so outside Actions they
+// get defaults: the Azure DevOps agent's folders when present, else a temp folder and a per-user cache folder.
+// Loaded on first use only (a dynamic import, its own chunk in the bundles): @actions/tool-cache brings
+// @actions/core, @actions/http-client and undici, a large part of the start-up of a deploy that downloads nothing
+// (issue 15).
+
+
+
+
+
+function defaultCacheDirectory(env) {
+    if (process.platform === 'win32') {
+        return external_node_path_default().join(env['LOCALAPPDATA'] || external_node_path_default().join(external_node_os_default().homedir(), 'AppData', 'Local'), 'iis-deploy', 'tool-cache');
+    }
+    return external_node_path_default().join(env['XDG_CACHE_HOME'] || external_node_path_default().join(external_node_os_default().homedir(), '.cache'), 'iis-deploy', 'tool-cache');
+}
+/** Sets RUNNER_TEMP / RUNNER_TOOL_CACHE in `env` when absent (agent folders first) and returns both. */
+function ensureToolCacheEnvironment(env = process.env) {
+    env['RUNNER_TEMP'] = (0,run_folders/* runTempDirectory */.Z)(env);
+    env['RUNNER_TOOL_CACHE'] ||= env['AGENT_TOOLSDIRECTORY'] || defaultCacheDirectory(env);
+    return { tempDirectory: env['RUNNER_TEMP'], cacheDirectory: env['RUNNER_TOOL_CACHE'] };
+}
+/**
+ * tool-cache logs `::debug::Downloading <url>` itself (through @actions/core, not our reporter): while it runs, the
+ * credentials and tokens of URLs written to stdout are redacted (docs/secrets.md §2).
+ */
+async function withRedactedUrlsOnStdout(fn) {
+    const write = process.stdout.write.bind(process.stdout);
+    process.stdout.write = ((chunk, ...rest) => {
+        const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
+        return write((0,secrets/* redactUrls */.sK)(text), ...rest);
+    });
+    try {
+        return await fn();
+    }
+    finally {
+        process.stdout.write = write;
+    }
+}
+let loaded;
+function toolCacheModule() {
+    loaded ??= __webpack_require__.e(/* import() */ 991).then(__webpack_require__.bind(__webpack_require__, 5991));
+    return loaded;
+}
+class ActionsToolCache {
+    constructor() {
+        ensureToolCacheEnvironment(process.env);
+    }
+    async find(tool, version) {
+        const tc = await toolCacheModule();
+        return tc.find(tool, version) || undefined;
+    }
+    async download(url, fileName) {
+        const { tempDirectory } = ensureToolCacheEnvironment(process.env);
+        // downloadTool names the file after a UUID without extension; Windows runs an installer by its .exe name.
+        const dest = external_node_path_default().join(tempDirectory, `${(0,external_node_crypto_.randomUUID)()}-${fileName}`);
+        const tc = await toolCacheModule();
+        try {
+            return await withRedactedUrlsOnStdout(() => tc.downloadTool(url, dest));
+        }
+        catch (error) {
+            if (error instanceof tc.HTTPError) {
+                throw new Error(`GET ${url} answered HTTP ${error.httpStatusCode ?? 'error'}.`, { cause: error });
+            }
+            throw error;
+        }
+    }
+    async cacheFile(sourceFile, fileName, tool, version) {
+        ensureToolCacheEnvironment(process.env);
+        const tc = await toolCacheModule();
+        return tc.cacheFile(sourceFile, fileName, tool, version);
+    }
+}
+function createToolCache() {
+    return new ActionsToolCache();
+}
+
+;// CONCATENATED MODULE: ./src/adapters/cli/cli-ports.ts
+// The ports every CLI command that touches a server gets: the Node implementations, the tool cache, the command's
+// environment and cancellation, and the test overrides of CliIo.
+
+
+function cliPorts(io, reporter) {
+    return createNodePorts({
+        reporter,
+        toolCache: createToolCache(),
+        env: io.env,
+        signal: io.signal,
+        overrides: io.ports
+    });
+}
+
+
+/***/ }),
+
+/***/ 4817:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ runTempDirectory),
+/* harmony export */   r: () => (/* binding */ withRunTempDirectory)
+/* harmony export */ });
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+// The scratch folder of a run, one rule for the GitHub Action, the CLI and the Azure DevOps task: the runner's own
+// temp folder (RUNNER_TEMP on GitHub, AGENT_TEMPDIRECTORY on an Azure DevOps agent; both are emptied after each job),
+// else a folder of ours under the OS temp folder. No @actions/* import: the CommonJS task bundles this file too.
+
+
+function runTempDirectory(env) {
+    return env['RUNNER_TEMP'] || env['AGENT_TEMPDIRECTORY'] || node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_os__WEBPACK_IMPORTED_MODULE_0___default().tmpdir(), 'iis-deploy');
+}
+/**
+ * `env` with RUNNER_TEMP set to the run's scratch folder: what every adapter hands to the option parser, so the
+ * pipeline's `tempDir` follows the same rule whichever front door started it.
+ */
+function withRunTempDirectory(env) {
+    return { ...env, RUNNER_TEMP: runTempDirectory(env) };
+}
+
+
+/***/ }),
+
+/***/ 4925:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ quoteWindowsArgument),
+/* harmony export */   z: () => (/* binding */ formatCommandLine)
+/* harmony export */ });
+// How a command line looks when it is logged or put in the plan. For display only: the runner passes argv
+// untouched (or verbatim for msdeploy), so this never decides what a tool receives.
+/** Quotes one argument the way the Windows C runtime (CommandLineToArgvW) reads it back. */
+function quoteWindowsArgument(arg) {
+    if (arg !== '' && !/[\s"]/.test(arg))
+        return arg;
+    // Backslashes are literal unless they precede a quote; double those, then escape the quote.
+    const escaped = arg.replace(/(\\*)"/g, '$1$1\\"').replace(/(\\+)$/, '$1$1');
+    return `"${escaped}"`;
+}
+/** A readable command line: `tool arg "arg with space"`. Verbatim arguments are shown as they are. */
+function formatCommandLine(tool, args, verbatim = false) {
+    const shown = verbatim ? args : args.map(quoteWindowsArgument);
+    return [quoteWindowsArgument(tool), ...shown].join(' ');
+}
+
+
+/***/ }),
+
+/***/ 7958:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BG: () => (/* binding */ parseFixedCodePages),
+/* harmony export */   CS: () => (/* binding */ CODE_PAGES_VARIABLE),
+/* harmony export */   Ih: () => (/* binding */ TOOL_OUTPUT_ENCODINGS),
+/* harmony export */   LI: () => (/* binding */ TOOL_ENCODINGS_VARIABLE),
+/* harmony export */   Su: () => (/* binding */ parseToolEncodings),
+/* harmony export */   _H: () => (/* binding */ toolKey),
+/* harmony export */   aX: () => (/* binding */ decodeOutput),
+/* harmony export */   sz: () => (/* binding */ parseRegCodePage)
+/* harmony export */ });
+/* unused harmony export iconvName */
+/* harmony import */ var iconv_lite__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1748);
+/* harmony import */ var iconv_lite__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(iconv_lite__WEBPACK_IMPORTED_MODULE_0__);
+// How the bytes a console tool writes to a pipe become text (docs/windows-locale.md). Windows console tools write
+// in a legacy 8-bit code page, not UTF-8: some in the OEM code page (850 on a German server, 932 on a Japanese
+// one), some in the ANSI code page (1252, 932). Which one is a property of each tool, and the public sources
+// disagree for robocopy, so the choice is a table with an override, not a single rule. The code pages themselves
+// come from the registry (HKLM\SYSTEM\CurrentControlSet\Control\Nls\CodePage, values OEMCP and ACP).
+//
+// iconv-lite does the decoding: Node's TextDecoder has no CP437/CP850 (docs/windows-locale.md §Decoding).
+
+/**
+ * Which code page each tool writes to a pipe (docs/windows-locale.md §Per-tool table):
+ * - appcmd: ANSI, the one public data point (a Danish `æ` only matched when read as 1252);
+ * - robocopy: ANSI per two Microsoft sources, OEM per RoboSharp; unverified, hence overridable;
+ * - icacls, netsh, taskkill, reg, net, dism: the console default, OEM (unverified per tool).
+ * Tools not listed keep UTF-8 (msdeploy, dotnet, iisexpress: their own behaviour is not established here).
+ */
+const TOOL_OUTPUT_ENCODINGS = {
+    appcmd: 'ansi',
+    robocopy: 'ansi',
+    icacls: 'oem',
+    netsh: 'oem',
+    taskkill: 'oem',
+    reg: 'oem',
+    net: 'oem',
+    dism: 'oem'
+};
+/** The environment variable that overrides the table: `robocopy=oem,appcmd=ansi`. */
+const TOOL_ENCODINGS_VARIABLE = 'IIS_DEPLOY_TOOL_ENCODINGS';
+/**
+ * The environment variable that says where the code pages come from: `registry` (reg query, the default on
+ * Windows), `utf8` (the default elsewhere), or fixed numbers `oem=850,ansi=1252`.
+ */
+const CODE_PAGES_VARIABLE = 'IIS_DEPLOY_CODE_PAGES';
+const ENCODINGS = ['oem', 'ansi', 'xml', 'utf8', 'utf16le'];
+/** The tool's name as the table knows it: `C:\Windows\System32\Robocopy.EXE` → `robocopy`. */
+function toolKey(tool) {
+    const base = tool.split(/[\\/]/).pop() ?? tool;
+    return base.replace(/\.(exe|com)$/i, '').toLowerCase();
+}
+/** Parses `robocopy=oem,appcmd=ansi`; unknown tools are kept, unknown encodings throw (a typo must not hide). */
+function parseToolEncodings(value) {
+    const out = {};
+    for (const part of (value ?? '').split(/[,;]/)) {
+        if (part.trim() === '')
+            continue;
+        const [tool = '', encoding = ''] = part.split('=').map((s) => s.trim().toLowerCase());
+        if (!tool || !ENCODINGS.includes(encoding))
+            throw new Error(`${TOOL_ENCODINGS_VARIABLE}: '${part.trim()}' is not tool=encoding with encoding one of ${ENCODINGS.join(', ')} (e.g. robocopy=oem).`);
+        out[tool] = encoding;
+    }
+    return out;
+}
+/** Parses `oem=850,ansi=1252` (fixed code pages); undefined for anything else. */
+function parseFixedCodePages(value) {
+    const oem = /\boem\s*=\s*(\d+)/i.exec(value ?? '')?.[1];
+    const ansi = /\bansi\s*=\s*(\d+)/i.exec(value ?? '')?.[1];
+    return oem && ansi ? { oem: Number(oem), ansi: Number(ansi) } : undefined;
+}
+/**
+ * The code page number of a `reg query ... /v OEMCP` answer: the digits after the `REG_SZ` type token of the value
+ * line. The value name and the `REG_*` token are not translated; everything else reg prints may be.
+ */
+function parseRegCodePage(stdout, valueName) {
+    for (const line of stdout.split(/\r?\n/)) {
+        const match = /^\s+(\S+)\s+REG_SZ\s+(\d+)\s*$/.exec(line);
+        if (match && match[1]?.toLowerCase() === valueName.toLowerCase())
+            return Number(match[2]);
+    }
+    return undefined;
+}
+/** The iconv-lite name of a Windows code page number; undefined when iconv-lite does not know it. */
+function iconvName(codePage) {
+    if (codePage === 65001)
+        return 'utf8';
+    if (codePage === 1200)
+        return 'utf16le';
+    for (const name of [`cp${codePage}`, `windows-${codePage}`])
+        if (iconv_lite__WEBPACK_IMPORTED_MODULE_0___default().encodingExists(name))
+            return name;
+    return undefined;
+}
+function isValidUtf8(bytes) {
+    try {
+        new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function decodeCodePage(bytes, codePage) {
+    const name = codePage === undefined ? undefined : iconvName(codePage);
+    return name ? iconv_lite__WEBPACK_IMPORTED_MODULE_0___default().decode(bytes, name) : bytes.toString('utf8');
+}
+/**
+ * Decodes a tool's output. `codePages` undefined means they are unknown (off Windows): `oem` and `ansi` read as
+ * UTF-8 then. A UTF-16LE byte order mark wins over everything (robocopy /UNILOG files, icacls /save).
+ */
+function decodeOutput(bytes, encoding, codePages) {
+    if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
+        return bytes.subarray(2).toString('utf16le');
+    switch (encoding) {
+        case 'utf8':
+            return bytes.toString('utf8');
+        case 'utf16le':
+            return bytes.toString('utf16le');
+        case 'oem':
+            return decodeCodePage(bytes, codePages?.oem);
+        case 'ansi':
+            return decodeCodePage(bytes, codePages?.ansi);
+        case 'xml': {
+            const head = bytes.subarray(0, 200).toString('latin1');
+            const declared = /<\?xml[^>]*encoding=["']([^"']+)["']/i.exec(head)?.[1]?.toLowerCase();
+            if (declared && declared !== 'utf-8' && declared !== 'utf8' && iconv_lite__WEBPACK_IMPORTED_MODULE_0___default().encodingExists(declared))
+                return iconv_lite__WEBPACK_IMPORTED_MODULE_0___default().decode(bytes, declared);
+            if (isValidUtf8(bytes))
+                return bytes.toString('utf8').replace(/^\ufeff/, '');
+            return decodeCodePage(bytes, codePages?.ansi);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 1352:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JI: () => (/* binding */ stateDirInside),
+/* harmony export */   JT: () => (/* binding */ resolveStateDir),
+/* harmony export */   lu: () => (/* binding */ STATE_LAYOUT),
+/* harmony export */   xH: () => (/* binding */ ensureStateDir),
+/* harmony export */   yD: () => (/* binding */ defaultStateDir)
+/* harmony export */ });
+/* unused harmony exports STATE_DIR_NAME, parseWhoamiSid, buildStateDirAclArgs */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+// The machine-wide state folder (contract input `state-dir`): the deploy locks, the deploy ledgers and the in-place
+// backups live here, never next to or inside a web root (a backup under a parent site's folder is served over HTTP,
+// appsettings.json included). It must be the same folder for every deploy of the machine, whatever account or temp
+// folder the runner has, or two deploys never see each other's lock: so it never derives from TEMP/TMPDIR.
+//
+// Windows: %ProgramData%\iis-deploy, with an ACL of its own (windows-facts §7: icacls with well-known SIDs): full control for SYSTEM,
+// Administrators and the account that runs the deploy; nobody else (no inherited Users read), since backups hold
+// appsettings.json secrets.
+
+
+
+const STATE_DIR_NAME = 'iis-deploy';
+/** The sub-folders of the state folder. */
+const STATE_LAYOUT = { locks: 'locks', ledgers: 'ledgers', backups: 'backups' };
+/**
+ * The default state folder: `%ProgramData%\iis-deploy` on Windows; elsewhere `$XDG_STATE_HOME/iis-deploy` when
+ * that is set, else `/var/lib/iis-deploy` for root and `~/.local/state/iis-deploy` for other users.
+ */
+function defaultStateDir(context) {
+    const { env } = context;
+    if (context.platform === 'win32') {
+        const programData = env.ProgramData ?? env.PROGRAMDATA ?? env.ALLUSERSPROFILE ?? 'C:\\ProgramData';
+        return node_path__WEBPACK_IMPORTED_MODULE_2___default().win32.join(programData, STATE_DIR_NAME);
+    }
+    const xdg = env.XDG_STATE_HOME;
+    if (xdg && node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.isAbsolute(xdg))
+        return node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.join(xdg, STATE_DIR_NAME);
+    if (context.uid === 0)
+        return node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.join('/var/lib', STATE_DIR_NAME);
+    const home = context.homedir ?? env.HOME ?? node_os__WEBPACK_IMPORTED_MODULE_1___default().homedir();
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.join(home, '.local', 'state', STATE_DIR_NAME);
+}
+/** The state folder for this run: the input when given, else the default. */
+function resolveStateDir(input, context) {
+    return input && input.trim() ? input.trim() : defaultStateDir(context);
+}
+/** Well-known SIDs (language-independent names for icacls): Local System, Builtin Administrators. */
+const SYSTEM_SID = 'S-1-5-18';
+const ADMINISTRATORS_SID = 'S-1-5-32-544';
+/** `whoami /user /fo csv /nh` prints `"domain\user","S-1-5-21-..."`: the SID is the last quoted field. */
+function parseWhoamiSid(stdout) {
+    const match = /"(S-1-[0-9-]+)"\s*$/m.exec(stdout.trim());
+    return match?.[1];
+}
+/** icacls arguments that give the state folder its own ACL: no inheritance, full control for exactly these SIDs. */
+function buildStateDirAclArgs(dir, sids) {
+    const grants = [...new Set(sids)].flatMap((sid) => ['/grant:r', `*${sid}:(OI)(CI)F`]);
+    return [dir, '/inheritance:r', ...grants];
+}
+/**
+ * Creates the state folder with its sub-folders. When it is new on Windows, it gets its own ACL (SYSTEM,
+ * Administrators, the deploying account); elsewhere it is created 0700. An existing folder is left as it is.
+ */
+async function ensureStateDir(options) {
+    const { dir } = options;
+    const existed = node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(dir);
+    if (existed && !node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(dir).isDirectory())
+        throw new Error(`The state folder ${dir} ('state-dir') is a file: remove it or choose another 'state-dir'.`);
+    node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(dir, { recursive: true, mode: 0o700 });
+    for (const sub of Object.values(STATE_LAYOUT))
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, sub), { recursive: true, mode: 0o700 });
+    if (existed || options.platform !== 'win32')
+        return;
+    const sids = [SYSTEM_SID, ADMINISTRATORS_SID];
+    try {
+        if (options.whoamiPath) {
+            const who = await options.runner.run(options.whoamiPath, ['/user', '/fo', 'csv', '/nh'], {
+                silent: true
+            });
+            const sid = parseWhoamiSid(who.stdout);
+            if (sid)
+                sids.push(sid);
+        }
+        if (options.icaclsPath) {
+            const result = await options.runner.run(options.icaclsPath, buildStateDirAclArgs(dir, sids), {
+                silent: true
+            });
+            if (result.exitCode !== 0)
+                throw new Error(`icacls exited with ${result.exitCode}: ${result.stderr.trim()}`);
+            options.reporter.info(`Created the state folder ${dir}, writable by SYSTEM, Administrators and this account only.`);
+        }
+    }
+    catch (error) {
+        options.reporter.warning(`Created the state folder ${dir}, but could not restrict its access (${error.message}): it inherits the ACL of its parent. Fix: icacls "${dir}" /inheritance:r /grant:r *${SYSTEM_SID}:(OI)(CI)F *${ADMINISTRATORS_SID}:(OI)(CI)F`);
+    }
+}
+/**
+ * A state folder inside a web root would serve our backups: refuse a state folder inside (or equal to) any of the
+ * given folders (the target's physical path, the site root, the release root).
+ */
+function stateDirInside(stateDir, folders) {
+    const api = /^[a-zA-Z]:[\\/]|^\\\\/.test(stateDir) ? (node_path__WEBPACK_IMPORTED_MODULE_2___default().win32) : (node_path__WEBPACK_IMPORTED_MODULE_2___default().posix);
+    const norm = (p) => {
+        const resolved = api.resolve(p);
+        return api === (node_path__WEBPACK_IMPORTED_MODULE_2___default().win32) ? resolved.toLowerCase() : resolved;
+    };
+    const state = norm(stateDir);
+    for (const folder of folders) {
+        if (!folder)
+            continue;
+        const root = norm(folder);
+        const relative = api.relative(root, state);
+        if (relative === '' || (!relative.startsWith('..') && !api.isAbsolute(relative)))
+            return folder;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 3672:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HV: () => (/* binding */ ToolResolver)
+/* harmony export */ });
+/* unused harmony exports findOnPath, MSDEPLOY_REGISTRY_KEY, parseMsDeployInstallPaths, resolveTool */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+// Tool discovery, the same on every adapter (contract §3): the input override, then PATH (with PATHEXT on
+// Windows, the bare name elsewhere), then the Windows default locations. A tool that is not found is an error
+// that says what to install.
+
+
+
+/** What to install when a tool is missing. */
+const INSTALL_HINTS = {
+    appcmd: 'Install IIS (the Web Server role, e.g. `Install-WindowsFeature Web-Server` or `iis-features`), or set `appcmd-path`.',
+    msdeploy: 'Install Web Deploy 3.6 or later (https://www.iis.net/downloads/microsoft/web-deploy, or `choco install webdeploy`), or set `msdeploy-path`.',
+    robocopy: 'robocopy ships with Windows (%windir%\\System32\\robocopy.exe): check PATH, or use `method: msdeploy`.',
+    reg: 'reg.exe ships with Windows (%windir%\\System32\\reg.exe): check PATH.',
+    net: 'net.exe ships with Windows (%windir%\\System32\\net.exe): check PATH.',
+    icacls: 'icacls ships with Windows (%windir%\\System32\\icacls.exe): check PATH, or set `grant-access: false`.',
+    iisexpress: 'Install IIS Express 10 (it ships with Visual Studio, or standalone), or set `iisexpress-path`.',
+    dotnet: 'Install the .NET SDK or runtime, or put dotnet on PATH.',
+    dism: 'dism.exe ships with Windows (%windir%\\System32\\dism.exe): check PATH.',
+    netsh: 'netsh.exe ships with Windows (%windir%\\System32\\netsh.exe): check PATH.',
+    taskkill: 'taskkill.exe ships with Windows (%windir%\\System32\\taskkill.exe): check PATH.',
+    whoami: 'whoami.exe ships with Windows (%windir%\\System32\\whoami.exe): check PATH.',
+    powershell: 'Windows PowerShell ships with Windows (%windir%\\System32\\WindowsPowerShell\\v1.0\\powershell.exe): check PATH. It is needed only for `pool-identity: SpecificUser`.',
+    wevtutil: 'wevtutil.exe ships with Windows (%windir%\\System32\\wevtutil.exe): check PATH, or set `diagnose: false`.'
+};
+function defaultIsFile(candidate) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(candidate).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+function envValue(env, name) {
+    // Windows environment names are case-insensitive.
+    const key = Object.keys(env).find((k) => k.toLowerCase() === name.toLowerCase());
+    return key === undefined ? undefined : env[key];
+}
+/** Looks `name` up on PATH; on Windows each PATHEXT extension is tried (and the name itself when it has one). */
+function findOnPath(name, context) {
+    const isFile = context.isFile ?? defaultIsFile;
+    const windows = context.platform === 'win32';
+    const p = windows ? (node_path__WEBPACK_IMPORTED_MODULE_1___default().win32) : (node_path__WEBPACK_IMPORTED_MODULE_1___default().posix);
+    const dirs = (envValue(context.env, 'PATH') ?? '').split(windows ? ';' : ':').filter(Boolean);
+    const extensions = windows
+        ? (envValue(context.env, 'PATHEXT') ?? '.COM;.EXE;.BAT;.CMD').split(';').filter(Boolean)
+        : [''];
+    const hasExtension = windows && p.extname(name) !== '';
+    for (const dir of dirs) {
+        const base = p.join(dir.replace(/^"(.*)"$/, '$1'), name);
+        if (hasExtension && isFile(base))
+            return base;
+        for (const ext of extensions) {
+            // .bat/.cmd cannot be spawned without a shell since CVE-2024-27980; we never use a shell, so skip them.
+            if (windows && /^\.(bat|cmd)$/i.test(ext))
+                continue;
+            const candidate = base + ext.toLowerCase();
+            if (isFile(candidate))
+                return candidate;
+        }
+    }
+    return undefined;
+}
+/** The registry keys where Web Deploy records its install folder, newest first. */
+const MSDEPLOY_REGISTRY_KEY = 'HKLM\\SOFTWARE\\Microsoft\\IIS Extensions\\MSDeploy';
+/** Parses `reg query <key> /s /v InstallPath` output into install folders, highest version key first. */
+function parseMsDeployInstallPaths(regOutput) {
+    const found = [];
+    let currentVersion = -1;
+    for (const rawLine of regOutput.split(/\r?\n/)) {
+        const line = rawLine.trimEnd();
+        const key = /\\MSDeploy\\(\d+)\s*$/i.exec(line);
+        if (key) {
+            currentVersion = Number(key[1]);
+            continue;
+        }
+        const value = /^\s+InstallPath\s+REG_(?:EXPAND_)?SZ\s+(.+)$/i.exec(line);
+        if (value?.[1] && currentVersion >= 0)
+            found.push({ version: currentVersion, path: value[1].trim() });
+    }
+    return found.sort((a, b) => b.version - a.version).map((f) => f.path);
+}
+async function windowsDefaultLocations(tool, context) {
+    const w = (node_path__WEBPACK_IMPORTED_MODULE_1___default().win32);
+    const windir = envValue(context.env, 'windir') ?? envValue(context.env, 'SystemRoot') ?? 'C:\\Windows';
+    const programFiles = envValue(context.env, 'ProgramFiles') ?? 'C:\\Program Files';
+    const programFilesX86 = envValue(context.env, 'ProgramFiles(x86)') ?? 'C:\\Program Files (x86)';
+    switch (tool) {
+        case 'appcmd':
+            return [w.join(windir, 'system32', 'inetsrv', 'appcmd.exe')];
+        case 'msdeploy': {
+            const fromRegistry = [];
+            if (context.runner) {
+                const reg = findOnPath('reg', context) ?? w.join(windir, 'system32', 'reg.exe');
+                // The 64-bit view first, then the 32-bit one: a 32-bit Web Deploy (installed under Program Files (x86))
+                // records itself only under WOW6432Node, which `reg query /reg:32` reads.
+                for (const view of ['/reg:64', '/reg:32']) {
+                    try {
+                        const result = await context.runner.run(reg, ['query', MSDEPLOY_REGISTRY_KEY, '/s', '/v', 'InstallPath', view], { silent: true, outputEncoding: 'oem' });
+                        if (result.exitCode === 0) {
+                            fromRegistry.push(...parseMsDeployInstallPaths(result.stdout).map((dir) => w.join(dir, 'msdeploy.exe')));
+                        }
+                    }
+                    catch {
+                        // No reg.exe: fall through to the default folders.
+                    }
+                }
+            }
+            return [
+                ...new Set([
+                    ...fromRegistry,
+                    w.join(programFiles, 'IIS', 'Microsoft Web Deploy V3', 'msdeploy.exe'),
+                    w.join(programFilesX86, 'IIS', 'Microsoft Web Deploy V3', 'msdeploy.exe')
+                ])
+            ];
+        }
+        case 'iisexpress':
+            return [w.join(programFiles, 'IIS Express', 'iisexpress.exe')];
+        case 'robocopy':
+        case 'reg':
+        case 'net':
+        case 'icacls':
+        case 'dism':
+        case 'netsh':
+        case 'taskkill':
+        case 'whoami':
+        case 'wevtutil':
+            return [w.join(windir, 'system32', `${tool}.exe`)];
+        case 'dotnet':
+            return [w.join(programFiles, 'dotnet', 'dotnet.exe')];
+        case 'powershell':
+            return [w.join(windir, 'system32', 'WindowsPowerShell', 'v1.0', 'powershell.exe')];
+    }
+}
+/**
+ * Finds a tool. `override` is the user's `<tool>-path` input: it must exist, and is never second-guessed.
+ * `overrideInput` names that input in the error.
+ */
+async function resolveTool(tool, context, override, overrideInput = `${tool}-path`) {
+    const isFile = context.isFile ?? defaultIsFile;
+    if (override) {
+        // Node refuses to spawn a batch file without a shell (EINVAL since CVE-2024-27980), and we never use a shell.
+        if (/\.(bat|cmd)$/i.test(override.trim()))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(overrideInput, `Input '${overrideInput}': '${override}' is a batch file (.bat/.cmd), which iis-deploy cannot run: Node starts batch files only through a shell (CVE-2024-27980), and iis-deploy never uses one. Point '${overrideInput}' at the .exe itself (e.g. the ${tool}.exe the script calls).`);
+        if (isFile(override))
+            return override;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(overrideInput, `Input '${overrideInput}': '${override}' does not exist or is not a file.`);
+    }
+    const onPath = findOnPath(tool, context);
+    if (onPath)
+        return onPath;
+    if (context.platform === 'win32') {
+        for (const candidate of await windowsDefaultLocations(tool, context)) {
+            if (isFile(candidate))
+                return candidate;
+        }
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ToolNotFoundError */ .Mm(tool, `${tool} was not found on PATH or in its default location. ${INSTALL_HINTS[tool]}`);
+}
+/** Resolves each tool once per run. */
+class ToolResolver {
+    context;
+    overrides;
+    cache = new Map();
+    constructor(context, overrides = {}) {
+        this.context = context;
+        this.overrides = overrides;
+    }
+    resolve(tool) {
+        let found = this.cache.get(tool);
+        if (!found) {
+            found = resolveTool(tool, this.context, this.overrides[tool]);
+            this.cache.set(tool, found);
+            // Do not cache failures: a later step may install the tool (IIS features install appcmd).
+            found.catch(() => this.cache.delete(tool));
+        }
+        return found;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7057:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EX: () => (/* binding */ PlanRecorder),
+/* harmony export */   M8: () => (/* binding */ CollectingReporter),
+/* harmony export */   ft: () => (/* binding */ DEFAULT_TIMING)
+/* harmony export */ });
+/* harmony import */ var _core_command_line_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4925);
+// What every pipeline step gets: the options, the ports, the cancellation signal, the tool resolver and the plan
+// recorder. And the interface of the steps the pipeline composes (DeploySteps), so the order, the guarantees and
+// rollback are tested with stand-ins, and the real steps (steps/*.ts) are tested against the fake IIS.
+
+const DEFAULT_TIMING = {
+    probeIntervalMs: 200,
+    healthInitialDelayMs: 500,
+    healthMaxDelayMs: 5000,
+    lockTimeoutMs: 30 * 60_000,
+    poolSettleMs: 3000,
+    poolSettleCheckedMs: 1000,
+    lockRetryDelayMs: 10_000
+};
+/** Records the command lines and creations of the plan, masked. */
+class PlanRecorder {
+    reporter;
+    commands = [];
+    creates = [];
+    tools = {};
+    constructor(reporter) {
+        this.reporter = reporter;
+    }
+    command(step, tool, args, verbatim = false) {
+        const command = this.reporter.mask((0,_core_command_line_js__WEBPACK_IMPORTED_MODULE_0__/* .formatCommandLine */ .z)(tool, args, verbatim));
+        this.commands.push({ step, command });
+        return command;
+    }
+    /** A step of the plan that is not a command line (writing app_offline.htm, a folder copy). */
+    action(step, text) {
+        this.commands.push({ step, command: this.reporter.mask(text) });
+    }
+    create(text) {
+        this.creates.push(this.reporter.mask(text));
+    }
+    tool(name, path) {
+        this.tools[name] = path;
+    }
+}
+/** A reporter that forwards everything and keeps the warnings for the job summary. */
+class CollectingReporter {
+    inner;
+    warnings = [];
+    constructor(inner) {
+        this.inner = inner;
+    }
+    debug(message) {
+        this.inner.debug(message);
+    }
+    info(message) {
+        this.inner.info(message);
+    }
+    notice(message, location) {
+        this.inner.notice(message, location);
+    }
+    warning(message, location) {
+        this.warnings.push(this.inner.mask(message));
+        this.inner.warning(message, location);
+    }
+    error(message, location) {
+        this.inner.error(message, location);
+    }
+    group(name, fn) {
+        return this.inner.group(name, fn);
+    }
+    registerSecret(value) {
+        this.inner.registerSecret(value);
+    }
+    mask(text) {
+        return this.inner.mask(text);
+    }
+}
+
+
+/***/ }),
+
+/***/ 2077:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  n7: () => (/* reexport */ createDefaultSteps)
+});
+
+// UNUSED EXPORTS: WebConfigRejected, defaultPoolName, runUndo
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var core_errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/pipeline/drain.ts
+// Web farm hooks (docs/web-farm.md): `drain-command`/`drain-url` take this server out of the load balancer before
+// the deploy changes anything the app serves (before the offline step or the sync, whichever comes first), and
+// `undrain-command`/`undrain-url` put it back once a health check passes (of the new version, or of the previous
+// one after a rollback). They wrap the steps the pipeline runs, so the pipeline's order stays where it is.
+//
+// Each call is recorded in the ledger (kind `load-balancer`) before it runs. No undo on purpose: a deploy that
+// fails without a healthy rollback, or a run that dies, leaves the server drained: it must not get traffic. The next run
+// that passes its health check puts it back (undrain is idempotent on every load balancer we know of; the hook
+// must be). A command is an argv list run through CommandRunner (never a shell); a URL is called with HTTP GET and
+// must answer 2xx.
+
+async function callHook(ctx, which) {
+    const o = ctx.options;
+    const argv = which === 'drain' ? o.drainCommand : o.undrainCommand;
+    const url = which === 'drain' ? o.drainUrl : o.undrainUrl;
+    const what = argv.length > 0 ? ctx.reporter.mask(argv.join(' ')) : `GET ${url ?? ''}`;
+    const summary = `${which === 'drain' ? 'drain this server from' : 'put this server back into'} the load balancer: ${what}`;
+    if (ctx.dryRun) {
+        ctx.plan.action(which, what);
+        ctx.ledger.begin('load-balancer', which, summary);
+        return;
+    }
+    await ctx.ledger.track('load-balancer', which, summary, async () => {
+        ctx.reporter.info(`${which}: ${what}`);
+        const input = `${which}-${argv.length > 0 ? 'command' : 'url'}`;
+        if (argv.length > 0) {
+            const [program = '', ...args] = argv;
+            const result = await ctx.ports.runner.run(program, args, { signal: ctx.signal, timeoutMs: 5 * 60_000 });
+            if (result.exitCode !== 0)
+                throw new core_errors/* ToolError */.v4(program, result.exitCode, `'${input}' (${what}) failed with exit code ${result.exitCode}: ${ctx.reporter.mask(`${result.stderr || result.stdout}`.trim().slice(0, 500))}`, which === 'drain'
+                    ? 'Nothing was deployed. Fix the command (or the load balancer) and run again.'
+                    : 'The app is deployed and healthy but the server is still drained: put it back by hand, or run again.');
+            return;
+        }
+        const response = await ctx.ports.http.get(url, {
+            timeoutMs: 60_000,
+            allowUntrusted: o.allowUntrusted,
+            signal: ctx.signal
+        });
+        if (response.status < 200 || response.status > 299)
+            throw new core_errors/* ToolError */.v4('http', undefined, `'${input}' (${what}) answered HTTP ${response.status}: ${ctx.reporter.mask(response.body.slice(0, 300))}`, which === 'drain'
+                ? 'Nothing was deployed. Check the URL and the load balancer, and run again.'
+                : 'The app is deployed and healthy but the server is still drained: put it back by hand, or run again.');
+    });
+}
+function hasHooks(ctx) {
+    return ctx.options.drainCommand.length > 0 || ctx.options.drainUrl !== undefined;
+}
+/**
+ * The steps with the drain hooks around them (they act only when a hook is set). Which runs drained is kept by
+ * their ledger, so one steps object serves any number of runs.
+ */
+function withDrainHooks(steps) {
+    const drained = new WeakSet();
+    const drainOnce = async (run) => {
+        if (!hasHooks(run) || drained.has(run.ledger))
+            return;
+        await callHook(run, 'drain');
+        drained.add(run.ledger);
+    };
+    return {
+        ...steps,
+        takeOffline: async (run, ...rest) => {
+            await drainOnce(run);
+            return steps.takeOffline(run, ...rest);
+        },
+        sync: async (run, ...rest) => {
+            await drainOnce(run);
+            return steps.sync(run, ...rest);
+        },
+        checkHealth: async (run, ...rest) => {
+            const health = await steps.checkHealth(run, ...rest);
+            // Only a server this run drained is put back, once it answers as expected (checkHealth throws otherwise).
+            if (drained.has(run.ledger) && health.healthy) {
+                drained.delete(run.ledger);
+                // The app is deployed and healthy: a load balancer that does not answer is not a reason to roll it back.
+                await callHook(run, 'undrain').catch((error) => run.reporter.warning((0,core_errors/* errorMessage */.gJ)(error)));
+            }
+            return health;
+        }
+    };
+}
+
+// EXTERNAL MODULE: ./src/pipeline/steps/acquire-lock.ts
+var acquire_lock = __webpack_require__(7044);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/steps/iis/app-offline.ts
+var app_offline = __webpack_require__(3074);
+// EXTERNAL MODULE: ./src/steps/iis/app-pool.ts
+var app_pool = __webpack_require__(4891);
+// EXTERNAL MODULE: ./src/steps/iis/appcmd.ts
+var iis_appcmd = __webpack_require__(8862);
+// EXTERNAL MODULE: ./src/pipeline/steps/shared.ts
+var shared = __webpack_require__(3933);
+;// CONCATENATED MODULE: ./src/pipeline/steps/bring-online.ts
+// The online step: undoes exactly what takeOffline did (its OfflineState); idempotent. Throws when the app cannot
+// be brought back (e.g. the pool falls back to Stopped: rapid-fail protection).
+
+
+
+
+
+/**
+ * How long to watch a started pool for rapid-fail protection. Shorter when a health check follows: a request that
+ * answers proves the worker runs the app, and a crashing app fails that check (and is rolled back) anyway.
+ */
+function settleWindow(ctx) {
+    const o = ctx.options;
+    const checked = o.healthCheckUrl !== undefined && o.steps.includes('health-check');
+    return checked ? Math.min(ctx.timing.poolSettleMs, ctx.timing.poolSettleCheckedMs) : ctx.timing.poolSettleMs;
+}
+/** Marks in `state` what it has undone (appOffline, poolStopped false), so a second call does nothing more. */
+async function bringOnline(ctx, target, state) {
+    const pool = target.appPool;
+    if (ctx.dryRun) {
+        if (state.poolStopped && pool)
+            ctx.plan.command('online', 'appcmd', (0,iis_appcmd/* buildAppPoolVerbArgs */.w3)('start', pool));
+        if (state.appOffline && target.physicalPath)
+            ctx.plan.action('online', `delete ${external_node_path_default().join(target.physicalPath, app_offline/* APP_OFFLINE_FILE */.Bx)}`);
+        return;
+    }
+    const ledger = ctx.ledger;
+    const removeOfflinePage = async () => {
+        if (!state.appOffline || !target.physicalPath)
+            return;
+        await (0,app_offline/* removeAppOffline */.RT)({
+            physicalPath: target.physicalPath,
+            reporter: ctx.reporter,
+            clock: ctx.ports.clock
+        });
+        state.appOffline = false;
+        for (const m of ledger.open(['write-app-offline']))
+            ledger.revert(m, 'removed: the app is online');
+    };
+    // Start the pool first: with app_offline.htm still there its first requests get the page, not HTTP.sys 503.
+    // The page goes as soon as the pool is Started; the rapid-fail window runs with the app really starting.
+    if (state.poolStopped && pool) {
+        if (!state.poolWasRunning) {
+            ctx.reporter.warning(`App pool '${pool}' was already stopped before the deploy: left stopped.`);
+            for (const m of ledger.open(['stop-pool']))
+                ledger.revert(m, 'left stopped, as the deploy found it');
+        }
+        else {
+            await (0,app_pool/* startAppPool */._U)({
+                appcmd: await (0,shared/* resolveAppcmd */.aZ)(ctx),
+                pool,
+                timeoutMs: ctx.options.stopTimeoutMs,
+                settleMs: settleWindow(ctx),
+                onStarted: removeOfflinePage,
+                // takeOffline saw it Stopped with no worker left: start it without another look first.
+                knownState: 'Stopped'
+            });
+            // Only now: a pool that rapid-fail protection stops again stays open in the ledger, for the rollback.
+            for (const m of ledger.open(['stop-pool']))
+                ledger.revert(m, 'started again');
+        }
+        state.poolStopped = false;
+    }
+    await removeOfflinePage();
+}
+
+// EXTERNAL MODULE: ./src/steps/health-check/health-check.ts
+var health_check = __webpack_require__(3008);
+;// CONCATENATED MODULE: ./src/pipeline/steps/check-health.ts
+// The health-check step on IIS: GET the health URL until it answers as expected (a dry run plans it).
+
+async function checkHealth(ctx) {
+    const o = ctx.options;
+    const url = o.healthCheckUrl;
+    if (ctx.dryRun) {
+        ctx.plan.action('health-check', `GET ${url}${o.healthCheckHost ? ` (Host: ${o.healthCheckHost})` : ''} until HTTP ${o.healthCheckStatus.join('/')}`);
+        return { healthy: true, url, bodyExcerpt: '', reason: 'dry run', attempts: 0, elapsedMs: 0 };
+    }
+    return (0,health_check/* checkHealth */.Ns)({ http: ctx.ports.http, clock: ctx.ports.clock, reporter: ctx.reporter }, {
+        url,
+        expectedStatus: o.healthCheckStatus,
+        contains: o.healthCheckContains,
+        host: o.healthCheckHost,
+        allowUntrusted: o.allowUntrusted,
+        timeoutMs: o.healthCheckTimeoutMs,
+        initialDelayMs: ctx.timing.healthInitialDelayMs,
+        maxDelayMs: ctx.timing.healthMaxDelayMs,
+        signal: ctx.signal
+    });
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
+;// CONCATENATED MODULE: ./src/pipeline/steps/cleanup.ts
+// Removes our staging copy of the app (never the user's publish folder).
+
+async function cleanup(_ctx, app) {
+    if (app.root)
+        external_node_fs_default().rmSync(app.root, { recursive: true, force: true });
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+;// CONCATENATED MODULE: ./src/steps/hosting-bundle/reg-query.ts
+// Parses `reg query` output (Windows layout, also what Wine prints: windows-on-linux §3):
+//
+//   HKEY_LOCAL_MACHINE\SOFTWARE\Microsoft\InetStp
+//       MajorVersion    REG_DWORD    0xa
+//       SetupString    REG_SZ    IIS 10.0
+//
+//   HKEY_LOCAL_MACHINE\SOFTWARE\Microsoft\InetStp\Components
+//
+// Values are indented and separated by four spaces (names may contain single spaces); `(Default)` is the unnamed
+// value (translated: `(Standard)`, `(par défaut)`...); `/s` and `/v ... /s` end with `End of search: N match(es) found.`.
+/**
+ * The unnamed value, as reg.exe prints it in each language (docs/windows-locale.md, reg.exe): English, German,
+ * French (fresc81/node-winreg#10), Chinese (nmap/npcap#354).
+ */
+const DEFAULT_VALUE_NAMES = new Set(['(default)', '(standard)', '(par défaut)', '(默认)']);
+const VALUE_LINE = /^\s+(.+?) {4}(REG_[A-Z_]+)(?: {4}(.*))?$/;
+/** Every key printed, in order, with the values listed under it (subkey-only lines give keys without values). */
+function parseRegQuery(output) {
+    const keys = [];
+    let current;
+    for (const raw of output.split(/\r?\n/)) {
+        if (raw.trim() === '' || /^End of search:/i.test(raw.trim()))
+            continue;
+        const value = VALUE_LINE.exec(raw);
+        if (value && current) {
+            const name = value[1];
+            current.values.push({
+                name: DEFAULT_VALUE_NAMES.has(name.toLowerCase()) ? '' : name,
+                type: value[2],
+                data: (value[3] ?? '').trimEnd()
+            });
+            continue;
+        }
+        if (/^HKEY_[A-Z_]+(\\|$)/i.test(raw.trim())) {
+            current = { path: raw.trim(), values: [] };
+            keys.push(current);
+        }
+    }
+    return keys;
+}
+/** A REG_DWORD/REG_QWORD as printed (`0x1`) → number; undefined for other data. */
+function regNumber(value) {
+    if (!value || !/^0x[0-9a-f]+$/i.test(value.data))
+        return undefined;
+    return parseInt(value.data, 16);
+}
+function findValue(key, name) {
+    return key?.values.find((v) => v.name.toLowerCase() === name.toLowerCase());
+}
+/** The last path segment of a key (`...\v8.0\8.0.11` → `8.0.11`). */
+function keyLeaf(key) {
+    return key.path.split('\\').pop() ?? '';
+}
+
+// EXTERNAL MODULE: ./src/steps/hosting-bundle/version.ts
+var hosting_bundle_version = __webpack_require__(7369);
+;// CONCATENATED MODULE: ./src/steps/hosting-bundle/runtime-config.ts
+// `hosting-bundle: auto` reads what the app itself asks for: the `Microsoft.AspNetCore.App` framework in its
+// `<app>.runtimeconfig.json` (`runtimeOptions.framework`, or one of `runtimeOptions.frameworks`). A self-contained
+// app lists `includedFrameworks` instead: it carries its runtime, so only the ASP.NET Core Module is needed.
+
+
+
+
+const ASPNETCORE_FRAMEWORK = 'Microsoft.AspNetCore.App';
+function frameworks(value) {
+    const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
+    return list.flatMap((item) => {
+        if (typeof item !== 'object' || item === null)
+            return [];
+        const { name, version } = item;
+        return typeof name === 'string' && typeof version === 'string' ? [{ name, version }] : [];
+    });
+}
+/** Reads what `text` (a runtimeconfig.json) asks of the server. `file` names it in errors. */
+function parseRuntimeConfig(text, file) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        throw new core_errors/* InputError */.dz(file, `${file} is not valid JSON (${error.message}).`);
+    }
+    const options = typeof json === 'object' && json !== null
+        ? json['runtimeOptions']
+        : undefined;
+    if (typeof options !== 'object' || options === null) {
+        throw new core_errors/* InputError */.dz(file, `${file} has no 'runtimeOptions': it is not a runtimeconfig.json.`);
+    }
+    const o = options;
+    const included = frameworks(o['includedFrameworks']);
+    const referenced = [...frameworks(o['framework']), ...frameworks(o['frameworks'])];
+    const selfContained = included.length > 0;
+    const all = selfContained ? included : referenced;
+    const aspnet = all.find((f) => f.name === ASPNETCORE_FRAMEWORK);
+    if (!aspnet) {
+        const listed = all.map((f) => `${f.name} ${f.version}`).join(', ') || 'none';
+        throw new core_errors/* InputError */.dz('hosting-bundle', `Input 'hosting-bundle' is auto, but ${file} does not use ${ASPNETCORE_FRAMEWORK} (frameworks: ${listed}). Set 'hosting-bundle' to a channel (e.g. 8.0) or an exact version.`);
+    }
+    const channel = (0,hosting_bundle_version/* channelOf */.ts)(aspnet.version);
+    if (!channel || !(0,hosting_bundle_version/* parseDotnetVersion */.ex)(aspnet.version)) {
+        throw new core_errors/* InputError */.dz(file, `${file}: ${ASPNETCORE_FRAMEWORK} has version '${aspnet.version}', not a version.`);
+    }
+    return {
+        file,
+        kind: selfContained ? 'self-contained' : 'framework-dependent',
+        version: aspnet.version,
+        channel
+    };
+}
+/**
+ * Finds the app's runtimeconfig in `appDir`: `<appName>.runtimeconfig.json` when the name is known, else the only
+ * `*.runtimeconfig.json` there (publish output has exactly one).
+ */
+function findRuntimeConfig(appDir, appName) {
+    if (appName) {
+        const file = external_node_path_default().join(appDir, `${appName}.runtimeconfig.json`);
+        if (external_node_fs_default().existsSync(file))
+            return file;
+        throw new core_errors/* InputError */.dz('app-name', `Input 'hosting-bundle' is auto, but ${file} does not exist: check 'app-name' and 'source'.`);
+    }
+    let names;
+    try {
+        names = external_node_fs_default().readdirSync(appDir).filter((name) => name.toLowerCase().endsWith('.runtimeconfig.json'));
+    }
+    catch {
+        throw new core_errors/* InputError */.dz('source', `Input 'hosting-bundle' is auto, but the app folder ${appDir} cannot be read.`);
+    }
+    if (names.length === 1)
+        return external_node_path_default().join(appDir, names[0]);
+    if (names.length === 0) {
+        throw new core_errors/* InputError */.dz('hosting-bundle', `Input 'hosting-bundle' is auto, but ${appDir} has no *.runtimeconfig.json (is it the output of dotnet publish?). Set 'hosting-bundle' to a channel (8.0) or an exact version.`);
+    }
+    throw new core_errors/* InputError */.dz('app-name', `Input 'hosting-bundle' is auto, but ${appDir} has several runtimeconfig files (${names.sort().join(', ')}): set 'app-name' to say which app this is.`);
+}
+function readAppFrameworkNeed(appDir, appName) {
+    const file = findRuntimeConfig(appDir, appName);
+    return parseRuntimeConfig(external_node_fs_default().readFileSync(file, 'utf8'), file);
+}
+
+;// CONCATENATED MODULE: ./src/steps/hosting-bundle/detect.ts
+// What the server already has, found before anything is downloaded (windows-facts §1.4, §1.5):
+// - IIS: `HKLM\SOFTWARE\Microsoft\InetStp` (version) and its `Components` CoreWebEngine=1 + W3SVC=1, the very
+//   condition under which the bundle installs ANCM;
+// - ANCM V2: `HKLM\SOFTWARE\Microsoft\IIS Extensions\IIS AspNetCore Module V2` Install=1 / Version, and the shim
+//   `%ProgramFiles%\IIS\Asp.Net Core Module\V2\aspnetcorev2.dll`;
+// - the ASP.NET Core shared framework: the InstalledVersions key (32-bit view), the per-version Shared Framework
+//   keys (not written by every version, so never the only signal), and `dotnet --list-runtimes`.
+// Every source that sees a version counts: a false "missing" costs a reinstall and an IIS restart of every site.
+
+
+
+
+
+
+const INETSTP_KEY = 'HKLM\\SOFTWARE\\Microsoft\\InetStp';
+const ANCM_V2_KEY = 'HKLM\\SOFTWARE\\Microsoft\\IIS Extensions\\IIS AspNetCore Module V2';
+const SHARED_FRAMEWORK_KEY = 'HKLM\\SOFTWARE\\Microsoft\\ASP.NET Core\\Shared Framework';
+/** One REG_DWORD per installed version, in the 32-bit registry view (§1.5). */
+function installedVersionsKey(arch, framework = ASPNETCORE_FRAMEWORK) {
+    return `HKLM\\SOFTWARE\\WOW6432Node\\dotnet\\Setup\\InstalledVersions\\${arch}\\sharedfx\\${framework}`;
+}
+/** `reg query <InetStp> /s` → IIS presence per the bundle's ANCM condition (§1.4). */
+function parseIisRegistry(keys) {
+    const root = keys.find((k) => /\\InetStp$/i.test(k.path));
+    const components = keys.find((k) => /\\InetStp\\Components$/i.test(k.path));
+    const major = regNumber(findValue(root, 'MajorVersion'));
+    const minor = regNumber(findValue(root, 'MinorVersion'));
+    const present = regNumber(findValue(components, 'CoreWebEngine')) === 1 && regNumber(findValue(components, 'W3SVC')) === 1;
+    return { present, version: major === undefined ? undefined : `${major}.${minor ?? 0}` };
+}
+/** `reg query <ANCM V2 key>` → Install / Version. */
+function parseAncmRegistry(keys) {
+    const key = keys.find((k) => /\\IIS AspNetCore Module V2$/i.test(k.path));
+    const version = findValue(key, 'Version')?.data;
+    return { installed: regNumber(findValue(key, 'Install')) === 1, version: version || undefined };
+}
+/** `reg query <InstalledVersions...\Microsoft.AspNetCore.App>` → versions whose value is 1. */
+function parseInstalledVersions(keys) {
+    return keys
+        .flatMap((k) => k.values)
+        .filter((v) => (0,hosting_bundle_version/* parseDotnetVersion */.ex)(v.name) && regNumber(v) !== 0)
+        .map((v) => v.name);
+}
+/** `reg query <Shared Framework> /s` → versions from the `v8.0\8.0.11` keys (their `Version` value as fallback). */
+function parseSharedFrameworkRegistry(keys) {
+    const versions = [];
+    for (const key of keys) {
+        if (!/\\Shared Framework\\v\d+\.\d+\\[^\\]+$/i.test(key.path))
+            continue;
+        const leaf = keyLeaf(key);
+        const value = findValue(key, 'Version')?.data ?? '';
+        if ((0,hosting_bundle_version/* parseDotnetVersion */.ex)(leaf))
+            versions.push(leaf);
+        else if ((0,hosting_bundle_version/* parseDotnetVersion */.ex)(value))
+            versions.push(value);
+    }
+    return versions;
+}
+/** `dotnet --list-runtimes` lines: `Microsoft.AspNetCore.App 8.0.11 [C:\Program Files\dotnet\shared\...]` (§1.5). */
+function parseListRuntimes(output) {
+    const runtimes = [];
+    for (const line of output.split(/\r?\n/)) {
+        const match = /^(\S+) (\S+) \[(.+)\]$/.exec(line.trim());
+        if (match)
+            runtimes.push({ name: match[1], version: match[2], path: match[3] });
+    }
+    return runtimes;
+}
+/** The highest installed version that meets `need` (a preview minimum must be met exactly), or undefined. */
+function findSatisfying(installed, need) {
+    const matching = installed.filter((version) => {
+        if (need.kind === 'exact' || (0,hosting_bundle_version/* isPrerelease */.V1)(need.minimum)) {
+            return version === (need.kind === 'exact' ? need.version : need.minimum);
+        }
+        return (0,hosting_bundle_version/* channelOf */.ts)(version) === need.channel && (0,hosting_bundle_version/* compareVersions */.Zy)(version, need.minimum) >= 0;
+    });
+    return matching.sort(hosting_bundle_version/* compareVersions */.Zy).pop();
+}
+function describeNeed(need) {
+    return need.kind === 'exact' || (0,hosting_bundle_version/* isPrerelease */.V1)(need.minimum)
+        ? `${ASPNETCORE_FRAMEWORK} ${need.kind === 'exact' ? need.version : need.minimum}`
+        : `${ASPNETCORE_FRAMEWORK} ${need.minimum} or a later ${need.channel} patch`;
+}
+/** One line for the log: what was found where. */
+function describeDetection(found) {
+    const iis = found.iis.present
+        ? `IIS ${found.iis.version ?? ''}`.trim()
+        : `IIS not installed (no CoreWebEngine + W3SVC under ${INETSTP_KEY}\\Components)`;
+    const ancmSources = [found.ancm.registry ? 'registry' : '', found.ancm.dll ? found.ancm.dll : '']
+        .filter(Boolean)
+        .join(', ');
+    const ancm = found.ancm.present
+        ? `ASP.NET Core Module V2 ${found.ancm.version ?? ''} (${ancmSources})`.replace(/ {2,}/g, ' ')
+        : 'no ASP.NET Core Module V2';
+    const frameworks = found.aspNetCore.length
+        ? `${ASPNETCORE_FRAMEWORK} ${found.aspNetCore.map((f) => `${f.version} (${f.sources.join(', ')})`).join(', ')}`
+        : `no ${ASPNETCORE_FRAMEWORK}`;
+    return `Found: ${iis}; ${ancm}; ${frameworks}.`;
+}
+function envValue(env, name) {
+    const key = Object.keys(env).find((k) => k.toLowerCase() === name.toLowerCase());
+    return key === undefined ? undefined : env[key];
+}
+/** The native architecture the IIS worker runs as (PROCESSOR_ARCHITEW6432 when node itself is 32-bit). */
+function dotnetArchitecture(env) {
+    const arch = (envValue(env, 'PROCESSOR_ARCHITEW6432') ??
+        envValue(env, 'PROCESSOR_ARCHITECTURE') ??
+        '').toUpperCase();
+    if (arch === 'ARM64')
+        return 'arm64';
+    if (arch === 'X86')
+        return 'x86';
+    return 'x64';
+}
+/** 64-bit Program Files: a 32-bit node on 64-bit Windows sees `ProgramFiles` as `Program Files (x86)`. */
+function programFiles(env) {
+    return envValue(env, 'ProgramW6432') ?? envValue(env, 'ProgramFiles');
+}
+async function regQuery(context, reg, args) {
+    // A 32-bit node on 64-bit Windows starts the 32-bit reg.exe, which reads the 32-bit view: ask for the 64-bit one
+    // (keys under WOW6432Node are named explicitly, so they read the same either way).
+    const view = envValue(context.env, 'PROCESSOR_ARCHITEW6432') ? ['/reg:64'] : [];
+    const result = await context.runner.run(reg, ['query', ...args, ...view], {
+        silent: true,
+        signal: context.signal,
+        timeoutMs: context.timeoutMs ?? 60_000
+    });
+    // Exit 1 + "ERROR: The system was unable to find the specified registry key or value.": not there.
+    if (result.exitCode !== 0) {
+        context.reporter?.debug(`reg query ${args.join(' ')}: exit ${result.exitCode} ${result.stderr.trim()}`);
+        return [];
+    }
+    return parseRegQuery(result.stdout);
+}
+/** The dotnet IIS uses is the machine-wide one; fall back to discovery (PATH) elsewhere. */
+async function findDotnet(context) {
+    if (context.platform === 'win32') {
+        const machineWide = external_node_path_default().win32.join(programFiles(context.env) ?? 'C:\\Program Files', 'dotnet', 'dotnet.exe');
+        if (external_node_fs_default().existsSync(machineWide))
+            return machineWide;
+    }
+    try {
+        return await context.tools.resolve('dotnet');
+    }
+    catch (error) {
+        if (error instanceof core_errors/* ToolNotFoundError */.Mm)
+            return undefined;
+        throw error;
+    }
+}
+/** The ANCM shim DLL path (§1.5), or undefined when ProgramFiles is unknown off Windows. */
+function ancmDllPath(env, platform) {
+    const root = programFiles(env) ?? (platform === 'win32' ? 'C:\\Program Files' : undefined);
+    if (!root)
+        return undefined;
+    const p = platform === 'win32' ? (external_node_path_default()).win32 : (external_node_path_default()).posix;
+    return p.join(root, 'IIS', 'Asp.Net Core Module', 'V2', 'aspnetcorev2.dll');
+}
+async function listRuntimes(context, dotnet) {
+    if (!dotnet)
+        return [];
+    const listed = await context.runner.run(dotnet, ['--list-runtimes'], {
+        silent: true,
+        signal: context.signal,
+        timeoutMs: context.timeoutMs ?? 60_000
+    });
+    if (listed.exitCode === 0)
+        return parseListRuntimes(listed.stdout);
+    context.reporter?.debug(`${dotnet} --list-runtimes: exit ${listed.exitCode} ${listed.stderr.trim()}`);
+    return [];
+}
+async function detectHostingBundle(context) {
+    const reg = await context.tools.resolve('reg');
+    const arch = dotnetArchitecture(context.env);
+    // Read-only queries: run them side by side.
+    const dotnetFound = findDotnet(context);
+    const [inetStp, ancmKeys, installedVersions, sharedFramework, runtimes] = await Promise.all([
+        regQuery(context, reg, [INETSTP_KEY, '/s']),
+        regQuery(context, reg, [ANCM_V2_KEY]),
+        regQuery(context, reg, [installedVersionsKey(arch)]),
+        regQuery(context, reg, [SHARED_FRAMEWORK_KEY, '/s']),
+        dotnetFound.then((dotnet) => listRuntimes(context, dotnet))
+    ]);
+    const dotnet = await dotnetFound;
+    const iis = parseIisRegistry(inetStp);
+    const ancmRegistry = parseAncmRegistry(ancmKeys);
+    const dllPath = ancmDllPath(context.env, context.platform);
+    const dll = dllPath && external_node_fs_default().existsSync(dllPath) ? dllPath : undefined;
+    const sources = new Map();
+    const see = (version, source) => {
+        sources.set(version, (sources.get(version) ?? new Set()).add(source));
+    };
+    for (const version of parseInstalledVersions(installedVersions))
+        see(version, 'registry');
+    for (const version of parseSharedFrameworkRegistry(sharedFramework))
+        see(version, 'registry');
+    for (const runtime of runtimes) {
+        if (runtime.name === ASPNETCORE_FRAMEWORK)
+            see(runtime.version, 'dotnet --list-runtimes');
+    }
+    const aspNetCore = [...sources.keys()]
+        .sort(hosting_bundle_version/* compareVersions */.Zy)
+        .map((version) => ({ version, sources: [...(sources.get(version) ?? [])] }));
+    return {
+        iis,
+        ancm: {
+            present: ancmRegistry.installed || dll !== undefined,
+            version: ancmRegistry.version,
+            registry: ancmRegistry.installed,
+            dll
+        },
+        aspNetCore,
+        dotnet
+    };
+}
+
+;// CONCATENATED MODULE: ./src/steps/diagnosis/active-checks.ts
+// Checks that need no error page (diagnosis §6): what the server has against what the app
+// needs. Pure: the pipeline step gathers the facts (runtimeconfig.json, installed runtimes, the pool's settings and
+// its other apps, web.config) and these decide.
+
+
+
+/** PE machine type of a Windows image: 0x14c x86, 0x8664 x64, 0xaa64 arm64 (PE/COFF header). */
+function peBitness(bytes) {
+    if (bytes.length < 64 || bytes.toString('latin1', 0, 2) !== 'MZ')
+        return undefined;
+    const pe = bytes.readUInt32LE(0x3c);
+    if (pe + 6 > bytes.length || bytes.toString('latin1', pe, pe + 4) !== 'PE\0\0')
+        return undefined;
+    const machine = bytes.readUInt16LE(pe + 4);
+    if (machine === 0x14c)
+        return 32;
+    if (machine === 0x8664 || machine === 0xaa64)
+        return 64;
+    return undefined;
+}
+/** The first 4 KB of a file, or undefined. */
+function readHead(file) {
+    try {
+        const fd = external_node_fs_default().openSync(file, 'r');
+        try {
+            const buffer = Buffer.alloc(4096);
+            const read = external_node_fs_default().readSync(fd, buffer, 0, buffer.length, 0);
+            return buffer.subarray(0, read);
+        }
+        finally {
+            external_node_fs_default().closeSync(fd);
+        }
+    }
+    catch {
+        return undefined;
+    }
+}
+function exists(dir, name) {
+    try {
+        return external_node_fs_default().readdirSync(dir).some((n) => n.toLowerCase() === name.toLowerCase());
+    }
+    catch {
+        return false;
+    }
+}
+function runActiveChecks(f) {
+    const findings = [];
+    if (f.need?.kind === 'framework-dependent' && f.installedAspNetCore) {
+        // Roll-forward goes to the newest patch of the same major.minor (the default policy).
+        const wanted = { kind: 'minimum', channel: f.need.channel, minimum: f.need.version };
+        if (!findSatisfying(f.installedAspNetCore, wanted)) {
+            const installed = f.installedAspNetCore.map((v) => v.replace(/^(\d+\.\d+)\..*$/, '$1.x'));
+            findings.push({
+                check: 'runtime',
+                message: `the app needs Microsoft.AspNetCore.App ${f.need.channel}.x and the server has ${[...new Set(installed)].join(', ') || 'none'}`,
+                facts: {
+                    framework: 'Microsoft.AspNetCore.App',
+                    needs: `${f.need.channel}.x`,
+                    installed: [...new Set(installed)].join(', ')
+                }
+            });
+        }
+    }
+    if (f.appBitness !== undefined && f.pool32Bit !== undefined && (f.appBitness === 32) !== f.pool32Bit) {
+        findings.push({
+            check: 'bitness',
+            message: `the app is a ${f.appBitness}-bit image and the pool '${f.pool ?? ''}' runs ${f.pool32Bit ? '32' : '64'}-bit workers (enable32BitAppOnWin64=${f.pool32Bit})`,
+            facts: {
+                fix: f.appBitness === 32
+                    ? "set the pool's enable32BitAppOnWin64 to true, or publish for win-x64"
+                    : "publish for win-x86, or set the pool's enable32BitAppOnWin64 to false"
+            }
+        });
+    }
+    if (f.hostingModel !== 'outofprocess' && f.otherInProcessApps && f.otherInProcessApps.length > 0) {
+        findings.push({
+            check: 'shared-pool',
+            message: `the pool '${f.pool ?? ''}' also runs ${f.otherInProcessApps.join(', ')} in-process`,
+            facts: { apps: f.otherInProcessApps.join(', ') }
+        });
+    }
+    if (f.hostingModel !== 'outofprocess' && f.appDir && f.appName) {
+        if (exists(f.appDir, `${f.appName}.exe`) && !exists(f.appDir, `${f.appName}.dll`)) {
+            findings.push({
+                check: 'single-file',
+                message: `${external_node_path_default().join(f.appDir, `${f.appName}.exe`)} is there but ${f.appName}.dll is not (a single-file publish)`,
+                facts: { app: f.appName }
+            });
+        }
+    }
+    if (f.startupTimeLimitSec !== undefined &&
+        f.healthTimeoutMs !== undefined &&
+        f.startupTimeLimitSec * 1000 > f.healthTimeoutMs) {
+        findings.push({
+            check: 'startup-time-limit',
+            message: `the app may take up to its startupTimeLimit of ${f.startupTimeLimitSec} s to start, longer than the health check waits (${Math.round(f.healthTimeoutMs / 1000)} s)`,
+            facts: {
+                fix: `raise \`health-check-timeout\` to at least ${f.startupTimeLimitSec}, or lower \`startupTimeLimit\` in web.config`
+            }
+        });
+    }
+    return findings;
+}
+
+// EXTERNAL MODULE: ./src/steps/diagnosis/diagnose.ts + 7 modules
+var diagnose = __webpack_require__(9162);
+;// CONCATENATED MODULE: ./src/steps/diagnosis/error-page.ts
+// Reads an error answer for its numbers and its author (diagnosis §1.1). The sub-status is only
+// in the body (`HTTP Error 500.30 - …`); the words after the numbers changed between ASP.NET Core Module versions,
+// so only the numbers are keyed on.
+
+/** `HTTP Error 500.30 - ASP.NET Core app failed to start` → 500, 30; also HTTP.sys's `HTTP Error 503. The …`. */
+const ERROR_LINE = /HTTP Error (\d{3})(?:\.(\d{1,3}))?\s*(?:-\s*([^<\r\n]*)|\.\s*([^<\r\n]*))?/i;
+function header(headers, name) {
+    const key = Object.keys(headers).find((k) => k.toLowerCase() === name);
+    return key === undefined ? '' : (headers[key] ?? '');
+}
+function textOf(body) {
+    return body
+        .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
+        .replace(/<[^>]+>/g, '\n')
+        .replace(/&nbsp;/g, ' ')
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&');
+}
+/** Who answered: HTTP.sys says so in `Server`; IIS's detailed page has its fields; ANCM's page its fwlink. */
+function classifyResponder(status, headers, body) {
+    const server = header(headers, 'server');
+    if (/Microsoft-HTTPAPI/i.test(server))
+        return 'http.sys';
+    const text = textOf(body);
+    if (/Detailed Error Information|Most likely causes|\bModule\s+IIS Web Core|\bNotification\s+\w+/i.test(text))
+        return 'iis';
+    if (status >= 500 && /go\.microsoft\.com\/fwlink\/\?LinkID=20285\d\d|HTTP Error 50[02]\.\d+/i.test(body))
+        return 'ancm';
+    if (/HTTP Error \d{3}\.\d+/i.test(text) && /Microsoft-IIS/i.test(server))
+        return 'iis';
+    // IIS's custom error page, what remote clients get instead of the detailed one: `500 - Internal server error.`
+    // and a generic line, never the sub-status (wording as commonly reproduced, docs/diagnosis.md).
+    if (/Microsoft-IIS/i.test(server) &&
+        /^\s*\d{3} - /m.test(text) &&
+        /There is a problem with the (?:resource|page) you are looking for/i.test(text))
+        return 'iis';
+    if (status === 503 && /Microsoft-IIS/i.test(server) && !/HTTP Error/i.test(text))
+        return 'ancm';
+    return 'app';
+}
+/** The answer as evidence; `transportError` when nothing answered. */
+function parseErrorPage(answer) {
+    if ('transportError' in answer)
+        return { responder: 'none', excerpt: '', transportError: answer.transportError };
+    const text = textOf(answer.body);
+    const match = ERROR_LINE.exec(text);
+    const responder = classifyResponder(answer.status, answer.headers, answer.body);
+    const page = { status: answer.status, responder, excerpt: (0,health_check/* excerptOf */.zU)(answer.body, 400) };
+    if (match && Number(match[1]) === answer.status) {
+        page.code = match[2] === undefined ? String(answer.status) : `${match[1]}.${match[2]}`;
+        page.line = match[0].replace(/\s+/g, ' ').trim();
+    }
+    else if (responder === 'http.sys' || responder === 'ancm')
+        page.code = String(answer.status);
+    const hresult = /Error Code\s*(0x[0-9a-f]{8})/i.exec(text)?.[1];
+    if (hresult)
+        page.hresult = hresult.toLowerCase();
+    const configError = /Config Error\s*\n*\s*([^\n]+)/i.exec(text)?.[1]?.trim();
+    if (configError)
+        page.configError = configError;
+    return page;
+}
+
+// EXTERNAL MODULE: ./src/steps/diagnosis/event-xml.ts
+var event_xml = __webpack_require__(9053);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(7030);
+var external_node_net_default = /*#__PURE__*/__webpack_require__.n(external_node_net_);
+;// CONCATENATED MODULE: ./src/steps/diagnosis/loopback.ts
+// The loopback probe (docs/diagnosis.md "Loopback probe"): IIS shows its detailed error pages (sub-status, error
+// code, config file) only to requests from the server itself (httpErrors errorMode `DetailedLocalOnly`, the
+// default), and a remote client gets a generic custom page. So when the health URL names another host and the
+// deploy runs on the IIS server, the diagnosis asks again through http(s)://localhost on the same port and path,
+// with the Host header the binding expects.
+
+/** Names that always mean this machine. */
+function isLoopbackName(host) {
+    const h = host.toLowerCase().replace(/^\[|\]$/g, '');
+    if (h === 'localhost' || h.endsWith('.localhost'))
+        return true;
+    if (external_node_net_default().isIPv4(h))
+        return h.startsWith('127.');
+    if (external_node_net_default().isIPv6(h))
+        return h === '::1' || /^::ffff:127\./.test(h);
+    return false;
+}
+/**
+ * Whether the health URL's host is this machine as IIS counts it: a loopback name or address, or the machine's
+ * own name (with or without its domain). Any other name or address is treated as remote: whether IIS counts a
+ * request to the machine's own non-loopback address as local is not documented, and one more GET costs nothing.
+ */
+function isLocalHost(host, machineNames) {
+    if (isLoopbackName(host))
+        return true;
+    const h = host.toLowerCase();
+    return machineNames
+        .filter((n) => n !== '')
+        .some((n) => {
+        const name = n.toLowerCase();
+        return h === name || h.split('.')[0] === name.split('.')[0];
+    });
+}
+/** The loopback probe for a remote health URL; undefined when the URL is local already (or not a URL). */
+function loopbackProbeFor(healthUrl, hostHeader, machineNames) {
+    let url;
+    try {
+        url = new URL(healthUrl);
+    }
+    catch {
+        return undefined;
+    }
+    if (isLocalHost(url.hostname, machineNames))
+        return undefined;
+    const host = hostHeader ?? url.host;
+    const loopback = new URL(url.href);
+    loopback.hostname = 'localhost';
+    return { url: loopback.href, host };
+}
+
+;// CONCATENATED MODULE: ./src/steps/diagnosis/logs.ts
+// The two log files a failed start leaves besides the event logs (diagnosis §5): the ASP.NET Core
+// Module's stdout log (`<stdoutLogFile>_<yyyyMMddHHmmss>_<pid>.log`, only when `stdoutLogEnabled` is true) and
+// HTTP.sys's error log (HTTPERR), the only record of a 503 that never reached IIS. Both are read, never changed.
+
+
+function attribute(tag, name) {
+    const m = new RegExp(`\\b${name}\\s*=\\s*("([^"]*)"|'([^']*)')`, 'i').exec(tag);
+    return m ? (m[2] ?? m[3]) : undefined;
+}
+/** `stdoutLogEnabled` / `stdoutLogFile` of web.config's `<aspNetCore>` element. */
+function readStdoutLogSettings(webConfig) {
+    const tag = /<aspNetCore\b[^>]*>/i.exec(webConfig.replace(/<!--[\s\S]*?-->/g, ''))?.[0];
+    if (!tag)
+        return undefined;
+    return {
+        enabled: /^true$/i.test(attribute(tag, 'stdoutLogEnabled') ?? ''),
+        prefix: attribute(tag, 'stdoutLogFile') ?? 'aspnetcore-stdout'
+    };
+}
+/** The `startupTimeLimit` of `<aspNetCore>` in seconds (default 120). */
+function readStartupTimeLimit(webConfig) {
+    const tag = /<aspNetCore\b[^>]*>/i.exec(webConfig.replace(/<!--[\s\S]*?-->/g, ''))?.[0] ?? '';
+    const value = Number(attribute(tag, 'startupTimeLimit'));
+    return Number.isFinite(value) && value > 0 ? value : 120;
+}
+/**
+ * The newest stdout log written since `sinceMs`: files named `<prefix>_*.log`, newest by modification time (the
+ * name's format changed between module versions, so it is matched loosely and not parsed).
+ */
+function findNewestStdoutLog(appRoot, prefix, sinceMs) {
+    const relative = prefix.replace(/^\\\\\?\\/, '').replace(/\\/g, '/');
+    const full = external_node_path_default().isAbsolute(relative) || /^[a-z]:\//i.test(relative) ? relative : external_node_path_default().resolve(appRoot, relative);
+    const dir = external_node_path_default().dirname(full);
+    const base = external_node_path_default().basename(full).toLowerCase();
+    let names;
+    try {
+        names = external_node_fs_default().readdirSync(dir);
+    }
+    catch {
+        return undefined;
+    }
+    return names
+        .filter((n) => n.toLowerCase().startsWith(`${base}_`) && n.toLowerCase().endsWith('.log'))
+        .map((n) => ({ file: external_node_path_default().join(dir, n), mtime: external_node_fs_default().statSync(external_node_path_default().join(dir, n)).mtimeMs }))
+        .filter((f) => f.mtime >= sinceMs - 2000)
+        .sort((a, b) => b.mtime - a.mtime)[0]?.file;
+}
+/** The last `count` non-empty lines of a text. */
+function lastLines(text, count) {
+    return text
+        .split(/\r?\n/)
+        .filter((l) => l.trim() !== '')
+        .slice(-count);
+}
+/**
+ * HTTPERR lines as field maps, by the file's own `#Fields:` header (the field list differs between Windows
+ * versions). Space-separated; spaces inside a field were written as `+`.
+ */
+function parseHttpErrLog(text) {
+    let fields = [];
+    const rows = [];
+    for (const line of text.split(/\r?\n/)) {
+        if (line.startsWith('#Fields:'))
+            fields = line.slice('#Fields:'.length).trim().split(/\s+/);
+        else if (line.trim() !== '' && !line.startsWith('#') && fields.length > 0) {
+            const values = line.trim().split(' ');
+            rows.push(Object.fromEntries(fields.map((f, i) => [f, values[i] ?? ''])));
+        }
+    }
+    return rows;
+}
+/** The rows since `sinceMs` (date + time are UTC), for `pool` when the file logs the queue name. */
+function httpErrSince(rows, sinceMs, pool) {
+    return rows.filter((r) => {
+        const at = Date.parse(`${r.date}T${r.time}Z`);
+        if (!Number.isFinite(at) || at < Math.floor(sinceMs / 1000) * 1000)
+            return false;
+        const queue = r['s-queuename'];
+        return !pool || !queue || queue === '-' || queue.toLowerCase() === pool.toLowerCase();
+    });
+}
+
+// EXTERNAL MODULE: ./src/steps/diagnosis/wevtutil.ts
+var diagnosis_wevtutil = __webpack_require__(3487);
+;// CONCATENATED MODULE: ./src/pipeline/steps/diagnose-failure.ts
+// After a failed start or health check, before the rollback changes anything: collect the evidence on the server
+// (the answer to the health URL, the module's and the runtime's events, the WAS events, the stdout log, the
+// HTTP.sys error log, the active checks) and explain it (src/steps/diagnosis, docs/diagnosis.md). Reads only;
+// never throws: a diagnosis that cannot be made must not hide the failure it explains.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function readText(file) {
+    try {
+        return external_node_fs_default().readFileSync(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** One GET, keeping what the health check throws away: headers and the whole body. */
+async function get(ctx, url, host, allowUntrusted) {
+    try {
+        const response = await ctx.ports.http.get(url, {
+            headers: host ? { host } : undefined,
+            allowUntrusted,
+            timeoutMs: 15_000
+        });
+        return parseErrorPage(response);
+    }
+    catch (error) {
+        return parseErrorPage({ transportError: (0,core_errors/* errorMessage */.gJ)(error) });
+    }
+}
+function describeAnswer(page) {
+    if (page.responder === 'none')
+        return page.transportError ?? 'no answer';
+    return `HTTP ${page.code ?? page.status} from ${(0,diagnose/* responderName */.Qg)(page.responder)}`;
+}
+/**
+ * The health URL, and through loopback when it names another host and the deploy runs on the IIS server: IIS shows
+ * its detailed error page only to local requests (docs/diagnosis.md "Loopback probe"). The loopback answer is the
+ * evidence when there is one; `evidence.probes` says which URL answered (only for a remote URL: a local one is the
+ * only URL asked).
+ */
+async function probe(ctx, target, evidence) {
+    const o = ctx.options;
+    if (!o.healthCheckUrl)
+        return;
+    const page = await get(ctx, o.healthCheckUrl, o.healthCheckHost, o.allowUntrusted);
+    evidence.page = page;
+    const machine = [external_node_os_default().hostname(), ctx.ports.env.COMPUTERNAME ?? ''];
+    const loopback = loopbackProbeFor(o.healthCheckUrl, o.healthCheckHost, machine);
+    const first = `${o.healthCheckUrl}: ${describeAnswer(page)}`;
+    // A local health URL already gets the detailed page: the answer needs no "Asked" list.
+    if (!loopback)
+        return;
+    if (target.kind !== 'local-iis') {
+        evidence.probes.push(`${first} (this answer is the evidence)`, `loopback probe not possible: the app runs on another server (${target.kind === 'remote' ? 'Web Deploy' : target.kind}), and IIS shows its detailed error page only to requests made on that server`);
+        return;
+    }
+    // The certificate names the public host, not localhost: a loopback request cannot be intercepted.
+    const local = await get(ctx, loopback.url, loopback.host, true);
+    const second = `${loopback.url} (Host: ${loopback.host}): ${describeAnswer(local)}`;
+    if (local.responder === 'none') {
+        evidence.probes.push(`${first} (this answer is the evidence)`, second);
+        return;
+    }
+    evidence.page = local;
+    evidence.probes.push(first, `${second} (this answer is the evidence: IIS answers local requests in detail)`);
+}
+/** The module's events of the worker that failed (the newest error's pid), and every other provider's. */
+function keyToWorker(events) {
+    const newestError = events.find((e) => e.provider === diagnosis_wevtutil/* ANCM_PROVIDER */.w8 && (e.level ?? 2) <= 3 && (0,event_xml/* processIdOf */.y)(e));
+    const pid = newestError ? (0,event_xml/* processIdOf */.y)(newestError) : undefined;
+    if (pid === undefined)
+        return events;
+    return events.filter((e) => e.provider !== diagnosis_wevtutil/* ANCM_PROVIDER */.w8 || (0,event_xml/* processIdOf */.y)(e) === undefined || (0,event_xml/* processIdOf */.y)(e) === pid);
+}
+async function readEvents(ctx, since, evidence) {
+    let wevtutil;
+    try {
+        wevtutil = await ctx.tools.resolve('wevtutil');
+    }
+    catch (error) {
+        evidence.unreadable.push(`event logs: ${(0,core_errors/* errorMessage */.gJ)(error)}`);
+        return;
+    }
+    const withinMs = ctx.ports.clock.now() - since + 60_000;
+    const reads = await Promise.all([
+        (0,diagnosis_wevtutil/* queryEvents */.UU)(ctx.ports.runner, wevtutil, {
+            log: 'Application',
+            providers: [diagnosis_wevtutil/* ANCM_PROVIDER */.w8, diagnosis_wevtutil/* DOTNET_RUNTIME_PROVIDER */.Ip, diagnosis_wevtutil/* APPLICATION_ERROR_PROVIDER */.sR],
+            withinMs,
+            count: 50
+        }),
+        (0,diagnosis_wevtutil/* queryEvents */.UU)(ctx.ports.runner, wevtutil, {
+            log: 'System',
+            providers: [diagnosis_wevtutil/* WAS_PROVIDER */.u1],
+            eventIds: diagnosis_wevtutil/* WAS_EVENT_IDS */.ID,
+            withinMs,
+            count: 50
+        })
+    ]);
+    for (const read of reads) {
+        if (read.ok)
+            evidence.events.push(...read.events);
+        else
+            evidence.unreadable.push(read.reason);
+    }
+    evidence.events = keyToWorker(evidence.events);
+}
+function readStdoutLog(root, since, evidence) {
+    const webConfig = readText(external_node_path_default().join(root, 'web.config'));
+    const settings = webConfig ? readStdoutLogSettings(webConfig) : undefined;
+    if (!settings?.enabled)
+        return;
+    const file = findNewestStdoutLog(root, settings.prefix, since);
+    if (!file) {
+        evidence.unreadable.push(`stdout log: stdoutLogEnabled is true but no ${settings.prefix}_*.log was written since the deploy began`);
+        return;
+    }
+    evidence.stdoutLog = { file, lines: lastLines(readText(file) ?? '', 30) };
+}
+function readHttpErr(ctx, since, evidence) {
+    const systemRoot = ctx.ports.env.SystemRoot ?? ctx.ports.env.windir;
+    if (!systemRoot) {
+        evidence.unreadable.push('HTTP.sys error log: %SystemRoot% is not set');
+        return;
+    }
+    const p = ctx.ports.platform === 'win32' ? (external_node_path_default()).win32 : (external_node_path_default());
+    const dir = p.join(systemRoot, 'System32', 'LogFiles', 'HTTPERR');
+    let names;
+    try {
+        names = external_node_fs_default().readdirSync(dir).filter((n) => /^httperr\d*\.log$/i.test(n));
+    }
+    catch (error) {
+        const code = error.code;
+        evidence.unreadable.push(code === 'EACCES' || code === 'EPERM'
+            ? `HTTP.sys error log ${dir}: access denied; only administrators may read it (run the deploy elevated)`
+            : `HTTP.sys error log ${dir}: absent (${code ?? (0,core_errors/* errorMessage */.gJ)(error)})`);
+        return;
+    }
+    const newest = names
+        .map((n) => ({ file: p.join(dir, n), mtime: external_node_fs_default().statSync(p.join(dir, n)).mtimeMs }))
+        .sort((a, b) => b.mtime - a.mtime)[0];
+    if (!newest)
+        return;
+    evidence.httpErr = httpErrSince(parseHttpErrLog(readText(newest.file) ?? ''), since, evidence.appPool).slice(-5);
+}
+/** The facts the active checks decide on; each read that fails just leaves its fact out. */
+async function gatherCheckFacts(ctx, input, page) {
+    const { target, app } = input;
+    // The start-up time only matters when the health check ran out of patience: nothing answered in time, or the
+    // app answers now, after the check gave up.
+    const impatient = page?.responder === 'none' ||
+        (page?.status !== undefined && ctx.options.healthCheckStatus.includes(page.status));
+    const facts = {
+        pool: target.appPool,
+        healthTimeoutMs: ctx.options.healthCheckUrl && impatient ? ctx.options.healthCheckTimeoutMs : undefined
+    };
+    const root = target.physicalPath;
+    const webConfig = root ? readText(external_node_path_default().join(root, 'web.config')) : undefined;
+    if (webConfig) {
+        facts.startupTimeLimitSec = readStartupTimeLimit(webConfig);
+        const tag = /<aspNetCore\b[^>]*>/i.exec(webConfig)?.[0] ?? '';
+        facts.hostingModel = /hostingModel\s*=\s*["']outofprocess["']/i.test(tag) ? 'outofprocess' : 'inprocess';
+        const main = /arguments\s*=\s*["']\s*(?:"?\.?[\\/])?([^"'\s\\/]+)\.dll/i.exec(tag)?.[1] ??
+            /processPath\s*=\s*["'](?:\.[\\/])?([^"'\\/]+)\.exe["']/i.exec(tag)?.[1];
+        if (main && root) {
+            facts.appDir = root;
+            facts.appName = main;
+            const exe = readHead(external_node_path_default().join(root, `${main}.exe`));
+            if (exe)
+                facts.appBitness = peBitness(exe);
+        }
+    }
+    try {
+        facts.need = readAppFrameworkNeed(app?.dir ?? root ?? '', facts.appName);
+    }
+    catch {
+        // no runtimeconfig.json: nothing to compare
+    }
+    if (facts.need?.kind === 'framework-dependent') {
+        try {
+            const found = await detectHostingBundle({
+                runner: ctx.ports.runner,
+                env: ctx.ports.env,
+                platform: ctx.ports.platform,
+                tools: ctx.tools
+            });
+            // Nothing at all found (no module, no runtime) says more about the detection than about the server.
+            if (found.ancm.present || found.aspNetCore.length > 0)
+                facts.installedAspNetCore = found.aspNetCore.map((f) => f.version);
+        }
+        catch {
+            // detection failed: the runtime check is left out
+        }
+    }
+    if (target.appPool && target.kind === 'local-iis') {
+        try {
+            const appcmd = await (0,shared/* resolveAppcmd */.aZ)(ctx);
+            const pool = await appcmd.run((0,iis_appcmd/* buildListArgs */.Uk)('apppool', target.appPool, { text: 'enable32BitAppOnWin64' }), { accept: [1] });
+            const value = (0,iis_appcmd/* parseTextValues */.le)(pool.stdout)[0];
+            if (value !== undefined)
+                facts.pool32Bit = /^true$/i.test(value);
+            const apps = await appcmd.run((0,iis_appcmd/* buildListArgs */.Uk)('app', undefined, { filters: { 'apppool.name': target.appPool } }), { accept: [1168, 1] });
+            const mine = `${target.site ?? ''}${target.application === '/' ? '/' : target.application}`.toLowerCase();
+            const others = (0,iis_appcmd/* parseObjectLines */.ws)(apps.stdout).filter((o) => o.type === 'APP' && o.id.toLowerCase() !== mine);
+            facts.otherInProcessApps = [];
+            for (const other of others) {
+                const slash = other.id.indexOf('/');
+                const vdir = await appcmd.run((0,iis_appcmd/* buildListArgs */.Uk)('vdir', (0,iis_appcmd/* rootVdirIdentifier */.b)(other.id.slice(0, slash), other.id.slice(slash)), {
+                    text: 'physicalPath'
+                }), { accept: [1168, 1] });
+                const dir = (0,iis_appcmd/* parseTextValues */.le)(vdir.stdout)[0];
+                const config = dir ? readText(external_node_path_default().join(dir, 'web.config')) : undefined;
+                const tag = config ? /<aspNetCore\b[^>]*>/i.exec(config)?.[0] : undefined;
+                if (tag && !/hostingModel\s*=\s*["']outofprocess["']/i.test(tag))
+                    facts.otherInProcessApps.push(other.id);
+            }
+        }
+        catch (error) {
+            ctx.reporter.debug(`diagnosis: reading the pool failed: ${(0,core_errors/* errorMessage */.gJ)(error)}`);
+        }
+    }
+    return facts;
+}
+/** Collects and explains; logs the "Why it failed" block. Undefined only when `diagnose: false` or a dry run. */
+async function diagnoseFailure(ctx, input) {
+    if (!ctx.options.diagnose || ctx.dryRun)
+        return undefined;
+    const evidence = {
+        events: [],
+        httpErr: [],
+        checks: [],
+        unreadable: [],
+        probes: [],
+        appPool: input.target.appPool
+    };
+    try {
+        await probe(ctx, input.target, evidence);
+        if (input.target.kind === 'local-iis') {
+            await readEvents(ctx, input.since, evidence);
+            if (input.target.physicalPath)
+                readStdoutLog(input.target.physicalPath, input.since, evidence);
+            if (evidence.page?.status === 503 && evidence.page.responder === 'http.sys')
+                readHttpErr(ctx, input.since, evidence);
+            evidence.checks = runActiveChecks(await gatherCheckFacts(ctx, input, evidence.page));
+        }
+        else
+            evidence.unreadable.push(`event logs: the target is ${input.target.kind}, not this machine's IIS`);
+    }
+    catch (error) {
+        evidence.unreadable.push(`diagnosis stopped early: ${(0,core_errors/* errorMessage */.gJ)(error)}`);
+    }
+    const diagnosis = (0,diagnose/* diagnose */.h4)(evidence, (text) => ctx.reporter.mask(text));
+    for (const line of (0,diagnose/* renderDiagnosis */.sW)(diagnosis, 'text'))
+        ctx.reporter.info(line);
+    return diagnosis;
+}
+
+// EXTERNAL MODULE: ./src/steps/iis/iis-features.ts
+var iis_features = __webpack_require__(4962);
+;// CONCATENATED MODULE: ./src/pipeline/steps/ensure-iis-features.ts
+// The iis-features step: enables the Windows features IIS needs (DISM); a dry run only plans the enable command.
+
+/** Returns one line for the steps table. */
+async function ensureIisFeatures(ctx) {
+    const dism = await ctx.tool('dism');
+    const result = await (0,iis_features/* ensureIisFeatures */.n9)({
+        runner: ctx.ports.runner,
+        dismPath: dism,
+        reporter: ctx.reporter,
+        features: ctx.options.iisFeatures,
+        dryRun: ctx.dryRun,
+        signal: ctx.signal
+    });
+    if (ctx.dryRun && result.enabled.length > 0)
+        ctx.plan.command('iis-features', 'dism', (0,iis_features/* buildEnableFeaturesArgs */.kG)(result.enabled));
+    const parts = [
+        result.enabled.length > 0
+            ? `${ctx.dryRun ? 'would enable' : 'enabled'} ${result.enabled.join(', ')}`
+            : '',
+        result.alreadyEnabled.length > 0 ? `already enabled: ${result.alreadyEnabled.join(', ')}` : '',
+        result.rebootRequired ? 'a reboot is required' : ''
+    ].filter(Boolean);
+    if (result.rebootRequired)
+        ctx.reporter.warning('Enabling IIS features needs a reboot to finish.');
+    return parts.join('; ') || 'nothing to do';
+}
+
+// EXTERNAL MODULE: ./src/core/tools.ts
+var tools = __webpack_require__(3672);
+// EXTERNAL MODULE: ./src/steps/hosting-bundle/inputs.ts
+var inputs = __webpack_require__(104);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/steps/hosting-bundle/installer.ts
+// The Hosting Bundle installer (a WiX Burn bundle): its command line (windows-facts §1.2), its log and its exit
+// codes (§1.3). Exit codes above 255 do not survive on Linux, so the outcome is read from the Burn log first
+// (`i007: Exit code: 0xbc2, restarting: No`), the process exit code being the fallback.
+
+
+
+/**
+ * `/install /quiet /norestart /log <file> [OPT_NO_...=0|1]` (or `/repair ...`). Burn has no `/install` switch but
+ * ignores unknown ones and installs by default, so the documented spelling works (§1.2).
+ */
+function buildHostingBundleArgs(action, logPath, properties = []) {
+    return [
+        `/${action}`,
+        '/quiet',
+        '/norestart',
+        '/log',
+        logPath,
+        ...properties.map((p) => `${p.name}=${p.value}`)
+    ];
+}
+/** An HRESULT from the Win32 facility (0x8007xxxx) → its Win32 code; anything else unchanged. */
+function win32CodeOf(code) {
+    return code >>> 16 === 0x8007 ? code & 0xffff : code;
+}
+function parseBurnLog(text) {
+    let exitCode;
+    let shutdownCode;
+    let restart;
+    const errors = [];
+    for (const line of text.split(/\r?\n/)) {
+        const exit = /\bi007: Exit code: 0x([0-9a-f]+)/i.exec(line);
+        if (exit)
+            exitCode = win32CodeOf(parseInt(exit[1], 16));
+        const shutdown = /\bi500: Shutting down, exit code: 0x([0-9a-f]+)/i.exec(line);
+        if (shutdown)
+            shutdownCode = win32CodeOf(parseInt(shutdown[1], 16));
+        const apply = /\bi399: Apply complete, result: 0x[0-9a-f]+,? restart: (\w+)/i.exec(line);
+        if (apply)
+            restart = apply[1];
+        const error = /\]e\d{3}: (.*)$/.exec(line);
+        if (error && errors.length < 10)
+            errors.push(error[1].trim());
+    }
+    return { exitCode: exitCode ?? shutdownCode, restart, errors };
+}
+const OUTCOMES = {
+    0: { kind: 'success', meaning: 'success' },
+    3010: {
+        kind: 'reboot-required',
+        name: 'ERROR_SUCCESS_REBOOT_REQUIRED',
+        meaning: 'installed; a reboot is required to finish'
+    },
+    1641: {
+        kind: 'reboot-required',
+        name: 'ERROR_SUCCESS_REBOOT_INITIATED',
+        meaning: 'installed; the installer started a reboot (it should not with /norestart)'
+    },
+    5: {
+        kind: 'failure',
+        name: 'ERROR_ACCESS_DENIED',
+        meaning: 'access denied',
+        fix: 'Installing the Hosting Bundle needs administrator rights: run the runner (or agent service) elevated.'
+    },
+    1602: {
+        kind: 'failure',
+        name: 'ERROR_INSTALL_USEREXIT',
+        meaning: 'the installation was cancelled',
+        fix: 'Something cancelled the installer (a user, or a prompt that cannot be answered): run the step again.'
+    },
+    1603: {
+        kind: 'failure',
+        name: 'ERROR_INSTALL_FAILURE',
+        meaning: 'fatal error during installation',
+        fix: 'Read the log and the package logs next to it. Common causes: a reboot pending from an earlier install (reboot, then retry), a newer ASP.NET Core Module already installed, a missing Visual C++ redistributable on old Windows, a runner that is not elevated.'
+    },
+    1618: {
+        kind: 'failure',
+        name: 'ERROR_INSTALL_ALREADY_RUNNING',
+        meaning: 'another installation is in progress',
+        fix: 'Another installation (Windows Update, another deployment) is running: wait for it to finish and run the step again.'
+    },
+    1625: {
+        kind: 'failure',
+        name: 'ERROR_INSTALL_PACKAGE_REJECTED',
+        meaning: 'the installation is forbidden by system policy',
+        fix: 'A group policy blocks installers: ask the server administrator, or install the Hosting Bundle by hand and use hosting-bundle: none.'
+    },
+    1638: {
+        kind: 'failure',
+        name: 'ERROR_PRODUCT_VERSION',
+        meaning: 'another version of this product is already installed (0x80070666)',
+        fix: 'Another build of this Hosting Bundle version is installed: uninstall it (Apps & features) or pin hosting-bundle to the installed version.'
+    },
+    1639: {
+        kind: 'failure',
+        name: 'ERROR_INVALID_COMMAND_LINE',
+        meaning: 'invalid command line',
+        fix: "Check 'hosting-bundle-args'."
+    }
+};
+function describeInstallerExitCode(code) {
+    return (OUTCOMES[code] ?? {
+        kind: 'failure',
+        meaning: `unknown exit code ${code} (0x${(code >>> 0).toString(16)})`,
+        fix: 'Read the installer log.'
+    });
+}
+/**
+ * The outcome code: the Burn log's when it agrees with the process exit code in the low 8 bits (all a Linux exit
+ * status keeps, and what rules out a stale log), else the process exit code.
+ */
+function installerExitCode(processExitCode, log) {
+    const fromLog = log.exitCode;
+    return fromLog !== undefined && (fromLog & 0xff) === (processExitCode & 0xff) ? fromLog : processExitCode;
+}
+/** The last `count` lines of a Burn log, without the variable dump (`i410: Variable: ...`) that ends every log. */
+function installerLogTail(text, count = 20) {
+    const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '' && !/\bi410: Variable:/.test(line));
+    return lines.slice(-count);
+}
+/** The per-package logs Burn writes next to `/log <file>`: `<file-without-.log>_000_<package>.log`. */
+function packageLogsOf(logPath) {
+    const dir = external_node_path_default().dirname(logPath);
+    const stem = external_node_path_default().basename(logPath).replace(/\.log$/i, '');
+    try {
+        return external_node_fs_default().readdirSync(dir)
+            .filter((name) => name.startsWith(`${stem}_`))
+            .sort()
+            .map((name) => external_node_path_default().join(dir, name));
+    }
+    catch {
+        return [];
+    }
+}
+function sha512OfFile(file) {
+    return new Promise((resolve, reject) => {
+        const hash = (0,external_node_crypto_.createHash)('sha512');
+        external_node_fs_default().createReadStream(file)
+            .on('error', reject)
+            .on('data', (chunk) => hash.update(chunk))
+            .on('end', () => resolve(hash.digest('hex')));
+    });
+}
+
+// EXTERNAL MODULE: ./src/steps/hosting-bundle/resolve.ts
+var resolve = __webpack_require__(273);
+;// CONCATENATED MODULE: ./src/steps/hosting-bundle/restart.ts
+// Restarts IIS the way the Hosting Bundle docs say (windows-facts §1.4): `net stop was /y` (WAS and everything that
+// depends on it, W3SVC included), then `net start w3svc` (which starts WAS again). Worker processes then see the new
+// PATH and module. This restarts every site on the server.
+// net.exe texts are localized but the `NET HELPMSG <n>` and `System error <n>` numbers are not: decide from those,
+// then from the English success lines, then from the exit code (0 success, 2 failure).
+
+/** NET HELPMSG 3521: "The ... service is not started." */
+const NET_NOT_STARTED = 3521;
+/** NET HELPMSG 2182: "The requested service has already been started." */
+const NET_ALREADY_STARTED = 2182;
+/**
+ * `System error 5 has occurred.` and its translations (docs/windows-locale.md, net.exe): German `Systemfehler 5
+ * aufgetreten.`, French `L'erreur système 5 s'est produite.`, Chinese `发生系统错误 5。`; the number is the Win32 code.
+ */
+const SYSTEM_ERROR = /(?:System error|Systemfehler|erreur syst[eè]me|系统错误)\s*(\d+)/i;
+/** Reads `net stop|start <service>` output. */
+function parseNetOutput(result, verb) {
+    const text = `${result.stdout}\n${result.stderr}`;
+    const helpmsg = Number(/NET HELPMSG (\d+)/i.exec(text)?.[1]) || undefined;
+    const systemError = Number(SYSTEM_ERROR.exec(text)?.[1]) || undefined;
+    if (verb === 'stop' && helpmsg === NET_NOT_STARTED)
+        return { ok: true, state: 'was-not-running', helpmsg };
+    if (verb === 'start' && helpmsg === NET_ALREADY_STARTED)
+        return { ok: true, state: 'was-running', helpmsg };
+    if (helpmsg !== undefined || systemError !== undefined)
+        return { ok: false, state: 'failed', helpmsg, systemError };
+    const done = verb === 'stop' ? /was stopped successfully/i : /was started successfully/i;
+    if (done.test(text) || result.exitCode === 0)
+        return { ok: true, state: verb === 'stop' ? 'stopped' : 'started' };
+    return { ok: false, state: 'failed' };
+}
+function netFix(outcome) {
+    if (outcome.systemError === 5)
+        return 'Restarting IIS needs administrator rights: run the runner elevated.';
+    return 'Check the World Wide Web Publishing Service and the Windows Process Activation Service (services.msc) and the System event log, then restart them by hand.';
+}
+/** `net stop was /y` then `net start w3svc`; throws a ToolError (net, exit code, fix) when either fails. */
+async function restartIis(runner, net, reporter, options = {}) {
+    const steps = [
+        { args: ['stop', 'was', '/y'], verb: 'stop' },
+        { args: ['start', 'w3svc'], verb: 'start' }
+    ];
+    for (const step of steps) {
+        const result = await runner.run(net, step.args, {
+            signal: options.signal,
+            timeoutMs: options.timeoutMs ?? 300_000
+        });
+        const outcome = parseNetOutput(result, step.verb);
+        const line = `net ${step.args.join(' ')}`;
+        if (!outcome.ok) {
+            const output = `${result.stdout}\n${result.stderr}`.trim().replace(/\s*\n\s*/g, ' ');
+            throw new core_errors/* ToolError */.v4('net', result.exitCode, `${line} failed (exit ${result.exitCode}): ${output}`, netFix(outcome));
+        }
+        if (outcome.state === 'was-not-running')
+            reporter.info(`${line}: WAS was not running.`);
+        if (outcome.state === 'was-running')
+            reporter.info(`${line}: W3SVC was already running.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/steps/hosting-bundle/install.ts
+// The hosting-bundle step: decide what the server needs, look at what it has, and only then download (through the
+// tool cache, verified by SHA-512 before anything runs), install or repair silently, and restart IIS when something
+// changed and `restart-iis` allows it (peers §4 idea 5).
+
+
+
+
+
+
+
+
+
+
+
+
+/** Tool-cache name of the installer (RUNNER_TOOL_CACHE/dotnet-hosting/<version>/<arch>). */
+const HOSTING_BUNDLE_TOOL = 'dotnet-hosting';
+function hostingBundleFileName(version) {
+    return `dotnet-hosting-${version}-win.exe`;
+}
+/** The installer failed; carries the log path (an output) besides tool, exit code and fix. */
+class HostingBundleInstallError extends core_errors/* ToolError */.v4 {
+    logPath;
+    name = 'HostingBundleInstallError';
+    constructor(exitCode, message, fix, logPath) {
+        super('dotnet-hosting', exitCode, message, fix);
+        this.logPath = logPath;
+    }
+}
+function install_envValue(env, name) {
+    const key = Object.keys(env).find((k) => k.toLowerCase() === name.toLowerCase());
+    return key === undefined ? undefined : env[key] || undefined;
+}
+function has(properties, name, value) {
+    return properties.some((p) => p.name === name && (value === undefined || p.value === value));
+}
+/**
+ * The properties passed to the installer. Burn reads earlier OPT_* choices back from the registry when a run passes
+ * none (§1.2), so a past OPT_NO_ANCM=1 would silently stick: OPT_NO_ANCM=0 is always explicit unless the user set it.
+ * An ANCM-only install (self-contained app) also skips the runtimes it does not need.
+ */
+function installerProperties(user, ancmOnly) {
+    const properties = [...user];
+    const add = (name, value) => {
+        if (!has(properties, name))
+            properties.push({ name, value });
+    };
+    add('OPT_NO_ANCM', '0');
+    if (ancmOnly) {
+        add('OPT_NO_RUNTIME', '1');
+        add('OPT_NO_SHAREDFX', '1');
+    }
+    return properties;
+}
+class Step {
+    ports;
+    options;
+    settings;
+    tools;
+    constructor(ports, options, settings) {
+        this.ports = ports;
+        this.options = options;
+        this.settings = settings;
+        this.tools =
+            options.tools ?? new tools/* ToolResolver */.HV({ env: ports.env, platform: ports.platform, runner: ports.runner });
+    }
+    get reporter() {
+        return this.ports.reporter;
+    }
+    /** Resolves through the mirror (checked against the request) or the release metadata. */
+    async resolve(request) {
+        const mirror = this.settings.mirror;
+        if (mirror) {
+            const version = mirror.fileVersion ?? (request.kind === 'exact' ? request.version : undefined);
+            if (!version) {
+                throw new core_errors/* InputError */.dz('hosting-bundle', `Input 'hosting-bundle-url' (${(0,inputs/* redactUrlCredentials */.dE)(mirror.url)}) does not name its version: set 'hosting-bundle' to the exact version the mirror serves.`);
+            }
+            if (request.kind === 'minimum' && findSatisfying([version], request) === undefined) {
+                throw new core_errors/* InputError */.dz('hosting-bundle-url', `Input 'hosting-bundle-url' serves ${version}, but the app needs ${describeNeed(request)}.`);
+            }
+            this.reporter.info(`Hosting Bundle ${version} from the mirror ${(0,inputs/* redactUrlCredentials */.dE)(mirror.url)} (release metadata not used).`);
+            return { version, url: mirror.url, sha512: mirror.sha512 };
+        }
+        const resolved = await (0,resolve/* resolveHostingBundle */.Jb)(request, {
+            http: this.ports.http,
+            metadataUrl: this.settings.metadataUrl,
+            signal: this.options.signal,
+            timeoutMs: this.options.timeouts?.metadataMs
+        });
+        for (const warning of resolved.warnings)
+            this.reporter.warning(warning);
+        const details = [
+            resolved.releaseDate ? `released ${resolved.releaseDate}` : '',
+            resolved.security ? 'security release' : '',
+            resolved.supportPhase ? `${resolved.releaseType ?? ''} ${resolved.supportPhase}`.trim() : ''
+        ].filter(Boolean);
+        this.reporter.info(`Resolved Hosting Bundle ${resolved.version} (.NET ${resolved.channel}${details.length ? `, ${details.join(', ')}` : ''}): ${resolved.url}`);
+        if (resolved.newerInChannel) {
+            this.reporter.info(`A newer ${resolved.channel} patch exists: ${resolved.newerInChannel}.`);
+        }
+        return { version: resolved.version, url: resolved.url, sha512: resolved.sha512 };
+    }
+    /** What the server must have, from the input or the app's runtimeconfig. */
+    async plan() {
+        const spec = this.settings.spec;
+        switch (spec.kind) {
+            case 'exact':
+                return { need: { kind: 'exact', version: spec.version }, request: spec };
+            case 'latest':
+            case 'lts':
+            case 'channel': {
+                const target = await this.resolve(spec);
+                return { need: { kind: 'exact', version: target.version }, request: spec, target };
+            }
+            case 'auto': {
+                if (!this.options.appDir) {
+                    throw new core_errors/* InputError */.dz('hosting-bundle', `Input 'hosting-bundle' is auto, but there is no app folder to read.`);
+                }
+                const app = readAppFrameworkNeed(this.options.appDir, this.options.appName);
+                const request = (0,hosting_bundle_version/* isPrerelease */.V1)(app.version)
+                    ? { kind: 'exact', version: app.version }
+                    : app.kind === 'self-contained'
+                        ? { kind: 'channel', channel: app.channel }
+                        : { kind: 'minimum', channel: app.channel, minimum: app.version };
+                if (app.kind === 'self-contained') {
+                    this.reporter.info(`${external_node_path_default().basename(app.file)}: self-contained app (ASP.NET Core ${app.version} inside it): the server needs only the ASP.NET Core Module.`);
+                    return { request, app };
+                }
+                const need = request.kind === 'minimum' ? request : { kind: 'exact', version: app.version };
+                this.reporter.info(`${external_node_path_default().basename(app.file)}: the app needs ${describeNeed(need)}.`);
+                return { need, request, app };
+            }
+            case 'none':
+                throw new Error('unreachable: none is handled before planning');
+        }
+    }
+    detect() {
+        return detectHostingBundle({
+            runner: this.ports.runner,
+            env: this.ports.env,
+            platform: this.ports.platform,
+            tools: this.tools,
+            reporter: this.reporter,
+            signal: this.options.signal
+        });
+    }
+    /** The installer file: from the tool cache when its SHA-512 still matches, else downloaded and verified. */
+    async obtainInstaller(target) {
+        const { toolCache } = this.ports;
+        const fileName = hostingBundleFileName(target.version);
+        const cachedDir = await toolCache.find(HOSTING_BUNDLE_TOOL, target.version);
+        if (cachedDir) {
+            const cached = external_node_path_default().join(cachedDir, fileName);
+            if (external_node_fs_default().existsSync(cached)) {
+                const actual = await sha512OfFile(cached);
+                if (actual === target.sha512) {
+                    this.reporter.info(`Using the cached installer ${cached} (SHA-512 verified).`);
+                    return cached;
+                }
+                this.reporter.warning(`The cached installer ${cached} has SHA-512 ${actual}, expected ${target.sha512}: downloading it again.`);
+                external_node_fs_default().rmSync(cached, { force: true });
+            }
+        }
+        this.reporter.info(`Downloading ${(0,inputs/* redactUrlCredentials */.dE)(target.url)}`);
+        let downloaded;
+        try {
+            downloaded = await toolCache.download(target.url, fileName);
+        }
+        catch (error) {
+            throw new core_errors/* ToolError */.v4('download', undefined, (0,inputs/* redactUrlCredentials */.dE)(`Could not download the Hosting Bundle ${target.version} from ${target.url}: ${(0,core_errors/* errorMessage */.gJ)(error)}`), this.settings.mirror
+                ? "Check 'hosting-bundle-url' and that the runner can reach it."
+                : 'Check that the runner can reach builds.dotnet.microsoft.com, or set hosting-bundle-url/hosting-bundle-sha512 to a mirror.');
+        }
+        try {
+            const actual = await sha512OfFile(downloaded);
+            if (actual !== target.sha512) {
+                throw new core_errors/* ToolError */.v4('download', undefined, `The Hosting Bundle ${target.version} from ${(0,inputs/* redactUrlCredentials */.dE)(target.url)} failed verification: expected SHA-512 ${target.sha512}, got ${actual}. The file was deleted and nothing ran.`, this.settings.mirror
+                    ? "Check 'hosting-bundle-sha512' against the file the mirror serves."
+                    : 'Retry; if it happens again the download is being altered on the way (proxy, antivirus).');
+            }
+            const dir = await toolCache.cacheFile(downloaded, fileName, HOSTING_BUNDLE_TOOL, target.version);
+            return external_node_path_default().join(dir, fileName);
+        }
+        finally {
+            external_node_fs_default().rmSync(downloaded, { force: true });
+        }
+    }
+    logPath(version, action) {
+        const dir = this.options.logDir ??
+            install_envValue(this.ports.env, 'RUNNER_TEMP') ??
+            install_envValue(this.ports.env, 'AGENT_TEMPDIRECTORY') ??
+            external_node_os_default().tmpdir();
+        external_node_fs_default().mkdirSync(dir, { recursive: true });
+        const stamp = new Date(this.ports.clock.now()).toISOString().replace(/[:.]/g, '-');
+        return external_node_path_default().join(dir, `dotnet-hosting-${version}-${action}-${stamp}.log`);
+    }
+    /** Runs the installer; returns whether a reboot is required, throws HostingBundleInstallError on failure. */
+    async runInstaller(installer, action, version, properties, logPath) {
+        // On Windows the .exe runs as is; the test fakes are scripts that need the executable bit.
+        if (this.ports.platform !== 'win32')
+            external_node_fs_default().chmodSync(installer, 0o755);
+        const args = buildHostingBundleArgs(action, logPath, properties);
+        this.reporter.info(`${action === 'install' ? 'Installing' : 'Repairing'} the Hosting Bundle ${version}.`);
+        const result = await this.ports.runner.run(installer, args, {
+            signal: this.options.signal,
+            timeoutMs: this.options.timeouts?.installerMs ?? 30 * 60_000
+        });
+        const logText = external_node_fs_default().existsSync(logPath) ? external_node_fs_default().readFileSync(logPath, 'utf8') : '';
+        const log = parseBurnLog(logText);
+        const code = installerExitCode(result.exitCode, log);
+        const outcome = describeInstallerExitCode(code);
+        if (outcome.kind === 'success') {
+            this.reporter.info(`The installer finished (exit ${code}). Log: ${logPath}`);
+            return log.restart?.toLowerCase() === 'required';
+        }
+        if (outcome.kind === 'reboot-required') {
+            this.reporter.info(`The installer finished (exit ${code}, ${outcome.name}). Log: ${logPath}`);
+            return true;
+        }
+        const tail = installerLogTail(logText);
+        if (tail.length)
+            this.reporter.info(`Last lines of ${logPath}:\n${tail.join('\n')}`);
+        const packageLogs = packageLogsOf(logPath);
+        const details = [
+            log.errors.length ? `Installer errors: ${log.errors.slice(0, 3).join(' | ')}.` : '',
+            `Log: ${logPath}${logText ? '' : ' (not written)'}.`,
+            packageLogs.length ? `Package logs: ${packageLogs.join(', ')}.` : ''
+        ].filter(Boolean);
+        throw new HostingBundleInstallError(code, `The Hosting Bundle ${version} installer (/${action}) failed with exit code ${code}${outcome.name ? ` (${outcome.name})` : ''}: ${outcome.meaning}. ${details.join(' ')}`, outcome.fix, logPath);
+    }
+    async restartIfAllowed(changed, iisPresent) {
+        const policy = this.settings.restartIis;
+        if (policy === 'never') {
+            if (changed) {
+                this.reporter.notice('restart-iis is never: IIS keeps running the old runtime and module until you run `net stop was /y` and `net start w3svc` (or reboot).');
+            }
+            return false;
+        }
+        if (policy === 'auto' && !changed)
+            return false;
+        if (!iisPresent) {
+            if (policy === 'always')
+                this.reporter.warning('restart-iis is always, but IIS is not installed: nothing to restart.');
+            return false;
+        }
+        this.reporter.warning(`Restarting IIS (net stop was /y, net start w3svc, restart-iis: ${policy}): this restarts every site and application pool on this server.`);
+        const net = await this.tools.resolve('net');
+        await restartIis(this.ports.runner, net, this.reporter, {
+            signal: this.options.signal,
+            timeoutMs: this.options.timeouts?.serviceMs
+        });
+        this.reporter.info('IIS restarted.');
+        return true;
+    }
+}
+/**
+ * The hosting-bundle step. Validates the inputs, then: resolves what is needed, detects what is installed, skips
+ * when the need is met, else downloads + verifies + installs (or repairs when the runtime is there but ANCM is not
+ * because IIS came after the bundle, §1.4), and restarts IIS per `restart-iis`.
+ */
+async function installHostingBundle(ports, options) {
+    const settings = (0,inputs/* parseHostingBundleInputs */.XE)({
+        hostingBundle: options.spec,
+        hostingBundleArgs: options.args,
+        hostingBundleUrl: options.url,
+        hostingBundleSha512: options.sha512,
+        releaseMetadataUrl: options.metadataUrl,
+        restartIis: options.restartIis
+    });
+    const result = {
+        action: 'none',
+        installed: false,
+        repaired: false,
+        rebootRequired: false,
+        restarted: false,
+        dryRun: options.dryRun ?? false
+    };
+    const { reporter } = ports;
+    if (settings.spec.kind === 'none')
+        return result;
+    if (settings.mirror) {
+        // A mirror URL may carry credentials; they never reach the log.
+        const password = new URL(settings.mirror.url).password;
+        if (password)
+            reporter.registerSecret(decodeURIComponent(password));
+    }
+    const step = new Step(ports, options, settings);
+    const plan = await step.plan();
+    const detected = await step.detect();
+    result.detected = detected;
+    reporter.info(describeDetection(detected));
+    const ancmOptOut = has(settings.properties, 'OPT_NO_ANCM', '1');
+    const installedVersions = detected.aspNetCore.map((f) => f.version);
+    const satisfying = plan.need ? findSatisfying(installedVersions, plan.need) : undefined;
+    const runtimeMet = !plan.need || satisfying !== undefined;
+    const ancmMet = !detected.iis.present || ancmOptOut || detected.ancm.present;
+    if (!detected.iis.present && !ancmOptOut && (!runtimeMet || !plan.need)) {
+        reporter.warning('IIS is not installed, so the Hosting Bundle cannot install the ASP.NET Core Module (it needs IIS first, windows-facts §1.4). Enable IIS (iis-features) before this step; once IIS is there, the next run of this step adds the module.');
+    }
+    if (runtimeMet && ancmMet) {
+        result.version = satisfying;
+        reporter.info(`Nothing to install: ${plan.need ? `${describeNeed(plan.need)} is there (${satisfying})` : 'the self-contained app needs no shared framework'}${detected.iis.present ? ', and so is the ASP.NET Core Module V2' : ''}.`);
+        result.restarted = options.dryRun ? false : await step.restartIfAllowed(false, detected.iis.present);
+        return result;
+    }
+    // The runtime is there but ANCM is not: the bundle ran before IIS existed; the docs say repair it (§1.4).
+    let action = runtimeMet && plan.need ? 'repair' : 'install';
+    let target;
+    if (action === 'repair' && satisfying) {
+        reporter.info(`${describeNeed(plan.need)} is installed (${satisfying}) but the ASP.NET Core Module V2 is not, although IIS is: the bundle was installed before IIS. Repairing it.`);
+        try {
+            target = await step.resolve({ kind: 'exact', version: satisfying });
+            // A mirror serving another version installs that version (which brings ANCM along) instead.
+            if (target.version !== satisfying)
+                action = 'install';
+        }
+        catch (error) {
+            if (!(error instanceof core_errors/* InputError */.dz))
+                throw error;
+            // That build is not in the metadata (installed from elsewhere): install the resolved bundle instead.
+            reporter.info(`${satisfying} is not in the release metadata: installing the requested bundle instead.`);
+            action = 'install';
+        }
+    }
+    target ??= plan.target ?? (await step.resolve(plan.request));
+    const properties = installerProperties(settings.properties, plan.app?.kind === 'self-contained');
+    if (options.dryRun) {
+        reporter.info(`Dry run: would ${action} the Hosting Bundle ${target.version} from ${(0,inputs/* redactUrlCredentials */.dE)(target.url)} (${buildHostingBundleArgs(action, '<log>', properties).join(' ')}).`);
+        result.action = action;
+        result.version = target.version;
+        return result;
+    }
+    const installer = await step.obtainInstaller(target);
+    const logPath = step.logPath(target.version, action);
+    result.logPath = logPath;
+    result.rebootRequired = await step.runInstaller(installer, action, target.version, properties, logPath);
+    result.action = action;
+    result.version = target.version;
+    result.installed = action === 'install';
+    result.repaired = action === 'repair';
+    if (result.rebootRequired) {
+        reporter.warning(`The Hosting Bundle ${target.version} needs a reboot to finish (reboot-required=true). Restarting IIS picks up most of it; schedule a reboot of this server.`);
+    }
+    const after = await step.detect();
+    if (plan.need && action === 'install') {
+        const wanted = { kind: 'exact', version: target.version };
+        const listed = after.aspNetCore.map((f) => f.version);
+        if (!findSatisfying(listed, wanted)) {
+            reporter.warning(`The installer succeeded but ${describeNeed(wanted)} is not listed yet (registry, dotnet --list-runtimes): a reboot may be needed. Log: ${logPath}`);
+        }
+    }
+    if (after.iis.present && !ancmOptOut && !after.ancm.present) {
+        reporter.warning(`The ASP.NET Core Module V2 is still missing after the installer: check the log ${logPath} and that hosting-bundle-args has no OPT_NO_ANCM=1.`);
+    }
+    result.restarted = await step.restartIfAllowed(true, after.iis.present);
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/steps/install-hosting-bundle.ts
+// The hosting-bundle step: installs or repairs the .NET Hosting Bundle the app needs (a dry run plans it).
+
+/** `appDir`: the app to deploy (its runtimeconfig says which runtime it needs). */
+async function install_hosting_bundle_installHostingBundle(ctx, appDir) {
+    const o = ctx.options;
+    const result = await installHostingBundle(ctx.ports, {
+        spec: o.hostingBundle,
+        args: o.hostingBundleArgs,
+        url: o.hostingBundleUrl,
+        sha512: o.hostingBundleSha512,
+        metadataUrl: o.releaseMetadataUrl,
+        restartIis: o.restartIis,
+        appDir,
+        appName: o.appName,
+        dryRun: ctx.dryRun,
+        tools: ctx.tools,
+        signal: ctx.signal,
+        logDir: o.tempDir
+    });
+    const changed = result.installed || result.repaired;
+    if (ctx.dryRun && result.action !== 'none')
+        ctx.plan.action('hosting-bundle', `${result.action} the .NET Hosting Bundle ${result.version ?? ''}`.trim());
+    const verb = ctx.dryRun ? 'would ' : '';
+    const detail = result.action === 'install'
+        ? `${verb}install ${result.version}`
+        : result.action === 'repair'
+            ? `${verb}repair ${result.version}`
+            : `${result.version ?? 'the installed version'} already meets the need`;
+    return {
+        version: result.version,
+        rebootRequired: result.rebootRequired,
+        changed,
+        detail: `${detail}${result.restarted ? '; IIS restarted' : ''}${result.rebootRequired ? '; a reboot is required' : ''}`
+    };
+}
+
+// EXTERNAL MODULE: ./src/steps/sync/planner.ts + 2 modules
+var planner = __webpack_require__(4134);
+// EXTERNAL MODULE: ./src/steps/web-config/publish-folder.ts
+var publish_folder = __webpack_require__(6233);
+// EXTERNAL MODULE: ./src/steps/web-config/transform.ts
+var transform = __webpack_require__(1331);
+// EXTERNAL MODULE: ./src/steps/web-config/web-config-file.ts
+var web_config_file = __webpack_require__(8963);
+;// CONCATENATED MODULE: ./src/pipeline/steps/plan-changes.ts
+// Compares the app with the live folder (the planner), and reads how the live app is hosted: the app that must let
+// go of its files while offline is the live one.
+
+
+
+
+
+
+/** The hosting model of the web.config in `folder`, or undefined (no web.config, or not readable). */
+function liveHostingModel(folder) {
+    const file = folder ? (0,publish_folder/* findWebConfig */.Qw)(folder) : undefined;
+    if (!file)
+        return undefined;
+    try {
+        return (0,transform/* readHostingModel */.Gp)((0,web_config_file/* readWebConfigSource */.U_)(file).text, file);
+    }
+    catch {
+        return undefined;
+    }
+}
+function sameContent(a, b) {
+    try {
+        const left = external_node_fs_default().readFileSync(a);
+        const right = external_node_fs_default().readFileSync(b);
+        return left.equals(right);
+    }
+    catch {
+        return false;
+    }
+}
+async function planChanges(ctx, app, target) {
+    const o = ctx.options;
+    // Its web.config says how the live app is hosted (none: nothing runs there yet, so there is nothing to wait for).
+    const hostingModel = liveHostingModel(target.physicalPath);
+    const live = target.physicalPath;
+    // A file we rewrote (web.config, appsettings) that ends up identical to the live one is not a change: give it
+    // the live file's time, so a redeploy of the same config stays a static-only deploy.
+    if (live && app.modified) {
+        for (const relative of app.modified) {
+            const ours = external_node_path_default().join(app.dir, relative);
+            const theirs = external_node_path_default().join(live, relative);
+            if (sameContent(ours, theirs)) {
+                const time = external_node_fs_default().statSync(theirs).mtime;
+                external_node_fs_default().utimesSync(ours, time, time);
+            }
+        }
+    }
+    const plan = await (0,planner/* planChanges */.XA)({
+        source: app.dir,
+        target: live ?? external_node_path_default().join(app.dir, '.nonexistent-target'),
+        exclude: o.exclude,
+        preserve: o.preserve,
+        deleteExtra: o.deleteExtra,
+        checksum: o.checksum
+    });
+    ctx.reporter.info(`Plan: ${plan.filesAdded} to add, ${plan.filesUpdated} to update, ${plan.filesDeleted} to delete (${plan.bytesToCopy} bytes)${plan.touchesLockedFiles ? '; the app loads some of them' : '; static files only'}.`);
+    return { ...plan, liveHostingModel: hostingModel };
+}
+
+// EXTERNAL MODULE: ./src/steps/sync/glob.ts
+var glob = __webpack_require__(5153);
+;// CONCATENATED MODULE: ./src/steps/sync/app-files.ts
+// Files of the app folder named by a list input (`json-files`, `xml-files`): a plain path must exist, a glob picks
+// among the files with the input's extension. One rule for every input that names settings files.
+
+
+
+
+/** Relative paths of the files of `kind` under `root` (at most 8 folders deep), sorted. */
+function listAppFiles(root, kind) {
+    const found = [];
+    const walk = (dir, prefix, depth) => {
+        if (depth > 8)
+            return;
+        for (const entry of external_node_fs_default().readdirSync(dir, { withFileTypes: true })) {
+            const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
+            if (entry.isDirectory()) {
+                if (!kind.skippedFolders.has(entry.name.toLowerCase()))
+                    walk(external_node_path_default().join(dir, entry.name), relative, depth + 1);
+            }
+            else if (entry.isFile() && kind.extension.test(entry.name))
+                found.push(relative);
+        }
+    };
+    walk(root, '', 0);
+    return found.sort();
+}
+/** The files `patterns` name, in pattern order; a plain path that does not exist is an error. */
+function resolveAppFiles(appDir, patterns, kind) {
+    const errors = [];
+    const result = [];
+    let all;
+    for (const pattern of patterns) {
+        if (!(0,glob/* hasWildcard */.rl)(pattern)) {
+            const relative = (0,glob/* normalizeRelativePath */.Vd)(pattern);
+            if (external_node_fs_default().existsSync(external_node_path_default().join(appDir, relative))) {
+                if (!result.includes(relative))
+                    result.push(relative);
+            }
+            else {
+                errors.push(new core_errors/* InputError */.dz(kind.input, `Input '${kind.input}': '${pattern}' is not in the app folder ${appDir}: check the name, it is relative to the app root.`));
+            }
+            continue;
+        }
+        all ??= listAppFiles(appDir, kind);
+        const { matcher } = (0,glob/* compilePatternList */._K)([pattern], kind.input, true);
+        for (const file of all.filter((f) => matcher.matchesFile(f)))
+            if (!result.includes(file))
+                result.push(file);
+    }
+    if (errors.length > 0)
+        throw new core_errors/* InputErrors */.G(errors);
+    return result;
+}
+
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __webpack_require__(9547);
+;// CONCATENATED MODULE: ./src/steps/json-variables/json-document.ts
+// Reads and edits JSON with comments and trailing commas (as .NET's JSON configuration provider reads it) with
+// jsonc-parser, the parser and editor VS Code uses: a value is replaced or a key added by editing the text in place,
+// so indentation, comments, key order, line endings and the BOM stay as they were. What is ours is .NET's meaning
+// of a key path: `Logging.LogLevel.Default`, keys matched ignoring case, keys that contain dots, array indexes.
+// Named imports: the package's ESM build (what ncc bundles) has no default export; Node reads the names from its
+// CommonJS build.
+
+/** Not JSON; `line`/`column` are 1-based. */
+class JsonSyntaxError extends Error {
+    offset;
+    line;
+    column;
+    name = 'JsonSyntaxError';
+    constructor(message, offset, line, column) {
+        super(`${message} at line ${line}, column ${column}`);
+        this.offset = offset;
+        this.line = line;
+        this.column = column;
+    }
+}
+const PARSE_OPTIONS = { allowTrailingComma: true, disallowComments: false };
+const UTF8_BOM = '\ufeff';
+/** Our wording for jsonc-parser's error codes: what was expected, in the words of the file's author. */
+function describeError(code, text, offset, length, container, afterRoot) {
+    // By name: the codes are a const enum in jsonc-parser's types, which isolated modules cannot read.
+    const name = (0,main.printParseErrorCode)(code);
+    const close = container === 'array' ? ']' : '}';
+    switch (name) {
+        case 'CommaExpected':
+        case 'CloseBraceExpected':
+        case 'CloseBracketExpected':
+            return offset >= text.length
+                ? `unexpected end of the file (expected ${close})`
+                : `expected ',' or ${close}`;
+        case 'UnexpectedEndOfString':
+            return /[\r\n]/.test(text[offset + length] ?? '') ? 'line break inside a string' : 'unterminated string';
+        case 'ValueExpected':
+            return text.slice(offset).trim() === '' ? 'unexpected end of the file' : 'expected a value';
+        case 'PropertyNameExpected':
+            return 'expected a "key" or }';
+        case 'ColonExpected':
+            return "expected ':' after the key";
+        case 'UnexpectedEndOfComment':
+            return 'unterminated comment';
+        case 'InvalidNumberFormat':
+        case 'UnexpectedEndOfNumber':
+            return 'invalid number';
+        case 'InvalidEscapeCharacter':
+        case 'InvalidUnicode':
+            return 'invalid escape sequence in a string';
+        case 'InvalidCharacter':
+            return 'control character inside a string';
+        case 'EndOfFileExpected':
+            return 'unexpected text after the JSON value';
+        default:
+            return afterRoot
+                ? 'unexpected text after the JSON value'
+                : `unexpected '${text.slice(offset, offset + Math.max(1, length))}'`;
+    }
+}
+/** Throws a JsonSyntaxError for the first problem in `text`, if any. */
+function checkSyntax(text) {
+    const containers = [];
+    let rootDone = false;
+    let first;
+    const closed = () => {
+        containers.pop();
+        if (containers.length === 0)
+            rootDone = true;
+    };
+    (0,main.visit)(text, {
+        onObjectBegin: () => void containers.push('object'),
+        onArrayBegin: () => void containers.push('array'),
+        onObjectEnd: closed,
+        onArrayEnd: closed,
+        onLiteralValue: () => {
+            if (containers.length === 0)
+                rootDone = true;
+        },
+        onError: (code, offset, length, startLine, startCharacter) => {
+            const container = containers[containers.length - 1];
+            first ??= new JsonSyntaxError(describeError(code, text, offset, length, container, rootDone && containers.length === 0), offset, startLine + 1, startCharacter + 1);
+        }
+    }, PARSE_OPTIONS);
+    if (first)
+        throw first;
+}
+/** Parses JSON with comments and trailing commas, keeping positions. Throws JsonSyntaxError. */
+function parseJsonDocument(text) {
+    const body = text.startsWith(UTF8_BOM) ? text.slice(1) : text;
+    checkSyntax(body);
+    const tree = (0,main.parseTree)(body, [], PARSE_OPTIONS);
+    if (!tree)
+        throw new JsonSyntaxError('unexpected end of the file', 0, 1, 1);
+    return tree;
+}
+/** Why a variable could not be set (the key is missing, or the path runs through a value that has no keys). */
+class JsonPathError extends Error {
+    found;
+    name = 'JsonPathError';
+    constructor(message, 
+    /** The longest prefix of the path that exists. */
+    found) {
+        super(message);
+        this.found = found;
+    }
+}
+/**
+ * Follows `segments` from `root`. Keys match exactly first, then ignoring case (.NET configuration keys are
+ * case-insensitive); a key that itself contains dots (`Microsoft.AspNetCore`) is matched by joining segments,
+ * longest first. Numeric segments index arrays.
+ */
+function locate(root, segments) {
+    let node = root;
+    const consumed = [];
+    let i = 0;
+    outer: while (i < segments.length) {
+        if (node.type === 'object') {
+            const members = (node.children ?? []).flatMap((property) => {
+                const [key, value] = property.children ?? [];
+                return key && value ? [{ key: String(key.value), value }] : [];
+            });
+            for (let take = segments.length - i; take >= 1; take--) {
+                const wanted = segments.slice(i, i + take).join('.');
+                const member = members.find((m) => m.key === wanted) ??
+                    members.find((m) => m.key.toLowerCase() === wanted.toLowerCase());
+                if (member) {
+                    consumed.push(member.key);
+                    node = member.value;
+                    i += take;
+                    continue outer;
+                }
+            }
+            break;
+        }
+        if (node.type === 'array') {
+            const segment = segments[i];
+            const index = /^\d+$/.test(segment) ? Number(segment) : -1;
+            const item = node.children?.[index];
+            if (!item)
+                break;
+            consumed.push(index);
+            node = item;
+            i++;
+            continue;
+        }
+        break;
+    }
+    return { node, consumed, rest: segments.slice(i) };
+}
+/** The JSON text for `value` where a value of `existing` kind was. Keeps numbers and booleans typed. */
+function jsonValueFor(existing, value) {
+    const trimmed = value.trim();
+    if (existing === 'number' && /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?$/.test(trimmed))
+        return trimmed;
+    if (existing === 'boolean' && /^(true|false)$/i.test(trimmed))
+        return trimmed.toLowerCase();
+    if (existing === 'null' && trimmed === 'null')
+        return 'null';
+    if (existing === 'object' || existing === 'array') {
+        try {
+            const parsed = JSON.parse(trimmed);
+            const kind = Array.isArray(parsed)
+                ? 'array'
+                : typeof parsed === 'object' && parsed !== null
+                    ? 'object'
+                    : 'other';
+            if (kind === existing)
+                return trimmed;
+        }
+        catch {
+            // Falls through to the error below.
+        }
+        throw new JsonPathError(`holds ${existing === 'object' ? 'an object' : 'an array'}: give a JSON ${existing} or a key below it`, '');
+    }
+    return JSON.stringify(value);
+}
+/** How the file indents, for jsonc-parser's formatter: the whitespace of the first indented line (else 2 spaces). */
+function formattingOf(text) {
+    const unit = /\n([ \t]+)\S/.exec(text)?.[1] ?? '  ';
+    const tabs = unit.startsWith('\t');
+    return {
+        insertSpaces: !tabs,
+        tabSize: tabs ? 1 : unit.length,
+        eol: text.includes('\r\n') ? '\r\n' : '\n',
+        keepLines: true
+    };
+}
+function kindOf(node) {
+    return node.type === 'property' ? 'object' : node.type;
+}
+/**
+ * Sets `keyPath` (`Logging.LogLevel.Default`, `Servers.0.Name`) to `value` in the JSON `text`, editing the text in
+ * place. A missing key is a JsonPathError unless `addMissing`, which adds it (and any missing parent objects).
+ */
+function setJsonValue(full, keyPath, value, addMissing) {
+    const bom = full.startsWith(UTF8_BOM) ? UTF8_BOM : '';
+    const text = full.slice(bom.length);
+    const root = parseJsonDocument(text);
+    const found = locate(root, keyPath.split('.'));
+    const foundPath = found.consumed.join('.');
+    if (found.rest.length === 0) {
+        let replacement;
+        try {
+            replacement = jsonValueFor(kindOf(found.node), value);
+        }
+        catch (error) {
+            if (error instanceof JsonPathError)
+                throw new JsonPathError(`'${foundPath}' ${error.message}`, foundPath);
+            throw error;
+        }
+        const { offset, length } = found.node;
+        if (text.slice(offset, offset + length) === replacement) {
+            return { text: full, action: 'unchanged', path: foundPath };
+        }
+        // The value's own span is replaced by the exact text (not re-serialized: `1e3` or a 20-digit number stay as
+        // given), which is the edit jsonc-parser's modify would make for an existing key.
+        const edited = (0,main.applyEdits)(text, [{ offset, length, content: replacement }]);
+        return { text: bom + edited, action: 'replaced', path: foundPath };
+    }
+    if (!addMissing) {
+        throw new JsonPathError(foundPath
+            ? `'${keyPath}' is not there ('${foundPath}' is, without '${found.rest.join('.')}')`
+            : `'${keyPath}' is not there`, foundPath);
+    }
+    const [first = '', ...others] = found.rest;
+    const node = found.node;
+    let path;
+    if (node.type === 'array') {
+        const length = node.children?.length ?? 0;
+        if (!/^\d+$/.test(first) || Number(first) !== length || others.length > 0) {
+            throw new JsonPathError(`'${foundPath}' is an array: '${found.rest.join('.')}' must be an index below ${length + 1}`, foundPath);
+        }
+        path = [...found.consumed, -1]; // -1: append
+    }
+    else if (node.type === 'object') {
+        path = [...found.consumed, ...found.rest];
+    }
+    else {
+        throw new JsonPathError(`'${foundPath}' is a ${node.type}, so '${found.rest.join('.')}' cannot be added below it`, foundPath);
+    }
+    const edits = (0,main.modify)(text, path, value, { formattingOptions: formattingOf(text) });
+    return {
+        text: bom + (0,main.applyEdits)(text, edits),
+        action: 'added',
+        path: [...found.consumed, ...found.rest].join('.')
+    };
+}
+
+;// CONCATENATED MODULE: ./src/steps/json-variables/json-variables.ts
+// `json-variables` / `secret-json-variables` (contract §1): `Path.To.Key=value` written into the app's JSON files
+// (default appsettings.json). Existing keys are replaced in every file that has them; a key no file has is an
+// error unless `json-add-missing`, which adds it to the first file. Files are edited in place as text, so their
+// formatting (indentation, comments, order, line endings, BOM) stays as it was.
+
+
+
+
+
+const json_variables_UTF8_BOM = '\ufeff';
+const JSON_FILES = {
+    input: 'json-files',
+    extension: /\.json$/i,
+    skippedFolders: new Set(['node_modules', 'wwwroot', '.git'])
+};
+/** The files `patterns` name, in pattern order; a plain path that does not exist is an error. */
+function resolveJsonFiles(appDir, patterns) {
+    return resolveAppFiles(appDir, patterns, JSON_FILES);
+}
+function load(appDir, relative) {
+    const absolute = external_node_path_default().join(appDir, relative);
+    const bytes = external_node_fs_default().readFileSync(absolute);
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+        throw new core_errors/* InputError */.dz('json-files', `${relative} is saved as UTF-16: save it as UTF-8 to set JSON variables in it.`);
+    }
+    const raw = bytes.toString('utf8');
+    const bom = raw.startsWith(json_variables_UTF8_BOM);
+    return { relative, absolute, bom, text: bom ? raw.slice(1) : raw, changed: false };
+}
+/** Writes next to the file and renames over it, so a failure never leaves half a file. */
+function writeAtomically(file, content) {
+    const temp = `${file}.${process.pid}.tmp`;
+    external_node_fs_default().writeFileSync(temp, content, 'utf8');
+    external_node_fs_default().renameSync(temp, file);
+}
+/**
+ * Writes the JSON variables into the app's JSON files. Every problem (missing key, broken file) is collected and
+ * thrown at once as InputErrors naming the variable, the file and the fix; nothing is written then.
+ */
+async function applyJsonVariables(options) {
+    const { reporter, variables } = options;
+    if (variables.length === 0)
+        return { files: [], changes: [] };
+    const input = (v) => (v.secret ? 'secret-json-variables' : 'json-variables');
+    const relativeFiles = resolveJsonFiles(options.appDir, options.files);
+    if (relativeFiles.length === 0) {
+        throw new core_errors/* InputError */.dz('json-files', `Input 'json-files' (${options.files.join(', ')}) matches no JSON file in ${options.appDir}.`);
+    }
+    const files = relativeFiles.map((relative) => load(options.appDir, relative));
+    const errors = [];
+    for (const file of files) {
+        try {
+            parseJsonDocument(file.text);
+        }
+        catch (error) {
+            if (!(error instanceof JsonSyntaxError))
+                throw error;
+            errors.push(new core_errors/* InputError */.dz('json-files', `${file.relative} is not valid JSON: ${error.message}. Fix the file.`));
+        }
+    }
+    if (errors.length > 0)
+        throw new core_errors/* InputErrors */.G(errors);
+    const changes = [];
+    for (const variable of variables) {
+        let matched = false;
+        const misses = [];
+        for (const file of files) {
+            try {
+                const result = setJsonValue(file.text, variable.name, variable.value, false);
+                matched = true;
+                if (result.action !== 'unchanged') {
+                    file.text = result.text;
+                    file.changed = true;
+                }
+                changes.push({
+                    file: file.relative,
+                    key: result.path,
+                    action: result.action,
+                    secret: variable.secret
+                });
+            }
+            catch (error) {
+                if (!(error instanceof JsonPathError))
+                    throw error;
+                misses.push(`${file.relative}: ${reporter.mask(error.message)}`);
+            }
+        }
+        if (matched)
+            continue;
+        const first = files[0];
+        if (options.addMissing) {
+            try {
+                const result = setJsonValue(first.text, variable.name, variable.value, true);
+                first.text = result.text;
+                first.changed = true;
+                changes.push({ file: first.relative, key: result.path, action: 'added', secret: variable.secret });
+                continue;
+            }
+            catch (error) {
+                if (!(error instanceof JsonPathError))
+                    throw error;
+                misses.splice(0, misses.length, `${first.relative}: ${reporter.mask(error.message)}`);
+            }
+        }
+        errors.push(new core_errors/* InputError */.dz(input(variable), `Input '${input(variable)}': ${misses.join('; ')}. Fix the key path (keys are separated by '.', arrays indexed by number)${options.addMissing ? '' : ", or set 'json-add-missing: true' to add it"}.`));
+    }
+    if (errors.length > 0)
+        throw new core_errors/* InputErrors */.G(errors);
+    // Keys only: values (secret or not) stay out of the log.
+    for (const change of changes)
+        reporter.info(`${change.file}: ${change.key} ${change.action}`);
+    if (options.write !== false) {
+        for (const file of files.filter((f) => f.changed))
+            writeAtomically(file.absolute, (file.bom ? json_variables_UTF8_BOM : '') + file.text);
+    }
+    return { files: relativeFiles, changes };
+}
+
+// EXTERNAL MODULE: ./src/core/atomic-write.ts
+var atomic_write = __webpack_require__(627);
+// EXTERNAL MODULE: ./src/steps/web-config/diagnostics.ts
+var web_config_diagnostics = __webpack_require__(2851);
+// EXTERNAL MODULE: ./src/steps/web-config/model.ts
+var model = __webpack_require__(9366);
+// EXTERNAL MODULE: ./src/steps/web-config/sub-application.ts
+var sub_application = __webpack_require__(3462);
+// EXTERNAL MODULE: ./src/steps/web-config/validate.ts
+var validate = __webpack_require__(8429);
+;// CONCATENATED MODULE: ./src/steps/web-config/apply-web-config.ts
+// The deploy's web.config step (contract input `web-config`): validate the publish folder's web.config, or first
+// do what `dotnet publish` does to it (generating it when missing), then validate. Errors stop the deploy before
+// anything on the server changes; warnings and changes go to the log with their file:line:col.
+
+
+
+
+
+
+
+
+
+function report(reporter, diagnostics) {
+    for (const d of diagnostics) {
+        const location = d.line
+            ? { file: d.file, line: d.line, column: d.column, title: d.rule }
+            : { file: d.file };
+        if (d.severity === 'error')
+            reporter.error((0,web_config_diagnostics/* formatDiagnostic */.xy)(d), location);
+        else
+            reporter.warning((0,web_config_diagnostics/* formatDiagnostic */.xy)(d), location);
+    }
+}
+function facts(text, file) {
+    if (text === undefined)
+        return {};
+    try {
+        return { hostingModel: (0,transform/* readHostingModel */.Gp)(text, file), stdoutLog: (0,transform/* stdoutLogPath */.vY)(text, file) };
+    }
+    catch {
+        return {};
+    }
+}
+function readQuietly(file) {
+    try {
+        return (0,web_config_file/* readWebConfigSource */.U_)(file).text;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Runs `fn`; a WebConfigError's diagnostics reach the log with their location before it propagates. */
+function reportFailure(reporter, fn) {
+    try {
+        return fn();
+    }
+    catch (error) {
+        if (error instanceof web_config_diagnostics/* WebConfigError */.R5)
+            report(reporter, error.diagnostics);
+        throw error;
+    }
+}
+/** Validates or transforms the web.config of `publishDir`. Throws WebConfigError (an InputError) on errors. */
+async function applyWebConfig(publishDir, settings, reporter) {
+    for (const variable of settings.environmentVariables ?? []) {
+        if (variable.secret)
+            reporter.registerSecret(variable.value);
+    }
+    const existing = (0,publish_folder/* findWebConfig */.Qw)(publishDir);
+    const file = existing ?? external_node_path_default().join(publishDir, 'web.config');
+    const empty = { file, diagnostics: [], changes: [], written: false, generated: false };
+    if (settings.mode === 'skip') {
+        return { ...empty, ...facts(existing ? readQuietly(existing) : undefined, file) };
+    }
+    if (settings.mode === 'validate') {
+        const { diagnostics } = (0,validate/* validatePublishFolder */.KZ)(publishDir, { subApplication: settings.subApplication });
+        report(reporter, diagnostics);
+        if ((0,web_config_diagnostics/* hasErrors */.Cs)(diagnostics))
+            throw new web_config_diagnostics/* WebConfigError */.R5(diagnostics.filter((d) => d.severity === 'error'));
+        const text = (0,web_config_file/* readWebConfigSource */.U_)(file).text;
+        return { ...empty, diagnostics, ...facts(text, file) };
+    }
+    const { source, result } = reportFailure(reporter, () => {
+        const source = existing ? (0,web_config_file/* readWebConfigSource */.U_)(existing) : undefined;
+        const appName = settings.appName ?? (0,publish_folder/* detectAppName */._3)(publishDir);
+        const selfContained = settings.selfContained ?? (0,publish_folder/* detectSelfContained */.LJ)(publishDir, appName);
+        let result = (0,transform/* transformWebConfig */.Vo)(source?.text, {
+            file,
+            appName,
+            selfContained,
+            hostingModel: settings.hostingModel,
+            environment: settings.environment,
+            environmentVariables: settings.environmentVariables,
+            encoding: source?.encoding
+        });
+        if (settings.subApplication) {
+            const fitted = (0,sub_application/* fitSubApplication */.KC)(result.text, { kind: 'aspnetcore', file });
+            result = {
+                ...fitted,
+                changes: [...result.changes, ...fitted.changes],
+                changed: result.changed || fitted.changed,
+                generated: result.generated
+            };
+        }
+        return { source, result };
+    });
+    for (const change of result.changes)
+        reporter.info(`${external_node_path_default().basename(file)}: ${change}`);
+    const document = (0,model/* parseOwnOutput */.Vo)(result.text, file);
+    const diagnostics = (0,validate/* validateWebConfig */.RC)(document, {
+        file,
+        publishDir,
+        subApplication: settings.subApplication
+    });
+    report(reporter, diagnostics);
+    if ((0,web_config_diagnostics/* hasErrors */.Cs)(diagnostics))
+        throw new web_config_diagnostics/* WebConfigError */.R5(diagnostics.filter((d) => d.severity === 'error'));
+    const write = result.changed && !settings.dryRun;
+    if (write)
+        await (0,atomic_write/* writeFileAtomic */.Z)(file, (0,web_config_file/* encodeWebConfig */.zP)(result.text, source?.encoding ?? 'utf8'));
+    return {
+        file,
+        diagnostics,
+        changes: result.changes,
+        written: write,
+        generated: result.generated,
+        ...facts(document, file)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/steps/web-config/size-limit.ts
+// IIS refuses to read a web.config larger than MaxWebConfigFileSizeInKB (250 KB unless the registry value under
+// HKLM\SOFTWARE\Microsoft\InetStp\Configuration says otherwise; input-rules §3): the site would answer 500.19
+// "Cannot read configuration file because it exceeds the maximum file size". The web-config step refuses such a
+// file before anything on the server changes.
+
+const WEB_CONFIG_LIMIT_KEY = 'HKLM\\SOFTWARE\\Microsoft\\InetStp\\Configuration';
+const WEB_CONFIG_LIMIT_VALUE = 'MaxWebConfigFileSizeInKB';
+const DEFAULT_WEB_CONFIG_LIMIT_KB = 250;
+/**
+ * Reads MaxWebConfigFileSizeInKB with `reg query` (the 64-bit view: IIS runs 64-bit; a 32-bit pool reads the
+ * Wow6432Node copy, not checked here); IIS's default when the value is absent or `reg` fails.
+ */
+async function readWebConfigLimit(runner, reg, signal) {
+    try {
+        const result = await runner.run(reg, ['query', WEB_CONFIG_LIMIT_KEY, '/v', WEB_CONFIG_LIMIT_VALUE, '/reg:64'], { silent: true, timeoutMs: 60_000, signal });
+        // Exit 1, "unable to find the specified registry key or value": not set, so the default applies.
+        const kb = result.exitCode === 0
+            ? regNumber(findValue(parseRegQuery(result.stdout)[0], WEB_CONFIG_LIMIT_VALUE))
+            : undefined;
+        if (kb !== undefined && kb > 0)
+            return { kb, source: 'registry' };
+    }
+    catch (error) {
+        if (signal?.aborted)
+            throw error;
+        // reg.exe could not start: IIS's default.
+    }
+    return { kb: DEFAULT_WEB_CONFIG_LIMIT_KB, source: 'default' };
+}
+/** Why a web.config of `bytes` cannot be served under `limit`, or undefined when it fits. */
+function webConfigSizeProblem(file, bytes, limit) {
+    if (bytes <= limit.kb * 1024)
+        return undefined;
+    const size = `${Math.ceil(bytes / 1024)} KB`;
+    const whence = limit.source === 'registry'
+        ? `the registry value ${WEB_CONFIG_LIMIT_KEY}\\${WEB_CONFIG_LIMIT_VALUE} on this server`
+        : `IIS's default, unless the registry value ${WEB_CONFIG_LIMIT_KEY}\\${WEB_CONFIG_LIMIT_VALUE} raises it`;
+    return `${file} is ${size}, over the ${limit.kb} KB IIS reads (${WEB_CONFIG_LIMIT_VALUE}: ${whence}); IIS would answer 500.19 for every request. Move large sections into separate files (configSource, e.g. rewrite maps), or raise ${WEB_CONFIG_LIMIT_VALUE} on the server and restart IIS.`;
+}
+
+// EXTERNAL MODULE: ./src/steps/web-config/app-kind.ts
+var app_kind = __webpack_require__(9631);
+// EXTERNAL MODULE: ./src/steps/xdt/apply-files.ts
+var apply_files = __webpack_require__(2590);
+// EXTERNAL MODULE: ./src/steps/xdt/encode-document.ts
+var encode_document = __webpack_require__(6572);
+;// CONCATENATED MODULE: ./src/steps/xdt/write-output.ts
+// Kept for callers of the first version (src/pipeline/default-steps.ts): the encoder lives in encode-document.ts
+// and writes go through the shared src/core/atomic-write.ts.
+
+
+/** Writes `data` over `file` through a temporary file and a rename: never half-written. */
+function writeFileAtomically(file, data) {
+    (0,atomic_write/* writeFileAtomicSync */.Q)(file, data);
+}
+
+// EXTERNAL MODULE: ./src/pipeline/steps/stdout-log.ts
+var stdout_log = __webpack_require__(2444);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: external "node:stream/promises"
+var promises_ = __webpack_require__(6466);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+var external_node_zlib_default = /*#__PURE__*/__webpack_require__.n(external_node_zlib_);
+;// CONCATENATED MODULE: ./src/pipeline/zip.ts
+// `source: app.zip`: extracts a zip of the publish output with yauzl (ZIP64, CP437 and UTF-8 names, the Info-ZIP
+// Unicode path and timestamp fields). Entry times are kept, so the planner sees unchanged files as unchanged. What
+// is ours: names that would leave the folder (zip slip, absolute paths, drive letters) and encrypted entries are
+// refused with an error naming the entry, and every file is checked against its CRC-32 (yauzl checks sizes only).
+
+
+
+
+
+
+function fail(file, message) {
+    throw new core_errors/* InputError */.dz('source', `Input 'source': ${file} ${message}`);
+}
+function describe(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+/**
+ * The entry's name as a relative path inside the destination, or an error for names that would leave it. Names
+ * are decoded here (decodeStrings: false) so the refusal is ours and names the entry, not yauzl's bare message.
+ */
+function safeRelative(zipLib, entry, file) {
+    const name = zipLib.getFileNameLowLevel(entry.generalPurposeBitFlag, entry.fileNameRaw, entry.extraFields, false // backslashes are folder separators, as Windows zip tools write them
+    );
+    const segments = name.split('/').filter((s) => s !== '' && s !== '.');
+    if (zipLib.validateFileName(name) !== null || segments.includes('..')) {
+        fail(file, `has an entry '${name}' that points outside the folder it is extracted to; refusing it.`);
+    }
+    return { name, relative: segments.join('/') };
+}
+/** Passes the data through while computing its CRC-32. */
+function crcMeter() {
+    const meter = new external_node_stream_.Transform({
+        transform(chunk, _encoding, done) {
+            meter.crc = external_node_zlib_default().crc32(chunk, meter.crc);
+            done(null, chunk);
+        }
+    });
+    meter.crc = 0;
+    return meter;
+}
+async function zip_open(zipLib, zipFile) {
+    try {
+        return await zipLib.openPromise(zipFile, { decodeStrings: false, autoClose: false });
+    }
+    catch (error) {
+        fail(zipFile, `is not a zip file or is damaged (${describe(error)}).`);
+    }
+}
+/** Extracts `zipFile` into `destination` (created), keeping entry times. Returns the number of files. */
+async function extractZip(zipFile, destination) {
+    // Loaded here, not at start-up: only a zip source needs it (issue 15, the bundle's start).
+    const zipLib = (await __webpack_require__.e(/* import() */ 663).then(__webpack_require__.t.bind(__webpack_require__, 663, 19))).default;
+    const zip = await zip_open(zipLib, zipFile);
+    let files = 0;
+    try {
+        external_node_fs_default().mkdirSync(destination, { recursive: true });
+        const entries = zip.eachEntry();
+        for (;;) {
+            let next;
+            try {
+                next = await entries.next();
+            }
+            catch (error) {
+                fail(zipFile, `is damaged (${describe(error)}).`);
+            }
+            if (next.done)
+                break;
+            const entry = next.value;
+            const { name, relative } = safeRelative(zipLib, entry, zipFile);
+            if (relative === '')
+                continue;
+            const target = external_node_path_default().join(destination, ...relative.split('/'));
+            if (name.endsWith('/')) {
+                external_node_fs_default().mkdirSync(target, { recursive: true });
+                continue;
+            }
+            if (entry.isEncrypted())
+                fail(zipFile, `has an encrypted entry '${name}'.`);
+            if (!entry.canDecodeFileData()) {
+                fail(zipFile, `uses compression method ${entry.compressionMethod} for '${name}'; only stored and deflated entries are supported.`);
+            }
+            external_node_fs_default().mkdirSync(external_node_path_default().dirname(target), { recursive: true });
+            const meter = crcMeter();
+            try {
+                await (0,promises_.pipeline)(await zip.openReadStreamPromise(entry), meter, external_node_fs_default().createWriteStream(target));
+            }
+            catch (error) {
+                fail(zipFile, `is damaged: '${name}' could not be read (${describe(error)}).`);
+            }
+            if (meter.crc !== entry.crc32)
+                fail(zipFile, `is damaged: '${name}' does not match its checksum.`);
+            const modified = entry.getLastModDate();
+            external_node_fs_default().utimesSync(target, modified, modified);
+            files++;
+        }
+    }
+    finally {
+        zip.close();
+    }
+    if (files === 0)
+        fail(zipFile, 'holds no files.');
+    return files;
+}
+
+// EXTERNAL MODULE: ./src/steps/sync/msdeploy.ts + 1 modules
+var msdeploy = __webpack_require__(6999);
+// EXTERNAL MODULE: ./src/steps/sync/web-deploy-package.ts
+var web_deploy_package = __webpack_require__(9204);
+// EXTERNAL MODULE: ./src/core/xml/parse-xml.ts
+var parse_xml = __webpack_require__(926);
+// EXTERNAL MODULE: ./src/core/xml/xml-edit.ts
+var xml_edit = __webpack_require__(461);
+// EXTERNAL MODULE: ./src/core/xml/xml-document.ts
+var xml_document = __webpack_require__(7864);
+// EXTERNAL MODULE: ./src/steps/xdt/xpath.ts
+var xpath = __webpack_require__(2483);
+;// CONCATENATED MODULE: ./src/steps/xml-variables/xml-variables.ts
+// `xml-variables` / `secret-xml-variables` (docs/xml-variables.md): `Name=value` written into the app's .config files
+// by name, with Octopus' three rules (its ConfigurationVariablesReplacer, see the doc for the comparison with the
+// Azure DevOps task):
+//   appSettings/add[@key=Name]                  → its `value` attribute (added when missing)
+//   connectionStrings/add[@name=Name]            → its `connectionString` attribute (added when missing)
+//   applicationSettings//setting[@name=Name]     → the text of its child <value> (added when missing)
+// Names compare case-insensitively, element names ignore namespaces. Unlike both peers, a variable that matches
+// nothing in any file is an error (never a silent no-op), values are written as given (the ADO task turns `"` into
+// `'`) and files keep their formatting, comments and encoding: the lossless model of src/core/xml edits only the
+// values that change.
+
+
+
+
+
+
+
+
+
+const XML_FILES = {
+    input: 'xml-files',
+    extension: /\.config$/i,
+    skippedFolders: new Set(['node_modules', '.git'])
+};
+/** The element name without its prefix: rules ignore namespaces, as Octopus' `local-name()` XPaths do. */
+function localName(element) {
+    const colon = element.name.indexOf(':');
+    return colon < 0 ? element.name : element.name.slice(colon + 1);
+}
+function sameName(a, b) {
+    return a !== undefined && a.toLowerCase() === b.toLowerCase();
+}
+/** The files `patterns` name; a plain path that does not exist is an error. */
+function resolveXmlFiles(appDir, patterns) {
+    return resolveAppFiles(appDir, patterns, XML_FILES);
+}
+/** Every element named `name` (namespace ignored) directly under an element named `parentName`. */
+function childrenOf(doc, parentName, name) {
+    const out = [];
+    for (const parent of (0,xml_edit/* descendants */.DG)(doc)) {
+        if (localName(parent) !== parentName)
+            continue;
+        for (const child of (0,xml_edit/* childElements */.AR)(parent))
+            if (localName(child) === name)
+                out.push(child);
+    }
+    return out;
+}
+/** Every `setting` at any depth under an `applicationSettings` element. */
+function applicationSettings(doc) {
+    const out = [];
+    for (const section of (0,xml_edit/* descendants */.DG)(doc)) {
+        if (localName(section) !== 'applicationSettings')
+            continue;
+        for (const setting of (0,xml_edit/* descendants */.DG)(section))
+            if (localName(setting) === 'setting')
+                out.push(setting);
+    }
+    return out;
+}
+/** Sets the text of `setting`'s `<value>` child (created when missing). Returns the change and the value element. */
+function setSettingValue(setting, value) {
+    const existing = (0,xml_edit/* childElements */.AR)(setting).find((c) => localName(c) === 'value');
+    if (existing) {
+        if ((0,xml_edit/* textContent */.P_)(existing) === value && !existing.children.some((c) => c.type === 'element'))
+            return { action: 'unchanged', element: existing };
+        existing.children =
+            value === '' ? [] : [{ type: 'text', raw: (0,xml_document/* escapeText */.X1)(value), parent: existing, offset: -1 }];
+        existing.selfClosing = false;
+        return { action: 'replaced', element: existing };
+    }
+    const created = (0,xml_edit/* appendElement */.ru)(setting, (0,xml_edit/* createElement */.n)('value'));
+    created.tagTail = '';
+    created.children =
+        value === '' ? [] : [{ type: 'text', raw: (0,xml_document/* escapeText */.X1)(value), parent: created, offset: -1 }];
+    created.selfClosing = value === '';
+    return { action: 'added', element: created };
+}
+function quoteXPath(value) {
+    return value.includes("'") ? `"${value}"` : `'${value}'`;
+}
+/** The `add` lists a variable replaces by name: which attribute names the entry and which one holds its value. */
+const ADD_LISTS = [
+    { kind: 'appSettings', key: 'key', value: 'value' },
+    { kind: 'connectionStrings', key: 'name', value: 'connectionString' }
+];
+/** Applies every variable to one document; returns the changes (action unchanged included). */
+function applyToDocument(doc, file, variables) {
+    const changes = [];
+    const lists = ADD_LISTS.map((list) => ({ ...list, entries: childrenOf(doc, list.kind, 'add') }));
+    const settings = applicationSettings(doc);
+    for (const variable of variables) {
+        for (const list of lists) {
+            for (const add of list.entries.filter((e) => sameName((0,xml_edit/* getAttribute */.D$)(e, list.key), variable.name))) {
+                const had = (0,xml_edit/* getAttribute */.D$)(add, list.value) !== undefined;
+                const changed = (0,xml_edit/* setAttribute */.Bq)(add, list.value, variable.value);
+                const entry = quoteXPath((0,xml_edit/* getAttribute */.D$)(add, list.key) ?? '');
+                changes.push({
+                    file,
+                    name: variable.name,
+                    kind: list.kind,
+                    target: `/configuration/${list.kind}/add[@${list.key}=${entry}]/@${list.value}`,
+                    action: !changed ? 'unchanged' : had ? 'replaced' : 'added',
+                    secret: variable.secret,
+                    element: add,
+                    attribute: list.value
+                });
+            }
+        }
+        for (const setting of settings.filter((e) => sameName((0,xml_edit/* getAttribute */.D$)(e, 'name'), variable.name))) {
+            const { action, element } = setSettingValue(setting, variable.value);
+            changes.push({
+                file,
+                name: variable.name,
+                kind: 'applicationSettings',
+                target: `//applicationSettings//setting[@name=${quoteXPath((0,xml_edit/* getAttribute */.D$)(setting, 'name') ?? '')}]/value`,
+                action,
+                secret: variable.secret,
+                element
+            });
+        }
+    }
+    return changes;
+}
+/**
+ * Writes the XML variables into the app's .config files. Every problem (a variable no file has, a broken file) is
+ * collected and thrown at once as InputErrors; nothing is written then.
+ */
+function applyXmlVariables(options) {
+    const { variables, reporter } = options;
+    const documents = new Map();
+    if (variables.length === 0)
+        return { files: [], changes: [], documents };
+    const files = resolveXmlFiles(options.appDir, options.files);
+    if (files.length === 0) {
+        throw new core_errors/* InputError */.dz('xml-files', `Input 'xml-files' (${options.files.join(', ')}) matches no .config file in ${options.appDir}: 'xml-variables' has nothing to write to.`);
+    }
+    const errors = [];
+    for (const file of files) {
+        try {
+            documents.set(file, (0,parse_xml/* readXmlFile */.gx)(external_node_path_default().join(options.appDir, file)));
+        }
+        catch (error) {
+            if (!(error instanceof parse_xml/* XmlReadError */.mI))
+                throw error;
+            errors.push(new core_errors/* InputError */.dz('xml-files', `${file} cannot be read as XML: ${error.message} Fix the file or leave it out of 'xml-files'.`));
+        }
+    }
+    if (errors.length > 0)
+        throw new core_errors/* InputErrors */.G(errors);
+    const changes = [];
+    for (const [file, doc] of documents)
+        changes.push(...applyToDocument(doc, file, variables));
+    for (const variable of variables) {
+        if (changes.some((c) => c.name === variable.name))
+            continue;
+        const input = variable.secret ? 'secret-xml-variables' : 'xml-variables';
+        errors.push(new core_errors/* InputError */.dz(input, `Input '${input}': '${variable.name}' is not an appSettings key, a connection string name or an applicationSettings setting in ${files.join(', ')}. Check the name (compared case-insensitively) or 'xml-files'.`));
+    }
+    if (errors.length > 0)
+        throw new core_errors/* InputErrors */.G(errors);
+    // Names and places only: values (secret or not) stay out of the log.
+    for (const change of changes)
+        reporter.info(`${change.file}: ${change.target} ${change.action}`);
+    const result = { files, changes, documents };
+    if (options.write !== false)
+        writeXmlVariableFiles(options.appDir, result);
+    return result;
+}
+/** Writes the files `applyXmlVariables` changed (called with `write: false`); returns their relative paths. */
+function writeXmlVariableFiles(appDir, result) {
+    const changed = [...new Set(result.changes.filter((c) => c.action !== 'unchanged').map((c) => c.file))];
+    for (const file of changed)
+        writeFileAtomically(external_node_path_default().join(appDir, file), (0,encode_document/* encodeXmlDocument */.P)(result.documents.get(file)));
+    return changed;
+}
+/** A .NET regex as ECMAScript, case-insensitive (an inline `(?i)` dropped); undefined when it does not compile. */
+function scopeRegex(scope) {
+    try {
+        return new RegExp(scope.replace(/^\(\?[imsx]+\)/, ''), 'i');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** True when `node` is the changed value or holds it (a parameter replacing a whole section replaces it too). */
+function covers(node, change) {
+    if (node.type === 'attribute')
+        return node.owner === change.element && node.attribute.name === change.attribute;
+    if (node.type !== 'element')
+        return false;
+    let current = change.element;
+    while (current && current.type === 'element') {
+        if (current === node)
+            return true;
+        current = current.parent;
+    }
+    return false;
+}
+/**
+ * The changes a Web Deploy package's XmlFile parameter will overwrite when msdeploy applies it (each parameter's
+ * `scope` regex against the file's path, its `match` XPath against the file). Such a substitution would be reported
+ * and then silently undone (azure-pipelines-tasks #3495): the caller refuses it and names the parameter to set.
+ */
+function findParameterOverrides(result, parameters) {
+    const found = [];
+    for (const parameter of parameters) {
+        for (const entry of parameter.entries) {
+            if (entry.kind.toLowerCase() !== 'xmlfile')
+                continue;
+            const scope = scopeRegex(entry.scope);
+            for (const [file, doc] of result.documents) {
+                if (scope && !scope.test(`\\${file.replace(/\//g, '\\')}`))
+                    continue;
+                let nodes;
+                try {
+                    nodes = (0,xpath/* selectNodes */.Iw)(entry.match, doc);
+                }
+                catch {
+                    continue;
+                }
+                for (const change of result.changes.filter((c) => c.file === file)) {
+                    if (nodes.some((n) => covers(n, change)) && !found.some((f) => f.change === change))
+                        found.push({ change, parameter: parameter.name });
+                }
+            }
+        }
+    }
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/steps/prepare-package.ts
+// Parity part C in the web-config step: a `source` zip that is a Web Deploy package (deployed with its parameters,
+// docs/web-deploy-packages.md), and the XML variables (docs/xml-variables.md), refused where a package parameter
+// would overwrite them.
+
+
+
+
+/** The package in an extracted zip, or undefined for a plain zip of the publish output. */
+function openPackage(ctx, extracted) {
+    if (!(0,web_deploy_package/* isWebDeployPackageDir */.vz)(extracted))
+        return undefined;
+    const pkg = (0,web_deploy_package/* readWebDeployPackage */.UK)(extracted);
+    const o = ctx.options;
+    if (o.strategy === 'releases') {
+        throw new core_errors/* InputError */.dz('strategy', `Input 'source' is a Web Deploy package and 'strategy' is 'releases': Web Deploy writes the package into the IIS application's own folder. Use 'strategy: in-place', or deploy the publish folder.`);
+    }
+    // The parameters are checked now, before anything on the server changes (the sync step builds them again).
+    if (o.site !== undefined) {
+        (0,web_deploy_package/* planPackageParameters */.qD)(pkg, (0,msdeploy/* iisAppPath */.K2)(o.site, o.application), {
+            setParametersFile: o.setParametersFile ? (0,web_deploy_package/* readSetParametersFile */.b9)(o.setParametersFile) : undefined,
+            setParameters: o.setParameters
+        });
+    }
+    ctx.reporter.info(`${o.source} is a Web Deploy package (parameters: ${pkg.parameters.map((p) => p.name).join(', ') || 'none'}): it is deployed with msdeploy.`);
+    return pkg;
+}
+/** `xml-variables`: written into the app's .config files, unless a package parameter would overwrite them. */
+function applyXmlVariablesToApp(ctx, app) {
+    const o = ctx.options;
+    if (o.xmlVariables.length === 0)
+        return;
+    const result = applyXmlVariables({
+        appDir: app.dir,
+        variables: o.xmlVariables,
+        files: o.xmlFiles,
+        reporter: ctx.reporter,
+        write: false
+    });
+    if (app.package) {
+        const overrides = findParameterOverrides(result, app.package.parameters);
+        if (overrides.length > 0) {
+            throw new core_errors/* InputErrors */.G(overrides.map(({ change, parameter }) => {
+                const input = change.secret ? 'secret-xml-variables' : 'xml-variables';
+                return new core_errors/* InputError */.dz(input, `Input '${input}': '${change.name}' (${change.file} ${change.target}) is also set by the package's parameter '${parameter}', which Web Deploy applies while deploying: the value would be replaced. Set it with '${change.secret ? 'secret-set-parameters' : 'set-parameters'}: ${parameter}=…' instead.`);
+            }));
+        }
+    }
+    const written = writeXmlVariableFiles(app.dir, result);
+    for (const file of written)
+        if (!app.modified?.includes(file))
+            app.modified?.push(file);
+    const changed = result.changes.filter((c) => c.action !== 'unchanged');
+    if (changed.length > 0)
+        app.changes.push(`${changed.length} XML variable(s) set in ${written.join(', ')}`);
+}
+
+// EXTERNAL MODULE: ./src/steps/sync/releases.ts
+var releases = __webpack_require__(5217);
+;// CONCATENATED MODULE: ./src/pipeline/steps/sub-application.ts
+// Sub-applications (windows-facts §2.2; Microsoft's "Host ASP.NET Core on Windows with IIS", section
+// "Sub-application configuration"): an app below another IIS application inherits the parent's aspNetCore handler
+// unless the parent's web.config wraps it in <location inheritInChildApplications="false">. An ASP.NET Core child
+// that adds its own handler then gets 500.19 (duplicate collection entry), and any other child has its requests
+// taken by the parent's module. `sub-application-handler` decides: `auto` reads the parent's web.config from the
+// parent's physical path as IIS reports it; `remove` always fits the child; `keep` never does.
+
+
+
+
+
+
+
+
+/** Whether the app's web.config must stop the parent's handler; reads IIS and the parent's web.config only. */
+async function decideSubApplication(ctx) {
+    const o = ctx.options;
+    if (o.application === '/')
+        return { fit: false, reason: 'a root application' };
+    if (o.subApplicationHandler === 'keep')
+        return { fit: false, reason: "'sub-application-handler: keep'" };
+    if (o.subApplicationHandler === 'remove')
+        return { fit: true, reason: "'sub-application-handler: remove'" };
+    if (o.site === undefined || o.target !== 'iis' || o.msdeployUrl !== undefined)
+        return {
+            fit: false,
+            reason: "the parent's web.config cannot be read from here (no local IIS site): set 'sub-application-handler: remove' if the parent is an ASP.NET Core app"
+        };
+    const appcmd = await (0,shared/* resolveAppcmd */.aZ)(ctx);
+    for (const parent of (0,sub_application/* parentApplicationPaths */.NT)(o.application)) {
+        const folder = await appcmd.readProperty('vdir', (0,iis_appcmd/* rootVdirIdentifier */.b)(o.site, parent), 'physicalPath');
+        if (folder === undefined || folder === '')
+            continue;
+        const file = (0,publish_folder/* findWebConfig */.Qw)((0,releases/* expandPhysicalPath */.vU)(folder, ctx.ports.env));
+        if (file === undefined)
+            continue;
+        let passes;
+        try {
+            passes = (0,sub_application/* passesHandlerToChildren */.CX)((0,web_config_file/* readWebConfigSource */.U_)(file).text, file);
+        }
+        catch (error) {
+            ctx.reporter.warning(`Could not read the parent application's ${file} (${error.message}); set 'sub-application-handler: remove' or 'keep' to decide yourself.`);
+            continue;
+        }
+        if (passes)
+            return {
+                fit: true,
+                reason: `the parent application '${o.site}${parent}' passes its aspNetCore handler down (${file} has no <location inheritInChildApplications="false"> around it)`
+            };
+    }
+    return { fit: false, reason: 'no parent application passes an aspNetCore handler down' };
+}
+/** Fits the prepared app's web.config (or creates one for a non-ASP.NET Core child); returns the changes. */
+function fitPreparedSubApplication(dir) {
+    const existing = (0,publish_folder/* findWebConfig */.Qw)(dir);
+    const file = existing ?? external_node_path_default().join(dir, 'web.config');
+    const source = existing ? (0,web_config_file/* readWebConfigSource */.U_)(existing) : undefined;
+    const fitted = (0,sub_application/* fitSubApplication */.KC)(source?.text, {
+        kind: (0,sub_application/* subApplicationKindOf */.gc)(source?.text, file),
+        file,
+        newline: source?.text.includes('\r\n') === false ? '\n' : '\r\n'
+    });
+    if (fitted.changed)
+        external_node_fs_default().writeFileSync(file, (0,web_config_file/* encodeWebConfig */.zP)(fitted.text, source?.encoding ?? 'utf8'));
+    return { file, changes: fitted.changes, written: fitted.changed };
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/steps/prepare-app.ts
+// The web-config step: the files to deploy. The publish folder (or the extracted zip) as it is, or with `configure`
+// a prepared copy with the JSON variables, web.config and XDT transforms applied and validated. Throws (before
+// anything on the server changes) when web.config is unusable.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Forwards everything except the located warnings/errors the pipeline reports itself (as annotations). */
+function withoutLocated(reporter) {
+    return {
+        debug: (m) => reporter.debug(m),
+        info: (m) => reporter.info(m),
+        notice: (m, l) => reporter.notice(m, l),
+        warning: (m, l) => (l ? reporter.debug(m) : reporter.warning(m)),
+        error: (m, l) => (l ? reporter.debug(m) : reporter.error(m)),
+        group: (n, fn) => reporter.group(n, fn),
+        registerSecret: (v) => reporter.registerSecret(v),
+        mask: (t) => reporter.mask(t)
+    };
+}
+function copyTree(from, to) {
+    // Times are kept: the planner compares size and time, so unchanged files must stay unchanged.
+    external_node_fs_default().cpSync(from, to, { recursive: true, preserveTimestamps: true, dereference: false });
+}
+function listFiles(dir) {
+    try {
+        return external_node_fs_default().readdirSync(dir);
+    }
+    catch {
+        return [];
+    }
+}
+/** `configure`: the web-config step is selected (apply settings and check web.config). */
+async function prepareApp(ctx, configure) {
+    const o = ctx.options;
+    if (!external_node_fs_default().existsSync(o.source)) {
+        throw new core_errors/* InputError */.dz('source', `Input 'source': ${o.source} does not exist. Point it at the output of 'dotnet publish' (e.g. dotnet publish -o publish).`);
+    }
+    const stat = external_node_fs_default().statSync(o.source);
+    let origin = o.source;
+    let root;
+    let webDeployPackage;
+    const newRoot = () => {
+        external_node_fs_default().mkdirSync(o.tempDir, { recursive: true });
+        return external_node_fs_default().mkdtempSync(external_node_path_default().join(o.tempDir, `iis-deploy-${o.releaseId}-`));
+    };
+    if (o.sourceIsZip || stat.isFile()) {
+        if (!o.sourceIsZip)
+            throw new core_errors/* InputError */.dz('source', `Input 'source': ${o.source} is a file; give the publish folder or a .zip.`);
+        root = newRoot();
+        origin = external_node_path_default().join(root, 'app');
+        await extractZip(o.source, origin);
+        webDeployPackage = openPackage(ctx, origin);
+        if (webDeployPackage)
+            origin = webDeployPackage.contentRoot;
+    }
+    else if (listFiles(o.source).length === 0) {
+        throw new core_errors/* InputError */.dz('source', `Input 'source': ${o.source} is empty. Run 'dotnet publish' first.`);
+    }
+    const edits = configure && o.webConfig !== 'skip';
+    const subApplication = edits ? await decideSubApplication(ctx) : { fit: false, reason: '' };
+    if (o.application !== '/' && edits)
+        ctx.reporter.info(`Sub-application '${o.application}': ${subApplication.fit ? 'its web.config removes the inherited aspNetCore handler' : 'web.config left as it is'} (${subApplication.reason}).`);
+    const changesFiles = configure &&
+        (o.jsonVariables.length > 0 ||
+            o.xmlVariables.length > 0 ||
+            subApplication.fit ||
+            (edits &&
+                (o.webConfig === 'transform' ||
+                    o.environment !== undefined ||
+                    o.environmentVariables.length > 0 ||
+                    o.xdtTransforms.length > 0)) ||
+            (0,stdout_log/* stdoutLogNeedsCopy */.s9)(o));
+    let dir = origin;
+    if (changesFiles && root === undefined) {
+        root = newRoot();
+        dir = external_node_path_default().join(root, 'app');
+        copyTree(origin, dir);
+    }
+    else if (root !== undefined)
+        dir = origin;
+    const modified = [];
+    const app = {
+        dir,
+        staged: root !== undefined,
+        diagnostics: [],
+        changes: [],
+        root,
+        modified,
+        package: webDeployPackage
+    };
+    const userPath = (file) => {
+        if (o.sourceIsZip)
+            return file.startsWith(dir) ? `${o.source}!${external_node_path_default().relative(dir, file).replace(/\\/g, '/')}` : file;
+        return file.startsWith(dir) ? external_node_path_default().join(o.source, external_node_path_default().relative(dir, file)) : file;
+    };
+    // Before anything reads it (a 200 MB file would be parsed first), and again after the edits below.
+    await checkWebConfigSize(ctx, dir, userPath);
+    if (!configure) {
+        if (!(0,publish_folder/* findWebConfig */.Qw)(dir))
+            ctx.reporter.warning(`${userPath(external_node_path_default().join(dir, 'web.config'))} does not exist; the web-config step is not selected, so it was not checked.`);
+        return app;
+    }
+    if (o.jsonVariables.length > 0) {
+        const json = await applyJsonVariables({
+            appDir: dir,
+            variables: o.jsonVariables,
+            files: o.jsonFiles,
+            addMissing: o.jsonAddMissing,
+            reporter: ctx.reporter
+        });
+        const changed = json.changes.filter((c) => c.action !== 'unchanged');
+        for (const file of new Set(changed.map((c) => c.file)))
+            modified.push(file);
+        if (changed.length > 0)
+            app.changes.push(`${changed.length} JSON variable(s) set in ${[...new Set(changed.map((c) => c.file))].join(', ')}`);
+    }
+    applyXmlVariablesToApp(ctx, app);
+    if (o.webConfig === 'skip') {
+        if (!(0,publish_folder/* findWebConfig */.Qw)(dir))
+            ctx.reporter.warning(`The app has no web.config ('web-config: skip'): IIS may serve appsettings.json and other files as static content.`);
+        return app;
+    }
+    // A .NET Framework app or a static site has no ASP.NET Core Module entry, and needs none (issue 13).
+    const kind = (0,app_kind/* resolveAppKind */.C6)(o.appKind, dir);
+    const aspNetCore = kind === 'aspnetcore';
+    if (!aspNetCore) {
+        const ancmOnly = [
+            o.environment !== undefined && 'environment',
+            o.environmentVariables.length > 0 && 'environment-variables',
+            o.hostingModel !== undefined && 'hosting-model',
+            o.webConfig === 'transform' && 'web-config: transform'
+        ].filter((x) => typeof x === 'string');
+        if (ancmOnly.length > 0)
+            throw new core_errors/* InputError */.dz('app-kind', `The app is ${kind === 'static' ? 'a static site' : 'a .NET Framework app'} (app-kind${o.appKind === 'auto' ? ' detected' : ''}: ${kind}), but ${ancmOnly.join(', ')} configure the ASP.NET Core Module, which it does not use: remove them, or set \`app-kind: aspnetcore\` if it is an ASP.NET Core app.`);
+        ctx.reporter.info(`app-kind ${kind}${o.appKind === 'auto' ? ' (detected)' : ''}: web.config is not checked for the ASP.NET Core Module; the pool's .NET CLR version is ${kind === 'netframework' ? 'v4.0' : 'No Managed Code'} unless pool-runtime-version says otherwise.`);
+    }
+    const mode = o.webConfig === 'validate' && (o.environment !== undefined || o.environmentVariables.length > 0)
+        ? 'transform'
+        : o.webConfig;
+    const quiet = withoutLocated(ctx.reporter);
+    const toDiagnostic = (d) => ({
+        severity: d.severity === 'warning' ? 'warning' : 'error',
+        message: ctx.reporter.mask(d.message),
+        file: userPath(d.file ?? external_node_path_default().join(dir, 'web.config')),
+        line: d.line || undefined,
+        column: d.column || undefined
+    });
+    const reject = (diagnostics) => {
+        throw new shared/* WebConfigRejected */.fX(`web.config cannot be deployed:\n${diagnostics
+            .filter((d) => d.severity === 'error')
+            .map((d) => `${d.file}${d.line ? `:${d.line}:${d.column ?? 1}` : ''}: ${d.message}`)
+            .join('\n')}`, diagnostics);
+    };
+    let result;
+    try {
+        // Not ASP.NET Core: the module's settings and checks do not apply.
+        result = !aspNetCore
+            ? undefined
+            : await applyWebConfig(dir, {
+                mode,
+                appName: o.appName,
+                selfContained: o.selfContained,
+                hostingModel: o.hostingModel,
+                environment: o.environment,
+                environmentVariables: o.environmentVariables.map((v) => ({
+                    name: v.name,
+                    value: v.value,
+                    secret: v.secret
+                }))
+            }, quiet);
+    }
+    catch (error) {
+        const list = error.diagnostics;
+        if (Array.isArray(list))
+            reject(list.map(toDiagnostic));
+        throw error;
+    }
+    if (result) {
+        app.diagnostics.push(...result.diagnostics.map(toDiagnostic));
+        app.hostingModel = result.hostingModel;
+        if (result.written)
+            modified.push(external_node_path_default().relative(dir, result.file).replace(/\\/g, '/'));
+        if (result.changes.length > 0)
+            app.changes.push(`web.config: ${result.changes.join(', ')}`);
+    }
+    if (subApplication.fit) {
+        const fitted = fitPreparedSubApplication(dir);
+        const relative = external_node_path_default().relative(dir, fitted.file).replace(/\\/g, '/');
+        if (fitted.written && !modified.includes(relative))
+            modified.push(relative);
+        if (fitted.changes.length > 0)
+            app.changes.push(`web.config (sub-application): ${fitted.changes.join(', ')}`);
+    }
+    if (o.xdtTransforms.length > 0) {
+        const file = (0,publish_folder/* findWebConfig */.Qw)(dir) ?? external_node_path_default().join(dir, 'web.config');
+        const xdt = (0,apply_files/* applyXdtTransformFiles */.i)(file, o.xdtTransforms);
+        const diagnostics = xdt.diagnostics.map((d) => toDiagnostic({ ...d, file: d.file }));
+        if (!xdt.ok || !xdt.document)
+            reject(diagnostics);
+        app.diagnostics.push(...diagnostics);
+        writeFileAtomically(file, (0,encode_document/* encodeXmlDocument */.P)(xdt.document));
+        if (!modified.includes(external_node_path_default().basename(file)))
+            modified.push(external_node_path_default().basename(file));
+        app.changes.push(`XDT: ${o.xdtTransforms.map((t) => external_node_path_default().basename(t)).join(', ')}`);
+        const after = aspNetCore ? (0,validate/* validatePublishFolder */.KZ)(dir).diagnostics.map(toDiagnostic) : [];
+        if (after.some((d) => d.severity === 'error'))
+            reject(after);
+        for (const d of after)
+            if (!app.diagnostics.some((x) => x.message === d.message && x.line === d.line))
+                app.diagnostics.push(d);
+    }
+    const webConfig = (0,publish_folder/* findWebConfig */.Qw)(dir);
+    const stdoutLog = (0,stdout_log/* switchOnInCopy */.g0)(ctx, app, webConfig);
+    if (stdoutLog && webConfig) {
+        app.changes.push(`web.config: ${stdoutLog}`);
+        if (!modified.includes(external_node_path_default().basename(webConfig)))
+            modified.push(external_node_path_default().basename(webConfig));
+    }
+    if (modified.length > 0)
+        await checkWebConfigSize(ctx, dir, userPath);
+    return app;
+}
+/**
+ * The web-config step's size rule (input-rules §3): IIS does not read a web.config over MaxWebConfigFileSizeInKB.
+ * The registry is read only for a file over IIS's default, to honour a raised limit; a remote server's registry
+ * is out of reach, so its limit is taken as the default.
+ */
+async function checkWebConfigSize(ctx, dir, userPath) {
+    const file = (0,publish_folder/* findWebConfig */.Qw)(dir);
+    if (file === undefined)
+        return;
+    const bytes = external_node_fs_default().statSync(file).size;
+    if (bytes <= DEFAULT_WEB_CONFIG_LIMIT_KB * 1024)
+        return;
+    let limit = { kb: DEFAULT_WEB_CONFIG_LIMIT_KB, source: 'default' };
+    if (ctx.options.msdeployUrl === undefined) {
+        const reg = await ctx.tool('reg').catch(() => undefined);
+        if (reg !== undefined)
+            limit = await readWebConfigLimit(ctx.ports.runner, reg, ctx.signal);
+    }
+    const problem = webConfigSizeProblem(userPath(file), bytes, limit);
+    if (problem)
+        throw new core_errors/* InputError */.dz('web-config', problem);
+}
+
+// EXTERNAL MODULE: ./src/steps/iis/bindings.ts
+var bindings = __webpack_require__(6397);
+// EXTERNAL MODULE: ./src/steps/iis/permissions.ts
+var permissions = __webpack_require__(5123);
+// EXTERNAL MODULE: ./src/steps/iis/provision.ts
+var provision = __webpack_require__(6164);
+// EXTERNAL MODULE: ./src/pipeline/options/pool-inputs.ts
+var pool_inputs = __webpack_require__(5571);
+// EXTERNAL MODULE: ./src/steps/iis/certificate.ts
+var certificate = __webpack_require__(6108);
+;// CONCATENATED MODULE: ./src/pipeline/steps/certificate.ts
+// The PFX part of the provision step (issue 13, docs/certificates.md): before the bindings are made, the PFX is
+// imported into Cert:\LocalMachine\My when its thumbprint is missing there (or there without its key); once the pool
+// exists, its identity (as IIS reports it) gets Read on the private key. The store is read first, so a second run
+// changes nothing. Each change is recorded in the ledger before it is made (kind `provision`: idempotent, completed
+// by the next run rather than undone); a dry run reads, records the plan and changes nothing.
+
+
+async function runOptions(ctx) {
+    return {
+        runner: ctx.ports.runner,
+        powershellPath: await ctx.tool('powershell'),
+        reporter: ctx.reporter,
+        signal: ctx.signal
+    };
+}
+/** Imports the PFX unless LocalMachine\My has its certificate with a private key. Returns a detail, or undefined. */
+async function importCertificate(ctx) {
+    const pfx = ctx.options.certificatePfx;
+    const password = ctx.options.certificatePfxPassword;
+    if (pfx === undefined || password === undefined)
+        return undefined;
+    const run = await runOptions(ctx);
+    const stored = await (0,certificate/* inspectCertificate */.ow)(run, pfx.thumbprint);
+    if (stored.present && stored.hasPrivateKey)
+        return undefined;
+    const summary = `import certificate ${pfx.thumbprint} (${pfx.subject}) into Cert:\\LocalMachine\\My${stored.present ? ' (it is there without its private key)' : ''}`;
+    await ctx.ledger.track('provision', 'provision', summary, async () => {
+        if (ctx.dryRun)
+            ctx.plan.action('provision', (0,certificate/* describeImport */.BM)(pfx));
+        else
+            await (0,certificate/* importPfx */.et)(run, pfx, password);
+    });
+    return `${ctx.dryRun ? 'would import' : 'imported'} certificate ${pfx.thumbprint} (${pfx.subject}, expires ${pfx.notAfter.slice(0, 10)}) into LocalMachine\\My`;
+}
+/**
+ * Grants `account` (the pool's identity as IIS reports it: `IIS AppPool\P`, `*S-1-5-20`, `DOMAIN\user`) Read on the
+ * PFX certificate's private key, unless it has it. In a dry run the certificate may not be imported yet: then the
+ * grant is planned without reading.
+ */
+async function grantCertificateKey(ctx, account) {
+    const pfx = ctx.options.certificatePfx;
+    if (pfx === undefined)
+        return undefined;
+    const run = await runOptions(ctx);
+    const imported = ctx.ledger.record.mutations.some((m) => m.status === 'planned' && m.summary.startsWith(`import certificate ${pfx.thumbprint}`));
+    if (!(ctx.dryRun && imported)) {
+        try {
+            const stored = await (0,certificate/* inspectCertificate */.ow)(run, pfx.thumbprint, account);
+            if (stored.granted)
+                return undefined;
+        }
+        catch (error) {
+            // A dry run's pool may not exist yet, so its virtual account does not resolve (exit 6): plan the grant.
+            if (!(ctx.dryRun && error instanceof core_errors/* ToolError */.v4 && error.exitCode === 6))
+                throw error;
+        }
+    }
+    await ctx.ledger.track('provision', 'provision', `grant ${account} Read on the private key of certificate ${pfx.thumbprint}`, async () => {
+        if (ctx.dryRun)
+            ctx.plan.action('provision', (0,certificate/* describeGrant */.aN)(pfx.thumbprint, account));
+        else
+            await (0,certificate/* grantPrivateKeyRead */.XM)(run, pfx.thumbprint, account);
+    });
+    return `${ctx.dryRun ? 'would grant' : 'granted'} ${account} Read on the private key of ${pfx.thumbprint}`;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/steps/provision.ts
+// The provision step: creates or updates the pool, site and application, and grants the pool's identity access to
+// the app folder. Returns the target as it now is.
+
+
+
+
+
+
+
+
+
+
+
+function record(values, secret) {
+    return Object.fromEntries(values.filter((v) => v.secret === secret).map((v) => [v.name, v.value]));
+}
+function isPoolIdentity(value) {
+    return iis_appcmd/* POOL_IDENTITIES */.ip.some((p) => p.toLowerCase() === value?.toLowerCase());
+}
+/** The pool's CLR version: `pool-runtime-version`, or from what the app is (`app-kind`). */
+function runtimeVersion(o) {
+    if (o.poolRuntimeVersion === 'No Managed Code')
+        return '';
+    if (o.poolRuntimeVersion !== 'auto')
+        return o.poolRuntimeVersion;
+    return (0,app_kind/* runtimeVersionFor */.qO)((0,app_kind/* resolveAppKind */.C6)(o.appKind, o.sourceIsZip ? undefined : o.source));
+}
+/** The advanced pool settings given (issue 13); fields not given stay undefined and are left alone. */
+function poolSettings(o) {
+    return {
+        enable32BitAppOnWin64: o.pool32bit,
+        startMode: o.poolStartMode,
+        idleTimeout: o.poolIdleTimeout,
+        periodicRestartTime: o.poolRecycleTime,
+        periodicRestartSchedule: o.poolRecycleSchedule,
+        queueLength: o.poolQueueLength,
+        rapidFailProtection: o.poolRapidFailProtection,
+        rapidFailProtectionInterval: o.poolRapidFailInterval,
+        rapidFailProtectionMaxCrashes: o.poolRapidFailMaxCrashes
+    };
+}
+/** `<x>/releases/<id>` → `<x>`; anything else as it is. */
+function releaseRootOf(live) {
+    if (live === undefined)
+        return undefined;
+    const api = /\\/.test(live) ? (external_node_path_default()).win32 : (external_node_path_default()).posix;
+    const parent = api.dirname(live);
+    return api.basename(parent).toLowerCase() === 'releases' ? api.dirname(parent) : live;
+}
+/** Without `create` the site is not changed: bindings asked for that it lacks (or has beyond) are drift. */
+async function reportBindingDrift(ctx, site) {
+    const appcmd = await (0,shared/* resolveAppcmd */.aZ)(ctx);
+    const tree = await appcmd.readObject('site', site);
+    if (!tree)
+        return;
+    const have = (0,provision/* existingBindings */.yT)(tree);
+    const missing = ctx.options.bindings.filter((w) => !have.some((h) => (0,bindings/* sameBinding */.on)(h, w)));
+    const extra = have.filter((h) => !ctx.options.bindings.some((w) => (0,bindings/* sameBinding */.on)(h, w)));
+    if (missing.length === 0 && extra.length === 0)
+        return;
+    ctx.reporter.warning(`Site '${site}' bindings differ from 'bindings' (drift): ${[
+        missing.length ? `missing ${missing.map((b) => b.text).join(', ')}` : '',
+        extra.length ? `not asked for ${extra.map(iis_appcmd/* formatBinding */.VT).join(', ')}` : ''
+    ]
+        .filter(Boolean)
+        .join('; ')}. Nothing was changed: set 'create: true' to bring the site to them.`);
+}
+async function provision_provision(ctx, target) {
+    const o = ctx.options;
+    if (target.kind !== 'local-iis' || target.site === undefined)
+        return { target, detail: 'no IIS site to provision' };
+    const appcmd = await (0,shared/* resolveAppcmd */.aZ)(ctx);
+    const details = [];
+    let identity = o.poolIdentity;
+    const poolSettingsGiven = o.poolEnvironmentVariables.length > 0 ||
+        o.authentication.length > 0 ||
+        o.certificateThumbprint !== undefined ||
+        (0,pool_inputs/* poolSettingsGiven */.l)(o);
+    let physicalPath = target.physicalPath;
+    // A PFX is in LocalMachine\My before the bindings name its thumbprint (docs/certificates.md).
+    const imported = await importCertificate(ctx);
+    if (imported)
+        details.push(imported);
+    if (o.create || poolSettingsGiven) {
+        let loadUserProfile = o.loadUserProfile;
+        if (!o.create && target.appPool && o.poolUsername === undefined) {
+            // Not asked to manage the pool: keep its identity and profile setting as they are (least surprise).
+            const tree = await appcmd.readObject('apppool', target.appPool);
+            const current = tree ? (0,iis_appcmd/* findAttribute */.Oh)(tree, 'processModel.identityType') : undefined;
+            identity = isPoolIdentity(current)
+                ? iis_appcmd/* POOL_IDENTITIES */.ip.find((p) => p.toLowerCase() === current.toLowerCase())
+                : undefined;
+            loadUserProfile =
+                (tree ? (0,iis_appcmd/* findAttribute */.Oh)(tree, 'processModel.loadUserProfile') : 'true')?.toLowerCase() === 'true';
+        }
+        // A pool running as an account we were not given: its identity stays, the settings asked for still apply.
+        const keepIdentity = identity === undefined && (0,pool_inputs/* poolSettingsGiven */.l)(o);
+        if (identity === undefined && !keepIdentity) {
+            ctx.reporter.warning(`App pool '${target.appPool}' runs as a specific user: its settings are left as they are.`);
+        }
+        else {
+            const appFolder = o.strategy === 'releases'
+                ? (target.physicalPath ?? o.physicalPath)
+                : (o.physicalPath ?? target.physicalPath);
+            if (appFolder === undefined)
+                throw new core_errors/* InputError */.dz('physical-path', `Input 'physical-path' is needed: IIS reports no folder for '${target.site}${target.application}'.`);
+            if (!ctx.dryRun && !external_node_fs_default().existsSync(appFolder))
+                external_node_fs_default().mkdirSync(appFolder, { recursive: true });
+            const result = await (0,provision/* provisionSite */.nM)({
+                appcmd,
+                site: target.site,
+                application: target.application,
+                appPool: target.appPool ?? (0,shared/* defaultPoolName */.Fv)(target.site, target.application),
+                physicalPath: appFolder,
+                // An existing site is brought to the bindings asked for (issue 13); a new one gets them (or the default).
+                bindings: !target.exists.site || (o.create && o.bindingsGiven) ? o.bindings.map((b) => b.text) : undefined,
+                replaceBindings: o.replaceBindings,
+                poolIdentity: identity,
+                keepIdentity,
+                poolAccount: identity === 'SpecificUser' && o.poolUsername !== undefined
+                    ? { userName: o.poolUsername, password: o.poolPassword ?? '' }
+                    : undefined,
+                powershell: identity === 'SpecificUser'
+                    ? { runner: ctx.ports.runner, path: await ctx.tool('powershell') }
+                    : undefined,
+                managedRuntimeVersion: runtimeVersion(o),
+                managedPipelineMode: o.poolPipelineMode,
+                poolSettings: poolSettings(o),
+                preloadEnabled: o.poolStartMode === 'AlwaysRunning' ? true : undefined,
+                virtualDirectories: o.virtualDirectories,
+                loadUserProfile,
+                authentication: o.authentication.length
+                    ? Object.fromEntries(o.authentication.map((a) => [a.kind, a.enabled]))
+                    : undefined,
+                poolEnvironmentVariables: record(o.poolEnvironmentVariables, false),
+                secretPoolEnvironmentVariables: record(o.poolEnvironmentVariables, true),
+                certificate: o.certificateThumbprint
+                    ? { thumbprint: o.certificateThumbprint, store: o.certificateStore }
+                    : undefined,
+                netsh: o.certificateThumbprint
+                    ? { runner: ctx.ports.runner, path: await ctx.tool('netsh') }
+                    : undefined,
+                dryRun: ctx.dryRun
+            });
+            for (const change of result.changes) {
+                if (/^create/i.test(change.description))
+                    ctx.plan.create(`${change.target}: ${change.description}`);
+                if (ctx.dryRun)
+                    for (const command of change.commands)
+                        ctx.plan.action('provision', command);
+            }
+            details.push(result.changes.length > 0
+                ? result.changes.map((c) => `${c.target}: ${c.description}`).join('; ')
+                : 'pool, site and application already as wanted');
+            physicalPath = appFolder;
+        }
+    }
+    if (!o.create && o.bindingsGiven && target.exists.site)
+        await reportBindingDrift(ctx, target.site);
+    const pool = target.appPool ?? (o.create ? (0,shared/* defaultPoolName */.Fv)(target.site, target.application) : undefined);
+    if ((o.grantAccess || o.certificatePfx) && pool !== undefined) {
+        const folder = !o.grantAccess
+            ? undefined
+            : o.strategy === 'releases'
+                ? (o.physicalPath ?? releaseRootOf(target.physicalPath))
+                : physicalPath;
+        // The identity IIS reports for the pool now (after provisioning), not the input: a pool kept as it was may run
+        // as NetworkService or a domain account. A pool only planned (dry run) is not in IIS yet: the input then.
+        const tree = await appcmd.readObject('apppool', pool);
+        const planned = identity ?? o.poolIdentity;
+        const account = tree
+            ? (0,permissions/* accountOfPool */.BP)((0,iis_appcmd/* findAttribute */.Oh)(tree, 'processModel.identityType'), (0,iis_appcmd/* findAttribute */.Oh)(tree, 'processModel.userName'), pool)
+            : planned === 'SpecificUser'
+                ? o.poolUsername
+                : (0,permissions/* poolAccount */.yF)(planned, pool);
+        if (account === undefined)
+            ctx.reporter.warning(`App pool '${pool}' runs as a specific user whose name IIS does not report: no folder${o.certificatePfx ? ' or private key' : ''} access was granted.`);
+        const keyGranted = account === undefined ? undefined : await grantCertificateKey(ctx, account);
+        if (keyGranted)
+            details.push(keyGranted);
+        if (folder !== undefined && account !== undefined) {
+            if (!ctx.dryRun && !external_node_fs_default().existsSync(folder))
+                external_node_fs_default().mkdirSync(folder, { recursive: true });
+            const granted = await (0,permissions/* grantAccess */.$w)({
+                runner: ctx.ports.runner,
+                icaclsPath: await ctx.tool('icacls'),
+                reporter: ctx.reporter,
+                physicalPath: folder,
+                pool,
+                account,
+                logsFolder: o.strategy === 'releases' ? external_node_path_default().join('shared', 'logs') : 'logs',
+                dryRun: ctx.dryRun,
+                signal: ctx.signal
+            });
+            if (ctx.dryRun)
+                for (const change of granted.changes)
+                    ctx.plan.action('provision', change.command);
+            if (granted.changes.length > 0)
+                details.push(`granted ${account} ${granted.changes.map((c) => `${c.right} on ${c.path}`).join(', ')}`);
+        }
+    }
+    return {
+        target: {
+            ...target,
+            physicalPath,
+            appPool: target.appPool ?? (o.create ? (0,shared/* defaultPoolName */.Fv)(target.site, target.application) : undefined),
+            exists: ctx.dryRun ? target.exists : { pool: true, site: true, application: true }
+        },
+        detail: details.join('; ') || 'nothing to do'
+    };
+}
+
+// EXTERNAL MODULE: ./src/core/state-dir.ts
+var state_dir = __webpack_require__(1352);
+// EXTERNAL MODULE: ./src/pipeline/steps/target-folder-rules.ts
+var target_folder_rules = __webpack_require__(6900);
+;// CONCATENATED MODULE: ./src/pipeline/steps/read-target.ts
+// Reads the target from IIS (pool, physical path, what exists), or from the inputs for a remote, IIS Express or
+// folder-only target. Changes nothing, and refuses (before anything changes) a target the deploy must not write
+// to: a folder IIS does not serve the site from, a folder nested with the source, the state folder inside it.
+
+
+
+
+
+
+async function readTarget(ctx) {
+    const o = ctx.options;
+    const base = { application: o.application, site: o.site };
+    if (o.target === 'iis-express')
+        return { ...base, kind: 'iis-express', exists: { pool: false, site: false, application: false } };
+    if (o.msdeployUrl)
+        return {
+            ...base,
+            kind: 'remote',
+            appPool: o.appPool,
+            exists: { pool: true, site: true, application: true }
+        };
+    if (o.site === undefined) {
+        // A folder target without IIS (sync into physical-path only).
+        checkFolder(ctx, o.physicalPath, true, "'physical-path'");
+        return {
+            ...base,
+            kind: 'local-iis',
+            physicalPath: o.physicalPath,
+            exists: { pool: false, site: false, application: false }
+        };
+    }
+    const appcmd = await (0,shared/* resolveAppcmd */.aZ)(ctx);
+    const site = o.site;
+    const siteExists = (await appcmd.getSiteState(site)) !== undefined;
+    const appPoolNow = siteExists
+        ? await appcmd.readProperty('app', (0,iis_appcmd/* appIdentifier */.dh)(site, o.application), 'applicationPool')
+        : undefined;
+    const livePath = appPoolNow !== undefined
+        ? await appcmd.readProperty('vdir', (0,iis_appcmd/* rootVdirIdentifier */.b)(site, o.application), 'physicalPath')
+        : undefined;
+    const appPool = o.appPool ?? appPoolNow ?? (o.create ? (0,shared/* defaultPoolName */.Fv)(site, o.application) : undefined);
+    const poolState = appPool !== undefined ? await appcmd.getAppPoolState(appPool) : undefined;
+    const poolExists = poolState !== undefined;
+    const needsExisting = ['sync', 'offline', 'online', 'provision'].some((s) => o.steps.includes(s));
+    if (!o.create && needsExisting) {
+        if (!siteExists) {
+            throw new core_errors/* InputError */.dz('site', `Site '${site}' does not exist in IIS: create it, or set 'create: true' (with 'physical-path') to let the deploy create it.`);
+        }
+        if (appPoolNow === undefined) {
+            throw new core_errors/* InputError */.dz('application', `Application '${(0,iis_appcmd/* appIdentifier */.dh)(site, o.application)}' does not exist in IIS: create it, or set 'create: true' (with 'physical-path').`);
+        }
+    }
+    const live = livePath ? (0,releases/* expandPhysicalPath */.vU)(livePath, ctx.ports.env) : undefined;
+    // In place, the files go where IIS serves them from; another folder is a typo, or (create: true) a move. A
+    // release deploy switches IIS to its new folder, so there the two may differ.
+    const moves = o.strategy === 'in-place' &&
+        live !== undefined &&
+        o.physicalPath !== undefined &&
+        !(0,target_folder_rules/* isSamePath */.ys)(live, o.physicalPath);
+    if (moves && !o.create)
+        throw new core_errors/* InputError */.dz('physical-path', (0,target_folder_rules/* physicalPathMismatch */.hR)({ site, application: o.application, input: o.physicalPath, live }));
+    if (moves)
+        ctx.reporter.info(`IIS serves '${site}${o.application === '/' ? '' : o.application}' from ${live}; with 'create: true' provisioning moves it to ${o.physicalPath}.`);
+    const physicalPath = o.strategy === 'releases' ? (live ?? o.physicalPath) : (o.physicalPath ?? live);
+    const named = o.physicalPath !== undefined ? "'physical-path'" : 'the folder IIS serves';
+    checkFolder(ctx, physicalPath, o.strategy === 'in-place', named);
+    ctx.reporter.info(`Target: site '${site}', application '${o.application}', app pool '${appPool ?? '(none)'}', folder ${physicalPath ?? '(none)'}${siteExists ? '' : ' (to be created)'}.`);
+    return {
+        kind: 'local-iis',
+        site,
+        application: o.application,
+        appPool,
+        physicalPath,
+        poolState,
+        exists: { pool: poolExists, site: siteExists, application: appPoolNow !== undefined }
+    };
+}
+/**
+ * The site's folder never holds the state folder (backups there would be served over HTTP); the folder an
+ * in-place sync writes to (`syncsInto`) is never nested with the source (a .zip is extracted elsewhere).
+ */
+function checkFolder(ctx, folder, syncsInto, folderName) {
+    const o = ctx.options;
+    if (folder === undefined)
+        return;
+    const problem = o.sourceIsZip || !syncsInto ? undefined : (0,target_folder_rules/* sourceTargetProblem */.M$)(o.source, folder, folderName);
+    if (problem)
+        throw new core_errors/* InputError */.dz('physical-path', `Input 'physical-path': ${problem}`);
+    const inside = (0,state_dir/* stateDirInside */.JI)(ctx.stateDir, [folder, o.physicalPath]);
+    if (inside !== undefined)
+        throw new core_errors/* InputError */.dz('state-dir', `The state folder ${ctx.stateDir} is inside the web folder ${inside}: backups would be served over HTTP. Set 'state-dir' to a folder outside every site (default: %ProgramData%\\iis-deploy).`);
+}
+
+// EXTERNAL MODULE: ./src/steps/sync/file-tree.ts
+var file_tree = __webpack_require__(8606);
+;// CONCATENATED MODULE: ./src/steps/sync/backup.ts
+// In-place backup (`backup: true`): before an in-place sync, keep a copy of every file the plan replaces or
+// deletes, and the list of what it adds, so that a failed start or health check can put the previous version
+// back exactly (`restoreBackup`). Only the changed files are copied, never the whole site.
+//
+// The deploy keeps them in the machine-wide state folder (`<state-dir>/backups/<site>/<id>`), never next to or
+// inside a web root: next to an application nested in another site's folder they would be served over HTTP,
+// appsettings.json included. `defaultBackupRoot` (next to the target) remains for direct callers of this module.
+
+
+
+
+const MANIFEST_FILE = 'manifest.json';
+const FILES_DIR = 'files';
+const DEFAULT_KEEP_BACKUPS = 3;
+/** `C:\inetpub\MyApp` → `C:\inetpub\MyApp.iis-deploy-backups`. */
+function defaultBackupRoot(target) {
+    const api = (0,file_tree/* pathApiFor */.Z)(target);
+    const trimmed = target.replace(/[\\/]+$/, '');
+    const name = api.basename(trimmed);
+    if (!name || /^[A-Za-z]:$/.test(trimmed)) {
+        throw new core_errors/* InputError */.dz('physical-path', `The target '${target}' is a drive root: there is no folder next to it for the backup. Deploy into a folder, or set backup: false.`);
+    }
+    return api.join(api.dirname(trimmed), `${name}.iis-deploy-backups`);
+}
+/** A new backup's folder name: its time, then a random suffix (`20261201-101500-a1b2c3`). */
+function newBackupId(now = new Date()) {
+    const stamp = now
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace('T', '-')
+        .replace(/\.\d+Z$/, '');
+    return `${stamp}-${(0,external_node_crypto_.randomBytes)(3).toString('hex')}`;
+}
+/**
+ * Copies what the plan replaces or deletes into a new backup folder and writes the manifest last (a folder
+ * without one is an incomplete backup and is never restored).
+ */
+function createBackup(options) {
+    const backupRoot = options.backupRoot ?? defaultBackupRoot(options.target);
+    const now = options.now ?? new Date();
+    const id = options.id ?? newBackupId(now);
+    const dir = (0,file_tree/* joinRelative */.r3)(backupRoot, id);
+    const filesDir = (0,file_tree/* joinRelative */.r3)(dir, FILES_DIR);
+    external_node_fs_default().mkdirSync(filesDir, { recursive: true });
+    const manifest = {
+        version: 1,
+        id,
+        target: options.target,
+        createdAt: now.toISOString(),
+        added: [],
+        updated: [],
+        deleted: [],
+        createdDirectories: [...(options.plan.newDirectories ?? [])],
+        deletedDirectories: [...(options.plan.extraDirectories ?? [])],
+        bytes: 0
+    };
+    const plain = new Set();
+    try {
+        for (const change of options.plan.changes) {
+            // A link in the site folder is opaque: what lies behind it is not the site's to keep or remove.
+            if ((0,file_tree/* linkOnPath */.HC)(options.target, change.path, plain) !== undefined)
+                continue;
+            if (change.kind === 'add') {
+                manifest.added.push(change.path);
+                continue;
+            }
+            const current = (0,file_tree/* joinRelative */.r3)(options.target, change.path);
+            let size;
+            try {
+                size = external_node_fs_default().statSync(current).size;
+            }
+            catch {
+                continue; // gone since the plan was made: nothing to keep
+            }
+            (0,file_tree/* copyFileKeepingTime */.Sk)(current, (0,file_tree/* joinRelative */.r3)(filesDir, change.path));
+            manifest.bytes += size;
+            if (change.kind === 'update')
+                manifest.updated.push(change.path);
+            else
+                manifest.deleted.push(change.path);
+        }
+        const manifestPath = (0,file_tree/* joinRelative */.r3)(dir, MANIFEST_FILE);
+        external_node_fs_default().writeFileSync(`${manifestPath}.tmp`, JSON.stringify(manifest, null, 1));
+        external_node_fs_default().renameSync(`${manifestPath}.tmp`, manifestPath);
+    }
+    catch (error) {
+        (0,file_tree/* removeTreeNoFollow */.th)(dir);
+        throw error;
+    }
+    return { dir, manifest };
+}
+/** Reads a backup folder; fails when it has no manifest (an interrupted backup). */
+function readBackup(dir) {
+    let text;
+    try {
+        text = external_node_fs_default().readFileSync((0,file_tree/* joinRelative */.r3)(dir, MANIFEST_FILE), 'utf8');
+    }
+    catch {
+        throw new core_errors/* InputError */.dz('backup', `The backup folder '${dir}' has no ${MANIFEST_FILE}: it is incomplete and cannot be restored.`);
+    }
+    return { dir, manifest: JSON.parse(text) };
+}
+/**
+ * Puts the previous version back exactly: removes the files the sync added (and the folders it created, when
+ * empty), restores the files it overwrote or deleted with their times, recreates the folders it deleted. Works
+ * after a partial sync too. The app must not hold the files (take it offline first).
+ */
+function restoreBackup(backup) {
+    const { dir, manifest } = typeof backup === 'string' ? readBackup(backup) : backup;
+    const target = manifest.target;
+    // Never through a link (one made since the backup): the file behind it is outside the site.
+    const plain = new Set();
+    const throughLinks = [];
+    const direct = (relative) => {
+        if ((0,file_tree/* linkOnPath */.HC)(target, relative, plain) === undefined)
+            return true;
+        throughLinks.push(relative);
+        return false;
+    };
+    let removed = 0;
+    for (const relative of manifest.added) {
+        if (!direct(relative))
+            continue;
+        try {
+            external_node_fs_default().unlinkSync((0,file_tree/* joinRelative */.r3)(target, relative));
+            removed++;
+        }
+        catch (error) {
+            if (error.code !== 'ENOENT')
+                throw error;
+        }
+    }
+    for (const relative of [...manifest.deletedDirectories].sort((a, b) => depth(a) - depth(b) || (0,file_tree/* comparePaths */.cD)(a, b))) {
+        if (direct(relative))
+            external_node_fs_default().mkdirSync((0,file_tree/* joinRelative */.r3)(target, relative), { recursive: true });
+    }
+    let restored = 0;
+    for (const relative of [...manifest.updated, ...manifest.deleted]) {
+        if (!direct(relative))
+            continue;
+        (0,file_tree/* copyFileKeepingTime */.Sk)((0,file_tree/* joinRelative */.r3)((0,file_tree/* joinRelative */.r3)(dir, FILES_DIR), relative), (0,file_tree/* joinRelative */.r3)(target, relative));
+        restored++;
+    }
+    for (const relative of [...manifest.createdDirectories].sort((a, b) => depth(b) - depth(a) || (0,file_tree/* comparePaths */.cD)(a, b))) {
+        if (!direct(relative))
+            continue;
+        try {
+            external_node_fs_default().rmdirSync((0,file_tree/* joinRelative */.r3)(target, relative));
+        }
+        catch {
+            // not empty (something else lives there now) or already gone: leave it
+        }
+    }
+    return { restored, removed, ...(throughLinks.length > 0 ? { throughLinks } : {}) };
+}
+function depth(relative) {
+    return relative.split('/').length;
+}
+/** Backups under `backupRoot`, newest first (ids start with their UTC time). */
+function listBackups(backupRoot) {
+    let names;
+    try {
+        names = external_node_fs_default().readdirSync(backupRoot);
+    }
+    catch {
+        return [];
+    }
+    return names
+        .filter((n) => /^\d{8}-\d{6}-[0-9a-f]+$/.test(n))
+        .sort()
+        .reverse()
+        .map((n) => (0,file_tree/* joinRelative */.r3)(backupRoot, n));
+}
+/** Keeps the newest `keep` backups (and `keepAlso`, e.g. the one just made); deletes the rest. Returns them. */
+function pruneBackups(options) {
+    const keep = options.keep ?? DEFAULT_KEEP_BACKUPS;
+    const all = listBackups(options.backupRoot);
+    const deleted = all.slice(keep).filter((p) => p !== options.keepAlso);
+    for (const p of deleted)
+        (0,file_tree/* removeTreeNoFollow */.th)(p);
+    return deleted;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/steps/run-undo.ts
+// Brings the previous version back as an UndoAction (plain data a sync registered) says: restore the in-place
+// backup from its folder, or switch the application back to the previous release. Never cancelled: it must finish.
+
+
+
+/** Returns what it did, for the log and the server state (`switched back to <path>`). */
+async function runUndo(ctx, action) {
+    switch (action.kind) {
+        case 'restore-backup': {
+            const restored = restoreBackup(action.backupDir);
+            const links = restored.throughLinks ?? [];
+            if (links.length > 0)
+                ctx.reporter.warning(`The restore left ${links.length} path(s) alone because a symbolic link or junction now stands on them (a link is never written or deleted through): ${links.slice(0, 5).join(', ')}${links.length > 5 ? ' ...' : ''}.`);
+            return `restored ${restored.restored} file(s) and removed ${restored.removed} new file(s) from the backup ${action.backupDir}`;
+        }
+        case 'switch-physical-path': {
+            const appcmd = await (0,shared/* resolveAppcmd */.aZ)((0,shared/* uncancellable */.WQ)(ctx));
+            await appcmd.run((0,iis_appcmd/* buildSetPhysicalPathArgs */.iF)(action.site, action.application, action.physicalPath));
+            return `switched back to ${action.physicalPath}`;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/steps/take-offline.ts
+// The offline step: writes app_offline.htm and waits until the app lets go of its files, and/or stops the pool.
+// Returns exactly what it did (OfflineState), so bringOnline undoes that and nothing else. A dry run plans it.
+
+
+
+
+
+
+/** `liveHostingModel`: how the live app is hosted (planChanges); in-process apps hold their files until the worker exits. */
+async function takeOffline(ctx, target, mode, liveHostingModel) {
+    const o = ctx.options;
+    const physicalPath = target.physicalPath;
+    const pool = target.appPool;
+    const state = {
+        appOffline: false,
+        poolStopped: false,
+        poolWasRunning: true,
+        since: ctx.ports.clock.now()
+    };
+    const wantsFile = mode !== 'stop-pool' && physicalPath !== undefined && (ctx.dryRun || external_node_fs_default().existsSync(physicalPath));
+    const wantsStop = mode !== 'app-offline' && pool !== undefined && target.exists.pool;
+    if (ctx.dryRun) {
+        if (wantsFile)
+            ctx.plan.action('offline', `write ${external_node_path_default().join(physicalPath, app_offline/* APP_OFFLINE_FILE */.Bx)}`);
+        if (wantsStop)
+            ctx.plan.command('offline', 'appcmd', (0,iis_appcmd/* buildAppPoolVerbArgs */.w3)('stop', pool));
+        if (wantsStop && o.killWorkers)
+            ctx.plan.action('offline', `after ${Math.round(o.stopTimeoutMs / 1000)} s: taskkill /PID <pid> /F for each worker of '${pool}' still running`);
+        return { ...state, appOffline: wantsFile, poolStopped: wantsStop };
+    }
+    const appcmd = await (0,shared/* resolveAppcmd */.aZ)(ctx);
+    // `kill-workers`: found before anything changes, so a missing taskkill.exe fails the step up front.
+    const taskkill = wantsStop && o.killWorkers ? { runner: ctx.ports.runner, path: await ctx.tool('taskkill') } : undefined;
+    const ledger = ctx.ledger;
+    let page;
+    if (wantsFile) {
+        const content = o.appOfflineFile ? external_node_fs_default().readFileSync(o.appOfflineFile, 'utf8') : undefined;
+        const folder = physicalPath;
+        const file = external_node_path_default().join(folder, app_offline/* APP_OFFLINE_FILE */.Bx);
+        page = ledger.begin('write-app-offline', 'offline', `write ${file}`, {
+            undo: { kind: 'remove-app-offline', file },
+            before: { fileExisted: (0,app_offline/* findAppOfflineFiles */.pV)(folder).length > 0 }
+        });
+        const written = page;
+        await (0,app_offline/* takeAppOffline */.wF)({
+            physicalPath: folder,
+            content,
+            reporter: ctx.reporter,
+            clock: ctx.ports.clock,
+            // With both, the pool is stopped at once, without waiting for the app first: stopping it (Stopped, no worker
+            // left) frees the files anyway, and the app's own shutdown then runs alongside the pool's (issue 15).
+            // In-process (windows-facts §6): ANCM recycles the worker; its files are free once it has exited.
+            probe: wantsStop
+                ? undefined
+                : liveHostingModel === 'inprocess' && pool !== undefined
+                    ? (0,app_offline/* allOf */.bn)((0,app_offline/* workersExitedProbe */.Dv)(appcmd, pool), (0,app_offline/* filesWritableProbe */.UK)(() => (0,app_offline/* appBinaries */.zr)(folder)))
+                    : (0,app_offline/* filesWritableProbe */.UK)(() => (0,app_offline/* appBinaries */.zr)(folder)),
+            timeoutMs: o.stopTimeoutMs,
+            onTimeout: 'fail',
+            signal: ctx.signal
+        }).catch((error) => {
+            // takeAppOffline removes its page again when it fails.
+            if ((0,app_offline/* findAppOfflineFiles */.pV)(folder).length === 0)
+                ledger.revert(written, 'removed again: the offline step failed');
+            else
+                ledger.fail(written, error.message);
+            throw error;
+        });
+        ledger.done(written);
+        state.appOffline = true;
+    }
+    if (wantsStop) {
+        const stop = ledger.begin('stop-pool', 'offline', `stop app pool '${pool}'`, {
+            undo: { kind: 'start-pool', pool: pool },
+            before: { poolState: target.poolState }
+        });
+        try {
+            const stopped = await (0,app_pool/* stopAppPool */.i9)({
+                appcmd,
+                pool: pool,
+                timeoutMs: o.stopTimeoutMs,
+                killWorkersOnTimeout: o.killWorkers,
+                taskkill,
+                // Read moments ago (readTarget / provision): no second read while the site is offline.
+                knownState: target.poolState
+            });
+            state.poolWasRunning = stopped.wasRunning;
+            state.poolStopped = true;
+            ledger.done(stop);
+        }
+        catch (error) {
+            // Leave nothing half-done (the pipeline only knows about what this returns): ask the pool to start again,
+            // then remove app_offline.htm. Neither may be cancelled.
+            const cleanup = await (0,shared/* resolveAppcmd */.aZ)((0,shared/* uncancellable */.WQ)(ctx));
+            const restarted = await (0,app_pool/* startAppPool */._U)({
+                appcmd: cleanup,
+                pool: pool,
+                timeoutMs: 10_000,
+                settleMs: 0
+            }).then(() => true, (startError) => {
+                ctx.reporter.warning(`App pool '${pool}' could not be started again: ${startError.message}`);
+                return false;
+            });
+            if (restarted)
+                ledger.revert(stop, 'started again: the offline step failed');
+            else
+                ledger.fail(stop, error.message);
+            if (!restarted) {
+                const now = await cleanup.getAppPoolState(pool).catch(() => undefined);
+                Object.assign(error, {
+                    serverState: `App pool '${pool}' is ${now ?? 'not running'} and could not be started again: the site answers 503 until it is. Once it has stopped, start it: appcmd start apppool /apppool.name:"${pool}". The app files were not touched.`
+                });
+            }
+            if (state.appOffline && physicalPath && page) {
+                const removed = page;
+                await (0,app_offline/* removeAppOffline */.RT)({ physicalPath, reporter: ctx.reporter, clock: ctx.ports.clock }).then(() => ledger.revert(removed, 'removed again: the offline step failed'), () => undefined);
+            }
+            throw error;
+        }
+    }
+    if (state.appOffline && state.poolStopped && physicalPath !== undefined) {
+        // No worker is left, so nothing should hold the binaries; a file another process holds is waited for (no
+        // appcmd call, a look at the files), then left to robocopy's retries, as before.
+        await (0,app_offline/* waitForRelease */.Uv)({
+            clock: ctx.ports.clock,
+            reporter: ctx.reporter,
+            timeoutMs: Math.min(o.stopTimeoutMs, 10_000),
+            onTimeout: 'continue',
+            signal: ctx.signal
+        }, (0,app_offline/* filesWritableProbe */.UK)(() => (0,app_offline/* appBinaries */.zr)(physicalPath)));
+    }
+    return state;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/steps/repairs.ts
+// What the cleanup, the rollback and the recovery of a dead run use to put the server back (recovery.ts decides
+// what; this does it): start a pool, remove app_offline.htm, restore a backup or switch back, and take the app
+// offline around an in-place restore. Never cancelled: putting things back must finish.
+
+
+
+
+
+
+function createRepairs(runCtx) {
+    const ctx = (0,shared/* uncancellable */.WQ)(runCtx);
+    return {
+        startPool: async (pool) => {
+            await (0,app_pool/* startAppPool */._U)({
+                appcmd: await (0,shared/* resolveAppcmd */.aZ)(ctx),
+                pool,
+                timeoutMs: ctx.options.stopTimeoutMs,
+                settleMs: 0
+            });
+        },
+        removeAppOffline: async (file) => {
+            await (0,app_offline/* removeAppOffline */.RT)({
+                physicalPath: external_node_path_default().dirname(file),
+                reporter: ctx.reporter,
+                clock: ctx.ports.clock
+            });
+        },
+        runUndo: (action) => runUndo(ctx, action),
+        takeOfflineForRestore: async (ledger, step) => {
+            const { site, application, appPool, physicalPath } = ledger.record.target;
+            const appcmd = await (0,shared/* resolveAppcmd */.aZ)(ctx);
+            const poolState = appPool ? await appcmd.getAppPoolState(appPool) : undefined;
+            ctx.reporter.info(`Taking the app offline to put the previous files back (${step}).`);
+            await takeOffline({ ...ctx, ledger }, {
+                kind: 'local-iis',
+                site,
+                application,
+                appPool,
+                physicalPath,
+                poolState,
+                exists: { pool: poolState !== undefined, site: true, application: true }
+            }, 'both');
+        }
+    };
+}
+
+// EXTERNAL MODULE: ./src/runtime/process-launcher.ts
+var process_launcher = __webpack_require__(450);
+// EXTERNAL MODULE: ./src/core/command-line.ts
+var command_line = __webpack_require__(4925);
+;// CONCATENATED MODULE: ./src/steps/iis/iis-express.ts
+// `target: iis-express`: a smoke test of the published app under IIS Express (seed "IIS Express Overview": no
+// service, no admin rights; the user launches and ends sites). Launch, wait until it answers, run the health check,
+// end it (tree kill when it does not stop on `Q`), unless asked to keep it running.
+//
+// Launch mode: `/path:<folder> /port:<n>` by default. IIS Express then copies its own template applicationhost.config,
+// in which the ASP.NET Core Module is registered when the Hosting Bundle (or Visual Studio) installed ANCM for IIS
+// Express, and the published web.config adds the aspNetCore handler. Generating a complete applicationhost.config
+// ourselves would mean copying a version-specific template of hundreds of lines; instead, users with their own
+// config pass it (`/config:<file> /site:<name>`).
+
+
+
+
+
+
+/** `/path:<dir> /port:<n> /systray:false`, or `/config:<file> /site:<name> /systray:false`. */
+function buildIisExpressArgs(site) {
+    if ('configFile' in site)
+        return [`/config:${site.configFile}`, `/site:${site.site}`, '/systray:false'];
+    return [`/path:${site.physicalPath}`, `/port:${site.port}`, '/systray:false'];
+}
+/** The URL to probe: `/path` mode binds localhost. */
+function iisExpressUrl(site) {
+    return 'configFile' in site ? site.url : `http://localhost:${site.port}/`;
+}
+/** Reads IIS Express's console output: "IIS Express is running.", registered URLs, start-up failures. */
+function parseIisExpressOutput(text) {
+    const urls = [...text.matchAll(/Successfully registered URL "([^"]+)"/g)].map((m) => m[1] ?? '');
+    const failed = /Failed to register URL "[^"]*"[^\r\n]*/.exec(text)?.[0];
+    const unable = /Unable to start iisexpress\.\s*([\s\S]*?)(?:\r?\n\s*\r?\n|For more information|$)/.exec(text);
+    const error = failed ?? (unable ? unable[1]?.trim() || 'Unable to start iisexpress.' : undefined);
+    return { running: /IIS Express is running\./.test(text), urls, ...(error ? { error } : {}) };
+}
+/** A free TCP port on loopback (listen on 0, read it, close). */
+function findFreePort() {
+    return new Promise((resolve, reject) => {
+        const server = external_node_net_default().createServer();
+        server.once('error', reject);
+        server.listen(0, '127.0.0.1', () => {
+            const address = server.address();
+            const port = typeof address === 'object' && address ? address.port : 0;
+            server.close(() => resolve(port));
+        });
+    });
+}
+/** Ends IIS Express: `Q` on stdin (its own way to stop), then the whole tree if it has not exited in time. */
+async function endIisExpress(child, clock, graceMs) {
+    child.write('Q\n');
+    // The grace timer is cancelled once it exits, so it never holds the run open.
+    const grace = new AbortController();
+    const result = await Promise.race([
+        child.exited.then(() => 'stopped'),
+        clock.sleep(graceMs, grace.signal).then(() => 'timeout', () => 'stopped')
+    ]);
+    grace.abort();
+    if (result === 'stopped')
+        return 'stopped';
+    await child.killTree();
+    return 'killed';
+}
+/**
+ * Launches the published app under IIS Express, waits until it answers HTTP, runs the health check, and ends
+ * IIS Express (no orphan: tree kill when `Q` is not enough, and on timeout, failure or cancellation) unless
+ * `keepRunning` and all went well.
+ */
+async function runIisExpressSmokeTest(options) {
+    const { launcher, reporter, clock } = options;
+    let site;
+    if (options.config)
+        site = { configFile: options.config.file, site: options.config.site, url: options.config.url };
+    else if (options.physicalPath)
+        site = { physicalPath: options.physicalPath, port: options.port ?? (await findFreePort()) };
+    else
+        throw new Error('runIisExpressSmokeTest: give physicalPath or config');
+    const args = buildIisExpressArgs(site);
+    const url = iisExpressUrl(site);
+    const logFile = options.keepRunning
+        ? external_node_path_default().join(external_node_os_default().tmpdir(), `iis-deploy-iisexpress-${process.pid}-${Date.now()}.log`)
+        : undefined;
+    reporter.info((0,command_line/* formatCommandLine */.z)('iisexpress', args));
+    const child = launcher.launch(options.iisExpressPath, args, logFile ? { keepAlive: { logFile } } : {});
+    let exitCode;
+    void child.exited.then((code) => {
+        exitCode = code;
+    });
+    let keep = false;
+    try {
+        await waitUntilAnswering(options, child, url, () => exitCode);
+        reporter.info(`IIS Express answers on ${url}.`);
+        await options.healthCheck?.(url, options.signal);
+        keep = options.keepRunning ?? false;
+        if (keep)
+            reporter.notice(`IIS Express keeps running on ${url} (pid ${child.pid ?? '?'}; output in ${logFile}).`);
+        return { url, pid: child.pid, kept: keep, logFile, output: child.output() };
+    }
+    finally {
+        if (!keep) {
+            const how = await endIisExpress(child, clock, options.stopGraceMs ?? 5000);
+            reporter.info(how === 'stopped'
+                ? 'IIS Express stopped.'
+                : 'IIS Express did not stop on Q: its process tree was ended.');
+        }
+    }
+}
+async function waitUntilAnswering(options, child, url, exitCode) {
+    const { clock, http } = options;
+    const timeoutMs = options.startTimeoutMs ?? 60_000;
+    const start = clock.now();
+    for (let attempt = 0;; attempt++) {
+        if (options.signal?.aborted)
+            throw new core_errors/* CancelledError */.cc('Cancelled while waiting for IIS Express.');
+        const spawnError = child.spawnError();
+        if (spawnError)
+            throw spawnError.code === 'ENOENT'
+                ? new core_errors/* ToolNotFoundError */.Mm('iisexpress', `Could not start IIS Express (${options.iisExpressPath}): the file was not found. Install IIS Express 10, or set \`iisexpress-path\`.`)
+                : spawnError;
+        const status = parseIisExpressOutput(child.output());
+        if (status.error !== undefined || exitCode() !== undefined) {
+            throw new core_errors/* ToolError */.v4('iisexpress', exitCode() ?? undefined, `IIS Express did not start${status.error ? `: ${status.error}` : ` (exit code ${String(exitCode())})`}.\n${iis_express_lastLines(child.output())}`, /0x80070020|being used by another process/.test(child.output())
+                ? 'The port is in use: choose another one, or end the process that holds it.'
+                : 'Run iisexpress.exe with /trace:error by hand to see why; check that the ASP.NET Core Module is installed for IIS Express (Hosting Bundle).');
+        }
+        // Stop waiting for this answer when IIS Express exits meanwhile (something else may hold the port).
+        const answerWait = new AbortController();
+        void child.exited.then(() => answerWait.abort());
+        const signals = options.signal ? [options.signal, answerWait.signal] : [answerWait.signal];
+        try {
+            await http.get(url, { timeoutMs: 5000, signal: AbortSignal.any(signals) });
+            return; // Any HTTP answer: the server is up; the health check judges the answer.
+        }
+        catch (error) {
+            if (options.signal?.aborted)
+                throw new core_errors/* CancelledError */.cc('Cancelled while waiting for IIS Express.');
+            if (answerWait.signal.aborted)
+                continue; // it exited: the next round reports why
+            const waited = clock.now() - start;
+            if (waited >= timeoutMs)
+                throw new core_errors/* TimeoutError */.MU(`IIS Express did not answer on ${url} within ${Math.round(timeoutMs / 1000)} s (${(0,core_errors/* errorMessage */.gJ)(error)}).\n${iis_express_lastLines(child.output())}`);
+            await clock.sleep(Math.min((0,app_pool/* pollDelay */.xf)(attempt, { initialMs: 100, maxMs: 1000 }), timeoutMs - waited), options.signal);
+        }
+    }
+}
+function iis_express_lastLines(text) {
+    const lines = text.trim().split(/\r?\n/).slice(-10);
+    return lines.length > 0 && lines[0] !== '' ? `Its output:\n${lines.join('\n')}` : 'It printed nothing.';
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/steps/smoke-test-iis-express.ts
+// `target: iis-express`: runs the prepared app under IIS Express on a free port, checks its health, ends it.
+
+
+
+async function smokeTestIisExpress(ctx, app) {
+    const o = ctx.options;
+    const iisExpressPath = await ctx.tool('iisexpress');
+    // The port is free and chosen now, so a health URL counts for its path only (http://x/health → <base>/health).
+    const healthPath = o.healthCheckUrl
+        ? `${new URL(o.healthCheckUrl).pathname}${new URL(o.healthCheckUrl).search}`
+        : '/';
+    if (ctx.dryRun) {
+        ctx.plan.command('health-check', 'iisexpress', buildIisExpressArgs({ physicalPath: app.dir, port: 8080 }));
+        ctx.plan.action('health-check', `GET http://localhost:<port>${healthPath} until HTTP ${o.healthCheckStatus.join('/')}`);
+        return { detail: `would run the app under IIS Express and GET ${healthPath}` };
+    }
+    let health;
+    const result = await runIisExpressSmokeTest({
+        launcher: ctx.ports.launcher ?? new process_launcher/* NodeProcessLauncher */.s(),
+        iisExpressPath,
+        http: ctx.ports.http,
+        reporter: ctx.reporter,
+        clock: ctx.ports.clock,
+        physicalPath: app.dir,
+        startTimeoutMs: o.healthCheckTimeoutMs,
+        healthCheck: async (baseUrl, signal) => {
+            health = await (0,health_check/* checkHealth */.Ns)({ http: ctx.ports.http, clock: ctx.ports.clock, reporter: ctx.reporter }, {
+                url: new URL(healthPath, baseUrl).toString(),
+                expectedStatus: o.healthCheckStatus,
+                contains: o.healthCheckContains,
+                host: o.healthCheckHost,
+                timeoutMs: o.healthCheckTimeoutMs,
+                initialDelayMs: ctx.timing.healthInitialDelayMs,
+                maxDelayMs: ctx.timing.healthMaxDelayMs,
+                signal
+            });
+        },
+        signal: ctx.signal
+    });
+    return {
+        health,
+        detail: `IIS Express on ${result.url}: ${health ? `HTTP ${health.status}` : 'answered'}`
+    };
+}
+
+// EXTERNAL MODULE: ./src/steps/iis/deploy-lock.ts
+var deploy_lock = __webpack_require__(3642);
+// EXTERNAL MODULE: ./src/steps/sync/robocopy.ts
+var robocopy = __webpack_require__(5058);
+// EXTERNAL MODULE: ./src/steps/sync/verify.ts
+var verify = __webpack_require__(6386);
+;// CONCATENATED MODULE: ./src/pipeline/steps/sync-in-place.ts
+// The sync step in place: backs up what the sync replaces or deletes into the state folder (undo: restore that
+// backup), then robocopy mirrors the app into the live folder. Each is recorded in the ledger before it starts.
+
+
+
+
+
+
+
+
+/**
+ * The folder the in-place backups of this target go in: `<state-dir>/backups/<site/application>` (or the folder's
+ * own name for a folder target), never beside or inside a web root.
+ */
+function backupRootFor(ctx, folder) {
+    const o = ctx.options;
+    const scope = o.site !== undefined ? (0,deploy_lock/* lockNameFor */.cl)({ site: o.site, application: o.application }) : (0,deploy_lock/* deployLockName */.IM)(folder);
+    return external_node_path_default().join(ctx.stateDir, state_dir/* STATE_LAYOUT */.lu.backups, scope.replace(/\.lock$/, ''));
+}
+/**
+ * Backs up what the sync replaces or deletes (with `backup`, when something changes) into the state folder; the
+ * ledger records it first. Returns the backup folder, undefined when none was taken. Used by robocopy and by local
+ * Web Deploy alike.
+ */
+function backUpReplacedFiles(ctx, folder, plan) {
+    const o = ctx.options;
+    if (ctx.dryRun)
+        return undefined;
+    external_node_fs_default().mkdirSync(folder, { recursive: true });
+    const changes = plan.filesAdded + plan.filesUpdated + plan.filesDeleted;
+    if (!o.backup || changes === 0)
+        return undefined;
+    const backupRoot = backupRootFor(ctx, folder);
+    const id = newBackupId(new Date(ctx.ports.clock.now()));
+    const dir = external_node_path_default().join(backupRoot, id);
+    const taking = ctx.ledger.begin('backup', 'sync', `back up what the sync replaces into ${dir}`, {
+        undo: { kind: 'remove-folder', folder: dir }
+    });
+    let backup;
+    try {
+        backup = createBackup({ plan, target: folder, backupRoot, id });
+    }
+    catch (error) {
+        ctx.ledger.fail(taking, error.message);
+        throw error;
+    }
+    ctx.ledger.done(taking);
+    ctx.reporter.info(`Backup of the ${backup.manifest.updated.length + backup.manifest.deleted.length} file(s) this deploy replaces or deletes: ${backup.dir}`);
+    return backup.dir;
+}
+/** Removes old backups of this folder, keeping `keep`; a failure is only a warning. */
+function pruneOldBackups(ctx, folder, keep) {
+    try {
+        pruneBackups({ backupRoot: backupRootFor(ctx, folder), keepAlso: keep });
+    }
+    catch (error) {
+        ctx.reporter.warning(`Could not prune old backups: ${error.message}`);
+    }
+}
+async function syncInPlace(ctx, app, target, plan) {
+    const o = ctx.options;
+    const folder = target.physicalPath;
+    if (folder === undefined)
+        throw new core_errors/* InputError */.dz('physical-path', `Input 'physical-path' is needed: IIS reports no folder for the application.`);
+    const targetLinks = ('targetLinks' in plan ? plan.targetLinks : undefined) ?? [];
+    reportTargetLinks(ctx, folder, targetLinks, 'shadowedByLinks' in plan ? plan.shadowedByLinks : undefined);
+    const args = {
+        source: app.dir,
+        target: folder,
+        deleteExtra: o.deleteExtra,
+        exclude: o.exclude,
+        preserve: o.preserve,
+        dryRun: ctx.dryRun,
+        targetLinks
+    };
+    if (ctx.dryRun)
+        ctx.plan.command('sync', 'robocopy', (0,robocopy/* buildRobocopyArgs */.rk)(args));
+    const ledger = ctx.ledger;
+    const previousPath = backUpReplacedFiles(ctx, folder, plan);
+    const sync = ledger.begin('sync', 'sync', `robocopy into ${folder}`, {
+        undo: previousPath ? { kind: 'restore-backup', backupDir: previousPath } : undefined
+    });
+    const copy = async () => {
+        const copied = await (0,robocopy/* syncWithRobocopy */.PY)({
+            runner: ctx.ports.runner,
+            reporter: ctx.reporter,
+            clock: ctx.ports.clock,
+            tools: ctx.tools,
+            signal: ctx.signal
+        }, {
+            ...args,
+            // With `checksum`, the planner's retimed/forceCopy files make robocopy copy exactly what changed.
+            plan: 'retimed' in plan ? plan : undefined,
+            lockRetryDelayMs: ctx.timing.lockRetryDelayMs
+        });
+        // What landed, not what robocopy says it did: a mismatch fails the sync (and the backup is restored).
+        if (!ctx.dryRun) {
+            await (0,verify/* verifyCopy */.Lr)('robocopy', copied.exitCode, {
+                source: app.dir,
+                target: folder,
+                exclude: o.exclude,
+                preserve: o.preserve,
+                deleteExtra: o.deleteExtra,
+                checksum: o.checksum,
+                plannedDeletes: plan.changes.filter((c) => c.kind === 'delete').map((c) => c.path)
+            });
+            ctx.reporter.info(`Verified: ${folder} matches the publish folder (${o.checksum ? 'SHA-256' : 'size and time'}).`);
+        }
+        return copied;
+    };
+    const result = await copy().catch((error) => {
+        // An input robocopy cannot take is refused before it runs: nothing was copied.
+        if (error instanceof core_errors/* InputError */.dz)
+            ledger.untouched(sync, 'refused before copying: nothing changed');
+        else
+            ledger.fail(sync, error.message);
+        throw error;
+    });
+    ledger.done(sync);
+    if (!ctx.dryRun && previousPath)
+        pruneOldBackups(ctx, folder, previousPath);
+    return { result, releasePath: folder, previousPath };
+}
+/** Links in the site folder are left as they are; source files they hide are named (docs/links-and-verification.md). */
+function reportTargetLinks(ctx, folder, links, shadowed) {
+    if (links.length === 0)
+        return;
+    ctx.reporter.info(`Links in ${folder} are left as they are (never written, deleted, backed up or restored through): ${links.join(', ')}.`);
+    if (!shadowed || shadowed.length === 0)
+        return;
+    const key = (p) => p.toLowerCase();
+    const holding = links.filter((link) => shadowed.some((f) => key(f) === key(link) || key(f).startsWith(`${key(link)}/`)));
+    // A file link is excluded by its path, a folder link with everything under it.
+    const patterns = holding.map((link) => shadowed.some((f) => key(f) === key(link)) ? `/${link}` : `${link}/**`);
+    const shown = shadowed.slice(0, 5).join(', ') + (shadowed.length > 5 ? ` and ${shadowed.length - 5} more` : '');
+    ctx.reporter.warning(`${shadowed.length} file(s) of the publish folder were not deployed because a symbolic link or junction in the site folder holds their place (${holding.join(', ')}): ${shown}. ` +
+        `Exclude them (exclude: ${patterns.join(', ')}) to silence this, or replace the link in ${folder} with a real folder to deploy them.`);
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/steps/sync-release.ts
+// The sync step with `strategy: releases`: stages the app in a new release folder, switches the application to it
+// (undo: switch back to the previous release), and prunes old releases.
+
+
+
+
+async function syncRelease(ctx, app, target) {
+    const o = ctx.options;
+    const site = target.site;
+    const layout = (0,releases/* planReleaseLayout */.t0)({
+        physicalPath: o.physicalPath,
+        livePhysicalPath: target.exists.application ? target.physicalPath : undefined,
+        releaseId: o.releaseId,
+        preserve: o.preserve,
+        env: ctx.ports.env
+    });
+    // Staging writes only the new folder: a half-staged one is removed, a complete one kept (retention prunes it).
+    const stage = ctx.ledger.begin('sync', 'sync', `stage release ${layout.releasePath}`, {
+        undo: { kind: 'remove-folder', folder: layout.releasePath }
+    });
+    const staged = await (0,releases/* stageRelease */.ql)({ reporter: ctx.reporter }, {
+        layout,
+        source: app.dir,
+        exclude: o.exclude,
+        preserve: o.preserve,
+        checksum: o.checksum,
+        dryRun: ctx.dryRun
+    }).catch((error) => {
+        ctx.ledger.fail(stage, error.message);
+        throw error;
+    });
+    ctx.ledger.done(stage);
+    if (ctx.signal.aborted)
+        throw new core_errors/* CancelledError */.cc('Cancelled before switching to the new release.');
+    const switchArgs = (0,iis_appcmd/* buildSetPhysicalPathArgs */.iF)(site, target.application, layout.releasePath);
+    if (ctx.dryRun) {
+        ctx.plan.create(`release folder ${layout.releasePath}`);
+        ctx.plan.command('sync', 'appcmd', switchArgs);
+    }
+    else {
+        const appcmd = await (0,shared/* resolveAppcmd */.aZ)(ctx);
+        const previous = layout.previousPath;
+        const switched = ctx.ledger.begin('switch-release', 'sync', `switch to ${layout.releasePath}`, {
+            undo: previous
+                ? { kind: 'switch-physical-path', site, application: target.application, physicalPath: previous }
+                : undefined,
+            before: { physicalPath: previous }
+        });
+        await appcmd.run(switchArgs).catch((error) => {
+            ctx.ledger.fail(switched, error.message);
+            throw error;
+        });
+        ctx.ledger.done(switched);
+        ctx.reporter.info(`Switched '${site}${target.application === '/' ? '/' : target.application}' to ${layout.releasePath}.`);
+        try {
+            const pruned = (0,releases/* pruneReleases */.Xb)({
+                releasesDir: layout.releasesDir,
+                keep: o.keepReleases,
+                live: layout.releasePath,
+                previous
+            });
+            if (pruned.deleted.length > 0)
+                ctx.reporter.info(`Removed old releases: ${pruned.deleted.join(', ')}`);
+            if (pruned.foreign.length > 0)
+                ctx.reporter.info(`Kept ${pruned.foreign.join(', ')}: not release folders of this tool (no ${releases/* RELEASE_MARKER_FILE */.uq} marker), so retention neither counts nor removes them.`);
+        }
+        catch (error) {
+            ctx.reporter.warning(`Could not remove old releases: ${error.message}`);
+        }
+    }
+    const { layout: _layout, plan: _plan, seededFromLive: _seeded, files: _files, ...result } = staged;
+    return { result: { ...result }, releasePath: layout.releasePath, previousPath: layout.previousPath };
+}
+
+// EXTERNAL MODULE: ./src/steps/sync/msdeploy-output.ts
+var msdeploy_output = __webpack_require__(9416);
+;// CONCATENATED MODULE: ./src/pipeline/steps/web-deploy-extras.ts
+// What parity part C adds to a Web Deploy sync: the package source with its parameters (a SetParameters file of
+// ours in the run's temp folder, removed with it, holds secret values and what the user's file adds), and the vetted
+// msdeploy-skip / msdeploy-flags arguments.
+
+
+
+
+
+function webDeployExtras(ctx, app, target) {
+    const o = ctx.options;
+    const flags = (0,web_deploy_package/* parseMsDeployFlags */.eN)(o.msdeployFlags);
+    const extras = {
+        extraSkips: o.msdeploySkip.map(web_deploy_package/* formatUserSkip */.E8),
+        extraArgs: flags.args,
+        retryAttempts: flags.retryAttempts,
+        retryIntervalMs: flags.retryInterval
+    };
+    const pkg = app.package;
+    if (!pkg)
+        return extras;
+    if (!('site' in target)) {
+        throw new core_errors/* InputError */.dz('site', `Input 'source' is a Web Deploy package: it deploys to an IIS application, so 'site' is required.`);
+    }
+    const plan = (0,web_deploy_package/* planPackageParameters */.qD)(pkg, (0,msdeploy/* iisAppPath */.K2)(target.site, target.application), {
+        setParametersFile: o.setParametersFile ? (0,web_deploy_package/* readSetParametersFile */.b9)(o.setParametersFile) : undefined,
+        setParameters: o.setParameters
+    });
+    let setParamFile;
+    if (plan.setParamFile !== undefined) {
+        // Beside the extracted package, in our temp folder (removed by the cleanup): never in the workspace.
+        setParamFile = external_node_path_default().join(external_node_path_default().dirname(pkg.archiveDir), 'iis-deploy.SetParameters.xml');
+        external_node_fs_default().writeFileSync(setParamFile, plan.setParamFile, { encoding: 'utf8', mode: 0o600 });
+    }
+    // Untouched: the user's zip as built. Changed (variables, web.config): the extracted folder, an archiveDir, compared
+    // by content: a file we rewrote has a new time on every run, so time and size would update it every time.
+    const changed = (app.modified?.length ?? 0) > 0;
+    return {
+        ...extras,
+        ...(changed ? { checksum: true } : {}),
+        package: {
+            kind: changed ? 'archiveDir' : 'package',
+            path: changed ? pkg.archiveDir : o.source,
+            setParams: plan.setParams,
+            setParamFile
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/steps/sync-web-deploy.ts
+// The sync step with Web Deploy (msdeploy): to a local site or folder, or to a remote server, where Web Deploy's
+// AppOffline rule takes the app offline (the offline step cannot reach it).
+
+
+
+
+
+async function syncWebDeploy(ctx, app, target, plan) {
+    const o = ctx.options;
+    // A remote target is never planned here: walk the source anyway, which refuses a link loop before Web Deploy
+    // follows it. A local one was planned: its links are kept as preserved paths (skip rules), never synced through.
+    if (target.kind === 'remote')
+        (0,file_tree/* scanTree */.wp)(app.dir, { side: 'source', input: 'source' });
+    const targetLinks = (plan && 'targetLinks' in plan ? plan.targetLinks : undefined) ?? [];
+    if (targetLinks.length > 0)
+        ctx.reporter.info(`Links in ${target.physicalPath ?? 'the site folder'} are left as they are (Web Deploy skip rules): ${targetLinks.join(', ')}.`);
+    const remote = o.msdeployUrl
+        ? {
+            url: o.msdeployUrl,
+            userName: o.msdeployUsername,
+            password: o.msdeployPassword,
+            authType: o.msdeployAuthType,
+            allowUntrusted: o.allowUntrusted
+        }
+        : undefined;
+    const msTarget = target.site !== undefined
+        ? { site: target.site, application: target.application }
+        : { folder: target.physicalPath ?? '' };
+    // Remote: the AppOffline rule is how Web Deploy takes the app offline (the offline step cannot reach the server).
+    const appOffline = remote !== undefined && o.takeOffline !== 'none';
+    const ports = {
+        runner: ctx.ports.runner,
+        reporter: ctx.reporter,
+        tools: ctx.tools,
+        clock: ctx.ports.clock
+    };
+    const extra = webDeployExtras(ctx, app, msTarget);
+    const where = remote
+        ? `${target.site ?? ''}${target.application} through Web Deploy`
+        : (target.physicalPath ?? '');
+    // Local: the same backup as the robocopy path (what the sync replaces or deletes), so a failed sync, start or
+    // health check restores it. Remote: Web Deploy keeps no backup on the server; the ledger says the files may be
+    // partly updated.
+    const previousPath = remote === undefined && plan !== undefined && target.physicalPath !== undefined
+        ? backUpReplacedFiles(ctx, target.physicalPath, plan)
+        : undefined;
+    const sync = ctx.ledger.begin('sync', 'sync', `Web Deploy sync into ${where}`, {
+        undo: previousPath ? { kind: 'restore-backup', backupDir: previousPath } : undefined
+    });
+    let result;
+    try {
+        result = await (0,msdeploy/* syncWithWebDeploy */.RL)(ports, {
+            source: app.dir,
+            target: msTarget,
+            remote,
+            deleteExtra: o.deleteExtra,
+            exclude: o.exclude,
+            preserve: [...o.preserve, ...targetLinks],
+            appOffline,
+            checksum: o.checksum,
+            ...extra,
+            dryRun: ctx.dryRun,
+            signal: ctx.signal
+        });
+    }
+    catch (error) {
+        const code = error instanceof msdeploy_output/* MsDeployError */.uO ? error.code : undefined;
+        if (code !== undefined && neverReachedTheSite(code)) {
+            // Refused before Web Deploy applied any rule (the AppOffline rule included): nothing changed there.
+            ctx.ledger.untouched(sync, `Web Deploy did not get to the site (${code}): nothing changed`);
+            const message = error instanceof Error ? error.message : '';
+            Object.assign(error, { message: message.replace(APP_OFFLINE_GUESS, '') });
+            throw error;
+        }
+        ctx.ledger.fail(sync, error.message);
+        // The AppOffline rule leaves App_Offline.htm behind when the sync fails (windows-facts §4.4): remove it.
+        if (appOffline && !ctx.dryRun && 'site' in msTarget) {
+            await (0,msdeploy/* removeAppOfflineWithWebDeploy */.uw)(ports, { target: msTarget, remote }).catch((removeError) => {
+                Object.assign(error, {
+                    serverState: `Web Deploy failed and App_Offline.htm could not be removed from the remote site (${removeError.message}): the site answers 503 until it is deleted.`
+                });
+            });
+        }
+        throw error;
+    }
+    ctx.ledger.done(sync);
+    if (previousPath && target.physicalPath)
+        pruneOldBackups(ctx, target.physicalPath, previousPath);
+    return { result, releasePath: target.physicalPath, previousPath };
+}
+/**
+ * Web Deploy codes for a sync refused before it touched the destination: the server could not be reached, did not
+ * accept the credentials or the certificate, or has no such site (windows-facts §4.6, input-rules §5). msdeploy
+ * connects, authenticates and resolves the destination before it runs any rule, so neither files nor
+ * App_Offline.htm were written.
+ */
+const NEVER_REACHED = new Set([
+    'ERROR_USER_UNAUTHORIZED',
+    'ERROR_DESTINATION_NOT_REACHABLE',
+    'ERROR_DESTINATION_INVALID',
+    'ERROR_COULD_NOT_CONNECT_TO_REMOTESVC',
+    'ERROR_CERTIFICATE_VALIDATION_FAILED',
+    'ERROR_SITE_DOES_NOT_EXIST',
+    'ERROR_APP_DOES_NOT_EXIST',
+    'ERROR_USER_NOT_ADMIN',
+    'ERROR_PROXY_GATEWAY',
+    'ERROR_API_NOT_SUPPORTED',
+    msdeploy_output/* MSDEPLOY_COMMAND_LINE_ERROR */.QI
+]);
+// Not ERROR_USER_NOT_AUTHORIZED_FOR_<provider>: the delegation check runs per provider, after earlier objects may
+// have been added (public logs show `Info: Adding ...` lines before it).
+function neverReachedTheSite(code) {
+    return NEVER_REACHED.has(code);
+}
+/** The sentence msdeploy-output.ts adds to every failure with the AppOffline rule: untrue when nothing ran. */
+const APP_OFFLINE_GUESS = / The AppOffline rule may have left App_Offline\.htm in place: the app answers 503 until it is removed\./;
+
+;// CONCATENATED MODULE: ./src/pipeline/steps/sync.ts
+// The sync step: Web Deploy (remote target, `method: msdeploy` or a Web Deploy package), a new release folder (`strategy: releases`),
+// or robocopy in place.
+
+
+
+
+async function syncApp(ctx, app, target, plan) {
+    const o = ctx.options;
+    if (target.kind === 'remote' || o.method === 'msdeploy' || app.package)
+        return syncWebDeploy(ctx, app, target, plan);
+    const outcome = o.strategy === 'releases'
+        ? await syncRelease(ctx, app, target)
+        : await syncInPlace(ctx, app, target, plan);
+    // diagnose-stdout-log: the live web.config, recorded with how to switch its stdout log off again.
+    await (0,stdout_log/* recordStdoutLog */.Nv)(ctx, app, target, outcome);
+    return outcome;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/steps/index.ts
+// The real steps behind the pipeline, one module each (they call the step modules in src/steps/* with the options
+// and ports of the run). Dry-run: reads still run (appcmd list, planner, robocopy /L, msdeploy -whatif), writes
+// are recorded in the plan instead. The steps keep no state of their own: what one step hands the next is in its
+// return value.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The real steps for one run, with the web farm hooks around them (../drain.ts). */
+function createDefaultSteps() {
+    return withDrainHooks({
+        readTarget: readTarget,
+        acquireLock: acquire_lock/* acquireLock */.I,
+        ensureIisFeatures: ensureIisFeatures,
+        installHostingBundle: install_hosting_bundle_installHostingBundle,
+        provision: provision_provision,
+        prepareApp: prepareApp,
+        planChanges: planChanges,
+        takeOffline: takeOffline,
+        bringOnline: bringOnline,
+        sync: syncApp,
+        runUndo: runUndo,
+        createRepairs: createRepairs,
+        checkHealth: checkHealth,
+        smokeTestIisExpress: smokeTestIisExpress,
+        cleanup: cleanup,
+        diagnoseFailure: diagnoseFailure
+    });
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/default-steps.ts
+// Kept so the adapters and tests import the real steps from where they always have; the steps live in steps/.
+
+
+
+/***/ }),
+
+/***/ 6441:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GN: () => (/* binding */ ledgerPathFor),
+/* harmony export */   SC: () => (/* binding */ readLedger),
+/* harmony export */   hP: () => (/* binding */ openMutations),
+/* harmony export */   td: () => (/* binding */ DeployLedger),
+/* harmony export */   w8: () => (/* binding */ CONTENT_KINDS)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(627);
+// The deploy ledger: one typed record of a run (target, every change it makes to the server with how to undo it,
+// outcome), written to the state folder BEFORE each change and updated after it. It is the run's one source of
+// truth: the in-process guarantees (undo on failure or cancellation), the recovery of a run that died (SIGKILL, a
+// runner that lost power), the job summary, the plan and the outputs all read it.
+//
+// One file per lock scope (`<state-dir>/ledgers/<scope>.json`): only the lock holder writes it, so a ledger still
+// `running` when the next holder gets the lock belongs to a run that died. Writes are atomic (temp file, fsync,
+// rename): a kill leaves the old record or the new one, never half of one.
+
+
+
+
+/** Content changes: what the site serves. Offline changes: whether it serves. */
+const CONTENT_KINDS = ['sync', 'switch-release'];
+/** The ledger's file for a lock scope (`shop-1a2b.lock` → `ledgers/shop-1a2b.json`). */
+function ledgerPathFor(ledgersDir, scope) {
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(ledgersDir, `${scope.replace(/\.lock$/, '')}.json`);
+}
+/** Reads a ledger file; undefined when it is missing or not a ledger (a foreign or truncated file is ignored). */
+function readLedger(file) {
+    let text;
+    try {
+        text = node_fs__WEBPACK_IMPORTED_MODULE_1___default().readFileSync(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        const value = JSON.parse(text);
+        if (value.format !== 1 || typeof value.runId !== 'string' || !Array.isArray(value.mutations))
+            return undefined;
+        return value;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Mutations still in effect (not put back), newest first. */
+function openMutations(record) {
+    return record.mutations.filter((m) => m.status !== 'reverted' && m.status !== 'planned').reverse();
+}
+/** Blocks this thread forever: the kill-point tests end the process from outside. */
+function pauseForever(point) {
+    process.stderr.write(`iis-deploy: paused at ${point} (IIS_DEPLOY_TEST_PAUSE_AT)\n`);
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
+}
+/** The ledger of this run. Every method persists before it returns. */
+class DeployLedger {
+    options;
+    record;
+    /** Where the ledger is kept; undefined when it is kept in memory only. */
+    file;
+    constructor(options, 
+    /** An existing record to continue (the ledger of a run that died, repaired by the next one). */
+    adopted) {
+        this.options = options;
+        this.file = options.file;
+        this.record = adopted ?? {
+            format: 1,
+            runId: options.runId ?? node_crypto__WEBPACK_IMPORTED_MODULE_0___default().randomUUID(),
+            scope: options.scope,
+            target: { ...options.target },
+            owner: { pid: process.pid, host: options.host, description: options.description },
+            startedAt: this.iso(),
+            status: 'running',
+            verified: false,
+            mutations: []
+        };
+        this.persist();
+    }
+    get dryRun() {
+        return this.options.dryRun === true;
+    }
+    masked(text) {
+        return this.options.maskText ? this.options.maskText(text) : text;
+    }
+    iso() {
+        return new Date(this.options.now()).toISOString();
+    }
+    persist(changed) {
+        if (!this.file)
+            return;
+        (0,_core_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__/* .writeFileAtomicSync */ .Q)(this.file, `${JSON.stringify(this.record, null, 2)}\n`);
+        const point = changed && `${changed.kind}:${changed.status}`;
+        if (point !== undefined && point === this.options.pauseAt)
+            pauseForever(point);
+    }
+    /** Updates what the run now knows of its target (the pool and folder IIS reports). */
+    setTarget(target) {
+        Object.assign(this.record.target, target);
+        this.persist();
+    }
+    /**
+     * Records a change before it is made. Checks the lock first: a run that lost it stops here, before the change.
+     * In a dry run the change is recorded as planned and nothing is written.
+     */
+    begin(kind, step, summary, extra = {}) {
+        if (!this.dryRun)
+            this.options.assertHeld?.();
+        const mutation = {
+            seq: this.record.mutations.length + 1,
+            kind,
+            step,
+            status: this.dryRun ? 'planned' : 'started',
+            summary: this.masked(summary),
+            ...extra,
+            startedAt: this.iso()
+        };
+        this.record.mutations.push(mutation);
+        this.persist(mutation);
+        return mutation;
+    }
+    /** The change was made (its undo may be known only now: a backup's folder, the previous release). */
+    done(mutation, extra = {}) {
+        if (mutation.status === 'planned')
+            return;
+        const note = extra.note === undefined ? {} : { note: this.masked(extra.note) };
+        Object.assign(mutation, extra, note, { status: 'done', endedAt: this.iso() });
+        this.persist(mutation);
+    }
+    /** The change failed; it may have happened in part. */
+    fail(mutation, note) {
+        if (mutation.status === 'planned')
+            return;
+        Object.assign(mutation, { status: 'failed', endedAt: this.iso(), note: this.masked(note) });
+        this.persist(mutation);
+    }
+    /** The change was put back. */
+    revert(mutation, note) {
+        if (mutation.status === 'planned')
+            return;
+        Object.assign(mutation, { status: 'reverted', endedAt: this.iso(), note: this.masked(note) });
+        this.persist(mutation);
+    }
+    /** The change never touched the server (refused before it started, or nothing to do): says so for the report. */
+    untouched(mutation, note) {
+        if (mutation.status === 'planned')
+            return;
+        Object.assign(mutation, { status: 'reverted', endedAt: this.iso(), note, changedNothing: true });
+        this.persist(mutation);
+    }
+    /** Runs `change` between begin and done/fail. */
+    async track(kind, step, summary, change, extra = {}) {
+        const mutation = this.begin(kind, step, summary, extra);
+        try {
+            const value = await change(mutation);
+            if (mutation.status === 'started')
+                this.done(mutation);
+            return value;
+        }
+        catch (error) {
+            if (mutation.status === 'started')
+                this.fail(mutation, error.message ?? String(error));
+            throw error;
+        }
+    }
+    markVerified() {
+        this.record.verified = true;
+        this.persist();
+    }
+    /** Mutations of this run still in effect, newest first. */
+    open(kinds) {
+        return openMutations(this.record).filter((m) => !kinds || kinds.includes(m.kind));
+    }
+    /** The run ended: the record stays as the last run of this scope. */
+    finish(status, serverState) {
+        Object.assign(this.record, { status, serverState, endedAt: this.iso() });
+        this.persist();
+    }
+}
+
+
+/***/ }),
+
+/***/ 3266:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  WJ: () => (/* reexport */ INPUT_DEFAULTS),
+  Qh: () => (/* reexport */ INPUT_NAMES),
+  Bl: () => (/* reexport */ PIPELINE_STEPS),
+  pH: () => (/* reexport */ SECRET_INPUTS),
+  mb: () => (/* reexport */ URL_INPUTS),
+  zu: () => (/* reexport */ parseDeployOptions)
+});
+
+// UNUSED EXPORTS: ACTIONS, AUTHENTICATION_KINDS, BINDING_PROTOCOLS, HOSTING_BUNDLE_KEYWORDS, HOSTING_MODELS, INPUT_SCHEMA, InputCollector, METHODS, MSDEPLOY_AUTH_TYPES, POOL_IDENTITIES, POOL_IDENTITY_TYPES, RESTART_IIS_MODES, RESTART_IIS_POLICIES, SCHEMA_MATCHES_OPTIONS, STRATEGIES, SUB_APPLICATION_HANDLER_MODES, TAKE_OFFLINE_MODES, TARGETS, WEB_CONFIG_MODES, defaultReleaseId, inputSpec, isAbsoluteAnywhere, provisionWrites, registerSecretInputs, secretValuesOf, splitList, stepsForAll
+
+// EXTERNAL MODULE: ./src/steps/hosting-bundle/inputs.ts
+var inputs = __webpack_require__(104);
+// EXTERNAL MODULE: ./src/steps/iis/appcmd.ts
+var appcmd = __webpack_require__(8862);
+// EXTERNAL MODULE: ./src/steps/iis/pool-settings.ts
+var pool_settings = __webpack_require__(1883);
+// EXTERNAL MODULE: ./src/steps/web-config/app-kind.ts
+var app_kind = __webpack_require__(9631);
+// EXTERNAL MODULE: ./src/steps/iis/bindings.ts
+var iis_bindings = __webpack_require__(6397);
+// EXTERNAL MODULE: ./src/steps/sync/planner.ts + 2 modules
+var planner = __webpack_require__(4134);
+;// CONCATENATED MODULE: ./src/pipeline/options/schema.ts
+// Every input of the contract, declared once (contract §1): name, type, default, the pipeline steps that use it,
+// whether it is secret, and the DeployOptions field it fills. INPUT_DEFAULTS, INPUT_NAMES and SECRET_INPUTS are
+// derived from this table; action.yml (and from it task.json, the README table and the CLI's --<input> options)
+// is checked against it by __tests__/adapters/metadata.test.ts, and deploy-options.ts checks at compile time that
+// every DeployOptions field is filled by an input here.
+
+
+
+
+
+
+const PIPELINE_STEPS = [
+    'iis-features',
+    'hosting-bundle',
+    'provision',
+    'web-config',
+    'offline',
+    'sync',
+    'online',
+    'health-check'
+];
+const METHODS = ['auto', 'robocopy', 'msdeploy'];
+const STRATEGIES = ['in-place', 'releases'];
+const TAKE_OFFLINE_MODES = ['auto', 'app-offline', 'stop-pool', 'both', 'none'];
+const WEB_CONFIG_MODES = ['validate', 'transform', 'skip'];
+const HOSTING_MODELS = ['inprocess', 'outofprocess'];
+const MSDEPLOY_AUTH_TYPES = ['Basic', 'NTLM'];
+const TARGETS = ['iis', 'iis-express'];
+const HOSTING_BUNDLE_KEYWORDS = ['none', 'auto', 'latest', 'lts'];
+const SUB_APPLICATION_HANDLER_MODES = ['auto', 'remove', 'keep'];
+const ACTIONS = ['deploy', 'start', 'stop', 'recycle', 'remove'];
+// The steps own these value lists; the options read the same ones.
+
+const IIS_LOCAL = ['provision', 'offline', 'online'];
+const INPUT_SCHEMA = [
+    { name: 'source', type: 'String', default: 'publish', steps: [] },
+    { name: 'site', type: 'String', default: '', steps: [] },
+    { name: 'application', type: 'String', default: '/', steps: [] },
+    { name: 'app-pool', type: 'String', default: '', steps: IIS_LOCAL },
+    { name: 'physical-path', type: 'String', default: '', steps: ['provision', 'sync'] },
+    { name: 'steps', type: 'String', default: 'all', steps: [] },
+    { name: 'method', type: 'String', default: 'auto', steps: ['sync'], allowed: METHODS },
+    { name: 'strategy', type: 'String', default: 'in-place', steps: ['sync'], allowed: STRATEGIES },
+    { name: 'release-id', type: 'String', default: '', steps: ['sync'] },
+    { name: 'keep-releases', type: 'Number', default: '5', steps: ['sync'] },
+    {
+        name: 'take-offline',
+        type: 'String',
+        default: 'auto',
+        steps: ['offline', 'online'],
+        allowed: TAKE_OFFLINE_MODES
+    },
+    { name: 'app-offline-file', type: 'String', default: '', steps: ['offline'] },
+    { name: 'stop-timeout', type: 'Number', default: '120', steps: ['offline'], option: 'stopTimeoutMs' },
+    { name: 'kill-workers', type: 'Boolean', default: 'false', steps: ['offline'] },
+    { name: 'keep-offline-on-failure', type: 'Boolean', default: 'false', steps: ['online'] },
+    { name: 'delete-extra', type: 'Boolean', default: 'false', steps: ['sync'] },
+    { name: 'exclude', type: 'List', default: '', steps: ['sync'] },
+    { name: 'preserve', type: 'List', default: planner/* DEFAULT_PRESERVE */.tB.join('\n'), steps: ['sync'] },
+    { name: 'backup', type: 'Boolean', default: 'true', steps: ['sync'] },
+    {
+        name: 'web-config',
+        type: 'String',
+        default: 'validate',
+        steps: ['web-config'],
+        allowed: WEB_CONFIG_MODES
+    },
+    { name: 'app-name', type: 'String', default: '', steps: ['web-config', 'hosting-bundle'] },
+    { name: 'self-contained', type: 'Boolean', default: '', steps: ['web-config'] },
+    {
+        name: 'hosting-model',
+        type: 'String',
+        default: '',
+        steps: ['web-config'],
+        allowed: ['', ...HOSTING_MODELS]
+    },
+    { name: 'environment', type: 'String', default: '', steps: ['web-config'] },
+    { name: 'environment-variables', type: 'List', default: '', steps: ['web-config'] },
+    {
+        name: 'secret-environment-variables',
+        type: 'List',
+        default: '',
+        steps: ['web-config'],
+        secret: true,
+        option: 'environmentVariables'
+    },
+    { name: 'xdt-transforms', type: 'List', default: '', steps: ['web-config'] },
+    { name: 'hosting-bundle', type: 'String', default: 'none', steps: ['hosting-bundle'] },
+    { name: 'hosting-bundle-args', type: 'String', default: '', steps: ['hosting-bundle'] },
+    { name: 'hosting-bundle-url', type: 'String', default: '', steps: ['hosting-bundle'] },
+    { name: 'hosting-bundle-sha512', type: 'String', default: '', steps: ['hosting-bundle'] },
+    { name: 'release-metadata-url', type: 'String', default: '', steps: ['hosting-bundle'] },
+    {
+        name: 'restart-iis',
+        type: 'String',
+        default: 'auto',
+        steps: ['hosting-bundle'],
+        allowed: inputs/* RESTART_IIS_POLICIES */.jc
+    },
+    { name: 'create', type: 'Boolean', default: 'false', steps: ['provision'] },
+    { name: 'bindings', type: 'List', default: 'http/*:80:', steps: ['provision'] },
+    {
+        name: 'pool-identity',
+        type: 'String',
+        default: 'ApplicationPoolIdentity',
+        steps: ['provision'],
+        allowed: appcmd/* POOL_IDENTITY_TYPES */._g
+    },
+    // Issue 13: the pool's identity account and advanced settings, virtual directories, and what kind of app it is.
+    { name: 'pool-username', type: 'String', default: '', steps: ['provision'] },
+    { name: 'pool-password', type: 'String', default: '', steps: ['provision'], secret: true },
+    {
+        name: 'app-kind',
+        type: 'String',
+        default: 'auto',
+        steps: ['provision', 'web-config'],
+        allowed: app_kind/* APP_KINDS */.Ax
+    },
+    {
+        name: 'pool-runtime-version',
+        type: 'String',
+        default: 'auto',
+        steps: ['provision'],
+        allowed: pool_settings/* RUNTIME_VERSIONS */.Lz
+    },
+    {
+        name: 'pool-pipeline-mode',
+        type: 'String',
+        default: 'Integrated',
+        steps: ['provision'],
+        allowed: pool_settings/* PIPELINE_MODES */.m8
+    },
+    { name: 'pool-32bit', type: 'String', default: '', steps: ['provision'] },
+    {
+        name: 'pool-start-mode',
+        type: 'String',
+        default: '',
+        steps: ['provision'],
+        allowed: ['', ...pool_settings/* START_MODES */.ai]
+    },
+    { name: 'pool-idle-timeout', type: 'String', default: '', steps: ['provision'] },
+    { name: 'pool-recycle-time', type: 'String', default: '', steps: ['provision'] },
+    { name: 'pool-recycle-schedule', type: 'List', default: '', steps: ['provision'] },
+    { name: 'pool-queue-length', type: 'String', default: '', steps: ['provision'] },
+    { name: 'pool-rapid-fail-protection', type: 'String', default: '', steps: ['provision'] },
+    { name: 'pool-rapid-fail-interval', type: 'String', default: '', steps: ['provision'] },
+    { name: 'pool-rapid-fail-max-crashes', type: 'String', default: '', steps: ['provision'] },
+    { name: 'virtual-directories', type: 'List', default: '', steps: ['provision'] },
+    { name: 'load-user-profile', type: 'Boolean', default: 'true', steps: ['provision'] },
+    { name: 'grant-access', type: 'Boolean', default: 'true', steps: ['provision'] },
+    { name: 'iis-features', type: 'List', default: '', steps: ['iis-features'] },
+    { name: 'certificate-thumbprint', type: 'String', default: '', steps: ['provision'] },
+    { name: 'certificate-store', type: 'String', default: 'My', steps: ['provision'] },
+    // Issue 13: a PFX from the pipeline, imported into LocalMachine\My (docs/certificates.md).
+    { name: 'certificate-pfx', type: 'String', default: '', steps: ['provision'], secret: true },
+    { name: 'certificate-pfx-file', type: 'String', default: '', steps: ['provision'] },
+    { name: 'certificate-pfx-password', type: 'String', default: '', steps: ['provision'], secret: true },
+    { name: 'authentication', type: 'List', default: '', steps: ['provision'] },
+    { name: 'pool-environment-variables', type: 'List', default: '', steps: ['provision'] },
+    {
+        name: 'secret-pool-environment-variables',
+        type: 'List',
+        default: '',
+        steps: ['provision'],
+        secret: true,
+        option: 'poolEnvironmentVariables'
+    },
+    { name: 'json-variables', type: 'List', default: '', steps: ['web-config'] },
+    {
+        name: 'secret-json-variables',
+        type: 'List',
+        default: '',
+        steps: ['web-config'],
+        secret: true,
+        option: 'jsonVariables'
+    },
+    { name: 'json-files', type: 'List', default: 'appsettings.json', steps: ['web-config'] },
+    { name: 'json-add-missing', type: 'Boolean', default: 'false', steps: ['web-config'] },
+    // Parity part C: XML variables, Web Deploy packages, vetted msdeploy skips and flags.
+    { name: 'xml-variables', type: 'List', default: '', steps: ['web-config'] },
+    {
+        name: 'secret-xml-variables',
+        type: 'List',
+        default: '',
+        steps: ['web-config'],
+        secret: true,
+        option: 'xmlVariables'
+    },
+    { name: 'xml-files', type: 'List', default: '**/*.config', steps: ['web-config'] },
+    { name: 'set-parameters-file', type: 'String', default: '', steps: ['sync'] },
+    { name: 'set-parameters', type: 'List', default: '', steps: ['sync'] },
+    {
+        name: 'secret-set-parameters',
+        type: 'List',
+        default: '',
+        steps: ['sync'],
+        secret: true,
+        option: 'setParameters'
+    },
+    { name: 'msdeploy-skip', type: 'List', default: '', steps: ['sync'] },
+    { name: 'msdeploy-flags', type: 'List', default: '', steps: ['sync'] },
+    { name: 'msdeploy-url', type: 'String', default: '', steps: ['sync', 'offline', 'online'] },
+    { name: 'msdeploy-username', type: 'String', default: '', steps: ['sync', 'offline', 'online'] },
+    {
+        name: 'msdeploy-password',
+        type: 'String',
+        default: '',
+        steps: ['sync', 'offline', 'online'],
+        secret: true
+    },
+    {
+        name: 'msdeploy-auth-type',
+        type: 'String',
+        default: 'Basic',
+        steps: ['sync', 'offline', 'online'],
+        allowed: MSDEPLOY_AUTH_TYPES
+    },
+    { name: 'allow-untrusted', type: 'Boolean', default: 'false', steps: ['sync', 'health-check'] },
+    { name: 'checksum', type: 'Boolean', default: 'false', steps: ['sync'] },
+    { name: 'health-check-url', type: 'String', default: '', steps: ['health-check'] },
+    { name: 'health-check-host', type: 'String', default: '', steps: ['health-check'] },
+    { name: 'health-check-status', type: 'Number', default: '200', steps: ['health-check'] },
+    { name: 'health-check-contains', type: 'String', default: '', steps: ['health-check'] },
+    {
+        name: 'health-check-timeout',
+        type: 'Number',
+        default: '60',
+        steps: ['health-check'],
+        option: 'healthCheckTimeoutMs'
+    },
+    { name: 'rollback', type: 'Boolean', default: 'true', steps: [] },
+    { name: 'diagnose', type: 'Boolean', default: 'true', steps: [] },
+    { name: 'diagnose-stdout-log', type: 'Boolean', default: 'false', steps: [] },
+    { name: 'target', type: 'String', default: 'iis', steps: [], allowed: TARGETS },
+    { name: 'dry-run', type: 'Boolean', default: 'false', steps: [] },
+    { name: 'appcmd-path', type: 'String', default: '', steps: [] },
+    { name: 'msdeploy-path', type: 'String', default: '', steps: ['sync', 'offline', 'online'] },
+    { name: 'iisexpress-path', type: 'String', default: '', steps: [] },
+    { name: 'state-dir', type: 'String', default: '', steps: [] },
+    // Issue 13 part A: sub-applications, bindings of an existing site, web farm drain hooks, manage actions.
+    {
+        name: 'sub-application-handler',
+        type: 'String',
+        default: 'auto',
+        steps: ['web-config'],
+        allowed: SUB_APPLICATION_HANDLER_MODES
+    },
+    { name: 'replace-bindings', type: 'Boolean', default: 'false', steps: ['provision'] },
+    { name: 'drain-command', type: 'List', default: '', steps: [] },
+    { name: 'drain-url', type: 'String', default: '', steps: [] },
+    { name: 'undrain-command', type: 'List', default: '', steps: [] },
+    { name: 'undrain-url', type: 'String', default: '', steps: [] },
+    { name: 'action', type: 'String', default: 'deploy', steps: [], allowed: ACTIONS }
+];
+/** Every input of the contract, with its default ('' = none). action.yml, task.json and the CLI follow this list. */
+const INPUT_DEFAULTS = Object.fromEntries(INPUT_SCHEMA.map((i) => [i.name, i.default]));
+const INPUT_NAMES = INPUT_SCHEMA.map((i) => i.name);
+/** Inputs whose whole value (msdeploy-password) or whose values (`NAME=value` lists) are secrets. */
+const SECRET_INPUTS = INPUT_SCHEMA.filter((i) => 'secret' in i ? i.secret : false).map((i) => i.name);
+/** The declaration of one input. */
+function inputSpec(name) {
+    return INPUT_SCHEMA.find((i) => i.name === name);
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/secrets.ts
+var secrets = __webpack_require__(8198);
+;// CONCATENATED MODULE: ./src/pipeline/options/read-inputs.ts
+// Readers: one input's string → a typed value. Problems are collected, not thrown, so the user sees every wrong
+// input at once; each message names the input, the value and what is allowed. Rules that belong to a step are not
+// written here: `fromStep` runs the step's own validator and collects what it refuses.
+
+
+
+
+/** Splits a list input on newlines (and commas where the contract says "comma list"); blank lines dropped. */
+function splitList(value, separator = /\r?\n/) {
+    return value
+        .split(separator)
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
+function listAllowed(allowed) {
+    return allowed.map((v) => `'${v}'`).join(', ');
+}
+/** Secret values of a `NAME=value` list: each value, and any line that has no `=` (it may be a bare secret). */
+function secretValuesOf(list) {
+    return splitList(list).map((line) => {
+        const eq = line.indexOf('=');
+        return eq < 0 ? line : line.slice(eq + 1).trim();
+    });
+}
+/** URL inputs: the credentials and tokens inside them are secrets (docs/secrets.md §2). */
+const URL_INPUTS = [
+    'msdeploy-url',
+    'hosting-bundle-url',
+    'release-metadata-url',
+    'health-check-url'
+];
+/**
+ * Registers every secret input, and the credentials inside every URL input, with the reporter. Call before
+ * anything reads, validates or logs the inputs.
+ */
+function registerSecretInputs(read, reporter) {
+    for (const name of SECRET_INPUTS) {
+        if (inputSpec(name).type === 'String') {
+            // A whole-value secret (a password, a base64 PFX). A PFX wrapped over lines is also registered line by line
+            // and without its line breaks: a log line can hold one of its lines, and a decoder the joined form.
+            const value = read(name);
+            if (!value)
+                continue;
+            reporter.registerSecret(value);
+            if (/\s/.test(value.trim())) {
+                reporter.registerSecret(value.replace(/\s+/g, ''));
+                for (const line of splitList(value))
+                    if (line.length >= 8)
+                        reporter.registerSecret(line);
+            }
+        }
+        else
+            for (const value of secretValuesOf(read(name) ?? ''))
+                reporter.registerSecret(value);
+    }
+    for (const name of URL_INPUTS) {
+        for (const part of (0,secrets/* urlSecrets */.Fn)(read(name)?.trim()))
+            reporter.registerSecret(part);
+    }
+}
+/** An absolute path in Windows (`C:\x`, `\\server\share`) or POSIX form, whatever the runner's platform. */
+function isAbsoluteAnywhere(value) {
+    return external_node_path_default().win32.isAbsolute(value) || external_node_path_default().posix.isAbsolute(value);
+}
+/** Collects problems while the options are read; the caller throws them all at once. */
+class InputCollector {
+    read;
+    errors = [];
+    constructor(read) {
+        this.read = read;
+    }
+    /** The raw value (trimmed; whitespace only is not set), or the contract default. */
+    raw(name) {
+        const value = this.read(name)?.trim();
+        return value === undefined || value === '' ? INPUT_DEFAULTS[name] : value;
+    }
+    /** The value exactly as given (secrets: not trimmed), or undefined. */
+    exact(name) {
+        return this.read(name) || undefined;
+    }
+    /** True when the user set the input (a non-empty value). */
+    isSet(name) {
+        return (this.read(name)?.trim() ?? '') !== '';
+    }
+    fail(name, message) {
+        this.errors.push(new errors/* InputError */.dz(name, message));
+    }
+    /** Runs a step's own validator; what it refuses is collected and `fallback` returned. */
+    fromStep(validate, fallback) {
+        try {
+            return validate();
+        }
+        catch (error) {
+            if (error instanceof errors/* InputErrors */.G)
+                this.errors.push(...error.errors);
+            else if (error instanceof errors/* InputError */.dz)
+                this.errors.push(error);
+            else
+                throw error;
+            return fallback;
+        }
+    }
+    /** Runs a step's validator over inputs read here already: only problems of inputs not yet refused are added. */
+    alsoFromStep(validate) {
+        const before = new Set(this.errors.map((e) => e.input));
+        const added = new InputCollector(this.read);
+        added.fromStep(validate, undefined);
+        this.errors.push(...added.errors.filter((e) => !before.has(e.input)));
+    }
+    string(name) {
+        const value = this.raw(name);
+        return value === '' ? undefined : value;
+    }
+    oneOf(name, allowed, caseInsensitive = true) {
+        const value = this.raw(name);
+        const found = allowed.find((a) => caseInsensitive ? a.toLowerCase() === value.toLowerCase() : a === value);
+        if (found === undefined) {
+            this.fail(name, `Input '${name}' is '${value}': allowed values are ${listAllowed(allowed)}.`);
+            return INPUT_DEFAULTS[name];
+        }
+        return found;
+    }
+    /** `true`/`false` in any case, as core.getBooleanInput accepts (windows-facts §8.3). */
+    boolean(name) {
+        const value = this.raw(name);
+        if (/^true$/i.test(value))
+            return true;
+        if (/^false$/i.test(value))
+            return false;
+        this.fail(name, `Input '${name}' is '${value}': use true or false.`);
+        return INPUT_DEFAULTS[name] === 'true';
+    }
+    optionalBoolean(name) {
+        return this.raw(name) === '' ? undefined : this.boolean(name);
+    }
+    integer(name, min, max, unit = '') {
+        const value = this.raw(name);
+        const n = /^\d+$/.test(value) ? Number(value) : NaN;
+        if (!Number.isSafeInteger(n) || n < min || n > max) {
+            this.fail(name, `Input '${name}' is '${value}': use a whole number${unit} from ${min} to ${max}.`);
+            return Number(INPUT_DEFAULTS[name]);
+        }
+        return n;
+    }
+    list(name, separator) {
+        return splitList(this.raw(name), separator);
+    }
+    /** A `NAME=value` list; `secret` lines are never quoted back (a line may be the secret itself). */
+    nameValues(name, secret, nameRule, what) {
+        const result = [];
+        const seen = new Set();
+        this.list(name).forEach((line, index) => {
+            const eq = line.indexOf('=');
+            const key = eq < 0 ? '' : line.slice(0, eq).trim();
+            const shown = secret ? `line ${index + 1}` : `'${line}'`;
+            if (eq < 0 || !nameRule.test(key)) {
+                this.fail(name, `Input '${name}' has ${shown} that is not ${what}=value${eq < 0 ? ' (no `=`)' : ` ('${key}' is not a valid ${what})`}: write one ${what}=value per line.`);
+                return;
+            }
+            if (seen.has(key.toLowerCase())) {
+                this.fail(name, `Input '${name}' sets '${key}' twice: keep one line per ${what}.`);
+                return;
+            }
+            seen.add(key.toLowerCase());
+            result.push({ name: key, value: line.slice(eq + 1).trim(), secret });
+        });
+        return result;
+    }
+    /** An http(s) URL, or undefined. */
+    httpUrl(name) {
+        const value = this.string(name);
+        if (value === undefined)
+            return undefined;
+        let url;
+        try {
+            url = new URL(value);
+        }
+        catch {
+            this.fail(name, `Input '${name}' is '${(0,secrets/* redactUrls */.sK)(value)}', which is not a URL: write it as https://host[:port]/path.`);
+            return undefined;
+        }
+        if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+            this.fail(name, `Input '${name}' is '${(0,secrets/* redactUrls */.sK)(value)}': only http and https URLs are allowed.`);
+            return undefined;
+        }
+        return value;
+    }
+    /** An absolute path on the server (Windows or POSIX form), or undefined when not set. */
+    absolutePath(name, example) {
+        const value = this.string(name);
+        if (value !== undefined && !isAbsoluteAnywhere(value)) {
+            this.fail(name, `Input '${name}' is '${value}': use an absolute path, e.g. ${example}.`);
+        }
+        return value;
+    }
+}
+
+// EXTERNAL MODULE: ./src/steps/sync/msdeploy-command-line.ts
+var msdeploy_command_line = __webpack_require__(6027);
+// EXTERNAL MODULE: ./src/steps/iis/inputs.ts
+var iis_inputs = __webpack_require__(6158);
+// EXTERNAL MODULE: ./src/pipeline/steps/target-folder-rules.ts
+var target_folder_rules = __webpack_require__(6900);
+// EXTERNAL MODULE: ./src/steps/iis/iis-features.ts
+var iis_features = __webpack_require__(4962);
+// EXTERNAL MODULE: ./src/steps/iis/provision.ts
+var provision = __webpack_require__(6164);
+// EXTERNAL MODULE: ./src/steps/sync/glob.ts
+var glob = __webpack_require__(5153);
+// EXTERNAL MODULE: ./src/steps/sync/msdeploy.ts + 1 modules
+var msdeploy = __webpack_require__(6999);
+// EXTERNAL MODULE: ./src/steps/sync/robocopy.ts
+var robocopy = __webpack_require__(5058);
+// EXTERNAL MODULE: ./src/steps/sync/releases.ts
+var releases = __webpack_require__(5217);
+;// CONCATENATED MODULE: ./src/pipeline/options/validate.ts
+// The inputs of each pipeline area, read and checked. Every rule a step has is the step's own function, called
+// here (so a value accepted now is a value the step accepts later, before anything on the server changed):
+// bindings, IIS names, application paths, pool identities, authentication kinds and pool environment variables
+// (src/steps/iis), release ids and exclude/preserve patterns (src/steps/sync), IIS feature names (iis-features),
+// hosting bundle inputs (src/steps/hosting-bundle). What no step owns (paths inside the workspace, URLs, numbers)
+// is checked by the readers.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_.]*$/;
+const JSON_PATH = /^[^.=\s][^=]*$/;
+const SAFE_NAME = /^[A-Za-z0-9_][A-Za-z0-9._-]*$/;
+const HOSTING_BUNDLE_SPEC = /^(?:\d+\.\d+|\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?)$/;
+function pathApi(platform) {
+    return platform === 'win32' ? (external_node_path_default()).win32 : (external_node_path_default()).posix;
+}
+/** Resolves a workspace-relative path; with `mustStayInside`, one that leaves the workspace is refused. */
+function inWorkspace(scope, name, value, mustStayInside) {
+    const { p, workspace, c } = scope;
+    const resolved = p.resolve(workspace, value);
+    const relative = p.relative(workspace, resolved);
+    if (mustStayInside && (relative.startsWith('..') || p.isAbsolute(relative))) {
+        c.fail(name, `Input '${name}' is '${value}', which resolves to '${resolved}' outside the workspace '${workspace}': use a path inside the workspace.`);
+    }
+    return resolved;
+}
+/** A relative path inside the app (json-files): no drive, no leading slash, no `..` segment. */
+function relativeGlobs(c, name, values) {
+    return values.map((value) => {
+        const normalized = value.replace(/\\/g, '/');
+        if (isAbsoluteAnywhere(value) || normalized.split('/').includes('..')) {
+            c.fail(name, `Input '${name}' has '${value}': use a path relative to the app folder, without '..'.`);
+        }
+        return normalizeListPath(value);
+    });
+}
+/** `a\b/`, `./a/b` → `a/b`: the form the steps receive. */
+function normalizeListPath(value) {
+    return value.replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
+}
+function readTargetInputs(scope) {
+    const { c } = scope;
+    const source = inWorkspace(scope, 'source', c.raw('source'), true);
+    const site = c.string('site');
+    if (site !== undefined)
+        c.fromStep(() => (0,iis_inputs/* validateIisName */.rJ)('site', site), undefined);
+    const application = c.fromStep(() => (0,iis_inputs/* parseApplicationPath */.nP)(c.raw('application')), '/');
+    const appPool = c.string('app-pool');
+    if (appPool !== undefined)
+        c.fromStep(() => (0,iis_inputs/* validateIisName */.rJ)('app-pool', appPool), undefined);
+    const physicalPath = c.string('physical-path');
+    if (physicalPath !== undefined && !isAbsoluteAnywhere(physicalPath)) {
+        c.fail('physical-path', `Input 'physical-path' is '${physicalPath}': use an absolute path on the server, e.g. C:\\inetpub\\MySite.`);
+    }
+    const stateDir = c.absolutePath('state-dir', 'C:\\ProgramData\\iis-deploy');
+    return {
+        source,
+        sourceIsZip: /\.zip$/i.test(source),
+        site,
+        application,
+        appPool,
+        physicalPath,
+        stateDir,
+        target: c.oneOf('target', TARGETS),
+        dryRun: c.boolean('dry-run'),
+        rollback: c.boolean('rollback'),
+        diagnose: c.boolean('diagnose'),
+        diagnoseStdoutLog: c.boolean('diagnose-stdout-log'),
+        appcmdPath: c.string('appcmd-path'),
+        msdeployPath: c.string('msdeploy-path'),
+        iisexpressPath: c.string('iisexpress-path')
+    };
+}
+function readSyncInputs(scope, defaultReleaseId) {
+    const { c } = scope;
+    const msdeployUrl = c.httpUrl('msdeploy-url');
+    const methodInput = c.oneOf('method', METHODS);
+    const releaseId = c.string('release-id') ?? defaultReleaseId;
+    c.fromStep(() => (0,releases/* validateReleaseId */.nZ)(releaseId), releaseId);
+    const method = methodInput === 'auto' ? (msdeployUrl ? 'msdeploy' : 'robocopy') : methodInput;
+    const strategy = c.oneOf('strategy', STRATEGIES);
+    // A trailing `/` stays: it means "folders only" to the sync steps.
+    const exclude = c.list('exclude').map((value) => value.replace(/\\/g, '/').replace(/^\.\//, ''));
+    const preserve = c.list('preserve').map(normalizeListPath);
+    // The sync method's own translation: what robocopy (/XF, /XD) or msdeploy (-skip) cannot express is refused now.
+    c.fromStep(() => {
+        (0,glob/* compilePatternList */._K)(exclude, 'exclude');
+        (0,planner/* parsePreserveList */.iI)(preserve);
+        if (method === 'msdeploy')
+            (0,msdeploy/* buildMsDeploySkipRules */.cm)(exclude, preserve).map(msdeploy/* formatSkipArgument */.SZ);
+        else if (strategy === 'in-place')
+            (0,robocopy/* buildRobocopyExclusions */.xj)('C:\\source', 'C:\\target', exclude, preserve);
+    }, undefined);
+    const appOfflineRaw = c.string('app-offline-file');
+    return {
+        msdeployUrl,
+        method,
+        strategy,
+        releaseId,
+        keepReleases: c.integer('keep-releases', 1, 1000),
+        takeOffline: c.oneOf('take-offline', TAKE_OFFLINE_MODES),
+        // The user's page is served to visitors: only a file of the repository, never any file of the machine.
+        appOfflineFile: appOfflineRaw === undefined ? undefined : inWorkspace(scope, 'app-offline-file', appOfflineRaw, true),
+        stopTimeoutMs: c.integer('stop-timeout', 1, 3600, ' of seconds') * 1000,
+        killWorkers: c.boolean('kill-workers'),
+        keepOfflineOnFailure: c.boolean('keep-offline-on-failure'),
+        deleteExtra: c.boolean('delete-extra'),
+        exclude,
+        preserve,
+        backup: c.boolean('backup'),
+        checksum: c.boolean('checksum')
+    };
+}
+function readWebConfigInputs(scope) {
+    const { c } = scope;
+    const appName = c.string('app-name');
+    if (appName !== undefined && !SAFE_NAME.test(appName)) {
+        c.fail('app-name', `Input 'app-name' is '${appName}': use the assembly name, e.g. MyApp (no path, no extension).`);
+    }
+    return {
+        webConfig: c.oneOf('web-config', WEB_CONFIG_MODES),
+        appName,
+        selfContained: c.optionalBoolean('self-contained'),
+        hostingModel: c.isSet('hosting-model') ? c.oneOf('hosting-model', HOSTING_MODELS) : undefined,
+        environment: c.string('environment'),
+        environmentVariables: [
+            ...c.nameValues('environment-variables', false, ENV_NAME, 'NAME'),
+            ...c.nameValues('secret-environment-variables', true, ENV_NAME, 'NAME')
+        ],
+        // Read into web.config (and so onto the server): only files of the repository.
+        xdtTransforms: c.list('xdt-transforms').map((file) => inWorkspace(scope, 'xdt-transforms', file, true)),
+        jsonVariables: [
+            ...c.nameValues('json-variables', false, JSON_PATH, 'Path.To.Key'),
+            ...c.nameValues('secret-json-variables', true, JSON_PATH, 'Path.To.Key')
+        ],
+        jsonFiles: relativeGlobs(c, 'json-files', c.list('json-files')),
+        jsonAddMissing: c.boolean('json-add-missing')
+    };
+}
+function readHostingBundleInputs(scope) {
+    const { c } = scope;
+    const raw = c.raw('hosting-bundle');
+    const keyword = HOSTING_BUNDLE_KEYWORDS.find((k) => k === raw.toLowerCase());
+    if (keyword === undefined && !HOSTING_BUNDLE_SPEC.test(raw)) {
+        c.fail('hosting-bundle', `Input 'hosting-bundle' is '${raw}': use none, auto, latest, lts, a channel (8.0) or an exact version (8.0.11).`);
+    }
+    // windows-facts §1.2: the five documented OPT_NO_* properties, by the installer step's own parser.
+    const hostingBundleArgs = c.list('hosting-bundle-args', /\s+/);
+    c.fromStep(() => (0,inputs/* parseHostingBundleArgs */.Zf)(hostingBundleArgs), []);
+    const hostingBundleUrl = c.httpUrl('hosting-bundle-url');
+    let hostingBundleSha512 = c.string('hosting-bundle-sha512')?.toLowerCase();
+    if (hostingBundleSha512 !== undefined && !/^[0-9a-f]{128}$/.test(hostingBundleSha512)) {
+        c.fail('hosting-bundle-sha512', `Input 'hosting-bundle-sha512' is '${hostingBundleSha512}': use the 128 hex digits of the installer's SHA-512.`);
+        hostingBundleSha512 = undefined;
+    }
+    if ((hostingBundleUrl === undefined) !== (c.string('hosting-bundle-sha512') === undefined)) {
+        c.fail(hostingBundleUrl === undefined ? 'hosting-bundle-url' : 'hosting-bundle-sha512', `Inputs 'hosting-bundle-url' and 'hosting-bundle-sha512' go together: set both to install from your own mirror, or neither.`);
+    }
+    const releaseMetadataUrl = c.httpUrl('release-metadata-url');
+    const restartIis = c.oneOf('restart-iis', inputs/* RESTART_IIS_POLICIES */.jc);
+    // The step's whole check (a mirror whose file name says another version than asked, ...), for what is left.
+    c.alsoFromStep(() => (0,inputs/* parseHostingBundleInputs */.XE)({
+        hostingBundle: raw,
+        hostingBundleArgs,
+        hostingBundleUrl: c.string('hosting-bundle-url'),
+        hostingBundleSha512: c.string('hosting-bundle-sha512'),
+        releaseMetadataUrl: c.string('release-metadata-url'),
+        restartIis
+    }));
+    return {
+        hostingBundle: keyword ?? raw,
+        hostingBundleArgs,
+        hostingBundleUrl,
+        hostingBundleSha512,
+        releaseMetadataUrl,
+        restartIis
+    };
+}
+function readProvisionInputs(scope) {
+    const { c } = scope;
+    const bindings = c
+        .fromStep(() => (0,iis_bindings/* parseBindings */.QQ)(c.list('bindings')), [])
+        .map((b) => ({ ...b, protocol: b.protocol, text: (0,appcmd/* formatBinding */.VT)(b) }));
+    const iisFeatures = c.list('iis-features');
+    // The DISM names the iis-features step knows: an unknown name is refused now, not when DISM runs.
+    c.fromStep(() => (0,iis_features/* resolveIisFeatures */.he)(iisFeatures), []);
+    const thumbprintRaw = c.string('certificate-thumbprint');
+    const thumbprint = thumbprintRaw === undefined ? undefined : (0,provision/* normalizeThumbprint */.p7)(thumbprintRaw);
+    if (thumbprintRaw !== undefined && thumbprint === undefined) {
+        c.fail('certificate-thumbprint', `Input 'certificate-thumbprint' is '${thumbprintRaw}': use the certificate's 40 hex digit thumbprint.`);
+    }
+    const certificateStore = c.raw('certificate-store');
+    if (!/^[A-Za-z][A-Za-z0-9 ]*$/.test(certificateStore)) {
+        c.fail('certificate-store', `Input 'certificate-store' is '${certificateStore}': use a store name such as My or WebHosting.`);
+    }
+    const authentication = c
+        .list('authentication')
+        .flatMap((line) => c.fromStep(() => [(0,iis_inputs/* parseAuthenticationLine */.a1)(line)], []));
+    const poolEnvironmentVariables = [
+        ...c.nameValues('pool-environment-variables', false, ENV_NAME, 'NAME'),
+        ...c.nameValues('secret-pool-environment-variables', true, ENV_NAME, 'NAME')
+    ];
+    for (const variable of poolEnvironmentVariables) {
+        const input = variable.secret ? 'secret-pool-environment-variables' : 'pool-environment-variables';
+        for (const problem of (0,iis_inputs/* poolEnvironmentVariableProblems */.uk)(variable.name, variable.value))
+            c.fail(input, `Input '${input}': ${problem}.`);
+    }
+    return {
+        create: c.boolean('create'),
+        bindings,
+        poolIdentity: c.fromStep(() => (0,iis_inputs/* parsePoolIdentity */.Cs)(c.raw('pool-identity')), 'ApplicationPoolIdentity'),
+        loadUserProfile: c.boolean('load-user-profile'),
+        grantAccess: c.boolean('grant-access'),
+        iisFeatures,
+        certificateThumbprint: thumbprint?.toUpperCase(),
+        certificateStore,
+        authentication,
+        poolEnvironmentVariables
+    };
+}
+function readRemoteInputs(scope) {
+    const { c } = scope;
+    return {
+        msdeployUsername: c.string('msdeploy-username'),
+        msdeployPassword: c.exact('msdeploy-password'),
+        msdeployAuthType: c.oneOf('msdeploy-auth-type', MSDEPLOY_AUTH_TYPES),
+        allowUntrusted: c.boolean('allow-untrusted')
+    };
+}
+function readHealthInputs(scope) {
+    const { c } = scope;
+    const healthCheckHost = c.string('health-check-host');
+    if (healthCheckHost !== undefined && !/^[A-Za-z0-9.-]+(:\d+)?$/.test(healthCheckHost)) {
+        c.fail('health-check-host', `Input 'health-check-host' is '${healthCheckHost}': use a host name such as www.example.com.`);
+    }
+    const healthCheckStatus = [];
+    for (const code of c.list('health-check-status', /,/)) {
+        const n = /^\d{3}$/.test(code) ? Number(code) : NaN;
+        if (!(n >= 100 && n <= 599)) {
+            c.fail('health-check-status', `Input 'health-check-status' has '${code}': use HTTP status codes (100-599), comma separated.`);
+        }
+        else
+            healthCheckStatus.push(n);
+    }
+    return {
+        healthCheckUrl: c.httpUrl('health-check-url'),
+        healthCheckHost,
+        healthCheckStatus,
+        healthCheckContains: c.string('health-check-contains'),
+        healthCheckTimeoutMs: c.integer('health-check-timeout', 1, 3600, ' of seconds') * 1000
+    };
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/options/combinations.ts
+// Rules between inputs: which steps run, which inputs a selected step needs, and what a remote Web Deploy target
+// cannot do. Checked after every input was read, so their problems come with the others, all at once.
+
+
+
+
+
+
+/** Steps that `steps: all` runs: every step whose inputs are set. */
+function stepsForAll(o) {
+    const remote = o.msdeployUrl !== undefined;
+    return PIPELINE_STEPS.filter((step) => {
+        switch (step) {
+            case 'iis-features':
+                return o.iisFeatures.length > 0 && o.target === 'iis';
+            case 'hosting-bundle':
+                return o.hostingBundle !== 'none' && o.target === 'iis';
+            // Provisioning, offline and online run appcmd on this machine: not for a remote Web Deploy target.
+            case 'provision':
+            case 'offline':
+            case 'online':
+                return o.target === 'iis' && !remote && o.site !== undefined;
+            case 'web-config':
+            case 'sync':
+                return true;
+            case 'health-check':
+                return o.healthCheckUrl !== undefined;
+        }
+    });
+}
+function readSteps(c, o) {
+    const stepsRaw = c.list('steps', /,/).map((s) => s.toLowerCase());
+    const allSteps = stepsRaw.length === 0 || (stepsRaw.length === 1 && stepsRaw[0] === 'all');
+    if (allSteps)
+        return { steps: stepsForAll(o), allSteps };
+    for (const step of stepsRaw) {
+        if (!PIPELINE_STEPS.includes(step)) {
+            c.fail('steps', `Input 'steps' has '${step}': allowed are 'all' or a comma list of ${listAllowed(PIPELINE_STEPS)}.`);
+        }
+    }
+    return { steps: PIPELINE_STEPS.filter((s) => stepsRaw.includes(s)), allSteps };
+}
+/**
+ * True when provisioning will write pool, site or application settings (and so pass names through appcmd's
+ * collection indexer): with `create`, pool environment variables, authentication or a certificate.
+ */
+function provisionWrites(o) {
+    return (o.create ||
+        o.poolEnvironmentVariables.length > 0 ||
+        o.authentication.length > 0 ||
+        o.certificateThumbprint !== undefined);
+}
+/**
+ * Inputs set to something else than their default that only the local IIS steps (provision, offline, online)
+ * read: with `steps: all` and no `site`, those steps do not run, so such an input would be silently ignored.
+ */
+function iisOnlyInputsSet(c) {
+    return INPUT_NAMES.filter((name) => {
+        const used = inputSpec(name).steps;
+        if (used.length === 0 || used.some((s) => s !== 'provision' && s !== 'offline' && s !== 'online'))
+            return false;
+        if (!c.isSet(name) || c.raw(name).toLowerCase() === INPUT_DEFAULTS[name].toLowerCase())
+            return false;
+        // `take-offline: none` and `grant-access: false` ask for nothing.
+        const value = c.raw(name).toLowerCase();
+        return !((name === 'take-offline' && value === 'none') || (name === 'grant-access' && value === 'false'));
+    });
+}
+function isInside(parent, child, p) {
+    const relative = p.relative(parent, child);
+    return relative === '' || (!relative.startsWith('..') && !p.isAbsolute(relative));
+}
+function checkCombinations(c, o, context) {
+    const { steps, site, target, strategy, physicalPath, takeOffline } = o;
+    const remote = o.msdeployUrl !== undefined;
+    // Local IIS tells us the pool and the folder; a remote Web Deploy target is addressed by site name. A folder-only
+    // sync (physical-path, no site) is the one local run without IIS.
+    const needsSite = steps.filter((s) => s === 'provision' ||
+        s === 'offline' ||
+        s === 'online' ||
+        (s === 'sync' && (remote || strategy === 'releases' || physicalPath === undefined)));
+    if (target === 'iis' && site === undefined && o.action === 'deploy') {
+        const iisOnly = remote ? [] : iisOnlyInputsSet(c);
+        if (needsSite.length > 0) {
+            c.fail('site', `Input 'site' is required for the steps ${needsSite.join(', ')}: set the IIS site name.`);
+        }
+        else if (iisOnly.length > 0) {
+            c.fail('site', `Input 'site' is required with ${iisOnly.map((n) => `'${n}'`).join(', ')}: these configure IIS, and without a site no IIS step runs. Set the IIS site name.`);
+        }
+    }
+    if (site !== undefined && steps.includes('provision') && provisionWrites(o)) {
+        c.fromStep(() => (0,iis_inputs/* validateIisName */.rJ)('site', site, true), undefined);
+        if (o.appPool !== undefined)
+            c.fromStep(() => (0,iis_inputs/* validateIisName */.rJ)('app-pool', o.appPool, true), undefined);
+    }
+    if (o.create && physicalPath === undefined && target === 'iis') {
+        c.fail('physical-path', `Input 'physical-path' is required with 'create: true': set the folder the new site or application serves.`);
+    }
+    // The read-target step's rule: the same folder, or one inside the other, would copy into itself or delete the
+    // source (a .zip source is extracted elsewhere).
+    if (physicalPath !== undefined && !remote && !o.sourceIsZip && target === 'iis') {
+        const problem = (0,target_folder_rules/* sourceTargetProblem */.M$)(o.source, physicalPath, `'physical-path'`);
+        if (problem)
+            c.fail('physical-path', `Input 'physical-path' is '${physicalPath}': ${problem}`);
+    }
+    if (o.method === 'robocopy' && remote) {
+        c.fail('method', `Input 'method' is 'robocopy' but 'msdeploy-url' is set: a remote target needs 'method: msdeploy' (or 'auto').`);
+    }
+    if (remote) {
+        if (o.create)
+            c.fail('create', `Input 'create' is 'true' but 'msdeploy-url' is set: a remote target is provisioned on its server, not through Web Deploy.`);
+        if (strategy === 'releases')
+            c.fail('strategy', `Input 'strategy' is 'releases' but 'msdeploy-url' is set: release folders need local IIS; use 'strategy: in-place' for a remote target.`);
+        if (takeOffline === 'stop-pool' || takeOffline === 'both') {
+            c.fail('take-offline', `Input 'take-offline' is '${takeOffline}' but 'msdeploy-url' is set: a remote pool cannot be stopped; use 'app-offline' or 'auto'.`);
+        }
+        if (target === 'iis-express')
+            c.fail('target', `Input 'target' is 'iis-express' but 'msdeploy-url' is set: IIS Express runs on this machine only.`);
+    }
+    else if (o.msdeployUsername !== undefined || o.msdeployPassword !== undefined) {
+        context.reporter.warning(`Inputs 'msdeploy-username'/'msdeploy-password' are ignored: 'msdeploy-url' is not set, so the target is local.`);
+    }
+    // msdeploy parses its own command line: values it cannot carry are refused now, not half-way through the run.
+    if (o.method === 'msdeploy') {
+        const carried = [
+            ['msdeploy-password', o.msdeployPassword, true],
+            ['msdeploy-username', o.msdeployUsername, false],
+            ['site', site, false]
+        ];
+        for (const [name, value, secret] of carried) {
+            const problem = value === undefined ? undefined : (0,msdeploy_command_line/* msDeployValueProblem */._t)(value);
+            if (problem) {
+                c.fail(name, `Input '${name}'${secret ? '' : ` is '${value}' and`} cannot be passed to msdeploy: ${problem}.`);
+            }
+        }
+    }
+    if (o.msdeployPassword !== undefined &&
+        o.msdeployUsername === undefined &&
+        remote &&
+        o.msdeployAuthType === 'Basic') {
+        c.fail('msdeploy-username', `Input 'msdeploy-username' is empty but 'msdeploy-password' is set: Basic authentication needs both.`);
+    }
+    if (o.webConfig === 'skip' &&
+        (o.environment !== undefined || o.environmentVariables.length > 0 || o.xdtTransforms.length > 0)) {
+        c.fail('web-config', `Input 'web-config' is 'skip' but environment, environment variables or XDT transforms are set: use 'web-config: transform' to write them.`);
+    }
+    if (steps.includes('health-check') && o.healthCheckUrl === undefined) {
+        c.fail('health-check-url', `Input 'health-check-url' is required when 'steps' lists health-check.`);
+    }
+    if (!o.allSteps && steps.includes('offline') !== steps.includes('online')) {
+        c.fail('steps', `Input 'steps' lists ${steps.includes('offline') ? 'offline without online' : 'online without offline'}: list both, so the app never stays offline.`);
+    }
+    if (o.certificateThumbprint === undefined && o.create && o.bindings.some((b) => b.protocol === 'https')) {
+        context.reporter.warning(`A created https binding has no certificate: set 'certificate-thumbprint', or bind one yourself.`);
+    }
+    checkStateDir(c, o, context);
+}
+/** `state-dir` holds the lock, ledgers and backups: never inside what is deployed or the folder it is served from. */
+function checkStateDir(c, o, context) {
+    if (o.stateDir === undefined)
+        return;
+    const p = pathApi(context.platform);
+    const windowsForm = (value) => /^[A-Za-z]:|^\\\\/.test(value) || value.includes('\\');
+    const inside = (folder) => {
+        // Compare in the form the paths are written in; Windows paths case-insensitively.
+        const windows = context.platform === 'win32' || windowsForm(folder) || windowsForm(o.stateDir);
+        const api = windows ? pathApi('win32') : p;
+        const fold = (value) => (windows ? api.resolve(value).toLowerCase() : api.resolve(value));
+        return isInside(fold(folder), fold(o.stateDir), api);
+    };
+    // A .zip source is a file: nothing can be inside it.
+    const sourceFolder = o.sourceIsZip ? undefined : o.source;
+    if (sourceFolder !== undefined && inside(sourceFolder)) {
+        c.fail('state-dir', `Input 'state-dir' is '${o.stateDir}', inside the source folder '${sourceFolder}': it would be deployed with the app. Use a machine-wide folder such as C:\\ProgramData\\iis-deploy.`);
+    }
+    else if (o.physicalPath !== undefined && inside(o.physicalPath)) {
+        c.fail('state-dir', `Input 'state-dir' is '${o.stateDir}', inside the web root '${o.physicalPath}': backups there would be served over HTTP. Use a machine-wide folder such as C:\\ProgramData\\iis-deploy.`);
+    }
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: ./src/steps/sync/web-deploy-package.ts
+var web_deploy_package = __webpack_require__(9204);
+;// CONCATENATED MODULE: ./src/pipeline/options/read-package-inputs.ts
+// The inputs of parity part C (docs/web-deploy-packages.md, docs/xml-variables.md): Web Deploy package parameters,
+// vetted msdeploy skips and flags, and XML variables. Each rule is the step's own (src/steps/sync/web-deploy-package.ts,
+// src/steps/xml-variables), called here so a value accepted now is a value the step accepts later.
+
+
+/** An XML variable name: an appSettings key, a connection string name or a setting name (anything but `=`). */
+const XML_NAME = /^[^=\s][^=]*$/;
+/** A Web Deploy parameter name (`IIS Web Application Name`, `DefaultConnection-Web.config Connection String`). */
+const PARAMETER_NAME = /^[^=\s"][^="]*$/;
+function relativeToApp(c, values) {
+    return values.map((value) => {
+        const normalized = value.replace(/\\/g, '/').replace(/^\.\//, '');
+        if (/^([A-Za-z]:|\/)/.test(normalized) || normalized.split('/').includes('..')) {
+            c.fail('xml-files', `Input 'xml-files' has '${value}': use a path relative to the app folder, without '..'.`);
+        }
+        return normalized;
+    });
+}
+function readPackageInputs(scope) {
+    const { c } = scope;
+    const setParametersFileRaw = c.string('set-parameters-file');
+    const msdeploySkip = c.list('msdeploy-skip');
+    for (const line of msdeploySkip)
+        c.fromStep(() => (0,web_deploy_package/* formatUserSkip */.E8)(line), '');
+    const msdeployFlags = c.list('msdeploy-flags');
+    c.fromStep(() => (0,web_deploy_package/* parseMsDeployFlags */.eN)(msdeployFlags), undefined);
+    return {
+        // Read on this machine and its values sent to the server: only a file of the repository.
+        setParametersFile: setParametersFileRaw === undefined
+            ? undefined
+            : inWorkspace(scope, 'set-parameters-file', setParametersFileRaw, true),
+        setParameters: [
+            ...c.nameValues('set-parameters', false, PARAMETER_NAME, 'parameter name'),
+            ...c.nameValues('secret-set-parameters', true, PARAMETER_NAME, 'parameter name')
+        ],
+        msdeploySkip,
+        msdeployFlags,
+        xmlVariables: [
+            ...c.nameValues('xml-variables', false, XML_NAME, 'NAME'),
+            ...c.nameValues('secret-xml-variables', true, XML_NAME, 'NAME')
+        ],
+        xmlFiles: relativeToApp(c, c.list('xml-files'))
+    };
+}
+/** What the package and msdeploy inputs need: a .zip source or Web Deploy. Called with the other combinations. */
+function checkPackageCombinations(c, o) {
+    const packageInputs = [
+        ['set-parameters-file', o.setParametersFile !== undefined],
+        ['set-parameters', o.setParameters.some((p) => !p.secret)],
+        ['secret-set-parameters', o.setParameters.some((p) => p.secret)]
+    ];
+    for (const [name, set] of packageInputs) {
+        if (set && !o.sourceIsZip) {
+            c.fail(name, `Input '${name}' sets Web Deploy package parameters, but 'source' is not a .zip: point 'source' at the package (dotnet publish -p:WebPublishMethod=Package).`);
+        }
+    }
+    // A .zip may be a package (then Web Deploy runs); otherwise these need method: msdeploy.
+    for (const [name, set] of [
+        ['msdeploy-skip', o.msdeploySkip.length > 0],
+        ['msdeploy-flags', o.msdeployFlags.length > 0]
+    ]) {
+        if (set && o.method !== 'msdeploy' && !o.sourceIsZip) {
+            c.fail(name, `Input '${name}' is for Web Deploy, but 'method' is '${o.method}': set 'method: msdeploy'.`);
+        }
+    }
+    const flags = (() => {
+        try {
+            return (0,web_deploy_package/* parseMsDeployFlags */.eN)(o.msdeployFlags);
+        }
+        catch {
+            return undefined; // reported by readPackageInputs
+        }
+    })();
+    if (flags?.disabledRules.includes('DoNotDeleteRule') ||
+        (flags?.enabledRules.includes('DoNotDeleteRule') && o.deleteExtra)) {
+        c.fail('msdeploy-flags', `Input 'msdeploy-flags' changes DoNotDeleteRule: 'delete-extra' decides it (false: the rule is on; true: off). Remove the line and set 'delete-extra'.`);
+    }
+}
+
+// EXTERNAL MODULE: ./src/pipeline/options/pool-inputs.ts
+var pool_inputs = __webpack_require__(5571);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
+// EXTERNAL MODULE: ./src/steps/iis/certificate.ts
+var certificate = __webpack_require__(6108);
+;// CONCATENATED MODULE: ./src/pipeline/options/certificate-inputs.ts
+// The PFX inputs (issue 13, docs/certificates.md), read and checked by the certificate step's own rule
+// (src/steps/iis/certificate.ts validatePfxInputs) before the server changes: the PFX decodes and opens with its
+// password, holds its private key, matches a `certificate-thumbprint` given too, and goes to LocalMachine\My. Its
+// thumbprint then stands for `certificate-thumbprint`, so the https bindings use it.
+
+
+
+function readCertificateInputs(scope, given, reporter) {
+    const { c } = scope;
+    const fileRaw = c.string('certificate-pfx-file');
+    const certificatePfxFile = fileRaw === undefined ? undefined : inWorkspace(scope, 'certificate-pfx-file', fileRaw, true);
+    let pfxFileBytes;
+    if (certificatePfxFile !== undefined) {
+        try {
+            pfxFileBytes = external_node_fs_default().readFileSync(certificatePfxFile);
+        }
+        catch (error) {
+            c.fail('certificate-pfx-file', `Input 'certificate-pfx-file' is '${fileRaw}': cannot read '${certificatePfxFile}' (${error.code ?? 'error'}). Give the path of the .pfx in the workspace.`);
+        }
+    }
+    // Whole values, as given (a secret is never trimmed); the base64 may be wrapped over lines.
+    const pfxBase64 = c.exact('certificate-pfx');
+    const certificatePfxPassword = c.exact('certificate-pfx-password');
+    const certificatePfx = c.fromStep(() => (0,certificate/* validatePfxInputs */.eR)({
+        pfxBase64: pfxBase64?.trim() === '' ? undefined : pfxBase64,
+        pfxFileBytes,
+        password: certificatePfxPassword,
+        thumbprint: given.certificateThumbprint,
+        store: given.certificateStore
+    }), undefined);
+    // The file's bytes are as secret as the base64 input: masked wherever a form of them could appear.
+    if (certificatePfx)
+        reporter.registerSecret(certificatePfx.base64);
+    return {
+        certificatePfx,
+        certificatePfxFile,
+        certificatePfxPassword,
+        certificateThumbprint: certificatePfx?.thumbprint ?? given.certificateThumbprint
+    };
+}
+/** A PFX is imported by the provision step on this machine: refused where that step does not run. */
+function checkCertificateCombinations(c, o) {
+    if (o.certificatePfx === undefined || o.action !== 'deploy')
+        return;
+    const input = o.certificatePfx.input;
+    if (o.msdeployUrl !== undefined)
+        c.fail(input, `Input '${input}' is set but 'msdeploy-url' is set: a PFX is imported into this machine's LocalMachine\\My; import it on the remote server, then give 'certificate-thumbprint'.`);
+    else if (o.target !== 'iis' || !o.steps.includes('provision'))
+        c.fail(input, `Input '${input}' is set but the provision step does not run (${o.target !== 'iis' ? `target '${o.target}'` : o.site === undefined ? "no 'site'" : "'steps' does not list provision"}): the PFX would be ignored. ${o.site === undefined ? "Set 'site'" : "Add provision to 'steps'"}, or remove the PFX.`);
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/options/read-management-inputs.ts
+// The inputs of issue 13 part A, read and checked: the sub-application handler rule, the bindings of an existing
+// site, the web farm drain hooks and the manage actions. Kept apart from the deploy areas so each rule sits next
+// to the inputs it reads.
+
+
+/** An argv list (one argument per line, the program first): never a shell string. */
+function readCommand(c, name) {
+    const argv = c.list(name);
+    const program = argv[0];
+    if (program !== undefined &&
+        /^(cmd(\.exe)?|powershell(\.exe)?|pwsh(\.exe)?|sh|bash)$/i.test(program.trim()))
+        c.fail(name, `Input '${name}' starts with '${program}', a shell: give the program and its arguments one per line (e.g. C:\\lb\\drain.exe, then --node, then web01); no shell runs them.`);
+    if (program !== undefined && /\s/.test(program) && !isAbsoluteAnywhere(program))
+        c.fail(name, `Input '${name}' has '${program}' as its program: write one argument per line, the program on the first.`);
+    return argv;
+}
+function readManagementInputs(scope) {
+    const { c } = scope;
+    return {
+        subApplicationHandler: c.oneOf('sub-application-handler', SUB_APPLICATION_HANDLER_MODES),
+        replaceBindings: c.boolean('replace-bindings'),
+        // The runners fill an unset input with its default: only another value says "these bindings".
+        bindingsGiven: c.list('bindings').join('\n').toLowerCase() !==
+            splitList(INPUT_DEFAULTS.bindings).join('\n').toLowerCase(),
+        drainCommand: readCommand(c, 'drain-command'),
+        drainUrl: c.httpUrl('drain-url'),
+        undrainCommand: readCommand(c, 'undrain-command'),
+        undrainUrl: c.httpUrl('undrain-url'),
+        action: c.oneOf('action', ACTIONS)
+    };
+}
+/** Rules between these inputs and the others; called by checkCombinations' caller after the steps are known. */
+function checkManagementCombinations(c, o) {
+    const remote = o.msdeployUrl !== undefined;
+    if (o.drainCommand.length > 0 && o.drainUrl !== undefined)
+        c.fail('drain-url', `Inputs 'drain-command' and 'drain-url' are both set: use one way to drain.`);
+    if (o.undrainCommand.length > 0 && o.undrainUrl !== undefined)
+        c.fail('undrain-url', `Inputs 'undrain-command' and 'undrain-url' are both set: use one way to undrain.`);
+    const drains = o.drainCommand.length > 0 || o.drainUrl !== undefined;
+    const undrains = o.undrainCommand.length > 0 || o.undrainUrl !== undefined;
+    if (drains !== undrains)
+        c.fail(drains ? 'undrain-command' : 'drain-command', `Input '${drains ? 'drain' : 'undrain'}-command'/'-url' is set without its pair: a server drained from the load balancer must be put back, so set both.`);
+    if (drains && o.action === 'deploy' && !o.steps.includes('health-check'))
+        c.fail('health-check-url', `Inputs 'drain-command'/'drain-url' need the health check ('health-check-url'): the server is put back into the load balancer only once it answers as expected.`);
+    if (drains && o.action !== 'deploy')
+        c.fail('action', `Input 'action' is '${o.action}': the drain hooks are for deploys only.`);
+    // Local Web Deploy syncs into the live folder: it has no release folders to switch between.
+    if (o.method === 'msdeploy' && !remote && o.strategy === 'releases' && o.action === 'deploy')
+        c.fail('strategy', `Input 'strategy' is 'releases' with 'method: msdeploy' on this machine: Web Deploy syncs into the live folder and cannot create release folders. Use 'method: robocopy' (or auto) with 'strategy: releases', or 'strategy: in-place' with msdeploy.`);
+    if (o.replaceBindings && !o.bindingsGiven)
+        c.fail('replace-bindings', `Input 'replace-bindings' is 'true' but 'bindings' is not set: list the bindings the site must have.`);
+    if (o.action !== 'deploy') {
+        if (remote)
+            c.fail('action', `Input 'action' is '${o.action}' but 'msdeploy-url' is set: manage actions run appcmd on this machine.`);
+        if (o.site === undefined && o.appPool === undefined)
+            c.fail('action', `Input 'action' is '${o.action}': set 'site' (with 'application' for an application) or 'app-pool' to say what to ${o.action}.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/options/parse.ts
+// parseDeployOptions: one typed, validated object per run (contract §1). Every adapter reads its own inputs
+// (INPUT_*, task-lib, CLI flags) through `read` and gets the same DeployOptions, or one InputErrors listing every
+// problem at once, before anything on the server changes. Secret inputs are registered with the reporter first.
+
+
+
+
+
+
+
+
+
+
+/** `42-1` from the run number and attempt; else a UTC timestamp (20261122T101500Z) that sorts in time order. */
+function defaultReleaseId(context) {
+    if (context.runNumber)
+        return context.runAttempt ? `${context.runNumber}-${context.runAttempt}` : context.runNumber;
+    return (context.now?.() ?? new Date())
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d+Z$/, 'Z');
+}
+/**
+ * Reads and validates every input of the contract. Throws InputErrors with every problem at once; each names the
+ * input, the value and what is allowed. Secret inputs are registered with `context.reporter` first.
+ */
+function parseDeployOptions(read, context) {
+    registerSecretInputs(read, context.reporter);
+    const c = new InputCollector(read);
+    const p = pathApi(context.platform);
+    const scope = { c, context, p, workspace: p.resolve(context.workspace) };
+    const provision = readProvisionInputs(scope);
+    const read_ = {
+        ...readTargetInputs(scope),
+        ...readSyncInputs(scope, defaultReleaseId(context)),
+        ...readWebConfigInputs(scope),
+        ...readHostingBundleInputs(scope),
+        ...provision,
+        ...readCertificateInputs(scope, provision, context.reporter),
+        ...(0,pool_inputs/* readPoolInputs */.G)(c, c.raw('pool-identity')),
+        ...readRemoteInputs(scope),
+        ...readHealthInputs(scope),
+        ...readPackageInputs(scope),
+        ...readManagementInputs(scope),
+        workspace: scope.workspace,
+        tempDir: context.env.RUNNER_TEMP || context.env.AGENT_TEMPDIRECTORY || external_node_os_default().tmpdir()
+    };
+    // A manage action runs no deploy step (nothing is copied or prepared).
+    const options = {
+        ...read_,
+        ...(read_.action === 'deploy' ? readSteps(c, read_) : { steps: [], allSteps: false })
+    };
+    checkCombinations(c, options, context);
+    checkPackageCombinations(c, options);
+    checkManagementCombinations(c, options);
+    checkCertificateCombinations(c, options);
+    if (c.errors.length > 0) {
+        // In the order of the contract's inputs, whatever order the areas were read in.
+        const rank = (input) => {
+            const index = INPUT_NAMES.indexOf(input);
+            return index < 0 ? INPUT_NAMES.length : index;
+        };
+        throw new errors/* InputErrors */.G([...c.errors].sort((a, b) => rank(a.input) - rank(b.input)));
+    }
+    return options;
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/options/index.ts
+// The deploy options: schema (each input declared once), readers, per-area validation calling the steps' own
+// rules, and the cross-input checks. Import from here (or from ../options.ts, which re-exports this).
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/pipeline/options.ts
+// The deploy options live in ./options/ (schema, readers, validation); this file keeps the old import path.
+
+
+
+/***/ }),
+
+/***/ 5571:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ readPoolInputs),
+/* harmony export */   l: () => (/* binding */ poolSettingsGiven)
+/* harmony export */ });
+/* harmony import */ var _steps_iis_pool_settings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1883);
+/* harmony import */ var _steps_iis_pool_identity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1976);
+/* harmony import */ var _steps_iis_virtual_directories_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9918);
+/* harmony import */ var _steps_web_config_app_kind_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9631);
+// The inputs of issue 13's provisioning additions, read and checked by the steps' own rules (src/steps/iis
+// pool-settings.ts, pool-identity.ts, virtual-directories.ts; src/steps/web-config/app-kind.ts): the pool account,
+// the pool's advanced settings, virtual directories and the app kind. Every value is refused now, before the server
+// changes, with the range IIS documents.
+
+
+
+
+function timeSpan(c, name, range) {
+    const value = c.string(name);
+    return value === undefined ? undefined : c.fromStep(() => (0,_steps_iis_pool_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .parseTimeSpan */ .RG)(value, name, range), undefined);
+}
+function wholeNumber(c, name, range) {
+    const value = c.string(name);
+    if (value === undefined)
+        return undefined;
+    if (!/^\d+$/.test(value)) {
+        c.fail(name, `Input '${name}' is '${value}': use a whole number from ${range.min} to ${range.max}.`);
+        return undefined;
+    }
+    return c.fromStep(() => (0,_steps_iis_pool_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .checkRange */ .cd)(Number(value), name, range), undefined);
+}
+function readPoolInputs(c, poolIdentity) {
+    const poolUsername = c.string('pool-username');
+    const poolPassword = c.exact('pool-password');
+    c.fromStep(() => (0,_steps_iis_pool_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .validatePoolAccount */ .Qf)(poolIdentity, poolUsername, poolPassword), undefined);
+    const schedule = c.list('pool-recycle-schedule');
+    const startMode = c.string('pool-start-mode');
+    return {
+        poolUsername,
+        poolPassword,
+        appKind: c.oneOf('app-kind', _steps_web_config_app_kind_js__WEBPACK_IMPORTED_MODULE_3__/* .APP_KINDS */ .Ax),
+        poolRuntimeVersion: c.oneOf('pool-runtime-version', _steps_iis_pool_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .RUNTIME_VERSIONS */ .Lz),
+        poolPipelineMode: c.oneOf('pool-pipeline-mode', _steps_iis_pool_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .PIPELINE_MODES */ .m8),
+        pool32bit: c.optionalBoolean('pool-32bit'),
+        poolStartMode: startMode === undefined ? undefined : c.oneOf('pool-start-mode', _steps_iis_pool_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .START_MODES */ .ai),
+        poolIdleTimeout: timeSpan(c, 'pool-idle-timeout', _steps_iis_pool_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .IDLE_TIMEOUT_RANGE */ .FG),
+        poolRecycleTime: timeSpan(c, 'pool-recycle-time', _steps_iis_pool_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .RECYCLE_TIME_RANGE */ .mq),
+        poolRecycleSchedule: schedule.length === 0 ? undefined : c.fromStep(() => (0,_steps_iis_pool_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRecycleSchedule */ ._M)(schedule), undefined),
+        poolQueueLength: wholeNumber(c, 'pool-queue-length', _steps_iis_pool_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .QUEUE_LENGTH_RANGE */ .FJ),
+        poolRapidFailProtection: c.optionalBoolean('pool-rapid-fail-protection'),
+        poolRapidFailInterval: timeSpan(c, 'pool-rapid-fail-interval', _steps_iis_pool_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .RAPID_FAIL_INTERVAL_RANGE */ .gp),
+        poolRapidFailMaxCrashes: wholeNumber(c, 'pool-rapid-fail-max-crashes', _steps_iis_pool_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_CRASHES_RANGE */ .Rt),
+        virtualDirectories: c.fromStep(() => (0,_steps_iis_virtual_directories_js__WEBPACK_IMPORTED_MODULE_2__/* .parseVirtualDirectories */ .UQ)(c.list('virtual-directories')), [])
+    };
+}
+/** True when any pool setting of this file is given (provisioning then runs, as for pool environment variables). */
+function poolSettingsGiven(o) {
+    return (o.pool32bit !== undefined ||
+        o.poolStartMode !== undefined ||
+        o.poolIdleTimeout !== undefined ||
+        o.poolRecycleTime !== undefined ||
+        o.poolRecycleSchedule !== undefined ||
+        o.poolQueueLength !== undefined ||
+        o.poolRapidFailProtection !== undefined ||
+        o.poolRapidFailInterval !== undefined ||
+        o.poolRapidFailMaxCrashes !== undefined ||
+        o.poolUsername !== undefined ||
+        o.virtualDirectories.length > 0);
+}
+
+
+/***/ }),
+
+/***/ 9827:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lk: () => (/* binding */ settleLedger),
+/* harmony export */   Zy: () => (/* binding */ describeOpenChanges),
+/* harmony export */   a_: () => (/* binding */ archiveLedger),
+/* harmony export */   qW: () => (/* binding */ recoverInterruptedRun)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _ledger_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6441);
+/* harmony import */ var _steps_diagnosis_stdout_log_switch_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(414);
+// Brings the server back to a whole state from a ledger: the cleanup of a run that failed or was cancelled, and the
+// repair of a run that died (its ledger still says `running` when the next run gets the lock). Both walk the
+// changes still in effect, newest first, and put them back: the previous version restored (or kept, see
+// `undoContent`), the pool started again when the run found it started, the app_offline.htm it wrote removed.
+// Every repair is idempotent and recorded in the ledger as it is made, so a kill during the repair itself is
+// repaired by the next run.
+
+
+
+
+
+function undoNeeded(mutation, mode) {
+    if (mode === 'none')
+        return false;
+    if (mode === 'all')
+        return true;
+    return mutation.status === 'started' || mutation.status === 'failed';
+}
+async function runContentUndo(action, repairs, ledger, step) {
+    switch (action.kind) {
+        case 'restore-backup': {
+            const offline = ledger.open(['stop-pool', 'write-app-offline']);
+            if (offline.length === 0)
+                await repairs.takeOfflineForRestore(ledger, step);
+            return repairs.runUndo(action);
+        }
+        case 'switch-physical-path':
+            return repairs.runUndo(action);
+        case 'remove-folder':
+            node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(action.folder, { recursive: true, force: true });
+            return `removed ${action.folder}`;
+        default:
+            throw new Error(`Not a content undo: ${action.kind}`);
+    }
+}
+/** Puts back the changes of `ledger` still in effect, as `options` say. Never throws: problems are returned. */
+async function settleLedger(ledger, repairs, options) {
+    const result = {
+        actions: [],
+        problems: [],
+        restoredPrevious: false,
+        restored: [],
+        partial: []
+    };
+    const attempt = async (mutation, fn) => {
+        try {
+            const note = await fn();
+            if (note !== undefined) {
+                ledger.revert(mutation, note);
+                result.actions.push(note);
+            }
+        }
+        catch (error) {
+            result.problems.push(`Could not undo '${mutation.summary}': ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}`);
+        }
+    };
+    // 0. The stdout log turned on for the first start: off again in every outcome, before a content undo replaces the
+    // file (the restore checks that the file is still the one the switch wrote).
+    for (const mutation of ledger.open(['stdout-log'])) {
+        const undo = mutation.undo;
+        if (undo?.kind !== 'restore-stdout-log')
+            continue;
+        await attempt(mutation, () => Promise.resolve((0,_steps_diagnosis_stdout_log_switch_js__WEBPACK_IMPORTED_MODULE_4__/* .restoreIfUnchanged */ .Rp)(undo.file, undo.writtenSha256, undo.original)));
+    }
+    // 1. What the site serves: content changes, newest first.
+    for (const mutation of ledger.open(_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .CONTENT_KINDS */ .w8)) {
+        if (!undoNeeded(mutation, options.undoContent))
+            continue;
+        const undo = mutation.undo;
+        // A release folder still being staged is removed; a complete one stays (the retention prunes it).
+        if (undo?.kind === 'remove-folder' && mutation.status === 'done')
+            continue;
+        if (!undo) {
+            if (mutation.status !== 'done')
+                result.partial.push(`'${mutation.summary}' did not finish and there is no backup to undo it`);
+            continue;
+        }
+        await attempt(mutation, async () => {
+            const done = await runContentUndo(undo, repairs, ledger, options.step);
+            if (undo.kind !== 'remove-folder') {
+                result.restoredPrevious = true;
+                result.restored.push(done);
+            }
+            return done;
+        });
+    }
+    // 2. A backup that was being written when the run stopped is incomplete: remove it (a complete one is kept).
+    for (const mutation of ledger.open(['backup'])) {
+        if (mutation.status === 'done' || mutation.undo?.kind !== 'remove-folder')
+            continue;
+        const folder = mutation.undo.folder;
+        await attempt(mutation, async () => {
+            node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(folder, { recursive: true, force: true });
+            return `removed the incomplete backup ${folder}`;
+        });
+    }
+    // 3. Whether the site serves: the pool, then app_offline.htm (newest first: the pool was stopped after the page
+    // was written, so it starts before the page goes and visitors see the page rather than HTTP.sys 503).
+    for (const mutation of ledger.open(['stop-pool', 'write-app-offline'])) {
+        const undo = mutation.undo;
+        if (mutation.kind === 'stop-pool' && undo?.kind === 'start-pool') {
+            await attempt(mutation, async () => {
+                if (mutation.before?.poolState !== undefined && mutation.before.poolState !== 'Started')
+                    return `left app pool '${undo.pool}' ${mutation.before.poolState.toLowerCase()}, as the deploy found it`;
+                await repairs.startPool(undo.pool);
+                return `started app pool '${undo.pool}'`;
+            });
+        }
+        else if (mutation.kind === 'write-app-offline' && undo?.kind === 'remove-app-offline') {
+            if (options.keepAppOffline)
+                continue;
+            await attempt(mutation, async () => {
+                await repairs.removeAppOffline(undo.file);
+                return `removed ${undo.file}`;
+            });
+        }
+    }
+    return result;
+}
+/** What a repair of `record` would put back, for `recover --dry-run` and the log. */
+function describeOpenChanges(record) {
+    return (0,_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .openMutations */ .hP)(record)
+        .filter((m) => !(m.kind === 'backup' && m.status === 'done'))
+        .filter((m) => !['iis-features', 'hosting-bundle', 'provision'].includes(m.kind) || m.status !== 'done')
+        .map((m) => `${m.summary} (${m.status})`);
+}
+/**
+ * Repairs what a run that died left on the server, when the ledger of this scope still says `running` (only the lock
+ * holder writes it, and we hold the lock now). Returns undefined when there is nothing to repair.
+ */
+async function recoverInterruptedRun(options) {
+    const record = (0,_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .readLedger */ .SC)(options.file);
+    if (!record || record.status !== 'running')
+        return undefined;
+    const by = `${record.owner.description ? `${record.owner.description}, ` : ''}pid ${record.owner.pid} on ${record.owner.host}`;
+    const found = (0,_ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .openMutations */ .hP)(record);
+    const report = { startedAt: record.startedAt, by, actions: [], problems: [], found };
+    if (options.dryRun) {
+        report.actions = describeOpenChanges(record).map((change) => `would put back: ${change}`);
+        return report;
+    }
+    options.reporter.warning(`Recovering from an interrupted deploy started at ${record.startedAt} (${by}): it stopped before it finished and left ${found.length} change(s) in effect.`);
+    const ledger = new _ledger_js__WEBPACK_IMPORTED_MODULE_3__/* .DeployLedger */ .td({
+        file: options.file,
+        scope: record.scope,
+        target: record.target,
+        now: options.now,
+        host: options.host
+    }, record);
+    // Not verified: its new version never passed a health check, so the previous one comes back (this run deploys
+    // again with its own backup). Verified: it died after the check (pruning, summary): only the offline state.
+    const settled = await settleLedger(ledger, options.repairs, {
+        undoContent: record.verified ? 'none' : 'all',
+        step: 'recovery'
+    });
+    report.actions = settled.actions;
+    report.problems = [
+        ...settled.problems,
+        ...settled.partial.map((p) => `${p}: the folder is partly updated; this run deploys over it.`)
+    ];
+    record.recovery = { by: options.runId, at: new Date(options.now()).toISOString(), actions: settled.actions };
+    record.status = 'recovered';
+    record.endedAt = record.recovery.at;
+    record.serverState =
+        report.problems.length > 0 ? report.problems.join(' ') : 'Repaired by the next run: see recovery.';
+    // Kept as the scope's last run (recover says so); the next deploy moves it to history/ when it starts its own.
+    ledger.setTarget({});
+    for (const action of settled.actions)
+        options.reporter.info(`Recovery: ${action}.`);
+    for (const problem of report.problems)
+        options.reporter.warning(`Recovery: ${problem}`);
+    return report;
+}
+/** Moves a finished ledger to `history/` (keeping the newest 20), so the scope's file is free for the next run. */
+function archiveLedger(file, record, keep = 20) {
+    const history = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), 'history');
+    node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(history, { recursive: true });
+    const stamp = record.startedAt.replace(/[:.]/g, '-');
+    const base = node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(file, '.json');
+    node_fs__WEBPACK_IMPORTED_MODULE_0___default().renameSync(file, node_path__WEBPACK_IMPORTED_MODULE_1___default().join(history, `${base}.${stamp}.${record.runId.slice(0, 8)}.json`));
+    const mine = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdirSync(history)
+        .filter((name) => name.startsWith(`${base}.`))
+        .sort();
+    for (const old of mine.slice(0, Math.max(0, mine.length - keep)))
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(history, old), { force: true });
+}
+
+
+/***/ }),
+
+/***/ 7044:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ acquireLock),
+/* harmony export */   Y: () => (/* binding */ describeRunner)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_state_dir_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1352);
+/* harmony import */ var _steps_iis_deploy_lock_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3642);
+// Serializes deploys on this machine (steps/iis/deploy-lock.ts): one lock per site/application for the deploy, one
+// for the server-wide steps. Nothing to lock in a dry run, or for a remote or IIS Express target.
+
+
+
+/** Who holds a lock, for whoever waits for it (`GitHub run 123 attempt 1`). */
+function describeRunner(env) {
+    if (env.GITHUB_RUN_ID)
+        return `GitHub run ${env.GITHUB_RUN_ID} attempt ${env.GITHUB_RUN_ATTEMPT ?? '1'}`;
+    if (env.BUILD_BUILDID)
+        return `Azure DevOps build ${env.BUILD_BUILDID}`;
+    return `iis-deploy pid ${process.pid}`;
+}
+async function acquireLock(ctx, scope) {
+    const o = ctx.options;
+    if (ctx.dryRun || o.target === 'iis-express' || o.msdeployUrl)
+        return undefined;
+    const site = scope === 'site' ? o.site : undefined;
+    return (0,_steps_iis_deploy_lock_js__WEBPACK_IMPORTED_MODULE_2__/* .acquireDeployLock */ .zE)({
+        scope: site === undefined ? 'server' : 'site',
+        site,
+        application: o.application,
+        directory: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(ctx.stateDir, _core_state_dir_js__WEBPACK_IMPORTED_MODULE_1__/* .STATE_LAYOUT */ .lu.locks),
+        reporter: ctx.reporter,
+        clock: ctx.ports.clock,
+        signal: ctx.signal,
+        description: describeRunner(ctx.ports.env),
+        timeoutMs: ctx.timing.lockTimeoutMs
+    });
+}
+
+
+/***/ }),
+
+/***/ 3933:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fv: () => (/* binding */ defaultPoolName),
+/* harmony export */   RL: () => (/* binding */ appcmdFor),
+/* harmony export */   WQ: () => (/* binding */ uncancellable),
+/* harmony export */   aZ: () => (/* binding */ resolveAppcmd),
+/* harmony export */   fX: () => (/* binding */ WebConfigRejected)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _steps_iis_appcmd_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8862);
+// What several pipeline steps share: the appcmd wrapper for a run, the default pool name, the web.config rejection.
+
+
+/** A web.config that cannot be deployed; carries the problems at their place in the user's files. */
+class WebConfigRejected extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz {
+    diagnostics;
+    name = 'WebConfigRejected';
+    constructor(message, diagnostics) {
+        super('web-config', message);
+        this.diagnostics = diagnostics;
+    }
+}
+function appcmdFor(ctx, appcmdPath) {
+    return new _steps_iis_appcmd_js__WEBPACK_IMPORTED_MODULE_1__/* .Appcmd */ .KG({
+        runner: ctx.ports.runner,
+        path: appcmdPath,
+        reporter: ctx.reporter,
+        clock: ctx.ports.clock,
+        signal: ctx.signal
+    });
+}
+/** appcmd for the run, found (and recorded in the plan) through the context. */
+async function resolveAppcmd(ctx) {
+    return appcmdFor(ctx, await ctx.tool('appcmd'));
+}
+/** The context with a signal that never fires: for the work that must finish (putting things back). */
+function uncancellable(ctx) {
+    return { ...ctx, signal: new AbortController().signal };
+}
+/** Default pool name for a new application: the site name, plus the application path for a sub-application. */
+function defaultPoolName(site, application) {
+    return application === '/' ? site : `${site}${application.replace(/\//g, '_')}`;
+}
+
+
+/***/ }),
+
+/***/ 2444:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nv: () => (/* binding */ recordStdoutLog),
+/* harmony export */   YQ: () => (/* binding */ switchOffAfterHealthCheck),
+/* harmony export */   g0: () => (/* binding */ switchOnInCopy),
+/* harmony export */   s9: () => (/* binding */ stdoutLogNeedsCopy)
+/* harmony export */ });
+/* unused harmony export wantsStdoutLog */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _steps_iis_appcmd_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8862);
+/* harmony import */ var _steps_iis_permissions_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5123);
+/* harmony import */ var _steps_diagnosis_stdout_log_switch_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(414);
+/* harmony import */ var _shared_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3933);
+// `diagnose-stdout-log`: the ASP.NET Core Module's stdout log on for the first start after a deploy, so a start-up
+// failure leaves the app's own output for the diagnosis, then off again (docs/diagnosis.md "The stdout log for the
+// first start"). Three moments:
+//   1. prepare: switched on in our staged copy of web.config, so the very first start already logs (no extra restart);
+//   2. after the sync: the live web.config recorded in the ledger with how to switch it off again (its SHA-256 and the
+//      original attributes), the log folder created with the pool identity's Modify;
+//   3. off again: after the health check passed (one app restart: IIS recycles the app on a web.config change), or,
+//      on a failure, by the rollback/cleanup once the diagnosis has read the log; a killed run by the next run's
+//      recovery (recovery.ts, step 0).
+
+
+
+
+
+
+
+/** Only on this machine's IIS: the log must be read back here, and only a staged copy may be edited. */
+function wantsStdoutLog(o) {
+    return o.diagnoseStdoutLog && o.diagnose && o.target === 'iis' && !o.msdeployUrl && !o.dryRun;
+}
+/** Whether prepare must stage a copy for the switch (never edit the user's publish folder). */
+function stdoutLogNeedsCopy(o) {
+    return wantsStdoutLog(o);
+}
+/** Step 1: in the staged copy. Returns the line for the web-config row, or undefined when nothing was switched. */
+function switchOnInCopy(ctx, app, file) {
+    if (!wantsStdoutLog(ctx.options)) {
+        if (ctx.options.diagnoseStdoutLog && !ctx.options.dryRun)
+            ctx.reporter.info("diagnose-stdout-log: ignored: the log can only be switched and read on this machine's IIS (not with Web Deploy or IIS Express).");
+        return undefined;
+    }
+    if (!app.staged || !file)
+        return undefined;
+    let text;
+    try {
+        text = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    const switched = (0,_steps_diagnosis_stdout_log_switch_js__WEBPACK_IMPORTED_MODULE_5__/* .switchStdoutLogOn */ .d8)(text);
+    if (!switched)
+        return undefined;
+    node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(file, switched.text);
+    app.stdoutLog = {
+        original: switched.original,
+        writtenSha256: (0,_steps_diagnosis_stdout_log_switch_js__WEBPACK_IMPORTED_MODULE_5__/* .sha256 */ .sc)(node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(file)),
+        logFile: switched.logFile
+    };
+    return `aspNetCore: stdoutLogEnabled="true" for the first start (diagnose-stdout-log; switched off again after it)`;
+}
+/** Step 2: after a local sync, against the live file. */
+async function recordStdoutLog(ctx, app, target, outcome) {
+    const sw = app.stdoutLog;
+    const folder = outcome.releasePath ?? target.physicalPath;
+    if (!sw || !folder || target.kind !== 'local-iis')
+        return;
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(folder, 'web.config');
+    const mutation = ctx.ledger.begin('stdout-log', 'sync', `stdout log on in ${file} for the first start`, {
+        undo: { kind: 'restore-stdout-log', file, writtenSha256: sw.writtenSha256, original: sw.original }
+    });
+    const prefix = sw.logFile.replace(/^\\\\\?\\/, '');
+    const absolute = node_path__WEBPACK_IMPORTED_MODULE_1___default().win32.isAbsolute(prefix) || node_path__WEBPACK_IMPORTED_MODULE_1___default().posix.isAbsolute(prefix);
+    const logDir = absolute ? node_path__WEBPACK_IMPORTED_MODULE_1___default().win32.dirname(prefix) : node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(prefix.replace(/\\/g, '/'));
+    try {
+        const pool = target.appPool;
+        const tree = pool ? await (await (0,_shared_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveAppcmd */ .aZ)(ctx)).readObject('apppool', pool) : undefined;
+        const account = pool &&
+            (0,_steps_iis_permissions_js__WEBPACK_IMPORTED_MODULE_4__/* .accountOfPool */ .BP)(tree ? (0,_steps_iis_appcmd_js__WEBPACK_IMPORTED_MODULE_3__/* .findAttribute */ .Oh)(tree, 'processModel.identityType') : undefined, tree ? (0,_steps_iis_appcmd_js__WEBPACK_IMPORTED_MODULE_3__/* .findAttribute */ .Oh)(tree, 'processModel.userName') : undefined, pool);
+        if (!pool || !account) {
+            ctx.reporter.warning(`diagnose-stdout-log: the pool's account is not known, so no write access was granted on ${logDir}: the module may not be able to create the log there.`);
+            if (!absolute)
+                node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(folder, logDir), { recursive: true });
+        }
+        else {
+            // Current modules create the folder themselves, older ones do not; the pool identity needs Modify either way.
+            await (0,_steps_iis_permissions_js__WEBPACK_IMPORTED_MODULE_4__/* .grantAccess */ .$w)({
+                runner: ctx.ports.runner,
+                icaclsPath: await ctx.tool('icacls'),
+                reporter: ctx.reporter,
+                physicalPath: folder,
+                pool,
+                account,
+                logsFolder: logDir,
+                signal: ctx.signal
+            });
+        }
+        ctx.ledger.done(mutation);
+        ctx.reporter.info(`stdout log on for the first start (${sw.logFile}_*.log under ${folder}); it is switched off again after the health check.`);
+    }
+    catch (error) {
+        // The log is on in any case; the undo is recorded, so it is switched off like a finished one.
+        ctx.ledger.done(mutation, { note: `the log folder's access was not granted: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}` });
+        ctx.reporter.warning(`diagnose-stdout-log: could not prepare ${logDir} for the log: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}`);
+    }
+}
+/** Step 3 on success: off again after the health check; one app restart (IIS recycles the app on the change). */
+function switchOffAfterHealthCheck(ctx) {
+    for (const mutation of ctx.ledger.open(['stdout-log'])) {
+        const undo = mutation.undo;
+        if (undo?.kind !== 'restore-stdout-log')
+            continue;
+        try {
+            const note = (0,_steps_diagnosis_stdout_log_switch_js__WEBPACK_IMPORTED_MODULE_5__/* .restoreIfUnchanged */ .Rp)(undo.file, undo.writtenSha256, undo.original);
+            ctx.ledger.revert(mutation, note);
+            ctx.reporter.info(`${note}. IIS restarts the app on this change; the next request starts it with the configuration as deployed.`);
+        }
+        catch (error) {
+            ctx.reporter.warning(`diagnose-stdout-log: could not switch the stdout log off in ${undo.file}: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}. Set stdoutLogEnabled="false" there by hand, or deploy again.`);
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 6900:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M$: () => (/* binding */ sourceTargetProblem),
+/* harmony export */   hR: () => (/* binding */ physicalPathMismatch),
+/* harmony export */   ys: () => (/* binding */ isSamePath)
+/* harmony export */ });
+/* unused harmony export isSameOrInside */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+// The read-target step's rules about the folder a deploy writes to, shared with the options check (which knows only
+// the inputs) so both refuse the same values before anything changes: the source and the target never the same
+// folder nor one inside the other, and an existing site's folder not silently replaced by another one.
+
+/** Windows paths (`C:\…`, `\\server\share`, any backslash) compare case-insensitively with `\`; others as POSIX. */
+function pathApiOf(...paths) {
+    return paths.some((p) => /^[A-Za-z]:|^\\\\/.test(p) || p.includes('\\')) ? (node_path__WEBPACK_IMPORTED_MODULE_0___default().win32) : (node_path__WEBPACK_IMPORTED_MODULE_0___default().posix);
+}
+function normalize(value, api) {
+    const resolved = api.resolve(value);
+    return api === (node_path__WEBPACK_IMPORTED_MODULE_0___default().win32) ? resolved.toLowerCase() : resolved;
+}
+/** True when `child` is `parent` or lies below it. */
+function isSameOrInside(parent, child) {
+    const api = pathApiOf(parent, child);
+    const relative = api.relative(normalize(parent, api), normalize(child, api));
+    return relative === '' || (!relative.startsWith('..') && !api.isAbsolute(relative));
+}
+function isSamePath(a, b) {
+    const api = pathApiOf(a, b);
+    return normalize(a, api) === normalize(b, api);
+}
+/**
+ * Why the source folder cannot be deployed into `target`, or undefined. The same folder would delete or overwrite
+ * what it copies; a target inside the source copies into itself (`inner/inner/…`); a source inside the target is
+ * deleted or overwritten by the copy of itself. `targetName` says where the target comes from.
+ */
+function sourceTargetProblem(source, target, targetName) {
+    const fix = `put the publish output ('source') and the site folder ('physical-path') in separate folders, neither inside the other`;
+    if (isSamePath(source, target))
+        return `the source folder and the target folder (${targetName}) are the same folder, ${target}: ${fix}.`;
+    if (isSameOrInside(source, target))
+        return `the target folder (${targetName}, ${target}) is inside the source folder ${source}, so the copy would copy into itself: ${fix}.`;
+    if (isSameOrInside(target, source))
+        return `the source folder ${source} is inside the target folder (${targetName}, ${target}), so the sync would overwrite or delete the source: ${fix}.`;
+    return undefined;
+}
+/**
+ * Why `physical-path` cannot be used for an existing site or application that IIS serves from another folder, or
+ * undefined. Without `create: true` the files would land in a folder IIS does not serve while the run reported
+ * the new version live; `create: true` moves the site (provisioning sets the new physical path).
+ */
+function physicalPathMismatch(options) {
+    const where = options.application === '/'
+        ? `site '${options.site}'`
+        : `application '${options.site}${options.application}'`;
+    return `Input 'physical-path' is '${options.input}', but IIS serves ${where} from '${options.live}'. Set 'physical-path' to '${options.live}' (or leave it empty to use the folder IIS serves), or set 'create: true' to move the ${options.application === '/' ? 'site' : 'application'} to '${options.input}'.`;
+}
+
+
+/***/ }),
+
+/***/ 450:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ NodeProcessLauncher)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+// The ProcessLauncher port on node's spawn (never a shell), for processes that keep running: IIS Express during a
+// smoke test. Ends the whole tree: on POSIX the child leads its own process group (signalled as a group); on
+// Windows `taskkill /T /F` ends the child and its descendants. Whatever is still running when we exit is ended,
+// so no orphan survives a crash of the run, except processes launched with keepAlive.
+
+
+
+const MAX_OUTPUT = 256 * 1024;
+const running = new Set();
+let exitHookInstalled = false;
+function taskkillPath() {
+    const windir = process.env['SystemRoot'] ?? process.env['windir'] ?? 'C:\\Windows';
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().win32.join(windir, 'System32', 'taskkill.exe');
+}
+/** Synchronous, for the exit hook: kills the child's tree right away. */
+function killTreeNow(child) {
+    if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null)
+        return;
+    try {
+        if (process.platform === 'win32')
+            (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawnSync)(taskkillPath(), ['/PID', String(child.pid), '/T', '/F'], {
+                windowsHide: true,
+                stdio: 'ignore'
+            });
+        else
+            process.kill(-child.pid, 'SIGKILL');
+    }
+    catch {
+        // Already gone.
+    }
+}
+function installExitHook() {
+    if (exitHookInstalled)
+        return;
+    exitHookInstalled = true;
+    process.once('exit', () => {
+        for (const child of running)
+            killTreeNow(child);
+    });
+}
+class NodeProcessLauncher {
+    options;
+    constructor(options = {}) {
+        this.options = options;
+    }
+    launch(tool, args, options = {}) {
+        const windows = process.platform === 'win32';
+        const keepAlive = options.keepAlive;
+        let logFd;
+        if (keepAlive) {
+            node_fs__WEBPACK_IMPORTED_MODULE_1___default().mkdirSync(node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(keepAlive.logFile), { recursive: true });
+            logFd = node_fs__WEBPACK_IMPORTED_MODULE_1___default().openSync(keepAlive.logFile, 'a');
+        }
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(tool, [...args], {
+            cwd: options.cwd,
+            env: options.env ? { ...process.env, ...options.env } : process.env,
+            shell: false,
+            windowsHide: true,
+            // POSIX: its own process group, so the whole tree can be signalled. Windows: taskkill /T walks the tree.
+            detached: !windows || keepAlive !== undefined,
+            // keepAlive: no pipe may tie it to us (a pipe also keeps our event loop alive); it is then ended by tree kill.
+            stdio: [keepAlive ? 'ignore' : 'pipe', logFd ?? 'pipe', logFd ?? 'pipe']
+        });
+        if (logFd !== undefined)
+            node_fs__WEBPACK_IMPORTED_MODULE_1___default().closeSync(logFd);
+        let output = '';
+        let spawnError;
+        const append = (chunk) => {
+            output += chunk.toString('utf8');
+            if (output.length > MAX_OUTPUT)
+                output = output.slice(-MAX_OUTPUT);
+        };
+        child.stdout?.on('data', append);
+        child.stderr?.on('data', append);
+        child.stdin?.on('error', () => undefined); // writing to a process that just exited
+        const exited = new Promise((resolve) => {
+            child.once('error', (error) => {
+                spawnError = error;
+                running.delete(child);
+                resolve(null);
+            });
+            child.once('exit', (code) => {
+                running.delete(child);
+                resolve(code);
+            });
+        });
+        if (keepAlive) {
+            child.unref();
+        }
+        else {
+            running.add(child);
+            installExitHook();
+        }
+        const graceMs = this.options.killGraceMs ?? 3000;
+        const isDone = () => child.exitCode !== null || child.signalCode !== null || spawnError !== undefined;
+        return {
+            get pid() {
+                return child.pid;
+            },
+            output: () => keepAlive && node_fs__WEBPACK_IMPORTED_MODULE_1___default().existsSync(keepAlive.logFile) ? node_fs__WEBPACK_IMPORTED_MODULE_1___default().readFileSync(keepAlive.logFile, 'utf8') : output,
+            exited,
+            spawnError: () => spawnError,
+            write: (text) => {
+                if (!isDone() && child.stdin?.writable)
+                    child.stdin.write(text);
+            },
+            killTree: async () => {
+                if (isDone() || child.pid === undefined) {
+                    await exited;
+                    return;
+                }
+                if (windows) {
+                    await new Promise((resolve) => {
+                        const killer = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(taskkillPath(), ['/PID', String(child.pid), '/T', '/F'], {
+                            windowsHide: true,
+                            stdio: 'ignore'
+                        });
+                        killer.once('error', () => resolve());
+                        killer.once('exit', () => resolve());
+                    });
+                }
+                else {
+                    try {
+                        process.kill(-child.pid, 'SIGTERM');
+                    }
+                    catch {
+                        // The group is gone already.
+                    }
+                    const timer = setTimeout(() => {
+                        try {
+                            if (child.pid !== undefined)
+                                process.kill(-child.pid, 'SIGKILL');
+                        }
+                        catch {
+                            // Gone meanwhile.
+                        }
+                    }, graceMs);
+                    await exited;
+                    clearTimeout(timer);
+                    // Descendants that ignored SIGTERM and outlived the leader.
+                    try {
+                        process.kill(-child.pid, 'SIGKILL');
+                    }
+                    catch {
+                        // None left.
+                    }
+                }
+                await exited;
+            }
+        };
+    }
+}
+
+
+/***/ }),
+
+/***/ 9162:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  h4: () => (/* binding */ diagnose),
+  sW: () => (/* binding */ renderDiagnosis),
+  Qg: () => (/* binding */ responderName)
+});
+
+// EXTERNAL MODULE: ./src/steps/diagnosis/wevtutil.ts
+var wevtutil = __webpack_require__(3487);
+;// CONCATENATED MODULE: ./src/steps/diagnosis/evidence-text.ts
+// Small readers over collected evidence, shared by the rules: the module's events by ID, the app's exception
+// quoted from wherever it was captured, and one-line quotes.
+
+const QUOTE_LENGTH = 300;
+/** One line, at most `length` characters. */
+function oneLine(text, length = QUOTE_LENGTH) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return flat.length > length ? `${flat.slice(0, length)}…` : flat;
+}
+/** The ASP.NET Core Module's events with one of `ids`, newest first (as queried). */
+function moduleEvents(e, ...ids) {
+    return e.events.filter((ev) => ev.provider === wevtutil/* ANCM_PROVIDER */.w8 && ids.includes(ev.eventId));
+}
+function wasEvents(e, ...ids) {
+    return e.events.filter((ev) => ev.provider === wevtutil/* WAS_PROVIDER */.u1 && ids.includes(ev.eventId));
+}
+/** The module's own message (Data[1]), English on every Windows. */
+function messageOf(event) {
+    return event.data[0] ?? '';
+}
+/** `IIS AspNetCore Module V2 event 1031: "…"`. */
+function quoteEvent(event, text = messageOf(event)) {
+    return `${event.provider} event ${event.eventId}: "${oneLine(text)}"`;
+}
+/** `System.InvalidOperationException: message` or `Unhandled exception. X: y` in captured output. */
+const EXCEPTION_LINE = /^\s*(?:Unhandled exception\.\s*|Exception Info:\s*)?((?:[A-Za-z_]\w*\.)*\w*(?:Exception|Error)\b(?::\s*.*)?)$/m;
+/** The first exception line in `text`. */
+function exceptionIn(text) {
+    const line = EXCEPTION_LINE.exec(text)?.[1];
+    return line === undefined ? undefined : oneLine(line);
+}
+/**
+ * The app's exception, and where it was read: the module's start-up events carry up to 30 KB of the app's
+ * stdout/stderr (1018, 1035), the .NET Runtime event has `Exception Info:`, and the stdout log has it all.
+ */
+function appException(e) {
+    for (const event of moduleEvents(e, 1018, 1035, 1007, 1020)) {
+        const text = exceptionIn(messageOf(event));
+        if (text)
+            return { text, source: `${event.provider} event ${event.eventId}` };
+    }
+    for (const event of e.events.filter((ev) => ev.provider === wevtutil/* DOTNET_RUNTIME_PROVIDER */.Ip)) {
+        const text = exceptionIn([...event.data, ...Object.values(event.named)].join('\n'));
+        if (text)
+            return { text, source: `${event.provider} event ${event.eventId}` };
+    }
+    if (e.stdoutLog) {
+        const text = exceptionIn(e.stdoutLog.lines.join('\n'));
+        if (text)
+            return { text, source: `the stdout log ${e.stdoutLog.file}` };
+    }
+    return undefined;
+}
+/** `exit code = '3'` in 1011/1035. */
+function exitCodeIn(text) {
+    return /exit code = '(-?\d+)'/i.exec(text)?.[1];
+}
+
+;// CONCATENATED MODULE: ./src/steps/diagnosis/rule-types.ts
+// The shape every diagnosis rule has: evidence in, one explanation (cause, fix, quotes) or nothing out.
+/** The page's `NNN.N` numbers. */
+const code = (e) => e.page?.code;
+/** The active check of this kind that found something. */
+const check = (e, kind) => e.checks.find((c) => c.check === kind);
+
+;// CONCATENATED MODULE: ./src/steps/diagnosis/answer-rules.ts
+// The rules about who answered the health URL, when no start failure explains it: HTTP.sys's 503 for a stopped
+// pool, the module's app_offline 503, 404s, nothing at all, a late answer, and the app's own error.
+
+
+const ANSWER_RULES = [
+    {
+        id: '503-http-sys',
+        explain(e) {
+            if (e.page?.status !== 503 || e.page.responder !== 'http.sys')
+                return undefined;
+            const row = e.httpErr.find((r) => r['s-reason'] && r['s-reason'] !== '-');
+            const reason = row?.['s-reason'];
+            return {
+                cause: `503 from HTTP.sys: the app pool${e.appPool ? ` '${e.appPool}'` : ''} is not running${reason ? ` (HTTP.sys error log: ${reason})` : ''}, so no request reaches IIS`,
+                fix: 'start the pool; if it stops again by itself, the app crashes at start (see the Application event log)',
+                quotes: row ? [`HTTPERR: ${Object.values(row).join(' ')}`] : []
+            };
+        }
+    },
+    {
+        id: '503-app-offline',
+        explain(e) {
+            if (e.page?.status !== 503 || e.page.responder !== 'ancm')
+                return undefined;
+            return {
+                cause: '503 from the ASP.NET Core Module: app_offline.htm is in the app folder (or the app was shutting down)',
+                fix: 'delete app_offline.htm from the site folder, or deploy again',
+                quotes: moduleEvents(e, 1012)
+                    .slice(0, 1)
+                    .map((ev) => quoteEvent(ev))
+            };
+        }
+    },
+    {
+        id: '404',
+        explain(e) {
+            if (e.page?.status !== 404)
+                return undefined;
+            return e.page.responder === 'http.sys'
+                ? {
+                    cause: '404 from HTTP.sys: no site binding matches the health URL (host name or port)',
+                    fix: "fix `health-check-url` (or `health-check-host`) to match one of the site's bindings",
+                    quotes: []
+                }
+                : {
+                    cause: `404 from ${e.page.responder === 'app' ? 'the app' : 'IIS'}: the health URL's path does not exist in the deployed app`,
+                    fix: 'fix the path of `health-check-url`, or map that endpoint in the app',
+                    quotes: []
+                };
+        }
+    },
+    {
+        id: 'startup-time-limit',
+        explain(e) {
+            const slow = check(e, 'startup-time-limit');
+            if (!slow)
+                return undefined;
+            return { cause: slow.message, fix: slow.facts.fix ?? 'raise `health-check-timeout`', quotes: [] };
+        }
+    },
+    {
+        id: 'no-answer',
+        explain(e) {
+            if (e.page?.responder !== 'none')
+                return undefined;
+            return {
+                cause: `nothing answered at the health URL (${e.page.transportError ?? 'no connection'})`,
+                fix: "check that the site is started and bound to the health URL's host and port",
+                quotes: []
+            };
+        }
+    },
+    {
+        id: 'late-answer',
+        explain(e) {
+            const s = e.page?.status;
+            if (s === undefined || s < 200 || s >= 400)
+                return undefined;
+            return {
+                cause: `the app answers HTTP ${s} now, but not within the health check's timeout: it starts slowly`,
+                fix: 'raise `health-check-timeout`, or make start-up faster',
+                quotes: []
+            };
+        }
+    },
+    {
+        id: 'app-error',
+        explain(e) {
+            if (e.page?.responder !== 'app' || e.page.status === undefined)
+                return undefined;
+            const started = moduleEvents(e, 1032, 1001)[0];
+            return {
+                cause: `HTTP ${e.page.status} from the app itself${started ? ' after it started (module event ' + started.eventId + ')' : ''}: the health endpoint reports a problem`,
+                fix: "read the app's own logs; the health endpoint's answer is quoted below",
+                quotes: e.page.excerpt ? [`the app: "${oneLine(e.page.excerpt, 200)}"`] : []
+            };
+        }
+    }
+];
+
+;// CONCATENATED MODULE: ./src/steps/diagnosis/config-errors.ts
+// 500.19 by the HRESULT of IIS's detailed page (`Error Code 0x…`; diagnosis §2.1, docs/diagnosis.md).
+const CONFIG_ERRORS = {
+    '0x8007000d': {
+        cause: 'IIS cannot read web.config: it is malformed or uses a section no installed module knows (`aspNetCore` without the ASP.NET Core Module)',
+        fix: "install the .NET Hosting Bundle (set `hosting-bundle: auto`), or fix the XML web.config names in 'Config Error'"
+    },
+    '0x80070021': {
+        cause: 'web.config uses a configuration section that is locked at the server level',
+        fix: 'unlock the section (`appcmd unlock config -section:<name>`) or remove it from web.config'
+    },
+    '0x80070005': {
+        cause: "the app pool's identity may not read web.config",
+        fix: 'grant Read on the site folder to IIS_IUSRS / `IIS AppPool\\<pool>` (`grant-access: true`)'
+    },
+    '0x800700b7': {
+        cause: 'web.config adds an entry (typically the `aspNetCore` handler) that a parent level already has',
+        fix: 'remove the duplicate, or add `<remove name="aspNetCore" />` before it in the sub-application'
+    },
+    '0x80070003': {
+        cause: "IIS cannot find the configuration file under the site's physical path",
+        fix: "check the application's physical path and that web.config was deployed"
+    }
+};
+/** HRESULTs of IIS's detailed pages other than 500.19's, as the summary names them. */
+const OTHER_ERROR_CODES = {
+    '0x80072ee2': 'ERROR_WINHTTP_TIMEOUT: the module stopped waiting for the app'
+};
+
+;// CONCATENATED MODULE: ./src/steps/diagnosis/page-rules.ts
+// The rules that all have one shape: a page with these numbers → a fixed cause and fix, quoting the module's event
+// that goes with the page (if it was read) and the HRESULT of IIS's detailed page (if it has one). One table row a
+// page (diagnosis §2); the rules that weigh several kinds of evidence are in evidence-rules.ts.
+
+
+
+const PAGE_RULE_ROWS = [
+    {
+        id: '500.33-not-aspnetcore',
+        code: '500.33',
+        events: [1027],
+        cause: '500.33: the app does not reference Microsoft.AspNetCore.App, so the module cannot load its in-process request handler',
+        fix: 'make the project an ASP.NET Core app (`Microsoft.NET.Sdk.Web`) or host it out-of-process'
+    },
+    {
+        id: '500.36-handler-missing',
+        code: '500.36',
+        events: [1029],
+        cause: "500.36: the ASP.NET Core Module's out-of-process handler is missing: the module's install is damaged",
+        fix: 'repair or reinstall the .NET Hosting Bundle (`hosting-bundle: auto`, or run its installer with /repair)'
+    },
+    {
+        id: '500.37-startup-time-limit',
+        code: '500.37',
+        events: [1007],
+        cause: '500.37: the app did not finish starting within its startupTimeLimit',
+        fix: 'make start-up faster (move slow work out of start-up), or raise `startupTimeLimit` on `<aspNetCore>` in web.config',
+        detail: (event) => {
+            const ms = /after (\d+) ms/i.exec(messageOf(event))?.[1];
+            return ms ? ` (${ms} ms)` : undefined;
+        }
+    },
+    {
+        id: '500.21-module-missing',
+        code: '500.21',
+        events: [],
+        cause: '500.21: web.config uses the AspNetCoreModuleV2 handler, but that module is not installed in IIS',
+        fix: 'install the .NET Hosting Bundle (set `hosting-bundle: auto`); if IIS was installed after it, repair the bundle'
+    },
+    {
+        id: '502.5-process-failure',
+        code: '502.5',
+        events: [1020, 1000, 1003],
+        cause: "502.5: the app's process (out-of-process hosting) did not start or did not listen",
+        fix: 'run `dotnet <app>.dll` at a console on the server to see why; check `processPath`/`arguments` and the installed runtime'
+    },
+    {
+        id: '502.3-timeout',
+        code: '502.3',
+        events: [],
+        cause: "502.3: the module gave up waiting for the app's process (requestTimeout) or the process died mid-request",
+        fix: 'make the health endpoint answer quickly, or raise `requestTimeout` on `<aspNetCore>` in web.config'
+    },
+    {
+        id: '403.14-no-app',
+        code: '403.14',
+        events: [],
+        cause: '403.14: IIS served the folder as static files and found no default document: web.config is missing or the physical path is wrong',
+        fix: "deploy the whole publish output (with web.config) to the site's physical path; do not enable directory browsing"
+    }
+];
+/** A table row as a rule. */
+function pageRule(row) {
+    return {
+        id: row.id,
+        explain(e) {
+            if (code(e) !== row.code)
+                return undefined;
+            const event = row.events.length > 0 ? moduleEvents(e, ...row.events)[0] : undefined;
+            const hresult = e.page?.hresult;
+            const known = hresult ? OTHER_ERROR_CODES[hresult] : undefined;
+            return {
+                cause: `${row.cause}${(event && row.detail?.(event)) ?? ''}`,
+                fix: row.fix,
+                quotes: [
+                    ...(event ? [quoteEvent(event)] : []),
+                    ...(hresult && hresult !== '0x00000000' && e.page?.responder === 'iis'
+                        ? [`IIS: Error Code ${hresult}${known ? ` (${known})` : ''}`]
+                        : [])
+                ]
+            };
+        }
+    };
+}
+const PAGE_RULES = PAGE_RULE_ROWS.map(pageRule);
+
+;// CONCATENATED MODULE: ./src/steps/diagnosis/start-rules.ts
+// The rules that weigh several kinds of evidence about a failed start: the page, the module's and the runtime's
+// events, WAS's events and the active checks (diagnosis §2, §3). They key on numbers (status, sub-status, event
+// IDs, HRESULTs), never on page titles or rendered messages, which differ between module versions and languages.
+
+
+
+/** In the order they are tried: the more specific evidence first. */
+const START_RULES = [
+    {
+        id: '503-rapid-fail',
+        explain(e) {
+            const disabled = wasEvents(e, 5002)[0];
+            if (!disabled || e.page?.status !== 503)
+                return undefined;
+            const pool = disabled.named.AppPoolID ?? e.appPool ?? 'the pool';
+            const crashes = wasEvents(e, 5009, 5011).filter((ev) => (ev.named.AppPoolID ?? pool).toLowerCase() === pool.toLowerCase());
+            const thrown = appException(e);
+            return {
+                cause: `503 with WAS 5002: rapid-fail protection stopped the pool '${pool}' after ${crashes.length || 'repeated'} crash${crashes.length === 1 ? '' : 'es'} of its worker process${thrown ? `; the app threw \`${thrown.text}\` (quoted from ${thrown.source})` : ''}`,
+                fix: `fix the crash${thrown ? ' above' : ' (see the .NET Runtime and Application Error events)'}, then deploy again: the pool is started again by the rollback or the next deploy`,
+                quotes: [
+                    quoteEvent(disabled, `Application pool '${pool}' was automatically disabled (rapid-fail protection)`),
+                    ...crashes
+                        .slice(0, 3)
+                        .map((ev) => `${ev.provider} event ${ev.eventId}: worker process ${ev.named.ProcessID ?? '?'} of '${pool}' ended unexpectedly`)
+                ]
+            };
+        }
+    },
+    {
+        id: '500.31-runtime-missing',
+        explain(e) {
+            const missing = check(e, 'runtime');
+            if (code(e) !== '500.31' && !(missing && !e.page?.code))
+                return undefined;
+            const event = moduleEvents(e, 1027)[0];
+            return {
+                cause: missing
+                    ? `${code(e) ?? 'start-up failure'}: the app needs ${missing.facts.framework} ${missing.facts.needs} and the server has ${missing.facts.installed || 'none'}`
+                    : '500.31: the .NET runtime the app targets is not installed on the server',
+                fix: 'set `hosting-bundle: auto` (installs the runtime the app targets), or publish the app self-contained',
+                quotes: event ? [quoteEvent(event)] : []
+            };
+        }
+    },
+    {
+        id: '500.30-exception',
+        explain(e) {
+            if (code(e) !== '500.30' && code(e) !== '502.5')
+                return undefined;
+            const thrown = appException(e);
+            if (!thrown)
+                return undefined;
+            const event = moduleEvents(e, 1018, 1035, 1007, 1020)[0];
+            return {
+                cause: `${code(e)}: the app threw \`${thrown.text}\` at start-up (quoted from ${thrown.source})`,
+                fix: 'fix the start-up error in the app or its configuration (settings, connection strings, permissions), then deploy again',
+                // The event that held the exception is quoted once: its exception line.
+                quotes: [
+                    `${thrown.source}: "${thrown.text}"`,
+                    ...(event && `${event.provider} event ${event.eventId}` !== thrown.source
+                        ? [quoteEvent(event)]
+                        : [])
+                ]
+            };
+        }
+    },
+    {
+        id: '500.32-bitness',
+        explain(e) {
+            const mismatch = check(e, 'bitness');
+            if (code(e) !== '500.32' && !(mismatch && code(e)?.startsWith('500')))
+                return undefined;
+            const event = moduleEvents(e, 1027)[0];
+            return {
+                cause: mismatch
+                    ? `${code(e)}: ${mismatch.message}`
+                    : '500.32: the app was published for a different bitness than the app pool runs',
+                fix: mismatch?.facts.fix ??
+                    "publish the app for the pool's bitness (win-x64 for a 64-bit pool), or set the pool's enable32BitAppOnWin64 to match",
+                quotes: event ? [quoteEvent(event)] : []
+            };
+        }
+    },
+    {
+        id: '500.34-500.35-shared-pool',
+        explain(e) {
+            const shared = check(e, 'shared-pool');
+            if (code(e) !== '500.34' && code(e) !== '500.35' && !(shared && !e.page?.code))
+                return undefined;
+            const event = moduleEvents(e, 1008, 1009)[0];
+            const what = code(e) === '500.34'
+                ? 'apps with different hosting models share one worker process'
+                : 'two in-process apps share one app pool, and a worker process can run only one';
+            return {
+                cause: `${code(e) ?? 'shared pool'}: ${what}${shared ? ` (${shared.message})` : ''}`,
+                fix: 'give this app its own app pool (`app-pool: <new name>` with `create: true`)',
+                quotes: event ? [quoteEvent(event)] : []
+            };
+        }
+    },
+    {
+        id: '500.38-single-file',
+        explain(e) {
+            const single = check(e, 'single-file');
+            if (code(e) !== '500.38' && !(single && !e.page?.code))
+                return undefined;
+            const event = moduleEvents(e, 1031)[0];
+            return {
+                cause: `${code(e) ?? 'start-up failure'}: the app's main dll is missing${single ? `: ${single.message}` : ''}; IIS in-process hosting cannot run a single-file publish`,
+                fix: 'publish without `PublishSingleFile` (or set `<AspNetCoreHostingModel>OutOfProcess</AspNetCoreHostingModel>`)',
+                quotes: event ? [quoteEvent(event)] : []
+            };
+        }
+    },
+    {
+        id: '500.30-no-exception',
+        explain(e) {
+            if (code(e) !== '500.30')
+                return undefined;
+            const exited = moduleEvents(e, 1011, 1035, 1018, 1007)[0];
+            const exit = exited ? exitCodeIn(messageOf(exited)) : undefined;
+            return {
+                cause: `500.30: the app failed to start${exit !== undefined ? `: Program.Main returned exit code ${exit}` : ''}`,
+                fix: 'run the app at a console on the server (`dotnet <app>.dll`) to see why, or set `stdoutLogEnabled="true"` in web.config and deploy again',
+                quotes: exited ? [quoteEvent(exited)] : []
+            };
+        }
+    },
+    {
+        id: '500.0-hosting-failure',
+        explain(e) {
+            if (code(e) !== '500.0' && !(code(e) === '500' && moduleEvents(e, 1031, 1034).length))
+                return undefined;
+            const event = moduleEvents(e, 1031, 1034)[0];
+            return {
+                cause: `${code(e)}: the module could not start the app${event ? `: ${oneLine(messageOf(event).split(/\r?\n/).slice(1).join(' ') || messageOf(event), 200)}` : ''}`,
+                fix: 'fix `processPath`/`arguments` of `<aspNetCore>` in web.config (`dotnet` + `.\\App.dll` framework-dependent, `.\\App.exe` self-contained)',
+                quotes: event ? [quoteEvent(event)] : []
+            };
+        }
+    },
+    {
+        id: '500.19-config',
+        explain(e) {
+            if (code(e) !== '500.19')
+                return undefined;
+            const known = e.page?.hresult ? CONFIG_ERRORS[e.page.hresult] : undefined;
+            return {
+                cause: `500.19${e.page?.hresult ? ` (${e.page.hresult})` : ''}: ${known?.cause ?? 'IIS cannot read the configuration of the app'}`,
+                fix: known?.fix ?? "fix web.config as the page's 'Config Error' says",
+                quotes: e.page?.configError ? [`IIS: Config Error "${oneLine(e.page.configError)}"`] : []
+            };
+        }
+    }
+];
+
+;// CONCATENATED MODULE: ./src/steps/diagnosis/rules.ts
+// The rule table: evidence → one cause and one fix (diagnosis §2, docs/diagnosis.md). Rules are tried in order; the
+// first that matches explains the failure: the start failures that weigh several kinds of evidence, then the pages
+// that need only their numbers (one table row each), then who answered and how.
+
+
+
+
+const RULES = [...START_RULES, ...PAGE_RULES, ...ANSWER_RULES];
+/** The first rule that explains the evidence, or a plain statement of what was seen. */
+function explain(e) {
+    for (const rule of RULES) {
+        const found = rule.explain(e);
+        if (found)
+            return { rule: rule.id, ...found };
+    }
+    return {
+        rule: 'unexplained',
+        cause: e.page?.code
+            ? `HTTP ${e.page.code}: no known cause matched the evidence`
+            : 'no known cause matched the evidence',
+        fix: 'read the evidence below and the Application event log on the server',
+        quotes: []
+    };
+}
+
+;// CONCATENATED MODULE: ./src/steps/diagnosis/diagnose.ts
+// Evidence → the diagnosis a user reads: the rule table's cause and fix, the page line and the quotes, the
+// active checks' findings and what could not be read. Everything passes through `mask` (the app may print a
+// secret it was given, and the module copies its output into the event log).
+
+
+function diagnose(evidence, mask) {
+    const found = explain(evidence);
+    const page = evidence.page;
+    const quotes = [
+        ...(page?.line
+            ? [
+                `the page: "${page.line}"${page.responder !== 'app' ? ` (from ${responderName(page.responder)})` : ''}`
+            ]
+            : []),
+        ...found.quotes,
+        // The stdout log's last lines, unless a rule quoted from it already.
+        ...(evidence.stdoutLog && !found.quotes.some((q) => q.includes(evidence.stdoutLog?.file ?? ''))
+            ? [
+                `the stdout log ${evidence.stdoutLog.file}: "${oneLine(evidence.stdoutLog.lines.slice(-5).join(' | '))}"`
+            ]
+            : [])
+    ];
+    return {
+        rule: found.rule,
+        ...(page?.code ? { code: page.code } : page?.status !== undefined ? { code: String(page.status) } : {}),
+        ...(page ? { responder: page.responder } : {}),
+        cause: mask(found.cause),
+        fix: mask(found.fix),
+        evidence: [...new Set(quotes)].map(mask),
+        checks: evidence.checks.map((c) => mask(c.message)),
+        unreadable: evidence.unreadable.map(mask),
+        probes: evidence.probes.map(mask)
+    };
+}
+function responderName(responder) {
+    switch (responder) {
+        case 'ancm':
+            return 'the ASP.NET Core Module';
+        case 'iis':
+            return 'IIS';
+        case 'http.sys':
+            return 'HTTP.sys';
+        case 'app':
+            return 'the app';
+        case 'none':
+            return 'nothing';
+    }
+}
+/** The "Why it failed" block as markdown lines (summary) or plain lines (log). */
+function renderDiagnosis(d, style) {
+    const md = style === 'markdown';
+    // Quoted app output must not become markup in the summary.
+    const safe = (text) => md ? text.replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|') : text;
+    const lines = md ? ['### Why it failed', ''] : ['Why it failed:'];
+    // Markdown: a blank line after each paragraph and list, or the next line joins the one before.
+    const end = () => {
+        if (md)
+            lines.push('');
+    };
+    lines.push(md ? `**Cause:** ${safe(d.cause)}` : `  Cause: ${d.cause}`);
+    end();
+    lines.push(md ? `**Fix:** ${safe(d.fix)}` : `  Fix: ${d.fix}`);
+    end();
+    const list = (title, items) => {
+        if (items.length === 0)
+            return;
+        lines.push(md ? `${title}:` : `  ${title}:`);
+        end();
+        for (const item of items)
+            lines.push(md ? `- ${safe(item)}` : `    - ${item}`);
+        end();
+    };
+    list('Evidence', d.evidence);
+    list('Checks that found a problem', d.checks);
+    list('Could not read', d.unreadable);
+    list('Asked', d.probes);
+    return lines;
+}
+
+
+/***/ }),
+
+/***/ 9053:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ parseEventXml),
+/* harmony export */   y: () => (/* binding */ processIdOf)
+/* harmony export */ });
+/* harmony import */ var fast_xml_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9658);
+// Parses `wevtutil qe … /f:xml` output: raw event XML (schema
+// http://schemas.microsoft.com/win/2004/08/events/event), one <Event> per record, wrapped in one root by `/e:`.
+// Only the raw fields are read (provider, ID, time, the Data strings), never a rendered message: the ASP.NET Core
+// Module writes its full English text into Data[1] itself, and WAS events carry named data (docs/diagnosis.md).
+
+const parser = new fast_xml_parser__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@',
+    removeNSPrefix: true,
+    parseTagValue: false,
+    parseAttributeValue: false,
+    trimValues: false,
+    processEntities: true,
+    isArray: (name) => name === 'Event' || name === 'Data'
+});
+function asNode(value) {
+    return typeof value === 'object' && value !== null ? value : {};
+}
+/** `<EventID Qualifiers="0">1027</EventID>` and `<EventID>1027</EventID>` alike. */
+function textOf(value) {
+    if (typeof value === 'string' || typeof value === 'number')
+        return String(value);
+    const text = asNode(value)['#text'];
+    return typeof text === 'string' || typeof text === 'number' ? String(text) : '';
+}
+function attr(value, name) {
+    const v = asNode(value)[`@${name}`];
+    return typeof v === 'string' ? v : '';
+}
+/** The events in `xml` (with or without a wrapping root); `log` names the log they came from. */
+function parseEventXml(xml, log) {
+    const body = xml.replace(/^\ufeff/, '').trim();
+    if (body === '')
+        return [];
+    // Without `/e:` wevtutil prints the events one after the other, with no root.
+    const wrapped = /^<Event[\s>]/.test(body) ? `<Events>${body}</Events>` : body;
+    const doc = asNode(parser.parse(wrapped));
+    const root = Object.values(doc).find((v) => typeof v === 'object' && v !== null && 'Event' in asNode(v));
+    const events = asNode(root).Event ?? [];
+    return events.map((raw) => {
+        const event = asNode(raw);
+        const system = asNode(event.System);
+        const data = [];
+        const named = {};
+        for (const item of asNode(event.EventData).Data ?? []) {
+            const name = attr(item, 'Name');
+            const value = textOf(item);
+            if (name)
+                named[name] = value;
+            else
+                data.push(value);
+        }
+        const level = Number(textOf(system.Level));
+        const recordId = Number(textOf(system.EventRecordID));
+        return {
+            log: textOf(system.Channel) || log,
+            provider: attr(system.Provider, 'Name'),
+            eventId: Number(textOf(system.EventID)),
+            ...(Number.isFinite(level) && textOf(system.Level) !== '' ? { level } : {}),
+            time: attr(system.TimeCreated, 'SystemTime'),
+            ...(Number.isFinite(recordId) && textOf(system.EventRecordID) !== '' ? { recordId } : {}),
+            data,
+            named
+        };
+    });
+}
+/** The worker process id of an ASP.NET Core Module event (`Process Id: 11408.` in Data[2]). */
+function processIdOf(event) {
+    const fromData = event.data.map((d) => /^Process Id: (\d+)\.?$/.exec(d.trim())?.[1]).find(Boolean);
+    const id = fromData ?? event.named.ProcessID;
+    return id === undefined ? undefined : Number(id);
+}
+
+
+/***/ }),
+
+/***/ 414:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Rp: () => (/* binding */ restoreIfUnchanged),
+/* harmony export */   d8: () => (/* binding */ switchStdoutLogOn),
+/* harmony export */   sc: () => (/* binding */ sha256)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_STDOUT_LOG_FILE, restoreStdoutLogAttributes */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_atomic_write_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(627);
+// The ASP.NET Core Module's stdout log, turned on for the first start after a deploy and turned off again
+// (`diagnose-stdout-log`, docs/diagnosis.md "The stdout log for the first start"). Edits only the two attributes of
+// `<aspNetCore>` as text, so the rest of web.config stays byte for byte what the deploy wrote; the restore happens
+// only while the file is still exactly what we wrote (its SHA-256), so a rollback or a later deploy is never undone.
+
+
+
+/** Where the log goes when web.config names no stdoutLogFile: a `logs` folder in the app, as the docs advise. */
+const DEFAULT_STDOUT_LOG_FILE = '.\\logs\\stdout';
+const ASPNETCORE_TAG = /<aspNetCore\b[^>]*>/i;
+function attributeRegex(name) {
+    return new RegExp(`(\\s)${name}\\s*=\\s*("[^"]*"|'[^']*')`, 'i');
+}
+function readAttribute(tag, name) {
+    const m = attributeRegex(name).exec(tag);
+    return m?.[2] === undefined ? undefined : m[2].slice(1, -1);
+}
+/**
+ * Sets (or, with undefined, removes) one attribute of the tag, keeping the quote character of a value it replaces,
+ * so that setting the old value back gives the very same text. Values are ours (true/false, paths without quotes).
+ */
+function setAttribute(tag, name, value) {
+    const re = attributeRegex(name);
+    const found = re.exec(tag);
+    if (found) {
+        if (value === undefined)
+            return tag.replace(re, '');
+        const quote = (found[2] ?? '"').charAt(0);
+        return tag.replace(re, (_m, space) => `${space}${name}=${quote}${value}${quote}`);
+    }
+    if (value === undefined)
+        return tag;
+    return tag.replace(/(\s*)(\/?>)$/, (_m, space, end) => ` ${name}="${value}"${space}${end}`);
+}
+/** Comments out of the way: a commented-out `<aspNetCore>` is not the one IIS reads. */
+function findTag(webConfig) {
+    const blanked = webConfig.replace(/<!--[\s\S]*?-->/g, (c) => ' '.repeat(c.length));
+    const m = ASPNETCORE_TAG.exec(blanked);
+    return m ? { index: m.index, tag: webConfig.slice(m.index, m.index + m[0].length) } : undefined;
+}
+function replaceTag(webConfig, found, tag) {
+    return webConfig.slice(0, found.index) + tag + webConfig.slice(found.index + found.tag.length);
+}
+/**
+ * web.config with the stdout log on (and a stdoutLogFile when it names none); undefined when there is no
+ * `<aspNetCore>` element or the log is on already (nothing to switch, nothing to restore).
+ */
+function switchStdoutLogOn(webConfig) {
+    const found = findTag(webConfig);
+    if (!found)
+        return undefined;
+    const original = {
+        stdoutLogEnabled: readAttribute(found.tag, 'stdoutLogEnabled'),
+        stdoutLogFile: readAttribute(found.tag, 'stdoutLogFile')
+    };
+    if (/^true$/i.test(original.stdoutLogEnabled ?? ''))
+        return undefined;
+    const logFile = original.stdoutLogFile || DEFAULT_STDOUT_LOG_FILE;
+    let tag = setAttribute(found.tag, 'stdoutLogEnabled', 'true');
+    if (!original.stdoutLogFile)
+        tag = setAttribute(tag, 'stdoutLogFile', logFile);
+    return { text: replaceTag(webConfig, found, tag), original, logFile };
+}
+/** web.config with the two attributes as they were before the switch. */
+function restoreStdoutLogAttributes(webConfig, original) {
+    const found = findTag(webConfig);
+    if (!found)
+        return webConfig;
+    let tag = setAttribute(found.tag, 'stdoutLogEnabled', original.stdoutLogEnabled);
+    tag = setAttribute(tag, 'stdoutLogFile', original.stdoutLogFile);
+    return replaceTag(webConfig, found, tag);
+}
+function sha256(bytes) {
+    return node_crypto__WEBPACK_IMPORTED_MODULE_0___default().createHash('sha256').update(bytes).digest('hex');
+}
+/**
+ * Puts the attributes back in `file` if it is still what the switch wrote; says what it did. Idempotent: a second
+ * call finds the file changed (restored) and leaves it.
+ */
+function restoreIfUnchanged(file, writtenSha256, original) {
+    let bytes;
+    try {
+        bytes = node_fs__WEBPACK_IMPORTED_MODULE_1___default().readFileSync(file);
+    }
+    catch {
+        return `${file} is gone: no stdout log setting to turn off`;
+    }
+    if (sha256(bytes) !== writtenSha256)
+        return `${file} changed since the stdout log was turned on (rolled back or deployed again): left as it is`;
+    const text = bytes.toString('utf8');
+    (0,_core_atomic_write_js__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomicSync */ .Q)(file, restoreStdoutLogAttributes(text, original));
+    const was = original.stdoutLogEnabled === undefined
+        ? 'no stdoutLogEnabled'
+        : `stdoutLogEnabled="${original.stdoutLogEnabled}"`;
+    return `stdout log turned off again in ${file} (${was}, as deployed)`;
+}
+
+
+/***/ }),
+
+/***/ 3487:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ID: () => (/* binding */ WAS_EVENT_IDS),
+/* harmony export */   Ip: () => (/* binding */ DOTNET_RUNTIME_PROVIDER),
+/* harmony export */   UU: () => (/* binding */ queryEvents),
+/* harmony export */   sR: () => (/* binding */ APPLICATION_ERROR_PROVIDER),
+/* harmony export */   u1: () => (/* binding */ WAS_PROVIDER),
+/* harmony export */   w8: () => (/* binding */ ANCM_PROVIDER)
+/* harmony export */ });
+/* unused harmony exports buildEventXPath, buildQueryEventsArgs, describeQueryFailure */
+/* harmony import */ var _event_xml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9053);
+// Reads the event logs with `wevtutil qe <log> /q:<XPath> /f:xml` (diagnosis §4):
+// raw event XML, so the result does not depend on the server's display language. `/uni:true` makes wevtutil write
+// UTF-16LE, so paths and messages outside the console code page survive the pipe (the runner decodes it; a
+// UTF-16LE BOM is honoured either way, and IIS_DEPLOY_TOOL_ENCODINGS=wevtutil=… overrides the choice).
+
+const ANCM_PROVIDER = 'IIS AspNetCore Module V2';
+const DOTNET_RUNTIME_PROVIDER = '.NET Runtime';
+const APPLICATION_ERROR_PROVIDER = 'Application Error';
+/** The XPath must name WAS by its full provider name (Event Viewer shows only `WAS`). */
+const WAS_PROVIDER = 'Microsoft-Windows-WAS';
+/** Rapid-fail (5002), worker crash (5009), ping (5010), fatal communication error (5011), memory recycle (5117). */
+const WAS_EVENT_IDS = [5002, 5009, 5010, 5011, 5117];
+/**
+ * The XPath of a query. The event-log XPath subset has no contains()/starts-with(): providers are listed in full.
+ * Provider names are ours (constants), never user input.
+ */
+function buildEventXPath(query) {
+    const providers = query.providers.map((p) => `Provider[@Name='${p}']`).join(' or ');
+    const ids = query.eventIds?.length
+        ? ` and (${query.eventIds.map((id) => `EventID=${id}`).join(' or ')})`
+        : '';
+    const within = Math.max(1000, Math.ceil(query.withinMs));
+    return `*[System[(${providers})${ids} and TimeCreated[timediff(@SystemTime) <= ${within}]]]`;
+}
+/** `wevtutil qe <log> /q:<xpath> /c:<n> /rd:true /f:xml /e:Events /uni:true` as argv (no shell). */
+function buildQueryEventsArgs(query) {
+    return [
+        'qe',
+        query.log,
+        `/q:${buildEventXPath(query)}`,
+        `/c:${query.count}`,
+        '/rd:true',
+        '/f:xml',
+        '/e:Events',
+        '/uni:true'
+    ];
+}
+/**
+ * Why a query failed, in words a user can act on. wevtutil prints `Failed to read events. Access is denied.` for
+ * a log the account may not read; exit codes above 255 do not survive on Linux, so the text decides first.
+ */
+function describeQueryFailure(log, exitCode, output) {
+    // With /uni:true stdout is UTF-16LE; if stderr came in the console code page, decoding it as UTF-16LE turns
+    // ASCII pairs into CJK characters: undo that (unverified which one wevtutil does, so both read right).
+    const readable = /[a-z]/i.test(output) ? output : Buffer.from(output, 'utf16le').toString('utf8');
+    const text = readable.trim().split(/\r?\n/).find(Boolean) ?? '';
+    if (/access is denied/i.test(text) || exitCode === 5)
+        return `${log} event log: access denied (wevtutil exit code ${exitCode}); run the deploy elevated (as an administrator) to read it.`;
+    if (/could not be found|channel.*not found/i.test(text) || exitCode === 15007)
+        return `${log} event log: absent on this server (wevtutil exit code ${exitCode}: ${text}).`;
+    return `${log} event log: wevtutil failed with exit code ${exitCode}${text ? `: ${text}` : ''}.`;
+}
+/** Runs one query through the CommandRunner port; never throws for a failed or garbled read. */
+async function queryEvents(runner, wevtutil, query, options = {}) {
+    let result;
+    try {
+        result = await runner.run(wevtutil, buildQueryEventsArgs(query), {
+            silent: true,
+            outputEncoding: 'utf16le',
+            signal: options.signal,
+            timeoutMs: options.timeoutMs ?? 30_000
+        });
+    }
+    catch (error) {
+        return {
+            ok: false,
+            reason: `${query.log} event log: wevtutil could not run (${error instanceof Error ? error.message : String(error)}).`
+        };
+    }
+    if (result.exitCode !== 0)
+        return {
+            ok: false,
+            reason: describeQueryFailure(query.log, result.exitCode, result.stderr || result.stdout)
+        };
+    try {
+        return { ok: true, events: (0,_event_xml_js__WEBPACK_IMPORTED_MODULE_0__/* .parseEventXml */ .T)(result.stdout, query.log) };
+    }
+    catch (error) {
+        return {
+            ok: false,
+            reason: `${query.log} event log: wevtutil's output is not event XML (${error instanceof Error ? error.message : String(error)}).`
+        };
+    }
+}
+
+
+/***/ }),
+
+/***/ 3008:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ns: () => (/* binding */ checkHealth),
+/* harmony export */   b1: () => (/* binding */ HealthCheckError),
+/* harmony export */   yb: () => (/* binding */ startAvailabilityProbe),
+/* harmony export */   zU: () => (/* binding */ excerptOf)
+/* harmony export */ });
+/* unused harmony exports healthHint, describeHealthFailure, judgeResponse */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+// Health check: GET a URL until it answers with an expected status (and text), backing off, or until the timeout.
+// Also the availability probe that measures the offline window (the time the app answered 503 or nothing).
+
+/** The health check did not pass within its timeout; carries the last answer. */
+class HealthCheckError extends Error {
+    result;
+    name = 'HealthCheckError';
+    constructor(result) {
+        super(describeHealthFailure(result));
+        this.result = result;
+    }
+}
+const EXCERPT_LENGTH = 300;
+/** The start of a body, as one line: enough to recognise an ANCM error page or app_offline.htm. */
+function excerptOf(body, length = EXCERPT_LENGTH) {
+    const text = body
+        .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/&nbsp;/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+    return text.length > length ? `${text.slice(0, length)}…` : text;
+}
+/** Known answers of a broken ASP.NET Core app under IIS, with what to do about them. */
+const HINTS = [
+    [
+        /500\.30|failed to start/i,
+        'the app failed to start: check the ANCM stdout log and the Application event log.'
+    ],
+    [
+        /500\.31|framework.*not found|Failed to locate ASP\.NET Core framework/i,
+        'the ASP.NET Core runtime the app needs is missing: install it (hosting-bundle: auto).'
+    ],
+    [/500\.19/, 'IIS cannot read web.config: is the ASP.NET Core Module installed (hosting-bundle)?'],
+    [
+        /502\.5|500\.37/,
+        'the app process did not start or start in time: check processPath/arguments and the stdout log.'
+    ],
+    [/app_offline|offline for maintenance/i, 'app_offline.htm is still in the app folder.']
+];
+function healthHint(status, body) {
+    for (const [pattern, hint] of HINTS)
+        if (pattern.test(body) || pattern.test(String(status ?? '')))
+            return hint;
+    if (status === 503)
+        return 'the app pool is stopped, or the app is offline (app_offline.htm) or still starting.';
+    if (status === undefined)
+        return 'nothing answered: is the site started and bound to this address and port?';
+    return undefined;
+}
+function describeHealthFailure(result) {
+    const last = result.status === undefined
+        ? `the last attempt failed: ${result.reason}`
+        : `the last answer was HTTP ${result.status} (${result.reason})${result.bodyExcerpt ? `: "${result.bodyExcerpt}"` : ''}`;
+    const hint = healthHint(result.status, result.bodyExcerpt);
+    return `Health check of ${result.url} did not pass within ${Math.round(result.elapsedMs / 1000)} s (${result.attempts} attempts); ${last}.${hint ? ` Likely cause: ${hint}` : ''}`;
+}
+/** Why a response does not count as healthy, or undefined when it does. */
+function judgeResponse(response, expectedStatus, contains) {
+    if (!expectedStatus.includes(response.status))
+        return `expected ${expectedStatus.join(' or ')}`;
+    if (contains !== undefined && !response.body.includes(contains))
+        return `the body does not contain "${contains}"`;
+    return undefined;
+}
+function requestHeaders(host) {
+    return host ? { host, 'cache-control': 'no-cache' } : { 'cache-control': 'no-cache' };
+}
+/**
+ * GETs `options.url` until it answers with an expected status (and text), backing off between attempts. Returns
+ * the result when healthy; throws HealthCheckError with the last status and body excerpt after the timeout.
+ */
+async function checkHealth(ports, options) {
+    const { http, clock, reporter } = ports;
+    const expected = options.expectedStatus ?? [200];
+    const started = clock.now();
+    const deadline = started + options.timeoutMs;
+    let delay = options.initialDelayMs ?? 250;
+    const maxDelay = options.maxDelayMs ?? 5000;
+    let attempts = 0;
+    let last = {
+        healthy: false,
+        url: options.url,
+        bodyExcerpt: '',
+        reason: 'not tried',
+        attempts: 0,
+        elapsedMs: 0
+    };
+    for (;;) {
+        if (options.signal?.aborted)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CancelledError */ .cc('The health check was cancelled.');
+        attempts++;
+        // The last try comes at the deadline: give it a fair second instead of a 1 ms timeout that can only fail and
+        // would hide the real answer (a 404, a 500) of the attempts before it.
+        const remaining = Math.max(MIN_REQUEST_TIMEOUT_MS, deadline - clock.now());
+        try {
+            const response = await http.get(options.url, {
+                headers: requestHeaders(options.host),
+                allowUntrusted: options.allowUntrusted,
+                timeoutMs: Math.min(options.requestTimeoutMs ?? 10_000, remaining),
+                signal: options.signal
+            });
+            const reason = judgeResponse(response, expected, options.contains);
+            last = {
+                healthy: reason === undefined,
+                url: options.url,
+                status: response.status,
+                bodyExcerpt: reporter.mask(excerptOf(response.body)),
+                reason: reason ?? 'ok',
+                attempts,
+                elapsedMs: clock.now() - started
+            };
+            reporter.debug(`Health check attempt ${attempts}: HTTP ${response.status}${reason ? ` (${reason})` : ''}`);
+            if (last.healthy)
+                return last;
+        }
+        catch (error) {
+            if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CancelledError */ .cc || options.signal?.aborted)
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CancelledError */ .cc('The health check was cancelled.');
+            last = {
+                ...last,
+                status: undefined,
+                bodyExcerpt: '',
+                reason: reporter.mask((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)),
+                attempts,
+                elapsedMs: clock.now() - started
+            };
+            reporter.debug(`Health check attempt ${attempts}: ${last.reason}`);
+        }
+        const now = clock.now();
+        if (now >= deadline)
+            break;
+        await clock.sleep(Math.min(delay, deadline - now), options.signal);
+        delay = Math.min(delay * 2, maxDelay);
+    }
+    last = { ...last, attempts, elapsedMs: clock.now() - started };
+    throw new HealthCheckError(last);
+}
+/** The shortest time one health-check request is given, even at the deadline. */
+const MIN_REQUEST_TIMEOUT_MS = 1000;
+/**
+ * Probes `url` in the background and adds up the time it answered 503 or not at all: each sample counts for the
+ * time since the previous one. The offline window of contract §2 (`offline-ms`).
+ */
+function startAvailabilityProbe(ports, options) {
+    const { http, clock } = ports;
+    const interval = options.intervalMs ?? 200;
+    const controller = new AbortController();
+    let offlineMs = 0;
+    let samples = 0;
+    let offlineSamples = 0;
+    let previous = clock.now();
+    let wasOffline = false;
+    const loop = (async () => {
+        while (!controller.signal.aborted) {
+            let offline;
+            try {
+                const response = await http.get(options.url, {
+                    headers: requestHeaders(options.host),
+                    allowUntrusted: options.allowUntrusted,
+                    timeoutMs: options.requestTimeoutMs ?? 2000,
+                    signal: controller.signal
+                });
+                offline = response.status === 503;
+            }
+            catch {
+                if (controller.signal.aborted)
+                    break;
+                offline = true;
+            }
+            const now = clock.now();
+            // Between two offline samples the app was offline; across a change, count half the gap (unbiased estimate).
+            if (offline && wasOffline)
+                offlineMs += now - previous;
+            else if (offline !== wasOffline)
+                offlineMs += (now - previous) / 2;
+            samples++;
+            if (offline)
+                offlineSamples++;
+            wasOffline = offline;
+            previous = now;
+            try {
+                await clock.sleep(interval, controller.signal);
+            }
+            catch {
+                break;
+            }
+        }
+    })();
+    return {
+        async stop() {
+            controller.abort();
+            await loop;
+            if (wasOffline)
+                offlineMs += clock.now() - previous;
+            return { offlineMs: Math.round(offlineMs), samples, offlineSamples };
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 3074:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bx: () => (/* binding */ APP_OFFLINE_FILE),
+/* harmony export */   Dv: () => (/* binding */ workersExitedProbe),
+/* harmony export */   RT: () => (/* binding */ removeAppOffline),
+/* harmony export */   UK: () => (/* binding */ filesWritableProbe),
+/* harmony export */   Uv: () => (/* binding */ waitForRelease),
+/* harmony export */   bn: () => (/* binding */ allOf),
+/* harmony export */   pV: () => (/* binding */ findAppOfflineFiles),
+/* harmony export */   wF: () => (/* binding */ takeAppOffline),
+/* harmony export */   zr: () => (/* binding */ appBinaries)
+/* harmony export */ });
+/* unused harmony exports APP_OFFLINE_MARKER, builtInAppOfflinePage, detectLeftoverAppOffline, withAppOffline, removeLeftoverAppOffline */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _app_pool_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4891);
+// app_offline.htm (windows-facts §6; peers §3 items 1 and 2, §4 ideas 1 and 2). Writing the file makes ANCM answer
+// 503 with its content and shut the app down; there is no signal that the files are free, so we poll a probe
+// (the pool's worker processes that were running have exited, or the app's binaries can be opened for write).
+// The file must go away again in every outcome: `takeAppOffline` removes it itself if anything fails before it
+// returns, and returns a handle whose `bringOnline()` the pipeline calls in a `finally`.
+
+
+
+
+const APP_OFFLINE_FILE = 'app_offline.htm';
+/** Marks the built-in page, so a leftover can be attributed to an earlier iis-deploy run. */
+const APP_OFFLINE_MARKER = '<!-- written by iis-deploy -->';
+/** Every app_offline.htm in the folder, any casing (ANCM's lookup is case-insensitive, §6). */
+function findAppOfflineFiles(physicalPath) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdirSync(physicalPath)
+            .filter((name) => name.toLowerCase() === APP_OFFLINE_FILE)
+            .map((name) => node_path__WEBPACK_IMPORTED_MODULE_1___default().join(physicalPath, name));
+    }
+    catch {
+        return [];
+    }
+}
+/**
+ * The built-in page: says what is happening, refreshes itself, and is padded past 512 bytes (old browsers replaced
+ * shorter error bodies with their own page, §6).
+ */
+function builtInAppOfflinePage() {
+    const page = `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<meta http-equiv="refresh" content="15">
+<title>Updating – back in a moment</title>
+<style>
+body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; margin: 0; min-height: 100vh;
+  display: flex; align-items: center; justify-content: center; background: #f6f7f9; color: #1f2328; }
+main { max-width: 32rem; padding: 2rem; text-align: center; }
+h1 { font-size: 1.5rem; font-weight: 600; margin: 0 0 .75rem; }
+p { line-height: 1.5; margin: 0; color: #59636e; }
+</style>
+</head>
+<body>
+<main>
+<h1>We are updating this site</h1>
+<p>It will be back in a moment. This page reloads itself every 15 seconds.</p>
+</main>
+</body>
+</html>
+${APP_OFFLINE_MARKER}
+`;
+    return page;
+}
+/** Finds an app_offline.htm left in the folder (by an earlier failed run, or by hand). */
+function detectLeftoverAppOffline(physicalPath) {
+    for (const file of findAppOfflineFiles(physicalPath)) {
+        try {
+            const stat = node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(file);
+            const head = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(file, 'utf8').slice(-200);
+            return { path: file, modifiedAt: stat.mtimeMs, writtenByIisDeploy: head.includes(APP_OFFLINE_MARKER) };
+        }
+        catch {
+            // Vanished meanwhile.
+        }
+    }
+    return undefined;
+}
+function reportLeftover(leftover, reporter, action) {
+    const since = new Date(leftover.modifiedAt).toISOString();
+    const origin = leftover.writtenByIisDeploy
+        ? 'an earlier iis-deploy run failed before it could remove it'
+        : 'it was not written by iis-deploy (by hand, or by another tool)';
+    reporter.warning(`${leftover.path} was already there (written ${since}): the app has been answering 503 with it since then; ${origin}. ${action}`, { file: leftover.path, title: 'app_offline.htm left behind' });
+}
+/**
+ * In-process hosting: ANCM recycles the worker, so the files are free once every worker process the pool had
+ * when app_offline.htm appeared has exited (§6). A new worker that starts meanwhile only serves the page.
+ */
+function workersExitedProbe(appcmd, pool) {
+    let before;
+    return {
+        description: `the worker processes of app pool '${pool}' exit`,
+        prepare: async () => {
+            before = await appcmd.listWorkerProcesses(pool);
+        },
+        check: async () => {
+            const now = await appcmd.listWorkerProcesses(pool);
+            const left = now.filter((pid) => before === undefined || before.includes(pid));
+            return left.length > 0 ? `worker PIDs ${left.join(', ')} still running` : undefined;
+        }
+    };
+}
+/** Opens a file for writing without changing it: undefined when that works or it is gone, else the error code. */
+function openForWrite(file) {
+    let fd;
+    try {
+        fd = node_fs__WEBPACK_IMPORTED_MODULE_0___default().openSync(file, 'r+');
+        return undefined;
+    }
+    catch (error) {
+        const code = error.code;
+        return code === 'ENOENT' ? undefined : (code ?? (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error));
+    }
+    finally {
+        if (fd !== undefined)
+            node_fs__WEBPACK_IMPORTED_MODULE_0___default().closeSync(fd);
+    }
+}
+/**
+ * Why a file still counts as held, or undefined. A read-only file (the attribute survives robocopy /COPY:DAT) can
+ * never be opened for writing, locked or not: its attribute is lifted for the probe and put back, which needs only
+ * FILE_WRITE_ATTRIBUTES and works on a loaded DLL (docs/windows-locale.md). If it cannot be lifted, the file is
+ * taken as released: the copy itself then reports a real lock (robocopy error 32, retried).
+ */
+function lockedReason(file) {
+    const code = openForWrite(file);
+    if (code === undefined)
+        return undefined;
+    if (code === 'EPERM' || code === 'EACCES') {
+        let mode;
+        try {
+            mode = node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(file).mode;
+        }
+        catch {
+            return undefined;
+        }
+        if ((mode & 0o200) === 0) {
+            try {
+                node_fs__WEBPACK_IMPORTED_MODULE_0___default().chmodSync(file, mode | 0o200);
+            }
+            catch {
+                return undefined;
+            }
+            try {
+                const again = openForWrite(file);
+                return again === undefined ? undefined : `${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(file)} is locked (${again}, read-only file)`;
+            }
+            finally {
+                node_fs__WEBPACK_IMPORTED_MODULE_0___default().chmodSync(file, mode);
+            }
+        }
+    }
+    return `${node_path__WEBPACK_IMPORTED_MODULE_1___default().basename(file)} is locked (${code})`;
+}
+/**
+ * Out-of-process hosting (the w3wp stays, the app's dotnet.exe/app.exe exits) or any app: the files are free once
+ * each of them can be opened for write. `files` are absolute paths (the app's .dll/.exe).
+ */
+function filesWritableProbe(files) {
+    const list = () => (typeof files === 'function' ? files() : files);
+    return {
+        description: "the app's binaries can be opened for writing",
+        check: async () => {
+            const held = list()
+                .map(lockedReason)
+                .filter((reason) => reason !== undefined);
+            return held.length > 0 ? held.slice(0, 5).join('; ') : undefined;
+        }
+    };
+}
+/** The .dll and .exe files at the top of the app folder: what the app process maps and Windows locks. */
+function appBinaries(physicalPath) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdirSync(physicalPath)
+            .filter((name) => /\.(dll|exe)$/i.test(name))
+            .map((name) => node_path__WEBPACK_IMPORTED_MODULE_1___default().join(physicalPath, name));
+    }
+    catch {
+        return [];
+    }
+}
+/** Released when every probe is. */
+function allOf(...probes) {
+    return {
+        description: probes.map((p) => p.description).join(' and '),
+        prepare: async () => {
+            for (const probe of probes)
+                await probe.prepare?.();
+        },
+        check: async () => {
+            for (const probe of probes) {
+                const reason = await probe.check();
+                if (reason !== undefined)
+                    return reason;
+            }
+            return undefined;
+        }
+    };
+}
+/**
+ * Removes every app_offline.htm of the folder and verifies that none is left. Throws a ToolError saying the site
+ * stays offline when it cannot.
+ */
+async function removeAppOffline(options) {
+    const attempts = options.attempts ?? 5;
+    const removed = [];
+    for (let attempt = 0;; attempt++) {
+        const files = findAppOfflineFiles(options.physicalPath);
+        if (files.length === 0)
+            return removed;
+        let lastError;
+        for (const file of files) {
+            try {
+                node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(file, { force: true });
+                removed.push(file);
+            }
+            catch (error) {
+                lastError = error;
+            }
+        }
+        if (findAppOfflineFiles(options.physicalPath).length === 0)
+            return removed;
+        if (attempt + 1 >= attempts) {
+            const file = findAppOfflineFiles(options.physicalPath)[0] ?? node_path__WEBPACK_IMPORTED_MODULE_1___default().join(options.physicalPath, APP_OFFLINE_FILE);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ToolError */ .v4(APP_OFFLINE_FILE, undefined, `Could not remove ${file}${lastError ? ` (${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(lastError)})` : ''}: the app keeps answering 503.`, `Delete ${file} by hand; check that the deploy account may delete files in ${options.physicalPath}.`);
+        }
+        await options.clock.sleep((0,_app_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .pollDelay */ .xf)(attempt, { initialMs: 100, maxMs: 1000 }));
+    }
+}
+/**
+ * Writes app_offline.htm (your page or the built-in one) and waits for the app to let go of its files. A leftover
+ * app_offline.htm is reported loudly and taken over (removed by `bringOnline`). If anything fails before this
+ * returns (timeout, cancellation), the file is removed again before the error propagates.
+ */
+async function takeAppOffline(options) {
+    const { physicalPath, reporter, clock } = options;
+    if (!node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(physicalPath))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ToolError */ .v4(APP_OFFLINE_FILE, undefined, `Cannot take the app offline: its folder ${physicalPath} does not exist.`, 'Check `physical-path`, or create the application first (`create: true`).');
+    const leftover = detectLeftoverAppOffline(physicalPath);
+    if (leftover)
+        reportLeftover(leftover, reporter, 'This deploy replaces it and removes it when it ends.');
+    await options.probe?.prepare?.();
+    // Replace a leftover under another casing: one file, ours.
+    for (const file of findAppOfflineFiles(physicalPath))
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(file, { force: true });
+    const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(physicalPath, APP_OFFLINE_FILE);
+    node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync(file, options.content ?? builtInAppOfflinePage());
+    const since = clock.now();
+    reporter.info(`Wrote ${file}: the app answers 503 with it until the deploy ends.`);
+    let online = false;
+    const bringOnline = async () => {
+        if (!online) {
+            await removeAppOffline({ physicalPath, reporter, clock });
+            online = true;
+            reporter.info(`Removed ${file}: the app is back online.`);
+        }
+        return { offlineMs: clock.now() - since };
+    };
+    let released = false;
+    try {
+        if (options.probe)
+            released = await waitForRelease(options, options.probe);
+    }
+    catch (error) {
+        try {
+            await bringOnline();
+        }
+        catch (removeError) {
+            reporter.error((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(removeError));
+        }
+        throw error;
+    }
+    return {
+        path: file,
+        leftover,
+        released,
+        get online() {
+            return online;
+        },
+        bringOnline
+    };
+}
+/**
+ * Waits until `probe` says the app let go of its files (true), or the timeout passes (false with onTimeout
+ * 'continue', else TimeoutError). Also for a caller that wrote app_offline.htm and stopped the pool at once.
+ */
+async function waitForRelease(options, probe) {
+    const { clock, reporter } = options;
+    const timeoutMs = options.timeoutMs ?? 120_000;
+    const start = clock.now();
+    let lastReport = start;
+    for (let attempt = 0;; attempt++) {
+        if (options.signal?.aborted)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .CancelledError */ .cc('Cancelled while waiting for the app to go offline.');
+        const reason = await probe.check();
+        const now = clock.now();
+        if (reason === undefined) {
+            reporter.info(`The app let go of its files after ${Math.round((now - start) / 1000)} s (${probe.description}).`);
+            return true;
+        }
+        if (now - start >= timeoutMs) {
+            const message = `The app did not let go of its files within ${Math.round(timeoutMs / 1000)} s after app_offline.htm appeared: ${reason}.`;
+            const fix = 'Open connections (WebSockets, long requests) delay the shutdown: raise `stop-timeout`, lower ANCM shutdownTimeLimit, or use `take-offline: both` to stop the pool as well.';
+            if (options.onTimeout === 'continue') {
+                reporter.warning(`${message} Continuing; copying may meet locked files. ${fix}`);
+                return false;
+            }
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .TimeoutError */ .MU(`${message}\nFix: ${fix}`);
+        }
+        if (now - lastReport >= 10_000) {
+            reporter.info(`Waiting until ${probe.description} (${Math.round((now - start) / 1000)} s): ${reason}.`);
+            lastReport = now;
+        }
+        // A steady short poll unless told otherwise: a backoff notices a release late, and that lag is downtime.
+        const delay = options.poll ? (0,_app_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .pollDelay */ .xf)(attempt, options.poll) : _app_pool_js__WEBPACK_IMPORTED_MODULE_3__/* .STEADY_POLL_MS */ .Oz;
+        await clock.sleep(Math.min(delay, timeoutMs - (now - start)), options.signal);
+    }
+}
+/**
+ * Runs `fn` with the app offline and brings it back online in every outcome (success, failure, cancellation),
+ * unless `stayOffline` says otherwise. An error from `fn` wins over an error from removing the file.
+ */
+async function withAppOffline(options, fn) {
+    const handle = await takeAppOffline(options);
+    let failed = false;
+    try {
+        return await fn(handle);
+    }
+    catch (error) {
+        failed = true;
+        throw error;
+    }
+    finally {
+        const stay = options.stayOffline === 'always' || (options.stayOffline === 'on-failure' && failed);
+        if (stay) {
+            options.reporter.warning(`${handle.path} stays in place as requested: the app answers 503 until you remove it.`);
+        }
+        else if (failed) {
+            try {
+                await handle.bringOnline();
+            }
+            catch (removeError) {
+                options.reporter.error(errorMessage(removeError));
+            }
+        }
+        else {
+            await handle.bringOnline();
+        }
+    }
+}
+/**
+ * For deploys that do not take the app offline: a leftover app_offline.htm would keep the site down after a
+ * "successful" deploy (peers §3 item 2). Reports it and removes it. Returns the removed files.
+ */
+async function removeLeftoverAppOffline(options) {
+    const leftover = detectLeftoverAppOffline(options.physicalPath);
+    if (!leftover)
+        return [];
+    reportLeftover(leftover, options.reporter, 'Removing it now.');
+    return removeAppOffline(options);
+}
+
+
+/***/ }),
+
+/***/ 4891:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EL: () => (/* binding */ startSite),
+/* harmony export */   Oz: () => (/* binding */ STEADY_POLL_MS),
+/* harmony export */   S1: () => (/* binding */ stopSite),
+/* harmony export */   _U: () => (/* binding */ startAppPool),
+/* harmony export */   i9: () => (/* binding */ stopAppPool),
+/* harmony export */   xf: () => (/* binding */ pollDelay)
+/* harmony export */ });
+/* unused harmony exports AppPoolStopTimeoutError, AppPoolStartError, restoreAppPool */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _appcmd_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8862);
+/* harmony import */ var _core_output_encoding_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7958);
+// App pool and site lifecycle (windows-facts §3.4, §3.5; peers §3 item 4, §4 idea 1). Stop means "the pool is
+// Stopped and none of its worker processes is left", because file locks last as long as the w3wp does. Start means
+// "Started, and still Started after a short settle window", because rapid-fail protection stops a pool whose
+// workers crash (OctopusDeploy/Issues#4049: a pool that fails to start, and a green deploy).
+
+
+
+/** The delay before poll number `attempt` (0-based): initialMs doubled each time, capped at maxMs. */
+function pollDelay(attempt, policy = {}) {
+    const initial = policy.initialMs ?? 100;
+    const max = policy.maxMs ?? 1000;
+    return Math.min(max, initial * 2 ** Math.min(attempt, 30));
+}
+/** The pool did not stop (or its workers did not exit) in time. Lists the worker PIDs. */
+class AppPoolStopTimeoutError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .TimeoutError */ .MU {
+    pool;
+    state;
+    workerPids;
+    name = 'AppPoolStopTimeoutError';
+    constructor(pool, state, workerPids, message) {
+        super(message);
+        this.pool = pool;
+        this.state = state;
+        this.workerPids = workerPids;
+    }
+}
+/** The pool did not reach Started, or fell back to Stopped right after starting. */
+class AppPoolStartError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ToolError */ .v4 {
+    pool;
+    state;
+    name = 'AppPoolStartError';
+    constructor(pool, state, message, fix) {
+        super('appcmd', undefined, message, fix);
+        this.pool = pool;
+        this.state = state;
+    }
+}
+const RAPID_FAIL_CAUSES = 'Likely causes: the ASP.NET Core Module is missing or IIS was not restarted after installing the Hosting Bundle ' +
+    '(500.19 / 503; install it with `hosting-bundle`), the app fails at startup (500.30 In-Process Start Failure, ' +
+    '502.5 Process Failure), or the pool identity cannot read the app folder (`grant-access`). See the Application ' +
+    "event log (sources 'IIS AspNetCore Module V2' and 'WAS') and the stdout log (`stdoutLogEnabled` in web.config).";
+function isRunning(state) {
+    return state === 'Started' || state === 'Starting';
+}
+async function requireState(appcmd, pool) {
+    const state = await appcmd.getAppPoolState(pool);
+    if (state === undefined)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('app-pool', `App pool '${pool}' does not exist on this server (see \`appcmd list apppools\`): check \`app-pool\`, or set \`create: true\`.`);
+    return state;
+}
+async function observe(appcmd, pool) {
+    // Two independent appcmd calls: run at once, so one look costs one process start, not two.
+    const [state, workers] = await Promise.all([appcmd.getAppPoolState(pool), appcmd.listWorkerProcesses(pool)]);
+    return { state, workers };
+}
+function describe(observation) {
+    const workers = observation.workers.length > 0 ? `worker PIDs ${observation.workers.join(', ')}` : 'no workers';
+    return `state ${observation.state ?? 'missing'}, ${workers}`;
+}
+/**
+ * Without a policy, a pool is watched with a steady short poll: a backoff (100 → 1000 ms) noticed a pool that
+ * stopped after 800 ms only at 1.5 s, and that lag is downtime (issue 15). After 10 s (draining requests) a
+ * slower pace spares the server the appcmd process starts.
+ */
+const STEADY_POLL_MS = 50;
+const SLOW_POLL_AFTER_MS = 10_000;
+const SLOW_POLL_MS = 500;
+function nextPollDelay(attempt, waitedMs, poll) {
+    if (poll)
+        return pollDelay(attempt, poll);
+    return waitedMs < SLOW_POLL_AFTER_MS ? STEADY_POLL_MS : SLOW_POLL_MS;
+}
+/** Polls `check` until it is done or the deadline passes; returns the last observation. */
+async function pollUntil(appcmd, timeoutMs, poll, check, progress) {
+    const start = appcmd.clock.now();
+    let lastReport = start;
+    for (let attempt = 0;; attempt++) {
+        const result = await check();
+        const now = appcmd.clock.now();
+        if (result.done || now - start >= timeoutMs)
+            return result;
+        if (now - lastReport >= 10_000) {
+            progress(result.observation, now - start);
+            lastReport = now;
+        }
+        await appcmd.clock.sleep(Math.min(nextPollDelay(attempt, now - start, poll), timeoutMs - (now - start)), appcmd.signal);
+    }
+}
+async function killWorkers(options, pids) {
+    const { appcmd, taskkill } = options;
+    const killed = [];
+    const failed = [];
+    if (!taskkill)
+        return { killed, failed: pids.map((pid) => `${pid}: taskkill was not provided`) };
+    for (const pid of pids) {
+        const args = ['/PID', String(pid), '/F'];
+        appcmd.reporter.info(`taskkill ${args.join(' ')}`);
+        const result = await taskkill.runner.run(taskkill.path, args, {
+            silent: true,
+            signal: appcmd.signal,
+            outputEncoding: _core_output_encoding_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_OUTPUT_ENCODINGS */ .Ih['taskkill']
+        });
+        const text = `${result.stdout}\n${result.stderr}`;
+        // 0: terminated; 128: "not found" (it exited meanwhile) – both leave the pid gone. The exit code decides; the
+        // English text is a fallback for a wrapper that loses it (taskkill's text is translated, docs/windows-locale.md).
+        if (result.exitCode === 0 || result.exitCode === 128 || /not found/i.test(text))
+            killed.push(pid);
+        else
+            failed.push(`${pid}: ${text.trim().replace(/\s+/g, ' ') || `exit code ${result.exitCode}`}`);
+    }
+    return { killed, failed };
+}
+/**
+ * Stops an app pool and waits until it is Stopped and none of its worker processes is left (§3.5).
+ * Already Stopped is not a change (a lingering worker is still waited for); 1062 from a race is benign (§3.4).
+ */
+async function stopAppPool(options) {
+    const { appcmd, pool } = options;
+    const timeoutMs = options.timeoutMs ?? 120_000;
+    const known = options.knownState;
+    let previousState = known !== undefined && isRunning(known) ? known : await requireState(appcmd, pool);
+    let changed = false;
+    if (previousState === 'Started' || previousState === 'Starting' || previousState === 'Unknown') {
+        const stop = await appcmd.run((0,_appcmd_js__WEBPACK_IMPORTED_MODULE_1__/* .buildAppPoolVerbArgs */ .w3)('stop', pool), { accept: [_appcmd_js__WEBPACK_IMPORTED_MODULE_1__/* .APPCMD_CODES */ .bV.notStarted] });
+        changed = true;
+        // Stopped since it was read: not ours to start again afterwards.
+        if (stop.failure && known !== undefined) {
+            previousState = 'Stopped';
+            changed = false;
+        }
+    }
+    const stopped = (o) => o.state === 'Stopped' && o.workers.length === 0;
+    const check = async () => {
+        const observation = await observe(appcmd, pool);
+        return { done: stopped(observation), observation };
+    };
+    let result = await pollUntil(appcmd, timeoutMs, options.poll, check, (o, waited) => appcmd.reporter.info(`Waiting for app pool '${pool}' to stop (${Math.round(waited / 1000)} s): ${describe(o)}.`));
+    const killedWorkers = [];
+    if (!result.done && options.killWorkersOnTimeout && result.observation.workers.length > 0) {
+        const pids = result.observation.workers;
+        appcmd.reporter.warning(`App pool '${pool}' did not stop within ${Math.round(timeoutMs / 1000)} s (${describe(result.observation)}): ending its worker processes as requested. In-flight requests are dropped.`);
+        const { killed, failed } = await killWorkers(options, pids);
+        killedWorkers.push(...killed);
+        if (failed.length > 0)
+            appcmd.reporter.warning(`Could not end worker processes: ${failed.join('; ')}`);
+        result = await pollUntil(appcmd, options.killGraceMs ?? 10_000, options.poll, check, () => { });
+    }
+    if (!result.done) {
+        const { state, workers } = result.observation;
+        const pids = workers.length > 0 ? ` Worker processes still running: ${workers.join(', ')}.` : '';
+        const fix = workers.length > 0
+            ? `Fix: raise \`stop-timeout\` (long requests and WebSockets delay shutdown; the pool's processModel.shutdownTimeLimit is 90 s by default), end the workers yourself (\`taskkill /PID ${workers[0]} /F\`), or opt in to ending them automatically after the timeout (\`kill-workers: true\`).`
+            : `Fix: check WAS and the System event log for why the pool hangs in '${state ?? 'unknown'}', then raise \`stop-timeout\` or restart WAS (\`net stop was /y\`, \`net start w3svc\`).`;
+        throw new AppPoolStopTimeoutError(pool, state, workers, `App pool '${pool}' did not stop within ${Math.round(timeoutMs / 1000)} s: ${describe(result.observation)}.${pids}\n${fix}`);
+    }
+    appcmd.reporter.info(changed
+        ? `App pool '${pool}' stopped; no worker process left.`
+        : `App pool '${pool}' was already stopped.`);
+    return { name: pool, previousState, wasRunning: isRunning(previousState), changed, killedWorkers };
+}
+/**
+ * Starts an app pool (idempotent), waits until Started, then watches `settleMs`: falling back to Stopped
+ * (rapid-fail protection) is a failure naming the likely causes. 1056 from a race is benign (§3.4).
+ */
+async function startAppPool(options) {
+    const { appcmd, pool } = options;
+    if (options.knownState === 'Stopped') {
+        // The offline step stopped it and saw it Stopped: start at once (each appcmd call is downtime here).
+        const start = await appcmd.run((0,_appcmd_js__WEBPACK_IMPORTED_MODULE_1__/* .buildAppPoolVerbArgs */ .w3)('start', pool), {
+            accept: [_appcmd_js__WEBPACK_IMPORTED_MODULE_1__/* .APPCMD_CODES */ .bV.alreadyStarted, _appcmd_js__WEBPACK_IMPORTED_MODULE_1__/* .APPCMD_CODES */ .bV.cannotAcceptControl]
+        });
+        if (start.failure?.code !== _appcmd_js__WEBPACK_IMPORTED_MODULE_1__/* .APPCMD_CODES */ .bV.cannotAcceptControl) {
+            const alreadyStarted = start.failure !== undefined;
+            return confirmStart(options, {
+                name: pool,
+                previousState: alreadyStarted ? 'Started' : 'Stopped',
+                wasRunning: alreadyStarted,
+                changed: !alreadyStarted,
+                killedWorkers: []
+            });
+        }
+    }
+    const timeoutMs = options.timeoutMs ?? 120_000;
+    const previousState = await requireState(appcmd, pool);
+    const result = {
+        name: pool,
+        previousState,
+        wasRunning: isRunning(previousState),
+        changed: false,
+        killedWorkers: []
+    };
+    if (previousState === 'Started') {
+        appcmd.reporter.info(`App pool '${pool}' is already started.`);
+        await options.onStarted?.();
+        return result;
+    }
+    if (previousState === 'Stopping') {
+        // A start while Stopping fails: let the stop finish first.
+        await pollUntil(appcmd, timeoutMs, options.poll, async () => {
+            const observation = await stateOnly(appcmd, pool);
+            return { done: observation.state !== 'Stopping', observation };
+        }, (o, waited) => appcmd.reporter.info(`Waiting for app pool '${pool}' to finish stopping before starting it (${Math.round(waited / 1000)} s): ${describe(o)}.`));
+    }
+    if (previousState !== 'Starting') {
+        await appcmd.run((0,_appcmd_js__WEBPACK_IMPORTED_MODULE_1__/* .buildAppPoolVerbArgs */ .w3)('start', pool), { accept: [_appcmd_js__WEBPACK_IMPORTED_MODULE_1__/* .APPCMD_CODES */ .bV.alreadyStarted] });
+        result.changed = true;
+    }
+    return confirmStart(options, result);
+}
+async function stateOnly(appcmd, pool) {
+    return { state: await appcmd.getAppPoolState(pool), workers: [] };
+}
+/** After the start was sent: onStarted, then Started (not Stopped) and still Started after the settle window. */
+async function confirmStart(options, result) {
+    const { appcmd, pool } = options;
+    const timeoutMs = options.timeoutMs ?? 120_000;
+    await options.onStarted?.();
+    const started = await pollUntil(appcmd, timeoutMs, options.poll, async () => {
+        const observation = await stateOnly(appcmd, pool);
+        return { done: observation.state === 'Started' || observation.state === 'Stopped', observation };
+    }, (o, waited) => appcmd.reporter.info(`Waiting for app pool '${pool}' to start (${Math.round(waited / 1000)} s): ${describe(o)}.`));
+    const state = started.observation.state;
+    if (state !== 'Started') {
+        const message = state === 'Stopped'
+            ? `App pool '${pool}' stopped again right after it was started: IIS rapid-fail protection stops a pool whose worker processes keep crashing.`
+            : `App pool '${pool}' did not start: it is '${state ?? 'missing'}' after ${Math.round(timeoutMs / 1000)} s.`;
+        throw new AppPoolStartError(pool, state, message, RAPID_FAIL_CAUSES);
+    }
+    const settleMs = options.settleMs ?? 3000;
+    if (settleMs > 0) {
+        const settled = await pollUntil(appcmd, settleMs, options.poll, async () => {
+            const observation = await stateOnly(appcmd, pool);
+            return { done: observation.state !== 'Started' && observation.state !== 'Starting', observation };
+        }, () => { });
+        if (settled.done) {
+            throw new AppPoolStartError(pool, settled.observation.state, `App pool '${pool}' started, then stopped again within ${Math.round(settleMs / 1000)} s (now '${settled.observation.state ?? 'missing'}'): IIS rapid-fail protection stops a pool whose worker processes keep crashing.`, RAPID_FAIL_CAUSES);
+        }
+    }
+    appcmd.reporter.info(`App pool '${pool}' started.`);
+    return result;
+}
+/** Puts a pool back the way `stopAppPool` found it: starts it again if it was running before. */
+async function restoreAppPool(options, before) {
+    if (!before.wasRunning)
+        return;
+    await startAppPool(options);
+}
+async function changeSite(options, verb) {
+    const { appcmd, site } = options;
+    const target = verb === 'start' ? 'Started' : 'Stopped';
+    const previousState = await appcmd.getSiteState(site);
+    if (previousState === undefined)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('site', `Site '${site}' does not exist on this server (see \`appcmd list sites\`): check \`site\`, or set \`create: true\`.`);
+    const result = {
+        name: site,
+        previousState,
+        wasRunning: isRunning(previousState),
+        changed: false,
+        killedWorkers: []
+    };
+    if (previousState === target)
+        return result;
+    await appcmd.run((0,_appcmd_js__WEBPACK_IMPORTED_MODULE_1__/* .buildSiteVerbArgs */ .Mj)(verb, site), {
+        accept: [verb === 'start' ? _appcmd_js__WEBPACK_IMPORTED_MODULE_1__/* .APPCMD_CODES */ .bV.alreadyStarted : _appcmd_js__WEBPACK_IMPORTED_MODULE_1__/* .APPCMD_CODES */ .bV.notStarted]
+    });
+    result.changed = true;
+    const timeoutMs = options.timeoutMs ?? 30_000;
+    const waited = await pollUntil(appcmd, timeoutMs, options.poll, async () => {
+        const state = await appcmd.getSiteState(site);
+        return { done: state === target, observation: { state, workers: [] } };
+    }, (o, ms) => appcmd.reporter.info(`Waiting for site '${site}' to ${verb} (${Math.round(ms / 1000)} s): state ${o.state ?? 'missing'}.`));
+    if (!waited.done)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ToolError */ .v4('appcmd', undefined, `Site '${site}' did not ${verb}: it is '${waited.observation.state ?? 'missing'}' after ${Math.round(timeoutMs / 1000)} s.`, 'Check that WAS and W3SVC are running (`net start w3svc`) and that no other site holds the same binding.');
+    return result;
+}
+/** Stops a site (idempotent): HTTP.sys stops accepting its bindings. */
+function stopSite(options) {
+    return changeSite(options, 'stop');
+}
+/** Starts a site (idempotent) and waits until Started. */
+function startSite(options) {
+    return changeSite(options, 'start');
+}
+
+
+/***/ }),
+
+/***/ 8862:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AR: () => (/* binding */ buildRemoveSiteBindingArgs),
+/* harmony export */   F_: () => (/* binding */ normalizeApplicationPath),
+/* harmony export */   J5: () => (/* binding */ formatBindingInformation),
+/* harmony export */   KG: () => (/* binding */ Appcmd),
+/* harmony export */   Kd: () => (/* binding */ findSections),
+/* harmony export */   Mj: () => (/* binding */ buildSiteVerbArgs),
+/* harmony export */   Oh: () => (/* binding */ findAttribute),
+/* harmony export */   P6: () => (/* binding */ buildSetAppPoolArgs),
+/* harmony export */   UV: () => (/* binding */ buildGetAuthenticationArgs),
+/* harmony export */   Uk: () => (/* binding */ buildListArgs),
+/* harmony export */   VT: () => (/* binding */ formatBinding),
+/* harmony export */   YP: () => (/* binding */ buildDeleteAppPoolArgs),
+/* harmony export */   _g: () => (/* binding */ POOL_IDENTITY_TYPES),
+/* harmony export */   b: () => (/* binding */ rootVdirIdentifier),
+/* harmony export */   bV: () => (/* binding */ APPCMD_CODES),
+/* harmony export */   dh: () => (/* binding */ appIdentifier),
+/* harmony export */   e8: () => (/* binding */ buildSetAuthenticationArgs),
+/* harmony export */   iB: () => (/* binding */ buildAddAppPoolArgs),
+/* harmony export */   iF: () => (/* binding */ buildSetPhysicalPathArgs),
+/* harmony export */   ip: () => (/* binding */ POOL_IDENTITIES),
+/* harmony export */   le: () => (/* binding */ parseTextValues),
+/* harmony export */   my: () => (/* binding */ buildAddAppArgs),
+/* harmony export */   nR: () => (/* binding */ buildListAppsOfPoolArgs),
+/* harmony export */   sZ: () => (/* binding */ buildAddSiteArgs),
+/* harmony export */   t5: () => (/* binding */ buildAddSiteBindingArgs),
+/* harmony export */   vO: () => (/* binding */ collectionEntries),
+/* harmony export */   w3: () => (/* binding */ buildAppPoolVerbArgs),
+/* harmony export */   ws: () => (/* binding */ parseObjectLines),
+/* harmony export */   xW: () => (/* binding */ AUTHENTICATION_KINDS),
+/* harmony export */   yg: () => (/* binding */ buildAddPoolEnvironmentVariableArgs),
+/* harmony export */   zc: () => (/* binding */ buildRemovePoolEnvironmentVariableArgs),
+/* harmony export */   zm: () => (/* binding */ buildSetAppPoolOfAppArgs)
+/* harmony export */ });
+/* unused harmony exports configPath, buildAppPoolStateArgs, buildSiteStateArgs, buildListWorkerProcessesArgs, authenticationSection, parseObjectProperties, parseAppcmdXml, xmlAttributeOf, parseObjectState, parseWorkerProcesses, parseTextTree, parseAppcmdError, win32CodeOfHresult, decodeAppcmdResult, isConfigWriteCollision, appcmdFix, AppcmdError, backoffDelay */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _core_command_line_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4925);
+/* harmony import */ var _core_output_encoding_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7958);
+/* harmony import */ var fast_xml_parser__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9658);
+// The appcmd.exe layer (windows-facts §3): typed argv builders for the commands iis-deploy emits, parsers for the
+// output formats appcmd documents (one-line `OBJECT "id" (k:v,...)`, `/text:<prop>`, `/text:*`, `ERROR ( ... )`),
+// a typed error with the Win32 code and a likely fix, and a small runner that retries configuration write
+// collisions with jittered backoff (peers §3 item 10).
+//
+// Every builder returns an argv array: values with spaces, quotes or non-ASCII characters stay one element each and
+// are never pasted into a command line by us (the CommandRunner spawns without a shell).
+
+
+
+
+const POOL_IDENTITIES = [
+    'ApplicationPoolIdentity',
+    'NetworkService',
+    'LocalService',
+    'LocalSystem'
+];
+const POOL_IDENTITY_TYPES = [...POOL_IDENTITIES, 'SpecificUser'];
+const AUTHENTICATION_KINDS = ['anonymous', 'windows', 'basic'];
+// ---------------------------------------------------------------------------------------------------------------
+// Identifiers
+/** Normalizes an application path: `api`, `/api/`, `\api` → `/api`; empty or `/` → `/`. */
+function normalizeApplicationPath(application) {
+    const trimmed = (application ?? '/')
+        .trim()
+        .replace(/\\/g, '/')
+        .replace(/^\/+|\/+$/g, '');
+    return trimmed === '' ? '/' : `/${trimmed}`;
+}
+/** The APP identifier appcmd uses: `Site/` for the root application, `Site/api` otherwise (§3.1 samples). */
+function appIdentifier(site, application = '/') {
+    const app = normalizeApplicationPath(application);
+    return app === '/' ? `${site}/` : `${site}${app}`;
+}
+/** The VDIR identifier of an application's root virtual directory: `Site/`, `Site/api/`. */
+function rootVdirIdentifier(site, application = '/') {
+    const app = normalizeApplicationPath(application);
+    return app === '/' ? `${site}/` : `${site}${app}/`;
+}
+/** The configuration path of a site or application, as `set config "<path>"` takes it: `Site`, `Site/api`. */
+function configPath(site, application = '/') {
+    const app = normalizeApplicationPath(application);
+    return app === '/' ? site : `${site}${app}`;
+}
+/**
+ * `list <object> ["id"] [/filter:value ...] [/text:prop]`. Without an id the plural is used (`list apps`), as in
+ * the documented samples; filters select by property (`/apppool.name:P`, §3.1).
+ */
+function buildListArgs(object, id, options = {}) {
+    const args = id === undefined ? ['list', `${object}s`] : ['list', object, id];
+    for (const [name, value] of Object.entries(options.filters ?? {}))
+        args.push(`/${name}:${value}`);
+    if (options.text !== undefined)
+        args.push(`/text:${options.text}`);
+    if (options.xml)
+        args.push('/xml');
+    return args;
+}
+/**
+ * `list apppool "P" /xml`: the pool as one element whose `state` attribute holds the state. XML rather than
+ * `/text:state`: attribute names are schema identifiers and the document declares its encoding, so neither the
+ * display language nor the console code page gets in the way (docs/windows-locale.md).
+ */
+function buildAppPoolStateArgs(pool) {
+    return buildListArgs('apppool', pool, { xml: true });
+}
+/** `list site "S" /xml` (its `state` attribute). */
+function buildSiteStateArgs(site) {
+    return buildListArgs('site', site, { xml: true });
+}
+/** `list wps /apppool.name:P`: the worker processes of one pool (§3.5). */
+function buildListWorkerProcessesArgs(pool) {
+    return ['list', 'wps', `/apppool.name:${pool}`];
+}
+/** `list apps /apppool.name:P`: the applications one pool serves. */
+function buildListAppsOfPoolArgs(pool) {
+    return buildListArgs('app', undefined, { filters: { 'apppool.name': pool } });
+}
+/** `stop apppool /apppool.name:P` (also start, recycle; §3.2). */
+function buildAppPoolVerbArgs(verb, pool) {
+    return [verb, 'apppool', `/apppool.name:${pool}`];
+}
+/** `stop site /site.name:S` (§3.2). */
+function buildSiteVerbArgs(verb, site) {
+    return [verb, 'site', `/site.name:${site}`];
+}
+function appPoolSettingArgs(settings) {
+    const args = [];
+    // `/managedRuntimeVersion:` with nothing after the colon is "No Managed Code" (§3.3, Azure Pipelines' form).
+    if (settings.managedRuntimeVersion !== undefined)
+        args.push(`/managedRuntimeVersion:${settings.managedRuntimeVersion}`);
+    if (settings.managedPipelineMode !== undefined)
+        args.push(`/managedPipelineMode:${settings.managedPipelineMode}`);
+    if (settings.identityType !== undefined)
+        args.push(`/processModel.identityType:${settings.identityType}`);
+    if (settings.loadUserProfile !== undefined)
+        args.push(`/processModel.loadUserProfile:${String(settings.loadUserProfile)}`);
+    if (settings.autoStart !== undefined)
+        args.push(`/autoStart:${String(settings.autoStart)}`);
+    return args;
+}
+/** `add apppool /name:P /managedRuntimeVersion: /managedPipelineMode:Integrated ...` */
+function buildAddAppPoolArgs(pool, settings = {}) {
+    return ['add', 'apppool', `/name:${pool}`, ...appPoolSettingArgs(settings)];
+}
+/** `set apppool "P" /prop:value ...` */
+function buildSetAppPoolArgs(pool, settings) {
+    return ['set', 'apppool', pool, ...appPoolSettingArgs(settings)];
+}
+/** `delete apppool "P"`. */
+function buildDeleteAppPoolArgs(pool) {
+    return ['delete', 'apppool', pool];
+}
+/** `*:443:host`, the bindingInformation attribute. */
+function formatBindingInformation(binding) {
+    return `${binding.ip}:${binding.port}:${binding.host}`;
+}
+/** `https/*:443:host`, the form of `/bindings:` and of the one-line SITE output. */
+function formatBinding(binding) {
+    return `${binding.protocol}/${formatBindingInformation(binding)}`;
+}
+/** `add site /name:S /bindings:http/*:80:,... /physicalPath:...` (§3.2). */
+function buildAddSiteArgs(site) {
+    const args = ['add', 'site', `/name:${site.name}`];
+    if (site.bindings.length > 0)
+        args.push(`/bindings:${site.bindings.map(formatBinding).join(',')}`);
+    args.push(`/physicalPath:${site.physicalPath}`);
+    return args;
+}
+/** Quotes a value for appcmd's collection indexer `[key='value']`. A `'` cannot be expressed: callers reject it. */
+function indexerValue(value) {
+    if (value.includes("'"))
+        throw new Error(`appcmd indexer values cannot contain "'": ${JSON.stringify(value)}`);
+    return `'${value}'`;
+}
+/**
+ * `set site "S" /+bindings.[protocol='https',bindingInformation='*:443:h',sslFlags='1']`: adds one binding.
+ * `sni` sets sslFlags=1 (Server Name Indication), needed when several https sites share a port with host names.
+ */
+function buildAddSiteBindingArgs(site, binding, sni = false) {
+    const parts = [
+        `protocol=${indexerValue(binding.protocol)}`,
+        `bindingInformation=${indexerValue(formatBindingInformation(binding))}`
+    ];
+    if (sni)
+        parts.push(`sslFlags=${indexerValue('1')}`);
+    return ['set', 'site', site, `/+bindings.[${parts.join(',')}]`];
+}
+/** `set site "S" /-bindings.[protocol='http',bindingInformation='*:8080:']`: removes one binding (§3.2). */
+function buildRemoveSiteBindingArgs(site, binding) {
+    const parts = [
+        `protocol=${indexerValue(binding.protocol)}`,
+        `bindingInformation=${indexerValue(formatBindingInformation(binding))}`
+    ];
+    return ['set', 'site', site, `/-bindings.[${parts.join(',')}]`];
+}
+/** `add app /site.name:S /path:/api /physicalPath:... /applicationPool:P` (§3.2). */
+function buildAddAppArgs(app) {
+    const args = [
+        'add',
+        'app',
+        `/site.name:${app.site}`,
+        `/path:${normalizeApplicationPath(app.path)}`,
+        `/physicalPath:${app.physicalPath}`
+    ];
+    if (app.appPool !== undefined)
+        args.push(`/applicationPool:${app.appPool}`);
+    return args;
+}
+/** `set app "S/api" /applicationPool:P` (§3.2; documented form, sample 48/49). */
+function buildSetAppPoolOfAppArgs(site, application, pool) {
+    return ['set', 'app', appIdentifier(site, application), `/applicationPool:${pool}`];
+}
+/** `set vdir "S/" /physicalPath:...`: the folder an application serves (§3.2). */
+function buildSetPhysicalPathArgs(site, application, physicalPath) {
+    return ['set', 'vdir', rootVdirIdentifier(site, application), `/physicalPath:${physicalPath}`];
+}
+const APP_POOLS_SECTION = '-section:system.applicationHost/applicationPools';
+/**
+ * Adds a pool environment variable (IIS 10+, §3.3):
+ * `set config -section:system.applicationHost/applicationPools /+"[name='P'].environmentVariables.[name='N',value='V']" /commit:apphost`
+ */
+function buildAddPoolEnvironmentVariableArgs(pool, name, value) {
+    return [
+        'set',
+        'config',
+        APP_POOLS_SECTION,
+        `/+[name=${indexerValue(pool)}].environmentVariables.[name=${indexerValue(name)},value=${indexerValue(value)}]`,
+        '/commit:apphost'
+    ];
+}
+/** Removes a pool environment variable: the `/-` form of the same indexer grammar (§3.3). */
+function buildRemovePoolEnvironmentVariableArgs(pool, name) {
+    return [
+        'set',
+        'config',
+        APP_POOLS_SECTION,
+        `/-[name=${indexerValue(pool)}].environmentVariables.[name=${indexerValue(name)}]`,
+        '/commit:apphost'
+    ];
+}
+/** `system.webServer/security/authentication/windowsAuthentication` and friends. */
+function authenticationSection(kind) {
+    return `system.webServer/security/authentication/${kind}Authentication`;
+}
+/**
+ * `set config "S/api" -section:.../windowsAuthentication /enabled:true /commit:apphost`. Committed to
+ * applicationHost.config in a location tag: the windows/basic sections are locked for web.config by default.
+ */
+function buildSetAuthenticationArgs(site, application, kind, enabled) {
+    return [
+        'set',
+        'config',
+        configPath(site, application),
+        `-section:${authenticationSection(kind)}`,
+        `/enabled:${String(enabled)}`,
+        '/commit:apphost'
+    ];
+}
+/** `list config "S/api" -section:.../anonymousAuthentication /text:enabled`. */
+function buildGetAuthenticationArgs(site, application, kind) {
+    return [
+        'list',
+        'config',
+        configPath(site, application),
+        `-section:${authenticationSection(kind)}`,
+        '/text:enabled'
+    ];
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Parsers
+function lines(text) {
+    return text.split(/\r?\n/);
+}
+/**
+ * Splits the `(k:v,k:v)` part. Values are not quoted by appcmd and may themselves contain commas and colons
+ * (`bindings:http/*:80:,https/*:443:`, `physicalPath:C:\a,b`), so a comma only starts a new property when it is
+ * followed by a property name (two or more word characters, dots allowed) and a colon. A drive letter (`,D:\`)
+ * is one character and never mistaken for a name.
+ */
+function parseObjectProperties(text) {
+    const properties = {};
+    if (text.trim() === '')
+        return properties;
+    for (const part of text.split(/,(?=[A-Za-z][\w.-]+:)/)) {
+        const colon = part.indexOf(':');
+        if (colon <= 0)
+            continue;
+        properties[part.slice(0, colon).trim()] = part.slice(colon + 1);
+    }
+    return properties;
+}
+/** Parses the default one-line-per-object output of `appcmd list` (§3.1). Lines that are not objects are skipped. */
+function parseObjectLines(stdout) {
+    const objects = [];
+    for (const line of lines(stdout)) {
+        // The id is quoted; the property list runs to the last `)` of the line.
+        const match = /^([A-Z]+) "(.*?)" \((.*)\)\s*$/.exec(line.trim());
+        if (!match)
+            continue;
+        const [, type = '', id = '', props = ''] = match;
+        objects.push({ type, id, properties: parseObjectProperties(props) });
+    }
+    return objects;
+}
+/** `/text:<prop>` prints one value per object, one per line (§3.2). Empty lines are dropped. */
+function parseTextValues(stdout) {
+    return lines(stdout)
+        .map((line) => line.trimEnd())
+        .filter((line) => line.trim() !== '');
+}
+const XML_PARSER = new fast_xml_parser__WEBPACK_IMPORTED_MODULE_2__/* ["default"] */ .A({
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    parseAttributeValue: false,
+    parseTagValue: false,
+    processEntities: true,
+    isArray: (_name, _path, _leaf, isAttribute) => !isAttribute
+});
+/**
+ * Parses `appcmd list ... /xml` output: the children of `<appcmd>`, each with its attributes. Not XML (or no
+ * `<appcmd>` root): an empty list.
+ */
+function parseAppcmdXml(stdout) {
+    const text = stdout.replace(/^\ufeff/, '').trim();
+    if (!text.startsWith('<'))
+        return [];
+    let document;
+    try {
+        document = XML_PARSER.parse(text);
+    }
+    catch {
+        return [];
+    }
+    const roots = document['appcmd'] ?? [];
+    const elements = [];
+    for (const root of roots) {
+        if (typeof root !== 'object' || root === null)
+            continue;
+        for (const [type, children] of Object.entries(root)) {
+            if (!Array.isArray(children))
+                continue;
+            for (const child of children) {
+                if (typeof child !== 'object' || child === null)
+                    continue;
+                const attributes = {};
+                for (const [name, value] of Object.entries(child))
+                    if (typeof value === 'string')
+                        attributes[name] = value;
+                elements.push({ type, attributes });
+            }
+        }
+    }
+    return elements;
+}
+/**
+ * The `/xml` attribute that holds a property of the default output: an application's pool is `APPPOOL.NAME` there
+ * (`<APP APP.NAME="S/" APPPOOL.NAME="P" SITE.NAME="S" path="/" />`); other properties keep their names.
+ */
+function xmlAttributeOf(object, property) {
+    if (object === 'app' && property.toLowerCase() === 'applicationpool')
+        return 'APPPOOL.NAME';
+    return property;
+}
+/** Parses a state word as printed by `/text:state` (case-insensitive). Undefined when it is not a state. */
+function parseObjectState(text) {
+    const word = text.trim().toLowerCase();
+    const states = ['Starting', 'Started', 'Stopping', 'Stopped', 'Unknown'];
+    return states.find((state) => state.toLowerCase() === word);
+}
+/** `WP "3577" (applicationPool:DefaultAppPool)` lines (§3.1; older captures show `apppool:`). Nothing = none. */
+function parseWorkerProcesses(stdout) {
+    return parseObjectLines(stdout)
+        .filter((object) => object.type === 'WP' && /^\d+$/.test(object.id))
+        .map((object) => ({
+        pid: Number(object.id),
+        appPool: object.properties['applicationPool'] ?? object.properties['apppool']
+    }));
+}
+/**
+ * Parses `/text:*` output into one tree per object:
+ * ```
+ * APPPOOL
+ *   APPPOOL.NAME:"MyPool"
+ *   [add]
+ *     name:"MyPool"
+ *     [processModel]
+ *       identityType:"ApplicationPoolIdentity"
+ * ```
+ * Nesting follows indentation; a value runs to the last `"` of its line.
+ */
+function parseTextTree(stdout) {
+    const roots = [];
+    const stack = [];
+    for (const raw of lines(stdout)) {
+        if (raw.trim() === '')
+            continue;
+        const indent = raw.length - raw.trimStart().length;
+        const line = raw.trim();
+        const section = /^\[(.+)\]$/.exec(line);
+        const attribute = /^([^:"[\]\s][^:"]*):"(.*)"$/.exec(line);
+        if (indent === 0 && !section && !attribute) {
+            const node = { name: line, attributes: {}, children: [] };
+            roots.push(node);
+            stack.length = 0;
+            stack.push({ indent, node });
+            continue;
+        }
+        while (stack.length > 1 && (stack[stack.length - 1]?.indent ?? 0) >= indent)
+            stack.pop();
+        const parent = stack[stack.length - 1]?.node;
+        if (!parent)
+            continue;
+        if (section) {
+            const node = { name: section[1] ?? '', attributes: {}, children: [] };
+            parent.children.push(node);
+            stack.push({ indent, node });
+        }
+        else if (attribute) {
+            parent.attributes[attribute[1] ?? ''] = attribute[2] ?? '';
+        }
+    }
+    return roots;
+}
+/** Every section named `name` (case-insensitive) under `node`, depth first. */
+function findSections(node, name) {
+    const found = [];
+    const visit = (current) => {
+        for (const child of current.children) {
+            if (child.name.toLowerCase() === name.toLowerCase())
+                found.push(child);
+            visit(child);
+        }
+    };
+    visit(node);
+    return found;
+}
+function attributeOf(node, name) {
+    const key = Object.keys(node.attributes).find((k) => k.toLowerCase() === name.toLowerCase());
+    return key === undefined ? undefined : node.attributes[key];
+}
+/**
+ * Reads an attribute by dotted path, wherever the element sits in the tree: `processModel.identityType` finds
+ * the `[processModel]` section's `identityType`; a plain name is looked up on the object, then on its first
+ * section (`[add]`, `[site]`).
+ */
+function findAttribute(node, path) {
+    const parts = path.split('.');
+    const attribute = parts.pop() ?? '';
+    if (parts.length === 0) {
+        return (attributeOf(node, attribute) ??
+            node.children.map((c) => attributeOf(c, attribute)).find((v) => v !== undefined));
+    }
+    const candidates = findSections(node, parts[parts.length - 1] ?? '').filter((section) => {
+        // The rest of the path must match the ancestors; checked loosely by name along the tree.
+        return parts.length === 1 || hasAncestorChain(node, section, parts.slice(0, -1));
+    });
+    for (const section of candidates) {
+        const value = attributeOf(section, attribute);
+        if (value !== undefined)
+            return value;
+    }
+    return undefined;
+}
+function hasAncestorChain(root, target, chain) {
+    const path = [];
+    const find = (current) => {
+        if (current === target)
+            return true;
+        for (const child of current.children) {
+            path.push(child);
+            if (find(child))
+                return true;
+            path.pop();
+        }
+        return false;
+    };
+    if (!find(root))
+        return false;
+    const names = path.slice(0, -1).map((n) => n.name.toLowerCase());
+    let index = names.length - 1;
+    for (let i = chain.length - 1; i >= 0; i--) {
+        if (index < 0 || names[index] !== chain[i]?.toLowerCase())
+            return false;
+        index--;
+    }
+    return true;
+}
+/** The entries of a collection section (`[environmentVariables]` → its `[add]` children's attributes). */
+function collectionEntries(node, collection) {
+    return findSections(node, collection).flatMap((section) => section.children.map((c) => c.attributes));
+}
+/**
+ * Finds appcmd's error in its output: `ERROR ( hresult:800710d8, message:Command execution failed. ... )` or
+ * `ERROR ( message:Cannot find APPPOOL object with identifier "X". )` (§3.4). The message may span lines and contain
+ * parentheses; it runs to the last `)`.
+ */
+function parseAppcmdError(output) {
+    const match = /ERROR \(([\s\S]*)\)/.exec(output);
+    if (!match)
+        return undefined;
+    const body = (match[1] ?? '').trim();
+    const parsed = /^(?:hresult:([0-9a-fA-F]{8}),\s*)?message:([\s\S]*)$/.exec(body);
+    if (!parsed)
+        return { message: body };
+    const message = (parsed[2] ?? '').replace(/\s+/g, ' ').trim();
+    return parsed[1] ? { hresult: parsed[1].toLowerCase(), message } : { message };
+}
+/** Win32 code of an HRESULT: its low 16 bits (§3.4: 800710d8 → 4312). */
+function win32CodeOfHresult(hresult) {
+    return Number.parseInt(hresult, 16) & 0xffff;
+}
+/** Win32 codes this module knows by name. */
+const APPCMD_CODES = {
+    accessDenied: 5,
+    fileNotFound: 2,
+    invalidData: 13,
+    sharingViolation: 32,
+    lockViolation: 33,
+    invalidParameter: 87,
+    alreadyExists: 183,
+    logonFailure: 1326,
+    alreadyStarted: 1056,
+    /** 80070425: the pool is Stopping (or Starting) and cannot take another start or stop yet (windows-facts §3.4). */
+    cannotAcceptControl: 1061,
+    notStarted: 1062,
+    notFound: 1168,
+    invalidObject: 4312
+};
+/** Messages without an hresult whose code is known (§3.4: missing object → 1168). */
+function codeFromMessage(message) {
+    if (/Cannot find \w+ object with identifier/i.test(message))
+        return APPCMD_CODES.notFound;
+    if (/duplicate collection (element|entry)/i.test(message))
+        return APPCMD_CODES.alreadyExists;
+    if (/locked at a parent level/i.test(message))
+        return APPCMD_CODES.lockViolation;
+    if (/access is denied|access denied/i.test(message))
+        return APPCMD_CODES.accessDenied;
+    return undefined;
+}
+/** Decodes a finished appcmd call. Undefined means success. */
+function decodeAppcmdResult(result) {
+    const error = parseAppcmdError(`${result.stdout}\n${result.stderr}`);
+    if (!error && result.exitCode === 0)
+        return undefined;
+    if (!error) {
+        const text = (result.stderr.trim() || result.stdout.trim()).replace(/\s+/g, ' ');
+        return {
+            code: result.exitCode,
+            message: text || `exit code ${result.exitCode}`,
+            exitCode: result.exitCode
+        };
+    }
+    // Exit codes above 255 arrive truncated on Linux: the hresult text wins (§3.4).
+    const code = error.hresult
+        ? win32CodeOfHresult(error.hresult)
+        : (codeFromMessage(error.message) ?? result.exitCode);
+    return { code, hresult: error.hresult, message: error.message, exitCode: result.exitCode };
+}
+/**
+ * True when a write failed because another writer held applicationHost.config (peers §3 item 10). Decided by the
+ * code, which is the same in every language: a write that fails with 32 (ERROR_SHARING_VIOLATION, HRESULT
+ * 80070020, "Cannot write configuration file") collided. The English texts are kept for failures that print no
+ * HRESULT; 33 (lock violation) only counts with such a text, because a section locked at a parent level is 33 too
+ * and retrying cannot fix that.
+ */
+function isConfigWriteCollision(args, failure) {
+    const verb = args[0]?.toLowerCase();
+    if (verb !== 'add' && verb !== 'set' && verb !== 'delete')
+        return false;
+    if (/locked at a parent level/i.test(failure.message))
+        return false;
+    if (failure.code === APPCMD_CODES.sharingViolation)
+        return true;
+    return /cannot write configuration file|changed on disk|cannot commit configuration/i.test(failure.message);
+}
+/** A likely fix for a failed appcmd command. */
+function appcmdFix(args, failure) {
+    const [verb = '', object = ''] = args.map((a) => a.toLowerCase());
+    switch (failure.code) {
+        case APPCMD_CODES.notFound:
+            return `The ${object} does not exist: check the name (\`appcmd list ${object}s\`), or set \`create: true\` to create it.`;
+        case APPCMD_CODES.accessDenied:
+            return 'Run elevated: the runner or agent service account must be a local administrator (UAC elevation is required to change IIS).';
+        case APPCMD_CODES.notStarted:
+            return `The ${object} is already stopped; nothing to do.`;
+        case APPCMD_CODES.alreadyStarted:
+            return `The ${object} is already started; nothing to do.`;
+        case APPCMD_CODES.alreadyExists:
+            return `An object with this name already exists (IIS names are case-insensitive): use it, or choose another name.`;
+        case APPCMD_CODES.lockViolation:
+            return /locked at a parent level/i.test(failure.message)
+                ? 'The configuration section is locked at a parent level: unlock it (`appcmd unlock config -section:<section>`) or set it with /commit:apphost.'
+                : 'applicationHost.config is locked by another writer (IIS Manager, another deploy): retry, and serialize deploys to this server.';
+        case APPCMD_CODES.sharingViolation:
+            if (verb === 'start' && object === 'site')
+                return 'A binding of the site uses a port that another site or process holds: find it with `netstat -ano | findstr :<port>` and change the bindings.';
+            return 'applicationHost.config is in use by another writer (IIS Manager, another deploy): retry, and serialize deploys to this server.';
+        case APPCMD_CODES.invalidObject:
+            return verb === 'start'
+                ? 'IIS refused to start it: check that the site has a valid binding and that WAS and W3SVC are running (`net start w3svc`).'
+                : 'The object is not valid for this command: check its name and state (`appcmd list ' +
+                    object +
+                    's`).';
+        case APPCMD_CODES.logonFailure:
+            return 'The pool identity could not log on: re-enter the password of the SpecificUser identity, or use ApplicationPoolIdentity.';
+        case APPCMD_CODES.fileNotFound:
+            return 'A file or folder IIS needs is missing: check the physical path; after installing the Hosting Bundle, restart IIS (`net stop was /y` then `net start w3svc`).';
+        case APPCMD_CODES.invalidData:
+        case APPCMD_CODES.invalidParameter:
+            return 'A value was rejected: check bindings (`protocol/ip:port:host`), paths and names.';
+        default:
+            if (/unknown (attribute|config section)|unrecognized/i.test(failure.message))
+                return 'This IIS does not know the setting or section: install the IIS feature that provides it (e.g. WindowsAuthentication via `iis-features`), or use IIS 10+ for pool environment variables.';
+            return undefined;
+    }
+}
+/** appcmd failed. Carries the command (masked), the Win32 code decided from the HRESULT text, and a fix. */
+class AppcmdError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ToolError */ .v4 {
+    command;
+    failure;
+    name = 'AppcmdError';
+    constructor(
+    /** The command line as shown (masked). */
+    command, failure, fix) {
+        const hresult = failure.hresult ? `HRESULT 0x${failure.hresult}, ` : '';
+        super('appcmd', failure.exitCode, `${command} failed: ${failure.message} (${hresult}code ${failure.code})`, fix);
+        this.command = command;
+        this.failure = failure;
+    }
+    /** The Win32 code (low 16 bits of the HRESULT), not the possibly truncated exit code. */
+    get code() {
+        return this.failure.code;
+    }
+    get hresult() {
+        return this.failure.hresult;
+    }
+}
+/** "Equal jitter" backoff: half of the exponential delay is fixed, the other half random. */
+function backoffDelay(attempt, policy, random) {
+    const exponential = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt);
+    return Math.round(exponential / 2 + (random() * exponential) / 2);
+}
+/** Runs appcmd through the CommandRunner: logs writes (masked), decodes failures, retries write collisions. */
+class Appcmd {
+    options;
+    retry;
+    constructor(options) {
+        this.options = options;
+        this.retry = { attempts: 5, baseDelayMs: 250, maxDelayMs: 4000, ...options.retry };
+    }
+    get reporter() {
+        return this.options.reporter;
+    }
+    get clock() {
+        return this.options.clock;
+    }
+    get signal() {
+        return this.options.signal;
+    }
+    /** The command line as we show it: masked, with `appcmd` for the tool. */
+    display(args) {
+        return this.options.reporter.mask((0,_core_command_line_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCommandLine */ .z)('appcmd', args));
+    }
+    async run(args, options = {}) {
+        const { runner, path, reporter, clock, signal } = this.options;
+        const random = this.options.random ?? Math.random;
+        const isRead = args[0] === 'list';
+        const shown = this.display(args);
+        if (isRead)
+            reporter.debug(shown);
+        else
+            reporter.info(shown);
+        for (let attempt = 0;; attempt++) {
+            if (signal?.aborted)
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .CancelledError */ .cc(`Cancelled before ${shown}.`);
+            // Silent: reads may print values we do not want in the log (environment variables); we log ourselves.
+            const result = await runner.run(path, args, {
+                silent: true,
+                signal,
+                // Text in the ANSI code page (docs/windows-locale.md); /xml as its declaration says.
+                outputEncoding: args.includes('/xml') ? 'xml' : _core_output_encoding_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_OUTPUT_ENCODINGS */ .Ih['appcmd']
+            });
+            const failure = decodeAppcmdResult(result);
+            if (!failure)
+                return { stdout: result.stdout };
+            if (options.accept?.includes(failure.code))
+                return { stdout: result.stdout, failure };
+            if (isConfigWriteCollision(args, failure) && attempt + 1 < this.retry.attempts) {
+                const delay = backoffDelay(attempt, this.retry, random);
+                reporter.warning(`${shown}: IIS configuration is being written by someone else (${reporter.mask(failure.message)}); retrying in ${delay} ms (attempt ${attempt + 2} of ${this.retry.attempts}).`);
+                await clock.sleep(delay, signal);
+                continue;
+            }
+            const masked = { ...failure, message: reporter.mask(failure.message) };
+            throw new AppcmdError(shown, masked, appcmdFix(args, failure));
+        }
+    }
+    /** State of a pool, or undefined when it does not exist. */
+    async getAppPoolState(pool) {
+        return this.readState(buildAppPoolStateArgs(pool));
+    }
+    /** State of a site, or undefined when it does not exist. */
+    async getSiteState(site) {
+        return this.readState(buildSiteStateArgs(site));
+    }
+    async readState(args) {
+        const { stdout, failure } = await this.run(args, { accept: [APPCMD_CODES.notFound] });
+        if (failure)
+            return undefined;
+        const element = parseAppcmdXml(stdout)[0];
+        // An empty <appcmd> list: nothing matched. Output we cannot read, or a value outside the five: re-read later.
+        if (!element)
+            return /<appcmd\s*(\/>|>\s*<\/appcmd>)/.test(stdout) ? undefined : 'Unknown';
+        return parseObjectState(element.attributes['state'] ?? '') ?? 'Unknown';
+    }
+    /** PIDs of the pool's worker processes; `list wps` prints nothing when there are none (§3.5). */
+    async listWorkerProcesses(pool) {
+        // The exit code with no match is unverified (§9 item 3): parse stdout, accept "not found".
+        const { stdout } = await this.run(buildListWorkerProcessesArgs(pool), {
+            accept: [APPCMD_CODES.notFound, 1]
+        });
+        return parseWorkerProcesses(stdout).map((wp) => wp.pid);
+    }
+    /** `/text:*` tree of one object, or undefined when it does not exist. */
+    async readObject(object, id) {
+        const { stdout, failure } = await this.run(buildListArgs(object, id, { text: '*' }), {
+            accept: [APPCMD_CODES.notFound]
+        });
+        if (failure)
+            return undefined;
+        return parseTextTree(stdout)[0] ?? { name: object.toUpperCase(), attributes: {}, children: [] };
+    }
+    /**
+     * One property of one object, or undefined when the object does not exist. Read from `/xml` (xmlAttributeOf):
+     * names and paths come back in the encoding the document declares, not in the console code page.
+     */
+    async readProperty(object, id, property) {
+        const { stdout, failure } = await this.run(buildListArgs(object, id, { xml: true }), {
+            accept: [APPCMD_CODES.notFound]
+        });
+        if (failure)
+            return undefined;
+        const element = parseAppcmdXml(stdout)[0];
+        if (!element)
+            return undefined;
+        return element.attributes[xmlAttributeOf(object, property)] ?? '';
+    }
+}
+
+
+/***/ }),
+
+/***/ 6397:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QQ: () => (/* binding */ parseBindings),
+/* harmony export */   gy: () => (/* binding */ needsSni),
+/* harmony export */   on: () => (/* binding */ sameBinding)
+/* harmony export */ });
+/* unused harmony exports BINDING_PROTOCOLS, parseBindingLine */
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _appcmd_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8862);
+// The `bindings` input (contract `bindings`, windows-facts §3.2 `protocol/ip:port:host`): the one parser both the
+// options check and provisioning use, so a value accepted before the run is a value provisioning can write.
+
+
+
+/** The protocols a created site may be bound to. */
+const BINDING_PROTOCOLS = ['http', 'https'];
+const BINDING_PATTERN = /^(?<protocol>[A-Za-z][\w.+-]*)\/(?<ip>\*|\[[0-9A-Fa-f:.]+\]|\d{1,3}(?:\.\d{1,3}){3}):(?<port>\d{1,5}):(?<host>[^:\s]*)$/;
+// A DNS name of letters, digits and hyphens, optionally a leading `*.` wildcard (IIS 10 wildcard host headers).
+const HOST_PATTERN = /^(\*\.)?[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/;
+/**
+ * Parses one `protocol/ip:port:host` line (`http/*:80:`, `https/*:443:shop.example.com`, `http/[::1]:8080:`).
+ * Throws an InputError naming `input` and the value.
+ */
+function parseBindingLine(line, input = 'bindings') {
+    const text = line.trim();
+    const fail = (why) => {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `Input '${input}': '${text}' ${why} Use protocol/ip:port:host, e.g. http/*:80: or https/*:443:shop.example.com.`);
+    };
+    const match = BINDING_PATTERN.exec(text);
+    if (!match?.groups)
+        return fail('is not a binding.');
+    const { protocol = '', ip = '', port = '', host = '' } = match.groups;
+    const lowerProtocol = protocol.toLowerCase();
+    if (!BINDING_PROTOCOLS.includes(lowerProtocol))
+        return fail(`uses protocol '${protocol}': only http and https are supported.`);
+    if (/^\d/.test(ip) && !node_net__WEBPACK_IMPORTED_MODULE_0___default().isIPv4(ip))
+        return fail(`has an invalid IP address '${ip}'.`);
+    if (ip.startsWith('[') && !node_net__WEBPACK_IMPORTED_MODULE_0___default().isIPv6(ip.slice(1, -1)))
+        return fail(`has an invalid IPv6 address '${ip}'.`);
+    const portNumber = Number(port);
+    if (!Number.isInteger(portNumber) || portNumber < 1 || portNumber > 65535)
+        return fail(`has port ${port}, outside 1–65535.`);
+    const lowerHost = host.toLowerCase();
+    if (lowerHost !== '' && (lowerHost.length > 253 || !HOST_PATTERN.test(lowerHost)))
+        return fail(`has an invalid host name '${host}'.`);
+    return { protocol: lowerProtocol, ip, port: portNumber, host: lowerHost };
+}
+/** Parses binding lines (blank lines skipped); every bad line and duplicates are reported at once. */
+function parseBindings(lines, input = 'bindings') {
+    const errors = [];
+    const bindings = [];
+    for (const line of lines) {
+        if (line.trim() === '')
+            continue;
+        try {
+            const binding = parseBindingLine(line, input);
+            if (bindings.some((b) => sameBinding(b, binding)))
+                errors.push(new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(input, `Input '${input}': '${line.trim()}' is listed twice.`));
+            else
+                bindings.push(binding);
+        }
+        catch (error) {
+            if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz)
+                errors.push(error);
+            else
+                throw error;
+        }
+    }
+    if (errors.length === 1 && errors[0])
+        throw errors[0];
+    if (errors.length > 1)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputErrors */ .G(errors);
+    return bindings;
+}
+/** Same protocol and `ip:port:host` (IIS compares binding information case-insensitively). */
+function sameBinding(a, b) {
+    return (a.protocol === b.protocol &&
+        (0,_appcmd_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBindingInformation */ .J5)(a).toLowerCase() === (0,_appcmd_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBindingInformation */ .J5)(b).toLowerCase());
+}
+/** A binding needs Server Name Indication (sslFlags=1) when it is https with a host name. */
+function needsSni(binding) {
+    return binding.protocol === 'https' && binding.host !== '';
+}
+
+
+/***/ }),
+
+/***/ 6108:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BM: () => (/* binding */ describeImport),
+/* harmony export */   XM: () => (/* binding */ grantPrivateKeyRead),
+/* harmony export */   aN: () => (/* binding */ describeGrant),
+/* harmony export */   eR: () => (/* binding */ validatePfxInputs),
+/* harmony export */   et: () => (/* binding */ importPfx),
+/* harmony export */   ow: () => (/* binding */ inspectCertificate)
+/* harmony export */ });
+/* unused harmony exports PFX_STORE, decodePfxBase64, readPfx, INSPECT_CERTIFICATE_SCRIPT, CHANGE_CERTIFICATE_SCRIPT, buildInspectCertificateArgs, buildChangeCertificateArgs, parseScriptJson */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_forge_lib_forge_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8561);
+/* harmony import */ var node_forge_lib_forge_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_forge_lib_forge_js__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_forge_lib_pkcs12_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1296);
+/* harmony import */ var node_forge_lib_pkcs12_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_forge_lib_pkcs12_js__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_forge_lib_md_all_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5472);
+/* harmony import */ var node_forge_lib_md_all_js__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_forge_lib_md_all_js__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
+/* harmony import */ var _pool_identity_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1976);
+// Certificates from the pipeline (issue 13, docs/certificates.md): a PFX given as a secret (base64) or a file, with
+// its password, imported into LocalMachine\My when its thumbprint is missing there, and read access to its private
+// key granted to the pool's identity, as Octopus Deploy does.
+//
+// The PFX is read here first, before anything on the server changes: the password must open it (its MAC), it must
+// hold a certificate with its private key, and its thumbprint (SHA-1 of the certificate's DER, what Windows shows)
+// is what the https bindings then use. node-forge reads the PKCS#12 container (Node's crypto cannot); Node's own
+// X509Certificate reads the certificate inside it.
+//
+// The server side is two fixed Windows PowerShell scripts (never built from inputs): one only reads the store, one
+// imports or grants. The request, PFX and password included, travels as JSON on standard input, never in argv or a
+// file: a process's command line is readable by every user of the machine.
+
+// Only the parts of node-forge a PKCS#12 needs (its index also loads TLS, SSH, PKCS#7, ed25519...): the bundle
+// stays smaller. pkcs12 loads asn1, pbe (AES, 3DES, RC2, PBKDF2), x509 and rsa; md.all the MACs' SHA-2 digests.
+
+
+
+const forge = (node_forge_lib_forge_js__WEBPACK_IMPORTED_MODULE_1___default());
+
+
+/** The only store a PFX is imported into (HTTP.sys reads bindings' certificates from LocalMachine). */
+const PFX_STORE = 'My';
+/**
+ * Decodes a base64 PFX as GitHub and Azure DevOps secrets hold it: line breaks and spaces (a wrapped `base64`
+ * output) are ignored; anything else that is not base64 is refused. The value is never quoted back.
+ */
+function decodePfxBase64(value, input = 'certificate-pfx') {
+    const compact = value.replace(/\s+/g, '');
+    if (compact === '' || compact.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(compact))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(input, `Input '${input}' is not base64 (${compact.length} characters after removing line breaks): give the PFX file's bytes in base64, e.g. from \`base64 -w0 site.pfx\` or \`[Convert]::ToBase64String([IO.File]::ReadAllBytes('site.pfx'))\`.`);
+    return Buffer.from(compact, 'base64');
+}
+/** The DER bytes of a forge certificate bag: the original ASN.1 when forge kept it, else re-encoded. */
+function certificateDer(bag) {
+    const asn1 = bag.asn1 ??
+        (bag.cert ? forge.pki.certificateToAsn1(bag.cert) : undefined);
+    return asn1 ? Buffer.from(forge.asn1.toDer(asn1).getBytes(), 'binary') : undefined;
+}
+function localKeyId(bag) {
+    const ids = bag.attributes?.localKeyId;
+    return ids?.[0] === undefined ? undefined : Buffer.from(ids[0], 'binary').toString('hex');
+}
+/** `C8:D3:…` (Node's fingerprint) → `C8D3…`. */
+function thumbprintOf(x509) {
+    return x509.fingerprint.replace(/:/g, '').toUpperCase();
+}
+/**
+ * Opens a PFX with its password and returns the certificate that has the private key. Refused, naming the input:
+ * a wrong password (the PKCS#12 MAC does not verify), a PFX without a private key (only a certificate: HTTP.sys
+ * cannot serve TLS with it), or several keyed certificates none of which the PFX ties to its key.
+ */
+function readPfx(bytes, password, input = 'certificate-pfx') {
+    let p12;
+    try {
+        const asn1 = forge.asn1.fromDer(forge.util.createBuffer(bytes.toString('binary')));
+        p12 = forge.pkcs12.pkcs12FromAsn1(asn1, true, password);
+    }
+    catch (error) {
+        const text = error.message ?? '';
+        if (/MAC could not be verified|wrong password|Invalid password/i.test(text))
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('certificate-pfx-password', `Input 'certificate-pfx-password' does not open the PFX of '${input}' (its integrity check fails): give the password the PFX was exported with.`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(input, `Input '${input}' is not a PFX (PKCS#12) file this tool can read (${text.replace(/\s+/g, ' ').slice(0, 120)}): export the certificate with its private key as .pfx.`);
+    }
+    const bagsOf = (type) => type === undefined ? [] : (p12.getBags({ bagType: type })[type] ?? []);
+    const certBags = bagsOf(forge.pki.oids.certBag);
+    const keyBags = [...bagsOf(forge.pki.oids.pkcs8ShroudedKeyBag), ...bagsOf(forge.pki.oids.keyBag)];
+    if (certBags.length === 0)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(input, `Input '${input}': the PFX holds no certificate. Export the certificate with its private key.`);
+    if (keyBags.length === 0)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(input, `Input '${input}': the PFX holds no private key (only ${certBags.length} certificate(s)). HTTPS needs the key: export the certificate "with the private key" (Windows: Export-PfxCertificate; OpenSSL: pkcs12 -export -inkey key.pem).`);
+    const keyIds = new Set(keyBags.map(localKeyId).filter((id) => id !== undefined));
+    const keyed = certBags.filter((bag) => {
+        const id = localKeyId(bag);
+        return id !== undefined && keyIds.has(id);
+    });
+    const chosen = keyed.length === 1 ? keyed[0] : certBags.length === 1 && keyBags.length === 1 ? certBags[0] : undefined;
+    if (chosen === undefined)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(input, `Input '${input}': the PFX holds ${certBags.length} certificates and ${keyBags.length} keys without saying which certificate the key belongs to. Export one certificate with its key (and its chain).`);
+    const der = certificateDer(chosen);
+    let x509;
+    try {
+        if (!der)
+            throw new Error('no certificate bytes');
+        x509 = new (node_crypto__WEBPACK_IMPORTED_MODULE_0___default().X509Certificate)(der);
+    }
+    catch (error) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(input, `Input '${input}': the PFX's certificate cannot be read (${error.message}).`);
+    }
+    return {
+        thumbprint: thumbprintOf(x509),
+        subject: x509.subject.replace(/\n/g, ', '),
+        notAfter: new Date(x509.validTo).toISOString()
+    };
+}
+/**
+ * The whole check of the PFX inputs, before any change: one source, a password, the PFX opens and has its key,
+ * a `certificate-thumbprint` given too names the same certificate, and the store is LocalMachine\My. Undefined
+ * when no PFX is given (then `certificate-pfx-password` must not be either).
+ */
+function validatePfxInputs(inputs) {
+    const { pfxBase64, pfxFileBytes, password } = inputs;
+    if (pfxBase64 === undefined && pfxFileBytes === undefined) {
+        if (password !== undefined)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('certificate-pfx-password', `Input 'certificate-pfx-password' is set but no PFX is given: set 'certificate-pfx' (base64, from a secret) or 'certificate-pfx-file', or remove the password.`);
+        return undefined;
+    }
+    if (pfxBase64 !== undefined && pfxFileBytes !== undefined)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('certificate-pfx-file', `Inputs 'certificate-pfx' and 'certificate-pfx-file' are both set: give the PFX one way.`);
+    const input = pfxBase64 !== undefined ? 'certificate-pfx' : 'certificate-pfx-file';
+    if (password === undefined)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('certificate-pfx-password', `Input 'certificate-pfx-password' is needed with '${input}' (pass it from a secret). A PFX without a password cannot be told from a wrong one; export it with a password.`);
+    if (inputs.store.toLowerCase() !== PFX_STORE.toLowerCase())
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('certificate-store', `Input 'certificate-store' is '${inputs.store}', but a PFX is imported into LocalMachine\\My only: remove 'certificate-store' (or set it to My).`);
+    const bytes = pfxBase64 !== undefined ? decodePfxBase64(pfxBase64) : pfxFileBytes;
+    const read = readPfx(bytes, password, input);
+    if (inputs.thumbprint !== undefined && inputs.thumbprint.toUpperCase() !== read.thumbprint)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('certificate-thumbprint', `Input 'certificate-thumbprint' is '${inputs.thumbprint}', but the certificate in '${input}' has thumbprint ${read.thumbprint} (${read.subject}): remove 'certificate-thumbprint' (the PFX's is used) or give the matching PFX.`);
+    return { ...read, base64: bytes.toString('base64'), input };
+}
+// ---------------------------------------------------------------------------------------------------------------
+// The PowerShell scripts (Windows PowerShell 5.1, .NET Framework): fixed text, the request on standard input.
+/** Shared helpers: the private key's file (CNG key or CryptoAPI container) and the account's SID. */
+const KEY_HELPERS = [
+    'function Get-KeyFile($cert) {',
+    // A CryptoAPI key (the usual result of a PFX import on .NET Framework) has a container in RSA\MachineKeys; a CNG key
+    // a file in Keys. $cert.PrivateKey throws for CNG keys on .NET Framework, hence the fallback.
+    '  $csp = $null',
+    '  try { $csp = $cert.PrivateKey } catch { }',
+    '  $names = @()',
+    '  if ($null -ne $csp -and $null -ne $csp.CspKeyContainerInfo) { $names += $csp.CspKeyContainerInfo.UniqueKeyContainerName }',
+    '  $key = [System.Security.Cryptography.X509Certificates.RSACertificateExtensions]::GetRSAPrivateKey($cert)',
+    '  if ($null -eq $key) { $key = [System.Security.Cryptography.X509Certificates.ECDsaCertificateExtensions]::GetECDsaPrivateKey($cert) }',
+    '  if ($null -ne $key -and $null -ne $key.Key) { $names += $key.Key.UniqueName }',
+    "  foreach ($name in $names) { foreach ($folder in @('Microsoft\\Crypto\\RSA\\MachineKeys', 'Microsoft\\Crypto\\Keys')) {",
+    '    $file = Join-Path (Join-Path $env:ProgramData $folder) $name',
+    '    if (Test-Path -LiteralPath $file) { return $file }',
+    '  } }',
+    "  throw ('The private key file of ' + $cert.Thumbprint + ' was not found under ' + $env:ProgramData + '\\Microsoft\\Crypto')",
+    '}',
+    'function Get-Sid($account) {',
+    "  if ($account.StartsWith('*')) { return New-Object System.Security.Principal.SecurityIdentifier($account.Substring(1)) }",
+    '  return (New-Object System.Security.Principal.NTAccount($account)).Translate([System.Security.Principal.SecurityIdentifier])',
+    '}',
+    'function Test-Read($file, $sid) {',
+    '  $read = [System.Security.AccessControl.FileSystemRights]::Read',
+    '  foreach ($rule in (Get-Acl -LiteralPath $file).GetAccessRules($true, $true, [System.Security.Principal.SecurityIdentifier])) {',
+    "    if ($rule.IdentityReference -eq $sid -and $rule.AccessControlType -eq 'Allow' -and ($rule.FileSystemRights -band $read) -eq $read) { return $true }",
+    '  }',
+    '  return $false',
+    '}',
+    'function Open-Store($mode) {',
+    "  $store = New-Object System.Security.Cryptography.X509Certificates.X509Store('My', 'LocalMachine')",
+    '  $store.Open($mode)',
+    '  return $store',
+    '}'
+];
+/**
+ * Reads only. Request `{ thumbprint, account }` (account may be null); prints one JSON line
+ * `{ present, hasPrivateKey, granted, subject }`. Exit 6: the account does not resolve to a SID.
+ */
+const INSPECT_CERTIFICATE_SCRIPT = [
+    "$ErrorActionPreference = 'Stop'",
+    '$request = [Console]::In.ReadToEnd() | ConvertFrom-Json',
+    ...KEY_HELPERS,
+    "$store = Open-Store 'ReadOnly'",
+    "$found = $store.Certificates.Find('FindByThumbprint', $request.thumbprint, $false)",
+    '$result = @{ present = $false; hasPrivateKey = $false; granted = $false; subject = $null }',
+    'if ($found.Count -gt 0) {',
+    '  $cert = $found[0]',
+    '  $result.present = $true',
+    '  $result.subject = $cert.Subject',
+    '  $result.hasPrivateKey = $cert.HasPrivateKey',
+    '  if ($cert.HasPrivateKey -and $request.account) {',
+    "    try { $sid = Get-Sid $request.account } catch { [Console]::Error.WriteLine('Account not found: ' + $request.account); exit 6 }",
+    '    $result.granted = Test-Read (Get-KeyFile $cert) $sid',
+    '  }',
+    '}',
+    '$store.Close()',
+    'Write-Output ($result | ConvertTo-Json -Compress)'
+].join('\n');
+/**
+ * Changes. Request `{ action: 'import', pfx, password, thumbprint }`: opens the PFX (machine key set, persisted, not
+ * exportable) and adds the certificate with that thumbprint to LocalMachine\My; exit 4 when it has no private key,
+ * 5 when the PFX holds no such certificate. Request `{ action: 'grant', thumbprint, account }`: adds an allow Read
+ * rule for the account's SID to the private key's file; exit 3 when the certificate is not in the store, 4 when it
+ * has no private key, 6 when the account does not resolve. Prints one JSON line `{ done, thumbprint }`.
+ */
+const CHANGE_CERTIFICATE_SCRIPT = [
+    "$ErrorActionPreference = 'Stop'",
+    '$request = [Console]::In.ReadToEnd() | ConvertFrom-Json',
+    ...KEY_HELPERS,
+    "if ($request.action -eq 'import') {",
+    "  $flags = [System.Security.Cryptography.X509Certificates.X509KeyStorageFlags]'MachineKeySet, PersistKeySet'",
+    '  $collection = New-Object System.Security.Cryptography.X509Certificates.X509Certificate2Collection',
+    '  $collection.Import([Convert]::FromBase64String($request.pfx), $request.password, $flags)',
+    '  $cert = $collection | Where-Object { $_.Thumbprint -eq $request.thumbprint } | Select-Object -First 1',
+    "  if ($null -eq $cert) { [Console]::Error.WriteLine('The PFX holds no certificate with thumbprint ' + $request.thumbprint); exit 5 }",
+    "  if (-not $cert.HasPrivateKey) { [Console]::Error.WriteLine('The PFX has no private key for ' + $cert.Subject); exit 4 }",
+    "  $store = Open-Store 'ReadWrite'",
+    '  $store.Add($cert)',
+    '  $store.Close()',
+    "} elseif ($request.action -eq 'grant') {",
+    "  $store = Open-Store 'ReadOnly'",
+    "  $found = $store.Certificates.Find('FindByThumbprint', $request.thumbprint, $false)",
+    '  $store.Close()',
+    "  if ($found.Count -eq 0) { [Console]::Error.WriteLine('Not in Cert:\\LocalMachine\\My: ' + $request.thumbprint); exit 3 }",
+    '  $cert = $found[0]',
+    "  if (-not $cert.HasPrivateKey) { [Console]::Error.WriteLine('No private key: ' + $request.thumbprint); exit 4 }",
+    "  try { $sid = Get-Sid $request.account } catch { [Console]::Error.WriteLine('Account not found: ' + $request.account); exit 6 }",
+    '  $file = Get-KeyFile $cert',
+    '  $acl = Get-Acl -LiteralPath $file',
+    "  $rule = New-Object System.Security.AccessControl.FileSystemAccessRule($sid, 'Read', 'Allow')",
+    '  $acl.AddAccessRule($rule)',
+    '  Set-Acl -LiteralPath $file -AclObject $acl',
+    "} else { [Console]::Error.WriteLine('Unknown action'); exit 2 }",
+    'Write-Output (@{ done = $request.action; thumbprint = $request.thumbprint } | ConvertTo-Json -Compress)'
+].join('\n');
+function powershellArgs(script) {
+    return [
+        '-NoLogo',
+        '-NoProfile',
+        '-NonInteractive',
+        '-ExecutionPolicy',
+        'Bypass',
+        '-EncodedCommand',
+        (0,_pool_identity_js__WEBPACK_IMPORTED_MODULE_5__/* .encodePowerShellCommand */ .tT)(script)
+    ];
+}
+/** The argv of the read-only script: nothing in it depends on an input. */
+function buildInspectCertificateArgs() {
+    return powershellArgs(INSPECT_CERTIFICATE_SCRIPT);
+}
+/** The argv of the import/grant script: nothing in it depends on an input. */
+function buildChangeCertificateArgs() {
+    return powershellArgs(CHANGE_CERTIFICATE_SCRIPT);
+}
+/** How the commands are shown in logs and plans (the request on stdin is never shown). */
+function describeImport(pfx) {
+    return `powershell -NoProfile -NonInteractive -EncodedCommand <import PFX into Cert:\\LocalMachine\\My> (PFX and password on standard input): ${pfx.thumbprint} (${pfx.subject})`;
+}
+function describeGrant(thumbprint, account) {
+    return `powershell -NoProfile -NonInteractive -EncodedCommand <grant Read on the private key> : ${account} on ${thumbprint}`;
+}
+/** The one JSON line a script prints (PowerShell may print a BOM or blank lines around it). */
+function parseScriptJson(stdout) {
+    for (const line of stdout
+        .replace(/^\uFEFF/, '')
+        .split(/\r?\n/)
+        .reverse()) {
+        const text = line.trim();
+        if (!text.startsWith('{'))
+            continue;
+        try {
+            return JSON.parse(text);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    return undefined;
+}
+const FIX_ELEVATED = 'Run elevated (an administrator can write Cert:\\LocalMachine\\My and its keys), with Windows PowerShell 5.1 and .NET Framework 4.7 or later.';
+function scriptFailure(what, exitCode, stderr, stdout, reporter) {
+    const text = reporter.mask(`${stderr}\n${stdout}`.trim().replace(/\s+/g, ' '));
+    const fix = {
+        3: 'The certificate is not in Cert:\\LocalMachine\\My: give the PFX (certificate-pfx) so it is imported.',
+        4: 'The certificate has no private key: import it from a PFX exported with its private key.',
+        5: "The PFX does not hold the certificate asked for: check 'certificate-thumbprint'.",
+        6: "Windows cannot resolve the pool's account to a SID: check 'pool-identity'/'pool-username', and that the app pool exists."
+    };
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ToolError */ .v4('powershell', exitCode, `${what} failed (exit code ${exitCode}): ${text || 'no output'}`, fix[exitCode] ?? FIX_ELEVATED);
+}
+/** Reads the store: is the certificate there, with its key, and may the account read the key? */
+async function inspectCertificate(options, thumbprint, account) {
+    const result = await options.runner.run(options.powershellPath, buildInspectCertificateArgs(), {
+        silent: true,
+        signal: options.signal,
+        outputEncoding: 'oem',
+        input: JSON.stringify({ thumbprint, account: account ?? null })
+    });
+    if (result.exitCode !== 0)
+        throw scriptFailure(`Reading certificate ${thumbprint} in Cert:\\LocalMachine\\My`, result.exitCode, result.stderr, result.stdout, options.reporter);
+    const json = parseScriptJson(result.stdout);
+    if (!json || typeof json.present !== 'boolean')
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ToolError */ .v4('powershell', 0, `Reading certificate ${thumbprint} in Cert:\\LocalMachine\\My printed no JSON answer: ${options.reporter.mask(result.stdout.trim().slice(0, 200)) || 'no output'}`, FIX_ELEVATED);
+    return { present: json.present, hasPrivateKey: json.hasPrivateKey === true, granted: json.granted === true };
+}
+/** Imports the PFX into LocalMachine\My; the PFX and its password travel on standard input only. */
+async function importPfx(options, pfx, password) {
+    options.reporter.registerSecret(pfx.base64);
+    options.reporter.registerSecret(password);
+    options.reporter.info(describeImport(pfx));
+    const result = await options.runner.run(options.powershellPath, buildChangeCertificateArgs(), {
+        silent: true,
+        signal: options.signal,
+        outputEncoding: 'oem',
+        input: JSON.stringify({ action: 'import', pfx: pfx.base64, password, thumbprint: pfx.thumbprint })
+    });
+    if (result.exitCode !== 0)
+        throw scriptFailure(`Importing certificate ${pfx.thumbprint} (${pfx.subject}) from '${pfx.input}' into Cert:\\LocalMachine\\My`, result.exitCode, result.stderr, result.stdout, options.reporter);
+}
+/** Grants the account Read on the certificate's private key file. */
+async function grantPrivateKeyRead(options, thumbprint, account) {
+    options.reporter.info(describeGrant(thumbprint, account));
+    const result = await options.runner.run(options.powershellPath, buildChangeCertificateArgs(), {
+        silent: true,
+        signal: options.signal,
+        outputEncoding: 'oem',
+        input: JSON.stringify({ action: 'grant', thumbprint, account })
+    });
+    if (result.exitCode !== 0)
+        throw scriptFailure(`Granting ${account} Read on the private key of certificate ${thumbprint}`, result.exitCode, result.stderr, result.stdout, options.reporter);
+}
+
+
+/***/ }),
+
+/***/ 3642:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IM: () => (/* binding */ deployLockName),
+/* harmony export */   cl: () => (/* binding */ lockNameFor),
+/* harmony export */   zE: () => (/* binding */ acquireDeployLock)
+/* harmony export */ });
+/* unused harmony exports LockLostError, SERVER_LOCK_NAME, readProcessStart, parseLockOwner, judgeLockHolder, describeHolder, withDeployLock */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
+/* harmony import */ var _core_state_dir_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1352);
+/* harmony import */ var _appcmd_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8862);
+// Serializes deploys on one machine (peers §3 item 10, §4 idea 11): two jobs that stop the same pool or write the same
+// folder at once corrupt each other. Two scopes: `server` for the server-wide steps (IIS features, Hosting Bundle,
+// IIS restart) and one per site/application for the rest. The lock is a directory in the machine-wide state folder
+// (mkdir is atomic on every file system we run on; never under TEMP, which differs per account) holding owner.json:
+// pid, the process's start time, host, heartbeat.
+//
+// A live holder on this machine is never judged stale: its pid runs and (where the OS tells) with the same start
+// time, so a pid reused by another process does not count. A paused holder (SIGSTOP, a debugger, a long
+// synchronous copy) keeps its lock however old its heartbeat. The heartbeat only judges a holder on another host
+// (a state folder on a share). A holder that finds its lock taken stops before its next mutation (assertHeld).
+
+
+
+
+
+
+
+/** Another run took our lock over: stop before changing anything more. */
+class LockLostError extends Error {
+    name = 'LockLostError';
+}
+const SERVER_LOCK_NAME = 'server.lock';
+const OWNER_FILE = 'owner.json';
+/**
+ * The lock directory's name for a site+application: readable, case-insensitive like IIS names, and unique (a hash
+ * of the exact identity, since sanitizing could make two names equal).
+ */
+function deployLockName(site, application) {
+    const identity = `${site}${(0,_appcmd_js__WEBPACK_IMPORTED_MODULE_6__/* .normalizeApplicationPath */ .F_)(application) === '/' ? '' : (0,_appcmd_js__WEBPACK_IMPORTED_MODULE_6__/* .normalizeApplicationPath */ .F_)(application)}`.toLowerCase();
+    const slug = identity
+        .replace(/[^a-z0-9._-]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, 60);
+    const hash = node_crypto__WEBPACK_IMPORTED_MODULE_0___default().createHash('sha256').update(identity, 'utf8').digest('hex').slice(0, 10);
+    return `${slug || 'site'}-${hash}.lock`;
+}
+/** The lock directory's name for a scope. */
+function lockNameFor(options) {
+    if (options.scope === 'server' || options.site === undefined)
+        return SERVER_LOCK_NAME;
+    return deployLockName(options.site, options.application);
+}
+/**
+ * A process's start time as the OS reports it, to tell a live holder from a process that reuses its pid. Linux:
+ * field 22 of /proc/<pid>/stat (clock ticks since boot; the name in field 2 may hold spaces and parentheses, so
+ * count from the last `)`). Elsewhere undefined: the pid alone decides.
+ */
+function readProcessStart(pid) {
+    try {
+        const stat = node_fs__WEBPACK_IMPORTED_MODULE_1___default().readFileSync(`/proc/${pid}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        // After the name, the state is field 3: starttime (field 22) is at index 22 - 3.
+        const ticks = fields[19];
+        return ticks && /^\d+$/.test(ticks) ? `linux:${ticks}` : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Reads owner.json text; undefined when it is missing, partial or not ours. */
+function parseLockOwner(text) {
+    try {
+        const value = JSON.parse(text);
+        if (typeof value.token !== 'string' ||
+            typeof value.pid !== 'number' ||
+            typeof value.host !== 'string' ||
+            typeof value.startedAt !== 'number' ||
+            typeof value.heartbeatAt !== 'number')
+            return undefined;
+        return value;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Is the holder gone? On this host only its process decides: dead, or its pid now belongs to a process started at
+ * another time. A live holder is never stale, however old its heartbeat. On another host, the heartbeat decides.
+ */
+function judgeLockHolder(owner, now, context) {
+    if (owner.host.toLowerCase() === context.hostname.toLowerCase()) {
+        if (!context.isProcessAlive(owner.pid))
+            return { stale: true, reason: `its process ${owner.pid} is no longer running` };
+        const startNow = owner.processStart !== undefined ? context.processStartOf?.(owner.pid) : undefined;
+        if (startNow !== undefined && startNow !== owner.processStart)
+            return {
+                stale: true,
+                reason: `its process ${owner.pid} ended (the pid now belongs to another process)`
+            };
+        return { stale: false };
+    }
+    const silentMs = now - owner.heartbeatAt;
+    if (silentMs > context.staleMs)
+        return { stale: true, reason: `its heartbeat stopped ${Math.round(silentMs / 1000)} s ago` };
+    return { stale: false };
+}
+/** Describes a holder for humans: `pid 123 on host BUILD01 (GitHub run 7), since 12:00:01 (45 s)`. */
+function describeHolder(owner, now) {
+    const since = new Date(owner.startedAt).toISOString();
+    const seconds = Math.max(0, Math.round((now - owner.startedAt) / 1000));
+    const who = owner.description ? ` (${owner.description})` : '';
+    return `pid ${owner.pid} on host ${owner.host}${who}, since ${since} (${seconds} s)`;
+}
+function defaultIsProcessAlive(pid) {
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch (error) {
+        // EPERM: it exists but belongs to someone else.
+        return error.code === 'EPERM';
+    }
+}
+function readOwner(lockPath) {
+    try {
+        return parseLockOwner(node_fs__WEBPACK_IMPORTED_MODULE_1___default().readFileSync(node_path__WEBPACK_IMPORTED_MODULE_3___default().join(lockPath, OWNER_FILE), 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+function writeOwner(lockPath, owner) {
+    // Write then rename, so a reader never sees half a file.
+    const temp = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(lockPath, `${OWNER_FILE}.${owner.token}.tmp`);
+    node_fs__WEBPACK_IMPORTED_MODULE_1___default().writeFileSync(temp, JSON.stringify(owner));
+    node_fs__WEBPACK_IMPORTED_MODULE_1___default().renameSync(temp, node_path__WEBPACK_IMPORTED_MODULE_3___default().join(lockPath, OWNER_FILE));
+}
+function ageOf(file, now) {
+    try {
+        return now - node_fs__WEBPACK_IMPORTED_MODULE_1___default().statSync(file).mtimeMs;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Breaks a stale lock without racing another waiter that breaks it too: under a short-lived `.breaking` directory,
+ * re-read the owner and remove the lock only if it is still the stale one we judged.
+ */
+function breakStaleLock(lockPath, staleToken, staleMs, now) {
+    const breaker = `${lockPath}.breaking`;
+    try {
+        node_fs__WEBPACK_IMPORTED_MODULE_1___default().mkdirSync(breaker);
+    }
+    catch {
+        // Someone else is breaking it; a breaker that crashed mid-way is itself stale after staleMs.
+        const age = ageOf(breaker, now);
+        if (age !== undefined && age > staleMs)
+            node_fs__WEBPACK_IMPORTED_MODULE_1___default().rmSync(breaker, { recursive: true, force: true });
+        return;
+    }
+    try {
+        const current = readOwner(lockPath);
+        if (current?.token === staleToken)
+            node_fs__WEBPACK_IMPORTED_MODULE_1___default().rmSync(lockPath, { recursive: true, force: true });
+    }
+    finally {
+        node_fs__WEBPACK_IMPORTED_MODULE_1___default().rmSync(breaker, { recursive: true, force: true });
+    }
+}
+// Locks still held when the process exits (process.exit, an uncaught error): removed synchronously.
+const heldAtExit = new Map();
+let exitHookInstalled = false;
+function installExitHook() {
+    if (exitHookInstalled)
+        return;
+    exitHookInstalled = true;
+    process.once('exit', () => {
+        for (const [lockPath, token] of heldAtExit) {
+            if (readOwner(lockPath)?.token === token)
+                node_fs__WEBPACK_IMPORTED_MODULE_1___default().rmSync(lockPath, { recursive: true, force: true });
+        }
+    });
+}
+/**
+ * Waits for and takes the deploy lock of `site`+`application`. Says who holds it while waiting; breaks a holder
+ * that crashed; fails with a TimeoutError naming the holder after `timeoutMs`. Release it in a `finally`, or use
+ * `withDeployLock`.
+ */
+async function acquireDeployLock(options) {
+    const clock = options.clock;
+    const timeoutMs = options.timeoutMs ?? 600_000;
+    const pollMs = options.pollMs ?? 1000;
+    const heartbeatMs = options.heartbeatMs ?? 5000;
+    const staleMs = options.staleMs ?? 60_000;
+    const reportEveryMs = options.reportEveryMs ?? 30_000;
+    const hostname = options.hostname ?? node_os__WEBPACK_IMPORTED_MODULE_2___default().hostname();
+    const isProcessAlive = options.isProcessAlive ?? defaultIsProcessAlive;
+    const processStartOf = options.processStartOf ?? readProcessStart;
+    const server = options.scope === 'server' || options.site === undefined;
+    const target = server
+        ? 'this server (IIS features, Hosting Bundle, IIS restart)'
+        : `${options.site}${(0,_appcmd_js__WEBPACK_IMPORTED_MODULE_6__/* .normalizeApplicationPath */ .F_)(options.application)}`;
+    const root = options.directory ??
+        node_path__WEBPACK_IMPORTED_MODULE_3___default().join((0,_core_state_dir_js__WEBPACK_IMPORTED_MODULE_5__/* .defaultStateDir */ .yD)({ env: process.env, platform: process.platform, uid: process.getuid?.() }), _core_state_dir_js__WEBPACK_IMPORTED_MODULE_5__/* .STATE_LAYOUT */ .lu.locks);
+    const lockPath = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(root, lockNameFor(options));
+    node_fs__WEBPACK_IMPORTED_MODULE_1___default().mkdirSync(root, { recursive: true });
+    const start = clock.now();
+    let lastReport;
+    for (;;) {
+        if (options.signal?.aborted)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .CancelledError */ .cc(`Cancelled while waiting for the deploy lock of ${target}.`);
+        const now = clock.now();
+        try {
+            node_fs__WEBPACK_IMPORTED_MODULE_1___default().mkdirSync(lockPath);
+            const owner = {
+                token: node_crypto__WEBPACK_IMPORTED_MODULE_0___default().randomUUID(),
+                pid: process.pid,
+                host: hostname,
+                startedAt: now,
+                heartbeatAt: now,
+                description: options.description,
+                target,
+                processStart: processStartOf(process.pid)
+            };
+            try {
+                writeOwner(lockPath, owner);
+            }
+            catch (error) {
+                node_fs__WEBPACK_IMPORTED_MODULE_1___default().rmSync(lockPath, { recursive: true, force: true });
+                throw error;
+            }
+            const waitedMs = now - start;
+            if (lastReport !== undefined)
+                options.reporter.info(`Got the deploy lock of ${target} after ${Math.round(waitedMs / 1000)} s.`);
+            else
+                options.reporter.debug(`Deploy lock of ${target}: ${lockPath}`);
+            return holdLock(lockPath, owner, waitedMs, { clock, heartbeatMs, reporter: options.reporter, target });
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+        }
+        const owner = readOwner(lockPath);
+        if (owner) {
+            const verdict = judgeLockHolder(owner, now, { hostname, staleMs, isProcessAlive, processStartOf });
+            if (verdict.stale) {
+                options.reporter.warning(`Breaking the deploy lock of ${target} held by ${describeHolder(owner, now)}: ${verdict.reason}.`);
+                breakStaleLock(lockPath, owner.token, staleMs, now);
+                continue;
+            }
+        }
+        else {
+            // No owner file yet (the holder is between mkdir and writing it), or a crash left an empty directory.
+            const age = ageOf(lockPath, now);
+            if (age !== undefined && age > staleMs) {
+                options.reporter.warning(`Breaking the deploy lock of ${target}: ${lockPath} has no owner since ${Math.round(age / 1000)} s.`);
+                breakStaleLock(lockPath, undefined, staleMs, now);
+                continue;
+            }
+        }
+        const holder = owner ? describeHolder(owner, now) : 'a deploy that is starting';
+        const waited = now - start;
+        if (waited >= timeoutMs) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .TimeoutError */ .MU(`Another deploy of ${target} still holds the deploy lock after ${Math.round(waited / 1000)} s: ${holder}.\n` +
+                `Fix: wait for it to finish, or raise the lock timeout. If you are sure no deploy is running, delete ${lockPath}.`);
+        }
+        if (lastReport === undefined || now - lastReport >= reportEveryMs) {
+            options.reporter.info(`Waiting for another deploy of ${target} to finish: ${holder}. Lock: ${lockPath}`);
+            lastReport = now;
+        }
+        await clock.sleep(Math.min(pollMs, Math.max(1, timeoutMs - waited)), options.signal);
+    }
+}
+function holdLock(lockPath, owner, waitedMs, context) {
+    let released = false;
+    let lost = false;
+    heldAtExit.set(lockPath, owner.token);
+    installExitHook();
+    const timer = setInterval(() => {
+        if (released || lost)
+            return;
+        if (readOwner(lockPath)?.token !== owner.token) {
+            lost = true;
+            context.reporter.warning(`The deploy lock of ${context.target} was taken over by another run (it judged this one crashed): another deploy may now run at the same time.`);
+            return;
+        }
+        try {
+            writeOwner(lockPath, { ...owner, heartbeatAt: context.clock.now() });
+        }
+        catch {
+            // A missed heartbeat is harmless unless it repeats until staleMs.
+        }
+    }, context.heartbeatMs);
+    timer.unref();
+    return {
+        path: lockPath,
+        owner,
+        waitedMs,
+        assertHeld: () => {
+            if (released)
+                throw new LockLostError(`The deploy lock of ${context.target} was already released.`);
+            const holder = readOwner(lockPath);
+            if (!lost && holder?.token === owner.token)
+                return;
+            lost = true;
+            throw new LockLostError(`This run lost the deploy lock of ${context.target}${holder ? ` to ${describeHolder(holder, context.clock.now())}` : ''}: it stopped before changing anything more. Another deploy may be running: check the server, then deploy again.`);
+        },
+        release: async () => {
+            if (released)
+                return;
+            released = true;
+            clearInterval(timer);
+            heldAtExit.delete(lockPath);
+            try {
+                if (readOwner(lockPath)?.token === owner.token)
+                    node_fs__WEBPACK_IMPORTED_MODULE_1___default().rmSync(lockPath, { recursive: true, force: true });
+            }
+            catch (error) {
+                context.reporter.warning(`Could not remove the deploy lock ${lockPath}: ${error.message}. The next deploy breaks it once its heartbeat is stale.`);
+            }
+        }
+    };
+}
+/** Runs `fn` while holding the deploy lock; releases it in every outcome (success, failure, cancellation). */
+async function withDeployLock(options, fn) {
+    const lock = await acquireDeployLock(options);
+    try {
+        return await fn(lock);
+    }
+    finally {
+        await lock.release();
+    }
+}
+
+
+/***/ }),
+
+/***/ 4962:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   he: () => (/* binding */ resolveIisFeatures),
+/* harmony export */   kG: () => (/* binding */ buildEnableFeaturesArgs),
+/* harmony export */   n9: () => (/* binding */ ensureIisFeatures)
+/* harmony export */ });
+/* unused harmony exports IIS_FEATURES, WEB_SERVER_ROLE, dismFeatureName, buildGetFeatureInfoArgs, parseFeatureState, parseDismError, exitCodeIs */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _core_command_line_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4925);
+// IIS features (contract `iis-features`; seed "IIS configuration": the Web Server role and optional role services
+// such as Windows Authentication and WebSockets), enabled through DISM, idempotently: query each feature, enable
+// only what is missing, report a pending reboot (3010) instead of failing.
+
+
+/**
+ * Friendly name → DISM optional-feature name, with the Server Manager (Install-WindowsFeature) name as an alias.
+ * Source: the IIS optional features as `dism /online /get-features` and `Get-WindowsOptionalFeature -Online` list
+ * them on Windows Server 2016–2025 / Windows 10–11 (Microsoft Learn, "Install IIS with DISM/PowerShell"), and the
+ * Web-* role service names of Server Manager (Microsoft Learn, "IIS role services").
+ */
+const IIS_FEATURES = [
+    { name: 'WebServerRole', dism: 'IIS-WebServerRole', serverManager: 'Web-Server' },
+    { name: 'WebServer', dism: 'IIS-WebServer', serverManager: 'Web-WebServer' },
+    { name: 'CommonHttpFeatures', dism: 'IIS-CommonHttpFeatures', serverManager: 'Web-Common-Http' },
+    { name: 'StaticContent', dism: 'IIS-StaticContent', serverManager: 'Web-Static-Content' },
+    { name: 'DefaultDocument', dism: 'IIS-DefaultDocument', serverManager: 'Web-Default-Doc' },
+    { name: 'DirectoryBrowsing', dism: 'IIS-DirectoryBrowsing', serverManager: 'Web-Dir-Browsing' },
+    { name: 'HttpErrors', dism: 'IIS-HttpErrors', serverManager: 'Web-Http-Errors' },
+    { name: 'HttpRedirect', dism: 'IIS-HttpRedirect', serverManager: 'Web-Http-Redirect' },
+    { name: 'ApplicationDevelopment', dism: 'IIS-ApplicationDevelopment', serverManager: 'Web-App-Dev' },
+    { name: 'WebSockets', dism: 'IIS-WebSockets', serverManager: 'Web-WebSockets' },
+    { name: 'ApplicationInit', dism: 'IIS-ApplicationInit', serverManager: 'Web-AppInit' },
+    { name: 'ISAPIExtensions', dism: 'IIS-ISAPIExtensions', serverManager: 'Web-ISAPI-Ext' },
+    { name: 'ISAPIFilter', dism: 'IIS-ISAPIFilter', serverManager: 'Web-ISAPI-Filter' },
+    { name: 'ASPNET45', dism: 'IIS-ASPNET45', serverManager: 'Web-Asp-Net45' },
+    { name: 'NetFxExtensibility45', dism: 'IIS-NetFxExtensibility45', serverManager: 'Web-Net-Ext45' },
+    { name: 'CGI', dism: 'IIS-CGI', serverManager: 'Web-CGI' },
+    { name: 'ServerSideIncludes', dism: 'IIS-ServerSideIncludes', serverManager: 'Web-Includes' },
+    { name: 'HealthAndDiagnostics', dism: 'IIS-HealthAndDiagnostics', serverManager: 'Web-Health' },
+    { name: 'HttpLogging', dism: 'IIS-HttpLogging', serverManager: 'Web-Http-Logging' },
+    { name: 'RequestMonitor', dism: 'IIS-RequestMonitor', serverManager: 'Web-Request-Monitor' },
+    { name: 'HttpTracing', dism: 'IIS-HttpTracing', serverManager: 'Web-Http-Tracing' },
+    { name: 'Security', dism: 'IIS-Security', serverManager: 'Web-Security' },
+    { name: 'RequestFiltering', dism: 'IIS-RequestFiltering', serverManager: 'Web-Filtering' },
+    { name: 'BasicAuthentication', dism: 'IIS-BasicAuthentication', serverManager: 'Web-Basic-Auth' },
+    { name: 'WindowsAuthentication', dism: 'IIS-WindowsAuthentication', serverManager: 'Web-Windows-Auth' },
+    { name: 'DigestAuthentication', dism: 'IIS-DigestAuthentication', serverManager: 'Web-Digest-Auth' },
+    {
+        name: 'ClientCertificateMappingAuthentication',
+        dism: 'IIS-ClientCertificateMappingAuthentication',
+        serverManager: 'Web-Client-Auth'
+    },
+    {
+        name: 'IISCertificateMappingAuthentication',
+        dism: 'IIS-IISCertificateMappingAuthentication',
+        serverManager: 'Web-Cert-Auth'
+    },
+    { name: 'URLAuthorization', dism: 'IIS-URLAuthorization', serverManager: 'Web-Url-Auth' },
+    { name: 'IPSecurity', dism: 'IIS-IPSecurity', serverManager: 'Web-IP-Security' },
+    { name: 'Performance', dism: 'IIS-Performance', serverManager: 'Web-Performance' },
+    { name: 'HttpCompressionStatic', dism: 'IIS-HttpCompressionStatic', serverManager: 'Web-Stat-Compression' },
+    {
+        name: 'HttpCompressionDynamic',
+        dism: 'IIS-HttpCompressionDynamic',
+        serverManager: 'Web-Dyn-Compression'
+    },
+    { name: 'WebServerManagementTools', dism: 'IIS-WebServerManagementTools', serverManager: 'Web-Mgmt-Tools' },
+    { name: 'ManagementConsole', dism: 'IIS-ManagementConsole', serverManager: 'Web-Mgmt-Console' },
+    {
+        name: 'ManagementScriptingTools',
+        dism: 'IIS-ManagementScriptingTools',
+        serverManager: 'Web-Scripting-Tools'
+    },
+    { name: 'ManagementService', dism: 'IIS-ManagementService', serverManager: 'Web-Mgmt-Service' },
+    { name: 'HostableWebCore', dism: 'IIS-HostableWebCore', serverManager: 'Web-WHC' },
+    {
+        name: 'IIS6ManagementCompatibility',
+        dism: 'IIS-IIS6ManagementCompatibility',
+        serverManager: 'Web-Mgmt-Compat'
+    },
+    { name: 'Metabase', dism: 'IIS-Metabase', serverManager: 'Web-Metabase' }
+];
+/** The Web Server role and World Wide Web Services: always ensured (the contract's "the Web Server role is implied"). */
+const WEB_SERVER_ROLE = ['IIS-WebServerRole', 'IIS-WebServer'];
+/** A friendly, DISM (`IIS-WebSockets`) or Server Manager (`Web-WebSockets`) name → the DISM name; undefined if unknown. */
+function dismFeatureName(name) {
+    const wanted = name.trim().toLowerCase();
+    const entry = IIS_FEATURES.find((f) => f.name.toLowerCase() === wanted ||
+        f.dism.toLowerCase() === wanted ||
+        f.serverManager.toLowerCase() === wanted);
+    return entry?.dism;
+}
+/** Maps the `iis-features` list to DISM names, the Web Server role first; unknown names are one InputError each. */
+function resolveIisFeatures(names, input = 'iis-features') {
+    const errors = [];
+    const resolved = [...WEB_SERVER_ROLE];
+    for (const name of names) {
+        if (name.trim() === '')
+            continue;
+        const dism = dismFeatureName(name);
+        if (!dism) {
+            errors.push(new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `Input '${input}': '${name.trim()}' is not an IIS feature this action knows. Known: ${IIS_FEATURES.map((f) => f.name).join(', ')} (or their IIS-* / Web-* names).`));
+        }
+        else if (!resolved.includes(dism))
+            resolved.push(dism);
+    }
+    if (errors.length === 1 && errors[0])
+        throw errors[0];
+    if (errors.length > 1)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputErrors */ .G(errors);
+    return resolved;
+}
+/** `/English` keeps the output parseable on every display language. */
+function buildGetFeatureInfoArgs(feature) {
+    return ['/online', '/get-featureinfo', `/featurename:${feature}`, '/English'];
+}
+/**
+ * One call for every missing feature (one servicing transaction, one 3010). `/all` enables parent features too;
+ * `/norestart` never reboots the server under a running job.
+ */
+function buildEnableFeaturesArgs(features) {
+    return [
+        '/online',
+        '/enable-feature',
+        ...features.map((f) => `/featurename:${f}`),
+        '/all',
+        '/norestart',
+        '/quiet',
+        '/English'
+    ];
+}
+/** The `State : Enabled` line of `dism /get-featureinfo`. */
+function parseFeatureState(output) {
+    const value = /^\s*State\s*:\s*(.+?)\s*$/im.exec(output)?.[1]?.toLowerCase();
+    const states = [
+        'Enabled',
+        'Disabled',
+        'Disabled with Payload Removed',
+        'Enable Pending',
+        'Disable Pending'
+    ];
+    return states.find((s) => s.toLowerCase() === value);
+}
+/** `Error: 0x800f080c` / `Error: 740` in DISM output. */
+function parseDismError(output) {
+    return /^\s*Error:\s*(0x[0-9a-fA-F]+|\d+)/im.exec(output)?.[1]?.toLowerCase();
+}
+/** Exit codes above 255 arrive truncated on Linux (§3.4): 3010 shows up as 194 there. */
+function exitCodeIs(actual, expected) {
+    return actual === expected || (expected > 255 && actual === (expected & 0xff));
+}
+const REBOOT_REQUIRED = 3010;
+function dismFix(code, text) {
+    if (code === '740' || /elevat/i.test(text))
+        return 'Run elevated: DISM needs administrator rights.';
+    if (code === '0x800f081f' || /source files could not be found/i.test(text))
+        return 'The feature payload is not on this machine: allow Windows Update, or point DISM at installation media (/Source) once by hand.';
+    if (code === '0x800f080c' || /is unknown/i.test(text))
+        return 'This Windows edition does not offer the feature (ManagementService exists on Windows Server only).';
+    return 'See %windir%\\Logs\\DISM\\dism.log.';
+}
+/** Makes sure the Web Server role and the given IIS features are enabled: query each, enable what is missing. */
+async function ensureIisFeatures(options) {
+    const { runner, dismPath, reporter } = options;
+    const features = resolveIisFeatures(options.features);
+    const result = { enabled: [], alreadyEnabled: [], rebootRequired: false };
+    const dism = async (args) => {
+        const shown = (0,_core_command_line_js__WEBPACK_IMPORTED_MODULE_1__/* .formatCommandLine */ .z)('dism', args);
+        reporter.debug(shown);
+        const run = await runner.run(dismPath, args, { silent: true, signal: options.signal });
+        return { exitCode: run.exitCode, text: `${run.stdout}\n${run.stderr}`, shown };
+    };
+    const fail = (shown, exitCode, text) => {
+        const code = parseDismError(text);
+        const summary = text.trim().split(/\r?\n/).filter(Boolean).slice(-3).join(' ');
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ToolError */ .v4('dism', exitCode, `${shown} failed (${code ? `error ${code}` : `exit code ${exitCode}`}): ${summary}`, dismFix(code, text));
+    };
+    for (const feature of features) {
+        const info = await dism(buildGetFeatureInfoArgs(feature));
+        if (info.exitCode !== 0)
+            fail(info.shown, info.exitCode, info.text);
+        const state = parseFeatureState(info.text);
+        if (state === 'Enabled' || state === 'Enable Pending') {
+            result.alreadyEnabled.push(feature);
+            if (state === 'Enable Pending')
+                result.rebootRequired = true;
+            continue;
+        }
+        if (state === undefined)
+            fail(info.shown, info.exitCode, `no "State :" line in: ${info.text}`);
+        result.enabled.push(feature);
+        reporter.info(`${options.dryRun ? 'Would enable' : 'Enabling'} ${feature} (now ${state}).`);
+    }
+    if (result.enabled.length > 0 && !options.dryRun) {
+        reporter.info('DISM is enabling the features; this can take a few minutes.');
+        const enable = await dism(buildEnableFeaturesArgs(result.enabled));
+        if (exitCodeIs(enable.exitCode, REBOOT_REQUIRED))
+            result.rebootRequired = true;
+        else if (enable.exitCode !== 0)
+            fail(enable.shown, enable.exitCode, enable.text);
+    }
+    if (result.enabled.length === 0)
+        reporter.info(`IIS features: all enabled already (${features.join(', ')}).`);
+    if (result.rebootRequired)
+        reporter.warning('A reboot is required to finish enabling IIS features (DISM 3010). The deploy continues; reboot the server when convenient.');
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 6158:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cs: () => (/* binding */ parsePoolIdentity),
+/* harmony export */   Mo: () => (/* binding */ iisNameProblem),
+/* harmony export */   a1: () => (/* binding */ parseAuthenticationLine),
+/* harmony export */   nP: () => (/* binding */ parseApplicationPath),
+/* harmony export */   rJ: () => (/* binding */ validateIisName),
+/* harmony export */   uk: () => (/* binding */ poolEnvironmentVariableProblems)
+/* harmony export */ });
+/* unused harmony export findPoolIdentity */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _appcmd_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8862);
+// The IIS inputs' rules, owned by the IIS steps and run twice: by the options parser before anything changes, and
+// by provisioning itself. A value one accepts, the other accepts (issue 9: `bindings` once disagreed).
+
+
+function quoted(values) {
+    return values.map((v) => `'${v}'`).join(', ');
+}
+/**
+ * `application` as IIS names it: `api`, `/api/`, `\api` → `/api`; empty → `/`. Refuses what is not a virtual path:
+ * quotes, line breaks, `.`/`..` segments, empty segments (`/a//b`).
+ */
+function parseApplicationPath(value, input = 'application') {
+    const normalized = (0,_appcmd_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeApplicationPath */ .F_)(value);
+    if (/["\r\n]|\/\.\.?(\/|$)|\/\//.test(normalized)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `Input '${input}' is '${value}': use a virtual path such as / or /api.`);
+    }
+    return normalized;
+}
+/**
+ * Why `value` cannot be an IIS site or app pool name, or undefined. Always: empty, quotes, line breaks, slashes
+ * (the site name is part of appcmd's `Site/app` identifiers). For provisioning also `'` and brackets: appcmd's
+ * collection indexer `[name='value']` cannot carry them (windows-facts §3.2).
+ */
+function iisNameProblem(value, forProvisioning = false) {
+    if (value.trim() === '')
+        return 'is empty';
+    if (/["\r\n]/.test(value))
+        return 'contains a quote or a line break';
+    if (/[/\\]/.test(value))
+        return 'contains a slash';
+    if (forProvisioning && /['[\]]/.test(value))
+        return "contains ' or a bracket, which appcmd's collection syntax cannot carry";
+    return undefined;
+}
+/** Throws an InputError naming the input when `value` is not a valid IIS name (see iisNameProblem). */
+function validateIisName(input, value, forProvisioning = false) {
+    const problem = iisNameProblem(value, forProvisioning);
+    if (problem)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `Input '${input}' is '${value}', which ${problem}: use a plain IIS name.`);
+    return value;
+}
+/** `pool-identity`, case-insensitive, as IIS spells it; undefined when it is not one this tool manages. */
+function findPoolIdentity(value) {
+    return POOL_IDENTITIES.find((p) => p.toLowerCase() === value?.trim().toLowerCase());
+}
+/** Parses `pool-identity` (SpecificUser included); throws an InputError listing the identities allowed. */
+function parsePoolIdentity(value, input = 'pool-identity') {
+    const found = _appcmd_js__WEBPACK_IMPORTED_MODULE_1__/* .POOL_IDENTITY_TYPES */ ._g.find((p) => p.toLowerCase() === value.trim().toLowerCase());
+    if (!found)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `Input '${input}' is '${value}': allowed values are ${quoted(_appcmd_js__WEBPACK_IMPORTED_MODULE_1__/* .POOL_IDENTITY_TYPES */ ._g)}.`);
+    return found;
+}
+/** One `authentication` line: `kind=true|false`, kind one of AUTHENTICATION_KINDS (any case). */
+function parseAuthenticationLine(line, input = 'authentication') {
+    const match = /^([A-Za-z]+)\s*=\s*(true|false)$/i.exec(line.trim());
+    const kind = _appcmd_js__WEBPACK_IMPORTED_MODULE_1__/* .AUTHENTICATION_KINDS */ .xW.find((k) => k === match?.[1]?.toLowerCase());
+    if (!match || !kind) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `Input '${input}' has '${line.trim()}': write kind=true|false per line, kind one of ${quoted(_appcmd_js__WEBPACK_IMPORTED_MODULE_1__/* .AUTHENTICATION_KINDS */ .xW)}.`);
+    }
+    return { kind, enabled: match[2]?.toLowerCase() === 'true' };
+}
+/**
+ * Why a pool environment variable cannot be written by appcmd (empty when it can). The name and value travel inside
+ * the collection indexer `[name='N',value='V']` (windows-facts §3.3), which has no escape for `'`; a name has no
+ * spaces or `=`. Values are never quoted back (they may be secrets).
+ */
+function poolEnvironmentVariableProblems(name, value) {
+    const problems = [];
+    if (!/^[^=\s'][^='\s]*$/.test(name))
+        problems.push(`'${name}' is not a valid variable name (no spaces, '=' or ')`);
+    if (value.includes("'"))
+        problems.push(`the value of '${name}' contains ', which appcmd's collection syntax cannot express. Put it in web.config (\`environment-variables\`) instead`);
+    if (/[\r\n]/.test(value))
+        problems.push(`the value of '${name}' contains a line break, which appcmd cannot carry`);
+    return problems;
+}
+
+
+/***/ }),
+
+/***/ 5123:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $w: () => (/* binding */ grantAccess),
+/* harmony export */   BP: () => (/* binding */ accountOfPool),
+/* harmony export */   Us: () => (/* binding */ dataProtectionAdvice),
+/* harmony export */   yF: () => (/* binding */ poolAccount)
+/* harmony export */ });
+/* unused harmony exports LOCALIZED_ACCOUNT_NAMES, accountAliases, parseIcaclsSummary, buildGrantArgs, buildShowAclArgs, parseIcaclsOutput, hasAccess */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _core_command_line_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4925);
+/* harmony import */ var _core_output_encoding_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7958);
+// File system access for the app pool identity (windows-facts §7; seed "Confirm the process model identity has the
+// proper permissions"): read & execute on the app folder, modify on its logs folder, granted with icacls and
+// inherited by everything below ((OI)(CI)). The current ACL is read first, so a second run changes nothing.
+//
+// The logs folder is created (and granted) always, not only when stdoutLogEnabled is on: stdout logging is
+// typically switched on by editing web.config on the server during an incident, and ANCM then fails to create the
+// folder because the identity only has read & execute on the app folder. `logs` is preserved by the sync by default.
+
+
+
+
+
+/**
+ * The account a pool runs as (§7): the virtual account `IIS AppPool\<pool>`, or a built-in service account. The
+ * built-ins are granted by well-known SID (`*S-1-5-20`), which works on every display language; icacls lists them
+ * by (localized) name.
+ */
+function poolAccount(identity, pool) {
+    switch (identity) {
+        case 'ApplicationPoolIdentity':
+            return `IIS AppPool\\${pool}`;
+        case 'NetworkService':
+            return '*S-1-5-20';
+        case 'LocalService':
+            return '*S-1-5-19';
+        case 'LocalSystem':
+            return '*S-1-5-18';
+    }
+}
+/**
+ * The account to grant for a pool as IIS reports it (`appcmd list apppool P /text:*`: processModel.identityType and
+ * processModel.userName): the built-ins by SID, ApplicationPoolIdentity as `IIS AppPool\<pool>`, a SpecificUser as
+ * its user name (a domain account, or a group managed service account `DOMAIN\name$`). Undefined when IIS reports
+ * a SpecificUser without a name (nothing to grant to).
+ */
+function accountOfPool(identityType, userName, pool) {
+    const type = (identityType ?? 'ApplicationPoolIdentity').toLowerCase();
+    if (type === 'specificuser')
+        return userName?.trim() ? userName.trim() : undefined;
+    const known = ['ApplicationPoolIdentity', 'NetworkService', 'LocalService', 'LocalSystem'].find((identity) => identity.toLowerCase() === type);
+    return known === undefined ? undefined : poolAccount(known, pool);
+}
+/**
+ * The names Windows gives the built-in service accounts in each display language, as icacls lists them (Microsoft's
+ * "Localized service names" table, docs/windows-locale.md): English (also Chinese, Japanese, Korean), German,
+ * French, Italian, Spanish, Russian. icacls prints names, not SIDs, so reading an ACL needs every spelling; granting
+ * uses the SID and needs none.
+ */
+const LOCALIZED_ACCOUNT_NAMES = {
+    'S-1-5-20': [
+        'NT AUTHORITY\\NETWORK SERVICE',
+        'NT-AUTORITÄT\\NETZWERKDIENST',
+        'AUTORITE NT\\SERVICE RÉSEAU',
+        'NT AUTHORITY\\SERVIZIO DI RETE',
+        'NT AUTHORITY\\SERVICIO DE RED'
+    ],
+    'S-1-5-19': [
+        'NT AUTHORITY\\LOCAL SERVICE',
+        'NT-AUTORITÄT\\LOKALER DIENST',
+        'AUTORITE NT\\SERVICE LOCAL',
+        'NT AUTHORITY\\SERVIZIO LOCALE',
+        'NT AUTHORITY\\SERVICIO LOC'
+    ],
+    'S-1-5-18': ['NT AUTHORITY\\SYSTEM', 'NT-AUTORITÄT\\SYSTEM', 'AUTORITE NT\\SYSTEM', 'NT AUTHORITY\\СИСТЕМА']
+};
+/**
+ * Names icacls may print for an account: the account as granted, its SID with and without `*`, and for a
+ * well-known SID its name in every language of LOCALIZED_ACCOUNT_NAMES (with and without the domain part). Lower
+ * case; compare with `toLowerCase()` (Windows account names are case-insensitive).
+ */
+function accountAliases(account) {
+    const sid = /^\*?(S-1-[\d-]+)$/i.exec(account)?.[1]?.toUpperCase();
+    const names = sid ? (LOCALIZED_ACCOUNT_NAMES[sid] ?? []) : [];
+    const aliases = [
+        account,
+        ...(sid ? [`*${sid}`, sid] : []),
+        ...names,
+        ...names.map((name) => name.slice(name.indexOf('\\') + 1))
+    ];
+    return [...new Set(aliases.map((a) => a.toLowerCase()))];
+}
+/**
+ * The counts of icacls' summary line, by position: the first number is the files processed, the second the files
+ * that failed. The words around them are translated ("Successfully processed 1 files; Failed processing 0 files",
+ * German "1 Dateien erfolgreich verarbeitet, bei 0 Dateien ist ein Verarbeitungsfehler aufgetreten.").
+ */
+function parseIcaclsSummary(output) {
+    const lines = output.split(/\r?\n/).filter((line) => line.trim() !== '');
+    for (const line of lines.reverse()) {
+        if (/:\(/.test(line))
+            continue; // an ACE
+        const numbers = line.match(/\d+/g);
+        if (numbers?.length === 2)
+            return { processed: Number(numbers[0]), failed: Number(numbers[1]) };
+    }
+    return undefined;
+}
+/** `icacls <path> /grant "IIS AppPool\P:(OI)(CI)(RX)"` (§7): inherited by files (OI) and folders (CI) below. */
+function buildGrantArgs(target, account, right) {
+    return [target, '/grant', `${account}:(OI)(CI)(${right})`];
+}
+/** `icacls <path>`: prints the ACL. */
+function buildShowAclArgs(target) {
+    return [target];
+}
+const INHERITANCE_FLAGS = new Set(['OI', 'CI', 'IO', 'NP', 'I']);
+/**
+ * Parses `icacls <path>` output: the first line starts with the path, further ACEs are indented, and a summary line
+ * ("Successfully processed 1 files; ...") ends it.
+ */
+function parseIcaclsOutput(stdout, target) {
+    const entries = [];
+    for (const raw of stdout.split(/\r?\n/)) {
+        let line = raw.trim();
+        if (line === '')
+            continue;
+        if (line.toLowerCase().startsWith(target.toLowerCase()))
+            line = line.slice(target.length).trim();
+        const match = /^(.+?):((?:\([^)]*\))+)$/.exec(line);
+        if (!match)
+            continue;
+        const groups = [...(match[2] ?? '').matchAll(/\(([^)]*)\)/g)].map((m) => m[1] ?? '');
+        entries.push({
+            account: match[1] ?? '',
+            inheritance: groups.filter((g) => INHERITANCE_FLAGS.has(g)),
+            deny: groups.includes('DENY'),
+            rights: groups.filter((g) => !INHERITANCE_FLAGS.has(g) && g !== 'DENY').join(',')
+        });
+    }
+    return entries;
+}
+const RANK = { RX: 1, M: 2, F: 3 };
+/** True when an allow ACE for `account`, inherited by files and folders, grants at least `right`. */
+function hasAccess(entries, account, right) {
+    const names = accountAliases(account);
+    return entries.some((entry) => names.includes(entry.account.toLowerCase()) &&
+        !entry.deny &&
+        entry.inheritance.includes('OI') &&
+        entry.inheritance.includes('CI') &&
+        !entry.inheritance.includes('IO') &&
+        (RANK[entry.rights.toUpperCase()] ?? 0) >= (RANK[right] ?? 99));
+}
+/**
+ * What to say about ASP.NET Core Data Protection keys for this identity (§7), or undefined when all is well.
+ * Without a loaded profile the keys live in memory: cookies and antiforgery tokens break on every recycle.
+ */
+function dataProtectionAdvice(identity, loadUserProfile) {
+    const notes = [];
+    if (!loadUserProfile)
+        notes.push('loadUserProfile is off: ASP.NET Core keeps its Data Protection keys in memory (unless the registry key was provisioned with Provision-AutoGenKeys.ps1), so sign-in cookies and antiforgery tokens become invalid on every recycle. Set `load-user-profile: true`, or persist keys in code (PersistKeysToFileSystem + ProtectKeysWithCertificate) to a folder the pool identity can modify.');
+    if (identity === 'LocalSystem')
+        notes.push('The pool runs as LocalSystem: the app can do anything on this machine. Prefer ApplicationPoolIdentity.');
+    return notes.length > 0 ? notes.join(' ') : undefined;
+}
+/**
+ * Grants the pool identity read & execute on the app folder and modify on its logs folder (and writableFolders),
+ * each inherited by everything below; reads the ACL first and grants only what is missing.
+ */
+async function grantAccess(options) {
+    const { runner, icaclsPath, reporter, physicalPath } = options;
+    const account = options.account ?? poolAccount(options.identity ?? 'ApplicationPoolIdentity', options.pool);
+    const resolve = (folder) => node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(folder) ? folder : node_path__WEBPACK_IMPORTED_MODULE_1___default().join(physicalPath, folder);
+    const logsFolder = resolve(options.logsFolder ?? 'logs');
+    const targets = [
+        [physicalPath, 'RX'],
+        [logsFolder, 'M'],
+        ...(options.writableFolders ?? []).map((folder) => [resolve(folder), 'M'])
+    ];
+    const changes = [];
+    const createdFolders = [];
+    const icacls = async (args, read) => {
+        const shown = reporter.mask((0,_core_command_line_js__WEBPACK_IMPORTED_MODULE_4__/* .formatCommandLine */ .z)('icacls', args));
+        if (read)
+            reporter.debug(shown);
+        else
+            reporter.info(shown);
+        const result = await runner.run(icaclsPath, args, {
+            silent: true,
+            signal: options.signal,
+            outputEncoding: _core_output_encoding_js__WEBPACK_IMPORTED_MODULE_3__/* .TOOL_OUTPUT_ENCODINGS */ .Ih['icacls']
+        });
+        const output = `${result.stdout}\n${result.stderr}`;
+        if (result.exitCode === 0 && !(parseIcaclsSummary(output)?.failed ?? 0))
+            return result.stdout;
+        const text = output.trim().replace(/\s+/g, ' ');
+        // 1332 = ERROR_NONE_MAPPED (low 8 bits, 52, where exit codes are truncated); the texts are English and German.
+        const noMapping = result.exitCode === 1332 ||
+            result.exitCode === (1332 & 0xff) ||
+            /No mapping between account names|Zuordnungen von Kontennamen/i.test(text);
+        const fix = noMapping
+            ? `'${account}' is not known yet: the virtual account IIS AppPool\\<pool> exists only once the pool does. Create the pool first (\`create: true\`), or check \`app-pool\`.`
+            : result.exitCode === 5 || /Access is denied/i.test(text)
+                ? 'Run elevated, as an account allowed to change permissions on this folder.'
+                : 'Check the folder exists and the account name is right; or set `grant-access: false`.';
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ToolError */ .v4('icacls', result.exitCode, `${shown} failed (exit code ${result.exitCode}): ${reporter.mask(text)}`, fix);
+    };
+    for (const [target, right] of targets) {
+        const exists = node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(target);
+        if (!exists && right === 'M') {
+            if (!options.dryRun)
+                node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(target, { recursive: true });
+            createdFolders.push(target);
+        }
+        if (exists || !options.dryRun) {
+            if (hasAccess(parseIcaclsOutput(await icacls(buildShowAclArgs(target), true), target), account, right))
+                continue;
+        }
+        const args = buildGrantArgs(target, account, right);
+        const command = reporter.mask((0,_core_command_line_js__WEBPACK_IMPORTED_MODULE_4__/* .formatCommandLine */ .z)('icacls', args));
+        changes.push({ path: target, account, right, command });
+        if (options.dryRun)
+            reporter.info(`Would grant ${account} ${right === 'M' ? 'modify' : 'read & execute'} on ${target}.`);
+        else
+            await icacls(args, false);
+    }
+    if (changes.length === 0)
+        reporter.info(`${account} already has the access it needs on ${physicalPath} and ${logsFolder}.`);
+    return { changes, logsFolder, createdFolders };
+}
+
+
+/***/ }),
+
+/***/ 1976:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HA: () => (/* binding */ setPoolIdentity),
+/* harmony export */   Qf: () => (/* binding */ validatePoolAccount),
+/* harmony export */   Zd: () => (/* binding */ currentPoolAccount),
+/* harmony export */   _k: () => (/* binding */ SET_POOL_IDENTITY_DISPLAY),
+/* harmony export */   tT: () => (/* binding */ encodePowerShellCommand)
+/* harmony export */ });
+/* unused harmony exports isManagedServiceAccount, SET_POOL_IDENTITY_SCRIPT, buildSetPoolIdentityArgs */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _appcmd_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8862);
+// A pool running as a specific account (`pool-identity: SpecificUser`, issue 13). appcmd takes values only as
+// arguments, and a process's command line is readable by every user of the machine, so the password never goes to
+// appcmd. Instead a fixed Windows PowerShell script (never built from inputs) reads one JSON request from standard
+// input and sets the identity through Microsoft.Web.Administration, the IIS configuration API Octopus' library steps
+// use; the API stores the password encrypted, as IIS Manager does. docs/app-pool-settings.md has the sources.
+// Group managed service accounts (`DOMAIN\name$`) have no password: an empty one is written.
+
+
+/** A group managed service account: `DOMAIN\name$` (its password is managed by Active Directory). */
+function isManagedServiceAccount(userName) {
+    return userName.trim().endsWith('$');
+}
+/**
+ * Checks `pool-username`/`pool-password` against `pool-identity`: SpecificUser needs a user name (`DOMAIN\user`,
+ * `user@domain`, `.\user`) and a password, except a gMSA, which must have none; other identities take neither.
+ */
+function validatePoolAccount(identity, userName, password) {
+    if (identity !== 'SpecificUser') {
+        if (userName !== undefined || password !== undefined)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(userName !== undefined ? 'pool-username' : 'pool-password', `Inputs 'pool-username' and 'pool-password' are used only with 'pool-identity: SpecificUser' (it is '${identity}'): set pool-identity: SpecificUser, or remove them.`);
+        return undefined;
+    }
+    if (userName === undefined)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('pool-username', `Input 'pool-username' is needed with 'pool-identity: SpecificUser': the account the pool runs as, e.g. CONTOSO\\svc-web or CONTOSO\\gmsa-web$.`);
+    if (/["\r\n\t]/.test(userName) ||
+        !/^(?:[^\\@\s]+\\[^\\@\s]+|[^\\@\s]+@[^\\@\s]+|[^\\@\s]+)$/.test(userName))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('pool-username', `Input 'pool-username' is '${userName}': use DOMAIN\\user, user@domain or .\\user (no quotes or spaces).`);
+    if (isManagedServiceAccount(userName)) {
+        if (password !== undefined)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('pool-password', `Input 'pool-password' is set, but '${userName}' is a group managed service account, which has no password: leave pool-password empty.`);
+        return { userName, password: '' };
+    }
+    if (password === undefined)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('pool-password', `Input 'pool-password' is needed for '${userName}' (pass it from a secret). Only a group managed service account (name ending in $) has none.`);
+    return { userName, password };
+}
+/** What the pool has now: identity type, user name and password (appcmd prints the password decrypted). */
+function currentPoolAccount(tree) {
+    return {
+        identityType: (0,_appcmd_js__WEBPACK_IMPORTED_MODULE_1__/* .findAttribute */ .Oh)(tree, 'processModel.identityType') ?? '',
+        userName: (0,_appcmd_js__WEBPACK_IMPORTED_MODULE_1__/* .findAttribute */ .Oh)(tree, 'processModel.userName') ?? '',
+        password: (0,_appcmd_js__WEBPACK_IMPORTED_MODULE_1__/* .findAttribute */ .Oh)(tree, 'processModel.password') ?? ''
+    };
+}
+/**
+ * The script, fixed: the request arrives on standard input as JSON `{ pool, userName, password }`. It exits 3 when
+ * the pool does not exist; any other failure is PowerShell's own error (exit 1).
+ */
+const SET_POOL_IDENTITY_SCRIPT = [
+    "$ErrorActionPreference = 'Stop'",
+    '$request = [Console]::In.ReadToEnd() | ConvertFrom-Json',
+    "Add-Type -Path (Join-Path $env:windir 'System32\\inetsrv\\Microsoft.Web.Administration.dll')",
+    '$manager = New-Object Microsoft.Web.Administration.ServerManager',
+    '$pool = $manager.ApplicationPools[$request.pool]',
+    "if ($null -eq $pool) { [Console]::Error.WriteLine('Application pool not found: ' + $request.pool); exit 3 }",
+    '$pool.ProcessModel.IdentityType = [Microsoft.Web.Administration.ProcessModelIdentityType]::SpecificUser',
+    '$pool.ProcessModel.UserName = $request.userName',
+    '$pool.ProcessModel.Password = $request.password',
+    '$manager.CommitChanges()',
+    "Write-Output ('Application pool ' + $request.pool + ' runs as ' + $request.userName)"
+].join('\n');
+/** `-EncodedCommand` takes the script as Base64 of its UTF-16LE bytes (powershell.exe /?). */
+function encodePowerShellCommand(script) {
+    return Buffer.from(script, 'utf16le').toString('base64');
+}
+/** The argv: no profile, no prompt, the fixed script. Nothing in it depends on an input. */
+function buildSetPoolIdentityArgs() {
+    return [
+        '-NoLogo',
+        '-NoProfile',
+        '-NonInteractive',
+        '-ExecutionPolicy',
+        'Bypass',
+        '-EncodedCommand',
+        encodePowerShellCommand(SET_POOL_IDENTITY_SCRIPT)
+    ];
+}
+/** How the command is shown in logs and plans (the script is fixed; the request on stdin is never shown). */
+const SET_POOL_IDENTITY_DISPLAY = 'powershell -NoProfile -NonInteractive -EncodedCommand <set processModel through Microsoft.Web.Administration> (user name and password on standard input)';
+/** Sets the pool's identity to the account; the password travels on standard input only. */
+async function setPoolIdentity(options) {
+    const { runner, reporter, pool, account } = options;
+    if (account.password !== '')
+        reporter.registerSecret(account.password);
+    reporter.info(SET_POOL_IDENTITY_DISPLAY);
+    const result = await runner.run(options.powershellPath, buildSetPoolIdentityArgs(), {
+        silent: true,
+        signal: options.signal,
+        outputEncoding: 'oem',
+        input: JSON.stringify({ pool, userName: account.userName, password: account.password })
+    });
+    if (result.exitCode === 0)
+        return;
+    const text = reporter.mask(`${result.stderr}\n${result.stdout}`.trim().replace(/\s+/g, ' '));
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ToolError */ .v4('powershell', result.exitCode, `Setting the identity of app pool '${pool}' to ${account.userName} failed (exit code ${result.exitCode}): ${text || 'no output'}`, result.exitCode === 3
+        ? `The pool does not exist: check \`app-pool\`, or set \`create: true\`.`
+        : 'Run elevated (an administrator can change IIS configuration), and check that Windows PowerShell 5.1 and the IIS Management Scripts and Tools (Microsoft.Web.Administration) are installed.');
+}
+
+
+/***/ }),
+
+/***/ 1883:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $7: () => (/* binding */ planPoolSettings),
+/* harmony export */   FG: () => (/* binding */ IDLE_TIMEOUT_RANGE),
+/* harmony export */   FJ: () => (/* binding */ QUEUE_LENGTH_RANGE),
+/* harmony export */   Lz: () => (/* binding */ RUNTIME_VERSIONS),
+/* harmony export */   RG: () => (/* binding */ parseTimeSpan),
+/* harmony export */   Rt: () => (/* binding */ MAX_CRASHES_RANGE),
+/* harmony export */   V7: () => (/* binding */ buildSetPreloadArgs),
+/* harmony export */   _M: () => (/* binding */ parseRecycleSchedule),
+/* harmony export */   ai: () => (/* binding */ START_MODES),
+/* harmony export */   bo: () => (/* binding */ buildRemoveScheduleArgs),
+/* harmony export */   cd: () => (/* binding */ checkRange),
+/* harmony export */   e9: () => (/* binding */ buildAddScheduleArgs),
+/* harmony export */   gp: () => (/* binding */ RAPID_FAIL_INTERVAL_RANGE),
+/* harmony export */   m8: () => (/* binding */ PIPELINE_MODES),
+/* harmony export */   mq: () => (/* binding */ RECYCLE_TIME_RANGE)
+/* harmony export */ });
+/* unused harmony exports timeSpanSeconds, formatTimeSpan, SCHEDULE_RANGE, currentSchedule */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _appcmd_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8862);
+// The app pool's advanced settings (issue 13, docs/app-pool-settings.md): 32-bit, .NET CLR version, pipeline mode,
+// start mode, idle timeout, periodic restart (interval and schedule), queue length and rapid-fail protection. Each
+// is checked up front against the range IIS documents, compared with what the pool has, and written with appcmd only
+// when it differs. A setting that is not given is never touched.
+
+
+const PIPELINE_MODES = ['Integrated', 'Classic'];
+const START_MODES = ['OnDemand', 'AlwaysRunning'];
+/** `pool-runtime-version`: `auto` follows `app-kind` (v4.0 for .NET Framework, No Managed Code otherwise). */
+const RUNTIME_VERSIONS = ['auto', 'No Managed Code', 'v4.0', 'v2.0'];
+// ---------------------------------------------------------------------------------------------------------------
+// Timespans: IIS writes them as .NET does, `[d.]hh:mm:ss` (`00:20:00`, `1.05:00:00`).
+const DAY = 86_400;
+/** Seconds of an IIS timespan, or undefined when it is not one. Hours < 24, minutes and seconds < 60. */
+function timeSpanSeconds(text) {
+    const match = /^(?:(\d{1,5})\.)?(\d{1,2}):(\d{2}):(\d{2})$/.exec(text.trim());
+    if (!match)
+        return undefined;
+    const [days, hours, minutes, seconds] = [match[1] ?? '0', match[2], match[3], match[4]].map(Number);
+    if (hours > 23 || minutes > 59 || seconds > 59)
+        return undefined;
+    return days * DAY + hours * 3600 + minutes * 60 + seconds;
+}
+/** `[d.]hh:mm:ss`, as IIS prints it. */
+function formatTimeSpan(total) {
+    const days = Math.floor(total / DAY);
+    const rest = total % DAY;
+    const two = (n) => String(n).padStart(2, '0');
+    const clock = `${two(Math.floor(rest / 3600))}:${two(Math.floor((rest % 3600) / 60))}:${two(rest % 60)}`;
+    return days > 0 ? `${days}.${clock}` : clock;
+}
+/**
+ * Parses a timespan input (`00:20:00`, `1.05:00:00`) and checks its range; returns the canonical form. The ranges
+ * are the ones IIS's configuration schema declares (docs/app-pool-settings.md).
+ */
+function parseTimeSpan(value, input, range) {
+    const seconds = timeSpanSeconds(value);
+    const span = `${formatTimeSpan(range.minSeconds)} to ${formatTimeSpan(range.maxSeconds)}`;
+    if (seconds === undefined)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `Input '${input}' is '${value}': use IIS's timespan format hh:mm:ss or d.hh:mm:ss (e.g. 00:20:00, 1.05:00:00), from ${span}.`);
+    if (seconds < range.minSeconds || seconds > range.maxSeconds)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `Input '${input}' is '${value}': IIS accepts ${span}.`);
+    if (range.wholeMinutes && seconds % 60 !== 0)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `Input '${input}' is '${value}': IIS accepts whole minutes only (seconds must be 00).`);
+    return formatTimeSpan(seconds);
+}
+/** 0 to 30 days in whole minutes: idleTimeout and periodicRestart.time (0 turns them off). */
+const IDLE_TIMEOUT_RANGE = { minSeconds: 0, maxSeconds: 30 * DAY, wholeMinutes: true };
+const RECYCLE_TIME_RANGE = { minSeconds: 0, maxSeconds: 30 * DAY, wholeMinutes: true };
+/** 1 minute to 30 days in whole minutes: rapidFailProtectionInterval. */
+const RAPID_FAIL_INTERVAL_RANGE = {
+    minSeconds: 60,
+    maxSeconds: 30 * DAY,
+    wholeMinutes: true
+};
+/** A time of day for the recycle schedule. */
+const SCHEDULE_RANGE = { minSeconds: 0, maxSeconds: DAY - 1 };
+const QUEUE_LENGTH_RANGE = { min: 10, max: 65_535 };
+const MAX_CRASHES_RANGE = { min: 1, max: 2_147_483_647 };
+/** Parses `pool-recycle-schedule` (times of day); duplicates are refused, the result is sorted. */
+function parseRecycleSchedule(values, input = 'pool-recycle-schedule') {
+    const times = values.map((v) => parseTimeSpan(v, input, SCHEDULE_RANGE));
+    const duplicate = times.find((t, i) => times.indexOf(t) !== i);
+    if (duplicate)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `Input '${input}' lists ${duplicate} twice: list each time once.`);
+    return [...times].sort();
+}
+/** Checks an integer input against an inclusive range. */
+function checkRange(value, input, range) {
+    if (!Number.isInteger(value) || value < range.min || value > range.max)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `Input '${input}' is '${value}': IIS accepts whole numbers ${range.min} to ${range.max}.`);
+    return value;
+}
+const ATTRIBUTES = [
+    { field: 'enable32BitAppOnWin64', path: 'enable32BitAppOnWin64', kind: 'bool', defaultValue: 'false' },
+    { field: 'startMode', path: 'startMode', kind: 'enum', defaultValue: 'OnDemand' },
+    { field: 'queueLength', path: 'queueLength', kind: 'int', defaultValue: '1000' },
+    { field: 'idleTimeout', path: 'processModel.idleTimeout', kind: 'timespan', defaultValue: '00:20:00' },
+    {
+        field: 'periodicRestartTime',
+        path: 'recycling.periodicRestart.time',
+        kind: 'timespan',
+        defaultValue: '1.05:00:00'
+    },
+    { field: 'rapidFailProtection', path: 'failure.rapidFailProtection', kind: 'bool', defaultValue: 'true' },
+    {
+        field: 'rapidFailProtectionInterval',
+        path: 'failure.rapidFailProtectionInterval',
+        kind: 'timespan',
+        defaultValue: '00:05:00'
+    },
+    {
+        field: 'rapidFailProtectionMaxCrashes',
+        path: 'failure.rapidFailProtectionMaxCrashes',
+        kind: 'int',
+        defaultValue: '5'
+    }
+];
+function sameValue(kind, current, wanted) {
+    switch (kind) {
+        case 'timespan':
+            return timeSpanSeconds(current) === timeSpanSeconds(wanted);
+        case 'int':
+            return Number(current) === Number(wanted);
+        default:
+            return current.trim().toLowerCase() === wanted.toLowerCase();
+    }
+}
+/** The recycle schedule as the pool has it (`[schedule]` → `[add] value:"03:00:00"`), canonical and sorted. */
+function currentSchedule(tree) {
+    return (0,_appcmd_js__WEBPACK_IMPORTED_MODULE_1__/* .findSections */ .Kd)(tree, 'schedule')
+        .flatMap((section) => section.children.map((c) => c.attributes['value'] ?? ''))
+        .map((value) => {
+        const seconds = timeSpanSeconds(value);
+        return seconds === undefined ? value : formatTimeSpan(seconds);
+    })
+        .sort();
+}
+/** What to write so the pool has `wanted`. `tree` undefined: a new pool, everything given is written. */
+function planPoolSettings(tree, wanted) {
+    const plan = { args: [], described: [], scheduleAdd: [], scheduleRemove: [] };
+    for (const attribute of ATTRIBUTES) {
+        const value = wanted[attribute.field];
+        if (value === undefined)
+            continue;
+        const text = String(value);
+        const current = tree ? ((0,_appcmd_js__WEBPACK_IMPORTED_MODULE_1__/* .findAttribute */ .Oh)(tree, attribute.path) ?? attribute.defaultValue) : undefined;
+        if (current !== undefined && sameValue(attribute.kind, current, text))
+            continue;
+        plan.args.push(`/${attribute.path}:${text}`);
+        plan.described.push(current === undefined ? `${attribute.path} ${text}` : `${attribute.path} '${current}' → ${text}`);
+    }
+    if (wanted.periodicRestartSchedule) {
+        const have = tree ? currentSchedule(tree) : [];
+        plan.scheduleAdd = wanted.periodicRestartSchedule.filter((t) => !have.includes(t));
+        plan.scheduleRemove = have.filter((t) => !wanted.periodicRestartSchedule?.includes(t));
+        for (const time of plan.scheduleAdd)
+            plan.described.push(`recycle at ${time}`);
+        for (const time of plan.scheduleRemove)
+            plan.described.push(`no recycle at ${time} any more`);
+    }
+    return plan;
+}
+const APP_POOLS_SECTION = '-section:system.applicationHost/applicationPools';
+/**
+ * Adds a recycle time (the documented form, iis-docs …/periodicRestart/schedule/add sample):
+ * `set config -section:system.applicationHost/applicationPools /+[name='P'].recycling.periodicRestart.schedule.[value='03:00:00'] /commit:apphost`
+ */
+function buildAddScheduleArgs(pool, time) {
+    return [
+        'set',
+        'config',
+        APP_POOLS_SECTION,
+        `/+[name='${pool}'].recycling.periodicRestart.schedule.[value='${time}']`,
+        '/commit:apphost'
+    ];
+}
+/** The `/-` form of the same indexer: removes one recycle time. */
+function buildRemoveScheduleArgs(pool, time) {
+    return [
+        'set',
+        'config',
+        APP_POOLS_SECTION,
+        `/-[name='${pool}'].recycling.periodicRestart.schedule.[value='${time}']`,
+        '/commit:apphost'
+    ];
+}
+/** `set app "S/api" /preloadEnabled:true` (the attribute of `<application>`). */
+function buildSetPreloadArgs(appId, enabled) {
+    return ['set', 'app', appId, `/preloadEnabled:${String(enabled)}`];
+}
+
+
+/***/ }),
+
+/***/ 6164:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   nM: () => (/* binding */ provisionSite),
+/* harmony export */   p7: () => (/* binding */ normalizeThumbprint),
+/* harmony export */   yT: () => (/* binding */ existingBindings)
+/* harmony export */ });
+/* unused harmony exports IIS_SSL_APP_ID, sslEndpoint, buildShowSslCertArgs, buildAddSslCertArgs, buildDeleteSslCertArgs, parseSslCertHash */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _core_command_line_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4925);
+/* harmony import */ var _core_output_encoding_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7958);
+/* harmony import */ var _appcmd_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8862);
+/* harmony import */ var _pool_identity_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1976);
+/* harmony import */ var _bindings_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6397);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6158);
+/* harmony import */ var _permissions_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5123);
+/* harmony import */ var _pool_settings_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1883);
+/* harmony import */ var _virtual_directories_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(9918);
+// Provisioning (`create: true`): the app pool, the site, the application, authentication, pool environment
+// variables and https certificate bindings, created or updated idempotently (windows-facts §3.2, §3.3, §7; seed
+// "Create the IIS site"). Everything is read first; only what differs is written, each change is reported, and
+// the second run says "nothing to change". Dry run: the same function returns the commands it would run.
+
+
+
+
+
+
+
+
+
+
+// ---------------------------------------------------------------------------------------------------------------
+// Bindings (parsed by ./bindings.ts, the same parser the options check runs)
+
+/** Reads the site's http/https bindings from its `/text:*` tree (`[bindings]` / `[binding]` sections). */
+function existingBindings(tree) {
+    const found = [];
+    for (const section of (0,_appcmd_js__WEBPACK_IMPORTED_MODULE_2__/* .findSections */ .Kd)(tree, 'binding')) {
+        const protocol = (section.attributes['protocol'] ?? '').toLowerCase();
+        const info = /^(.*):(\d+):([^:]*)$/.exec(section.attributes['bindingInformation'] ?? '');
+        if ((protocol !== 'http' && protocol !== 'https') || !info)
+            continue;
+        found.push({
+            protocol,
+            ip: info[1] ?? '*',
+            port: Number(info[2]),
+            host: (info[3] ?? '').toLowerCase(),
+            sslFlags: section.attributes['sslFlags'] ?? '0'
+        });
+    }
+    return found;
+}
+// ---------------------------------------------------------------------------------------------------------------
+// netsh http sslcert (certificate ↔ ip:port or host:port)
+/** The application id IIS Manager uses for its certificate bindings. */
+const IIS_SSL_APP_ID = '{4dc3e181-e14b-4a21-b022-59fc669b0914}';
+/** `hostnameport=host:443` for SNI bindings, `ipport=0.0.0.0:443` (or the IP) otherwise. */
+function sslEndpoint(binding) {
+    if ((0,_bindings_js__WEBPACK_IMPORTED_MODULE_4__/* .needsSni */ .gy)(binding))
+        return `hostnameport=${binding.host}:${binding.port}`;
+    const ip = binding.ip === '*' ? '0.0.0.0' : binding.ip;
+    return `ipport=${ip}:${binding.port}`;
+}
+function buildShowSslCertArgs(binding) {
+    return ['http', 'show', 'sslcert', sslEndpoint(binding)];
+}
+function buildAddSslCertArgs(binding, thumbprint, store = 'My') {
+    return [
+        'http',
+        'add',
+        'sslcert',
+        sslEndpoint(binding),
+        `certhash=${thumbprint}`,
+        `appid=${IIS_SSL_APP_ID}`,
+        `certstorename=${store}`
+    ];
+}
+function buildDeleteSslCertArgs(binding) {
+    return ['http', 'delete', 'sslcert', sslEndpoint(binding)];
+}
+const THUMBPRINT_TOKEN = /(?<![0-9A-Za-z])([0-9a-fA-F]{64}|[0-9a-fA-F]{40})(?![0-9A-Za-z])/;
+/**
+ * The certificate hash bound to an endpoint in `netsh http show sslcert` output, lower case; undefined when nothing
+ * is bound. netsh translates its labels (German `Zertifikathash`, docs/windows-locale.md), so the hash is found by
+ * its shape, never by its label: the one 40-hex (SHA-1) or 64-hex token of the binding's block. Blocks are
+ * separated by blank lines; with `endpoint` (`0.0.0.0:443`, `shop.example.com:443`) the block that names it is
+ * used, otherwise the first block that has a hash. The application id is a `{GUID}` and never matches.
+ */
+function parseSslCertHash(output, endpoint) {
+    const blocks = output.split(/\r?\n[ \t]*\r?\n/);
+    const wanted = endpoint?.toLowerCase();
+    const named = wanted
+        ? blocks.filter((block) => block
+            .toLowerCase()
+            .split(/\s+/)
+            .some((token) => token === wanted))
+        : [];
+    for (const block of named.length > 0 ? named : blocks) {
+        const hash = THUMBPRINT_TOKEN.exec(block)?.[1];
+        if (hash)
+            return hash.toLowerCase();
+    }
+    return undefined;
+}
+// Thumbprints copied from certmgr often carry spaces, colons and invisible marks (LRM/RLM, embedding controls, BOM).
+const THUMBPRINT_NOISE = /[\s\u200e\u200f\u202a-\u202e\ufeff:]/g;
+/** Normalizes a thumbprint as copied from the certificate dialog (spaces, invisible marks); undefined if invalid. */
+function normalizeThumbprint(value) {
+    const cleaned = value.replace(THUMBPRINT_NOISE, '').toLowerCase();
+    return /^[0-9a-f]{40}$|^[0-9a-f]{64}$/.test(cleaned) ? cleaned : undefined;
+}
+function samePhysicalPath(a, b) {
+    const normalize = (p) => {
+        const windows = /^[A-Za-z]:[\\/]|^\\\\/.test(p) || p.includes('\\');
+        const unified = windows ? p.replace(/\//g, '\\').replace(/\\+$/, '').toLowerCase() : p.replace(/\/+$/, '');
+        return unified.replace(/%systemdrive%/i, 'c:');
+    };
+    return normalize(a) === normalize(b);
+}
+function validate(options) {
+    const errors = [];
+    let bindings;
+    try {
+        bindings = options.bindings === undefined ? undefined : (0,_bindings_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBindings */ .QQ)(options.bindings);
+    }
+    catch (error) {
+        if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputErrors */ .G)
+            errors.push(...error.errors);
+        else if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz)
+            errors.push(error);
+        else
+            throw error;
+    }
+    for (const [input, variables] of [
+        ['pool-environment-variables', options.poolEnvironmentVariables],
+        ['secret-pool-environment-variables', options.secretPoolEnvironmentVariables]
+    ]) {
+        for (const [name, value] of Object.entries(variables ?? {})) {
+            for (const problem of (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .poolEnvironmentVariableProblems */ .uk)(name, value))
+                errors.push(new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `Input '${input}': ${problem}.`));
+        }
+    }
+    for (const name of ['site', 'app-pool']) {
+        const value = name === 'site' ? options.site : options.appPool;
+        const problem = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .iisNameProblem */ .Mo)(value, true);
+        if (problem)
+            errors.push(new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(name, `Input '${name}': '${value}' is not a valid IIS name (it ${problem}).`));
+    }
+    let thumbprint;
+    if (options.certificate) {
+        thumbprint = normalizeThumbprint(options.certificate.thumbprint);
+        if (!thumbprint)
+            errors.push(new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('certificate-thumbprint', `Input 'certificate-thumbprint': expected 40 hex digits (the certificate's SHA-1 thumbprint).`));
+        if (!options.netsh)
+            throw new Error('provisionSite: a certificate needs options.netsh');
+    }
+    if (errors.length === 1 && errors[0])
+        throw errors[0];
+    if (errors.length > 1)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputErrors */ .G(errors);
+    return { bindings, thumbprint };
+}
+/**
+ * Creates or updates the app pool, site, application, authentication, pool environment variables and certificate
+ * bindings. Touches nothing that is already right; returns the changes (empty: nothing to change). With `dryRun`
+ * the writes are returned, not run.
+ */
+async function provisionSite(options) {
+    const { appcmd, site, appPool } = options;
+    const reporter = appcmd.reporter;
+    const application = (0,_appcmd_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeApplicationPath */ .F_)(options.application);
+    const { bindings, thumbprint } = validate(options);
+    for (const value of Object.values(options.secretPoolEnvironmentVariables ?? {}))
+        reporter.registerSecret(value);
+    const dryRun = options.dryRun ?? false;
+    const changes = [];
+    const warnings = [];
+    const warn = (message) => {
+        warnings.push(message);
+        reporter.warning(message);
+    };
+    const apply = async (planned) => {
+        changes.push(planned.change);
+        reporter.info(`${dryRun ? 'Would change' : 'Changing'} ${planned.change.target}: ${planned.change.description}`);
+        if (!dryRun)
+            await planned.run();
+    };
+    const appcmdChange = (target, description, ...commands) => ({
+        change: { target, description, commands: commands.map((args) => appcmd.display(args)) },
+        run: async () => {
+            for (const args of commands)
+                await appcmd.run(args);
+        }
+    });
+    // App pool ----------------------------------------------------------------------------------------------------
+    const desiredPool = {
+        managedRuntimeVersion: options.managedRuntimeVersion ?? '',
+        managedPipelineMode: options.managedPipelineMode ?? 'Integrated',
+        identityType: options.poolIdentity ?? 'ApplicationPoolIdentity',
+        loadUserProfile: options.loadUserProfile ?? true
+    };
+    const poolTarget = `app pool '${appPool}'`;
+    const poolTree = await appcmd.readObject('apppool', appPool);
+    const existingVariables = new Map();
+    const settingsPlan = (0,_pool_settings_js__WEBPACK_IMPORTED_MODULE_7__/* .planPoolSettings */ .$7)(poolTree, options.poolSettings ?? {});
+    const scheduleCommands = [
+        ...settingsPlan.scheduleRemove.map((time) => (0,_pool_settings_js__WEBPACK_IMPORTED_MODULE_7__/* .buildRemoveScheduleArgs */ .bo)(appPool, time)),
+        ...settingsPlan.scheduleAdd.map((time) => (0,_pool_settings_js__WEBPACK_IMPORTED_MODULE_7__/* .buildAddScheduleArgs */ .e9)(appPool, time))
+    ];
+    const runtimeShown = (version) => (version === '' ? 'No Managed Code' : version);
+    const keepIdentity = (options.keepIdentity ?? false) && poolTree !== undefined;
+    const specificUser = desiredPool.identityType === 'SpecificUser' && !keepIdentity;
+    if (specificUser && (!options.poolAccount || !options.powershell))
+        throw new Error('provisionSite: SpecificUser needs options.poolAccount and options.powershell');
+    if (options.poolAccount?.password)
+        reporter.registerSecret(options.poolAccount.password);
+    if (!poolTree) {
+        await apply(appcmdChange(poolTarget, `create it (${runtimeShown(desiredPool.managedRuntimeVersion)}, ${desiredPool.managedPipelineMode}, ${desiredPool.identityType}, loadUserProfile ${desiredPool.loadUserProfile}${settingsPlan.described.map((d) => `, ${d}`).join('')})`, [
+            ...(0,_appcmd_js__WEBPACK_IMPORTED_MODULE_2__/* .buildAddAppPoolArgs */ .iB)(appPool, {
+                ...desiredPool,
+                // The account (and its password) follows through PowerShell, below.
+                identityType: specificUser ? undefined : desiredPool.identityType
+            }),
+            ...settingsPlan.args
+        ], ...scheduleCommands));
+    }
+    else {
+        const current = {
+            managedRuntimeVersion: (0,_appcmd_js__WEBPACK_IMPORTED_MODULE_2__/* .findAttribute */ .Oh)(poolTree, 'managedRuntimeVersion') ?? '',
+            managedPipelineMode: (0,_appcmd_js__WEBPACK_IMPORTED_MODULE_2__/* .findAttribute */ .Oh)(poolTree, 'managedPipelineMode') ?? '',
+            identityType: (0,_appcmd_js__WEBPACK_IMPORTED_MODULE_2__/* .findAttribute */ .Oh)(poolTree, 'processModel.identityType') ?? '',
+            loadUserProfile: ((0,_appcmd_js__WEBPACK_IMPORTED_MODULE_2__/* .findAttribute */ .Oh)(poolTree, 'processModel.loadUserProfile') ?? '').toLowerCase() === 'true'
+        };
+        const update = {};
+        const described = [];
+        if (current.managedRuntimeVersion.toLowerCase() !== desiredPool.managedRuntimeVersion.toLowerCase()) {
+            update.managedRuntimeVersion = desiredPool.managedRuntimeVersion;
+            described.push(`.NET CLR version '${current.managedRuntimeVersion}' → ${runtimeShown(desiredPool.managedRuntimeVersion)}`);
+        }
+        if (current.managedPipelineMode.toLowerCase() !== desiredPool.managedPipelineMode.toLowerCase()) {
+            update.managedPipelineMode = desiredPool.managedPipelineMode;
+            described.push(`pipeline '${current.managedPipelineMode}' → ${desiredPool.managedPipelineMode}`);
+        }
+        if (!specificUser &&
+            !keepIdentity &&
+            current.identityType.toLowerCase() !== desiredPool.identityType.toLowerCase()) {
+            update.identityType = desiredPool.identityType;
+            described.push(`identity '${current.identityType}' → ${desiredPool.identityType}`);
+        }
+        if (current.loadUserProfile !== desiredPool.loadUserProfile) {
+            update.loadUserProfile = desiredPool.loadUserProfile;
+            described.push(`loadUserProfile ${current.loadUserProfile} → ${desiredPool.loadUserProfile}`);
+        }
+        described.push(...settingsPlan.described);
+        const setArgs = [...(0,_appcmd_js__WEBPACK_IMPORTED_MODULE_2__/* .buildSetAppPoolArgs */ .P6)(appPool, update), ...settingsPlan.args];
+        const commands = setArgs.length > 3 ? [setArgs, ...scheduleCommands] : scheduleCommands;
+        if (described.length > 0)
+            await apply(appcmdChange(poolTarget, described.join(', '), ...commands));
+        for (const entry of (0,_appcmd_js__WEBPACK_IMPORTED_MODULE_2__/* .collectionEntries */ .vO)(poolTree, 'environmentVariables')) {
+            if (entry['name'] !== undefined)
+                existingVariables.set(entry['name'].toLowerCase(), entry['value'] ?? '');
+        }
+    }
+    // Pool identity account (SpecificUser) ---------------------------------------------------------------------------
+    if (specificUser && options.poolAccount && options.powershell) {
+        const account = options.poolAccount;
+        const powershell = options.powershell;
+        const now = poolTree ? (0,_pool_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .currentPoolAccount */ .Zd)(poolTree) : undefined;
+        // The password IIS has is printed decrypted by appcmd: it is a secret too, compared, never shown.
+        if (now?.password)
+            reporter.registerSecret(now.password);
+        const same = now !== undefined &&
+            now.identityType.toLowerCase() === 'specificuser' &&
+            now.userName.toLowerCase() === account.userName.toLowerCase() &&
+            now.password === account.password;
+        if (!same) {
+            const what = now === undefined || now.identityType.toLowerCase() !== 'specificuser'
+                ? `identity '${now?.identityType ?? 'ApplicationPoolIdentity'}' → SpecificUser ${account.userName}`
+                : now.userName.toLowerCase() !== account.userName.toLowerCase()
+                    ? `account '${now.userName}' → ${account.userName}`
+                    : `password of ${account.userName} updated`;
+            await apply({
+                change: { target: poolTarget, description: what, commands: [_pool_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .SET_POOL_IDENTITY_DISPLAY */ ._k] },
+                run: () => (0,_pool_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .setPoolIdentity */ .HA)({
+                    runner: powershell.runner,
+                    powershellPath: powershell.path,
+                    reporter,
+                    pool: appPool,
+                    account,
+                    signal: appcmd.signal
+                })
+            });
+        }
+    }
+    // Pool environment variables ------------------------------------------------------------------------------------
+    const variables = [
+        ...Object.entries(options.poolEnvironmentVariables ?? {}).map(([n, v]) => [
+            n,
+            v,
+            false
+        ]),
+        ...Object.entries(options.secretPoolEnvironmentVariables ?? {}).map(([n, v]) => [n, v, true])
+    ];
+    for (const [name, value, secret] of variables) {
+        const current = existingVariables.get(name.toLowerCase());
+        if (current === value)
+            continue;
+        const shown = secret ? '(secret)' : `'${value}'`;
+        if (current === undefined) {
+            await apply(appcmdChange(poolTarget, `add environment variable ${name} = ${shown}`, (0,_appcmd_js__WEBPACK_IMPORTED_MODULE_2__/* .buildAddPoolEnvironmentVariableArgs */ .yg)(appPool, name, value)));
+        }
+        else {
+            await apply(appcmdChange(poolTarget, `change environment variable ${name} to ${shown}`, (0,_appcmd_js__WEBPACK_IMPORTED_MODULE_2__/* .buildRemovePoolEnvironmentVariableArgs */ .zc)(appPool, name), (0,_appcmd_js__WEBPACK_IMPORTED_MODULE_2__/* .buildAddPoolEnvironmentVariableArgs */ .yg)(appPool, name, value)));
+        }
+    }
+    // Site ----------------------------------------------------------------------------------------------------------
+    const siteTarget = `site '${site}'`;
+    const siteTree = await appcmd.readObject('site', site);
+    const siteExists = siteTree !== undefined;
+    const wanted = bindings ?? (siteExists ? undefined : (0,_bindings_js__WEBPACK_IMPORTED_MODULE_4__/* .parseBindings */ .QQ)(['http/*:80:']));
+    if (!siteExists) {
+        const sitePath = application === '/' ? options.physicalPath : options.sitePhysicalPath;
+        if (sitePath === undefined)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('site', `Site '${site}' does not exist: to create it for application '${application}', its root folder is needed (sitePhysicalPath). Create the site first, or deploy to application '/'.`);
+        const plain = (wanted ?? []).filter((b) => !(0,_bindings_js__WEBPACK_IMPORTED_MODULE_4__/* .needsSni */ .gy)(b));
+        const sni = (wanted ?? []).filter(_bindings_js__WEBPACK_IMPORTED_MODULE_4__/* .needsSni */ .gy);
+        await apply(appcmdChange(siteTarget, `create it at ${sitePath} with bindings ${(wanted ?? []).map(_appcmd_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBinding */ .VT).join(', ') || '(none)'}`, (0,_appcmd_js__WEBPACK_IMPORTED_MODULE_2__/* .buildAddSiteArgs */ .sZ)({ name: site, bindings: plain, physicalPath: sitePath }), ...sni.map((b) => (0,_appcmd_js__WEBPACK_IMPORTED_MODULE_2__/* .buildAddSiteBindingArgs */ .t5)(site, b, true))));
+    }
+    else if (wanted) {
+        const have = existingBindings(siteTree);
+        for (const binding of wanted) {
+            if (have.some((h) => (0,_bindings_js__WEBPACK_IMPORTED_MODULE_4__/* .sameBinding */ .on)(h, binding)))
+                continue;
+            await apply(appcmdChange(siteTarget, `add binding ${(0,_appcmd_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBinding */ .VT)(binding)}${(0,_bindings_js__WEBPACK_IMPORTED_MODULE_4__/* .needsSni */ .gy)(binding) ? ' (SNI)' : ''}`, (0,_appcmd_js__WEBPACK_IMPORTED_MODULE_2__/* .buildAddSiteBindingArgs */ .t5)(site, binding, (0,_bindings_js__WEBPACK_IMPORTED_MODULE_4__/* .needsSni */ .gy)(binding))));
+        }
+        const extra = have.filter((h) => !wanted.some((w) => (0,_bindings_js__WEBPACK_IMPORTED_MODULE_4__/* .sameBinding */ .on)(h, w)));
+        if (extra.length > 0 && options.replaceBindings && wanted.length > 0) {
+            for (const binding of extra)
+                await apply(appcmdChange(siteTarget, `remove binding ${(0,_appcmd_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBinding */ .VT)(binding)} ('replace-bindings: true')`, (0,_appcmd_js__WEBPACK_IMPORTED_MODULE_2__/* .buildRemoveSiteBindingArgs */ .AR)(site, binding)));
+        }
+        else if (extra.length > 0)
+            reporter.info(`Site '${site}' also has bindings ${extra.map(_appcmd_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBinding */ .VT).join(', ')}: left as they are (set 'replace-bindings: true' to remove them).`);
+    }
+    // Application -------------------------------------------------------------------------------------------------
+    const appId = (0,_appcmd_js__WEBPACK_IMPORTED_MODULE_2__/* .appIdentifier */ .dh)(site, application);
+    const appTarget = `application '${appId}'`;
+    const appPoolNow = siteExists ? await appcmd.readProperty('app', appId, 'applicationPool') : undefined;
+    if (application !== '/' && appPoolNow === undefined) {
+        await apply(appcmdChange(appTarget, `create it at ${options.physicalPath} in app pool '${appPool}'`, (0,_appcmd_js__WEBPACK_IMPORTED_MODULE_2__/* .buildAddAppArgs */ .my)({ site, path: application, physicalPath: options.physicalPath, appPool })));
+    }
+    else {
+        // The root application comes with the site (in DefaultAppPool unless told otherwise).
+        if (appPoolNow === undefined || appPoolNow.toLowerCase() !== appPool.toLowerCase())
+            await apply(appcmdChange(appTarget, `app pool '${appPoolNow ?? 'DefaultAppPool'}' → '${appPool}'`, (0,_appcmd_js__WEBPACK_IMPORTED_MODULE_2__/* .buildSetAppPoolOfAppArgs */ .zm)(site, application, appPool)));
+        if (appPoolNow !== undefined) {
+            const physicalNow = await appcmd.readProperty('vdir', (0,_appcmd_js__WEBPACK_IMPORTED_MODULE_2__/* .rootVdirIdentifier */ .b)(site, application), 'physicalPath');
+            if (physicalNow === undefined || !samePhysicalPath(physicalNow, options.physicalPath))
+                await apply(appcmdChange(appTarget, `physical path ${physicalNow ?? '(none)'} → ${options.physicalPath}`, (0,_appcmd_js__WEBPACK_IMPORTED_MODULE_2__/* .buildSetPhysicalPathArgs */ .iF)(site, application, options.physicalPath)));
+        }
+    }
+    // Preload (Application Initialization) and virtual directories -----------------------------------------------
+    if (options.preloadEnabled !== undefined) {
+        const appTree = await appcmd.readObject('app', appId);
+        const current = (appTree ? (0,_appcmd_js__WEBPACK_IMPORTED_MODULE_2__/* .findAttribute */ .Oh)(appTree, 'preloadEnabled') : undefined)?.toLowerCase() === 'true';
+        if (current !== options.preloadEnabled)
+            await apply(appcmdChange(appTarget, `preloadEnabled ${current} → ${options.preloadEnabled}`, (0,_pool_settings_js__WEBPACK_IMPORTED_MODULE_7__/* .buildSetPreloadArgs */ .V7)(appId, options.preloadEnabled)));
+    }
+    for (const planned of await (0,_virtual_directories_js__WEBPACK_IMPORTED_MODULE_8__/* .planVirtualDirectories */ .W4)(appcmd, site, application, options.virtualDirectories ?? []))
+        await apply(appcmdChange(appTarget, planned.description, planned.command));
+    // Authentication ----------------------------------------------------------------------------------------------
+    const appExists = siteExists && appPoolNow !== undefined;
+    for (const kind of _appcmd_js__WEBPACK_IMPORTED_MODULE_2__/* .AUTHENTICATION_KINDS */ .xW) {
+        const enabled = options.authentication?.[kind];
+        if (enabled === undefined)
+            continue;
+        let current;
+        if (appExists || !dryRun) {
+            const { stdout } = await appcmd.run((0,_appcmd_js__WEBPACK_IMPORTED_MODULE_2__/* .buildGetAuthenticationArgs */ .UV)(site, application, kind));
+            current = (0,_appcmd_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTextValues */ .le)(stdout)[0]?.trim().toLowerCase();
+        }
+        if (current === String(enabled))
+            continue;
+        await apply(appcmdChange(appTarget, `${kind} authentication ${current === undefined ? '' : `${current} → `}${enabled ? 'enabled' : 'disabled'}`, (0,_appcmd_js__WEBPACK_IMPORTED_MODULE_2__/* .buildSetAuthenticationArgs */ .e8)(site, application, kind, enabled)));
+    }
+    // Certificates ----------------------------------------------------------------------------------------------
+    const https = (wanted ?? (siteTree ? existingBindings(siteTree) : [])).filter((b) => b.protocol === 'https');
+    if (https.length > 0 && !thumbprint && bindings?.some((b) => b.protocol === 'https'))
+        warn(`Site '${site}' has https bindings but no \`certificate-thumbprint\`: they only work if a certificate is already bound to ${https.map(sslEndpoint).join(', ')}.`);
+    if (thumbprint && https.length === 0)
+        warn(`\`certificate-thumbprint\` is set but site '${site}' has no https binding: the certificate is not bound anywhere.`);
+    if (thumbprint && options.netsh) {
+        const netsh = options.netsh;
+        for (const binding of https) {
+            const shown = await runNetsh(netsh, buildShowSslCertArgs(binding), appcmd, true);
+            const bound = parseSslCertHash(shown, sslEndpoint(binding).split('=')[1]);
+            if (bound === thumbprint)
+                continue;
+            const store = options.certificate?.store ?? 'My';
+            const commands = [
+                ...(bound ? [buildDeleteSslCertArgs(binding)] : []),
+                buildAddSslCertArgs(binding, thumbprint, store)
+            ];
+            await apply({
+                change: {
+                    target: `certificate ${sslEndpoint(binding).split('=')[1] ?? ''}`,
+                    description: bound
+                        ? `certificate ${bound} → ${thumbprint}`
+                        : `bind certificate ${thumbprint} (${store})`,
+                    commands: commands.map((args) => reporter.mask((0,_core_command_line_js__WEBPACK_IMPORTED_MODULE_9__/* .formatCommandLine */ .z)('netsh', args)))
+                },
+                run: async () => {
+                    for (const args of commands)
+                        await runNetsh(netsh, args, appcmd, false);
+                }
+            });
+        }
+    }
+    // One pool per in-process app ---------------------------------------------------------------------------------
+    const { stdout: appsOfPool, failure } = await appcmd.run((0,_appcmd_js__WEBPACK_IMPORTED_MODULE_2__/* .buildListAppsOfPoolArgs */ .nR)(appPool), {
+        accept: [1168, 1]
+    });
+    if (!failure) {
+        const others = (0,_appcmd_js__WEBPACK_IMPORTED_MODULE_2__/* .parseObjectLines */ .ws)(appsOfPool)
+            .filter((o) => o.type === 'APP' && o.id.toLowerCase() !== appId.toLowerCase())
+            .map((o) => o.id);
+        if (others.length > 0)
+            warn(`App pool '${appPool}' also serves ${others.join(', ')}: in-process ASP.NET Core hosting allows one application per pool (a second one fails with 500.35). Give '${appId}' its own pool, or use hostingModel outofprocess.`);
+    }
+    const advice = specificUser || keepIdentity
+        ? undefined
+        : (0,_permissions_js__WEBPACK_IMPORTED_MODULE_6__/* .dataProtectionAdvice */ .Us)(desiredPool.identityType, desiredPool.loadUserProfile);
+    if (advice)
+        warn(advice);
+    if (changes.length === 0)
+        reporter.info(`Provisioning: nothing to change (${poolTarget}, ${siteTarget} and ${appTarget} are as requested).`);
+    return { changes, warnings, dryRun };
+}
+async function runNetsh(netsh, args, appcmd, isRead) {
+    const shown = appcmd.reporter.mask((0,_core_command_line_js__WEBPACK_IMPORTED_MODULE_9__/* .formatCommandLine */ .z)('netsh', args));
+    if (isRead)
+        appcmd.reporter.debug(shown);
+    else
+        appcmd.reporter.info(shown);
+    const result = await netsh.runner.run(netsh.path, args, {
+        silent: true,
+        signal: appcmd.signal,
+        outputEncoding: _core_output_encoding_js__WEBPACK_IMPORTED_MODULE_1__/* .TOOL_OUTPUT_ENCODINGS */ .Ih['netsh']
+    });
+    const output = `${result.stdout}\n${result.stderr}`;
+    // `show` of an endpoint with no certificate fails ("The system cannot find the file specified."): an answer,
+    // decided by the exit code (the text is translated).
+    if (isRead)
+        return result.exitCode === 0 ? output : '';
+    if (result.exitCode === 0)
+        return output;
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ToolError */ .v4('netsh', result.exitCode, `${shown} failed (exit code ${result.exitCode}): ${appcmd.reporter.mask(output.trim().replace(/\s+/g, ' '))}`, 'Check that the certificate is in the LocalMachine store given by `certificate-store` (default My), has a private key, and that the thumbprint is right.');
+}
+
+
+/***/ }),
+
+/***/ 9918:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UQ: () => (/* binding */ parseVirtualDirectories),
+/* harmony export */   W4: () => (/* binding */ planVirtualDirectories)
+/* harmony export */ });
+/* unused harmony exports vdirIdentifier, buildAddVdirArgs, buildSetVdirPathArgs */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _appcmd_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8862);
+// Virtual directories under the deployed application (issue 13): `virtual-directories` lines `path=physical-path`,
+// created with `appcmd add vdir` or brought to their folder with `appcmd set vdir` (iis-docs getting-started sample
+// 41; docs/app-pool-settings.md). A virtual directory's path is relative to its application; vdirs the site has
+// beyond the list are left alone.
+
+
+const WINDOWS_ABSOLUTE = /^[A-Za-z]:[\\/]|^\\\\[^\\]+\\[^\\]+/;
+/** Parses `virtual-directories` lines (`/images=D:\media\images`); every problem is reported at once. */
+function parseVirtualDirectories(lines, input = 'virtual-directories') {
+    const errors = [];
+    const found = [];
+    for (const line of lines) {
+        const equals = line.indexOf('=');
+        const rawPath = equals < 0 ? '' : line.slice(0, equals).trim();
+        const physicalPath = equals < 0 ? '' : line.slice(equals + 1).trim();
+        const path = (0,_appcmd_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeApplicationPath */ .F_)(rawPath);
+        if (equals < 0 || rawPath === '' || physicalPath === '') {
+            errors.push(new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `Input '${input}' has '${line}': write path=physical-path, e.g. /images=D:\\media\\images.`));
+            continue;
+        }
+        if (path === '/' || /["'\r\n*?<>|:]|\/\.\.?(\/|$)|\/\//.test(path)) {
+            errors.push(new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `Input '${input}' has path '${rawPath}': use a virtual path below the application such as /images (not /, no quotes, '..' or wildcards).`));
+            continue;
+        }
+        if (!WINDOWS_ABSOLUTE.test(physicalPath) && !physicalPath.startsWith('/')) {
+            errors.push(new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `Input '${input}' has '${physicalPath}' for ${path}: use an absolute folder on the server (D:\\media or \\\\server\\share).`));
+            continue;
+        }
+        if (found.some((v) => v.path.toLowerCase() === path.toLowerCase())) {
+            errors.push(new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `Input '${input}' lists ${path} twice: list each virtual directory once.`));
+            continue;
+        }
+        found.push({ path, physicalPath });
+    }
+    if (errors.length === 1 && errors[0])
+        throw errors[0];
+    if (errors.length > 1)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputErrors */ .G(errors);
+    return found;
+}
+/** The VDIR identifier appcmd uses: `Site/images` under the root application, `Site/api/images` under /api. */
+function vdirIdentifier(site, application, path) {
+    const app = (0,_appcmd_js__WEBPACK_IMPORTED_MODULE_1__/* .appIdentifier */ .dh)(site, application).replace(/\/$/, '');
+    return `${app}${(0,_appcmd_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeApplicationPath */ .F_)(path)}`;
+}
+/** `add vdir /app.name:"Site/api" /path:/images /physicalPath:D:\media\images` (root application: `Site/`). */
+function buildAddVdirArgs(site, application, vdir) {
+    return [
+        'add',
+        'vdir',
+        `/app.name:${(0,_appcmd_js__WEBPACK_IMPORTED_MODULE_1__/* .appIdentifier */ .dh)(site, application)}`,
+        `/path:${vdir.path}`,
+        `/physicalPath:${vdir.physicalPath}`
+    ];
+}
+/** `set vdir "Site/api/images" /physicalPath:...`. */
+function buildSetVdirPathArgs(site, application, vdir) {
+    return ['set', 'vdir', vdirIdentifier(site, application, vdir.path), `/physicalPath:${vdir.physicalPath}`];
+}
+function sameFolder(a, b) {
+    const normalize = (p) => p.replace(/\//g, '\\').replace(/\\+$/, '').toLowerCase();
+    return /^[A-Za-z]:|^\\\\/.test(a) || a.includes('\\')
+        ? normalize(a) === normalize(b)
+        : a.replace(/\/+$/, '') === b.replace(/\/+$/, '');
+}
+/** Reads each listed vdir and returns what to run: add when missing, set when its folder differs. */
+async function planVirtualDirectories(appcmd, site, application, vdirs) {
+    const planned = [];
+    for (const vdir of vdirs) {
+        const current = await appcmd.readProperty('vdir', vdirIdentifier(site, application, vdir.path), 'physicalPath');
+        if (current === undefined)
+            planned.push({
+                description: `add virtual directory ${vdir.path} → ${vdir.physicalPath}`,
+                command: buildAddVdirArgs(site, application, vdir)
+            });
+        else if (!sameFolder(current, vdir.physicalPath))
+            planned.push({
+                description: `virtual directory ${vdir.path}: ${current} → ${vdir.physicalPath}`,
+                command: buildSetVdirPathArgs(site, application, vdir)
+            });
+    }
+    return planned;
+}
+
+
+/***/ }),
+
+/***/ 8606:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $L: () => (/* binding */ isUnderLink),
+/* harmony export */   HC: () => (/* binding */ linkOnPath),
+/* harmony export */   Pn: () => (/* binding */ pathKey),
+/* harmony export */   Sk: () => (/* binding */ copyFileKeepingTime),
+/* harmony export */   Z: () => (/* binding */ pathApiFor),
+/* harmony export */   bh: () => (/* binding */ treeScanOf),
+/* harmony export */   cD: () => (/* binding */ comparePaths),
+/* harmony export */   r3: () => (/* binding */ joinRelative),
+/* harmony export */   rU: () => (/* binding */ TreeWalker),
+/* harmony export */   th: () => (/* binding */ removeTreeNoFollow),
+/* harmony export */   wp: () => (/* binding */ scanTree)
+/* harmony export */ });
+/* unused harmony exports isWindowsStylePath, unlinkLink */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+// Walking and copying folder trees for the planner, the release folders and the in-place backup. Synchronous fs
+// calls on purpose: on a local disk they are the fastest way through 20,000 files in one Node thread (bench/: the
+// same walk with async fs calls, even 256 at once, took twice the CPU: every call crosses to libuv's thread pool
+// and back, and the Stats objects are built on this thread anyway). The planner gets its parallelism from a
+// worker thread walking the other tree (tree-worker.ts).
+
+
+
+/** Windows file systems compare names case-insensitively. */
+function pathKey(relativePath) {
+    return relativePath.toLowerCase();
+}
+/** Windows-style path (drive letter or UNC), whatever platform we run on: decides which path flavour to use. */
+function isWindowsStylePath(p) {
+    return /^[A-Za-z]:([\\/]|$)/.test(p) || /^\\\\/.test(p);
+}
+function pathApiFor(p) {
+    return isWindowsStylePath(p) ? (node_path__WEBPACK_IMPORTED_MODULE_1___default().win32) : (node_path__WEBPACK_IMPORTED_MODULE_1___default());
+}
+/** Joins a root and a relative path (with `/` separators) in the root's own flavour. */
+function joinRelative(root, relativePath) {
+    const api = pathApiFor(root);
+    return relativePath === '' ? root : api.join(root, ...relativePath.split('/'));
+}
+/**
+ * A depth-first walk that can stop after a number of files and go on later: the planner walks part of the source,
+ * and only when the tree turns out large hands the target to a worker thread (starting one costs more than
+ * walking a small tree). One `readdir` with file types per folder, one `lstat` per file, paths joined by hand.
+ */
+class TreeWalker {
+    options;
+    listing = {
+        exists: false,
+        directories: [],
+        files: [],
+        sizes: [],
+        mtimes: [],
+        links: []
+    };
+    stack = [];
+    separator;
+    constructor(root, options) {
+        this.options = options;
+        const api = pathApiFor(root);
+        this.separator = api.sep;
+        let rootStat;
+        try {
+            rootStat = node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(root);
+        }
+        catch {
+            return;
+        }
+        if (!rootStat.isDirectory()) {
+            const input = options.input ?? options.side;
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `Input '${input}': '${root}' is not a folder.`);
+        }
+        this.listing.exists = true;
+        // The source side follows links: each folder carries the real paths of the folders above it, so a link back
+        // to one of them (a loop) is refused instead of followed to the OS path limit.
+        const real = options.side === 'source' ? { real: node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync(root) } : undefined;
+        this.stack.push({ relative: '', absolute: root, chain: real });
+    }
+    get done() {
+        return this.stack.length === 0;
+    }
+    /** Walks on until about `maxFiles` more files were listed (a folder is listed whole), or to the end. */
+    walk(maxFiles = Infinity) {
+        const { listing, options, separator, stack } = this;
+        const follow = options.side === 'source';
+        const until = listing.files.length + maxFiles;
+        while (stack.length > 0 && listing.files.length < until) {
+            const folder = stack.pop();
+            let entries;
+            try {
+                entries = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdirSync(folder.absolute, { withFileTypes: true });
+            }
+            catch (error) {
+                // A folder that vanished meanwhile is simply not there; anything else (access denied) must surface.
+                if (error.code === 'ENOENT')
+                    continue;
+                throw error;
+            }
+            const base = folder.absolute.endsWith(separator) ? folder.absolute : folder.absolute + separator;
+            for (const entry of entries) {
+                const relative = folder.relative === '' ? entry.name : `${folder.relative}/${entry.name}`;
+                const absolute = base + entry.name;
+                let isDirectory = entry.isDirectory();
+                let isFile = entry.isFile();
+                let stat;
+                if (entry.isSymbolicLink()) {
+                    if (!follow) {
+                        listing.links.push(relative);
+                        continue;
+                    }
+                    stat = statThroughLink(absolute, relative, options);
+                    if (!stat)
+                        continue; // a dangling link deploys nothing
+                    isDirectory = stat.isDirectory();
+                    isFile = stat.isFile();
+                }
+                if (isDirectory) {
+                    if (options.ignoreDirectory?.(relative))
+                        continue;
+                    listing.directories.push(relative);
+                    const chain = folder.chain && {
+                        real: stat
+                            ? checkNoLoop(absolute, relative, folder.chain, options)
+                            : folder.chain.real + separator + entry.name,
+                        parent: folder.chain
+                    };
+                    stack.push({ relative, absolute, chain });
+                }
+                else if (isFile) {
+                    if (options.ignoreFile?.(relative))
+                        continue;
+                    stat ??= node_fs__WEBPACK_IMPORTED_MODULE_0___default().lstatSync(absolute, { throwIfNoEntry: false });
+                    if (!stat)
+                        continue; // vanished meanwhile
+                    listing.files.push(relative);
+                    listing.sizes.push(stat.size);
+                    listing.mtimes.push(stat.mtimeMs);
+                }
+            }
+        }
+        return this;
+    }
+}
+function sourceInput(options) {
+    return options.input ?? 'source';
+}
+/** `stat` through a source link; a link that resolves to itself (ELOOP) is refused, naming it. */
+function statThroughLink(absolute, relative, options) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(absolute, { throwIfNoEntry: false });
+    }
+    catch (error) {
+        if (error.code !== 'ELOOP')
+            throw error;
+        const input = sourceInput(options);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `Input '${input}': '${relative}' is a symbolic link loop (resolving ${absolute} never ends, ELOOP). Remove the link, or exclude it with 'exclude: ${relative}'.`);
+    }
+}
+/**
+ * The real path of a linked folder, refused when it is the folder holding the link or one above it: following it
+ * would walk the same folders again and again (a loop), which Windows tools follow until paths get too long.
+ */
+function checkNoLoop(absolute, relative, chain, options) {
+    const real = node_fs__WEBPACK_IMPORTED_MODULE_0___default().realpathSync(absolute);
+    // Windows compares names without case, and a link's stored target may spell them otherwise.
+    const same = isWindowsStylePath(real)
+        ? (other) => other.toLowerCase() === real.toLowerCase()
+        : (other) => other === real;
+    for (let above = chain; above; above = above.parent) {
+        if (!same(above.real))
+            continue;
+        const input = sourceInput(options);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `Input '${input}': the link '${relative}' points to ${real}, a folder that contains it: following it would loop for ever. Remove the link, or exclude it with 'exclude: ${relative}/'.`);
+    }
+    return real;
+}
+/**
+ * The first part of `relativePath` under `root` that is a symbolic link or junction (`linked` for
+ * `linked/a/b.txt`), or undefined. Backups and rollbacks check it before they write or delete a file, so that a
+ * link made in the site folder since the plan is never written or deleted through. `checked` caches folders found
+ * to be plain across calls.
+ */
+function linkOnPath(root, relativePath, checked) {
+    const parts = relativePath.split('/');
+    let relative = '';
+    for (const part of parts) {
+        relative = relative === '' ? part : `${relative}/${part}`;
+        const key = pathKey(relative);
+        if (checked?.has(key))
+            continue;
+        const stat = node_fs__WEBPACK_IMPORTED_MODULE_0___default().lstatSync(joinRelative(root, relative), { throwIfNoEntry: false });
+        if (!stat)
+            return undefined; // nothing there (yet): nothing to go through
+        if (stat.isSymbolicLink())
+            return relative;
+        if (stat.isDirectory())
+            checked?.add(key);
+    }
+    return undefined;
+}
+/** True when `relativePath` is one of `links` (relative, any case) or inside one. */
+function isUnderLink(relativePath, linkKeys) {
+    if (linkKeys.size === 0)
+        return false;
+    const key = pathKey(relativePath);
+    if (linkKeys.has(key))
+        return true;
+    for (let i = key.indexOf('/'); i !== -1; i = key.indexOf('/', i + 1)) {
+        if (linkKeys.has(key.slice(0, i)))
+            return true;
+    }
+    return false;
+}
+/** The files, folders and links of a listing, keyed by `pathKey`; names differing only in case as `addUnique` says. */
+function treeScanOf(listing, options) {
+    const scan = {
+        exists: listing.exists,
+        files: new Map(),
+        directories: new Map(),
+        links: listing.links
+    };
+    for (const relative of listing.directories)
+        addUnique(scan.directories, relative, relative, options);
+    const { files, sizes, mtimes } = listing;
+    for (let i = 0; i < files.length; i++) {
+        const relative = files[i];
+        addUnique(scan.files, relative, { path: relative, size: sizes[i], mtimeMs: mtimes[i] }, options);
+    }
+    return scan;
+}
+function scanTree(root, options) {
+    return treeScanOf(new TreeWalker(root, options).walk().listing, options);
+}
+function addUnique(map, relative, value, options) {
+    const key = pathKey(relative);
+    const existing = map.get(key);
+    if (existing === undefined) {
+        map.set(key, value);
+        return;
+    }
+    if (options.side === 'source') {
+        const other = typeof existing === 'string' ? existing : existing.path;
+        const input = options.input ?? 'source';
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `Input '${input}': '${other}' and '${relative}' differ only in case; a Windows file system cannot hold both. Rename one of them.`);
+    }
+    // A case-sensitive target (tests on Linux) may hold both: the first one stands for the name, as on Windows.
+}
+/** Copies one file, creating folders, and keeps its modification time (so size+time comparisons hold later). */
+function copyFileKeepingTime(from, to) {
+    node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(to), { recursive: true });
+    node_fs__WEBPACK_IMPORTED_MODULE_0___default().copyFileSync(from, to);
+    const stat = node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(from);
+    node_fs__WEBPACK_IMPORTED_MODULE_0___default().utimesSync(to, stat.atime, stat.mtime);
+}
+/**
+ * Removes a tree without ever following a link: a junction or symlink (a release's link to `shared/`) is unlinked,
+ * never entered, so shared data cannot be deleted through it.
+ */
+function removeTreeNoFollow(target) {
+    let stat;
+    try {
+        stat = node_fs__WEBPACK_IMPORTED_MODULE_0___default().lstatSync(target);
+    }
+    catch {
+        return;
+    }
+    if (stat.isSymbolicLink()) {
+        unlinkLink(target);
+        return;
+    }
+    if (!stat.isDirectory()) {
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(target, { force: true });
+        return;
+    }
+    for (const name of node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdirSync(target))
+        removeTreeNoFollow(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(target, name));
+    node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmdirSync(target);
+}
+/** Removes a symlink or junction itself (on Windows a directory link may need rmdir). */
+function unlinkLink(link) {
+    try {
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().unlinkSync(link);
+    }
+    catch (error) {
+        const code = error.code;
+        if (code === 'EPERM' || code === 'EISDIR')
+            node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmdirSync(link);
+        else if (code !== 'ENOENT')
+            throw error;
+    }
+}
+/** Sorts relative paths the same way everywhere (case-insensitive, then ordinal). */
+function comparePaths(a, b) {
+    const ka = pathKey(a);
+    const kb = pathKey(b);
+    if (ka !== kb)
+        return ka < kb ? -1 : 1;
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+
+/***/ }),
+
+/***/ 5153:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EY: () => (/* binding */ parsePattern),
+/* harmony export */   GK: () => (/* binding */ patternToRegExpSource),
+/* harmony export */   Vd: () => (/* binding */ normalizeRelativePath),
+/* harmony export */   _K: () => (/* binding */ compilePatternList),
+/* harmony export */   rl: () => (/* binding */ hasWildcard)
+/* harmony export */ });
+/* unused harmony export compileGlobs */
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+// Patterns for `exclude`, `preserve` and `json-files`. Matching is picomatch's (the matcher micromatch, fast-glob
+// and Vite use); what is ours is the meaning we give a pattern, shared with the robocopy and Web Deploy providers
+// (which cannot run picomatch): paths are relative to the app root with forward slashes and compared
+// case-insensitively, as on Windows file systems. `*` is any characters but `/`, `?` one character but `/`, `**` any
+// number of folders, a trailing `/` folders only. A pattern with no `/` but a trailing one matches a name at any
+// depth (like .gitignore and like robocopy's /XF and /XD, which match names); a pattern with a `/` is anchored at
+// the root. Anything a pattern matches takes everything under it along: excluding a folder excludes its content.
+// Braces, brackets, extglobs and a leading `!` stay literal: `[`, `]`, `{`, `}`, `(`, `)` and `!` are legal in
+// Windows file names, and robocopy's /XF and Web Deploy's skip rules could not honour them anyway.
+
+
+/** Characters Windows does not allow in a file name (`*` and `?` are wildcards here), or a control character. */
+function hasInvalidNameCharacter(value) {
+    return /[<>:"|]/.test(value) || [...value].some((c) => c.charCodeAt(0) < 32);
+}
+/** `a\b/./c/` → `a/b/c`: forward slashes, no `.` segments, no leading or trailing separator. */
+function normalizeRelativePath(value) {
+    return value
+        .replace(/\\/g, '/')
+        .split('/')
+        .filter((segment) => segment !== '' && segment !== '.')
+        .join('/');
+}
+function hasWildcard(value) {
+    return /[*?]/.test(value);
+}
+/**
+ * Parses and validates one pattern. `input` names the input in errors. `anchorNames` anchors bare names at the
+ * root (`preserve` lists target paths; `exclude` matches names anywhere).
+ */
+function parsePattern(raw, input, anchorNames = false) {
+    const text = raw.trim().replace(/\\/g, '/');
+    let directoryOnly = text.endsWith('/');
+    let body = text;
+    if (/(^|\/)\*\*$/.test(body) && body !== '**') {
+        // `logs/**` is everything under logs: the same as `logs/`.
+        body = body.slice(0, -2);
+        directoryOnly = true;
+    }
+    const explicitlyAnchored = body.startsWith('/');
+    body = normalizeRelativePath(body);
+    // `**/name` is `name` at any depth: the same as a bare name.
+    let floating = false;
+    while (body.startsWith('**/')) {
+        body = body.slice(3);
+        floating = true;
+    }
+    if (body === '' || body === '**') {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `Input '${input}': '${raw}' matches everything; list files or folders to leave out.`);
+    }
+    const segments = body.split('/');
+    if (segments.includes('..')) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `Input '${input}': '${raw}' leaves the app folder: use a path relative to the app folder, without '..'.`);
+    }
+    if (/^[A-Za-z]:/.test(body) || /^\/\//.test(text)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `Input '${input}': '${raw}' is absolute: use a path relative to the app folder.`);
+    }
+    if (hasInvalidNameCharacter(body)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `Input '${input}': '${raw}' contains a character Windows does not allow in file names (< > : " | or a control character).`);
+    }
+    const anchored = explicitlyAnchored || (!floating && (anchorNames || body.includes('/')));
+    return { raw, body, anchored, directoryOnly };
+}
+const PICOMATCH_OPTIONS = {
+    windows: false, // our paths always use `/`; picomatch would otherwise follow the OS it runs on
+    dot: true, // `*.json` matches `.env.json` too: Windows has no hidden-by-name files
+    nocase: true,
+    nobrace: true,
+    nobracket: true,
+    noextglob: true,
+    nonegate: true
+};
+/**
+ * Every character but letters, digits, `*`, `?` and `/` escaped: picomatch 4 leaves `(` `)` unescaped in its
+ * regular expression even with `noextglob` (so `a(1).txt` would not match itself), and escaping is its documented
+ * way to say "this character is literal".
+ */
+function escapeForPicomatch(body) {
+    return body.replace(/[^\p{L}\p{N}*?/]/gu, '\\$&');
+}
+/** The glob picomatch sees for the pattern's own path (`**` in front of a name matched at any depth). */
+function ownPathGlob(pattern) {
+    const body = escapeForPicomatch(pattern.body);
+    return pattern.anchored ? body : `**/${body}`;
+}
+/**
+ * One regular expression source (to use with the `i` flag) for what the pattern takes: its own path (unless it is
+ * folder-only) and everything under it. A folder is tested as `<path>/`. For the planner's one-expression filter and
+ * its worker threads, which get the rule as a string. Built from picomatch's own expression for the pattern's path.
+ */
+function patternToRegExpSource(pattern) {
+    const own = ownPathGlob(pattern);
+    // `<glob>/**` is the path itself, `<path>/` and everything under it.
+    const withContent = picomatch__WEBPACK_IMPORTED_MODULE_1___default().makeRe(`${own}/**`, PICOMATCH_OPTIONS).source;
+    if (!pattern.directoryOnly)
+        return withContent;
+    // Folder-only: not the bare path (a file of that name), only `<path>/` and below.
+    return `(?!${picomatch__WEBPACK_IMPORTED_MODULE_1___default().makeRe(own, PICOMATCH_OPTIONS).source})${withContent}`;
+}
+/** Compiles a list of patterns into one matcher. */
+function compileGlobs(patterns) {
+    if (patterns.length === 0) {
+        return { patterns: [], matchesFile: () => false, matchesDirectory: () => false };
+    }
+    // `<glob>/**/*` is everything under a matched path, never the path itself (a folder-only pattern must not
+    // match a file of the same name).
+    const content = patterns.map((p) => `${ownPathGlob(p)}/**/*`);
+    const fileGlobs = [...patterns.filter((p) => !p.directoryOnly).map(ownPathGlob), ...content];
+    const directoryGlobs = [...patterns.map(ownPathGlob), ...content];
+    const fileMatcher = picomatch__WEBPACK_IMPORTED_MODULE_1___default()(fileGlobs, PICOMATCH_OPTIONS);
+    const directoryMatcher = picomatch__WEBPACK_IMPORTED_MODULE_1___default()(directoryGlobs, PICOMATCH_OPTIONS);
+    return {
+        patterns: patterns.map((p) => p.raw),
+        matchesFile: (relativePath) => fileMatcher(relativePath),
+        // A folder is matched when its own path is, or when it lies under a matched folder.
+        matchesDirectory: (relativePath) => directoryMatcher(relativePath)
+    };
+}
+/** Parses a list (ignoring blank lines and `#` comments) and compiles it. */
+function compilePatternList(values, input, anchorNames = false) {
+    const parsed = (values ?? [])
+        .map((v) => v.trim())
+        .filter((v) => v !== '' && !v.startsWith('#'))
+        .map((v) => parsePattern(v, input, anchorNames));
+    return { parsed, matcher: compileGlobs(parsed) };
+}
+
+
+/***/ }),
+
+/***/ 6027:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Wu: () => (/* binding */ quoteMsDeployProgram),
+/* harmony export */   _P: () => (/* binding */ parseMsDeploySettings),
+/* harmony export */   _t: () => (/* binding */ msDeployValueProblem),
+/* harmony export */   tA: () => (/* binding */ quoteMsDeployValue)
+/* harmony export */ });
+/* unused harmony exports MsDeployCommandLineError, unquoteMsDeployValue, parseMsDeployObject, settingValue, splitMsDeployCommandLine, parseMsDeployCommandLine */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+// msdeploy.exe reads its own raw command line instead of the argv that CommandLineToArgvW would give it
+// (windows-facts §4.5: an argument in outer quotes fails with `Unrecognized argument '"-setParam:…"'. All arguments
+// must begin with "-".`, so the quotes reach msdeploy's own parser). This module is our model of that parser, the
+// one place both sides use:
+// - the builder (msdeploy.ts) writes values with `quoteMsDeployValue`, which refuses what the model cannot carry;
+// - the fake msdeploy (test-support/fakes) reads its command line with `parseMsDeployCommandLine`;
+// - the tests check that parsing what we built gives back exactly what we meant, for every hostile value.
+//
+// The grammar (what we rely on; every rule is the intersection of what msdeploy documents and what peers use):
+//   line      := [program] argument*        arguments are separated by spaces or tabs outside quotes
+//   quotes    := a `"` or `'` opens a quoted run that only the same character closes; the quote characters stay
+//                in the token (msdeploy sees them, §4.5) and are removed when a value is read. There is NO escape
+//                character: a backslash is literal (msdeploy is not CommandLineToArgvW), so `\"` is a backslash
+//                followed by a quote. Because the real behaviour of `\"` is unverified (§4.5 (U)), the builder never
+//                writes a backslash right before a closing quote.
+//   argument  := '-' name [(':' | '=') value]        anything else: "Unrecognized argument"
+//   objects   := for -source, -dest, -skip, -replace, -setParam, -declareParam the value is a list of settings
+//                `key[=value]` separated by commas outside quotes (split at the first `=` outside quotes); for
+//                -source/-dest the first one is `provider[=path]` (`-dest:iisApp="Site/app",computerName="…"`).
+//   lists     := -enableRule/-disableRule/-enableLink/-disableLink take comma lists of names.
+//
+// How values are written (quoteMsDeployValue): bare when they only hold `A-Z a-z 0-9 _ . - \ / : @`; otherwise
+// inside double quotes. A value that needs quotes cannot contain `"` (no escape exists, §4.5 (U)), cannot end with
+// a backslash (`\"`, see above) and, like every value, cannot contain control characters (a command line has no
+// line breaks) or broken UTF-16. Such a value is refused with an InputError that names the input; cmd.exe
+// metacharacters (`& ^ % | < >`) need nothing: there is no shell.
+
+/** msdeploy's own wording for a command line it cannot read (windows-facts §4.5). */
+class MsDeployCommandLineError extends Error {
+    name = 'MsDeployCommandLineError';
+}
+/** Switches that take a value (canonical casing), from the msdeploy 7.1 usage text and peers (windows-facts §4.2). */
+const VALUE_SWITCHES = [
+    'verb',
+    'source',
+    'dest',
+    'declareParam',
+    'setParam',
+    'enableRule',
+    'disableRule',
+    'enableLink',
+    'disableLink',
+    'skip',
+    'replace',
+    'enableSkipDirective',
+    'disableSkipDirective',
+    'retryAttempts',
+    'retryInterval',
+    'xpath',
+    'preSync',
+    'postSync',
+    'setParamFile',
+    'declareParamFile',
+    'userAgent',
+    'failureLevel'
+];
+/** Switches that are flags. */
+const FLAG_SWITCHES = [
+    'whatif',
+    'useChecksum',
+    'allowUntrusted',
+    'verbose',
+    'xml',
+    'useAdminShares',
+    'showSecure',
+    'enableTransaction'
+];
+const CANONICAL = new Map([...VALUE_SWITCHES, ...FLAG_SWITCHES].map((name) => [name.toLowerCase(), name]));
+const FLAGS = new Set(FLAG_SWITCHES.map((name) => name.toLowerCase()));
+function isQuote(c) {
+    return c === '"' || c === "'";
+}
+/**
+ * Splits `text` at `separator` characters that are outside quoted runs. Quotes are kept. Throws on an unterminated
+ * quote. `separator` is a predicate so that the command line splits at any whitespace and a list at commas.
+ */
+function splitOutsideQuotes(text, isSeparator, context, keepEmpty = false) {
+    const parts = [];
+    let current = '';
+    let quote;
+    let started = false;
+    for (const c of text) {
+        if (quote !== undefined) {
+            current += c;
+            if (c === quote)
+                quote = undefined;
+            continue;
+        }
+        if (isSeparator(c)) {
+            if (started || keepEmpty)
+                parts.push(current);
+            current = '';
+            started = false;
+            continue;
+        }
+        if (isQuote(c))
+            quote = c;
+        current += c;
+        started = true;
+    }
+    if (quote !== undefined) {
+        throw new MsDeployCommandLineError(`Missing closing quote (${quote}) in ${context} '${current}'.`);
+    }
+    if (started || (keepEmpty && parts.length > 0))
+        parts.push(current);
+    return parts;
+}
+/** Removes the quote characters that delimit quoted runs: `"C:\a b"` → `C:\a b`, `'x'"y"z` → `xyz`. */
+function unquoteMsDeployValue(text) {
+    let out = '';
+    let quote;
+    for (const c of text) {
+        if (quote !== undefined) {
+            if (c === quote)
+                quote = undefined;
+            else
+                out += c;
+        }
+        else if (isQuote(c))
+            quote = c;
+        else
+            out += c;
+    }
+    return out;
+}
+/** Index of the first `=` outside quotes, or -1. */
+function indexOfEqualsOutsideQuotes(text) {
+    let quote;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quote !== undefined) {
+            if (c === quote)
+                quote = undefined;
+        }
+        else if (isQuote(c))
+            quote = c;
+        else if (c === '=')
+            return i;
+    }
+    return -1;
+}
+/** `a=1,b="x,y",c` → settings, values unquoted. Commas inside quotes do not split. */
+function parseMsDeploySettings(value) {
+    return settingsOf(value).filter((s) => s.key !== '' || s.value !== undefined);
+}
+function settingsOf(value) {
+    const parts = splitOutsideQuotes(value, (c) => c === ',', 'setting list', true);
+    return parts.map((part) => {
+        const eq = indexOfEqualsOutsideQuotes(part);
+        if (eq < 0)
+            return { key: unquoteMsDeployValue(part), value: undefined };
+        return { key: unquoteMsDeployValue(part.slice(0, eq)), value: unquoteMsDeployValue(part.slice(eq + 1)) };
+    });
+}
+/** `provider[=path],key=value...` → object. */
+function parseMsDeployObject(value) {
+    const [first, ...rest] = settingsOf(value);
+    // An empty part after the provider (`a=1,,b`) carries nothing.
+    const settings = rest.filter((s) => s.key !== '' || s.value !== undefined);
+    if (!first || first.key === '') {
+        throw new MsDeployCommandLineError(`A provider is required in '${value}' (provider[=path][,setting=value]...).`);
+    }
+    return { provider: first.key, path: first.value, settings };
+}
+/** The value of a setting (case-insensitive key, as msdeploy's), or undefined. */
+function settingValue(settings, key) {
+    const lower = key.toLowerCase();
+    return settings.find((s) => s.key.toLowerCase() === lower)?.value;
+}
+/** Splits a raw command line into tokens the way msdeploy does: at whitespace outside quotes, quotes kept. */
+function splitMsDeployCommandLine(line) {
+    return splitOutsideQuotes(line, (c) => c === ' ' || c === '\t', 'argument');
+}
+function parseInteger(name, value) {
+    const text = unquoteMsDeployValue(value ?? '');
+    if (!/^\d+$/.test(text)) {
+        throw new MsDeployCommandLineError(`The value '${text}' of -${name} is not a whole number.`);
+    }
+    return Number(text);
+}
+/**
+ * Parses a raw msdeploy command line with the grammar above. With `{ program: true }` the first token is the
+ * program path (as Windows hands msdeploy its whole command line, argv[0] included: an unquoted path with spaces
+ * then leaves `Files\IIS\...` as an argument, the failure of azure-pipelines-tasks #17634). Throws
+ * MsDeployCommandLineError with msdeploy's wording for what msdeploy would refuse.
+ */
+function parseMsDeployCommandLine(line, options = {}) {
+    const tokens = splitMsDeployCommandLine(line);
+    const program = options.program ? tokens.shift() : undefined;
+    const parsed = {
+        program: program === undefined ? undefined : unquoteMsDeployValue(program),
+        arguments: [],
+        verb: undefined,
+        source: undefined,
+        dest: undefined,
+        skips: [],
+        setParams: [],
+        enabledRules: [],
+        disabledRules: [],
+        enabledLinks: [],
+        disabledLinks: [],
+        flags: [],
+        retryAttempts: undefined,
+        retryInterval: undefined
+    };
+    for (const token of tokens) {
+        if (!token.startsWith('-')) {
+            throw new MsDeployCommandLineError(`Unrecognized argument '${token}'. All arguments must begin with "-".`);
+        }
+        const match = /^-([A-Za-z]+)(?:([:=])([\s\S]*))?$/.exec(token);
+        const canonical = match ? CANONICAL.get(match[1].toLowerCase()) : undefined;
+        if (!match || canonical === undefined) {
+            throw new MsDeployCommandLineError(`Unrecognized argument '${token}'.`);
+        }
+        const value = match[2] === undefined ? undefined : match[3];
+        const isFlag = FLAGS.has(canonical.toLowerCase());
+        if (isFlag && value !== undefined) {
+            throw new MsDeployCommandLineError(`The argument '-${canonical}' does not take a value: '${token}'.`);
+        }
+        if (!isFlag && value === undefined) {
+            throw new MsDeployCommandLineError(`The argument '-${canonical}' requires a value: '${token}'.`);
+        }
+        parsed.arguments.push({ name: match[1], value, text: token });
+        const list = () => parseMsDeploySettings(value ?? '')
+            .map((s) => s.key)
+            .filter(Boolean);
+        switch (canonical) {
+            case 'verb':
+                parsed.verb = unquoteMsDeployValue(value ?? '');
+                break;
+            case 'source':
+                parsed.source = parseMsDeployObject(value ?? '');
+                break;
+            case 'dest':
+                parsed.dest = parseMsDeployObject(value ?? '');
+                break;
+            case 'skip':
+                parsed.skips.push(parseMsDeploySettings(value ?? ''));
+                break;
+            case 'setParam':
+                parsed.setParams.push(parseMsDeploySettings(value ?? ''));
+                break;
+            case 'enableRule':
+                parsed.enabledRules.push(...list());
+                break;
+            case 'disableRule':
+                parsed.disabledRules.push(...list());
+                break;
+            case 'enableLink':
+                parsed.enabledLinks.push(...list());
+                break;
+            case 'disableLink':
+                parsed.disabledLinks.push(...list());
+                break;
+            case 'retryAttempts':
+                parsed.retryAttempts = parseInteger(canonical, value);
+                break;
+            case 'retryInterval':
+                parsed.retryInterval = parseInteger(canonical, value);
+                break;
+            default:
+                if (isFlag)
+                    parsed.flags.push(canonical);
+        }
+    }
+    return parsed;
+}
+// ---------------------------------------------------------------------------------------------------------------
+// Writing values
+/** Characters that may stand bare after `key=`; anything else is written in double quotes. */
+const BARE = /^[A-Za-z0-9_.\-\\/:@]+$/;
+/** Characters that make quotes mandatory under the grammar (separators and quote characters). */
+const NEEDS_QUOTES = /[\s,'"]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** How a refused value is shown: secrets never, other values with control characters made visible. */
+function shown(value, secret) {
+    if (secret)
+        return "'***'";
+    const visible = [...value]
+        .map((c) => {
+        const code = c.codePointAt(0) ?? 0;
+        return code < 0x20 || code === 0x7f ? `\\u${code.toString(16).padStart(4, '0')}` : c;
+    })
+        .join('');
+    return `'${visible}'`;
+}
+/** Why msdeploy's command line cannot carry `value`, or undefined when it can. */
+function msDeployValueProblem(value) {
+    if ([...value].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f)) {
+        return 'it contains a control character (a line break, a tab...), which a command line cannot carry';
+    }
+    if (LONE_SURROGATE.test(value))
+        return 'it is not valid Unicode (a lone surrogate)';
+    if (value.includes('"')) {
+        return 'it contains a double quote ("): msdeploy reads its own command line and has no escape for a quote inside a quoted value (windows-facts §4.5)';
+    }
+    if (value !== '' && !BARE.test(value) && NEEDS_QUOTES.test(value) && value.endsWith('\\')) {
+        return 'it must be quoted (it contains a space, a comma or a quote) and ends with a backslash, and a backslash before the closing quote is read differently by different parsers (windows-facts §4.5)';
+    }
+    return undefined;
+}
+/**
+ * A value as it must appear after `key=` on msdeploy's command line: bare when it only holds safe characters,
+ * otherwise in double quotes (windows-facts §4.5). Throws an InputError naming the input (value masked when
+ * secret) when the grammar cannot carry it.
+ */
+function quoteMsDeployValue(value, options) {
+    const problem = msDeployValueProblem(value);
+    if (problem !== undefined) {
+        const what = options.what ? `${options.what} ` : '';
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(options.input, `Input '${options.input}': ${what}${shown(value, options.secret ?? false)} cannot be passed to msdeploy: ${problem}.`);
+    }
+    if (BARE.test(value))
+        return value;
+    // Only precautionary characters (no separator, no quote): a trailing backslash is safe bare, not in quotes.
+    if (!NEEDS_QUOTES.test(value) && value.endsWith('\\'))
+        return value;
+    return `"${value}"`;
+}
+/**
+ * The program path as the first token of the raw command line: in double quotes when it holds whitespace, or
+ * msdeploy reads `Files\IIS\...` as an argument (azure-pipelines-tasks #17634, #18811).
+ */
+function quoteMsDeployProgram(program) {
+    return /[\s']/.test(program) ? `"${program}"` : program;
+}
+
+
+/***/ }),
+
+/***/ 9416:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A4: () => (/* binding */ parseMsDeployOutput),
+/* harmony export */   QI: () => (/* binding */ MSDEPLOY_COMMAND_LINE_ERROR),
+/* harmony export */   iR: () => (/* binding */ classifyMsDeployFailure),
+/* harmony export */   uO: () => (/* binding */ MsDeployError)
+/* harmony export */ });
+/* unused harmony exports isMsDeployFailureExitCode, normalizeMsDeployExitCode */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+// What msdeploy prints, read back: the per-object `Info:` lines, the `Total changes:` summary, and the error blocks
+// (`Error Code: ERROR_X` / `More Information: …` / `Error: …` / `Error count: N.`, windows-facts §4.6), classified
+// into an MsDeployError that says what happened and what to do (peers §4 idea 13). msdeploy fails with exit code
+// -1, which arrives as 255 on Linux and as 4294967295 through some wrappers: the text decides, the code is the
+// fallback.
+
+const CHANGE = /^Info:\s+(Adding|Updating|Deleting)\s+(.+?)\s+\((.*)\)\.?\s*$/;
+const TOTALS = /^Total changes:\s*(\d+)\s*\(\s*(\d+) added,\s*(\d+) deleted,\s*(\d+) updated,\s*(\d+) parameters? changed,\s*(\d+) bytes copied\s*\)/i;
+const ERROR_CODE = /^(?:Error:\s*)?Error Code:\s*(?:ERROR_)?([A-Z0-9_]+)\s*$/i;
+const MORE_INFORMATION = /^More Information:\s*(.*)$/i;
+const ERROR_LINE = /^Error:\s*(.*)$/i;
+const ERROR_COUNT = /^Error count:\s*(\d+)/i;
+const WARNING_LINE = /^Warning:\s*(.*)$/i;
+/** A line that starts something new (ends a multi-line `More Information:` text). */
+const STARTS_ENTRY = /^(Info|Warning|Error|Error Code|Error count|More Information|Total changes|Verbose):/i;
+const ACTIONS = {
+    Adding: 'add',
+    Updating: 'update',
+    Deleting: 'delete'
+};
+/** Parses msdeploy's plain-text output (stdout and stderr; errors go to stderr). */
+function parseMsDeployOutput(stdout, stderr = '') {
+    const output = {
+        totals: undefined,
+        changes: [],
+        errors: [],
+        errorCount: undefined,
+        warnings: []
+    };
+    let current;
+    let continuing;
+    const lines = `${stdout}\n${stderr}`.split(/\r?\n/);
+    for (const rawLine of lines) {
+        const line = rawLine.trim();
+        if (line === '')
+            continue;
+        if (continuing === 'message' && current && !STARTS_ENTRY.test(line)) {
+            // `More Information:` wraps onto following lines (`  Learn more at: …`).
+            current.message = `${current.message} ${line}`.trim();
+            continue;
+        }
+        continuing = undefined;
+        let m;
+        if ((m = CHANGE.exec(line))) {
+            output.changes.push({
+                action: ACTIONS[m[1]] ?? 'add',
+                objectKind: m[2],
+                path: m[3]
+            });
+        }
+        else if ((m = TOTALS.exec(line))) {
+            const [changes, added, deleted, updated, parametersChanged, bytesCopied] = m
+                .slice(1, 7)
+                .map(Number);
+            output.totals = { changes, added, deleted, updated, parametersChanged, bytesCopied };
+        }
+        else if ((m = ERROR_CODE.exec(line))) {
+            current = { code: `ERROR_${m[1].toUpperCase()}`, message: '', details: [] };
+            output.errors.push(current);
+        }
+        else if ((m = MORE_INFORMATION.exec(line))) {
+            if (!current) {
+                current = { code: undefined, message: '', details: [] };
+                output.errors.push(current);
+            }
+            current.message = m[1].trim();
+            continuing = 'message';
+        }
+        else if ((m = ERROR_COUNT.exec(line))) {
+            output.errorCount = Number(m[1]);
+            current = undefined;
+        }
+        else if ((m = ERROR_LINE.exec(line))) {
+            const text = m[1].trim();
+            if (current)
+                current.details.push(text);
+            else
+                output.errors.push({ code: codeIn(text), message: text, details: [] });
+        }
+        else if ((m = WARNING_LINE.exec(line))) {
+            output.warnings.push(m[1].trim());
+        }
+    }
+    return output;
+}
+/** An `ERROR_X` code mentioned inside a text (`… Learn more at: …#ERROR_FILE_IN_USE`), or undefined. */
+function codeIn(text) {
+    return /\b(ERROR_[A-Z0-9_]+)\b/.exec(text)?.[1];
+}
+/** msdeploy's -1 as it arrives: -1 on Windows, 255 on Linux (low 8 bits), 4294967295 through unsigned wrappers. */
+function isMsDeployFailureExitCode(exitCode) {
+    return exitCode !== 0;
+}
+/** The exit code as msdeploy meant it: 255 and 4294967295 are -1. */
+function normalizeMsDeployExitCode(exitCode) {
+    return exitCode === 255 || exitCode === 4294967295 ? -1 : exitCode;
+}
+const BUG = 'iis-deploy built a command line msdeploy did not accept: this is a bug, please report it with the (masked) command line above.';
+/** Web Deploy error codes (https://go.microsoft.com/fwlink/?LinkId=221672, windows-facts §4.6, peers §3). */
+const KNOWN_ERRORS = {
+    ERROR_FILE_IN_USE: {
+        summary: 'a file on the destination is locked by a running process (the app itself, windows-facts §6)',
+        fix: (c) => c.remote
+            ? "Use 'take-offline: app-offline' (msdeploy's AppOffline rule) so the app lets go of its files before the copy; if the lock outlives it, raise msdeploy's retries or recycle the pool on the server (peers §3.1)."
+            : "Use 'take-offline: both' (app_offline.htm plus a stopped pool, waiting until the worker process has exited) or 'strategy: releases' (no live file is overwritten, so nothing can be locked). More retries only hide the race (peers §3.1)."
+    },
+    ERROR_USER_UNAUTHORIZED: {
+        summary: 'the Web Deploy server refused the credentials (401 Unauthorized)',
+        fix: () => "Check 'msdeploy-username' and 'msdeploy-password', that the site named in 'msdeploy-url' (?site=) exists, and that the user has IIS Manager permissions on that site; a Windows account may need 'msdeploy-auth-type: NTLM'."
+    },
+    ERROR_DESTINATION_NOT_REACHABLE: {
+        summary: 'the Web Deploy server could not be reached',
+        fix: () => "Check the host and port in 'msdeploy-url' (the Web Management Service listens on 8172), that the service runs on the server ('net start wmsvc') and that no firewall blocks the port."
+    },
+    ERROR_DESTINATION_INVALID: {
+        summary: 'the computer name is mistyped or the computer is not reachable',
+        fix: () => "Check the host name in 'msdeploy-url' (can the runner resolve and ping it?)."
+    },
+    ERROR_COULD_NOT_CONNECT_TO_REMOTESVC: {
+        summary: 'Web Deploy could not connect to the remote service',
+        fix: () => "Start the Web Management Service ('net start wmsvc', port 8172) or the Web Deployment Agent Service ('net start msdepsvc', port 80) on the server, and open its port in the firewall."
+    },
+    ERROR_CONNECTION_TERMINATED: {
+        summary: 'the connection to the Web Deploy server was dropped during the sync',
+        fix: () => 'The sync was retried; check the network path to the server (proxies, load balancers with short idle timeouts) and run the deploy again.',
+        transient: true
+    },
+    ERROR_CERTIFICATE_VALIDATION_FAILED: {
+        summary: "the Web Deploy server's TLS certificate is not trusted (typically the self-signed certificate on 8172)",
+        fix: () => "Set 'allow-untrusted: true' to accept the server's self-signed certificate, or install a certificate the runner trusts on the Web Management Service."
+    },
+    ERROR_SITE_DOES_NOT_EXIST: {
+        summary: 'the IIS site does not exist on the destination',
+        fix: () => "Check 'site' (and the ?site= of 'msdeploy-url'), or create the site ('create: true' on a local target). The AppOffline rule needs an IIS site/app destination: a physical folder gives this error too (peers §3.2)."
+    },
+    ERROR_APP_DOES_NOT_EXIST: {
+        summary: 'the IIS application does not exist on the destination',
+        fix: () => "Check 'application' (the virtual path, e.g. /api) against the site's applications."
+    },
+    ERROR_INSUFFICIENT_ACCESS_TO_SITE_FOLDER: {
+        summary: "the deploy identity may not create or change files in the site's folder",
+        fix: () => "Give the identity Full Control on the site's root folder (the Windows user, or the Web Management Service's identity for IIS Manager users), or run 'Configure Web Deploy Publishing' for the site in IIS Manager."
+    },
+    ERROR_INSUFFICIENT_ACCESS_TO_APPHOSTCONFIG: {
+        summary: 'the createApp delegation identity cannot write applicationHost.config',
+        fix: () => 'Give the RunAs identity of the createApp delegation rule write access to %windir%\\system32\\inetsrv\\config\\applicationHost.config.'
+    },
+    ERROR_FAILED_TO_BRING_APP_ONLINE: {
+        summary: 'Web Deploy could not remove App_Offline.htm after the sync: the app stays offline (503)',
+        fix: () => "Delete App_Offline.htm from the app's root folder on the server (a rerun with the AppOffline rule also removes it), and check the server's event log for why it could not."
+    },
+    ERROR_USER_NOT_ADMIN: {
+        summary: 'the Remote Agent Service needs an administrator account',
+        fix: () => "Use an administrator of the server, or deploy through the Web Management Service: 'msdeploy-url: https://host:8172/msdeploy.axd?site=<site>'."
+    },
+    ERROR_PROXY_GATEWAY: {
+        summary: 'a proxy gateway blocks the connection to the Web Deploy server',
+        fix: () => 'Web Deploy ignores the system proxy settings: deploy from a network that reaches the server directly.'
+    },
+    ERROR_OBJECT_TO_BE_DELETED_DOES_NOT_EXIST: {
+        summary: 'something else changed the destination during the sync',
+        fix: () => 'Make sure no other deploy or process writes to the target at the same time, and run the deploy again.',
+        transient: true
+    },
+    ERROR_EXCEPTION_WHILE_CREATING_OBJECT: {
+        summary: 'Web Deploy could not read the source',
+        fix: () => "Check that 'source' exists and that the runner's account can read every file in it."
+    },
+    ERROR_API_NOT_SUPPORTED: {
+        summary: 'the server runs an older Web Deploy than this msdeploy',
+        fix: () => 'Install the latest Web Deploy (3.6 or later) on the server.'
+    },
+    ERROR_ASSEMBLY_NOT_FOUND: {
+        summary: 'Web Deploy could not load one of its components',
+        fix: () => 'Repair or reinstall Web Deploy (3.6 or later) on the machine that reported it.'
+    },
+    ERROR_NOT_SUPPORTED: {
+        summary: 'the server does not allow creating or changing applications during a publish',
+        fix: () => "Create the application on the server first, then deploy to it ('site' + 'application')."
+    },
+    ERROR_MAX_NUM_APPLICATIONS_EXCEEDED: {
+        summary: 'the server allows no more applications for this user',
+        fix: () => 'Ask the server administrator for more applications, or remove unused ones.'
+    },
+    ERROR_FRAMEWORK_VERSIONS_DO_NOT_MATCH: {
+        summary: 'msdeploy here and on the server run on different .NET Framework versions',
+        fix: () => 'Install the same Web Deploy and .NET Framework versions on the runner and the server.'
+    },
+    ERROR_INVALID_PATH: { summary: 'msdeploy did not accept a provider path', fix: () => BUG },
+    ERROR_INVALID_SETTING_SPECIFIED: { summary: 'msdeploy did not accept a provider setting', fix: () => BUG },
+    ERROR_INVALID_SETTING_VALUE_SPECIFIED: {
+        summary: 'msdeploy did not accept a provider setting value',
+        fix: () => BUG
+    }
+};
+function knownError(code) {
+    if (code === undefined)
+        return undefined;
+    const known = KNOWN_ERRORS[code];
+    if (known)
+        return known;
+    const provider = /^ERROR_USER_NOT_AUTHORIZED_FOR_(\w+)$/.exec(code)?.[1];
+    if (provider) {
+        return {
+            summary: `the user is not allowed to use the Web Deploy provider '${provider}' (no delegation rule)`,
+            fix: () => `Add a Management Service delegation rule for '${provider}' on the server (IIS Manager, Management Service Delegation), or repair Web Deploy so it recreates its default rules.`
+        };
+    }
+    return undefined;
+}
+/** msdeploy's error, classified: the Web Deploy code (when there is one), what happened and the fix. */
+class MsDeployError extends _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ToolError */ .v4 {
+    code;
+    transient;
+    details;
+    name = 'MsDeployError';
+    constructor(
+    /** `ERROR_FILE_IN_USE`, `MSDEPLOY_COMMAND_LINE` (msdeploy could not read its arguments), or undefined. */
+    code, exitCode, message, fix, 
+    /** Worth running the whole sync again. */
+    transient, 
+    /** msdeploy's own error texts (already masked). */
+    details) {
+        super('msdeploy', exitCode, message, fix);
+        this.code = code;
+        this.transient = transient;
+        this.details = details;
+    }
+}
+/** Code used when msdeploy refused its command line (`Unrecognized argument …`): always our bug. */
+const MSDEPLOY_COMMAND_LINE_ERROR = 'MSDEPLOY_COMMAND_LINE';
+function exitCodeText(exitCode) {
+    const normalized = normalizeMsDeployExitCode(exitCode);
+    return normalized === exitCode
+        ? `exit code ${exitCode}`
+        : `exit code ${normalized} (reported as ${exitCode})`;
+}
+/**
+ * The failure msdeploy reported, or undefined when it succeeded. Decides from the text first (an error block or a
+ * non-zero `Error count`), the exit code second. Pass output that is already masked: it ends up in the message.
+ */
+function classifyMsDeployFailure(output, exitCode, context = {}) {
+    const failedByText = output.errors.length > 0 || (output.errorCount ?? 0) > 0;
+    if (!failedByText && !isMsDeployFailureExitCode(exitCode))
+        return undefined;
+    const coded = output.errors.find((e) => e.code !== undefined && knownError(e.code)) ??
+        output.errors.find((e) => e.code !== undefined);
+    const commandLine = output.errors.find((e) => /Unrecognized argument|must begin with "-"/i.test(e.message));
+    const details = output.errors.flatMap((e) => [e.message, ...e.details]).filter(Boolean);
+    const shownDetails = details.slice(0, 6).join(' | ');
+    if (!coded && commandLine) {
+        return new MsDeployError(MSDEPLOY_COMMAND_LINE_ERROR, exitCode, `msdeploy failed (${exitCodeText(exitCode)}): it could not read its command line: ${commandLine.message}`, BUG, false, details);
+    }
+    // Without a code, a dropped transport is still a dropped connection (peers map the text the same way).
+    const code = coded?.code ??
+        (/transport connection/i.test(details.join('\n')) ? 'ERROR_CONNECTION_TERMINATED' : undefined);
+    const known = knownError(code);
+    const parts = [`msdeploy failed (${exitCodeText(exitCode)}${code ? `, ${code}` : ''})`];
+    if (known)
+        parts.push(`: ${known.summary}.`);
+    else
+        parts.push('.');
+    if (shownDetails)
+        parts.push(` msdeploy said: ${shownDetails}`);
+    if (code === 'ERROR_FILE_IN_USE' && context.retryAttempts !== undefined) {
+        parts.push(` (after msdeploy's ${context.retryAttempts} retries)`);
+    }
+    if (context.appOffline && code !== 'ERROR_FAILED_TO_BRING_APP_ONLINE') {
+        // windows-facts §4.4: on failure the AppOffline rule leaves App_Offline.htm in place.
+        parts.push(' The AppOffline rule may have left App_Offline.htm in place: the app answers 503 until it is removed.');
+    }
+    let fix = known?.fix(context);
+    if (!fix && code)
+        fix = `See https://go.microsoft.com/fwlink/?LinkId=221672#${code} for what ${code} means.`;
+    if (!fix)
+        fix = 'Read the msdeploy output above; rerun with debug logging for the full log.';
+    return new MsDeployError(code, exitCode, parts.join(''), fix, known?.transient ?? false, details);
+}
+
+
+/***/ }),
+
+/***/ 6999:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  cm: () => (/* reexport */ buildMsDeploySkipRules),
+  SZ: () => (/* binding */ formatSkipArgument),
+  K2: () => (/* binding */ iisAppPath),
+  uw: () => (/* binding */ removeAppOfflineWithWebDeploy),
+  RL: () => (/* binding */ syncWithWebDeploy)
+});
+
+// UNUSED EXPORTS: APP_OFFLINE_SKIP, DEFAULT_MSDEPLOY_RETRY_ATTEMPTS, DEFAULT_MSDEPLOY_RETRY_INTERVAL_MS, MSDEPLOY_COMMAND_LINE_ERROR, MsDeployCommandLineError, MsDeployError, buildMsDeployCommandLine, buildMsDeployRemoveAppOfflineCommandLine, classifyMsDeployFailure, escapeMsDeployRegex, globBodyToMsDeployRegex, isMsDeployFailureExitCode, msDeployComputerName, msDeploySyncResult, msDeployValueProblem, normalizeMsDeployExitCode, parseMsDeployCommandLine, parseMsDeployObject, parseMsDeployOutput, parseMsDeploySettings, patternToMsDeployRegex, quoteMsDeployProgram, quoteMsDeployValue, settingValue, skipRulesForPattern, splitMsDeployCommandLine, trimTrailingSeparators, unquoteMsDeployValue
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/steps/sync/msdeploy-command-line.ts
+var msdeploy_command_line = __webpack_require__(6027);
+// EXTERNAL MODULE: ./src/steps/iis/app-offline.ts
+var app_offline = __webpack_require__(3074);
+// EXTERNAL MODULE: ./src/steps/sync/glob.ts
+var glob = __webpack_require__(5153);
+;// CONCATENATED MODULE: ./src/steps/sync/msdeploy-skips.ts
+// `exclude` and `preserve` as msdeploy skip rules. A skip's `absolutePath` is a .NET regular expression matched
+// against the full path of each object, on the source and on the destination alike (windows-facts §4.4), and a skip
+// without `skipAction` keeps matching objects from being added, updated or deleted. So user paths must be escaped
+// (a `.` or `(` in a name is not a pattern) and anchored: `\\logs$` is "a path ending in the folder logs", not
+// "a path containing 'logs' somewhere" (an unanchored `logs` would also skip `catalogs\x.dll`).
+//
+// The anchor is a path separator, not the app root: the root is a different absolute path on each side (the publish
+// folder here, the site folder or `Site/app` there, unknown for a remote server), so a rule cannot name it. A
+// pattern therefore matches at any depth: `logs` is any folder named logs (as robocopy's /XD matches names), and
+// `App_Data/keys` any `App_Data\keys`. For `preserve` that errs on the side of keeping more.
+
+
+/** Escapes the metacharacters of .NET regular expressions (Regex.Escape's set, spaces aside). */
+function escapeMsDeployRegex(text) {
+    return text.replace(/[\\*+?|{}[\]()^$.#]/g, '\\$&');
+}
+/** A glob body (`/` separators, `*`, `?`, `**`) as a .NET regex over Windows paths (`\` separators). */
+function globBodyToMsDeployRegex(body) {
+    let out = '';
+    for (let i = 0; i < body.length; i++) {
+        const c = body[i];
+        if (c === '*' && body[i + 1] === '*') {
+            const startsSegment = i === 0 || body[i - 1] === '/';
+            if (startsSegment && body[i + 2] === '/') {
+                out += '(?:[^\\\\]*\\\\)*'; // `**/`: zero or more folders
+                i += 2;
+                continue;
+            }
+            if (startsSegment && i + 2 === body.length) {
+                out += '.*';
+                i += 1;
+                continue;
+            }
+            out += '[^\\\\]*';
+            i += 1;
+            continue;
+        }
+        if (c === '*')
+            out += '[^\\\\]*';
+        else if (c === '?')
+            out += '[^\\\\]';
+        else if (c === '/')
+            out += '\\\\';
+        else
+            out += escapeMsDeployRegex(c);
+    }
+    return out;
+}
+/**
+ * The regex for one pattern: case-insensitive like Windows paths (`(?i)`), starting at a path separator, ending at
+ * the end of the path.
+ */
+function patternToMsDeployRegex(pattern) {
+    return `(?i)\\\\${globBodyToMsDeployRegex(pattern.body)}$`;
+}
+/** Skip rules for one pattern: folders only for `logs/`, otherwise both folders and files of that name. */
+function skipRulesForPattern(pattern) {
+    const absolutePath = patternToMsDeployRegex(pattern);
+    const rules = [{ objectName: 'dirPath', absolutePath }];
+    if (!pattern.directoryOnly)
+        rules.push({ objectName: 'filePath', absolutePath });
+    return rules;
+}
+/** app_offline.htm is never deployed from the source nor deleted from the target (windows-facts §6). */
+const APP_OFFLINE_SKIP = {
+    objectName: 'filePath',
+    absolutePath: `(?i)\\\\${escapeMsDeployRegex(app_offline/* APP_OFFLINE_FILE */.Bx)}$`
+};
+/**
+ * Every skip rule for `exclude` (source globs) and `preserve` (target paths), deduplicated, app_offline.htm first.
+ * Invalid patterns throw the InputError of glob.ts (same validation as the robocopy provider and the planner).
+ */
+function buildMsDeploySkipRules(exclude = [], preserve = []) {
+    const patterns = [
+        ...clean(exclude).map((p) => (0,glob/* parsePattern */.EY)(p, 'exclude')),
+        ...clean(preserve).map((p) => (0,glob/* parsePattern */.EY)(p, 'preserve', true))
+    ];
+    const rules = [APP_OFFLINE_SKIP, ...patterns.flatMap(skipRulesForPattern)];
+    const seen = new Set();
+    return rules.filter((rule) => {
+        const key = `${rule.objectName}\n${rule.absolutePath.toLowerCase()}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+function clean(values) {
+    return values.map((v) => v.trim()).filter((v) => v !== '' && !v.startsWith('#'));
+}
+
+// EXTERNAL MODULE: ./src/steps/sync/msdeploy-output.ts
+var msdeploy_output = __webpack_require__(9416);
+;// CONCATENATED MODULE: ./src/steps/sync/msdeploy.ts
+// The Web Deploy provider: one msdeploy `-verb:sync` from the publish folder to an IIS app (local, or remote through
+// the Web Management Service), built as the exact raw command line msdeploy reads (msdeploy-command-line.ts) and
+// run with verbatim arguments and no shell (windows-facts §4.5).
+//
+// Choices (windows-facts §4, peers §3):
+// - Destination: an IIS site/app is `-dest:iisApp="Site/app"` (§4.3's canonical local command); the AppOffline rule
+//   needs such a destination: a physical `contentPath` gives ERROR_SITE_DOES_NOT_EXIST (peers §3.2). A physical
+//   folder (a release folder being staged) is `-dest:contentPath="<folder>"`, with the source as `contentPath` too.
+// - A `.zip` source is a Web Deploy package: `-source:package=` to `-dest:auto` with the `IIS Web Application Name`
+//   parameter (a plain zip of `dotnet publish` output must be extracted by the caller first).
+// - `-enableRule:DoNotDeleteRule` unless delete-extra; exclude/preserve and app_offline.htm as anchored `-skip`
+//   rules (msdeploy-skips.ts); `includeAcls=False` so the build folder's ACLs never replace the site's (§4.2).
+// - `-retryAttempts`/`-retryInterval` always explicit; `-useChecksum` for checksum; `-whatif` for a dry run.
+// - No `-xml`: the plain output is documented (§4.6) and parsed; no `-disableLink`: §4 recommends none for
+//   iisApp/contentPath (the link extensions belong to the appHostConfig/webServer providers).
+// - The password is registered as a secret first; the line is logged with `***` in its place by us (the runner
+//   runs silent), and every output or error text is masked before it goes anywhere.
+//
+// How the line reaches msdeploy: `args` are msdeploy's arguments, one token each. On Windows the runner passes them
+// with `verbatimArguments`, so the process command line is `"<msdeploy.exe>" ` + args.join(' ') — exactly the text
+// msdeploy parses. On Linux the fake msdeploy receives the same tokens as argv and rebuilds that text with
+// argv.join(' ') before parsing it with the same grammar: both platforms parse the same line.
+
+
+
+
+
+
+
+const DEFAULT_MSDEPLOY_RETRY_ATTEMPTS = 5;
+const DEFAULT_MSDEPLOY_RETRY_INTERVAL_MS = 3000;
+const MASK = '***';
+function isIisTarget(target) {
+    return 'site' in target;
+}
+/** A folder path without trailing separators (`C:\pub\` → `C:\pub`), roots kept (`C:\`, `/`). */
+function trimTrailingSeparators(value) {
+    const trimmed = value.replace(/[\\/]+$/, '');
+    if (trimmed === '' || /^[A-Za-z]:$/.test(trimmed))
+        return value.slice(0, trimmed.length + 1);
+    return trimmed;
+}
+function checkValue(value, input, what, secret = false) {
+    // quoteMsDeployValue throws the InputError; the result is not needed here.
+    (0,msdeploy_command_line/* quoteMsDeployValue */.tA)(value, { input, what, secret });
+}
+/** `Site/app` for msdeploy from `site` and `application` (`/`, `/api`, `api/v1/`). */
+function iisAppPath(site, application = '/') {
+    if (site === '')
+        throw new errors/* InputError */.dz('site', "Input 'site' is empty: name the IIS site to deploy to.");
+    if (/[\\/]/.test(site)) {
+        throw new errors/* InputError */.dz('site', `Input 'site' is '${site}': a site name cannot contain '/' or '\\'.`);
+    }
+    checkValue(site, 'site', 'the site name');
+    const segments = application.replace(/\\/g, '/').split('/').filter(Boolean);
+    if (segments.some((s) => s === '.' || s === '..')) {
+        throw new errors/* InputError */.dz('application', `Input 'application' is '${application}': use a virtual path such as / or /api.`);
+    }
+    checkValue(segments.join('/'), 'application', 'the application path');
+    return [site, ...segments].join('/');
+}
+/**
+ * The `computerName` for a remote target: a WMSvc URL with `/msdeploy.axd` and `?site=<site>` (added when missing),
+ * or a bare host (Remote Agent Service). Credentials inside the URL are refused: they would be logged.
+ */
+function msDeployComputerName(url, site) {
+    const input = 'msdeploy-url';
+    if (!/^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(url)) {
+        if (/^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?(:\d{1,5})?$/.test(url))
+            return url;
+        throw new errors/* InputError */.dz(input, `Input '${input}' is '${url}': use https://host:8172/msdeploy.axd?site=<site> (Web Management Service) or a host name (Remote Agent Service).`);
+    }
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        throw new errors/* InputError */.dz(input, `Input '${input}' is '${url}', which is not a URL: write it as https://host:8172/msdeploy.axd?site=<site>.`);
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') {
+        throw new errors/* InputError */.dz(input, `Input '${input}' is '${url}': only https (or http) URLs are allowed.`);
+    }
+    if (parsed.username || parsed.password) {
+        throw new errors/* InputError */.dz(input, `Input '${input}' holds credentials: put them in 'msdeploy-username' and 'msdeploy-password' (the URL is logged, the password input is masked).`);
+    }
+    if (parsed.pathname === '' || parsed.pathname === '/')
+        parsed.pathname = '/msdeploy.axd';
+    const named = parsed.searchParams.get('site');
+    if (named === null) {
+        parsed.search = `${parsed.search ? `${parsed.search}&` : '?'}site=${encodeURIComponent(site)}`;
+    }
+    else if (named.toLowerCase() !== site.toLowerCase()) {
+        throw new errors/* InputError */.dz(input, `Input '${input}' names the site '${named}' (?site=) but 'site' is '${site}': Web Deploy authorizes per site, so they must match.`);
+    }
+    parsed.hash = '';
+    return parsed.href;
+}
+/** `-skip:objectName=dirPath,absolutePath="(?i)\\logs$"` */
+function formatSkipArgument(rule) {
+    return `-skip:objectName=${rule.objectName},absolutePath=${(0,msdeploy_command_line/* quoteMsDeployValue */.tA)(rule.absolutePath, { input: 'preserve' })}`;
+}
+function checkCount(value, input, max) {
+    if (!Number.isInteger(value) || value < 0 || value > max) {
+        throw new errors/* InputError */.dz(input, `'${input}' is ${value}: use a whole number from 0 to ${max}.`);
+    }
+    return value;
+}
+/**
+ * The msdeploy sync command line for `options`. Throws an InputError (value masked when secret) for a value the
+ * command line cannot carry, or for an impossible combination.
+ */
+function buildMsDeployCommandLine(options) {
+    const { target, remote } = options;
+    const iis = isIisTarget(target);
+    const appPath = iis ? iisAppPath(target.site, target.application) : undefined;
+    const isPackage = options.package !== undefined;
+    const source = trimTrailingSeparators(options.package?.path ?? options.source);
+    if (!iis && remote) {
+        throw new errors/* InputError */.dz('site', "A remote Web Deploy target ('msdeploy-url') needs 'site': the server authorizes per site.");
+    }
+    if (!iis && options.appOffline) {
+        throw new errors/* InputError */.dz('take-offline', "msdeploy's AppOffline rule needs an IIS site/app destination ('site'), not a physical folder: a folder gives ERROR_SITE_DOES_NOT_EXIST (peers §3.2).");
+    }
+    if (!iis && isPackage) {
+        throw new errors/* InputError */.dz('source', `Input 'source' is a Web Deploy package ('${options.source}'): it deploys to an IIS app, so 'site' is required.`);
+    }
+    const sourceValue = (0,msdeploy_command_line/* quoteMsDeployValue */.tA)(source, { input: 'source', what: 'the publish folder' });
+    const provider = iis ? 'iisApp' : 'contentPath';
+    const sourceArg = options.package
+        ? `-source:${options.package.kind}=${sourceValue}`
+        : `-source:${provider}=${sourceValue}`;
+    // The destination object, built twice: once for msdeploy, once with the password masked for the log.
+    const destParts = [];
+    const add = (real, shown = real) => {
+        destParts.push({ real, shown });
+    };
+    if (isPackage)
+        add('auto');
+    else if (iis)
+        add(`iisApp=${(0,msdeploy_command_line/* quoteMsDeployValue */.tA)(appPath, { input: 'site' })}`);
+    else {
+        const folder = trimTrailingSeparators(target.folder);
+        add(`contentPath=${(0,msdeploy_command_line/* quoteMsDeployValue */.tA)(folder, { input: 'physical-path', what: 'the target folder' })}`);
+    }
+    if (remote) {
+        const computerName = msDeployComputerName(remote.url, target.site);
+        add(`computerName=${(0,msdeploy_command_line/* quoteMsDeployValue */.tA)(computerName, { input: 'msdeploy-url' })}`);
+        if (remote.userName !== undefined && remote.userName !== '') {
+            add(`userName=${(0,msdeploy_command_line/* quoteMsDeployValue */.tA)(remote.userName, { input: 'msdeploy-username', what: 'the user name' })}`);
+        }
+        if (remote.password !== undefined && remote.password !== '') {
+            if (remote.userName === undefined || remote.userName === '') {
+                throw new errors/* InputError */.dz('msdeploy-username', "Input 'msdeploy-password' is set but 'msdeploy-username' is not: give both.");
+            }
+            const quoted = (0,msdeploy_command_line/* quoteMsDeployValue */.tA)(remote.password, {
+                input: 'msdeploy-password',
+                what: 'the password',
+                secret: true
+            });
+            add(`password=${quoted}`, `password=${MASK}`);
+        }
+        const authType = remote.authType ?? 'Basic';
+        if (authType !== 'Basic' && authType !== 'NTLM') {
+            throw new errors/* InputError */.dz('msdeploy-auth-type', `Input 'msdeploy-auth-type' is '${String(authType)}': use Basic or NTLM.`);
+        }
+        add(`authType=${authType}`);
+    }
+    add('includeAcls=False');
+    const args = ['-verb:sync', sourceArg];
+    const displayArgs = ['-verb:sync', sourceArg];
+    args.push(`-dest:${destParts.map((p) => p.real).join(',')}`);
+    displayArgs.push(`-dest:${destParts.map((p) => p.shown).join(',')}`);
+    const rest = [];
+    if (options.package) {
+        rest.push(...options.package.setParams);
+        if (options.package.setParamFile !== undefined) {
+            rest.push(`-setParamFile:${(0,msdeploy_command_line/* quoteMsDeployValue */.tA)(options.package.setParamFile, { input: 'set-parameters-file' })}`);
+        }
+    }
+    if (options.appOffline)
+        rest.push('-enableRule:AppOffline');
+    if (!options.deleteExtra)
+        rest.push('-enableRule:DoNotDeleteRule');
+    for (const rule of buildMsDeploySkipRules(options.exclude, options.preserve))
+        rest.push(formatSkipArgument(rule));
+    rest.push(...(options.extraSkips ?? []));
+    rest.push(...(options.extraArgs ?? []).filter((a) => !/^-retry(Attempts|Interval):/i.test(a)));
+    const attempts = checkCount(options.retryAttempts ?? DEFAULT_MSDEPLOY_RETRY_ATTEMPTS, 'retryAttempts', 100);
+    const interval = checkCount(options.retryIntervalMs ?? DEFAULT_MSDEPLOY_RETRY_INTERVAL_MS, 'retryIntervalMs', 600_000);
+    rest.push(`-retryAttempts:${attempts}`, `-retryInterval:${interval}`);
+    if (options.checksum)
+        rest.push('-useChecksum');
+    if (remote?.allowUntrusted)
+        rest.push('-allowUntrusted');
+    if (options.dryRun)
+        rest.push('-whatif');
+    return { args: [...args, ...rest], displayArgs: [...displayArgs, ...rest] };
+}
+/** `-verb:delete` of App_Offline.htm on an IIS target: what to run when the AppOffline rule left it behind (§4.4). */
+function buildMsDeployRemoveAppOfflineCommandLine(options) {
+    const { target, remote } = options;
+    if (!isIisTarget(target)) {
+        throw new errors/* InputError */.dz('site', 'Removing App_Offline.htm through msdeploy needs an IIS target (site).');
+    }
+    const file = `${iisAppPath(target.site, target.application)}/App_Offline.htm`;
+    const real = [`contentPath=${(0,msdeploy_command_line/* quoteMsDeployValue */.tA)(file, { input: 'site' })}`];
+    const shown = [...real];
+    if (remote) {
+        const computerName = (0,msdeploy_command_line/* quoteMsDeployValue */.tA)(msDeployComputerName(remote.url, target.site), {
+            input: 'msdeploy-url'
+        });
+        real.push(`computerName=${computerName}`);
+        shown.push(`computerName=${computerName}`);
+        if (remote.userName) {
+            const user = `userName=${(0,msdeploy_command_line/* quoteMsDeployValue */.tA)(remote.userName, { input: 'msdeploy-username' })}`;
+            real.push(user);
+            shown.push(user);
+        }
+        if (remote.password) {
+            real.push(`password=${(0,msdeploy_command_line/* quoteMsDeployValue */.tA)(remote.password, { input: 'msdeploy-password', secret: true })}`);
+            shown.push(`password=${MASK}`);
+        }
+        real.push(`authType=${remote.authType ?? 'Basic'}`);
+        shown.push(`authType=${remote.authType ?? 'Basic'}`);
+    }
+    const tail = remote?.allowUntrusted ? ['-allowUntrusted'] : [];
+    return {
+        args: ['-verb:delete', `-dest:${real.join(',')}`, ...tail],
+        displayArgs: ['-verb:delete', `-dest:${shown.join(',')}`, ...tail]
+    };
+}
+/** Re-throws a runner error with every secret masked in its message and stack. */
+function maskedError(error, reporter) {
+    if (error instanceof Error) {
+        error.message = reporter.mask(error.message);
+        if (error.stack)
+            error.stack = reporter.mask(error.stack);
+    }
+    return error;
+}
+/** The counts of a sync: file lines when msdeploy printed them, the `Total changes` summary otherwise. */
+function msDeploySyncResult(output, exitCode, dryRun) {
+    const files = output.changes.filter((c) => c.objectKind.toLowerCase() === 'file');
+    const useLines = output.changes.length > 0 || output.totals === undefined;
+    const count = (action) => files.filter((c) => c.action === action).length;
+    const filesAdded = useLines ? count('add') : (output.totals?.added ?? 0);
+    const filesUpdated = useLines ? count('update') : (output.totals?.updated ?? 0);
+    const filesDeleted = useLines ? count('delete') : (output.totals?.deleted ?? 0);
+    const bytesCopied = output.totals?.bytesCopied ?? 0;
+    const verb = dryRun ? 'would change' : 'changed';
+    const total = output.totals ? ` (msdeploy: ${output.totals.changes} changes)` : '';
+    return {
+        method: 'msdeploy',
+        filesAdded,
+        filesUpdated,
+        filesDeleted,
+        bytesCopied,
+        exitCode,
+        summary: `Web Deploy ${verb} ${filesAdded + filesUpdated + filesDeleted} files: ${filesAdded} added, ${filesUpdated} updated, ${filesDeleted} deleted, ${bytesCopied} bytes copied${total}.`,
+        dryRun
+    };
+}
+async function runMsDeploy(ports, command, options) {
+    const { runner, reporter, tools } = ports;
+    const msdeploy = await tools.resolve('msdeploy');
+    // Logged by us, masked; the runner stays silent so the raw line (with the password) is never echoed.
+    reporter.info(`[command]${(0,msdeploy_command_line/* quoteMsDeployProgram */.Wu)(msdeploy)} ${command.displayArgs.join(' ')}`);
+    let result;
+    try {
+        result = await runner.run(msdeploy, command.args, {
+            verbatimArguments: true,
+            silent: true,
+            timeoutMs: options.timeoutMs,
+            signal: options.signal
+        });
+    }
+    catch (error) {
+        throw maskedError(error, reporter);
+    }
+    const stdout = reporter.mask(result.stdout);
+    const stderr = reporter.mask(result.stderr);
+    if (stdout.trim())
+        reporter.info(stdout.trimEnd());
+    if (stderr.trim())
+        reporter.info(stderr.trimEnd());
+    return { output: (0,msdeploy_output/* parseMsDeployOutput */.A4)(stdout, stderr), exitCode: result.exitCode };
+}
+/**
+ * Syncs the publish folder to the target with msdeploy and reports what changed. Throws InputError for inputs the
+ * command line cannot carry, MsDeployError (a ToolError with the Web Deploy code and the fix) when msdeploy fails.
+ * The password never reaches a log line or an error.
+ */
+async function syncWithWebDeploy(ports, options) {
+    const { reporter } = ports;
+    // Before anything else: even an InputError about another input must not be able to echo it.
+    if (options.remote?.password)
+        reporter.registerSecret(options.remote.password);
+    const command = buildMsDeployCommandLine(options);
+    const attempts = Math.max(1, options.connectionAttempts ?? 3);
+    const context = {
+        remote: options.remote !== undefined,
+        appOffline: options.appOffline ?? false,
+        retryAttempts: options.retryAttempts ?? DEFAULT_MSDEPLOY_RETRY_ATTEMPTS
+    };
+    for (let attempt = 1;; attempt++) {
+        const { output, exitCode } = await runMsDeploy(ports, command, options);
+        const failure = (0,msdeploy_output/* classifyMsDeployFailure */.iR)(output, exitCode, context);
+        if (!failure) {
+            const result = msDeploySyncResult(output, exitCode, options.dryRun ?? false);
+            reporter.info(result.summary);
+            return result;
+        }
+        if (!failure.transient || attempt >= attempts)
+            throw failure;
+        const delay = options.connectionRetryDelayMs ?? 5000;
+        reporter.warning(`${failure.message.split('\n')[0]} Running the sync again in ${delay} ms (attempt ${attempt + 1} of ${attempts}).`);
+        if (options.signal?.aborted)
+            throw new errors/* CancelledError */.cc();
+        await (ports.clock?.sleep(delay, options.signal) ?? new Promise((r) => setTimeout(r, delay)));
+    }
+}
+/**
+ * Removes App_Offline.htm from an IIS target through msdeploy (`-verb:delete`, §4.3): the clean-up after a failed
+ * sync with the AppOffline rule, the only way to reach a remote server's folder.
+ */
+async function removeAppOfflineWithWebDeploy(ports, options) {
+    if (options.remote?.password)
+        ports.reporter.registerSecret(options.remote.password);
+    const command = buildMsDeployRemoveAppOfflineCommandLine(options);
+    const { output, exitCode } = await runMsDeploy(ports, command, options);
+    const failure = (0,msdeploy_output/* classifyMsDeployFailure */.iR)(output, exitCode, { remote: options.remote !== undefined });
+    if (failure)
+        throw failure;
+}
+
+
+/***/ }),
+
+/***/ 4134:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Bx: () => (/* reexport */ app_offline/* APP_OFFLINE_FILE */.Bx),
+  tB: () => (/* binding */ DEFAULT_PRESERVE),
+  uq: () => (/* binding */ RELEASE_MARKER_FILE),
+  FP: () => (/* binding */ alignTargetTimes),
+  Z$: () => (/* binding */ buildSyncFilters),
+  RI: () => (/* binding */ isLockedFile),
+  iI: () => (/* binding */ parsePreserveList),
+  XA: () => (/* binding */ planChanges)
+});
+
+// UNUSED EXPORTS: EXACT_TIME_TOLERANCE_MS, FAT_TIME_TOLERANCE_MS, LOCKED_FILE_RULES, lockedFileReason, summarizePlan
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_default = /*#__PURE__*/__webpack_require__.n(external_node_crypto_);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/steps/iis/app-offline.ts
+var app_offline = __webpack_require__(3074);
+// EXTERNAL MODULE: ./src/steps/sync/file-tree.ts
+var file_tree = __webpack_require__(8606);
+// EXTERNAL MODULE: ./src/steps/sync/glob.ts
+var glob = __webpack_require__(5153);
+;// CONCATENATED MODULE: ./src/steps/sync/same-content.ts
+// Whether pairs of files of the same size hold the same bytes (SHA-256 of each), for the planner's `checksum`
+// mode. One implementation for both threads: the planner runs `comparePairs` here for small jobs, and
+// tree-worker.ts puts its source text (`COMPARE_PAIRS_SOURCE`) into the worker it starts, which runs it unchanged
+// from the ncc bundles (an eval worker has no file of its own to load). So `comparePairs` must stay
+// self-contained: no imports, no module-level names, no helper functions; Node's modules come in as parameters.
+// tree-walk.test.ts runs it on both threads.
+/**
+ * For pair `i` (files `paths[2i]` and `paths[2i+1]`, both `sizes[i]` bytes when the walk saw them), 1 when their
+ * SHA-256 are equal, else 0. Like rsync, a file is read up to the size the walk saw (no extra read to find its
+ * end), into `buffer`: a file that fits is hashed in one call (a Hash object per small file costs more than the
+ * hashing), a larger one is streamed through it.
+ */
+function comparePairs(fileApi, hashApi, buffer, paths, sizes) {
+    const same = new Uint8Array(sizes.length);
+    const digests = ['', ''];
+    for (let pair = 0; pair < sizes.length; pair++) {
+        const size = sizes[pair];
+        for (let side = 0; side < 2; side++) {
+            const fd = fileApi.openSync(paths[2 * pair + side], 'r');
+            try {
+                if (size <= buffer.length) {
+                    let total = 0;
+                    while (total < size) {
+                        const read = fileApi.readSync(fd, buffer, total, size - total, null);
+                        if (read === 0)
+                            break;
+                        total += read;
+                    }
+                    digests[side] = hashApi.hash('sha256', buffer.subarray(0, total), 'hex');
+                }
+                else {
+                    const streamed = hashApi.createHash('sha256');
+                    for (let total = 0; total < size;) {
+                        const read = fileApi.readSync(fd, buffer, 0, Math.min(buffer.length, size - total), null);
+                        if (read === 0)
+                            break;
+                        streamed.update(buffer.subarray(0, read));
+                        total += read;
+                    }
+                    digests[side] = streamed.digest('hex');
+                }
+            }
+            finally {
+                fileApi.closeSync(fd);
+            }
+        }
+        same[pair] = digests[0] === digests[1] ? 1 : 0;
+    }
+    return same;
+}
+/** `comparePairs` as JavaScript source, for the worker (whatever compiled this file: tsx, vitest or ncc). */
+const COMPARE_PAIRS_SOURCE = comparePairs.toString();
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(5919);
+;// CONCATENATED MODULE: ./src/steps/sync/tree-worker.ts
+// Worker threads for the planner: one walks the target while this thread walks the source, and with `checksum`
+// they hash the files whose size matches, on every core. The worker's code is a string run with
+// `new Worker(code, { eval: true })`: it then works unchanged from the ncc bundles in dist/ (which hold one file per
+// entry, so a worker script file next to the source would not be there) and needs no build step. It uses Node's
+// own modules only. Its walk is TreeWalker's (file-tree.ts) with the ignore rules as one regular expression; the
+// tests run both on the same trees. Its hashing is same-content.ts's `comparePairs`, the very function the
+// planner runs on this thread, inserted as source text.
+
+
+
+/**
+ * Plain JavaScript (CommonJS, as eval workers run): the walk is kept in step with TreeWalker.walk (the tests run
+ * both on the same trees); the content comparison is same-content.ts's own function, inserted as its source.
+ */
+const WORKER_SOURCE = String.raw `
+'use strict'
+const fs = require('node:fs')
+const crypto = require('node:crypto')
+const { parentPort } = require('node:worker_threads')
+
+function walk(root, separator, follow, ignoreSource) {
+  const ignore = ignoreSource === null ? null : new RegExp(ignoreSource, 'i')
+  const listing = { exists: false, directories: [], files: [], sizes: [], mtimes: [], links: [] }
+  let rootStat
+  try {
+    rootStat = fs.statSync(root)
+  } catch {
+    return listing
+  }
+  if (!rootStat.isDirectory()) return { ...listing, notFolder: true }
+  listing.exists = true
+  const stack = [{ relative: '', absolute: root, chain: follow ? { real: fs.realpathSync(root) } : undefined }]
+  while (stack.length > 0) {
+    const folder = stack.pop()
+    let entries
+    try {
+      entries = fs.readdirSync(folder.absolute, { withFileTypes: true })
+    } catch (error) {
+      if (error.code === 'ENOENT') continue
+      throw error
+    }
+    const base = folder.absolute.endsWith(separator) ? folder.absolute : folder.absolute + separator
+    for (const entry of entries) {
+      const relative = folder.relative === '' ? entry.name : folder.relative + '/' + entry.name
+      const absolute = base + entry.name
+      let isDirectory = entry.isDirectory()
+      let isFile = entry.isFile()
+      let stat
+      if (entry.isSymbolicLink()) {
+        if (!follow) {
+          listing.links.push(relative)
+          continue
+        }
+        try {
+          stat = fs.statSync(absolute, { throwIfNoEntry: false })
+        } catch (error) {
+          if (error.code !== 'ELOOP') throw error
+          return { ...listing, loop: { relative, absolute, real: undefined } }
+        }
+        if (!stat) continue
+        isDirectory = stat.isDirectory()
+        isFile = stat.isFile()
+      }
+      if (isDirectory) {
+        if (ignore !== null && ignore.test(relative + '/')) continue
+        listing.directories.push(relative)
+        let chain
+        if (folder.chain) {
+          let real = folder.chain.real + separator + entry.name
+          if (stat) {
+            real = fs.realpathSync(absolute)
+            for (let above = folder.chain; above; above = above.parent) {
+              if (above.real === real) return { ...listing, loop: { relative, absolute, real } }
+            }
+          }
+          chain = { real, parent: folder.chain }
+        }
+        stack.push({ relative, absolute, chain })
+      } else if (isFile) {
+        if (ignore !== null && ignore.test(relative)) continue
+        stat = stat || fs.lstatSync(absolute, { throwIfNoEntry: false })
+        if (!stat) continue
+        listing.files.push(relative)
+        listing.sizes.push(stat.size)
+        listing.mtimes.push(stat.mtimeMs)
+      }
+    }
+  }
+  return listing
+}
+
+${COMPARE_PAIRS_SOURCE}
+
+const buffer = Buffer.allocUnsafe(1 << 20)
+
+parentPort.on('message', (message) => {
+  try {
+    if (message.type === 'walk') {
+      parentPort.postMessage({ id: message.id, listing: walk(message.root, message.separator, message.follow, message.ignore) })
+    } else {
+      const same = comparePairs(fs, crypto, buffer, message.pairs, message.sizes)
+      parentPort.postMessage({ id: message.id, same }, [same.buffer])
+    }
+  } catch (error) {
+    parentPort.postMessage({ id: message.id, error: { message: error.message, code: error.code, path: error.path } })
+  }
+})
+`;
+/** Workers started once per plan, ended with `close()`; never keeping the process alive. */
+class TreeWorkers {
+    workers = [];
+    pending = new Map();
+    nextId = 0;
+    /** How many workers hashing may use: one per core, at most 4 (beyond, the disk is the limit). */
+    static hashWorkers() {
+        return Math.max(1, Math.min(4, external_node_os_default().availableParallelism()));
+    }
+    worker(index) {
+        while (this.workers.length <= index) {
+            const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, { eval: true });
+            worker.unref();
+            worker.on('message', (reply) => {
+                const waiting = this.pending.get(reply.id);
+                if (!waiting)
+                    return;
+                this.pending.delete(reply.id);
+                if (reply.error) {
+                    const { message, code, path } = reply.error;
+                    waiting.reject(Object.assign(new Error(message), { code, path }));
+                }
+                else
+                    waiting.resolve(reply);
+            });
+            const failAll = (error) => {
+                for (const waiting of this.pending.values())
+                    waiting.reject(error);
+                this.pending.clear();
+            };
+            worker.on('error', failAll);
+            // Ended without an error event (out of memory, terminated): nothing waiting may hang.
+            worker.on('exit', (code) => failAll(new Error(`The planner's worker thread ended (exit code ${code}) before answering.`)));
+            this.workers.push(worker);
+        }
+        return this.workers[index];
+    }
+    request(index, message) {
+        const id = this.nextId++;
+        return new Promise((resolve, reject) => {
+            this.pending.set(id, { resolve, reject });
+            this.worker(index).postMessage({ ...message, id });
+        });
+    }
+    /** Starts worker `index` now, so its start-up overlaps other work. */
+    warmUp(index = 0) {
+        this.worker(index);
+    }
+    /** TreeWalker's walk of `root` on worker 0; `ignore` is the regular expression (case-insensitive) of paths to skip. */
+    async walk(root, separator, follow, ignore) {
+        const reply = await this.request(0, { type: 'walk', root, separator, follow, ignore });
+        return reply.listing;
+    }
+    /**
+     * For each pair of files, whether their SHA-256 are equal. Pairs go out in batches to all workers, each taking
+     * the next batch when done, so a few large files do not hold up the rest. Like rsync, a file is read up to the
+     * size the walk saw (both have that size): no extra read to find its end.
+     */
+    async sameContent(pairs, batch = 256) {
+        const same = new Array(pairs.length);
+        let next = 0;
+        const drain = async (index) => {
+            while (next < pairs.length) {
+                const start = next;
+                next = Math.min(pairs.length, next + batch);
+                const reply = await this.request(index, {
+                    type: 'hash',
+                    pairs: pairs.slice(start, next).flatMap((pair) => [pair.source, pair.target]),
+                    sizes: pairs.slice(start, next).map((pair) => pair.size)
+                });
+                reply.same.forEach((flag, i) => (same[start + i] = flag === 1));
+            }
+        };
+        const count = Math.min(TreeWorkers.hashWorkers(), Math.ceil(pairs.length / batch));
+        await Promise.all(Array.from({ length: count }, (_, index) => drain(index)));
+        return same;
+    }
+    close() {
+        for (const worker of this.workers.splice(0))
+            void worker.terminate();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/steps/sync/planner.ts
+// The change planner: what a sync of the publish folder onto the target will add, update and delete, and whether
+// it touches a file the running app holds (which decides `take-offline: auto`). It compares like robocopy does by
+// default (size, then modification time) or by SHA-256 content with `checksum: true`.
+
+
+
+
+
+
+
+
+/** contract §1 `preserve` default: the folders an app writes to at run time. */
+const DEFAULT_PRESERVE = ['App_Data', 'logs'];
+// ANCM's offline marker (windows-facts §6): never deployed, never deleted by a sync. The offline step owns its name.
+
+/**
+ * The file `strategy: releases` writes into each release folder it creates (the release id and time): retention
+ * removes only folders that hold it (docs/links-and-verification.md).
+ */
+const RELEASE_MARKER_FILE = '.iis-deploy-release';
+/**
+ * Time tolerance when comparing modification times. Robocopy without /FFT compares exact times (NTFS keeps
+ * 100 ns), and it copies timestamps, so a synced file matches to the tick; 1 ms absorbs float rounding in
+ * Node's mtimeMs. With /FFT (FAT, some NAS shares) robocopy allows 2 s (windows-facts §5), and so do we.
+ */
+const EXACT_TIME_TOLERANCE_MS = 1;
+const FAT_TIME_TOLERANCE_MS = 2000;
+/**
+ * Files the worker process loads or reads only at start. Changing any of them needs the app stopped, so
+ * `take-offline: auto` takes the app offline; any other change (wwwroot, appsettings*.json, which ASP.NET Core
+ * reloads on change) deploys without downtime.
+ */
+const LOCKED_FILE_RULES = [
+    {
+        test: (name) => name.endsWith('.dll') || name.endsWith('.exe'),
+        reason: 'mapped into the worker (in-process w3wp.exe or the out-of-process app/dotnet.exe): Windows refuses to ' +
+            'overwrite or delete them while the app runs (ERROR 32, ERROR_FILE_IN_USE; windows-facts §4.6, §6)'
+    },
+    {
+        test: (name) => name === 'web.config',
+        reason: 'IIS and ANCM restart the app when it changes: mid-copy the new configuration would start against the ' +
+            'old binaries (windows-facts §2, §6)'
+    },
+    {
+        test: (name) => name.endsWith('.runtimeconfig.json') || name.endsWith('.deps.json'),
+        reason: 'read by the .NET host only at start and describe the binaries: a change takes effect only with a ' +
+            'restart, which must come with the matching binaries'
+    },
+    {
+        test: (name) => name.endsWith('.pdb'),
+        reason: 'symbols of the loaded assemblies; whether the runtime holds them open is unverified, and they change ' +
+            'together with their .dll, so counting them costs no extra downtime'
+    }
+    // Not counted: .so/.dylib (never loaded on Windows), appsettings*.json (reloadOnChange), static content (IIS
+    // and Kestrel open it per request with sharing).
+];
+/** The reason a path is a file the worker loads or locks, or undefined for static content. */
+function lockedFileReason(relativePath) {
+    const name = (relativePath.split('/').pop() ?? relativePath).toLowerCase();
+    return LOCKED_FILE_RULES.find((rule) => rule.test(name))?.reason;
+}
+function isLockedFile(relativePath) {
+    return lockedFileReason(relativePath) !== undefined;
+}
+/** Parses `preserve`: target paths relative to the app root, no wildcards. */
+function parsePreserveList(values) {
+    const { parsed } = (0,glob/* compilePatternList */._K)(values ?? DEFAULT_PRESERVE, 'preserve', true);
+    for (const p of parsed) {
+        if ((0,glob/* hasWildcard */.rl)(p.body)) {
+            throw new errors/* InputError */.dz('preserve', `Input 'preserve': '${p.raw}' has a wildcard; list target paths relative to the app root (e.g. App_Data, logs, wwwroot/uploads).`);
+        }
+    }
+    return parsed;
+}
+function buildSyncFilters(exclude, preserve) {
+    const excluded = (0,glob/* compilePatternList */._K)(exclude, 'exclude');
+    const preserved = parsePreserveList(preserve);
+    // The release marker (releases.ts) is ours, not the app's: never compared, deployed or deleted.
+    const offline = (0,glob/* compilePatternList */._K)([app_offline/* APP_OFFLINE_FILE */.Bx, `/${RELEASE_MARKER_FILE}`], 'app_offline').parsed;
+    // One expression for all three lists (as compileGlobs joins one list): one test per path on large trees.
+    const protectedSource = [...excluded.parsed, ...preserved, ...offline]
+        .map((p) => `(?:${(0,glob/* patternToRegExpSource */.GK)(p)})`)
+        .join('|');
+    const regex = new RegExp(protectedSource, 'i');
+    return {
+        exclude: excluded.parsed,
+        preserve: preserved,
+        isProtectedFile: (p) => regex.test(p),
+        // A folder is protected when its own path is, or when a folder-only pattern takes its content.
+        isProtectedDirectory: (p) => regex.test(`${p}/`),
+        protectedSource
+    };
+}
+function timesDiffer(a, b, toleranceMs) {
+    return Math.abs(a.mtimeMs - b.mtimeMs) >= toleranceMs;
+}
+/** `joinRelative(root, p)` for many `p` without normalizing each: the walk's relative paths are clean. */
+function childPathJoiner(root) {
+    const separator = (0,file_tree/* pathApiFor */.Z)(root).sep;
+    const base = root.endsWith(separator) ? root : root + separator;
+    return separator === '/'
+        ? (relativePath) => base + relativePath
+        : (relativePath) => base + relativePath.replaceAll('/', separator);
+}
+/** A source with more files than this hands the target to a worker thread (starting one costs ~30 ms). */
+const WORKER_TREE_THRESHOLD = 2000;
+/**
+ * Hashing goes to worker threads from this many pairs or bytes on: below, starting a worker (~30 ms of CPU each)
+ * costs more than hashing here (a few KiB file pair takes ~15 µs).
+ */
+const WORKER_HASH_PAIRS = 2000;
+const WORKER_HASH_BYTES = 32 * 1024 * 1024;
+/** Walks the source here and, for a large source, the target on a worker meanwhile. */
+async function scanBoth(options, filters, workers) {
+    const scanOptions = {
+        ignoreFile: filters.isProtectedFile,
+        ignoreDirectory: filters.isProtectedDirectory
+    };
+    const sourceOptions = { ...scanOptions, side: 'source', input: 'source' };
+    const targetOptions = { ...scanOptions, side: 'target', input: 'physical-path' };
+    const sourceWalk = new file_tree/* TreeWalker */.rU(options.source, sourceOptions);
+    if (!sourceWalk.listing.exists) {
+        throw new errors/* InputError */.dz('source', `Input 'source': the folder '${options.source}' does not exist.`);
+    }
+    const targetWalk = new file_tree/* TreeWalker */.rU(options.target, targetOptions); // a target that is not a folder throws here
+    sourceWalk.walk(WORKER_TREE_THRESHOLD);
+    let targetListing = targetWalk.listing;
+    if (workers && !sourceWalk.done && targetWalk.listing.exists) {
+        const pending = workers.walk(options.target, (0,file_tree/* pathApiFor */.Z)(options.target).sep, false, filters.protectedSource);
+        if (options.checksum)
+            for (let i = 1; i < TreeWorkers.hashWorkers(); i++)
+                workers.warmUp(i);
+        pending.catch(() => { }); // awaited below; a failure must not surface as unhandled meanwhile
+        sourceWalk.walk();
+        // Index the source while the worker may still walk; its error (names differing only in case) comes after the
+        // target's, as without a worker.
+        let source;
+        let sourceError;
+        try {
+            source = (0,file_tree/* treeScanOf */.bh)(sourceWalk.listing, sourceOptions);
+        }
+        catch (error) {
+            sourceError = error;
+        }
+        const listing = await pending;
+        // Not a folder any more (replaced meanwhile): walk it here, which reports it as this thread would.
+        targetListing = listing.notFolder ? targetWalk.walk().listing : listing;
+        if (!source)
+            throw sourceError;
+        return { source, target: (0,file_tree/* treeScanOf */.bh)(targetListing, targetOptions) };
+    }
+    else {
+        sourceWalk.walk();
+        targetWalk.walk();
+    }
+    return {
+        source: (0,file_tree/* treeScanOf */.bh)(sourceWalk.listing, sourceOptions),
+        target: (0,file_tree/* treeScanOf */.bh)(targetListing, targetOptions)
+    };
+}
+/** For each pair, whether source and target hold the same bytes (SHA-256), on worker threads when many. */
+async function sameContent(pairs, workers) {
+    const bytes = pairs.reduce((sum, pair) => sum + pair.size, 0);
+    if (workers && (pairs.length >= WORKER_HASH_PAIRS || bytes >= WORKER_HASH_BYTES)) {
+        return workers.sameContent(pairs);
+    }
+    const paths = pairs.flatMap((pair) => [pair.source, pair.target]);
+    const same = comparePairs((external_node_fs_default()), (external_node_crypto_default()), Buffer.allocUnsafe(1 << 20), paths, pairs.map((pair) => pair.size));
+    return Array.from(same, (flag) => flag === 1);
+}
+/** Compares the publish folder with the target. Reads the file systems, changes nothing. */
+async function planChanges(options) {
+    const filters = buildSyncFilters(options.exclude, options.preserve);
+    const workers = (options.workerThreads ?? true) ? new TreeWorkers() : undefined;
+    try {
+        return await planWith(options, filters, workers);
+    }
+    finally {
+        workers?.close();
+    }
+}
+async function planWith(options, filters, workers) {
+    const { source, target } = await scanBoth(options, filters, workers);
+    const tolerance = options.fatFileTimes ? FAT_TIME_TOLERANCE_MS : EXACT_TIME_TOLERANCE_MS;
+    const changes = [];
+    const toHash = [];
+    let unchanged = 0;
+    const unchangedFiles = [];
+    // A target link holds its path: nothing of the source is written there (nor through it).
+    const linkKeys = new Set(target.links.map(file_tree/* pathKey */.Pn));
+    const shadowedByLinks = [];
+    for (const [key, file] of source.files) {
+        if ((0,file_tree/* isUnderLink */.$L)(file.path, linkKeys)) {
+            shadowedByLinks.push(file.path);
+            continue;
+        }
+        const existing = target.files.get(key);
+        if (!existing)
+            changes.push({ path: file.path, kind: 'add', bytes: file.size });
+        else if (existing.size !== file.size)
+            changes.push({ path: existing.path, kind: 'update', bytes: file.size });
+        else if (options.checksum)
+            toHash.push({ source: file, target: existing });
+        else if (timesDiffer(file, existing, tolerance))
+            changes.push({ path: existing.path, kind: 'update', bytes: file.size });
+        else {
+            unchanged++;
+            unchangedFiles.push({ path: file.path, targetPath: existing.path });
+        }
+    }
+    const retimed = [];
+    const forceCopy = [];
+    if (toHash.length > 0) {
+        const inSource = childPathJoiner(options.source);
+        const inTarget = childPathJoiner(options.target);
+        const same = await sameContent(toHash.map((pair) => ({
+            source: inSource(pair.source.path),
+            target: inTarget(pair.target.path),
+            size: pair.source.size
+        })), workers);
+        toHash.forEach((pair, i) => {
+            if (!same[i]) {
+                changes.push({ path: pair.target.path, kind: 'update', bytes: pair.source.size });
+                if (!timesDiffer(pair.source, pair.target, tolerance))
+                    forceCopy.push(pair.target.path);
+            }
+            else {
+                unchanged++;
+                unchangedFiles.push({ path: pair.source.path, targetPath: pair.target.path });
+                if (timesDiffer(pair.source, pair.target, tolerance))
+                    retimed.push(pair.target.path);
+            }
+        });
+    }
+    let bytesToDelete = 0;
+    const extraDirectories = [];
+    if (options.deleteExtra) {
+        for (const [key, file] of target.files) {
+            if (source.files.has(key))
+                continue;
+            changes.push({ path: file.path, kind: 'delete', bytes: file.size });
+            bytesToDelete += file.size;
+        }
+        for (const [key, dir] of target.directories)
+            if (!source.directories.has(key))
+                extraDirectories.push(dir);
+    }
+    const newDirectories = [];
+    for (const [key, dir] of source.directories)
+        if (!target.directories.has(key) && !(0,file_tree/* isUnderLink */.$L)(dir, linkKeys))
+            newDirectories.push(dir);
+    changes.sort((a, b) => (0,file_tree/* comparePaths */.cD)(a.path, b.path));
+    extraDirectories.sort((a, b) => b.split('/').length - a.split('/').length || (0,file_tree/* comparePaths */.cD)(a, b));
+    newDirectories.sort((a, b) => a.split('/').length - b.split('/').length || (0,file_tree/* comparePaths */.cD)(a, b));
+    retimed.sort(file_tree/* comparePaths */.cD);
+    forceCopy.sort(file_tree/* comparePaths */.cD);
+    const locked = changes.filter((c) => isLockedFile(c.path));
+    let filesAdded = 0;
+    let filesUpdated = 0;
+    let filesDeleted = 0;
+    let bytesToCopy = 0;
+    for (const c of changes) {
+        if (c.kind === 'add')
+            filesAdded++;
+        else if (c.kind === 'update')
+            filesUpdated++;
+        else
+            filesDeleted++;
+        if (c.kind !== 'delete')
+            bytesToCopy += c.bytes;
+    }
+    return {
+        changes,
+        filesAdded,
+        filesUpdated,
+        filesDeleted,
+        bytesToCopy,
+        touchesLockedFiles: locked.length > 0,
+        unchanged,
+        ...(options.listUnchanged
+            ? { unchangedFiles: unchangedFiles.sort((a, b) => (0,file_tree/* comparePaths */.cD)(a.path, b.path)) }
+            : {}),
+        bytesToDelete,
+        lockedChanges: locked.slice(0, 20).map((c) => c.path),
+        extraDirectories,
+        newDirectories,
+        retimed,
+        forceCopy,
+        compared: options.checksum ? 'checksum' : 'size-and-time',
+        targetLinks: [...target.links].sort(file_tree/* comparePaths */.cD),
+        shadowedByLinks: shadowedByLinks.sort(file_tree/* comparePaths */.cD),
+        exclude: filters.exclude.map((p) => p.raw),
+        preserve: filters.preserve.map((p) => p.raw)
+    };
+}
+/**
+ * With `checksum`, makes a size+time tool (robocopy) do what the content comparison decided: identical files get
+ * the source's modification time (so they are not copied again, and a locked but unchanged .dll is not touched);
+ * changed files whose size and time happen to match get a time 10 s older than the source's (so they are copied).
+ * Only the time attribute changes; Windows allows that on a file a running process has mapped (U).
+ * Returns how many target files were retimed.
+ */
+function alignTargetTimes(plan, source, target) {
+    let count = 0;
+    for (const relative of plan.retimed) {
+        const stat = external_node_fs_default().statSync((0,file_tree/* joinRelative */.r3)(source, relative));
+        external_node_fs_default().utimesSync((0,file_tree/* joinRelative */.r3)(target, relative), stat.atime, stat.mtime);
+        count++;
+    }
+    for (const relative of plan.forceCopy ?? []) {
+        const stat = external_node_fs_default().statSync((0,file_tree/* joinRelative */.r3)(source, relative));
+        const older = new Date(stat.mtimeMs - 10_000);
+        external_node_fs_default().utimesSync((0,file_tree/* joinRelative */.r3)(target, relative), older, older);
+        count++;
+    }
+    return count;
+}
+/** One line for logs and the job summary: `3 to add, 2 to update, 1 to delete (12,345 bytes to copy)`. */
+function summarizePlan(plan) {
+    const parts = [
+        `${plan.filesAdded} to add`,
+        `${plan.filesUpdated} to update`,
+        `${plan.filesDeleted} to delete`
+    ];
+    const locked = plan.touchesLockedFiles
+        ? 'touches files the app holds'
+        : 'static files only: the app can stay online';
+    return `${parts.join(', ')} (${plan.bytesToCopy} bytes to copy); ${locked}`;
+}
+
+
+/***/ }),
+
+/***/ 5217:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Xb: () => (/* binding */ pruneReleases),
+/* harmony export */   nZ: () => (/* binding */ validateReleaseId),
+/* harmony export */   ql: () => (/* binding */ stageRelease),
+/* harmony export */   t0: () => (/* binding */ planReleaseLayout),
+/* harmony export */   uq: () => (/* reexport safe */ _planner_js__WEBPACK_IMPORTED_MODULE_3__.uq),
+/* harmony export */   vU: () => (/* binding */ expandPhysicalPath)
+/* harmony export */ });
+/* unused harmony exports RELEASES_DIR, SHARED_DIR, DEFAULT_KEEP_RELEASES, resolveReleaseRoot, rollbackTarget, listReleases, writeReleaseMarker, isOurRelease, isReleasePath */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _file_tree_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8606);
+/* harmony import */ var _planner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4134);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6386);
+// `strategy: releases` (contract §1 "Release folders", peers §4.3): each release is staged in
+// `<root>/releases/<release-id>`, the `preserve` folders live in `<root>/shared/<name>` and are linked into each
+// release, and the site/application is switched to the new folder in one IIS configuration change (the IIS module
+// does the `appcmd set vdir`; this module says what to switch to and back to). No file of the live release is
+// ever written, so no lock can fail the deploy.
+//
+// Staging copies, never hard-links: a hard link would share the file with the live release, and a later in-place
+// edit (the web.config step, json-variables) would change the live app too. Unchanged files are copied from the
+// live release when the source is on a network share (local disk to local disk is faster than the network);
+// otherwise everything comes from the publish folder.
+
+
+
+
+
+
+const RELEASES_DIR = 'releases';
+const SHARED_DIR = 'shared';
+/** contract §1 `keep-releases` default. */
+const DEFAULT_KEEP_RELEASES = 5;
+/** A staging folder older than this is a leftover of a crashed run (deploys to one server are serialized). */
+const STALE_STAGING_MS = 60 * 60 * 1000;
+const STAGING_PREFIX = '.staging-';
+// Names Windows reserves for devices, with or without an extension (Microsoft Learn, "Naming Files, Paths, and
+// Namespaces"; docs/input-rules.md): a folder `CON` or `nul.txt` cannot be created or is the device itself.
+const RESERVED_NAMES = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
+/**
+ * A release id becomes a folder name: letters, digits, `.`, `_`, `-`; starts with a letter or digit; at most 100
+ * characters; not a Windows device name (with or without extension); no trailing dot or space (Windows drops
+ * them, so two ids would name one folder). So it can never leave `<root>/releases`. The options check runs this
+ * same function before anything changes.
+ */
+function validateReleaseId(id) {
+    const value = id.trim();
+    const problem = value !== id && value !== ''
+        ? 'must not start or end with a space (Windows drops a trailing one)'
+        : !/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(value)
+            ? 'may only hold letters, digits, ".", "_" and "-", start with a letter or digit, and be at most 100 characters long (it is a folder name)'
+            : value.endsWith('.')
+                ? 'must not end with "." (Windows drops it)'
+                : RESERVED_NAMES.test(value)
+                    ? 'is a Windows device name (CON, PRN, AUX, NUL, COM0-9, LPT0-9, with or without an extension)'
+                    : undefined;
+    if (problem) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('release-id', `Input 'release-id': '${id}' ${problem}. Use e.g. 42-1 or 2026.11.22-1 (the default is the run number and attempt).`);
+    }
+    return value;
+}
+/** IIS physical paths may hold environment variables (`%SystemDrive%\inetpub\wwwroot`); IIS expands them. */
+function expandPhysicalPath(value, env = {}) {
+    return value.replace(/%([^%]+)%/g, (whole, name) => {
+        const key = Object.keys(env).find((k) => k.toLowerCase() === name.toLowerCase());
+        const found = key === undefined ? undefined : env[key];
+        if (found !== undefined)
+            return found;
+        if (name.toLowerCase() === 'systemdrive')
+            return 'C:';
+        return whole;
+    });
+}
+function stripSeparators(p) {
+    const stripped = p.replace(/[\\/]+$/, '');
+    if (stripped === '' || /^[A-Za-z]:$/.test(stripped))
+        return p;
+    return stripped;
+}
+/**
+ * `<root>` (contract §1 "Release folders"): `physical-path` when given; otherwise, when the live physical path is
+ * `<x>/releases/<id>`, `<x>`; otherwise the live physical path itself.
+ */
+function resolveReleaseRoot(options) {
+    if (options.physicalPath?.trim())
+        return stripSeparators(expandPhysicalPath(options.physicalPath, options.env));
+    if (!options.livePhysicalPath?.trim()) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('physical-path', "Input 'physical-path': needed with strategy: releases when IIS reports no physical path for the site/application (e.g. with create: true).");
+    }
+    const live = stripSeparators(expandPhysicalPath(options.livePhysicalPath, options.env));
+    const api = (0,_file_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .pathApiFor */ .Z)(live);
+    const parent = api.dirname(live);
+    if (parent !== live && api.basename(parent).toLowerCase() === RELEASES_DIR)
+        return api.dirname(parent);
+    return live;
+}
+function samePath(a, b) {
+    if (a === undefined || b === undefined)
+        return false;
+    const norm = (p) => stripSeparators(p).replace(/\\/g, '/').toLowerCase();
+    return norm(a) === norm(b);
+}
+/** Pure: where the release goes, what is linked, what to switch to and back to. Touches no file. */
+function planReleaseLayout(options) {
+    const releaseId = validateReleaseId(options.releaseId);
+    const root = resolveReleaseRoot(options);
+    const api = (0,_file_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .pathApiFor */ .Z)(root);
+    const releasesDir = api.join(root, RELEASES_DIR);
+    const sharedDir = api.join(root, SHARED_DIR);
+    const releasePath = api.join(releasesDir, releaseId);
+    const live = options.livePhysicalPath?.trim()
+        ? stripSeparators(expandPhysicalPath(options.livePhysicalPath, options.env))
+        : undefined;
+    const filters = (0,_planner_js__WEBPACK_IMPORTED_MODULE_3__/* .buildSyncFilters */ .Z$)([], options.preserve);
+    const sharedLinks = filters.preserve.map((p) => ({
+        name: p.body,
+        link: (0,_file_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .joinRelative */ .r3)(releasePath, p.body),
+        target: (0,_file_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .joinRelative */ .r3)(sharedDir, p.body)
+    }));
+    return { root, releasesDir, sharedDir, releaseId, releasePath, previousPath: live, sharedLinks };
+}
+/** Where a rollback switches the site/application back to; undefined on a first deploy (nothing to go back to). */
+function rollbackTarget(layout) {
+    return layout.previousPath;
+}
+/** Creates the link of a preserved folder: a junction on Windows (no privilege needed), a symlink elsewhere. */
+function linkDirectory(target, link) {
+    node_fs__WEBPACK_IMPORTED_MODULE_0___default().symlinkSync(target, link, process.platform === 'win32' ? 'junction' : 'dir');
+}
+function copyTree(from, to) {
+    let count = 0;
+    node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(to, { recursive: true });
+    for (const entry of node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdirSync(from, { withFileTypes: true })) {
+        const a = (0,_file_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .joinRelative */ .r3)(from, entry.name);
+        const b = (0,_file_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .joinRelative */ .r3)(to, entry.name);
+        if (entry.isSymbolicLink())
+            continue;
+        if (entry.isDirectory())
+            count += copyTree(a, b);
+        else if (entry.isFile()) {
+            (0,_file_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .copyFileKeepingTime */ .Sk)(a, b);
+            count++;
+        }
+    }
+    return count;
+}
+function lstatOrUndefined(p) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0___default().lstatSync(p);
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Stages a release: copies the filtered publish folder into `<root>/releases/<id>` (through a hidden staging
+ * folder renamed at the end, so a half-copied release never carries the real name), links the preserved folders
+ * from `<root>/shared` (seeding a missing shared folder once from the live folder, else from the source), and
+ * returns counts relative to the live release. Refuses the live release's id; replaces a leftover folder of the
+ * same id (a failed or rolled-back earlier attempt) with a warning.
+ */
+async function stageRelease(ports, options) {
+    const { layout } = options;
+    const live = layout.previousPath;
+    if (samePath(live, layout.releasePath)) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('release-id', `Input 'release-id': '${layout.releaseId}' is the live release (${layout.releasePath}); a release is never overwritten. Choose a new id (the default, run number and attempt, is unique per run).`);
+    }
+    const liveExists = live !== undefined && node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(live);
+    const comparison = liveExists
+        ? await (0,_planner_js__WEBPACK_IMPORTED_MODULE_3__/* .planChanges */ .XA)({
+            source: options.source,
+            target: live,
+            exclude: options.exclude,
+            preserve: options.preserve,
+            deleteExtra: true,
+            checksum: options.checksum,
+            listUnchanged: true
+        })
+        : undefined;
+    // Moving from in-place to releases, the live folder is the root itself: its releases/ and shared/ are ours.
+    const plan = comparison && samePath(live, layout.root) ? withoutLayoutFolders(comparison) : comparison;
+    const filters = (0,_planner_js__WEBPACK_IMPORTED_MODULE_3__/* .buildSyncFilters */ .Z$)(options.exclude, options.preserve);
+    const source = (0,_file_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .scanTree */ .wp)(options.source, {
+        side: 'source',
+        input: 'source',
+        ignoreFile: filters.isProtectedFile,
+        ignoreDirectory: filters.isProtectedDirectory
+    });
+    if (!source.exists) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('source', `Input 'source': the folder '${options.source}' does not exist.`);
+    }
+    const seed = liveExists &&
+        (options.seedFromLive === true ||
+            ((options.seedFromLive ?? 'auto') === 'auto' && /^\\\\/.test(options.source)));
+    const fromLive = new Map();
+    if (seed && plan?.unchangedFiles) {
+        for (const f of plan.unchangedFiles)
+            fromLive.set((0,_file_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .pathKey */ .Pn)(f.path), f.targetPath);
+    }
+    const copyFile = options.copyFile ?? _file_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .copyFileKeepingTime */ .Sk;
+    let bytesCopied = 0;
+    let seededFromLive = 0;
+    for (const file of source.files.values()) {
+        if (fromLive.has((0,_file_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .pathKey */ .Pn)(file.path)))
+            seededFromLive++;
+        else
+            bytesCopied += file.size;
+    }
+    const files = source.files.size;
+    const result = () => {
+        const filesAdded = plan ? plan.filesAdded : files;
+        const filesUpdated = plan ? plan.filesUpdated : 0;
+        const filesDeleted = plan ? plan.filesDeleted : 0;
+        const verb = options.dryRun ? 'would stage' : 'staged';
+        return {
+            method: 'copy',
+            filesAdded,
+            filesUpdated,
+            filesDeleted,
+            bytesCopied,
+            exitCode: 0,
+            dryRun: options.dryRun ?? false,
+            summary: `${verb} release ${layout.releaseId} in ${layout.releasePath}: ${files} file(s); against the live release ` +
+                `${filesAdded} new, ${filesUpdated} updated, ${filesDeleted} gone` +
+                (seededFromLive > 0 ? `; ${seededFromLive} copied locally from the live release` : ''),
+            layout,
+            plan,
+            seededFromLive,
+            files
+        };
+    };
+    if (options.dryRun)
+        return result();
+    if (lstatOrUndefined(layout.releasePath)) {
+        ports.reporter.warning(`Release folder ${layout.releasePath} exists but is not live (an earlier failed or rolled-back attempt): replacing it.`);
+        (0,_file_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .removeTreeNoFollow */ .th)(layout.releasePath);
+    }
+    node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(layout.releasesDir, { recursive: true });
+    const api = (0,_file_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .pathApiFor */ .Z)(layout.releasesDir);
+    const staging = api.join(layout.releasesDir, `${STAGING_PREFIX}${layout.releaseId}-${process.pid}-${Date.now().toString(36)}`);
+    try {
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(staging);
+        for (const dir of source.directories.values())
+            node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync((0,_file_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .joinRelative */ .r3)(staging, dir), { recursive: true });
+        for (const file of source.files.values()) {
+            const livePath = fromLive.get((0,_file_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .pathKey */ .Pn)(file.path));
+            const from = livePath !== undefined && live
+                ? (0,_file_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .joinRelative */ .r3)(live, livePath)
+                : (0,_file_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .joinRelative */ .r3)(options.source, file.path);
+            copyFile(from, (0,_file_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .joinRelative */ .r3)(staging, file.path));
+        }
+        // What landed, not what the copy loop meant to write (a full disk, a truncated write on a share).
+        await (0,_verify_js__WEBPACK_IMPORTED_MODULE_4__/* .verifyCopy */ .Lr)('the release copy', 0, {
+            source: options.source,
+            target: staging,
+            exclude: options.exclude,
+            preserve: options.preserve,
+            checksum: options.checksum
+        });
+        for (const shared of layout.sharedLinks)
+            linkShared(ports.reporter, shared, staging, live, options.source, layout);
+        writeReleaseMarker(staging, layout.releaseId);
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().renameSync(staging, layout.releasePath);
+        const now = new Date();
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().utimesSync(layout.releasePath, now, now); // retention orders releases by this time
+    }
+    catch (error) {
+        (0,_file_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .removeTreeNoFollow */ .th)(staging);
+        throw error;
+    }
+    const staged = result();
+    ports.reporter.info(staged.summary);
+    return staged;
+}
+/** The comparison without the deletes under `releases/` and `shared/` (when the live folder is the root). */
+function withoutLayoutFolders(plan) {
+    const ours = (p) => /^(releases|shared)(\/|$)/i.test(p);
+    const dropped = plan.changes.filter((c) => c.kind === 'delete' && ours(c.path));
+    if (dropped.length === 0)
+        return plan;
+    const bytes = dropped.reduce((sum, c) => sum + c.bytes, 0);
+    return {
+        ...plan,
+        changes: plan.changes.filter((c) => !dropped.includes(c)),
+        filesDeleted: plan.filesDeleted - dropped.length,
+        bytesToDelete: plan.bytesToDelete - bytes,
+        extraDirectories: plan.extraDirectories.filter((d) => !ours(d)),
+        lockedChanges: plan.lockedChanges.filter((p) => !ours(p)),
+        touchesLockedFiles: plan.changes.some((c) => !dropped.includes(c) && (0,_planner_js__WEBPACK_IMPORTED_MODULE_3__/* .isLockedFile */ .RI)(c.path))
+    };
+}
+function linkShared(reporter, shared, staging, live, source, layout) {
+    const link = (0,_file_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .joinRelative */ .r3)(staging, shared.name);
+    const inLive = live ? lstatOrUndefined((0,_file_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .joinRelative */ .r3)(live, shared.name)) : undefined;
+    const sharedStat = lstatOrUndefined(shared.target);
+    if (!sharedStat && inLive?.isFile()) {
+        // A preserved file (not a folder): carry the live copy forward; the publish folder's copy never replaces it.
+        (0,_file_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .copyFileKeepingTime */ .Sk)((0,_file_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .joinRelative */ .r3)(live, shared.name), link);
+        return;
+    }
+    if (!sharedStat) {
+        const fromSource = lstatOrUndefined((0,_file_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .joinRelative */ .r3)(source, shared.name));
+        if (inLive?.isDirectory() && live) {
+            // First release after an in-place deploy: the live app's data becomes the shared copy. The app keeps
+            // running from the live folder until the switch; what it writes meanwhile stays there.
+            const count = copyTree((0,_file_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .joinRelative */ .r3)(live, shared.name), shared.target);
+            reporter.info(`Preserved folder ${shared.name}: copied ${count} file(s) from the live folder to ${shared.target}.`);
+            if (count > 0) {
+                reporter.warning(`${shared.name} was copied from ${live} into ${shared.target}; what the app writes there until the switch stays in the old folder.`);
+            }
+        }
+        else if (fromSource?.isDirectory()) {
+            copyTree((0,_file_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .joinRelative */ .r3)(source, shared.name), shared.target);
+        }
+        else {
+            node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync(shared.target, { recursive: true });
+        }
+    }
+    else if (!sharedStat.isDirectory() && !sharedStat.isSymbolicLink()) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('preserve', `Input 'preserve': ${shared.target} is a file, but '${shared.name}' is linked as a folder into each release under ${layout.sharedDir}. Remove the file or the entry.`);
+    }
+    node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdirSync((0,_file_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .pathApiFor */ .Z)(link).dirname(link), { recursive: true });
+    linkDirectory(shared.target, link);
+}
+/** The release folders under `<root>/releases`, newest first (by folder time, then by id). */
+function listReleases(releasesDir) {
+    let entries;
+    try {
+        entries = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdirSync(releasesDir, { withFileTypes: true });
+    }
+    catch {
+        return [];
+    }
+    return entries
+        .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
+        .map((e) => {
+        const full = (0,_file_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .joinRelative */ .r3)(releasesDir, e.name);
+        return { id: e.name, path: full, mtimeMs: node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(full).mtimeMs };
+    })
+        .sort((a, b) => b.mtimeMs - a.mtimeMs || b.id.localeCompare(a.id, undefined, { numeric: true, sensitivity: 'base' }));
+}
+/** Writes the marker that says this tool created the release folder (read by `isOurRelease`). */
+function writeReleaseMarker(folder, releaseId) {
+    const marker = { tool: 'iis-deploy', releaseId, createdAt: new Date().toISOString() };
+    node_fs__WEBPACK_IMPORTED_MODULE_0___default().writeFileSync((0,_file_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .joinRelative */ .r3)(folder, _planner_js__WEBPACK_IMPORTED_MODULE_3__/* .RELEASE_MARKER_FILE */ .uq), `${JSON.stringify(marker)}\n`);
+}
+/**
+ * Whether this tool created a release folder: it holds the marker, or (a release staged by a version before the
+ * marker) its name is a valid release id and it holds a link into `sharedDir`, as every release staged with
+ * `preserve` does. Anything else (another app's folder, a hand-made backup) is not ours to delete.
+ */
+function isOurRelease(folder, sharedDir) {
+    if (lstatOrUndefined((0,_file_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .joinRelative */ .r3)(folder, _planner_js__WEBPACK_IMPORTED_MODULE_3__/* .RELEASE_MARKER_FILE */ .uq))?.isFile())
+        return true;
+    const api = (0,_file_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .pathApiFor */ .Z)(folder);
+    try {
+        validateReleaseId(api.basename(folder));
+    }
+    catch {
+        return false;
+    }
+    const shared = `${stripSeparators(sharedDir).replace(/\\/g, '/').toLowerCase()}/`;
+    const linksIn = (dir, depth) => {
+        let entries;
+        try {
+            entries = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdirSync(dir, { withFileTypes: true });
+        }
+        catch {
+            return false;
+        }
+        for (const entry of entries) {
+            const full = (0,_file_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .joinRelative */ .r3)(dir, entry.name);
+            if (entry.isSymbolicLink()) {
+                let to;
+                try {
+                    to = api.resolve(api.dirname(full), node_fs__WEBPACK_IMPORTED_MODULE_0___default().readlinkSync(full));
+                }
+                catch {
+                    continue;
+                }
+                if (`${to.replace(/\\/g, '/').toLowerCase()}/`.startsWith(shared))
+                    return true;
+            }
+            else if (entry.isDirectory() && depth > 0 && linksIn(full, depth - 1))
+                return true;
+        }
+        return false;
+    };
+    // Preserved folders sit at most a few levels deep (App_Data, logs, wwwroot/uploads).
+    return linksIn(folder, 2);
+}
+/**
+ * Retention: keeps the live release, its predecessor and the newest others up to `keep` in all; deletes the rest
+ * (never following the links into `shared`), and staging leftovers older than an hour.
+ */
+function pruneReleases(options) {
+    if (!Number.isInteger(options.keep) || options.keep < 1) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('keep-releases', `Input 'keep-releases': '${options.keep}' must be a whole number of 1 or more (the live release and its predecessor are always kept).`);
+    }
+    const sharedDir = (0,_file_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .joinRelative */ .r3)((0,_file_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .pathApiFor */ .Z)(options.releasesDir).dirname(options.releasesDir), SHARED_DIR);
+    const foreign = [];
+    const releases = listReleases(options.releasesDir).filter((r) => {
+        if (isOurRelease(r.path, sharedDir))
+            return true;
+        foreign.push(r.path);
+        return false;
+    });
+    const protectedPaths = [options.live, options.previous];
+    const kept = [];
+    const deleted = [];
+    for (const r of releases)
+        if (protectedPaths.some((p) => samePath(p, r.path)))
+            kept.push(r.path);
+    for (const r of releases) {
+        if (kept.includes(r.path))
+            continue;
+        if (kept.length < options.keep)
+            kept.push(r.path);
+        else
+            deleted.push(r.path);
+    }
+    if (!options.dryRun) {
+        for (const p of deleted)
+            (0,_file_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .removeTreeNoFollow */ .th)(p);
+        removeStaleStaging(options.releasesDir);
+    }
+    const order = new Map(releases.map((r, i) => [r.path, i]));
+    kept.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+    return { kept, deleted, foreign };
+}
+function removeStaleStaging(releasesDir) {
+    let entries;
+    try {
+        entries = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdirSync(releasesDir, { withFileTypes: true });
+    }
+    catch {
+        return;
+    }
+    for (const e of entries) {
+        if (!e.isDirectory() || !e.name.startsWith(STAGING_PREFIX))
+            continue;
+        const full = (0,_file_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .joinRelative */ .r3)(releasesDir, e.name);
+        if (Date.now() - node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(full).mtimeMs > STALE_STAGING_MS)
+            (0,_file_tree_js__WEBPACK_IMPORTED_MODULE_2__/* .removeTreeNoFollow */ .th)(full);
+    }
+}
+/** True when `p` looks like `<x>/releases/<id>` (the site runs from a release folder). */
+function isReleasePath(p) {
+    const api = pathApiFor(p);
+    return api.basename(api.dirname(stripSeparators(p))).toLowerCase() === RELEASES_DIR;
+}
+
+
+/***/ }),
+
+/***/ 5058:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PY: () => (/* binding */ syncWithRobocopy),
+/* harmony export */   rk: () => (/* binding */ buildRobocopyArgs),
+/* harmony export */   xj: () => (/* binding */ buildRobocopyExclusions)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_ROBOCOPY_RETRIES, DEFAULT_ROBOCOPY_WAIT_SECONDS, DEFAULT_ROBOCOPY_THREADS, stripTrailingSeparators, decodeRobocopyExitCode, parseRobocopyNumber, parseRobocopySummary, parseRobocopyFileLines, fileLineClass, LOCKED_ERROR_CODES, parseRobocopyErrors, robocopyErrorFix, DEFAULT_LOCK_RETRIES, DEFAULT_LOCK_RETRY_DELAY_MS */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_command_line_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4925);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _core_output_encoding_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7958);
+/* harmony import */ var _file_tree_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8606);
+/* harmony import */ var _glob_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5153);
+/* harmony import */ var _planner_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4134);
+// The robocopy provider (windows-facts §5, peers §3.9 and §4.9): an argument builder with sane defaults, the exit
+// code bitmask decoded into words, the summary table parsed into counts, and a sync that retries when the running
+// app holds a file (ERROR 32) and fails with the files named and the fix.
+
+
+
+
+
+
+
+/** Robocopy's own defaults are 1,000,000 retries 30 s apart (windows-facts §5): a locked file would hang ~1 year. */
+const DEFAULT_ROBOCOPY_RETRIES = 3;
+const DEFAULT_ROBOCOPY_WAIT_SECONDS = 5;
+const DEFAULT_ROBOCOPY_THREADS = 8;
+/**
+ * `C:\x\` → `C:\x`: a quoted path ending in a backslash (`"C:\x\"`) reads as an escaped quote and swallows the
+ * next arguments (windows-facts §5). A drive root keeps its backslash (`D:\` never needs quotes); a POSIX root
+ * stays `/`.
+ */
+function stripTrailingSeparators(p) {
+    const stripped = p.replace(/[\\/]+$/, '');
+    if (stripped === '')
+        return p.startsWith('/') ? '/' : p;
+    if (/^[A-Za-z]:$/.test(stripped))
+        return stripped === p ? p : `${stripped}\\`;
+    return stripped;
+}
+function dedupe(values) {
+    const seen = new Set();
+    return values.filter((v) => {
+        const key = v.toLowerCase();
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+/**
+ * Translates `exclude` and `preserve` into /XF and /XD. Robocopy matches a bare value against names at any depth
+ * and a full path against that path, on both sides: so a preserved folder is named by its full path in the source
+ * and in the target, which keeps the target copy from being purged or overwritten (windows-facts §5 marks the
+ * purge part (U); the fake robocopy implements it, the scenario test shows it). Patterns robocopy cannot express
+ * (a wildcard inside a path, `**` inside a path) are refused with the alternatives.
+ */
+function buildRobocopyExclusions(source, target, exclude, preserve, targetLinks = []) {
+    const files = [_planner_js__WEBPACK_IMPORTED_MODULE_5__/* .APP_OFFLINE_FILE */ .Bx];
+    const directories = [];
+    const bothSides = (relative) => [
+        (0,_file_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .joinRelative */ .r3)(source, relative),
+        (0,_file_tree_js__WEBPACK_IMPORTED_MODULE_3__/* .joinRelative */ .r3)(target, relative)
+    ];
+    for (const pattern of (0,_glob_js__WEBPACK_IMPORTED_MODULE_4__/* .compilePatternList */ ._K)(exclude, 'exclude').parsed) {
+        if (!pattern.anchored) {
+            if (pattern.body.includes('/')) {
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('exclude', `Input 'exclude': '${pattern.raw}' (a path at any depth) cannot be expressed with robocopy, which matches names or full paths. Use a name (*.pdb, node_modules/), a path from the app root (wwwroot/uploads), or method: msdeploy.`);
+            }
+            const name = pattern.body.replace(/\*\*/g, '*');
+            directories.push(name);
+            if (!pattern.directoryOnly)
+                files.push(name);
+            continue;
+        }
+        if ((0,_glob_js__WEBPACK_IMPORTED_MODULE_4__/* .hasWildcard */ .rl)(pattern.body)) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('exclude', `Input 'exclude': '${pattern.raw}' has a wildcard inside a path; robocopy matches wildcards against names only. Use a name pattern (*.json), a literal path (config/local.json), or method: msdeploy.`);
+        }
+        directories.push(...bothSides(pattern.body));
+        if (!pattern.directoryOnly)
+            files.push(...bothSides(pattern.body));
+    }
+    for (const pattern of (0,_planner_js__WEBPACK_IMPORTED_MODULE_5__/* .parsePreserveList */ .iI)(preserve)) {
+        // We cannot know whether a preserved path is a file or a folder on the target: name it in both lists.
+        directories.push(...bothSides(pattern.body));
+        files.push(...bothSides(pattern.body));
+    }
+    // A link is opaque (docs/links-and-verification.md): a folder link in /XD, a file link in /XF; which one it is
+    // does not matter to robocopy's full-path match, so both.
+    for (const link of targetLinks) {
+        directories.push(...bothSides(link));
+        files.push(...bothSides(link));
+    }
+    return { files: dedupe(files), directories: dedupe(directories) };
+}
+function checkRange(name, value, min, max) {
+    if (!Number.isInteger(value) || value < min || value > max) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `robocopy ${name} must be a whole number from ${min} to ${max}, got ${value}.`);
+    }
+    return value;
+}
+/**
+ * The robocopy command line (without the executable). Decisions, each with its reason:
+ * - `/E` (with empty folders) and `/PURGE` for delete-extra, not `/MIR`: /MIR also overwrites the security of
+ *   existing target folders (windows-facts §5), which would undo the permissions step's grants.
+ * - `/COPY:DAT`: data, attributes, times; never ACLs, for the same reason.
+ * - `/R:` and `/W:` always (defaults would retry a locked file 1,000,000 times, 30 s apart).
+ * - `/FP /NP /NDL /NJH /BYTES`: full paths on the file lines we log and parse (New File vs Newer split added from
+ *   updated), no progress noise, no folder lines, no header (we log the command line), exact byte counts; the
+ *   summary table stays (no /NJS) because we parse it; no /NFL (the file lines are the change list).
+ * - No `/XJ`, `/XJD` or `/XJF`: they exclude junctions wherever robocopy meets them, the publish folder included,
+ *   where a linked folder deploys as what it points to (the planner counts it). The target's links are named one
+ *   by one in /XD and /XF instead (docs/links-and-verification.md).
+ * - No `/FFT` unless asked: on NTFS robocopy compares exact times, which the planner mirrors; 2 s tolerance
+ *   could hide a same-size rebuild.
+ * - No `/UNILOG` or `/LOG`: the output comes back on stdout, which the runner captures.
+ */
+function buildRobocopyArgs(options) {
+    if (!options.source.trim())
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('source', "Input 'source' is empty.");
+    if (!options.target.trim())
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('physical-path', 'The target folder is empty.');
+    const source = stripTrailingSeparators(options.source);
+    const target = stripTrailingSeparators(options.target);
+    const retries = checkRange('retries', options.retries ?? DEFAULT_ROBOCOPY_RETRIES, 0, 1000);
+    const wait = checkRange('waitSeconds', options.waitSeconds ?? DEFAULT_ROBOCOPY_WAIT_SECONDS, 0, 3600);
+    const threads = checkRange('threads', options.threads ?? DEFAULT_ROBOCOPY_THREADS, 1, 128);
+    const exclusions = buildRobocopyExclusions(source, target, options.exclude, options.preserve, options.targetLinks);
+    const args = [source, target, '/E'];
+    if (options.deleteExtra)
+        args.push('/PURGE');
+    args.push('/COPY:DAT', `/R:${retries}`, `/W:${wait}`);
+    if (threads > 1)
+        args.push(`/MT:${threads}`);
+    if (options.fatFileTimes)
+        args.push('/FFT');
+    if (options.dryRun)
+        args.push('/L');
+    args.push('/FP', '/NP', '/NDL', '/NJH', '/BYTES');
+    args.push('/XF', ...exclusions.files);
+    if (exclusions.directories.length > 0)
+        args.push('/XD', ...exclusions.directories);
+    return args;
+}
+/** Decodes robocopy's exit code bitmask (windows-facts §5, KB 954404). */
+function decodeRobocopyExitCode(exitCode) {
+    const known = Number.isInteger(exitCode) && exitCode >= 0 && exitCode <= 31;
+    const bit = (value) => known && (exitCode & value) !== 0;
+    const status = {
+        exitCode,
+        success: known && exitCode < 8,
+        filesCopied: bit(1),
+        extrasFound: bit(2),
+        mismatches: bit(4),
+        copyFailures: bit(8),
+        fatal: bit(16),
+        description: ''
+    };
+    if (!known) {
+        status.description = `unknown exit code ${exitCode} (robocopy uses 0-31)`;
+        return status;
+    }
+    const parts = [];
+    if (status.fatal)
+        parts.push('fatal error: nothing was copied (invalid arguments, or no access to the source or target)');
+    if (status.copyFailures)
+        parts.push('some files or folders could not be copied (retry limit exceeded)');
+    if (status.filesCopied)
+        parts.push('files copied');
+    if (status.extrasFound)
+        parts.push('extra files or folders in the target (deleted with /PURGE)');
+    if (status.mismatches)
+        parts.push('mismatched files or folders (a file on one side is a folder on the other)');
+    status.description =
+        parts.length > 0 ? parts.join('; ') : 'no change: the target already matched the source';
+    return status;
+}
+const UNIT = { k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 };
+const NUMBER_TOKEN = /(\d+(?:[.,]\d+)?)(?:\s([kmgt])(?=\s|$))?/gi;
+/** `12345`, `1.5 k`, `2.01 g` (robocopy without /BYTES), `1,5 m` (decimal comma) → bytes. */
+function parseRobocopyNumber(token) {
+    const match = /^(\d+(?:[.,]\d+)?)(?:\s*([kmgt]))?$/i.exec(token.trim());
+    if (!match)
+        return Number.NaN;
+    const value = Number(match[1].replace(',', '.'));
+    return Math.round(value * (match[2] ? UNIT[match[2].toLowerCase()] : 1));
+}
+function parseSixNumbers(value) {
+    const tokens = value.trim().match(NUMBER_TOKEN);
+    if (!tokens || tokens.length !== 6)
+        return undefined;
+    // Every character must belong to a number: `0:00:00` (Times) and `Bytes/sec.` (Speed) are not counts.
+    if (value.replace(NUMBER_TOKEN, '').trim() !== '')
+        return undefined;
+    return tokens.map(parseRobocopyNumber);
+}
+function toCounts(values) {
+    const [total = 0, copied = 0, skipped = 0, mismatch = 0, failed = 0, extras = 0] = values;
+    return { total, copied, skipped, mismatch, failed, extras };
+}
+/**
+ * Parses the job summary table:
+ * ```
+ *                Total    Copied   Skipped  Mismatch    FAILED    Extras
+ *     Dirs :         3         1         2         0         0         0
+ *    Files :        10         4         6         0         0         1
+ *    Bytes :     12345      4567      7778         0         0       100
+ * ```
+ * By label when the labels are English; otherwise the last three six-number rows in order (robocopy localizes
+ * the labels). Undefined when the output has no summary (/NJS, or a fatal error before the copy).
+ */
+function parseRobocopySummary(stdout) {
+    const rows = [];
+    for (const line of stdout.split(/\r?\n/)) {
+        const match = /^\s*([^:\d][^:]*?)\s*:(.*)$/.exec(line);
+        if (!match)
+            continue;
+        const values = parseSixNumbers(match[2]);
+        if (values)
+            rows.push({ label: match[1].toLowerCase(), values });
+    }
+    if (rows.length < 3)
+        return undefined;
+    const byLabel = (label) => rows.findLast((r) => r.label === label)?.values;
+    const dirs = byLabel('dirs');
+    const files = byLabel('files');
+    const bytes = byLabel('bytes');
+    if (dirs && files && bytes)
+        return { dirs: toCounts(dirs), files: toCounts(files), bytes: toCounts(bytes) };
+    const last = rows.slice(-3);
+    return {
+        dirs: toCounts(last[0]?.values ?? []),
+        files: toCounts(last[1]?.values ?? []),
+        bytes: toCounts(last[2]?.values ?? [])
+    };
+}
+/**
+ * A file or folder line by its layout, not its words: a tab, the class (any words), the size, a tab, the path.
+ * Summary rows, error lines and `Waiting...` lines start otherwise. The class words may be translated (German
+ * robocopy's are unverified, docs/windows-locale.md), so they are kept as printed and only interpreted when known.
+ */
+const FILE_LINE = /^\t\s*([^\t\d\s][^\t]*?)\s*\t*\s*(-?\d+(?:[.,]\d+)?(?:\s[kmgt])?)\t(.+?)\s*$/i;
+function parseRobocopyFileLines(stdout) {
+    const lines = [];
+    for (const line of stdout.split(/\r?\n/)) {
+        const match = FILE_LINE.exec(line);
+        if (!match)
+            continue;
+        const size = match[2];
+        lines.push({
+            kind: match[1],
+            bytes: size.startsWith('-') ? -1 : parseRobocopyNumber(size),
+            path: match[3]
+        });
+    }
+    return lines;
+}
+/** The English class words robocopy prints, by meaning. */
+const ENGLISH_CLASSES = {
+    'new file': 'new',
+    newer: 'updated',
+    older: 'updated',
+    changed: 'updated',
+    '*extra file': 'extra'
+};
+/**
+ * What a file line means, without trusting its words: a path under the target is an extra file (robocopy names
+ * extras by their target path), a path under the source was copied; whether a copy was new or an update comes from
+ * the plan when there is one (`isNew`), else from the English class word. Undefined: a folder line, or a copy whose
+ * kind cannot be told.
+ */
+function fileLineClass(line, roots, isNew) {
+    if (/[\\/]$/.test(line.path) || line.bytes < 0)
+        return undefined;
+    const english = ENGLISH_CLASSES[line.kind.trim().toLowerCase()];
+    const underTarget = isUnder(line.path, roots.target);
+    const underSource = isUnder(line.path, roots.source);
+    if (underTarget && !underSource)
+        return 'extra';
+    if (underSource && !underTarget) {
+        const known = isNew?.(relativeTo(line.path, [roots.source]));
+        if (known !== undefined)
+            return known ? 'new' : 'updated';
+    }
+    return english;
+}
+function isUnder(full, root) {
+    return relativeTo(full, [root]) !== full;
+}
+/** Win32 codes that mean another process holds the file. */
+const LOCKED_ERROR_CODES = [32, 33];
+/**
+ * Reads robocopy's error lines by their language-independent part: the Win32 code in decimal and as `(0x%08X)`
+ * (`2024/03/04 09:12:55 ERROR 32 (0x00000020) Copying File C:\...`; German robocopy writes `FEHLER`, others their
+ * own word, docs/windows-locale.md). The word in front is ignored; the two codes must agree. The action words
+ * after the code may be translated too: the path is the first absolute path on the line.
+ */
+function parseRobocopyErrors(output) {
+    const lines = output.split(/\r?\n/);
+    const errors = [];
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        const coded = /(?:^|\s)(\d+) \((0x[0-9A-Fa-f]{8})\) (.+?) ((?:[A-Za-z]:[\\/]|\\\\|\/).*?)\s*$/.exec(line) ??
+            /(?:^|\s)(\d+) \((0x[0-9A-Fa-f]{8})\) (.+?)\s*$/.exec(line);
+        if (coded && Number(coded[1]) === Number.parseInt(coded[2], 16)) {
+            const message = (lines[i + 1] ?? '').trim();
+            errors.push({ code: Number(coded[1]), action: coded[3], path: coded[4] ?? '', message });
+            continue;
+        }
+        const usage = /^\s*ERROR : (.+?)\s*$/.exec(line);
+        if (usage)
+            errors.push({ code: undefined, action: usage[1], path: '', message: '' });
+    }
+    return errors;
+}
+/** What to do about a Win32 error robocopy reports. */
+function robocopyErrorFix(code) {
+    switch (code) {
+        case 32:
+        case 33:
+            return 'Another process (the app) holds the file: take the app offline first (take-offline: auto, both or stop-pool; raise stop-timeout if its worker needs longer to exit), or use strategy: releases, which never overwrites the live files.';
+        case 5:
+            return 'Access denied: the account running the deploy needs modify rights on the target folder and read rights on the source.';
+        case 2:
+        case 3:
+            return 'A path does not exist: check source and physical-path.';
+        case 53:
+        case 64:
+        case 67:
+        case 1326:
+            return 'The network path is unreachable or refuses these credentials: check the share and the account.';
+        case 112:
+            return 'The target disk is full: free space, or lower keep-releases.';
+        case 206:
+            return 'A path is too long for Windows: shorten the folder names or enable long paths (LongPathsEnabled).';
+        default:
+            return 'See the robocopy errors above; robocopy exit codes: 0-7 success, 8 and above failure.';
+    }
+}
+const DEFAULT_LOCK_RETRIES = 2;
+const DEFAULT_LOCK_RETRY_DELAY_MS = 10_000;
+function absolute(p) {
+    return p.trim() === '' || node_path__WEBPACK_IMPORTED_MODULE_0___default().win32.isAbsolute(p) || node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.isAbsolute(p) ? p : node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(p);
+}
+/** Relative path of a path robocopy printed, when it is under the source or the target. */
+function relativeTo(full, roots) {
+    const normalized = full.replace(/\\/g, '/');
+    for (const root of roots) {
+        const prefix = `${stripTrailingSeparators(root).replace(/\\/g, '/').replace(/\/$/, '')}/`;
+        if (normalized.toLowerCase().startsWith(prefix.toLowerCase()))
+            return normalized.slice(prefix.length);
+    }
+    return full;
+}
+function listFew(items, max = 10) {
+    const shown = items.slice(0, max).join(', ');
+    return items.length > max ? `${shown} and ${items.length - max} more` : shown;
+}
+/** Counts from the output: summary table first, file lines for the added/updated split. */
+function toResult(stdout, status, options, attempts, args) {
+    const counts = parseRobocopySummary(stdout);
+    const fileLines = parseRobocopyFileLines(stdout);
+    const roots = { source: options.source, target: options.target };
+    const planned = new Map((options.plan?.changes ?? []).map((c) => [c.path.toLowerCase(), c.kind]));
+    const isNew = (relative) => {
+        const kind = planned.get(relative.replace(/\\/g, '/').toLowerCase());
+        return kind === undefined ? undefined : kind === 'add';
+    };
+    const classes = fileLines.map((l) => fileLineClass(l, roots, options.plan?.changes ? isNew : undefined));
+    const newFiles = classes.filter((c) => c === 'new').length;
+    const updatedLines = classes.filter((c) => c === 'updated').length;
+    const extraLines = classes.filter((c) => c === 'extra').length;
+    const copied = counts?.files.copied ?? newFiles + updatedLines;
+    const filesAdded = Math.min(newFiles, copied);
+    const filesUpdated = Math.max(0, copied - filesAdded);
+    const filesDeleted = options.deleteExtra ? (counts?.files.extras ?? extraLines) : 0;
+    const bytesCopied = counts?.bytes.copied ??
+        fileLines
+            .filter((_, i) => classes[i] === 'new' || classes[i] === 'updated')
+            .reduce((sum, l) => sum + Math.max(0, l.bytes), 0);
+    const verb = options.dryRun ? 'would copy' : 'copied';
+    const summary = `robocopy ${verb} ${copied} file(s) (${filesAdded} new, ${filesUpdated} updated, ${bytesCopied} bytes)` +
+        (options.deleteExtra ? `, ${options.dryRun ? 'would delete' : 'deleted'} ${filesDeleted}` : '') +
+        `; exit code ${status.exitCode}: ${status.description}`;
+    return {
+        method: 'robocopy',
+        filesAdded,
+        filesUpdated,
+        filesDeleted,
+        bytesCopied,
+        exitCode: status.exitCode,
+        summary,
+        dryRun: options.dryRun ?? false,
+        status,
+        counts,
+        attempts,
+        args
+    };
+}
+/**
+ * Syncs `source` onto `target` with robocopy. Fails (ToolError) on exit codes 8 and above or FAILED counts; when
+ * the failures are locked files (ERROR 32/33) it waits and runs again, `lockRetries` times, then fails naming the
+ * files and the fix. Returns the counts robocopy reported.
+ */
+async function syncWithRobocopy(ports, given) {
+    // Absolute paths: the /XF and /XD full paths must name the same folders robocopy resolves.
+    const options = { ...given, source: absolute(given.source), target: absolute(given.target) };
+    const args = buildRobocopyArgs(options);
+    const tool = await ports.tools.resolve('robocopy');
+    const lockRetries = options.lockRetries ?? DEFAULT_LOCK_RETRIES;
+    const lockDelay = options.lockRetryDelayMs ?? DEFAULT_LOCK_RETRY_DELAY_MS;
+    const roots = [options.source, options.target];
+    if (options.plan && !options.dryRun) {
+        // checksum: true with a size+time tool: make robocopy copy exactly what the content comparison found.
+        const count = (0,_planner_js__WEBPACK_IMPORTED_MODULE_5__/* .alignTargetTimes */ .FP)(options.plan, options.source, options.target);
+        if (count > 0) {
+            ports.reporter.info(`Checksum comparison: adjusted the time of ${count} target file(s) so that robocopy copies exactly the changed ones.`);
+        }
+    }
+    for (let attempt = 1;; attempt++) {
+        ports.reporter.info(`[command]${(0,_core_command_line_js__WEBPACK_IMPORTED_MODULE_6__/* .formatCommandLine */ .z)(tool, args)}`);
+        const result = await ports.runner.run(tool, args, {
+            silent: true,
+            signal: ports.signal,
+            timeoutMs: options.timeoutMs,
+            outputEncoding: _core_output_encoding_js__WEBPACK_IMPORTED_MODULE_2__/* .TOOL_OUTPUT_ENCODINGS */ .Ih['robocopy']
+        });
+        const output = `${result.stdout}\n${result.stderr}`;
+        const status = decodeRobocopyExitCode(result.exitCode);
+        const counts = parseRobocopySummary(result.stdout);
+        const changed = parseRobocopyFileLines(result.stdout);
+        if (changed.length > 0) {
+            ports.reporter.debug(changed.map((l) => `${l.kind} ${l.bytes} ${l.path}`).join('\n'));
+        }
+        const failedCount = (counts?.files.failed ?? 0) + (counts?.dirs.failed ?? 0);
+        if (status.success && failedCount === 0) {
+            const synced = toResult(result.stdout, status, options, attempt, args);
+            ports.reporter.info(synced.summary);
+            return synced;
+        }
+        const errors = parseRobocopyErrors(output);
+        const lockedPaths = [
+            ...new Set(errors
+                .filter((e) => e.code !== undefined && LOCKED_ERROR_CODES.includes(e.code))
+                .map((e) => relativeTo(e.path, roots)))
+        ];
+        const otherErrors = errors.filter((e) => e.code === undefined || !LOCKED_ERROR_CODES.includes(e.code));
+        if (lockedPaths.length > 0 && otherErrors.length === 0 && attempt <= lockRetries) {
+            ports.reporter.warning(`robocopy: ${lockedPaths.length} file(s) are locked by another process (ERROR 32, sharing violation): ${listFew(lockedPaths)}. ` +
+                `Waiting ${Math.round(lockDelay / 1000)} s, then running robocopy again (retry ${attempt} of ${lockRetries}).`);
+            await ports.clock.sleep(lockDelay, ports.signal);
+            continue;
+        }
+        if (lockedPaths.length > 0 && otherErrors.length === 0) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ToolError */ .v4('robocopy', result.exitCode, `robocopy could not replace ${lockedPaths.length} file(s) because another process holds them (ERROR 32, sharing violation), after ${attempt} run(s) with /R:${options.retries ?? DEFAULT_ROBOCOPY_RETRIES} each: ${listFew(lockedPaths)}. Exit code ${result.exitCode}: ${status.description}.`, robocopyErrorFix(32));
+        }
+        const first = otherErrors[0] ?? errors[0];
+        const detail = errors
+            .slice(0, 5)
+            .map((e) => `${e.code === undefined ? 'ERROR' : `ERROR ${e.code}`} ${e.action} ${e.path}${e.message ? `: ${e.message}` : ''}`.trim())
+            .join('\n');
+        const tail = result.stdout.trim().split(/\r?\n/).slice(-5).join('\n');
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ToolError */ .v4('robocopy', result.exitCode, `robocopy failed with exit code ${result.exitCode} (${status.description})` +
+            (failedCount > 0 ? `, ${failedCount} item(s) FAILED` : '') +
+            `.\n${detail || tail}`, robocopyErrorFix(first?.code));
+    }
+}
+
+
+/***/ }),
+
+/***/ 6386:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lr: () => (/* binding */ verifyCopy)
+/* harmony export */ });
+/* unused harmony exports findCopyMismatches, describeMismatches */
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _file_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8606);
+/* harmony import */ var _planner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4134);
+// Verification after a copy (docs/links-and-verification.md): robocopy's exit code and our own copy loop say what
+// was attempted, not what landed (a full disk, a file an antivirus quarantined, a truncated write over a network
+// share). So after the copy the target is compared with the source again, the way the plan compared them (size and
+// modification time, or SHA-256 with `checksum: true`): anything the plan would still add, update or delete is a
+// failed sync, which the pipeline rolls back like any other.
+
+
+
+const PROBLEM = {
+    add: 'missing',
+    update: 'differs',
+    delete: 'not deleted'
+};
+/** What the target still lacks or holds differently from the source, by the plan's own comparison. */
+async function findCopyMismatches(options) {
+    const { plannedDeletes, ...compare } = options;
+    const planned = plannedDeletes && new Set(plannedDeletes.map(_file_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .pathKey */ .Pn));
+    const plan = await (0,_planner_js__WEBPACK_IMPORTED_MODULE_2__/* .planChanges */ .XA)(compare);
+    return plan.changes
+        .filter((change) => change.kind !== 'delete' || !planned || planned.has((0,_file_tree_js__WEBPACK_IMPORTED_MODULE_1__/* .pathKey */ .Pn)(change.path)))
+        .map((change) => ({ path: change.path, problem: PROBLEM[change.kind] }));
+}
+/** `a.dll (missing), web.config (differs) and 3 more`: the first few, then the count. */
+function describeMismatches(mismatches, max = 5) {
+    const shown = mismatches
+        .slice(0, max)
+        .map((m) => `${m.path} (${m.problem})`)
+        .join(', ');
+    return mismatches.length > max ? `${shown} and ${mismatches.length - max} more` : shown;
+}
+/**
+ * Compares the target with the source after `tool` copied; throws a ToolError naming the files when they differ.
+ * `exitCode` is what the tool reported (0 for our own copy).
+ */
+async function verifyCopy(tool, exitCode, options) {
+    const mismatches = await findCopyMismatches(options);
+    if (mismatches.length === 0)
+        return;
+    const how = options.checksum ? 'SHA-256 content' : 'size and modification time';
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ToolError */ .v4(tool, exitCode, `${tool} reported success (exit code ${exitCode}), but ${mismatches.length} file(s) in ${options.target} do not match the publish folder (${how}): ${describeMismatches(mismatches)}.`, 'Check the free space on the target disk and that nothing else changes the folder during the deploy (antivirus, another tool), then deploy again.');
+}
+
+
+/***/ }),
+
+/***/ 9204:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E8: () => (/* binding */ formatUserSkip),
+/* harmony export */   UK: () => (/* binding */ readWebDeployPackage),
+/* harmony export */   b9: () => (/* binding */ readSetParametersFile),
+/* harmony export */   eN: () => (/* binding */ parseMsDeployFlags),
+/* harmony export */   qD: () => (/* binding */ planPackageParameters),
+/* harmony export */   vz: () => (/* binding */ isWebDeployPackageDir)
+/* harmony export */ });
+/* unused harmony exports IIS_WEB_APPLICATION_NAME, readPackageParameters, contentPathOf, findContentRoot, formatSetParametersFile, MSDEPLOY_RULES, MSDEPLOY_LINKS */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _core_xml_parse_xml_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(926);
+/* harmony import */ var _core_xml_xml_document_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7864);
+/* harmony import */ var _core_xml_xml_edit_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(461);
+/* harmony import */ var _msdeploy_command_line_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6027);
+// Web Deploy packages (`dotnet publish -p:WebPublishMethod=Package`, docs/web-deploy-packages.md): recognising an
+// extracted package, reading its parameters.xml, and the inputs that go with it (set-parameters-file,
+// set-parameters, msdeploy-skip, msdeploy-flags), each checked here so that what msdeploy receives is vetted.
+//
+// Facts relied on (cited in docs/web-deploy-packages.md):
+// - A package is a zip with parameters.xml and systemInfo.xml at its root (the Azure DevOps task's test) plus
+//   archive.xml; the files are under Content\ with the build machine's path, the drive `C:` written `C_C`.
+// - parameters.xml: <parameters><parameter name defaultValue><parameterEntry kind scope match/></parameter>;
+//   `IIS Web Application Name` (kind ProviderPath, scope IisApp) says which IIS app the content goes to.
+// - SetParameters.xml: <parameters><setParameter name="…" value="…"/></parameters>.
+// - msdeploy refuses a parameter the package does not declare ("Source does not support parameter called …").
+//
+// Each parameter name reaches msdeploy once: a name given in `set-parameters` (or our IIS Web Application Name) is
+// left out of the SetParameters file we pass, so nothing depends on which of -setParam / -setParamFile wins (a
+// precedence no source confirms).
+
+
+
+
+
+
+
+const IIS_WEB_APPLICATION_NAME = 'IIS Web Application Name';
+function findEntry(dir, name) {
+    try {
+        const found = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdirSync(dir).find((n) => n.toLowerCase() === name.toLowerCase());
+        return found === undefined ? undefined : node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, found);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** True when `dir` (an extracted zip) is a Web Deploy package: parameters.xml and systemInfo.xml at its root. */
+function isWebDeployPackageDir(dir) {
+    return findEntry(dir, 'parameters.xml') !== undefined && findEntry(dir, 'systemInfo.xml') !== undefined;
+}
+function read(file, what) {
+    try {
+        return (0,_core_xml_parse_xml_js__WEBPACK_IMPORTED_MODULE_3__/* .readXmlFile */ .gx)(file);
+    }
+    catch (error) {
+        if (error instanceof _core_xml_parse_xml_js__WEBPACK_IMPORTED_MODULE_3__/* .XmlReadError */ .mI)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('source', `Input 'source': ${what}: ${error.diagnostic}`);
+        throw error;
+    }
+}
+function elementsNamed(doc, name) {
+    return [...(0,_core_xml_xml_edit_js__WEBPACK_IMPORTED_MODULE_5__/* .descendants */ .DG)(doc)].filter((e) => e.name.toLowerCase() === name.toLowerCase());
+}
+/** Attribute by case-insensitive name (hand-written files use `defaultvalue`, `parameterentry`). */
+function attr(element, name) {
+    const found = element.attributes.find((a) => a.name.toLowerCase() === name.toLowerCase());
+    return found === undefined ? undefined : (0,_core_xml_xml_edit_js__WEBPACK_IMPORTED_MODULE_5__/* .getAttribute */ .D$)(element, found.name);
+}
+/** The parameters a package's parameters.xml declares. */
+function readPackageParameters(file) {
+    const doc = read(file, "the package's parameters.xml");
+    return elementsNamed(doc, 'parameter').map((p) => ({
+        name: attr(p, 'name') ?? '',
+        defaultValue: attr(p, 'defaultValue'),
+        entries: (0,_core_xml_xml_edit_js__WEBPACK_IMPORTED_MODULE_5__/* .childElements */ .AR)(p)
+            .filter((e) => e.name.toLowerCase() === 'parameterentry')
+            // TechNet's samples write `type=`, the SDK writes `kind=`.
+            .map((e) => ({
+            kind: attr(e, 'kind') ?? attr(e, 'type') ?? '',
+            scope: attr(e, 'scope') ?? '',
+            match: attr(e, 'match') ?? ''
+        }))
+    }));
+}
+/** `C:\build\PackageTmp` → `C_C/build/PackageTmp`: how a package stores a folder of the build machine under Content. */
+function contentPathOf(buildPath) {
+    return buildPath
+        .replace(/^([A-Za-z]):/, '$1_C')
+        .replace(/\\/g, '/')
+        .replace(/\/+$/, '');
+}
+/** The app's folder inside Content: the path archive.xml names, else the first folder that has more than one entry. */
+function findContentRoot(archiveDir) {
+    const content = findEntry(archiveDir, 'Content');
+    if (content === undefined || !node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(content).isDirectory()) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('source', `Input 'source' is a Web Deploy package without a Content folder (${archiveDir}): rebuild it with dotnet publish -p:WebPublishMethod=Package.`);
+    }
+    const archive = findEntry(archiveDir, 'archive.xml');
+    if (archive !== undefined) {
+        const doc = read(archive, "the package's archive.xml");
+        for (const element of (0,_core_xml_xml_edit_js__WEBPACK_IMPORTED_MODULE_5__/* .descendants */ .DG)(doc)) {
+            const kind = element.name.toLowerCase();
+            const where = attr(element, 'path');
+            if ((kind === 'iisapp' || kind === 'contentpath') && where) {
+                const candidate = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(content, ...contentPathOf(where).split('/'));
+                if (node_fs__WEBPACK_IMPORTED_MODULE_0___default().existsSync(candidate) && node_fs__WEBPACK_IMPORTED_MODULE_0___default().statSync(candidate).isDirectory())
+                    return candidate;
+            }
+        }
+    }
+    let dir = content;
+    for (;;) {
+        const entries = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdirSync(dir, { withFileTypes: true });
+        if (entries.length !== 1 || !entries[0]?.isDirectory())
+            return dir;
+        dir = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, entries[0].name);
+    }
+}
+/** Reads an extracted package: its parameters and its content folder. */
+function readWebDeployPackage(archiveDir) {
+    const parameters = readPackageParameters(findEntry(archiveDir, 'parameters.xml'));
+    return { archiveDir, contentRoot: findContentRoot(archiveDir), parameters };
+}
+/** The `setParameter` entries of a SetParameters.xml file. */
+function readSetParametersFile(file) {
+    let doc;
+    try {
+        doc = (0,_core_xml_parse_xml_js__WEBPACK_IMPORTED_MODULE_3__/* .readXmlFile */ .gx)(file);
+    }
+    catch (error) {
+        if (error instanceof _core_xml_parse_xml_js__WEBPACK_IMPORTED_MODULE_3__/* .XmlReadError */ .mI)
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('set-parameters-file', `Input 'set-parameters-file': ${error.diagnostic}`);
+        throw error;
+    }
+    if (doc.root?.name !== 'parameters') {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('set-parameters-file', `Input 'set-parameters-file': ${file} is not a SetParameters file (its root element is '${doc.root?.name ?? ''}', expected <parameters> with <setParameter name="…" value="…"/>).`);
+    }
+    return (0,_core_xml_xml_edit_js__WEBPACK_IMPORTED_MODULE_5__/* .childElements */ .AR)(doc.root, 'setParameter').map((e) => ({
+        name: attr(e, 'name') ?? '',
+        value: attr(e, 'value') ?? ''
+    }));
+}
+/** A SetParameters.xml document for `values` (the SDK's shape). */
+function formatSetParametersFile(values) {
+    const lines = values.map((v) => `  <setParameter name="${(0,_core_xml_xml_document_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeAttribute */ .Gj)(v.name)}" value="${(0,_core_xml_xml_document_js__WEBPACK_IMPORTED_MODULE_4__/* .escapeAttribute */ .Gj)(v.value)}" />`);
+    return `<?xml version="1.0" encoding="utf-8"?>\n<parameters>\n${lines.join('\n')}\n</parameters>\n`;
+}
+function undeclared(pkg, name, input) {
+    const names = pkg.parameters.map((p) => `'${p.name}'`).join(', ');
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `Input '${input}': the package declares no parameter '${name}' (msdeploy would fail with "Source does not support parameter called '${name}'"). It declares: ${names || 'none'}.`);
+}
+/**
+ * What goes to msdeploy for the package's parameters: `IIS Web Application Name` from site/application, the
+ * `set-parameters` lines as -setParam, the rest of `set-parameters-file` (and secret values, never on a command
+ * line) in a SetParameters file of ours.
+ */
+function planPackageParameters(pkg, iisApp, options) {
+    const declared = new Map(pkg.parameters.map((p) => [p.name.toLowerCase(), p]));
+    if (!declared.has(IIS_WEB_APPLICATION_NAME.toLowerCase())) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('source', `Input 'source' is a Web Deploy package that declares no '${IIS_WEB_APPLICATION_NAME}' parameter: it would deploy to whatever IIS path it was built for, not to 'site'/'application'. Rebuild it with dotnet publish -p:WebPublishMethod=Package (which declares it), or deploy the publish folder.`);
+    }
+    const errors = [];
+    const byName = new Map();
+    const setParams = [];
+    const fileValues = [];
+    const app = { name: IIS_WEB_APPLICATION_NAME, value: iisApp };
+    for (const v of options.setParameters ?? []) {
+        const input = v.secret ? 'secret-set-parameters' : 'set-parameters';
+        if (!declared.has(v.name.toLowerCase()))
+            errors.push(undeclared(pkg, v.name, input));
+        else if (v.name.toLowerCase() === app.name.toLowerCase() &&
+            v.value.toLowerCase() !== iisApp.toLowerCase()) {
+            errors.push(new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `Input '${input}' sets '${app.name}' to '${v.value}' but 'site'/'application' say '${iisApp}': set the target with 'site' and 'application' only.`));
+        }
+        else
+            byName.set(v.name.toLowerCase(), v);
+    }
+    byName.set(app.name.toLowerCase(), app);
+    for (const v of options.setParametersFile ?? []) {
+        if (!declared.has(v.name.toLowerCase()))
+            errors.push(undeclared(pkg, v.name, 'set-parameters-file'));
+        // Named by an input (or the target): the input wins, and the name is given once.
+        else if (!byName.has(v.name.toLowerCase()))
+            fileValues.push(v);
+    }
+    if (errors.length > 0)
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputErrors */ .G(errors);
+    for (const v of byName.values()) {
+        if (v.secret ||
+            (0,_msdeploy_command_line_js__WEBPACK_IMPORTED_MODULE_6__/* .msDeployValueProblem */ ._t)(v.value) !== undefined ||
+            (0,_msdeploy_command_line_js__WEBPACK_IMPORTED_MODULE_6__/* .msDeployValueProblem */ ._t)(v.name) !== undefined) {
+            if (!v.secret && (0,_msdeploy_command_line_js__WEBPACK_IMPORTED_MODULE_6__/* .msDeployValueProblem */ ._t)(v.name) !== undefined) {
+                // A name is public: refuse what no SetParameters file could carry either (control characters).
+                (0,_msdeploy_command_line_js__WEBPACK_IMPORTED_MODULE_6__/* .quoteMsDeployValue */ .tA)(v.name, { input: 'set-parameters', what: 'the parameter name' });
+            }
+            fileValues.push(v);
+            continue;
+        }
+        setParams.push(`-setParam:name=${quoteParam(v.name)},value=${quoteParam(v.value)}`);
+    }
+    return {
+        setParams,
+        setParamFile: fileValues.length > 0 ? formatSetParametersFile(fileValues) : undefined,
+        iisApp
+    };
+}
+/** Written with msdeploy's quoting (bare when safe, else in double quotes; see msdeploy-command-line.ts). */
+function quoteParam(value) {
+    return (0,_msdeploy_command_line_js__WEBPACK_IMPORTED_MODULE_6__/* .quoteMsDeployValue */ .tA)(value, { input: 'set-parameters' });
+}
+// ---------------------------------------------------------------------------------------------------------------
+// msdeploy-skip and msdeploy-flags
+const SKIP_KEYS = new Map(['objectName', 'absolutePath', 'skipAction', 'keyAttribute', 'xPath'].map((k) => [k.toLowerCase(), k]));
+const SKIP_SHORTHANDS = new Map([
+    ['directory', 'dirPath'],
+    ['file', 'filePath']
+]);
+const SKIP_ACTIONS = ['Delete', 'AddChild', 'Add', 'Update', 'Sync'];
+/**
+ * One `msdeploy-skip` line (msdeploy's own skip syntax: `objectName=filePath,absolutePath=\\logs\\.*` or the
+ * shorthands `Directory=App_Data`, `File=web\.Debug\.config`) as a `-skip:` argument. Only the documented keys, a
+ * provider name made of letters, a known skipAction and a regex that compiles; values re-quoted by us.
+ */
+function formatUserSkip(line) {
+    const fail = (why) => {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('msdeploy-skip', `Input 'msdeploy-skip' has '${line}': ${why}.`);
+    };
+    let settings;
+    try {
+        settings = (0,_msdeploy_command_line_js__WEBPACK_IMPORTED_MODULE_6__/* .parseMsDeploySettings */ ._P)(line);
+    }
+    catch (error) {
+        return fail(error.message);
+    }
+    if (settings.length === 0)
+        fail('it is empty');
+    const parts = [];
+    let hasObject = false;
+    for (const s of settings) {
+        const key = s.key.toLowerCase();
+        const value = s.value ?? '';
+        if (s.value === undefined || value === '')
+            fail(`'${s.key}' needs a value (key=value)`);
+        const shorthand = SKIP_SHORTHANDS.get(key);
+        if (shorthand !== undefined) {
+            checkRegex(value, fail);
+            hasObject = true;
+            parts.push(`objectName=${shorthand}`, `absolutePath=${(0,_msdeploy_command_line_js__WEBPACK_IMPORTED_MODULE_6__/* .quoteMsDeployValue */ .tA)(value, { input: 'msdeploy-skip' })}`);
+            continue;
+        }
+        const canonical = SKIP_KEYS.get(key);
+        if (canonical === undefined) {
+            fail(`'${s.key}' is not a skip setting; use objectName, absolutePath, skipAction, keyAttribute, xPath, or Directory=/File=`);
+        }
+        if (canonical === 'objectName') {
+            if (!/^[A-Za-z][A-Za-z0-9]*$/.test(value))
+                fail(`objectName '${value}' is not a provider name such as filePath or dirPath`);
+            hasObject = true;
+        }
+        if (canonical === 'skipAction' && !SKIP_ACTIONS.some((a) => a.toLowerCase() === value.toLowerCase())) {
+            fail(`skipAction '${value}' is not one of ${SKIP_ACTIONS.join(', ')}`);
+        }
+        if (canonical === 'absolutePath')
+            checkRegex(value, fail);
+        parts.push(`${canonical}=${(0,_msdeploy_command_line_js__WEBPACK_IMPORTED_MODULE_6__/* .quoteMsDeployValue */ .tA)(value, { input: 'msdeploy-skip' })}`);
+    }
+    if (!hasObject && !parts.some((p) => p.startsWith('absolutePath='))) {
+        fail('a skip needs objectName (or Directory=/File=) or absolutePath, or it would skip everything');
+    }
+    return `-skip:${parts.join(',')}`;
+}
+/** A .NET regex we can at least compile as ECMAScript (inline `(?i)` aside): a typo fails now, not on the server. */
+function checkRegex(value, fail) {
+    try {
+        new RegExp(value.replace(/^\(\?[imsx]+\)/, ''));
+    }
+    catch (error) {
+        fail(`'${value}' is not a valid regular expression (${error.message})`);
+    }
+}
+/** The msdeploy rules a user may turn on or off (msdeploy -help's rule list, those that change a sync's content). */
+const MSDEPLOY_RULES = [
+    'AppOffline',
+    'DoNotDeleteRule',
+    'SkipNewerFilesRule',
+    'BlockHarmfulDeleteOperations',
+    'EnableDirectoryBrowsing',
+    'IgnoreAppOfflineFiles'
+];
+/** The links (extensions) a user may turn on or off. */
+const MSDEPLOY_LINKS = ['AppPoolExtension', 'ContentExtension', 'CertificateExtension'];
+/**
+ * `msdeploy-flags`: one argument per line from an allow-list: -enableRule:/-disableRule: a known rule,
+ * -enableLink:/-disableLink: a known link, -retryAttempts:N (0-100), -retryInterval:ms (0-600000). Anything else
+ * (a raw string, a second -source, -verb, -preSync commands) is refused.
+ */
+function parseMsDeployFlags(lines) {
+    const result = { args: [], enabledRules: [], disabledRules: [] };
+    for (const line of lines) {
+        const match = /^-(enableRule|disableRule|enableLink|disableLink|retryAttempts|retryInterval):([A-Za-z0-9]+)$/i.exec(line.trim());
+        const fail = (why) => {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('msdeploy-flags', `Input 'msdeploy-flags' has '${line}': ${why}.`);
+        };
+        if (!match) {
+            fail('allowed are -enableRule:<rule>, -disableRule:<rule>, -enableLink:<link>, -disableLink:<link>, -retryAttempts:<n> and -retryInterval:<ms>, one per line (exclusions go in msdeploy-skip)');
+        }
+        const m = match;
+        const switchName = m[1].toLowerCase();
+        const value = m[2];
+        if (switchName === 'retryattempts' || switchName === 'retryinterval') {
+            const n = Number(value);
+            const max = switchName === 'retryattempts' ? 100 : 600_000;
+            if (!/^\d+$/.test(value) || n > max)
+                fail(`use a whole number from 0 to ${max}`);
+            if (switchName === 'retryattempts')
+                result.retryAttempts = n;
+            else
+                result.retryInterval = n;
+            continue;
+        }
+        const isRule = switchName.endsWith('rule');
+        const known = isRule ? MSDEPLOY_RULES : MSDEPLOY_LINKS;
+        const canonical = known.find((k) => k.toLowerCase() === value.toLowerCase());
+        if (canonical === undefined)
+            fail(`'${value}' is not one of ${known.join(', ')}`);
+        const name = switchName.startsWith('enable') ? 'enable' : 'disable';
+        const arg = `-${name}${isRule ? 'Rule' : 'Link'}:${canonical}`;
+        if (isRule)
+            (name === 'enable' ? result.enabledRules : result.disabledRules).push(canonical);
+        result.args.push(arg);
+    }
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 9631:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ax: () => (/* binding */ APP_KINDS),
+/* harmony export */   C6: () => (/* binding */ resolveAppKind),
+/* harmony export */   qO: () => (/* binding */ runtimeVersionFor)
+/* harmony export */ });
+/* unused harmony export detectAppKind */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+// What kind of app is deployed (issue 13, `app-kind`): an ASP.NET Core app (web.config runs the ASP.NET Core
+// Module), a .NET Framework app (web.config with `system.web`, assemblies in `bin`, served by the CLR in the pool) or a
+// static site. Only an ASP.NET Core app needs the aspNetCore handler; only a .NET Framework app needs a pool that
+// loads the CLR (managedRuntimeVersion v4.0). docs/app-pool-settings.md explains the detection.
+
+
+const APP_KINDS = ['auto', 'aspnetcore', 'netframework', 'static'];
+function entries(dir) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdirSync(dir);
+    }
+    catch {
+        return [];
+    }
+}
+/**
+ * Looks at a publish folder: a web.config that names the ASP.NET Core Module (an `aspNetCore` element or an
+ * `AspNetCoreModule*` handler), or a `*.runtimeconfig.json` / `*.deps.json` at the root, is ASP.NET Core; a
+ * web.config with `system.web`, or `.dll` files in `bin`, is .NET Framework; anything else is static content.
+ */
+function detectAppKind(dir) {
+    const files = entries(dir);
+    const webConfig = files.find((f) => f.toLowerCase() === 'web.config');
+    const text = webConfig ? node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, webConfig), 'utf8') : '';
+    if (/<aspNetCore[\s>/]|AspNetCoreModule/i.test(text))
+        return 'aspnetcore';
+    if (files.some((f) => /\.(runtimeconfig|deps)\.json$/i.test(f)))
+        return 'aspnetcore';
+    if (/<system\.web[\s>/]/.test(text))
+        return 'netframework';
+    const bin = files.find((f) => f.toLowerCase() === 'bin');
+    if (bin && entries(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, bin)).some((f) => /\.dll$/i.test(f)))
+        return 'netframework';
+    return 'static';
+}
+/** `app-kind` as given, or detected from the folder for `auto` (a zip is taken for ASP.NET Core). */
+function resolveAppKind(input, dir) {
+    if (input !== 'auto')
+        return input;
+    return dir === undefined ? 'aspnetcore' : detectAppKind(dir);
+}
+/** The pool's CLR version for a kind: v4.0 for .NET Framework, No Managed Code (`''`) otherwise. */
+function runtimeVersionFor(kind) {
+    return kind === 'netframework' ? 'v4.0' : '';
+}
+
+
+/***/ })
+
+};
