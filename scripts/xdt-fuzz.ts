@@ -150,6 +150,8 @@ interface Source {
   tree: Node
   /** key attribute values of <add> under appSettings, for Match/Condition locators. */
   keys: string[]
+  /** The default namespace of the source's root, if any. */
+  defaultNamespace?: string
 }
 
 function sourceTree(dice: Dice): Source {
@@ -310,7 +312,9 @@ function sourceTree(dice: Dice): Source {
   if (dice.chance(0.08)) root.children = []
   // The classic .NET 2.0 web.config: a default namespace on the root, which XPath locators must then name.
   if (dice.chance(0.08)) root.attributes = [['xmlns', 'http://schemas.microsoft.com/.NetConfiguration/v2.0']]
-  return { tree: root, keys }
+  if (dice.chance(0.05)) root.attributes = [...(root.attributes ?? []), ['version', '1']]
+  const defaultNamespace = root.attributes?.find(([n]) => n === 'xmlns')?.[1]
+  return defaultNamespace ? { tree: root, keys, defaultNamespace } : { tree: root, keys }
 }
 
 interface Operation {
@@ -336,6 +340,32 @@ function operations(dice: Dice, source: Source, prefix: string): Operation[] {
       ['value', attributeValue(dice, 'n')]
     ])
   const ops: Array<() => Operation> = [
+    () => ({
+      path: ['appSettings'],
+      attributes: [t('InsertIfMissing')],
+      children: [
+        el('add', [
+          ['key', 'Nested'],
+          ['value', '1']
+        ]),
+        { kind: 'comment' },
+        el('clear')
+      ]
+    }),
+    () => ({
+      path: ['system.web', 'pages', 'namespaces'],
+      attributes: [t('Insert')],
+      children: [el('add', [['namespace', 'System.Linq']])]
+    }),
+    () => ({
+      path: ['appSettings', 'add'],
+      attributes: [
+        ['key', `${'VeryLongKeyName'.repeat(6)}`],
+        ['value', `${'long value '.repeat(10)}`],
+        ['extra', 'x'],
+        t('Insert')
+      ]
+    }),
     () => ({
       path: ['appSettings', 'add'],
       attributes: [['key', key()], ['value', attributeValue(dice, 's')], t('SetAttributes'), l('Match(key)')]
@@ -641,7 +671,15 @@ function transformText(dice: Dice, source: Source, eol: string): string {
     return text
   })
   const decl = dice.chance(0.7) ? `<?xml version="1.0" encoding="utf-8"?>${eol}` : ''
-  return `${decl}<configuration xmlns:${prefix}="http://schemas.microsoft.com/XML-Document-Transform">${eol}${body.join('')}</configuration>${eol}`
+  const defaultNamespace =
+    source.defaultNamespace && dice.chance(0.7) ? ` xmlns="${source.defaultNamespace}"` : ''
+  const rootTransform = dice.chance(0.05)
+    ? dice.pick([
+        ` ${prefix}:Transform="SetAttributes" version="2"`,
+        ` ${prefix}:Transform="RemoveAttributes(version)"`
+      ])
+    : ''
+  return `${decl}<configuration${defaultNamespace} xmlns:${prefix}="http://schemas.microsoft.com/XML-Document-Transform"${rootTransform}>${eol}${body.join('')}</configuration>${eol}`
 }
 
 interface FuzzCase {

@@ -20,6 +20,7 @@ import {
   type XmlNode,
   type XmlText
 } from '../../core/xml/xml-document.js'
+import { declaredPrefix, lookupNamespace, splitQName } from './namespaces.js'
 
 /** The engine starts a new attribute line when the line would reach this length (AttributeTextWriter). */
 const MAX_LINE_LENGTH = 160
@@ -739,9 +740,12 @@ export function formatLikeXdtEngine(
 
 /**
  * An element as .NET's OuterXml writes it (what CommentOut puts in its comment): attributes single-spaced and
- * re-escaped, ` />` for an empty element, everything inside as the writer writes it.
+ * re-escaped, ` />` for an empty element, everything inside as the writer writes it. The writer starts with no
+ * namespace in scope, so an element or attribute whose namespace is not declared yet gets its declaration after the
+ * attributes, the last needed first (XmlTextWriter's end of start tag): `<appSettings a="1" xmlns="urn:d">`.
+ * `scope` holds what the writer has declared so far (prefix → URI, '' the default namespace).
  */
-export function outerXmlLikeDotnet(node: AnyNode): string {
+export function outerXmlLikeDotnet(node: AnyNode, scope: ReadonlyMap<string, string> = new Map()): string {
   switch (node.type) {
     case 'text':
       return isBlank(node.raw) ? node.raw : escapeTextLikeDotnet(decodeEntities(node.raw))
@@ -754,11 +758,37 @@ export function outerXmlLikeDotnet(node: AnyNode): string {
     case 'doctype':
       return doctypeLikeDotnet(node.raw)
     case 'element': {
-      const attributes = node.attributes
-        .map((a) => ` ${a.name}="${escapeAttributeLikeDotnet(decodeEntities(a.rawValue))}"`)
+      const declared = new Map(scope)
+      for (const a of node.attributes) {
+        const prefix = declaredPrefix(a.name)
+        if (prefix !== undefined) declared.set(prefix, decodeEntities(a.rawValue))
+      }
+      const pending: string[] = []
+      const need = (prefix: string): void => {
+        const uri = lookupNamespace(node, prefix)
+        if (uri === undefined || (declared.get(prefix) ?? '') === uri) return
+        declared.set(prefix, uri)
+        pending.push(prefix)
+      }
+      need(splitQName(node.name).prefix)
+      for (const a of node.attributes) {
+        const { prefix } = splitQName(a.name)
+        if (prefix && prefix !== 'xml' && prefix !== 'xmlns') need(prefix)
+      }
+      const declarations = pending
+        .reverse()
+        .map((prefix) => {
+          const uri = escapeAttributeLikeDotnet(declared.get(prefix) ?? '')
+          return prefix ? ` xmlns:${prefix}="${uri}"` : ` xmlns="${uri}"`
+        })
         .join('')
+      const attributes =
+        node.attributes
+          .map((a) => ` ${a.name}="${escapeAttributeLikeDotnet(decodeEntities(a.rawValue))}"`)
+          .join('') + declarations
       if (node.selfClosing && node.children.length === 0) return `<${node.name}${attributes} />`
-      return `<${node.name}${attributes}>${node.children.map(outerXmlLikeDotnet).join('')}</${node.name}>`
+      const inner = node.children.map((child) => outerXmlLikeDotnet(child, declared)).join('')
+      return `<${node.name}${attributes}>${inner}</${node.name}>`
     }
   }
 }
