@@ -1,4 +1,4 @@
-// 500.19 by the HRESULT of IIS's detailed page (`Error Code 0x…`; diagnosis §2.1, docs/diagnosis.md).
+// 500.19 by the HRESULT of IIS's detailed page (`Error Code 0x…`; diagnosis §2, docs/diagnosis.md).
 
 export const CONFIG_ERRORS: Record<string, { cause: string; fix: string }> = {
   '0x8007000d': {
