@@ -47,10 +47,9 @@ describe('workflow commands', () => {
     setOutput('plan', 'line 1\nline 2', { GITHUB_OUTPUT: file })
     setOutput('empty', undefined, { GITHUB_OUTPUT: file })
     const text = fs.readFileSync(file, 'utf8')
-    const blocks = [...text.matchAll(/^(\w+)<<(ghadelimiter_[0-9a-f-]+)\n([\s\S]*?)\n\2$/gm)].map((m) => [
-      m[1],
-      m[3]
-    ])
+    const blocks = [...text.matchAll(/^(\w+)<<(ghadelimiter_[0-9a-f-]+)\r?\n([\s\S]*?)\r?\n\2\r?$/gm)].map(
+      (m) => [m[1], m[3]]
+    )
     expect(blocks).toEqual([
       ['plan', 'line 1\nline 2'],
       ['empty', '']
