@@ -10862,7 +10862,7 @@ BigInteger.prototype.square = bnSquare;
  *
  * Copyright 2011-2017 Digital Bazaar, Inc.
  */
-/* unused reexport */ __nccwpck_require__(6777);
+module.exports = __nccwpck_require__(6777);
 
 __nccwpck_require__(6138);
 __nccwpck_require__(6485);
@@ -28960,7 +28960,7 @@ module.exports = safer
 
 /***/ }),
 
-/***/ 4252:
+/***/ 7474:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39582,7 +39582,7 @@ const ANSWER_RULES = [
 ];
 
 ;// CONCATENATED MODULE: ./src/steps/diagnosis/config-errors.ts
-// 500.19 by the HRESULT of IIS's detailed page (`Error Code 0x…`; diagnosis §2.1, docs/diagnosis.md).
+// 500.19 by the HRESULT of IIS's detailed page (`Error Code 0x…`; diagnosis §2, docs/diagnosis.md).
 const CONFIG_ERRORS = {
     '0x8007000d': {
         cause: 'IIS cannot read web.config: it is malformed or uses a section no installed module knows (`aspNetCore` without the ASP.NET Core Module)',
@@ -46138,6 +46138,91 @@ function runtimeVersionFor(kind) {
     return kind === 'netframework' ? 'v4.0' : '';
 }
 
+;// CONCATENATED MODULE: ./src/steps/xdt/namespaces.ts
+// Namespace lookup over the lossless XML model (which keeps `xmlns` declarations as plain attributes). XDT needs it
+// to find `xdt:` attributes under any prefix, to match elements by namespace as .NET's XPath does, and to keep
+// inserted elements in the namespace they had in the transform file.
+
+const XML_NAMESPACE = 'http://www.w3.org/XML/1998/namespace';
+/** `p:local` → { prefix: 'p', local: 'local' }; `local` → { prefix: '', local: 'local' }. */
+function splitQName(name) {
+    const colon = name.indexOf(':');
+    return colon === -1
+        ? { prefix: '', local: name }
+        : { prefix: name.slice(0, colon), local: name.slice(colon + 1) };
+}
+/** The prefix an attribute declares (`xmlns` → '', `xmlns:p` → 'p'), or undefined for an ordinary attribute. */
+function declaredPrefix(attributeName) {
+    if (attributeName === 'xmlns')
+        return '';
+    return attributeName.startsWith('xmlns:') ? attributeName.slice(6) : undefined;
+}
+function parentElement(node) {
+    const parent = node.parent;
+    return parent && parent.type === 'element' ? parent : undefined;
+}
+/**
+ * The namespace URI bound to `prefix` where `element` stands ('' is the default namespace). The default namespace
+ * falls back to '' (no namespace); an undeclared prefix gives undefined.
+ */
+function lookupNamespace(element, prefix) {
+    if (prefix === 'xml')
+        return XML_NAMESPACE;
+    if (prefix === 'xmlns')
+        return 'http://www.w3.org/2000/xmlns/';
+    const name = prefix === '' ? 'xmlns' : `xmlns:${prefix}`;
+    let current = element && element.type === 'element' ? element : undefined;
+    while (current) {
+        const declaration = current.attributes.find((a) => a.name === name);
+        if (declaration)
+            return xml_document_decodeEntities(declaration.rawValue);
+        current = parentElement(current);
+    }
+    return prefix === '' ? '' : undefined;
+}
+/** Every prefix in scope at `element` with its URI ('' = the default namespace), nearest declaration first. */
+function inScopeNamespaces(element) {
+    const scope = new Map([['xml', XML_NAMESPACE]]);
+    let current = element;
+    while (current) {
+        for (const attribute of current.attributes) {
+            const prefix = declaredPrefix(attribute.name);
+            if (prefix !== undefined && !scope.has(prefix))
+                scope.set(prefix, xml_document_decodeEntities(attribute.rawValue));
+        }
+        current = parentElement(current);
+    }
+    return scope;
+}
+/** Resolves element namespaces, remembering default-namespace answers (the common, hot case in big files). */
+class NamespaceResolver {
+    defaults = new Map();
+    /** The namespace URI of an element's name ('' for none). Undefined when its prefix is not declared. */
+    elementNamespace(element) {
+        const { prefix } = splitQName(element.name);
+        return prefix === '' ? this.defaultNamespace(element) : lookupNamespace(element, prefix);
+    }
+    /** The namespace URI of an attribute's name: '' when unprefixed (attributes never take the default). */
+    attributeNamespace(owner, attributeName) {
+        const { prefix } = splitQName(attributeName);
+        return prefix === '' ? '' : lookupNamespace(owner, prefix);
+    }
+    defaultNamespace(element) {
+        const known = this.defaults.get(element);
+        if (known !== undefined)
+            return known;
+        const declaration = element.attributes.find((a) => a.name === 'xmlns');
+        const parent = parentElement(element);
+        const uri = declaration
+            ? xml_document_decodeEntities(declaration.rawValue)
+            : parent
+                ? this.defaultNamespace(parent)
+                : '';
+        this.defaults.set(element, uri);
+        return uri;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/steps/xdt/output-format.ts
 // How Microsoft.Web.XmlTransform writes a transformed document, reproduced over our lossless model so that our output
 // is the engine's output byte for byte (docs/xdt-formatting.md). Written from the rules of dotnet/xdt's public source
@@ -46152,6 +46237,7 @@ function runtimeVersionFor(kind) {
 // 3. writing (XmlTextWriter behind XmlAttributePreservingWriter): values re-escaped the .NET way (`>` is `&gt;`,
 //    double quotes), an added attribute goes on a new line when the line would reach 160 characters.
 // The model is rewritten in place to that output, so `document.toString()` is the engine's file.
+
 
 /** The engine starts a new attribute line when the line would reach this length (AttributeTextWriter). */
 const MAX_LINE_LENGTH = 160;
@@ -46855,9 +46941,12 @@ function formatLikeXdtEngine(document, newElements, layouts) {
 }
 /**
  * An element as .NET's OuterXml writes it (what CommentOut puts in its comment): attributes single-spaced and
- * re-escaped, ` />` for an empty element, everything inside as the writer writes it.
+ * re-escaped, ` />` for an empty element, everything inside as the writer writes it. The writer starts with no
+ * namespace in scope, so an element or attribute whose namespace is not declared yet gets its declaration after the
+ * attributes, the last needed first (XmlTextWriter's end of start tag): `<appSettings a="1" xmlns="urn:d">`.
+ * `scope` holds what the writer has declared so far (prefix → URI, '' the default namespace).
  */
-function outerXmlLikeDotnet(node) {
+function outerXmlLikeDotnet(node, scope = new Map()) {
     switch (node.type) {
         case 'text':
             return isBlank(node.raw) ? node.raw : escapeTextLikeDotnet(xml_document_decodeEntities(node.raw));
@@ -46870,98 +46959,41 @@ function outerXmlLikeDotnet(node) {
         case 'doctype':
             return doctypeLikeDotnet(node.raw);
         case 'element': {
+            const declared = new Map(scope);
+            for (const a of node.attributes) {
+                const prefix = declaredPrefix(a.name);
+                if (prefix !== undefined)
+                    declared.set(prefix, xml_document_decodeEntities(a.rawValue));
+            }
+            const pending = [];
+            const need = (prefix) => {
+                const uri = lookupNamespace(node, prefix);
+                if (uri === undefined || (declared.get(prefix) ?? '') === uri)
+                    return;
+                declared.set(prefix, uri);
+                pending.push(prefix);
+            };
+            need(splitQName(node.name).prefix);
+            for (const a of node.attributes) {
+                const { prefix } = splitQName(a.name);
+                if (prefix && prefix !== 'xml' && prefix !== 'xmlns')
+                    need(prefix);
+            }
+            const declarations = pending
+                .reverse()
+                .map((prefix) => {
+                const uri = escapeAttributeLikeDotnet(declared.get(prefix) ?? '');
+                return prefix ? ` xmlns:${prefix}="${uri}"` : ` xmlns="${uri}"`;
+            })
+                .join('');
             const attributes = node.attributes
                 .map((a) => ` ${a.name}="${escapeAttributeLikeDotnet(xml_document_decodeEntities(a.rawValue))}"`)
-                .join('');
+                .join('') + declarations;
             if (node.selfClosing && node.children.length === 0)
                 return `<${node.name}${attributes} />`;
-            return `<${node.name}${attributes}>${node.children.map(outerXmlLikeDotnet).join('')}</${node.name}>`;
+            const inner = node.children.map((child) => outerXmlLikeDotnet(child, declared)).join('');
+            return `<${node.name}${attributes}>${inner}</${node.name}>`;
         }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/steps/xdt/namespaces.ts
-// Namespace lookup over the lossless XML model (which keeps `xmlns` declarations as plain attributes). XDT needs it
-// to find `xdt:` attributes under any prefix, to match elements by namespace as .NET's XPath does, and to keep
-// inserted elements in the namespace they had in the transform file.
-
-const XML_NAMESPACE = 'http://www.w3.org/XML/1998/namespace';
-/** `p:local` → { prefix: 'p', local: 'local' }; `local` → { prefix: '', local: 'local' }. */
-function splitQName(name) {
-    const colon = name.indexOf(':');
-    return colon === -1
-        ? { prefix: '', local: name }
-        : { prefix: name.slice(0, colon), local: name.slice(colon + 1) };
-}
-/** The prefix an attribute declares (`xmlns` → '', `xmlns:p` → 'p'), or undefined for an ordinary attribute. */
-function declaredPrefix(attributeName) {
-    if (attributeName === 'xmlns')
-        return '';
-    return attributeName.startsWith('xmlns:') ? attributeName.slice(6) : undefined;
-}
-function parentElement(node) {
-    const parent = node.parent;
-    return parent && parent.type === 'element' ? parent : undefined;
-}
-/**
- * The namespace URI bound to `prefix` where `element` stands ('' is the default namespace). The default namespace
- * falls back to '' (no namespace); an undeclared prefix gives undefined.
- */
-function lookupNamespace(element, prefix) {
-    if (prefix === 'xml')
-        return XML_NAMESPACE;
-    if (prefix === 'xmlns')
-        return 'http://www.w3.org/2000/xmlns/';
-    const name = prefix === '' ? 'xmlns' : `xmlns:${prefix}`;
-    let current = element && element.type === 'element' ? element : undefined;
-    while (current) {
-        const declaration = current.attributes.find((a) => a.name === name);
-        if (declaration)
-            return xml_document_decodeEntities(declaration.rawValue);
-        current = parentElement(current);
-    }
-    return prefix === '' ? '' : undefined;
-}
-/** Every prefix in scope at `element` with its URI ('' = the default namespace), nearest declaration first. */
-function inScopeNamespaces(element) {
-    const scope = new Map([['xml', XML_NAMESPACE]]);
-    let current = element;
-    while (current) {
-        for (const attribute of current.attributes) {
-            const prefix = declaredPrefix(attribute.name);
-            if (prefix !== undefined && !scope.has(prefix))
-                scope.set(prefix, xml_document_decodeEntities(attribute.rawValue));
-        }
-        current = parentElement(current);
-    }
-    return scope;
-}
-/** Resolves element namespaces, remembering default-namespace answers (the common, hot case in big files). */
-class NamespaceResolver {
-    defaults = new Map();
-    /** The namespace URI of an element's name ('' for none). Undefined when its prefix is not declared. */
-    elementNamespace(element) {
-        const { prefix } = splitQName(element.name);
-        return prefix === '' ? this.defaultNamespace(element) : lookupNamespace(element, prefix);
-    }
-    /** The namespace URI of an attribute's name: '' when unprefixed (attributes never take the default). */
-    attributeNamespace(owner, attributeName) {
-        const { prefix } = splitQName(attributeName);
-        return prefix === '' ? '' : lookupNamespace(owner, prefix);
-    }
-    defaultNamespace(element) {
-        const known = this.defaults.get(element);
-        if (known !== undefined)
-            return known;
-        const declaration = element.attributes.find((a) => a.name === 'xmlns');
-        const parent = parentElement(element);
-        const uri = declaration
-            ? xml_document_decodeEntities(declaration.rawValue)
-            : parent
-                ? this.defaultNamespace(parent)
-                : '';
-        this.defaults.set(element, uri);
-        return uri;
     }
 }
 
@@ -53187,13 +53219,8 @@ function pool_inputs_poolSettingsGiven(o) {
         o.virtualDirectories.length > 0);
 }
 
-// EXTERNAL MODULE: ./node_modules/node-forge/lib/forge.js
-var forge = __nccwpck_require__(8561);
-var forge_default = /*#__PURE__*/__nccwpck_require__.n(forge);
-// EXTERNAL MODULE: ./node_modules/node-forge/lib/pkcs12.js
-var pkcs12 = __nccwpck_require__(1296);
-// EXTERNAL MODULE: ./node_modules/node-forge/lib/md.all.js
-var md_all = __nccwpck_require__(5472);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 ;// CONCATENATED MODULE: ./src/steps/iis/certificate.ts
 // Certificates from the pipeline (issue 13, docs/certificates.md): a PFX given as a secret (base64) or a file, with
 // its password, imported into LocalMachine\My when its thumbprint is missing there, and read access to its private
@@ -53208,12 +53235,7 @@ var md_all = __nccwpck_require__(5472);
 // imports or grants. The request, PFX and password included, travels as JSON on standard input, never in argv or a
 // file: a process's command line is readable by every user of the machine.
 
-// Only the parts of node-forge a PKCS#12 needs (its index also loads TLS, SSH, PKCS#7, ed25519...): the bundle
-// stays smaller. pkcs12 loads asn1, pbe (AES, 3DES, RC2, PBKDF2), x509 and rsa; md.all the MACs' SHA-2 digests.
 
-
-
-const certificate_forge = (forge_default());
 
 
 /** The only store a PFX is imported into (HTTP.sys reads bindings' certificates from LocalMachine). */
@@ -53228,11 +53250,29 @@ function decodePfxBase64(value, input = 'certificate-pfx') {
         throw new InputError(input, `Input '${input}' is not base64 (${compact.length} characters after removing line breaks): give the PFX file's bytes in base64, e.g. from \`base64 -w0 site.pfx\` or \`[Convert]::ToBase64String([IO.File]::ReadAllBytes('site.pfx'))\`.`);
     return Buffer.from(compact, 'base64');
 }
+let loadedForge;
+/**
+ * node-forge, loaded the first time a PFX is read: most deploys have none, and evaluating it costs tens of ms of
+ * every start (issue 15). Only the parts a PKCS#12 needs (its index also loads TLS, SSH, PKCS#7, ed25519...):
+ * pkcs12 loads asn1, pbe (AES, 3DES, RC2, PBKDF2), x509 and rsa; md.all the MACs' SHA-2 digests. A `require` with
+ * literal names, so ncc still bundles them (sync, unlike import()); tsx and vitest run ESM and get createRequire.
+ */
+function forgeLibrary() {
+    if (loadedForge)
+        return loadedForge;
+    const load = undefined;
+    const forge = __nccwpck_require__(8561);
+    __nccwpck_require__(1296);
+    __nccwpck_require__(5472);
+    loadedForge = forge;
+    return forge;
+}
 /** The DER bytes of a forge certificate bag: the original ASN.1 when forge kept it, else re-encoded. */
 function certificateDer(bag) {
+    const forge = forgeLibrary();
     const asn1 = bag.asn1 ??
-        (bag.cert ? certificate_forge.pki.certificateToAsn1(bag.cert) : undefined);
-    return asn1 ? Buffer.from(certificate_forge.asn1.toDer(asn1).getBytes(), 'binary') : undefined;
+        (bag.cert ? forge.pki.certificateToAsn1(bag.cert) : undefined);
+    return asn1 ? Buffer.from(forge.asn1.toDer(asn1).getBytes(), 'binary') : undefined;
 }
 function localKeyId(bag) {
     const ids = bag.attributes?.localKeyId;
@@ -53248,10 +53288,11 @@ function thumbprintOf(x509) {
  * cannot serve TLS with it), or several keyed certificates none of which the PFX ties to its key.
  */
 function readPfx(bytes, password, input = 'certificate-pfx') {
+    const forge = forgeLibrary();
     let p12;
     try {
-        const asn1 = certificate_forge.asn1.fromDer(certificate_forge.util.createBuffer(bytes.toString('binary')));
-        p12 = certificate_forge.pkcs12.pkcs12FromAsn1(asn1, true, password);
+        const asn1 = forge.asn1.fromDer(forge.util.createBuffer(bytes.toString('binary')));
+        p12 = forge.pkcs12.pkcs12FromAsn1(asn1, true, password);
     }
     catch (error) {
         const text = error.message ?? '';
@@ -53260,8 +53301,8 @@ function readPfx(bytes, password, input = 'certificate-pfx') {
         throw new InputError(input, `Input '${input}' is not a PFX (PKCS#12) file this tool can read (${text.replace(/\s+/g, ' ').slice(0, 120)}): export the certificate with its private key as .pfx.`);
     }
     const bagsOf = (type) => type === undefined ? [] : (p12.getBags({ bagType: type })[type] ?? []);
-    const certBags = bagsOf(certificate_forge.pki.oids.certBag);
-    const keyBags = [...bagsOf(certificate_forge.pki.oids.pkcs8ShroudedKeyBag), ...bagsOf(certificate_forge.pki.oids.keyBag)];
+    const certBags = bagsOf(forge.pki.oids.certBag);
+    const keyBags = [...bagsOf(forge.pki.oids.pkcs8ShroudedKeyBag), ...bagsOf(forge.pki.oids.keyBag)];
     if (certBags.length === 0)
         throw new InputError(input, `Input '${input}': the PFX holds no certificate. Export the certificate with its private key.`);
     if (keyBags.length === 0)
@@ -59194,7 +59235,7 @@ async function run(dependencies = {}) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _adapters_github_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4252);
+/* harmony import */ var _adapters_github_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7474);
 // Entry of the GitHub Action (action.yml runs dist/index.js).
 
 await (0,_adapters_github_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();

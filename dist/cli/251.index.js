@@ -208,6 +208,8 @@ __webpack_require__.d(__webpack_exports__, {
 var xml_document = __webpack_require__(7864);
 // EXTERNAL MODULE: ./src/core/xml/xml-edit.ts
 var xml_edit = __webpack_require__(461);
+// EXTERNAL MODULE: ./src/steps/xdt/namespaces.ts
+var namespaces = __webpack_require__(4670);
 ;// CONCATENATED MODULE: ./src/steps/xdt/output-format.ts
 // How Microsoft.Web.XmlTransform writes a transformed document, reproduced over our lossless model so that our output
 // is the engine's output byte for byte (docs/xdt-formatting.md). Written from the rules of dotnet/xdt's public source
@@ -222,6 +224,7 @@ var xml_edit = __webpack_require__(461);
 // 3. writing (XmlTextWriter behind XmlAttributePreservingWriter): values re-escaped the .NET way (`>` is `&gt;`,
 //    double quotes), an added attribute goes on a new line when the line would reach 160 characters.
 // The model is rewritten in place to that output, so `document.toString()` is the engine's file.
+
 
 /** The engine starts a new attribute line when the line would reach this length (AttributeTextWriter). */
 const MAX_LINE_LENGTH = 160;
@@ -925,9 +928,12 @@ function formatLikeXdtEngine(document, newElements, layouts) {
 }
 /**
  * An element as .NET's OuterXml writes it (what CommentOut puts in its comment): attributes single-spaced and
- * re-escaped, ` />` for an empty element, everything inside as the writer writes it.
+ * re-escaped, ` />` for an empty element, everything inside as the writer writes it. The writer starts with no
+ * namespace in scope, so an element or attribute whose namespace is not declared yet gets its declaration after the
+ * attributes, the last needed first (XmlTextWriter's end of start tag): `<appSettings a="1" xmlns="urn:d">`.
+ * `scope` holds what the writer has declared so far (prefix → URI, '' the default namespace).
  */
-function outerXmlLikeDotnet(node) {
+function outerXmlLikeDotnet(node, scope = new Map()) {
     switch (node.type) {
         case 'text':
             return isBlank(node.raw) ? node.raw : escapeTextLikeDotnet((0,xml_document/* decodeEntities */.Sm)(node.raw));
@@ -940,18 +946,44 @@ function outerXmlLikeDotnet(node) {
         case 'doctype':
             return doctypeLikeDotnet(node.raw);
         case 'element': {
+            const declared = new Map(scope);
+            for (const a of node.attributes) {
+                const prefix = (0,namespaces/* declaredPrefix */.J7)(a.name);
+                if (prefix !== undefined)
+                    declared.set(prefix, (0,xml_document/* decodeEntities */.Sm)(a.rawValue));
+            }
+            const pending = [];
+            const need = (prefix) => {
+                const uri = (0,namespaces/* lookupNamespace */.gA)(node, prefix);
+                if (uri === undefined || (declared.get(prefix) ?? '') === uri)
+                    return;
+                declared.set(prefix, uri);
+                pending.push(prefix);
+            };
+            need((0,namespaces/* splitQName */.f3)(node.name).prefix);
+            for (const a of node.attributes) {
+                const { prefix } = (0,namespaces/* splitQName */.f3)(a.name);
+                if (prefix && prefix !== 'xml' && prefix !== 'xmlns')
+                    need(prefix);
+            }
+            const declarations = pending
+                .reverse()
+                .map((prefix) => {
+                const uri = escapeAttributeLikeDotnet(declared.get(prefix) ?? '');
+                return prefix ? ` xmlns:${prefix}="${uri}"` : ` xmlns="${uri}"`;
+            })
+                .join('');
             const attributes = node.attributes
                 .map((a) => ` ${a.name}="${escapeAttributeLikeDotnet((0,xml_document/* decodeEntities */.Sm)(a.rawValue))}"`)
-                .join('');
+                .join('') + declarations;
             if (node.selfClosing && node.children.length === 0)
                 return `<${node.name}${attributes} />`;
-            return `<${node.name}${attributes}>${node.children.map(outerXmlLikeDotnet).join('')}</${node.name}>`;
+            const inner = node.children.map((child) => outerXmlLikeDotnet(child, declared)).join('');
+            return `<${node.name}${attributes}>${inner}</${node.name}>`;
         }
     }
 }
 
-// EXTERNAL MODULE: ./src/steps/xdt/namespaces.ts
-var namespaces = __webpack_require__(4670);
 ;// CONCATENATED MODULE: ./src/steps/xdt/syntax.ts
 // The value syntax of xdt:Transform and xdt:Locator: `Name` or `Name(arguments)`, arguments separated by commas.
 // As in Microsoft.Web.XmlTransform (XmlElementContext's name regex, XmlArgumentUtility.SplitArguments), a comma

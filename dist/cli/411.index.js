@@ -10864,7 +10864,7 @@ BigInteger.prototype.square = bnSquare;
  *
  * Copyright 2011-2017 Digital Bazaar, Inc.
  */
-/* unused reexport */ __webpack_require__(6777);
+module.exports = __webpack_require__(6777);
 
 __webpack_require__(6138);
 __webpack_require__(6485);

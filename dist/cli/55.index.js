@@ -8015,7 +8015,7 @@ const ANSWER_RULES = [
 ];
 
 ;// CONCATENATED MODULE: ./src/steps/diagnosis/config-errors.ts
-// 500.19 by the HRESULT of IIS's detailed page (`Error Code 0x…`; diagnosis §2.1, docs/diagnosis.md).
+// 500.19 by the HRESULT of IIS's detailed page (`Error Code 0x…`; diagnosis §2, docs/diagnosis.md).
 const CONFIG_ERRORS = {
     '0x8007000d': {
         cause: 'IIS cannot read web.config: it is malformed or uses a section no installed module knows (`aspNetCore` without the ASP.NET Core Module)',
@@ -10451,14 +10451,10 @@ function needsSni(binding) {
 /* unused harmony exports PFX_STORE, decodePfxBase64, readPfx, INSPECT_CERTIFICATE_SCRIPT, CHANGE_CERTIFICATE_SCRIPT, buildInspectCertificateArgs, buildChangeCertificateArgs, parseScriptJson */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_forge_lib_forge_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8561);
-/* harmony import */ var node_forge_lib_forge_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_forge_lib_forge_js__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_forge_lib_pkcs12_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1296);
-/* harmony import */ var node_forge_lib_pkcs12_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_forge_lib_pkcs12_js__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_forge_lib_md_all_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5472);
-/* harmony import */ var node_forge_lib_md_all_js__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_forge_lib_md_all_js__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4296);
-/* harmony import */ var _pool_identity_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1976);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _pool_identity_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1976);
 // Certificates from the pipeline (issue 13, docs/certificates.md): a PFX given as a secret (base64) or a file, with
 // its password, imported into LocalMachine\My when its thumbprint is missing there, and read access to its private
 // key granted to the pool's identity, as Octopus Deploy does.
@@ -10472,12 +10468,7 @@ function needsSni(binding) {
 // imports or grants. The request, PFX and password included, travels as JSON on standard input, never in argv or a
 // file: a process's command line is readable by every user of the machine.
 
-// Only the parts of node-forge a PKCS#12 needs (its index also loads TLS, SSH, PKCS#7, ed25519...): the bundle
-// stays smaller. pkcs12 loads asn1, pbe (AES, 3DES, RC2, PBKDF2), x509 and rsa; md.all the MACs' SHA-2 digests.
 
-
-
-const forge = (node_forge_lib_forge_js__WEBPACK_IMPORTED_MODULE_1___default());
 
 
 /** The only store a PFX is imported into (HTTP.sys reads bindings' certificates from LocalMachine). */
@@ -10489,11 +10480,29 @@ const PFX_STORE = 'My';
 function decodePfxBase64(value, input = 'certificate-pfx') {
     const compact = value.replace(/\s+/g, '');
     if (compact === '' || compact.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(compact))
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(input, `Input '${input}' is not base64 (${compact.length} characters after removing line breaks): give the PFX file's bytes in base64, e.g. from \`base64 -w0 site.pfx\` or \`[Convert]::ToBase64String([IO.File]::ReadAllBytes('site.pfx'))\`.`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `Input '${input}' is not base64 (${compact.length} characters after removing line breaks): give the PFX file's bytes in base64, e.g. from \`base64 -w0 site.pfx\` or \`[Convert]::ToBase64String([IO.File]::ReadAllBytes('site.pfx'))\`.`);
     return Buffer.from(compact, 'base64');
+}
+let loadedForge;
+/**
+ * node-forge, loaded the first time a PFX is read: most deploys have none, and evaluating it costs tens of ms of
+ * every start (issue 15). Only the parts a PKCS#12 needs (its index also loads TLS, SSH, PKCS#7, ed25519...):
+ * pkcs12 loads asn1, pbe (AES, 3DES, RC2, PBKDF2), x509 and rsa; md.all the MACs' SHA-2 digests. A `require` with
+ * literal names, so ncc still bundles them (sync, unlike import()); tsx and vitest run ESM and get createRequire.
+ */
+function forgeLibrary() {
+    if (loadedForge)
+        return loadedForge;
+    const load = undefined;
+    const forge = __webpack_require__(8561);
+    __webpack_require__(1296);
+    __webpack_require__(5472);
+    loadedForge = forge;
+    return forge;
 }
 /** The DER bytes of a forge certificate bag: the original ASN.1 when forge kept it, else re-encoded. */
 function certificateDer(bag) {
+    const forge = forgeLibrary();
     const asn1 = bag.asn1 ??
         (bag.cert ? forge.pki.certificateToAsn1(bag.cert) : undefined);
     return asn1 ? Buffer.from(forge.asn1.toDer(asn1).getBytes(), 'binary') : undefined;
@@ -10512,6 +10521,7 @@ function thumbprintOf(x509) {
  * cannot serve TLS with it), or several keyed certificates none of which the PFX ties to its key.
  */
 function readPfx(bytes, password, input = 'certificate-pfx') {
+    const forge = forgeLibrary();
     let p12;
     try {
         const asn1 = forge.asn1.fromDer(forge.util.createBuffer(bytes.toString('binary')));
@@ -10520,16 +10530,16 @@ function readPfx(bytes, password, input = 'certificate-pfx') {
     catch (error) {
         const text = error.message ?? '';
         if (/MAC could not be verified|wrong password|Invalid password/i.test(text))
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('certificate-pfx-password', `Input 'certificate-pfx-password' does not open the PFX of '${input}' (its integrity check fails): give the password the PFX was exported with.`);
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(input, `Input '${input}' is not a PFX (PKCS#12) file this tool can read (${text.replace(/\s+/g, ' ').slice(0, 120)}): export the certificate with its private key as .pfx.`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('certificate-pfx-password', `Input 'certificate-pfx-password' does not open the PFX of '${input}' (its integrity check fails): give the password the PFX was exported with.`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `Input '${input}' is not a PFX (PKCS#12) file this tool can read (${text.replace(/\s+/g, ' ').slice(0, 120)}): export the certificate with its private key as .pfx.`);
     }
     const bagsOf = (type) => type === undefined ? [] : (p12.getBags({ bagType: type })[type] ?? []);
     const certBags = bagsOf(forge.pki.oids.certBag);
     const keyBags = [...bagsOf(forge.pki.oids.pkcs8ShroudedKeyBag), ...bagsOf(forge.pki.oids.keyBag)];
     if (certBags.length === 0)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(input, `Input '${input}': the PFX holds no certificate. Export the certificate with its private key.`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `Input '${input}': the PFX holds no certificate. Export the certificate with its private key.`);
     if (keyBags.length === 0)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(input, `Input '${input}': the PFX holds no private key (only ${certBags.length} certificate(s)). HTTPS needs the key: export the certificate "with the private key" (Windows: Export-PfxCertificate; OpenSSL: pkcs12 -export -inkey key.pem).`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `Input '${input}': the PFX holds no private key (only ${certBags.length} certificate(s)). HTTPS needs the key: export the certificate "with the private key" (Windows: Export-PfxCertificate; OpenSSL: pkcs12 -export -inkey key.pem).`);
     const keyIds = new Set(keyBags.map(localKeyId).filter((id) => id !== undefined));
     const keyed = certBags.filter((bag) => {
         const id = localKeyId(bag);
@@ -10537,7 +10547,7 @@ function readPfx(bytes, password, input = 'certificate-pfx') {
     });
     const chosen = keyed.length === 1 ? keyed[0] : certBags.length === 1 && keyBags.length === 1 ? certBags[0] : undefined;
     if (chosen === undefined)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(input, `Input '${input}': the PFX holds ${certBags.length} certificates and ${keyBags.length} keys without saying which certificate the key belongs to. Export one certificate with its key (and its chain).`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `Input '${input}': the PFX holds ${certBags.length} certificates and ${keyBags.length} keys without saying which certificate the key belongs to. Export one certificate with its key (and its chain).`);
     const der = certificateDer(chosen);
     let x509;
     try {
@@ -10546,7 +10556,7 @@ function readPfx(bytes, password, input = 'certificate-pfx') {
         x509 = new (node_crypto__WEBPACK_IMPORTED_MODULE_0___default().X509Certificate)(der);
     }
     catch (error) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz(input, `Input '${input}': the PFX's certificate cannot be read (${error.message}).`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz(input, `Input '${input}': the PFX's certificate cannot be read (${error.message}).`);
     }
     return {
         thumbprint: thumbprintOf(x509),
@@ -10563,20 +10573,20 @@ function validatePfxInputs(inputs) {
     const { pfxBase64, pfxFileBytes, password } = inputs;
     if (pfxBase64 === undefined && pfxFileBytes === undefined) {
         if (password !== undefined)
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('certificate-pfx-password', `Input 'certificate-pfx-password' is set but no PFX is given: set 'certificate-pfx' (base64, from a secret) or 'certificate-pfx-file', or remove the password.`);
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('certificate-pfx-password', `Input 'certificate-pfx-password' is set but no PFX is given: set 'certificate-pfx' (base64, from a secret) or 'certificate-pfx-file', or remove the password.`);
         return undefined;
     }
     if (pfxBase64 !== undefined && pfxFileBytes !== undefined)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('certificate-pfx-file', `Inputs 'certificate-pfx' and 'certificate-pfx-file' are both set: give the PFX one way.`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('certificate-pfx-file', `Inputs 'certificate-pfx' and 'certificate-pfx-file' are both set: give the PFX one way.`);
     const input = pfxBase64 !== undefined ? 'certificate-pfx' : 'certificate-pfx-file';
     if (password === undefined)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('certificate-pfx-password', `Input 'certificate-pfx-password' is needed with '${input}' (pass it from a secret). A PFX without a password cannot be told from a wrong one; export it with a password.`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('certificate-pfx-password', `Input 'certificate-pfx-password' is needed with '${input}' (pass it from a secret). A PFX without a password cannot be told from a wrong one; export it with a password.`);
     if (inputs.store.toLowerCase() !== PFX_STORE.toLowerCase())
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('certificate-store', `Input 'certificate-store' is '${inputs.store}', but a PFX is imported into LocalMachine\\My only: remove 'certificate-store' (or set it to My).`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('certificate-store', `Input 'certificate-store' is '${inputs.store}', but a PFX is imported into LocalMachine\\My only: remove 'certificate-store' (or set it to My).`);
     const bytes = pfxBase64 !== undefined ? decodePfxBase64(pfxBase64) : pfxFileBytes;
     const read = readPfx(bytes, password, input);
     if (inputs.thumbprint !== undefined && inputs.thumbprint.toUpperCase() !== read.thumbprint)
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz('certificate-thumbprint', `Input 'certificate-thumbprint' is '${inputs.thumbprint}', but the certificate in '${input}' has thumbprint ${read.thumbprint} (${read.subject}): remove 'certificate-thumbprint' (the PFX's is used) or give the matching PFX.`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('certificate-thumbprint', `Input 'certificate-thumbprint' is '${inputs.thumbprint}', but the certificate in '${input}' has thumbprint ${read.thumbprint} (${read.subject}): remove 'certificate-thumbprint' (the PFX's is used) or give the matching PFX.`);
     return { ...read, base64: bytes.toString('base64'), input };
 }
 // ---------------------------------------------------------------------------------------------------------------
@@ -10685,7 +10695,7 @@ function powershellArgs(script) {
         '-ExecutionPolicy',
         'Bypass',
         '-EncodedCommand',
-        (0,_pool_identity_js__WEBPACK_IMPORTED_MODULE_5__/* .encodePowerShellCommand */ .tT)(script)
+        (0,_pool_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .encodePowerShellCommand */ .tT)(script)
     ];
 }
 /** The argv of the read-only script: nothing in it depends on an input. */
@@ -10730,7 +10740,7 @@ function scriptFailure(what, exitCode, stderr, stdout, reporter) {
         5: "The PFX does not hold the certificate asked for: check 'certificate-thumbprint'.",
         6: "Windows cannot resolve the pool's account to a SID: check 'pool-identity'/'pool-username', and that the app pool exists."
     };
-    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ToolError */ .v4('powershell', exitCode, `${what} failed (exit code ${exitCode}): ${text || 'no output'}`, fix[exitCode] ?? FIX_ELEVATED);
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ToolError */ .v4('powershell', exitCode, `${what} failed (exit code ${exitCode}): ${text || 'no output'}`, fix[exitCode] ?? FIX_ELEVATED);
 }
 /** Reads the store: is the certificate there, with its key, and may the account read the key? */
 async function inspectCertificate(options, thumbprint, account) {
@@ -10744,7 +10754,7 @@ async function inspectCertificate(options, thumbprint, account) {
         throw scriptFailure(`Reading certificate ${thumbprint} in Cert:\\LocalMachine\\My`, result.exitCode, result.stderr, result.stdout, options.reporter);
     const json = parseScriptJson(result.stdout);
     if (!json || typeof json.present !== 'boolean')
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .ToolError */ .v4('powershell', 0, `Reading certificate ${thumbprint} in Cert:\\LocalMachine\\My printed no JSON answer: ${options.reporter.mask(result.stdout.trim().slice(0, 200)) || 'no output'}`, FIX_ELEVATED);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ToolError */ .v4('powershell', 0, `Reading certificate ${thumbprint} in Cert:\\LocalMachine\\My printed no JSON answer: ${options.reporter.mask(result.stdout.trim().slice(0, 200)) || 'no output'}`, FIX_ELEVATED);
     return { present: json.present, hasPrivateKey: json.hasPrivateKey === true, granted: json.granted === true };
 }
 /** Imports the PFX into LocalMachine\My; the PFX and its password travel on standard input only. */

@@ -37288,7 +37288,7 @@ exports.ANSWER_RULES = [
 
 "use strict";
 
-// 500.19 by the HRESULT of IIS's detailed page (`Error Code 0x…`; diagnosis §2.1, docs/diagnosis.md).
+// 500.19 by the HRESULT of IIS's detailed page (`Error Code 0x…`; diagnosis §2, docs/diagnosis.md).
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.OTHER_ERROR_CODES = exports.CONFIG_ERRORS = void 0;
 exports.CONFIG_ERRORS = {
@@ -41684,12 +41684,7 @@ exports.inspectCertificate = inspectCertificate;
 exports.importPfx = importPfx;
 exports.grantPrivateKeyRead = grantPrivateKeyRead;
 const node_crypto_1 = __importDefault(__nccwpck_require__(7598));
-// Only the parts of node-forge a PKCS#12 needs (its index also loads TLS, SSH, PKCS#7, ed25519...): the bundle
-// stays smaller. pkcs12 loads asn1, pbe (AES, 3DES, RC2, PBKDF2), x509 and rsa; md.all the MACs' SHA-2 digests.
-const forge_js_1 = __importDefault(__nccwpck_require__(8561));
-__nccwpck_require__(1296);
-__nccwpck_require__(5472);
-const forge = forge_js_1.default;
+const node_module_1 = __nccwpck_require__(8995);
 const errors_js_1 = __nccwpck_require__(4296);
 const pool_identity_js_1 = __nccwpck_require__(1976);
 /** The only store a PFX is imported into (HTTP.sys reads bindings' certificates from LocalMachine). */
@@ -41704,8 +41699,26 @@ function decodePfxBase64(value, input = 'certificate-pfx') {
         throw new errors_js_1.InputError(input, `Input '${input}' is not base64 (${compact.length} characters after removing line breaks): give the PFX file's bytes in base64, e.g. from \`base64 -w0 site.pfx\` or \`[Convert]::ToBase64String([IO.File]::ReadAllBytes('site.pfx'))\`.`);
     return Buffer.from(compact, 'base64');
 }
+let loadedForge;
+/**
+ * node-forge, loaded the first time a PFX is read: most deploys have none, and evaluating it costs tens of ms of
+ * every start (issue 15). Only the parts a PKCS#12 needs (its index also loads TLS, SSH, PKCS#7, ed25519...):
+ * pkcs12 loads asn1, pbe (AES, 3DES, RC2, PBKDF2), x509 and rsa; md.all the MACs' SHA-2 digests. A `require` with
+ * literal names, so ncc still bundles them (sync, unlike import()); tsx and vitest run ESM and get createRequire.
+ */
+function forgeLibrary() {
+    if (loadedForge)
+        return loadedForge;
+    const load = undefined;
+    const forge = __nccwpck_require__(8561);
+    __nccwpck_require__(1296);
+    __nccwpck_require__(5472);
+    loadedForge = forge;
+    return forge;
+}
 /** The DER bytes of a forge certificate bag: the original ASN.1 when forge kept it, else re-encoded. */
 function certificateDer(bag) {
+    const forge = forgeLibrary();
     const asn1 = bag.asn1 ??
         (bag.cert ? forge.pki.certificateToAsn1(bag.cert) : undefined);
     return asn1 ? Buffer.from(forge.asn1.toDer(asn1).getBytes(), 'binary') : undefined;
@@ -41724,6 +41737,7 @@ function thumbprintOf(x509) {
  * cannot serve TLS with it), or several keyed certificates none of which the PFX ties to its key.
  */
 function readPfx(bytes, password, input = 'certificate-pfx') {
+    const forge = forgeLibrary();
     let p12;
     try {
         const asn1 = forge.asn1.fromDer(forge.util.createBuffer(bytes.toString('binary')));
@@ -50440,6 +50454,7 @@ exports.escapeTextLikeDotnet = escapeTextLikeDotnet;
 exports.formatLikeXdtEngine = formatLikeXdtEngine;
 exports.outerXmlLikeDotnet = outerXmlLikeDotnet;
 const xml_document_js_1 = __nccwpck_require__(7864);
+const namespaces_js_1 = __nccwpck_require__(4670);
 /** The engine starts a new attribute line when the line would reach this length (AttributeTextWriter). */
 const MAX_LINE_LENGTH = 160;
 /** The writer's attribute line break when an element has none of its own. */
@@ -51144,9 +51159,12 @@ function formatLikeXdtEngine(document, newElements, layouts) {
 }
 /**
  * An element as .NET's OuterXml writes it (what CommentOut puts in its comment): attributes single-spaced and
- * re-escaped, ` />` for an empty element, everything inside as the writer writes it.
+ * re-escaped, ` />` for an empty element, everything inside as the writer writes it. The writer starts with no
+ * namespace in scope, so an element or attribute whose namespace is not declared yet gets its declaration after the
+ * attributes, the last needed first (XmlTextWriter's end of start tag): `<appSettings a="1" xmlns="urn:d">`.
+ * `scope` holds what the writer has declared so far (prefix → URI, '' the default namespace).
  */
-function outerXmlLikeDotnet(node) {
+function outerXmlLikeDotnet(node, scope = new Map()) {
     switch (node.type) {
         case 'text':
             return isBlank(node.raw) ? node.raw : escapeTextLikeDotnet((0, xml_document_js_1.decodeEntities)(node.raw));
@@ -51159,12 +51177,40 @@ function outerXmlLikeDotnet(node) {
         case 'doctype':
             return doctypeLikeDotnet(node.raw);
         case 'element': {
+            const declared = new Map(scope);
+            for (const a of node.attributes) {
+                const prefix = (0, namespaces_js_1.declaredPrefix)(a.name);
+                if (prefix !== undefined)
+                    declared.set(prefix, (0, xml_document_js_1.decodeEntities)(a.rawValue));
+            }
+            const pending = [];
+            const need = (prefix) => {
+                const uri = (0, namespaces_js_1.lookupNamespace)(node, prefix);
+                if (uri === undefined || (declared.get(prefix) ?? '') === uri)
+                    return;
+                declared.set(prefix, uri);
+                pending.push(prefix);
+            };
+            need((0, namespaces_js_1.splitQName)(node.name).prefix);
+            for (const a of node.attributes) {
+                const { prefix } = (0, namespaces_js_1.splitQName)(a.name);
+                if (prefix && prefix !== 'xml' && prefix !== 'xmlns')
+                    need(prefix);
+            }
+            const declarations = pending
+                .reverse()
+                .map((prefix) => {
+                const uri = escapeAttributeLikeDotnet(declared.get(prefix) ?? '');
+                return prefix ? ` xmlns:${prefix}="${uri}"` : ` xmlns="${uri}"`;
+            })
+                .join('');
             const attributes = node.attributes
                 .map((a) => ` ${a.name}="${escapeAttributeLikeDotnet((0, xml_document_js_1.decodeEntities)(a.rawValue))}"`)
-                .join('');
+                .join('') + declarations;
             if (node.selfClosing && node.children.length === 0)
                 return `<${node.name}${attributes} />`;
-            return `<${node.name}${attributes}>${node.children.map(outerXmlLikeDotnet).join('')}</${node.name}>`;
+            const inner = node.children.map((child) => outerXmlLikeDotnet(child, declared)).join('');
+            return `<${node.name}${attributes}>${inner}</${node.name}>`;
         }
     }
 }
@@ -53854,6 +53900,14 @@ module.exports = require("node:http");
 
 "use strict";
 module.exports = require("node:https");
+
+/***/ }),
+
+/***/ 8995:
+/***/ ((module) => {
+
+"use strict";
+module.exports = require("node:module");
 
 /***/ }),
 
