@@ -157,6 +157,41 @@ const SCENARIOS: Array<[string, Scenario]> = [
     }
   ],
   [
+    '500.34: an out-of-process app in the pool of an in-process one (mixed hosting models)',
+    {
+      site: (fake) => {
+        fake.update((state) => {
+          state.oneInProcessAppPerPool = true
+        })
+        return fake.addSite({ name: 'Shop' })
+      },
+      arrange: (dir) => {
+        fs.writeFileSync(path.join(dir, 'web.config'), SAMPLE_WEB_CONFIG('processPath="dotnet" arguments=".\\SampleApp.dll" hostingModel="outofprocess"'))
+      },
+      rule: '500.34-500.35-shared-pool',
+      cause: /500\.34: apps with different hosting models share one worker process/,
+      evidence: [/HTTP Error 500\.34/, /event 1009: "Mixed hosting model is not supported/],
+      fix: /its own app pool/
+    }
+  ],
+  [
+    '500.21: the ASP.NET Core Module is not installed in IIS',
+    {
+      app: { stdout: [`Connecting with Password=${SECRET}`] },
+      site: (fake) => {
+        fake.update((state) => {
+          state.ancmNotInstalled = true
+        })
+        return Promise.resolve(fake.defaultSite as SiteHandle)
+      },
+      inputs: { 'secret-environment-variables': `Shop__DbPassword=${SECRET}` },
+      rule: '500.21-module-missing',
+      cause: /500\.21: web\.config uses the AspNetCoreModuleV2 handler, but that module is not installed in IIS/,
+      evidence: [/HTTP Error 500\.21/, /IIS: Error Code 0x8007000d/],
+      fix: /install the \.NET Hosting Bundle \(set `hosting-bundle: auto`\)/
+    }
+  ],
+  [
     '500.37: start-up longer than startupTimeLimit',
     {
       app: { startupMs: 1500 },
@@ -210,6 +245,20 @@ const SCENARIOS: Array<[string, Scenario]> = [
       cause: /502\.5: the app threw `System\.IO\.FileNotFoundException: Could not find file/,
       evidence: [/HTTP Error 502\.5/, /event 1020/],
       fix: /fix the start-up error/
+    }
+  ],
+  [
+    "502.5: an out-of-process app whose process exits at start without an exception",
+    {
+      app: { exitCode: 2, stdout: [`Connecting with Password=${SECRET}`, 'Unable to bind to http://127.0.0.1:31002: address already in use'] },
+      arrange: (dir) => {
+        fs.writeFileSync(path.join(dir, 'web.config'), SAMPLE_WEB_CONFIG('processPath="dotnet" arguments=".\\SampleApp.dll" hostingModel="outofprocess"'))
+      },
+      inputs: { 'secret-environment-variables': `Shop__DbPassword=${SECRET}` },
+      rule: '502.5-process-failure',
+      cause: /502\.5: the app's process \(out-of-process hosting\) did not start or did not listen/,
+      evidence: [/HTTP Error 502\.5/, /event 1020: "Application '\/LM\/W3SVC\/1\/ROOT' with physical root .* failed to start process/],
+      fix: /run `dotnet <app>\.dll` at a console/
     }
   ],
   [
@@ -306,6 +355,36 @@ const SCENARIOS: Array<[string, Scenario]> = [
       cause: /502\.3: the module gave up waiting for the app's process \(requestTimeout\)/,
       evidence: [/HTTP Error 502\.3/, /IIS: Error Code 0x80072ee2 \(ERROR_WINHTTP_TIMEOUT/, /the stdout log .*stdout_\d{14}_\d+\.log: "Connecting with Password=\*\*\*/],
       fix: /raise `requestTimeout`/
+    }
+  ],
+  [
+    '403.14: web.config left out (validation skipped): IIS serves the folder statically and lists no directory',
+    {
+      arrange: (dir) => {
+        fs.rmSync(path.join(dir, 'web.config'))
+      },
+      // `web-config: skip` lets the deploy go ahead without web.config; delete-extra removes the live one.
+      inputs: { 'web-config': 'skip', 'delete-extra': 'true' },
+      healthPath: '/',
+      rule: '403.14-no-app',
+      cause: /403\.14: IIS served the folder as static files and found no default document: web\.config is missing/,
+      evidence: [/HTTP Error 403\.14/],
+      fix: /deploy the whole publish output \(with web\.config\)/
+    }
+  ],
+  [
+    '503 from the module: an app_offline.htm left in the site folder (by hand), the deploy only stopping the pool',
+    {
+      arrange: (_dir, site) => {
+        // Put there by another tool or by hand: the sync neither deploys nor deletes app_offline.htm, and with
+        // `take-offline: stop-pool` this deploy does not write (or take over) one.
+        fs.writeFileSync(path.join(site.physicalPath, 'app_offline.htm'), '<html><body>Down for maintenance (ops)</body></html>')
+      },
+      inputs: { 'take-offline': 'stop-pool' },
+      rule: '503-app-offline',
+      cause: /503 from the ASP\.NET Core Module: app_offline\.htm is in the app folder/,
+      evidence: [/HTTP 503/, /Down for maintenance \(ops\)/],
+      fix: /delete app_offline\.htm from the site folder/
     }
   ],
   [

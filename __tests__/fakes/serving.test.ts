@@ -53,6 +53,23 @@ describe('serving the app from its physical path', () => {
     expect(r.body).toContain('HTTP Error 500.30')
   })
 
+  it('answers IIS 500.21 when the ASP.NET Core Module is not installed (state.ancmNotInstalled), app_offline.htm or not', async () => {
+    iis.update((s) => {
+      s.ancmNotInstalled = true
+    })
+    const r = await get(`${site.url}/health`)
+    expect(r.status).toBe(500)
+    expect(r.body).toContain('HTTP Error 500.21')
+    expect(r.body).toContain('Handler "aspNetCore" has a bad module "AspNetCoreModuleV2" in its module list')
+    expect(r.body).toContain('0x8007000d')
+    // IIS rejects the handler before the module could look for app_offline.htm.
+    fs.writeFileSync(path.join(site.physicalPath, 'app_offline.htm'), 'offline')
+    expect((await get(`${site.url}/health`)).body).toContain('HTTP Error 500.21')
+    // Static folders (no aspNetCore handler) do not need the module.
+    fs.rmSync(path.join(site.physicalPath, 'web.config'))
+    expect((await get(`${site.url}/appsettings.json`)).status).toBe(200)
+  })
+
   it('exposes environment variables of the pool and of web.config at /env/<name>', async () => {
     iis.update((s) => {
       s.pools[0]?.environmentVariables.push({ name: 'FROM_POOL', value: 'pool-value' })

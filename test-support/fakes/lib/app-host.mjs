@@ -8,6 +8,7 @@ import { forwarderTimeoutOf, hostingFailureOf, iisDetailedPage, startupProblemOf
 /**
  * @typedef {object} AncmConfig
  * @property {boolean} hasHandler the aspNetCore handler (AspNetCoreModuleV2) is registered
+ * @property {string} [handlerModule] the `modules` value of that handler, as written (`AspNetCoreModuleV2`)
  * @property {string} processPath
  * @property {string} arguments
  * @property {string} hostingModel 'inprocess' (default) | 'outofprocess'
@@ -73,7 +74,8 @@ export function readAncmConfig(root) {
   if (!file) return undefined
   const xml = fs.readFileSync(file, 'utf8').replace(/<!--[\s\S]*?-->/g, '')
   const handlers = [...xml.matchAll(/<add\b[^>]*>/gi)].map((m) => attributesOf(m[0]))
-  const hasHandler = handlers.some((a) => /^AspNetCoreModule(V2)?$/i.test(a.modules ?? ''))
+  const handlerModule = handlers.find((a) => /^AspNetCoreModule(V2)?$/i.test(a.modules ?? ''))?.modules
+  const hasHandler = handlerModule !== undefined
   // A handler named aspNetCore whose module IIS does not know (a typo, or ANCM not installed): 500.21.
   const unknownModule = handlers.find(
     (a) =>
@@ -97,6 +99,7 @@ export function readAncmConfig(root) {
   }
   return {
     hasHandler: hasHandler && tag !== undefined,
+    ...(handlerModule ? { handlerModule } : {}),
     processPath: a.processpath ?? '',
     arguments: a.arguments ?? '',
     hostingModel: (a.hostingmodel ?? 'inprocess').toLowerCase(),
@@ -282,6 +285,7 @@ function serveFile(dir, rel, options) {
  * @param {boolean} [ctx.pool32Bit] the pool's enable32BitAppOnWin64
  * @param {{ app: string, hostingModel: string }} [ctx.firstInProcess] the app the pool's worker runs first
  * @param {boolean} [ctx.outOfProcessHandlerMissing] the module's install is damaged (500.36)
+ * @param {boolean} [ctx.moduleNotInstalled] the module is not a global module of IIS (500.21)
  * @param {(problem: import('./ancm.mjs').StartupProblem, config: AncmConfig) => void} [ctx.onStartupProblem]
  * @param {(app: FakeApp, config: AncmConfig) => void} [ctx.onStarted] the app started (its stdout log)
  * @returns {Reply}
@@ -307,6 +311,19 @@ export function answer(ctx) {
     return iisDetailedPage(
       '500.21',
       `Handler "aspNetCore" has a bad module "${config.unknownModule}" in its module list`,
+      {
+        Module: 'IIS Web Core',
+        Notification: 'ExecuteRequestHandler',
+        Handler: 'aspNetCore',
+        'Error Code': '0x8007000d'
+      }
+    )
+  // The handler names a module IIS does not have because the module itself is not installed: IIS fails the
+  // request before the module (or app_offline.htm) is ever looked at, with the same 500.21 as for a typo.
+  if (config?.hasHandler && ctx.moduleNotInstalled)
+    return iisDetailedPage(
+      '500.21',
+      `Handler "aspNetCore" has a bad module "${config.handlerModule ?? 'AspNetCoreModuleV2'}" in its module list`,
       {
         Module: 'IIS Web Core',
         Notification: 'ExecuteRequestHandler',

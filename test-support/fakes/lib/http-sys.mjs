@@ -178,6 +178,7 @@ async function handle(port, req) {
     appId: idOf(app.path),
     pool32Bit: pool.enable32BitAppOnWin64,
     outOfProcessHandlerMissing: state.ancmOutOfProcessHandlerMissing === true,
+    moduleNotInstalled: state.ancmNotInstalled === true,
     firstInProcess: firstManaged
       ? {
           app: `/LM/W3SVC/${firstSiteId}/ROOT${firstManaged.a.path === '/' ? '' : firstManaged.a.path}`,

@@ -113,6 +113,8 @@ export interface State {
   oneInProcessAppPerPool?: boolean
   /** A damaged module install without aspnetcorev2_outofprocess.dll: out-of-process apps answer 500.36. */
   ancmOutOfProcessHandlerMissing?: boolean
+  /** The ASP.NET Core Module is not installed in IIS: apps with the aspNetCore handler answer 500.21. */
+  ancmNotInstalled?: boolean
   /** Client addresses that stand for other machines: they get IIS's custom error pages, not the detailed ones. */
   remoteClients?: string[]
 }

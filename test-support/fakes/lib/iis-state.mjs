@@ -118,6 +118,8 @@ import path from 'node:path'
  *   off unless a test turns it on, because older tests share DefaultAppPool between sites
  * @property {boolean} [ancmOutOfProcessHandlerMissing] a damaged module install without
  *   aspnetcorev2_outofprocess.dll: out-of-process apps answer 500.36
+ * @property {boolean} [ancmNotInstalled] the ASP.NET Core Module is not a global module of IIS (no Hosting
+ *   Bundle, or one installed before IIS): an app whose web.config has the aspNetCore handler answers IIS's 500.21
  * @property {string[]} [remoteClients] client addresses that stand for other machines: IIS answers them with its
  *   custom error pages instead of the detailed ones (errorMode DetailedLocalOnly)
  */
