@@ -383,7 +383,7 @@ const SCENARIOS: Array<[string, Scenario]> = [
       inputs: { 'take-offline': 'stop-pool' },
       rule: '503-app-offline',
       cause: /503 from the ASP\.NET Core Module: app_offline\.htm is in the app folder/,
-      evidence: [/HTTP 503/, /Down for maintenance \(ops\)/],
+      evidence: [/the module's 503 page \(the content of app_offline\.htm\): "Down for maintenance \(ops\)"/],
       fix: /delete app_offline\.htm from the site folder/
     }
   ],

@@ -184,6 +184,25 @@ describe('the rule table (diagnosis §2)', () => {
     expect(found.fix).toMatch(fix)
   })
 
+  it("503 from the module: quotes app_offline.htm's content, and event 1012 when the module wrote it", () => {
+    const offline = { status: 503, code: '503', responder: 'ancm' as const, excerpt: 'Down for maintenance' }
+    const quiet = explain(evidence({ page: offline }))
+    expect(quiet.rule).toBe('503-app-offline')
+    expect(quiet.quotes).toEqual([
+      `the module's 503 page (the content of app_offline.htm): "Down for maintenance"`
+    ])
+    const recycled = explain(
+      evidence({
+        page: offline,
+        events: [ancm(1012, "Application '/LM/W3SVC/1/ROOT' was recycled after detecting app_offline.htm.")]
+      })
+    )
+    expect(recycled.quotes[0]).toMatch(
+      /event 1012: "Application '\/LM\/W3SVC\/1\/ROOT' was recycled after detecting app_offline\.htm/
+    )
+    expect(recycled.quotes).toHaveLength(2)
+  })
+
   it('masks everything it says, the quoted app output included', () => {
     const e = evidence({
       page: page('500.30'),

@@ -26,9 +26,16 @@ export const ANSWER_RULES: readonly Rule[] = [
         cause:
           '503 from the ASP.NET Core Module: app_offline.htm is in the app folder (or the app was shutting down)',
         fix: 'delete app_offline.htm from the site folder, or deploy again',
-        quotes: moduleEvents(e, 1012)
-          .slice(0, 1)
-          .map((ev) => quoteEvent(ev))
+        // Event 1012 is written only when the file appears under a running app; a file that was there before the
+        // worker started leaves no event, and the page (the file's own content) is then the only evidence.
+        quotes: [
+          ...moduleEvents(e, 1012)
+            .slice(0, 1)
+            .map((ev) => quoteEvent(ev)),
+          ...(e.page.excerpt
+            ? [`the module's 503 page (the content of app_offline.htm): "${oneLine(e.page.excerpt, 200)}"`]
+            : [])
+        ]
       }
     }
   },
