@@ -388,6 +388,16 @@ const SCENARIOS: Array<[string, Scenario]> = [
     }
   ],
   [
+    'the start-up time check: the app starts slower than the health check waits, and startupTimeLimit allows it',
+    {
+      app: { startupMs: 6000 },
+      rule: 'startup-time-limit',
+      cause: /the app may take up to its startupTimeLimit of 120 s to start, longer than the health check waits \(3 s\)/,
+      evidence: [/Checks that found a problem:\s+- the app may take up to its startupTimeLimit of 120 s/],
+      fix: /raise `health-check-timeout` to at least 120, or lower `startupTimeLimit` in web\.config/
+    }
+  ],
+  [
     '404 from the app: the health path does not exist',
     {
       healthPath: '/healthz',
@@ -395,6 +405,17 @@ const SCENARIOS: Array<[string, Scenario]> = [
       cause: /404 from the app: the health URL's path does not exist/,
       evidence: [],
       fix: /health-check-url/
+    }
+  ],
+  [
+    '400 from HTTP.sys: the health check host matches no binding of the site (Invalid Hostname)',
+    {
+      site: (fake) => fake.addSite({ name: 'Shop', host: 'shop.example.com' }),
+      inputs: { 'health-check-host': 'shop.example.org' },
+      rule: '400-http-sys',
+      cause: /400 from HTTP\.sys: it rejected the request before IIS saw it.*the Host header matches no binding/,
+      evidence: [/the page: "HTTP Error 400[^"]*" \(from HTTP\.sys\)/],
+      fix: /set `health-check-host` \(or the host of `health-check-url`\) to a host name the site is bound to/
     }
   ],
   [

@@ -203,6 +203,26 @@ describe('the rule table (diagnosis §2)', () => {
     expect(recycled.quotes).toHaveLength(2)
   })
 
+  it('400 from HTTP.sys: the Host header matches no binding, with the HTTP.sys error log reason when read', () => {
+    const invalid = { status: 400, code: '400', responder: 'http.sys' as const, excerpt: '' }
+    const plain = explain(evidence({ page: invalid }))
+    expect(plain.rule).toBe('400-http-sys')
+    expect(plain.cause).toMatch(
+      /^400 from HTTP\.sys: it rejected the request before IIS saw it; most often the Host header/
+    )
+    expect(plain.quotes).toEqual([])
+    const logged = explain(
+      evidence({
+        page: invalid,
+        httpErr: [{ 'sc-status': '400', 's-reason': 'Hostname', 's-queuename': '-' }]
+      })
+    )
+    expect(logged.cause).toContain('(HTTP.sys error log: Hostname)')
+    expect(logged.quotes).toEqual(['HTTPERR: 400 Hostname -'])
+    // A 400 the app wrote is the app's answer, not HTTP.sys's.
+    expect(explain(evidence({ page: { ...invalid, responder: 'app' } })).rule).toBe('app-error')
+  })
+
   it('masks everything it says, the quoted app output included', () => {
     const e = evidence({
       page: page('500.30'),

@@ -57,6 +57,20 @@ export const ANSWER_RULES: readonly Rule[] = [
     }
   },
   {
+    // HTTP.sys rejects a Host header that no binding on the port accepts with its own 400 ("Invalid Hostname")
+    // before IIS sees the request; its error log records the reason (`Hostname`) when it is readable.
+    id: '400-http-sys',
+    explain(e) {
+      if (e.page?.status !== 400 || e.page.responder !== 'http.sys') return undefined
+      const row = e.httpErr.find((r) => r['sc-status'] === '400' && r['s-reason'] && r['s-reason'] !== '-')
+      return {
+        cause: `400 from HTTP.sys: it rejected the request before IIS saw it${row ? ` (HTTP.sys error log: ${row['s-reason']})` : ''}; most often the Host header matches no binding of the site on this port`,
+        fix: 'set `health-check-host` (or the host of `health-check-url`) to a host name the site is bound to, or add that binding (`bindings`)',
+        quotes: row ? [`HTTPERR: ${Object.values(row).join(' ')}`] : []
+      }
+    }
+  },
+  {
     id: 'startup-time-limit',
     explain(e) {
       const slow = check(e, 'startup-time-limit')
