@@ -39508,9 +39508,16 @@ const ANSWER_RULES = [
             return {
                 cause: '503 from the ASP.NET Core Module: app_offline.htm is in the app folder (or the app was shutting down)',
                 fix: 'delete app_offline.htm from the site folder, or deploy again',
-                quotes: moduleEvents(e, 1012)
-                    .slice(0, 1)
-                    .map((ev) => quoteEvent(ev))
+                // Event 1012 is written only when the file appears under a running app; a file that was there before the
+                // worker started leaves no event, and the page (the file's own content) is then the only evidence.
+                quotes: [
+                    ...moduleEvents(e, 1012)
+                        .slice(0, 1)
+                        .map((ev) => quoteEvent(ev)),
+                    ...(e.page.excerpt
+                        ? [`the module's 503 page (the content of app_offline.htm): "${oneLine(e.page.excerpt, 200)}"`]
+                        : [])
+                ]
             };
         }
     },
@@ -39530,6 +39537,21 @@ const ANSWER_RULES = [
                     fix: 'fix the path of `health-check-url`, or map that endpoint in the app',
                     quotes: []
                 };
+        }
+    },
+    {
+        // HTTP.sys rejects a Host header that no binding on the port accepts with its own 400 ("Invalid Hostname")
+        // before IIS sees the request; its error log records the reason (`Hostname`) when it is readable.
+        id: '400-http-sys',
+        explain(e) {
+            if (e.page?.status !== 400 || e.page.responder !== 'http.sys')
+                return undefined;
+            const row = e.httpErr.find((r) => r['sc-status'] === '400' && r['s-reason'] && r['s-reason'] !== '-');
+            return {
+                cause: `400 from HTTP.sys: it rejected the request before IIS saw it${row ? ` (HTTP.sys error log: ${row['s-reason']})` : ''}; most often the Host header matches no binding of the site on this port`,
+                fix: 'set `health-check-host` (or the host of `health-check-url`) to a host name the site is bound to, or add that binding (`bindings`)',
+                quotes: row ? [`HTTPERR: ${Object.values(row).join(' ')}`] : []
+            };
         }
     },
     {
