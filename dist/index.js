@@ -52367,8 +52367,8 @@ const SET_POOL_IDENTITY_SCRIPT = [
 function encodePowerShellCommand(script) {
     return Buffer.from(script, 'utf16le').toString('base64');
 }
-/** The argv: no profile, no prompt, the fixed script. Nothing in it depends on an input. */
-function buildSetPoolIdentityArgs() {
+/** Windows PowerShell running one fixed script: no logo, no profile, no prompt, not stopped by the policy. */
+function buildPowerShellScriptArgs(script) {
     return [
         '-NoLogo',
         '-NoProfile',
@@ -52376,8 +52376,12 @@ function buildSetPoolIdentityArgs() {
         '-ExecutionPolicy',
         'Bypass',
         '-EncodedCommand',
-        encodePowerShellCommand(SET_POOL_IDENTITY_SCRIPT)
+        encodePowerShellCommand(script)
     ];
+}
+/** The argv: the fixed script. Nothing in it depends on an input. */
+function buildSetPoolIdentityArgs() {
+    return buildPowerShellScriptArgs(SET_POOL_IDENTITY_SCRIPT);
 }
 /** How the command is shown in logs and plans (the script is fixed; the request on stdin is never shown). */
 const SET_POOL_IDENTITY_DISPLAY = 'powershell -NoProfile -NonInteractive -EncodedCommand <set processModel through Microsoft.Web.Administration> (user name and password on standard input)';
@@ -53476,24 +53480,13 @@ const CHANGE_CERTIFICATE_SCRIPT = [
     "} else { [Console]::Error.WriteLine('Unknown action'); exit 2 }",
     'Write-Output (@{ done = $request.action; thumbprint = $request.thumbprint } | ConvertTo-Json -Compress)'
 ].join('\n');
-function powershellArgs(script) {
-    return [
-        '-NoLogo',
-        '-NoProfile',
-        '-NonInteractive',
-        '-ExecutionPolicy',
-        'Bypass',
-        '-EncodedCommand',
-        encodePowerShellCommand(script)
-    ];
-}
 /** The argv of the read-only script: nothing in it depends on an input. */
 function buildInspectCertificateArgs() {
-    return powershellArgs(INSPECT_CERTIFICATE_SCRIPT);
+    return buildPowerShellScriptArgs(INSPECT_CERTIFICATE_SCRIPT);
 }
 /** The argv of the import/grant script: nothing in it depends on an input. */
 function buildChangeCertificateArgs() {
-    return powershellArgs(CHANGE_CERTIFICATE_SCRIPT);
+    return buildPowerShellScriptArgs(CHANGE_CERTIFICATE_SCRIPT);
 }
 /** How the commands are shown in logs and plans (the request on stdin is never shown). */
 function describeImport(pfx) {

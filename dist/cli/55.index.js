@@ -10709,24 +10709,13 @@ const CHANGE_CERTIFICATE_SCRIPT = [
     "} else { [Console]::Error.WriteLine('Unknown action'); exit 2 }",
     'Write-Output (@{ done = $request.action; thumbprint = $request.thumbprint } | ConvertTo-Json -Compress)'
 ].join('\n');
-function powershellArgs(script) {
-    return [
-        '-NoLogo',
-        '-NoProfile',
-        '-NonInteractive',
-        '-ExecutionPolicy',
-        'Bypass',
-        '-EncodedCommand',
-        (0,_pool_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .encodePowerShellCommand */ .tT)(script)
-    ];
-}
 /** The argv of the read-only script: nothing in it depends on an input. */
 function buildInspectCertificateArgs() {
-    return powershellArgs(INSPECT_CERTIFICATE_SCRIPT);
+    return (0,_pool_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .buildPowerShellScriptArgs */ .wv)(INSPECT_CERTIFICATE_SCRIPT);
 }
 /** The argv of the import/grant script: nothing in it depends on an input. */
 function buildChangeCertificateArgs() {
-    return powershellArgs(CHANGE_CERTIFICATE_SCRIPT);
+    return (0,_pool_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .buildPowerShellScriptArgs */ .wv)(CHANGE_CERTIFICATE_SCRIPT);
 }
 /** How the commands are shown in logs and plans (the request on stdin is never shown). */
 function describeImport(pfx) {
@@ -11712,9 +11701,9 @@ async function grantAccess(options) {
 /* harmony export */   Qf: () => (/* binding */ validatePoolAccount),
 /* harmony export */   Zd: () => (/* binding */ currentPoolAccount),
 /* harmony export */   _k: () => (/* binding */ SET_POOL_IDENTITY_DISPLAY),
-/* harmony export */   tT: () => (/* binding */ encodePowerShellCommand)
+/* harmony export */   wv: () => (/* binding */ buildPowerShellScriptArgs)
 /* harmony export */ });
-/* unused harmony exports isManagedServiceAccount, SET_POOL_IDENTITY_SCRIPT, buildSetPoolIdentityArgs */
+/* unused harmony exports isManagedServiceAccount, SET_POOL_IDENTITY_SCRIPT, encodePowerShellCommand, buildSetPoolIdentityArgs */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /* harmony import */ var _appcmd_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8862);
 // A pool running as a specific account (`pool-identity: SpecificUser`, issue 13). appcmd takes values only as
@@ -11782,8 +11771,8 @@ const SET_POOL_IDENTITY_SCRIPT = [
 function encodePowerShellCommand(script) {
     return Buffer.from(script, 'utf16le').toString('base64');
 }
-/** The argv: no profile, no prompt, the fixed script. Nothing in it depends on an input. */
-function buildSetPoolIdentityArgs() {
+/** Windows PowerShell running one fixed script: no logo, no profile, no prompt, not stopped by the policy. */
+function buildPowerShellScriptArgs(script) {
     return [
         '-NoLogo',
         '-NoProfile',
@@ -11791,8 +11780,12 @@ function buildSetPoolIdentityArgs() {
         '-ExecutionPolicy',
         'Bypass',
         '-EncodedCommand',
-        encodePowerShellCommand(SET_POOL_IDENTITY_SCRIPT)
+        encodePowerShellCommand(script)
     ];
+}
+/** The argv: the fixed script. Nothing in it depends on an input. */
+function buildSetPoolIdentityArgs() {
+    return buildPowerShellScriptArgs(SET_POOL_IDENTITY_SCRIPT);
 }
 /** How the command is shown in logs and plans (the script is fixed; the request on stdin is never shown). */
 const SET_POOL_IDENTITY_DISPLAY = 'powershell -NoProfile -NonInteractive -EncodedCommand <set processModel through Microsoft.Web.Administration> (user name and password on standard input)';

@@ -16,7 +16,7 @@ import { createRequire } from 'node:module'
 import type forgeTypes from 'node-forge'
 import { InputError, ToolError } from '../../core/errors.js'
 import type { CommandRunner, Reporter } from '../../core/ports.js'
-import { encodePowerShellCommand } from './pool-identity.js'
+import { buildPowerShellScriptArgs } from './pool-identity.js'
 
 /** The only store a PFX is imported into (HTTP.sys reads bindings' certificates from LocalMachine). */
 export const PFX_STORE = 'My'
@@ -312,26 +312,14 @@ export const CHANGE_CERTIFICATE_SCRIPT = [
   'Write-Output (@{ done = $request.action; thumbprint = $request.thumbprint } | ConvertTo-Json -Compress)'
 ].join('\n')
 
-function powershellArgs(script: string): string[] {
-  return [
-    '-NoLogo',
-    '-NoProfile',
-    '-NonInteractive',
-    '-ExecutionPolicy',
-    'Bypass',
-    '-EncodedCommand',
-    encodePowerShellCommand(script)
-  ]
-}
-
 /** The argv of the read-only script: nothing in it depends on an input. */
 export function buildInspectCertificateArgs(): string[] {
-  return powershellArgs(INSPECT_CERTIFICATE_SCRIPT)
+  return buildPowerShellScriptArgs(INSPECT_CERTIFICATE_SCRIPT)
 }
 
 /** The argv of the import/grant script: nothing in it depends on an input. */
 export function buildChangeCertificateArgs(): string[] {
-  return powershellArgs(CHANGE_CERTIFICATE_SCRIPT)
+  return buildPowerShellScriptArgs(CHANGE_CERTIFICATE_SCRIPT)
 }
 
 /** How the commands are shown in logs and plans (the request on stdin is never shown). */

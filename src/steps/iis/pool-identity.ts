@@ -102,8 +102,8 @@ export function encodePowerShellCommand(script: string): string {
   return Buffer.from(script, 'utf16le').toString('base64')
 }
 
-/** The argv: no profile, no prompt, the fixed script. Nothing in it depends on an input. */
-export function buildSetPoolIdentityArgs(): string[] {
+/** Windows PowerShell running one fixed script: no logo, no profile, no prompt, not stopped by the policy. */
+export function buildPowerShellScriptArgs(script: string): string[] {
   return [
     '-NoLogo',
     '-NoProfile',
@@ -111,8 +111,13 @@ export function buildSetPoolIdentityArgs(): string[] {
     '-ExecutionPolicy',
     'Bypass',
     '-EncodedCommand',
-    encodePowerShellCommand(SET_POOL_IDENTITY_SCRIPT)
+    encodePowerShellCommand(script)
   ]
+}
+
+/** The argv: the fixed script. Nothing in it depends on an input. */
+export function buildSetPoolIdentityArgs(): string[] {
+  return buildPowerShellScriptArgs(SET_POOL_IDENTITY_SCRIPT)
 }
 
 /** How the command is shown in logs and plans (the script is fixed; the request on stdin is never shown). */

@@ -41925,24 +41925,13 @@ exports.CHANGE_CERTIFICATE_SCRIPT = [
     "} else { [Console]::Error.WriteLine('Unknown action'); exit 2 }",
     'Write-Output (@{ done = $request.action; thumbprint = $request.thumbprint } | ConvertTo-Json -Compress)'
 ].join('\n');
-function powershellArgs(script) {
-    return [
-        '-NoLogo',
-        '-NoProfile',
-        '-NonInteractive',
-        '-ExecutionPolicy',
-        'Bypass',
-        '-EncodedCommand',
-        (0, pool_identity_js_1.encodePowerShellCommand)(script)
-    ];
-}
 /** The argv of the read-only script: nothing in it depends on an input. */
 function buildInspectCertificateArgs() {
-    return powershellArgs(exports.INSPECT_CERTIFICATE_SCRIPT);
+    return (0, pool_identity_js_1.buildPowerShellScriptArgs)(exports.INSPECT_CERTIFICATE_SCRIPT);
 }
 /** The argv of the import/grant script: nothing in it depends on an input. */
 function buildChangeCertificateArgs() {
-    return powershellArgs(exports.CHANGE_CERTIFICATE_SCRIPT);
+    return (0, pool_identity_js_1.buildPowerShellScriptArgs)(exports.CHANGE_CERTIFICATE_SCRIPT);
 }
 /** How the commands are shown in logs and plans (the request on stdin is never shown). */
 function describeImport(pfx) {
@@ -43211,6 +43200,7 @@ exports.isManagedServiceAccount = isManagedServiceAccount;
 exports.validatePoolAccount = validatePoolAccount;
 exports.currentPoolAccount = currentPoolAccount;
 exports.encodePowerShellCommand = encodePowerShellCommand;
+exports.buildPowerShellScriptArgs = buildPowerShellScriptArgs;
 exports.buildSetPoolIdentityArgs = buildSetPoolIdentityArgs;
 exports.setPoolIdentity = setPoolIdentity;
 const errors_js_1 = __nccwpck_require__(4296);
@@ -43272,8 +43262,8 @@ exports.SET_POOL_IDENTITY_SCRIPT = [
 function encodePowerShellCommand(script) {
     return Buffer.from(script, 'utf16le').toString('base64');
 }
-/** The argv: no profile, no prompt, the fixed script. Nothing in it depends on an input. */
-function buildSetPoolIdentityArgs() {
+/** Windows PowerShell running one fixed script: no logo, no profile, no prompt, not stopped by the policy. */
+function buildPowerShellScriptArgs(script) {
     return [
         '-NoLogo',
         '-NoProfile',
@@ -43281,8 +43271,12 @@ function buildSetPoolIdentityArgs() {
         '-ExecutionPolicy',
         'Bypass',
         '-EncodedCommand',
-        encodePowerShellCommand(exports.SET_POOL_IDENTITY_SCRIPT)
+        encodePowerShellCommand(script)
     ];
+}
+/** The argv: the fixed script. Nothing in it depends on an input. */
+function buildSetPoolIdentityArgs() {
+    return buildPowerShellScriptArgs(exports.SET_POOL_IDENTITY_SCRIPT);
 }
 /** How the command is shown in logs and plans (the script is fixed; the request on stdin is never shown). */
 exports.SET_POOL_IDENTITY_DISPLAY = 'powershell -NoProfile -NonInteractive -EncodedCommand <set processModel through Microsoft.Web.Administration> (user name and password on standard input)';
