@@ -28960,7 +28960,7 @@ module.exports = safer
 
 /***/ }),
 
-/***/ 7474:
+/***/ 9241:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -57737,21 +57737,18 @@ function buildDeployResult(ctx, table, facts, failure, problems) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/pipeline/manage.ts
-// A manage action (`action: start|stop|recycle|remove`, issue 13): one change to a pool, site or application under
-// the same lock, ledger, dry run and summary as a deploy, and no files touched. The ledger records it as
-// server set-up (`provision` kind): there is nothing to undo, and a run that died half-way is settled by running
-// the same action again (each action is idempotent, steps/iis/manage.ts).
+;// CONCATENATED MODULE: ./src/pipeline/run-context.ts
+// What every run (a deploy or a manage action) sets up before it takes its lock: the collecting reporter, the plan
+// (which records every tool a step finds), the state folder, an in-memory ledger (nothing changes on the server
+// before the lock is held), the step table and the facts of the summary.
 
 
 
 
-
-
-
-async function runManage(options, ports, steps, timing, tools) {
+function startRunContext(options, ports, timing, tools) {
     const reporter = new CollectingReporter(ports.reporter);
     const plan = new PlanRecorder(reporter);
+    // Every tool a step finds goes into the plan (`tools`), whichever step asks.
     const recording = {
         async resolve(name) {
             const found = await tools.resolve(name);
@@ -57764,7 +57761,7 @@ async function runManage(options, ports, steps, timing, tools) {
         platform: ports.platform,
         uid: ports.platform === 'win32' ? undefined : process.getuid?.()
     });
-    const ctx = {
+    const base = {
         options,
         ports: { ...ports, reporter },
         reporter,
@@ -57774,10 +57771,8 @@ async function runManage(options, ports, steps, timing, tools) {
         timing,
         tool: (name) => recording.resolve(name),
         ledger: createRunLedger({ ctx: { options, ports }, locks: () => [] }),
-        stateDir,
-        signal: ports.signal ?? new AbortController().signal
+        stateDir
     };
-    const table = new StepTable(reporter, ports.clock, options);
     const facts = {
         started: ports.clock.now(),
         offlineMs: 0,
@@ -57785,6 +57780,24 @@ async function runManage(options, ports, steps, timing, tools) {
         stateNotes: [],
         diagnostics: []
     };
+    return { base, table: new StepTable(reporter, ports.clock, options), facts };
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/manage.ts
+// A manage action (`action: start|stop|recycle|remove`, issue 13): one change to a pool, site or application under
+// the same lock, ledger, dry run and summary as a deploy, and no files touched. The ledger records it as
+// server set-up (`provision` kind): there is nothing to undo, and a run that died half-way is settled by running
+// the same action again (each action is idempotent, steps/iis/manage.ts).
+
+
+
+
+
+
+async function runManage(options, ports, steps, timing, tools) {
+    const { base, table, facts } = startRunContext(options, ports, timing, tools);
+    const ctx = { ...base, signal: ports.signal ?? new AbortController().signal };
+    const { plan } = base;
     const action = options.action;
     let failure;
     let lock;
@@ -58271,46 +58284,11 @@ class DeployRun {
         this.options = options;
         this.ports = ports;
         this.steps = steps;
-        const reporter = new CollectingReporter(ports.reporter);
-        const plan = new PlanRecorder(reporter);
-        const signal = ports.signal ?? new AbortController().signal;
-        // Every tool a step finds goes into the plan (`tools`), whichever step asks.
-        const recording = {
-            async resolve(name) {
-                const found = await tools.resolve(name);
-                plan.tool(name, found);
-                return found;
-            }
-        };
-        const stateDir = resolveStateDir(options.stateDir, {
-            env: ports.env,
-            platform: ports.platform,
-            uid: ports.platform === 'win32' ? undefined : process.getuid?.()
-        });
-        // In memory until the lock is held: nothing changes on the server before that.
-        const ledger = createRunLedger({ ctx: { options, ports }, locks: () => [] });
-        const base = {
-            options,
-            ports: { ...ports, reporter },
-            reporter,
-            dryRun: options.dryRun,
-            tools: recording,
-            plan,
-            timing,
-            tool: (name) => recording.resolve(name),
-            ledger,
-            stateDir
-        };
-        this.ctx = { ...base, signal };
+        const { base, table, facts } = startRunContext(options, ports, timing, tools);
+        this.ctx = { ...base, signal: ports.signal ?? new AbortController().signal };
         this.cleanupCtx = { ...base, signal: new AbortController().signal };
-        this.table = new StepTable(reporter, ports.clock, options);
-        this.facts = {
-            started: ports.clock.now(),
-            offlineMs: 0,
-            offlineMeasured: 'none',
-            stateNotes: [],
-            diagnostics: []
-        };
+        this.table = table;
+        this.facts = facts;
     }
     get ledger() {
         return this.ctx.ledger;
@@ -59250,7 +59228,7 @@ async function run(dependencies = {}) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _adapters_github_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7474);
+/* harmony import */ var _adapters_github_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9241);
 // Entry of the GitHub Action (action.yml runs dist/index.js).
 
 await (0,_adapters_github_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();

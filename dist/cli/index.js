@@ -141,7 +141,7 @@ function usageOf(name) {
 }
 /** Commands are loaded lazily so `web-config validate` does not pay for the deploy pipeline. */
 const COMMANDS = {
-    deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(411), __nccwpck_require__.e(633), __nccwpck_require__.e(251), __nccwpck_require__.e(638), __nccwpck_require__.e(760), __nccwpck_require__.e(55), __nccwpck_require__.e(541)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6541))).deployCommand,
+    deploy: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(411), __nccwpck_require__.e(633), __nccwpck_require__.e(251), __nccwpck_require__.e(638), __nccwpck_require__.e(760), __nccwpck_require__.e(55), __nccwpck_require__.e(202)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9202))).deployCommand,
     'web-config': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(633), __nccwpck_require__.e(638), __nccwpck_require__.e(132)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8461))).webConfigCommand,
     xdt: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(633), __nccwpck_require__.e(251), __nccwpck_require__.e(261)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6472))).xdtCommand,
     'hosting-bundle': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(760), __nccwpck_require__.e(75)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4075))).hostingBundleCommand,

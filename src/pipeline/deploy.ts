@@ -5,17 +5,17 @@
 
 import { CancelledError, errorMessage, InputError } from '../core/errors.js'
 import type { Ports } from '../core/ports.js'
-import { resolveStateDir } from '../core/state-dir.js'
 import { ToolResolver } from '../core/tools.js'
 import type { AvailabilityProbe } from '../steps/health-check/health-check.js'
 import { HealthCheckError, startAvailabilityProbe } from '../steps/health-check/health-check.js'
 import type { SyncPlan } from '../steps/sync/types.js'
-import { CollectingReporter, DEFAULT_TIMING, PlanRecorder } from './context.js'
+import { DEFAULT_TIMING } from './context.js'
 import type { DeployContext, DeploySteps, DeployTiming, HeldLock } from './context.js'
 import type { DeployLedger } from './ledger.js'
 import type { DeployOptions } from './options.js'
 import { runManage } from './manage.js'
-import { createRunLedger, openRun } from './open-run.js'
+import { openRun } from './open-run.js'
+import { startRunContext } from './run-context.js'
 import { rollBackRun, settleAfterRun, type RunParts } from './settle-run.js'
 import { switchOffAfterHealthCheck } from './steps/stdout-log.js'
 import { buildDeployResult, StepTable, type RunFacts } from './run-report.js'
@@ -56,46 +56,11 @@ class DeployRun {
     timing: DeployTiming,
     tools: ToolResolver
   ) {
-    const reporter = new CollectingReporter(ports.reporter)
-    const plan = new PlanRecorder(reporter)
-    const signal = ports.signal ?? new AbortController().signal
-    // Every tool a step finds goes into the plan (`tools`), whichever step asks.
-    const recording: Pick<ToolResolver, 'resolve'> = {
-      async resolve(name) {
-        const found = await tools.resolve(name)
-        plan.tool(name, found)
-        return found
-      }
-    }
-    const stateDir = resolveStateDir(options.stateDir, {
-      env: ports.env,
-      platform: ports.platform,
-      uid: ports.platform === 'win32' ? undefined : process.getuid?.()
-    })
-    // In memory until the lock is held: nothing changes on the server before that.
-    const ledger = createRunLedger({ ctx: { options, ports }, locks: () => [] })
-    const base = {
-      options,
-      ports: { ...ports, reporter },
-      reporter,
-      dryRun: options.dryRun,
-      tools: recording,
-      plan,
-      timing,
-      tool: (name: Parameters<ToolResolver['resolve']>[0]) => recording.resolve(name),
-      ledger,
-      stateDir
-    }
-    this.ctx = { ...base, signal }
+    const { base, table, facts } = startRunContext(options, ports, timing, tools)
+    this.ctx = { ...base, signal: ports.signal ?? new AbortController().signal }
     this.cleanupCtx = { ...base, signal: new AbortController().signal }
-    this.table = new StepTable(reporter, ports.clock, options)
-    this.facts = {
-      started: ports.clock.now(),
-      offlineMs: 0,
-      offlineMeasured: 'none',
-      stateNotes: [],
-      diagnostics: []
-    }
+    this.table = table
+    this.facts = facts
   }
 
   private get ledger(): DeployLedger {

@@ -4,15 +4,14 @@
 // the same action again (each action is idempotent, steps/iis/manage.ts).
 
 import { CancelledError, errorMessage } from '../core/errors.js'
-import { resolveStateDir } from '../core/state-dir.js'
 import type { ToolResolver } from '../core/tools.js'
 import { runManageAction, type ManageVerb } from '../steps/iis/manage.js'
-import { CollectingReporter, PlanRecorder } from './context.js'
 import type { DeployContext, DeploySteps, DeployTiming } from './context.js'
 import type { DeployPorts } from './deploy.js'
-import { createRunLedger, openRun } from './open-run.js'
+import { openRun } from './open-run.js'
+import { startRunContext } from './run-context.js'
 import type { DeployOptions } from './options.js'
-import { buildDeployResult, StepTable, type RunFacts } from './run-report.js'
+import { buildDeployResult } from './run-report.js'
 import { appcmdFor } from './steps/shared.js'
 import type { DeployResult } from './types.js'
 
@@ -23,41 +22,9 @@ export async function runManage(
   timing: DeployTiming,
   tools: ToolResolver
 ): Promise<DeployResult> {
-  const reporter = new CollectingReporter(ports.reporter)
-  const plan = new PlanRecorder(reporter)
-  const recording: Pick<ToolResolver, 'resolve'> = {
-    async resolve(name) {
-      const found = await tools.resolve(name)
-      plan.tool(name, found)
-      return found
-    }
-  }
-  const stateDir = resolveStateDir(options.stateDir, {
-    env: ports.env,
-    platform: ports.platform,
-    uid: ports.platform === 'win32' ? undefined : process.getuid?.()
-  })
-  const ctx: DeployContext = {
-    options,
-    ports: { ...ports, reporter },
-    reporter,
-    dryRun: options.dryRun,
-    tools: recording,
-    plan,
-    timing,
-    tool: (name) => recording.resolve(name),
-    ledger: createRunLedger({ ctx: { options, ports }, locks: () => [] }),
-    stateDir,
-    signal: ports.signal ?? new AbortController().signal
-  }
-  const table = new StepTable(reporter, ports.clock, options)
-  const facts: RunFacts = {
-    started: ports.clock.now(),
-    offlineMs: 0,
-    offlineMeasured: 'none',
-    stateNotes: [],
-    diagnostics: []
-  }
+  const { base, table, facts } = startRunContext(options, ports, timing, tools)
+  const ctx: DeployContext = { ...base, signal: ports.signal ?? new AbortController().signal }
+  const { plan } = base
   const action = options.action as ManageVerb
   let failure: unknown
   let lock: Awaited<ReturnType<typeof openRun>>['siteLock']

@@ -30720,12 +30720,12 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resolveOfflineMode = exports.diagnosticsOf = exports.DeployError = void 0;
 exports.deploy = deploy;
 const errors_js_1 = __nccwpck_require__(4296);
-const state_dir_js_1 = __nccwpck_require__(1352);
 const tools_js_1 = __nccwpck_require__(3672);
 const health_check_js_1 = __nccwpck_require__(3008);
 const context_js_1 = __nccwpck_require__(7057);
 const manage_js_1 = __nccwpck_require__(8259);
 const open_run_js_1 = __nccwpck_require__(4116);
+const run_context_js_1 = __nccwpck_require__(7577);
 const settle_run_js_1 = __nccwpck_require__(9175);
 const stdout_log_js_1 = __nccwpck_require__(2444);
 const run_report_js_1 = __nccwpck_require__(150);
@@ -30752,46 +30752,11 @@ class DeployRun {
         this.options = options;
         this.ports = ports;
         this.steps = steps;
-        const reporter = new context_js_1.CollectingReporter(ports.reporter);
-        const plan = new context_js_1.PlanRecorder(reporter);
-        const signal = ports.signal ?? new AbortController().signal;
-        // Every tool a step finds goes into the plan (`tools`), whichever step asks.
-        const recording = {
-            async resolve(name) {
-                const found = await tools.resolve(name);
-                plan.tool(name, found);
-                return found;
-            }
-        };
-        const stateDir = (0, state_dir_js_1.resolveStateDir)(options.stateDir, {
-            env: ports.env,
-            platform: ports.platform,
-            uid: ports.platform === 'win32' ? undefined : process.getuid?.()
-        });
-        // In memory until the lock is held: nothing changes on the server before that.
-        const ledger = (0, open_run_js_1.createRunLedger)({ ctx: { options, ports }, locks: () => [] });
-        const base = {
-            options,
-            ports: { ...ports, reporter },
-            reporter,
-            dryRun: options.dryRun,
-            tools: recording,
-            plan,
-            timing,
-            tool: (name) => recording.resolve(name),
-            ledger,
-            stateDir
-        };
-        this.ctx = { ...base, signal };
+        const { base, table, facts } = (0, run_context_js_1.startRunContext)(options, ports, timing, tools);
+        this.ctx = { ...base, signal: ports.signal ?? new AbortController().signal };
         this.cleanupCtx = { ...base, signal: new AbortController().signal };
-        this.table = new run_report_js_1.StepTable(reporter, ports.clock, options);
-        this.facts = {
-            started: ports.clock.now(),
-            offlineMs: 0,
-            offlineMeasured: 'none',
-            stateNotes: [],
-            diagnostics: []
-        };
+        this.table = table;
+        this.facts = facts;
     }
     get ledger() {
         return this.ctx.ledger;
@@ -31322,48 +31287,15 @@ exports.DeployLedger = DeployLedger;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.runManage = runManage;
 const errors_js_1 = __nccwpck_require__(4296);
-const state_dir_js_1 = __nccwpck_require__(1352);
 const manage_js_1 = __nccwpck_require__(544);
-const context_js_1 = __nccwpck_require__(7057);
 const open_run_js_1 = __nccwpck_require__(4116);
+const run_context_js_1 = __nccwpck_require__(7577);
 const run_report_js_1 = __nccwpck_require__(150);
 const shared_js_1 = __nccwpck_require__(3933);
 async function runManage(options, ports, steps, timing, tools) {
-    const reporter = new context_js_1.CollectingReporter(ports.reporter);
-    const plan = new context_js_1.PlanRecorder(reporter);
-    const recording = {
-        async resolve(name) {
-            const found = await tools.resolve(name);
-            plan.tool(name, found);
-            return found;
-        }
-    };
-    const stateDir = (0, state_dir_js_1.resolveStateDir)(options.stateDir, {
-        env: ports.env,
-        platform: ports.platform,
-        uid: ports.platform === 'win32' ? undefined : process.getuid?.()
-    });
-    const ctx = {
-        options,
-        ports: { ...ports, reporter },
-        reporter,
-        dryRun: options.dryRun,
-        tools: recording,
-        plan,
-        timing,
-        tool: (name) => recording.resolve(name),
-        ledger: (0, open_run_js_1.createRunLedger)({ ctx: { options, ports }, locks: () => [] }),
-        stateDir,
-        signal: ports.signal ?? new AbortController().signal
-    };
-    const table = new run_report_js_1.StepTable(reporter, ports.clock, options);
-    const facts = {
-        started: ports.clock.now(),
-        offlineMs: 0,
-        offlineMeasured: 'none',
-        stateNotes: [],
-        diagnostics: []
-    };
+    const { base, table, facts } = (0, run_context_js_1.startRunContext)(options, ports, timing, tools);
+    const ctx = { ...base, signal: ports.signal ?? new AbortController().signal };
+    const { plan } = base;
     const action = options.action;
     let failure;
     let lock;
@@ -33126,6 +33058,61 @@ function archiveLedger(file, record, keep = 20) {
         .sort();
     for (const old of mine.slice(0, Math.max(0, mine.length - keep)))
         node_fs_1.default.rmSync(node_path_1.default.join(history, old), { force: true });
+}
+
+
+/***/ }),
+
+/***/ 7577:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+// What every run (a deploy or a manage action) sets up before it takes its lock: the collecting reporter, the plan
+// (which records every tool a step finds), the state folder, an in-memory ledger (nothing changes on the server
+// before the lock is held), the step table and the facts of the summary.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.startRunContext = startRunContext;
+const state_dir_js_1 = __nccwpck_require__(1352);
+const context_js_1 = __nccwpck_require__(7057);
+const open_run_js_1 = __nccwpck_require__(4116);
+const run_report_js_1 = __nccwpck_require__(150);
+function startRunContext(options, ports, timing, tools) {
+    const reporter = new context_js_1.CollectingReporter(ports.reporter);
+    const plan = new context_js_1.PlanRecorder(reporter);
+    // Every tool a step finds goes into the plan (`tools`), whichever step asks.
+    const recording = {
+        async resolve(name) {
+            const found = await tools.resolve(name);
+            plan.tool(name, found);
+            return found;
+        }
+    };
+    const stateDir = (0, state_dir_js_1.resolveStateDir)(options.stateDir, {
+        env: ports.env,
+        platform: ports.platform,
+        uid: ports.platform === 'win32' ? undefined : process.getuid?.()
+    });
+    const base = {
+        options,
+        ports: { ...ports, reporter },
+        reporter,
+        dryRun: options.dryRun,
+        tools: recording,
+        plan,
+        timing,
+        tool: (name) => recording.resolve(name),
+        ledger: (0, open_run_js_1.createRunLedger)({ ctx: { options, ports }, locks: () => [] }),
+        stateDir
+    };
+    const facts = {
+        started: ports.clock.now(),
+        offlineMs: 0,
+        offlineMeasured: 'none',
+        stateNotes: [],
+        diagnostics: []
+    };
+    return { base, table: new run_report_js_1.StepTable(reporter, ports.clock, options), facts };
 }
 
 
