@@ -1,6 +1,5 @@
 // The planner walks trees on this thread (TreeWalker) and on a worker thread (tree-worker.ts), and hashes on either:
 // both must report exactly what the walk always reported (links, case twins, ignored paths, vanished links).
-import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -124,12 +123,14 @@ describe('TreeWalker and the worker walk report the same tree', () => {
   })
 })
 
-describe('TreeWorkers.sameContent and comparePairs: SHA-256 of both files, streamed', () => {
+describe('TreeWorkers.sameContent and comparePairs: both files byte for byte, chunk by chunk', () => {
   it('tells equal from different content, including empty and multi-MiB files, and reports read errors', async () => {
     const root = fresh()
     const big = Buffer.alloc(3 * 1024 * 1024 + 7, 1)
     const bigOther = Buffer.from(big)
     bigOther[bigOther.length - 1] = 2 // differs only in the last chunk
+    const bigFirst = Buffer.from(big)
+    bigFirst[0] = 3 // differs in the first byte
     const files: Record<string, Buffer | string> = {
       a1: 'same',
       a2: 'same',
@@ -139,7 +140,10 @@ describe('TreeWorkers.sameContent and comparePairs: SHA-256 of both files, strea
       e2: '',
       big1: big,
       big2: Buffer.from(big),
-      big3: bigOther
+      big3: bigOther,
+      big4: bigFirst,
+      grown1: 'abc',
+      grown2: 'abcdef'
     }
     for (const [name, content] of Object.entries(files)) fs.writeFileSync(path.join(root, name), content)
     const at = (name: string) => path.join(root, name)
@@ -151,20 +155,35 @@ describe('TreeWorkers.sameContent and comparePairs: SHA-256 of both files, strea
       pair('b1', 'b2'),
       pair('e1', 'e2'),
       pair('big1', 'big2'),
-      pair('big1', 'big3')
+      pair('big1', 'big3'),
+      pair('big1', 'big4'),
+      // Changed since the walk saw 3 bytes each: only those 3 are compared (rsync reads as far as it listed) ...
+      { source: at('grown1'), target: at('grown2'), size: 3 },
+      // ... and a file shorter than the walk saw is not the same as a longer one.
+      { source: at('grown1'), target: at('grown2'), size: 6 },
+      { source: at('grown1'), target: at('grown1'), size: 6 }
     ]
-    expect(await pool.sameContent(pairs, 2)).toEqual([true, false, true, true, false])
+    expect(await pool.sameContent(pairs, 2)).toEqual([
+      true,
+      false,
+      true,
+      true,
+      false,
+      false,
+      true,
+      false,
+      true
+    ])
     // The same function on this thread (the planner's path for small jobs), with a buffer smaller than the big
     // files so that they are streamed through it.
     const paths = pairs.flatMap((p) => [p.source, p.target])
     const here = comparePairs(
       fs,
-      crypto,
-      Buffer.alloc(1 << 20),
+      [Buffer.alloc(1 << 20), Buffer.alloc(1 << 20)],
       paths,
       pairs.map((p) => p.size)
     )
-    expect([...here]).toEqual([1, 0, 1, 1, 0])
+    expect([...here]).toEqual([1, 0, 1, 1, 0, 0, 1, 0, 1])
     await expect(
       pool.sameContent([{ source: at('a1'), target: at('missing'), size: 4 }])
     ).rejects.toMatchObject({

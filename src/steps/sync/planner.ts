@@ -1,8 +1,7 @@
 // The change planner: what a sync of the publish folder onto the target will add, update and delete, and whether
 // it touches a file the running app holds (which decides `take-offline: auto`). It compares like robocopy does by
-// default (size, then modification time) or by SHA-256 content with `checksum: true`.
+// default (size, then modification time) or by content (byte for byte) with `checksum: true`.
 
-import crypto from 'node:crypto'
 import fs from 'node:fs'
 import { InputError } from '../../core/errors.js'
 import { APP_OFFLINE_FILE } from '../iis/app-offline.js'
@@ -20,7 +19,7 @@ import {
 } from './file-tree.js'
 import { compilePatternList, hasWildcard, patternToRegExpSource, type ParsedPattern } from './glob.js'
 import { comparePairs } from './same-content.js'
-import { TreeWorkers, type HashPair } from './tree-worker.js'
+import { TreeWorkers, type ComparePair } from './tree-worker.js'
 import type { PlannedChange, SyncPlan } from './types.js'
 
 /** contract §1 `preserve` default: the folders an app writes to at run time. */
@@ -54,13 +53,13 @@ export interface PlanChangesOptions {
   preserve?: readonly string[]
   /** Delete target files the source does not have. */
   deleteExtra?: boolean
-  /** Compare SHA-256 of the content instead of size and time. */
+  /** Compare the content (byte for byte) instead of size and time. */
   checksum?: boolean
   /** Compare times with 2 s granularity (robocopy /FFT), for FAT or NAS targets. */
   fatFileTimes?: boolean
   /**
    * Use worker threads for large trees (default true): one walks the target while this thread walks the source,
-   * and with `checksum` they hash on every core. False keeps everything on this thread.
+   * and with `checksum` they compare content on every core. False keeps everything on this thread.
    */
   workerThreads?: boolean
   /** Also return the unchanged files (`unchangedFiles`): release staging copies them from the live release. */
@@ -218,11 +217,11 @@ function childPathJoiner(root: string): (relativePath: string) => string {
 /** A source with more files than this hands the target to a worker thread (starting one costs ~30 ms). */
 const WORKER_TREE_THRESHOLD = 2000
 /**
- * Hashing goes to worker threads from this many pairs or bytes on: below, starting a worker (~30 ms of CPU each)
- * costs more than hashing here (a few KiB file pair takes ~15 µs).
+ * Content comparison goes to worker threads from this many pairs or bytes on: below, starting a worker (~30 ms of CPU each)
+ * costs more than comparing here (a few KiB file pair takes ~10 µs).
  */
-const WORKER_HASH_PAIRS = 2000
-const WORKER_HASH_BYTES = 32 * 1024 * 1024
+const WORKER_COMPARE_PAIRS = 2000
+const WORKER_COMPARE_BYTES = 32 * 1024 * 1024
 
 /** Walks the source here and, for a large source, the target on a worker meanwhile. */
 async function scanBoth(
@@ -250,7 +249,7 @@ async function scanBoth(
       false,
       filters.protectedSource
     )
-    if (options.checksum) for (let i = 1; i < TreeWorkers.hashWorkers(); i++) workers.warmUp(i)
+    if (options.checksum) for (let i = 1; i < TreeWorkers.compareWorkers(); i++) workers.warmUp(i)
     pending.catch(() => {}) // awaited below; a failure must not surface as unhandled meanwhile
     sourceWalk.walk()
     // Index the source while the worker may still walk; its error (names differing only in case) comes after the
@@ -277,17 +276,16 @@ async function scanBoth(
   }
 }
 
-/** For each pair, whether source and target hold the same bytes (SHA-256), on worker threads when many. */
-async function sameContent(pairs: HashPair[], workers: TreeWorkers | undefined): Promise<boolean[]> {
+/** For each pair, whether source and target hold the same bytes, on worker threads when many. */
+async function sameContent(pairs: ComparePair[], workers: TreeWorkers | undefined): Promise<boolean[]> {
   const bytes = pairs.reduce((sum, pair) => sum + pair.size, 0)
-  if (workers && (pairs.length >= WORKER_HASH_PAIRS || bytes >= WORKER_HASH_BYTES)) {
+  if (workers && (pairs.length >= WORKER_COMPARE_PAIRS || bytes >= WORKER_COMPARE_BYTES)) {
     return workers.sameContent(pairs)
   }
   const paths = pairs.flatMap((pair) => [pair.source, pair.target])
   const same = comparePairs(
     fs,
-    crypto,
-    Buffer.allocUnsafe(1 << 20),
+    [Buffer.allocUnsafe(1 << 20), Buffer.allocUnsafe(1 << 20)],
     paths,
     pairs.map((pair) => pair.size)
   )
@@ -314,7 +312,7 @@ async function planWith(
   const tolerance = options.fatFileTimes ? FAT_TIME_TOLERANCE_MS : EXACT_TIME_TOLERANCE_MS
 
   const changes: PlannedChange[] = []
-  const toHash: Array<{ source: TreeFile; target: TreeFile }> = []
+  const toCompare: Array<{ source: TreeFile; target: TreeFile }> = []
   let unchanged = 0
   const unchangedFiles: Array<{ path: string; targetPath: string }> = []
   // A target link holds its path: nothing of the source is written there (nor through it).
@@ -329,7 +327,7 @@ async function planWith(
     if (!existing) changes.push({ path: file.path, kind: 'add', bytes: file.size })
     else if (existing.size !== file.size)
       changes.push({ path: existing.path, kind: 'update', bytes: file.size })
-    else if (options.checksum) toHash.push({ source: file, target: existing })
+    else if (options.checksum) toCompare.push({ source: file, target: existing })
     else if (timesDiffer(file, existing, tolerance))
       changes.push({ path: existing.path, kind: 'update', bytes: file.size })
     else {
@@ -340,18 +338,18 @@ async function planWith(
 
   const retimed: string[] = []
   const forceCopy: string[] = []
-  if (toHash.length > 0) {
+  if (toCompare.length > 0) {
     const inSource = childPathJoiner(options.source)
     const inTarget = childPathJoiner(options.target)
     const same = await sameContent(
-      toHash.map((pair) => ({
+      toCompare.map((pair) => ({
         source: inSource(pair.source.path),
         target: inTarget(pair.target.path),
         size: pair.source.size
       })),
       workers
     )
-    toHash.forEach((pair, i) => {
+    toCompare.forEach((pair, i) => {
       if (!same[i]) {
         changes.push({ path: pair.target.path, kind: 'update', bytes: pair.source.size })
         if (!timesDiffer(pair.source, pair.target, tolerance)) forceCopy.push(pair.target.path)

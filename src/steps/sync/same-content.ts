@@ -1,59 +1,69 @@
-// Whether pairs of files of the same size hold the same bytes (SHA-256 of each), for the planner's `checksum`
-// mode. One implementation for both threads: the planner runs `comparePairs` here for small jobs, and
-// tree-worker.ts puts its source text (`COMPARE_PAIRS_SOURCE`) into the worker it starts, which runs it unchanged
-// from the ncc bundles (an eval worker has no file of its own to load). So `comparePairs` must stay
-// self-contained: no imports, no module-level names, no helper functions; Node's modules come in as parameters.
-// tree-walk.test.ts runs it on both threads.
+// Whether pairs of files of the same size hold the same bytes, for the planner's `checksum` mode ("compare file
+// content"). Both files are on this machine, so they are compared byte for byte: no digest is needed (a hash is
+// what rsync sends over a network), equal bytes are the strongest answer, and a difference ends the reading early.
+// On the bench's 20,000 small files this takes a third less CPU than a SHA-256 of each (bench/README.md).
+// One implementation for both threads: the planner runs `comparePairs` here for small jobs, and tree-worker.ts
+// puts its source text (`COMPARE_PAIRS_SOURCE`) into the worker it starts, which runs it unchanged from the ncc
+// bundles (an eval worker has no file of its own to load). So `comparePairs` must stay self-contained: no
+// imports, no module-level names, no helper functions; Node's fs comes in as a parameter. tree-walk.test.ts runs
+// it on both threads.
 
-import type crypto from 'node:crypto'
 import type fs from 'node:fs'
 
 type FileApi = Pick<typeof fs, 'openSync' | 'readSync' | 'closeSync'>
-type HashApi = Pick<typeof crypto, 'hash' | 'createHash'>
 
 /**
- * For pair `i` (files `paths[2i]` and `paths[2i+1]`, both `sizes[i]` bytes when the walk saw them), 1 when their
- * SHA-256 are equal, else 0. Like rsync, a file is read up to the size the walk saw (no extra read to find its
- * end), into `buffer`: a file that fits is hashed in one call (a Hash object per small file costs more than the
- * hashing), a larger one is streamed through it.
+ * For pair `i` (files `paths[2i]` and `paths[2i+1]`, both `sizes[i]` bytes when the walk saw them), 1 when they
+ * hold the same bytes, else 0. Like rsync, a file is read up to the size the walk saw (no extra read to find its
+ * end). Both files are read chunk by chunk into `buffers` (two buffers of the same length), and compared after
+ * each chunk: a large file that differs early is not read to its end.
  */
 export function comparePairs(
   fileApi: FileApi,
-  hashApi: HashApi,
-  buffer: Buffer,
+  buffers: readonly [Buffer, Buffer],
   paths: readonly string[],
   sizes: ArrayLike<number>
 ): Uint8Array {
   const same = new Uint8Array(sizes.length)
-  const digests = ['', '']
+  const chunk = buffers[0].length
+  const [first, second] = buffers
+  const fds = [-1, -1]
+  const lengths = [0, 0]
   for (let pair = 0; pair < sizes.length; pair++) {
     const size = sizes[pair] as number
-    for (let side = 0; side < 2; side++) {
-      const fd = fileApi.openSync(paths[2 * pair + side] as string, 'r')
-      try {
-        if (size <= buffer.length) {
+    let equal = true
+    try {
+      fds[0] = fileApi.openSync(paths[2 * pair] as string, 'r')
+      fds[1] = fileApi.openSync(paths[2 * pair + 1] as string, 'r')
+      for (let offset = 0; equal && offset < size; offset += chunk) {
+        const wanted = Math.min(chunk, size - offset)
+        for (let side = 0; side < 2; side++) {
           let total = 0
-          while (total < size) {
-            const read = fileApi.readSync(fd, buffer, total, size - total, null)
+          while (total < wanted) {
+            const read = fileApi.readSync(
+              fds[side] as number,
+              buffers[side] as Buffer,
+              total,
+              wanted - total,
+              null
+            )
             if (read === 0) break
             total += read
           }
-          digests[side] = hashApi.hash('sha256', buffer.subarray(0, total), 'hex')
-        } else {
-          const streamed = hashApi.createHash('sha256')
-          for (let total = 0; total < size;) {
-            const read = fileApi.readSync(fd, buffer, 0, Math.min(buffer.length, size - total), null)
-            if (read === 0) break
-            streamed.update(buffer.subarray(0, read))
-            total += read
-          }
-          digests[side] = streamed.digest('hex')
+          lengths[side] = total
         }
-      } finally {
-        fileApi.closeSync(fd)
+        // A file that changed size since the walk reads short: equal only if both did, to the same bytes.
+        const [readFirst, readSecond] = lengths as [number, number]
+        equal = readFirst === readSecond && first.compare(second, 0, readSecond, 0, readFirst) === 0
+        if (readFirst < wanted) break
+      }
+    } finally {
+      for (let side = 0; side < 2; side++) {
+        if ((fds[side] as number) >= 0) fileApi.closeSync(fds[side] as number)
+        fds[side] = -1
       }
     }
-    same[pair] = digests[0] === digests[1] ? 1 : 0
+    same[pair] = equal ? 1 : 0
   }
   return same
 }

@@ -1,10 +1,10 @@
 // Worker threads for the planner: one walks the target while this thread walks the source, and with `checksum`
-// they hash the files whose size matches, on every core. The worker's code is a string run with
+// they compare the files whose size matches, on every core. The worker's code is a string run with
 // `new Worker(code, { eval: true })`: it then works unchanged from the ncc bundles in dist/ (which hold one file per
 // entry, so a worker script file next to the source would not be there) and needs no build step. It uses Node's
 // own modules only. Its walk is TreeWalker's (file-tree.ts) with the ignore rules as one regular expression; the
-// tests run both on the same trees. Its hashing is same-content.ts's `comparePairs`, the very function the
-// planner runs on this thread, inserted as source text.
+// tests run both on the same trees. Its content comparison is same-content.ts's `comparePairs`, the very function
+// the planner runs on this thread, inserted as source text.
 
 import os from 'node:os'
 import { Worker } from 'node:worker_threads'
@@ -18,7 +18,6 @@ import { COMPARE_PAIRS_SOURCE } from './same-content.js'
 const WORKER_SOURCE = String.raw`
 'use strict'
 const fs = require('node:fs')
-const crypto = require('node:crypto')
 const { parentPort } = require('node:worker_threads')
 
 function walk(root, separator, follow, ignoreSource) {
@@ -94,14 +93,14 @@ function walk(root, separator, follow, ignoreSource) {
 
 ${COMPARE_PAIRS_SOURCE}
 
-const buffer = Buffer.allocUnsafe(1 << 20)
+const buffers = [Buffer.allocUnsafe(1 << 20), Buffer.allocUnsafe(1 << 20)]
 
 parentPort.on('message', (message) => {
   try {
     if (message.type === 'walk') {
       parentPort.postMessage({ id: message.id, listing: walk(message.root, message.separator, message.follow, message.ignore) })
     } else {
-      const same = comparePairs(fs, crypto, buffer, message.pairs, message.sizes)
+      const same = comparePairs(fs, buffers, message.pairs, message.sizes)
       parentPort.postMessage({ id: message.id, same }, [same.buffer])
     }
   } catch (error) {
@@ -111,7 +110,7 @@ parentPort.on('message', (message) => {
 `
 
 /** Two files of the same size to compare. */
-export interface HashPair {
+export interface ComparePair {
   source: string
   target: string
   size: number
@@ -142,8 +141,8 @@ export class TreeWorkers {
   >()
   private nextId = 0
 
-  /** How many workers hashing may use: one per core, at most 4 (beyond, the disk is the limit). */
-  static hashWorkers(): number {
+  /** How many workers the content comparison may use: one per core, at most 4 (beyond, the disk is the limit). */
+  static compareWorkers(): number {
     return Math.max(1, Math.min(4, os.availableParallelism()))
   }
 
@@ -199,11 +198,11 @@ export class TreeWorkers {
   }
 
   /**
-   * For each pair of files, whether their SHA-256 are equal. Pairs go out in batches to all workers, each taking
+   * For each pair of files, whether they hold the same bytes. Pairs go out in batches to all workers, each taking
    * the next batch when done, so a few large files do not hold up the rest. Like rsync, a file is read up to the
    * size the walk saw (both have that size): no extra read to find its end.
    */
-  async sameContent(pairs: readonly HashPair[], batch = 256): Promise<boolean[]> {
+  async sameContent(pairs: readonly ComparePair[], batch = 256): Promise<boolean[]> {
     const same = new Array<boolean>(pairs.length)
     let next = 0
     const drain = async (index: number): Promise<void> => {
@@ -211,14 +210,14 @@ export class TreeWorkers {
         const start = next
         next = Math.min(pairs.length, next + batch)
         const reply = await this.request(index, {
-          type: 'hash',
+          type: 'compare',
           pairs: pairs.slice(start, next).flatMap((pair) => [pair.source, pair.target]),
           sizes: pairs.slice(start, next).map((pair) => pair.size)
         })
         ;(reply.same as Uint8Array).forEach((flag, i) => (same[start + i] = flag === 1))
       }
     }
-    const count = Math.min(TreeWorkers.hashWorkers(), Math.ceil(pairs.length / batch))
+    const count = Math.min(TreeWorkers.compareWorkers(), Math.ceil(pairs.length / batch))
     await Promise.all(Array.from({ length: count }, (_, index) => drain(index)))
     return same
   }
