@@ -136,7 +136,7 @@ describe('dist/index.js at the edges: links, verified copies, pruning', { timeou
       env({ FAKE_ROBOCOPY_TRUNCATE_FILES: 'SampleApp.dll' })
     )
     expect(run.exitCode, describeRun(run)).toBe(1)
-    expect(run.stdout).toMatch(/do not match the publish folder \(SHA-256 content\): SampleApp\.dll \(differs\)/)
+    expect(run.stdout).toMatch(/do not match the publish folder \(content, byte for byte\): SampleApp\.dll \(differs\)/)
     expect(run.outputs['rolled-back']).toBe('true')
     expect(fs.readFileSync(path.join(site.physicalPath, 'SampleApp.dll'), 'utf8')).toContain('"1.0.0"')
   })

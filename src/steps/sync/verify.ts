@@ -1,7 +1,7 @@
 // Verification after a copy (docs/links-and-verification.md): robocopy's exit code and our own copy loop say what
 // was attempted, not what landed (a full disk, a file an antivirus quarantined, a truncated write over a network
 // share). So after the copy the target is compared with the source again, the way the plan compared them (size and
-// modification time, or SHA-256 with `checksum: true`): anything the plan would still add, update or delete is a
+// modification time, or the content byte for byte with `checksum: true`): anything the plan would still add, update or delete is a
 // failed sync, which the pipeline rolls back like any other.
 
 import { ToolError } from '../../core/errors.js'
@@ -58,7 +58,7 @@ export function describeMismatches(mismatches: readonly CopyMismatch[], max = 5)
 export async function verifyCopy(tool: string, exitCode: number, options: VerifyCopyOptions): Promise<void> {
   const mismatches = await findCopyMismatches(options)
   if (mismatches.length === 0) return
-  const how = options.checksum ? 'SHA-256 content' : 'size and modification time'
+  const how = options.checksum ? 'content, byte for byte' : 'size and modification time'
   throw new ToolError(
     tool,
     exitCode,
