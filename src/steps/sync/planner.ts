@@ -318,10 +318,12 @@ async function planWith(
   // A target link holds its path: nothing of the source is written there (nor through it).
   const linkKeys = new Set(target.links.map(pathKey))
   const shadowedByLinks: string[] = []
-  for (const [key, file] of source.files) {
+  // forEach, not for-of with destructuring: these loops run once per plan, mostly before the JIT has optimized
+  // them, and there a Map iterator that allocates an entry per step costs about four times as much (bench/).
+  source.files.forEach((file, key) => {
     if (isUnderLink(file.path, linkKeys)) {
       shadowedByLinks.push(file.path)
-      continue
+      return
     }
     const existing = target.files.get(key)
     if (!existing) changes.push({ path: file.path, kind: 'add', bytes: file.size })
@@ -332,9 +334,9 @@ async function planWith(
       changes.push({ path: existing.path, kind: 'update', bytes: file.size })
     else {
       unchanged++
-      unchangedFiles.push({ path: file.path, targetPath: existing.path })
+      if (options.listUnchanged) unchangedFiles.push({ path: file.path, targetPath: existing.path })
     }
-  }
+  })
 
   const retimed: string[] = []
   const forceCopy: string[] = []
@@ -355,7 +357,8 @@ async function planWith(
         if (!timesDiffer(pair.source, pair.target, tolerance)) forceCopy.push(pair.target.path)
       } else {
         unchanged++
-        unchangedFiles.push({ path: pair.source.path, targetPath: pair.target.path })
+        if (options.listUnchanged)
+          unchangedFiles.push({ path: pair.source.path, targetPath: pair.target.path })
         if (timesDiffer(pair.source, pair.target, tolerance)) retimed.push(pair.target.path)
       }
     })
@@ -364,16 +367,19 @@ async function planWith(
   let bytesToDelete = 0
   const extraDirectories: string[] = []
   if (options.deleteExtra) {
-    for (const [key, file] of target.files) {
-      if (source.files.has(key)) continue
+    target.files.forEach((file, key) => {
+      if (source.files.has(key)) return
       changes.push({ path: file.path, kind: 'delete', bytes: file.size })
       bytesToDelete += file.size
-    }
-    for (const [key, dir] of target.directories) if (!source.directories.has(key)) extraDirectories.push(dir)
+    })
+    target.directories.forEach((dir, key) => {
+      if (!source.directories.has(key)) extraDirectories.push(dir)
+    })
   }
   const newDirectories: string[] = []
-  for (const [key, dir] of source.directories)
+  source.directories.forEach((dir, key) => {
     if (!target.directories.has(key) && !isUnderLink(dir, linkKeys)) newDirectories.push(dir)
+  })
 
   changes.sort((a, b) => comparePaths(a.path, b.path))
   extraDirectories.sort((a, b) => b.split('/').length - a.split('/').length || comparePaths(a, b))
