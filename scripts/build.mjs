@@ -7,6 +7,7 @@ import * as prettier from 'prettier'
 import fs from 'node:fs'
 import path from 'node:path'
 import { readActionYml, renderInputsTable, renderOutputsTable, replaceBetweenMarkers } from './action-yml.mjs'
+import { asciiBundle } from './ascii-bundle.mjs'
 import { renderTaskJson } from './task-json.mjs'
 
 const root = path.resolve(import.meta.dirname, '..')
@@ -18,13 +19,15 @@ const only = process.argv.slice(2)
 const scratch = fs.mkdtempSync(path.join(root, '.build-'))
 const built = []
 
-function bundle(entry, outDir, extra = []) {
+async function bundle(entry, outDir, extra = [], { ascii = false } = {}) {
   const out = path.join(scratch, String(built.length))
   execFileSync(
     process.execPath,
     [ncc, 'build', entry, '-o', out, '--license', 'licenses.txt', '--quiet', ...extra],
     { cwd: root, stdio: 'inherit' }
   )
+  // The ESM bundles Node loads on every action or CLI start: pure ASCII, read without a UTF-16 decode.
+  if (ascii) await asciiBundle(out)
   built.push({ out, outDir })
 }
 
@@ -33,12 +36,12 @@ function wanted(name) {
 }
 
 try {
-  if (wanted('action')) bundle('src/index.ts', 'dist')
-  if (wanted('cli')) bundle('src/cli.ts', 'dist/cli')
+  if (wanted('action')) await bundle('src/index.ts', 'dist', [], { ascii: true })
+  if (wanted('cli')) await bundle('src/cli.ts', 'dist/cli', [], { ascii: true })
   if (wanted('task')) {
     // Transpiled only: the task's CommonJS files are emitted as CommonJS (type checking is `npm run typecheck`'s).
     // Both names: with only the package name, the /task subpath is bundled and MockTestRunner's mock no longer applies.
-    bundle('tasks/IisDeployV1/src/index.ts', 'tasks/IisDeployV1/dist', [
+    await bundle('tasks/IisDeployV1/src/index.ts', 'tasks/IisDeployV1/dist', [
       '--transpile-only',
       '-e',
       'azure-pipelines-task-lib',

@@ -1,3133 +1,2872 @@
-export const id = 251;
-export const ids = [251];
-export const modules = {
-
-/***/ 2590:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ applyXdtTransformFiles)
-/* harmony export */ });
-/* unused harmony export transformFileWithXdt */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_xml_parse_xml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(926);
-/* harmony import */ var _transform_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6961);
-/* harmony import */ var _core_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(627);
-// XDT on files: read the source and each transform (clear errors for missing, empty, binary, directory, not XML),
-// apply the transforms in order, and write the result only when no transform failed.
-
-
-
-
-
-function readDiagnostic(error, file) {
-    const diagnostic = { severity: 'error', message: error.message, file };
-    if (error.line)
-        Object.assign(diagnostic, { line: error.line, column: error.column });
-    return diagnostic;
-}
-function read(file, cwd) {
-    try {
-        return (0,_core_xml_parse_xml_js__WEBPACK_IMPORTED_MODULE_1__/* .readXmlFile */ .gx)(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(cwd, file));
-    }
-    catch (error) {
-        if (error instanceof _core_xml_parse_xml_js__WEBPACK_IMPORTED_MODULE_1__/* .XmlReadError */ .mI)
+const id = 251;
+const ids = [251];
+const modules = {
+  /***/
+  2590: (
+    /***/
+    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+      __webpack_require__.d(__webpack_exports__, {
+        /* harmony export */
+        i: () => (
+          /* binding */
+          applyXdtTransformFiles
+        )
+        /* harmony export */
+      });
+      var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+      var node_path__WEBPACK_IMPORTED_MODULE_0___default = /* @__PURE__ */ __webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+      var _core_xml_parse_xml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(926);
+      var _transform_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6961);
+      var _core_atomic_write_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(627);
+      function readDiagnostic(error, file) {
+        const diagnostic = { severity: "error", message: error.message, file };
+        if (error.line)
+          Object.assign(diagnostic, { line: error.line, column: error.column });
+        return diagnostic;
+      }
+      function read(file, cwd) {
+        try {
+          return (0, _core_xml_parse_xml_js__WEBPACK_IMPORTED_MODULE_1__.gx)(node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(cwd, file));
+        } catch (error) {
+          if (error instanceof _core_xml_parse_xml_js__WEBPACK_IMPORTED_MODULE_1__.mI)
             return readDiagnostic(error, file);
-        throw error;
-    }
-}
-/** Reads `sourceFile` and applies `transformFiles` in order; stops at the first transform that fails. */
-function applyXdtTransformFiles(sourceFile, transformFiles, options = {}) {
-    const cwd = options.cwd ?? process.cwd();
-    const diagnostics = [];
-    const source = read(sourceFile, cwd);
-    if (!('type' in source))
-        return { document: undefined, diagnostics: [source], ok: false };
-    for (const transformFile of transformFiles) {
-        const transform = read(transformFile, cwd);
-        if (!('type' in transform)) {
+          throw error;
+        }
+      }
+      function applyXdtTransformFiles(sourceFile, transformFiles, options = {}) {
+        const cwd = options.cwd ?? process.cwd();
+        const diagnostics = [];
+        const source = read(sourceFile, cwd);
+        if (!("type" in source))
+          return { document: void 0, diagnostics: [source], ok: false };
+        for (const transformFile of transformFiles) {
+          const transform = read(transformFile, cwd);
+          if (!("type" in transform)) {
             diagnostics.push(transform);
             return { document: source, diagnostics, ok: false };
-        }
-        const result = (0,_transform_js__WEBPACK_IMPORTED_MODULE_2__/* .applyXdtTransform */ .p9)(source, transform, { sourceFile, transformFile });
-        diagnostics.push(...result.diagnostics);
-        if (!result.ok)
+          }
+          const result = (0, _transform_js__WEBPACK_IMPORTED_MODULE_2__.p9)(source, transform, { sourceFile, transformFile });
+          diagnostics.push(...result.diagnostics);
+          if (!result.ok)
             return { document: source, diagnostics, ok: false };
-    }
-    return { document: source, diagnostics, ok: true };
-}
-/**
- * Applies XDT transforms to a file and writes the result atomically, only when every transform succeeded
- * (warnings allowed). Nothing is written on errors.
- */
-async function transformFileWithXdt(options) {
-    const cwd = options.cwd ?? process.cwd();
-    const result = applyXdtTransformFiles(options.source, options.transforms, { cwd });
-    if (!result.ok || !result.document)
-        return { ...result, written: false };
-    await writeFileAtomic(path.resolve(cwd, options.out ?? options.source), encodeXmlDocument(result.document));
-    return { ...result, written: true };
-}
-
-
-/***/ }),
-
-/***/ 6572:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ encodeXmlDocument)
-/* harmony export */ });
-// The bytes of a transformed document, in the encoding it declares, so the file always describes itself truly.
-/** UTF-16LE with a BOM when the XML declaration says utf-16, otherwise UTF-8 (with the BOM the source had). */
-function encodeXmlDocument(document) {
-    const text = document.toString();
-    const declaration = document.children.find((c) => c.type === 'pi' && /^xml\s/.test(c.content));
-    if (declaration?.type === 'pi' && /encoding\s*=\s*["'](?:utf-16|unicode)/i.test(declaration.content)) {
-        return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text.replace(/^\uFEFF/, ''), 'utf16le')]);
-    }
-    return Buffer.from(text, 'utf8');
-}
-
-
-/***/ }),
-
-/***/ 4670:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J7: () => (/* binding */ declaredPrefix),
-/* harmony export */   ck: () => (/* binding */ NamespaceResolver),
-/* harmony export */   ev: () => (/* binding */ inScopeNamespaces),
-/* harmony export */   f3: () => (/* binding */ splitQName),
-/* harmony export */   gA: () => (/* binding */ lookupNamespace)
-/* harmony export */ });
-/* unused harmony export XML_NAMESPACE */
-/* harmony import */ var _core_xml_xml_document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7864);
-// Namespace lookup over the lossless XML model (which keeps `xmlns` declarations as plain attributes). XDT needs it
-// to find `xdt:` attributes under any prefix, to match elements by namespace as .NET's XPath does, and to keep
-// inserted elements in the namespace they had in the transform file.
-
-const XML_NAMESPACE = 'http://www.w3.org/XML/1998/namespace';
-/** `p:local` → { prefix: 'p', local: 'local' }; `local` → { prefix: '', local: 'local' }. */
-function splitQName(name) {
-    const colon = name.indexOf(':');
-    return colon === -1
-        ? { prefix: '', local: name }
-        : { prefix: name.slice(0, colon), local: name.slice(colon + 1) };
-}
-/** The prefix an attribute declares (`xmlns` → '', `xmlns:p` → 'p'), or undefined for an ordinary attribute. */
-function declaredPrefix(attributeName) {
-    if (attributeName === 'xmlns')
-        return '';
-    return attributeName.startsWith('xmlns:') ? attributeName.slice(6) : undefined;
-}
-function parentElement(node) {
-    const parent = node.parent;
-    return parent && parent.type === 'element' ? parent : undefined;
-}
-/**
- * The namespace URI bound to `prefix` where `element` stands ('' is the default namespace). The default namespace
- * falls back to '' (no namespace); an undeclared prefix gives undefined.
- */
-function lookupNamespace(element, prefix) {
-    if (prefix === 'xml')
-        return XML_NAMESPACE;
-    if (prefix === 'xmlns')
-        return 'http://www.w3.org/2000/xmlns/';
-    const name = prefix === '' ? 'xmlns' : `xmlns:${prefix}`;
-    let current = element && element.type === 'element' ? element : undefined;
-    while (current) {
-        const declaration = current.attributes.find((a) => a.name === name);
-        if (declaration)
-            return (0,_core_xml_xml_document_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeEntities */ .Sm)(declaration.rawValue);
-        current = parentElement(current);
-    }
-    return prefix === '' ? '' : undefined;
-}
-/** Every prefix in scope at `element` with its URI ('' = the default namespace), nearest declaration first. */
-function inScopeNamespaces(element) {
-    const scope = new Map([['xml', XML_NAMESPACE]]);
-    let current = element;
-    while (current) {
-        for (const attribute of current.attributes) {
-            const prefix = declaredPrefix(attribute.name);
-            if (prefix !== undefined && !scope.has(prefix))
-                scope.set(prefix, (0,_core_xml_xml_document_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeEntities */ .Sm)(attribute.rawValue));
         }
-        current = parentElement(current);
-    }
-    return scope;
-}
-/** Resolves element namespaces, remembering default-namespace answers (the common, hot case in big files). */
-class NamespaceResolver {
-    defaults = new Map();
-    /** The namespace URI of an element's name ('' for none). Undefined when its prefix is not declared. */
-    elementNamespace(element) {
-        const { prefix } = splitQName(element.name);
-        return prefix === '' ? this.defaultNamespace(element) : lookupNamespace(element, prefix);
-    }
-    /** The namespace URI of an attribute's name: '' when unprefixed (attributes never take the default). */
-    attributeNamespace(owner, attributeName) {
-        const { prefix } = splitQName(attributeName);
-        return prefix === '' ? '' : lookupNamespace(owner, prefix);
-    }
-    defaultNamespace(element) {
-        const known = this.defaults.get(element);
-        if (known !== undefined)
+        return { document: source, diagnostics, ok: true };
+      }
+      async function transformFileWithXdt(options) {
+        const cwd = options.cwd ?? process.cwd();
+        const result = applyXdtTransformFiles(options.source, options.transforms, { cwd });
+        if (!result.ok || !result.document)
+          return { ...result, written: false };
+        await writeFileAtomic(path.resolve(cwd, options.out ?? options.source), encodeXmlDocument(result.document));
+        return { ...result, written: true };
+      }
+    })
+  ),
+  /***/
+  6572: (
+    /***/
+    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+      __webpack_require__.d(__webpack_exports__, {
+        /* harmony export */
+        P: () => (
+          /* binding */
+          encodeXmlDocument2
+        )
+        /* harmony export */
+      });
+      function encodeXmlDocument2(document) {
+        const text = document.toString();
+        const declaration = document.children.find((c) => c.type === "pi" && /^xml\s/.test(c.content));
+        if (declaration?.type === "pi" && /encoding\s*=\s*["'](?:utf-16|unicode)/i.test(declaration.content)) {
+          return Buffer.concat([Buffer.from([255, 254]), Buffer.from(text.replace(/^\uFEFF/, ""), "utf16le")]);
+        }
+        return Buffer.from(text, "utf8");
+      }
+    })
+  ),
+  /***/
+  4670: (
+    /***/
+    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+      __webpack_require__.d(__webpack_exports__, {
+        /* harmony export */
+        J7: () => (
+          /* binding */
+          declaredPrefix
+        ),
+        /* harmony export */
+        ck: () => (
+          /* binding */
+          NamespaceResolver
+        ),
+        /* harmony export */
+        ev: () => (
+          /* binding */
+          inScopeNamespaces
+        ),
+        /* harmony export */
+        f3: () => (
+          /* binding */
+          splitQName
+        ),
+        /* harmony export */
+        gA: () => (
+          /* binding */
+          lookupNamespace
+        )
+        /* harmony export */
+      });
+      var _core_xml_xml_document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7864);
+      const XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
+      function splitQName(name) {
+        const colon = name.indexOf(":");
+        return colon === -1 ? { prefix: "", local: name } : { prefix: name.slice(0, colon), local: name.slice(colon + 1) };
+      }
+      function declaredPrefix(attributeName) {
+        if (attributeName === "xmlns")
+          return "";
+        return attributeName.startsWith("xmlns:") ? attributeName.slice(6) : void 0;
+      }
+      function parentElement(node) {
+        const parent = node.parent;
+        return parent && parent.type === "element" ? parent : void 0;
+      }
+      function lookupNamespace(element, prefix) {
+        if (prefix === "xml")
+          return XML_NAMESPACE;
+        if (prefix === "xmlns")
+          return "http://www.w3.org/2000/xmlns/";
+        const name = prefix === "" ? "xmlns" : `xmlns:${prefix}`;
+        let current = element && element.type === "element" ? element : void 0;
+        while (current) {
+          const declaration = current.attributes.find((a) => a.name === name);
+          if (declaration)
+            return (0, _core_xml_xml_document_js__WEBPACK_IMPORTED_MODULE_0__.Sm)(declaration.rawValue);
+          current = parentElement(current);
+        }
+        return prefix === "" ? "" : void 0;
+      }
+      function inScopeNamespaces(element) {
+        const scope = /* @__PURE__ */ new Map([["xml", XML_NAMESPACE]]);
+        let current = element;
+        while (current) {
+          for (const attribute of current.attributes) {
+            const prefix = declaredPrefix(attribute.name);
+            if (prefix !== void 0 && !scope.has(prefix))
+              scope.set(prefix, (0, _core_xml_xml_document_js__WEBPACK_IMPORTED_MODULE_0__.Sm)(attribute.rawValue));
+          }
+          current = parentElement(current);
+        }
+        return scope;
+      }
+      class NamespaceResolver {
+        defaults = /* @__PURE__ */ new Map();
+        /** The namespace URI of an element's name ('' for none). Undefined when its prefix is not declared. */
+        elementNamespace(element) {
+          const { prefix } = splitQName(element.name);
+          return prefix === "" ? this.defaultNamespace(element) : lookupNamespace(element, prefix);
+        }
+        /** The namespace URI of an attribute's name: '' when unprefixed (attributes never take the default). */
+        attributeNamespace(owner, attributeName) {
+          const { prefix } = splitQName(attributeName);
+          return prefix === "" ? "" : lookupNamespace(owner, prefix);
+        }
+        defaultNamespace(element) {
+          const known = this.defaults.get(element);
+          if (known !== void 0)
             return known;
-        const declaration = element.attributes.find((a) => a.name === 'xmlns');
-        const parent = parentElement(element);
-        const uri = declaration
-            ? (0,_core_xml_xml_document_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeEntities */ .Sm)(declaration.rawValue)
-            : parent
-                ? this.defaultNamespace(parent)
-                : '';
-        this.defaults.set(element, uri);
-        return uri;
-    }
-}
-
-
-/***/ }),
-
-/***/ 6961:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  p9: () => (/* binding */ applyXdtTransform),
-  ff: () => (/* binding */ formatXdtDiagnostic)
-});
-
-// UNUSED EXPORTS: XDT_LOCATORS, XDT_NAMESPACE, XDT_TRANSFORMS
-
-// EXTERNAL MODULE: ./src/core/xml/xml-document.ts
-var xml_document = __webpack_require__(7864);
-// EXTERNAL MODULE: ./src/core/xml/xml-edit.ts
-var xml_edit = __webpack_require__(461);
-// EXTERNAL MODULE: ./src/steps/xdt/namespaces.ts
-var namespaces = __webpack_require__(4670);
-;// CONCATENATED MODULE: ./src/steps/xdt/output-format.ts
-// How Microsoft.Web.XmlTransform writes a transformed document, reproduced over our lossless model so that our output
-// is the engine's output byte for byte (docs/xdt-formatting.md). Written from the rules of dotnet/xdt's public source
-// (src/Microsoft.Web.XmlTransform: XmlFormatter.cs, XmlAttributePreservationDict.cs, XmlAttributePreservingWriter.cs,
-// XmlFileInfoDocument.cs); no library does this, because it is one engine's private layout algorithm.
-//
-// Three steps, run once after a transform file was applied:
-// 1. indentation (XmlFormatter): walks the document, gives nodes inserted by the transform the indentation of their
-//    new siblings, drops the extra whitespace a removal left, keeps the whitespace before an end tag at the end;
-// 2. attribute layout (XmlAttributePreservationDict): the attributes of every element keep the whitespace they had
-//    in the source; removed ones give theirs to the next; added ones follow the element's one-per-line habit;
-// 3. writing (XmlTextWriter behind XmlAttributePreservingWriter): values re-escaped the .NET way (`>` is `&gt;`,
-//    double quotes), an added attribute goes on a new line when the line would reach 160 characters.
-// The model is rewritten in place to that output, so `document.toString()` is the engine's file.
-
-
-/** The engine starts a new attribute line when the line would reach this length (AttributeTextWriter). */
-const MAX_LINE_LENGTH = 160;
-/** The writer's attribute line break when an element has none of its own. */
-const WRITER_NEWLINE = '\r\n';
-const DEFAULT_TAB = '\t';
-// ---------------------------------------------------------------------------------------------------------------
-// A map with .NET Dictionary's enumeration order: a removed key frees its slot and the next added key takes it
-// (last freed first). The attribute layout enumerates its whitespace in that order to find a line break to copy.
-class SlotMap {
-    keys = [];
-    values = [];
-    free = [];
-    has(key) {
-        return this.keys.includes(key);
-    }
-    get(key) {
-        const index = this.keys.indexOf(key);
-        return index === -1 ? undefined : this.values[index];
-    }
-    set(key, value) {
-        const index = this.keys.indexOf(key);
-        if (index !== -1) {
+          const declaration = element.attributes.find((a) => a.name === "xmlns");
+          const parent = parentElement(element);
+          const uri = declaration ? (0, _core_xml_xml_document_js__WEBPACK_IMPORTED_MODULE_0__.Sm)(declaration.rawValue) : parent ? this.defaultNamespace(parent) : "";
+          this.defaults.set(element, uri);
+          return uri;
+        }
+      }
+    })
+  ),
+  /***/
+  6961: (
+    /***/
+    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+      __webpack_require__.d(__webpack_exports__, {
+        p9: () => (
+          /* binding */
+          applyXdtTransform
+        ),
+        ff: () => (
+          /* binding */
+          formatXdtDiagnostic
+        )
+      });
+      var xml_document = __webpack_require__(7864);
+      var xml_edit = __webpack_require__(461);
+      var namespaces = __webpack_require__(4670);
+      ;
+      const MAX_LINE_LENGTH = 160;
+      const WRITER_NEWLINE = "\r\n";
+      const DEFAULT_TAB = "	";
+      class SlotMap {
+        keys = [];
+        values = [];
+        free = [];
+        has(key) {
+          return this.keys.includes(key);
+        }
+        get(key) {
+          const index = this.keys.indexOf(key);
+          return index === -1 ? void 0 : this.values[index];
+        }
+        set(key, value) {
+          const index = this.keys.indexOf(key);
+          if (index !== -1) {
             this.values[index] = value;
             return;
-        }
-        const slot = this.free.pop();
-        if (slot === undefined) {
+          }
+          const slot = this.free.pop();
+          if (slot === void 0) {
             this.keys.push(key);
             this.values.push(value);
-        }
-        else {
+          } else {
             this.keys[slot] = key;
             this.values[slot] = value;
+          }
         }
-    }
-    delete(key) {
-        const index = this.keys.indexOf(key);
-        if (index === -1)
+        delete(key) {
+          const index = this.keys.indexOf(key);
+          if (index === -1)
             return;
-        this.keys[index] = undefined;
-        this.values[index] = '';
-        this.free.push(index);
-    }
-    clear() {
-        this.keys = [];
-        this.values = [];
-        this.free = [];
-    }
-    get size() {
-        return this.keys.filter((k) => k !== undefined).length;
-    }
-    *entries() {
-        for (let i = 0; i < this.keys.length; i++)
-            if (this.keys[i] !== undefined)
-                yield this.values[i];
-    }
-}
-const hasNewline = (space) => space.includes('\n');
-/** The attribute whitespace of one start tag as the source wrote it, and what the transform did to it. */
-class AttributeLayout {
-    /** Attribute names in source order, then added ones. */
-    ordered = [];
-    /** Whitespace before each attribute; '' holds the whitespace before `>` or `/>`. */
-    leading = new SlotMap();
-    newLine;
-    onePerLine;
-    /** The layout of an element read from the source (an inserted element starts with an empty one). */
-    static of(element) {
-        const layout = new AttributeLayout();
-        for (const attribute of element.attributes) {
+          this.keys[index] = void 0;
+          this.values[index] = "";
+          this.free.push(index);
+        }
+        clear() {
+          this.keys = [];
+          this.values = [];
+          this.free = [];
+        }
+        get size() {
+          return this.keys.filter((k) => k !== void 0).length;
+        }
+        *entries() {
+          for (let i = 0; i < this.keys.length; i++)
+            if (this.keys[i] !== void 0)
+              yield this.values[i];
+        }
+      }
+      const hasNewline = (space) => space.includes("\n");
+      class AttributeLayout {
+        /** Attribute names in source order, then added ones. */
+        ordered = [];
+        /** Whitespace before each attribute; '' holds the whitespace before `>` or `/>`. */
+        leading = new SlotMap();
+        newLine;
+        onePerLine;
+        /** The layout of an element read from the source (an inserted element starts with an empty one). */
+        static of(element) {
+          const layout = new AttributeLayout();
+          for (const attribute of element.attributes) {
             layout.ordered.push(attribute.name);
             layout.leading.set(attribute.name, attribute.leading);
+          }
+          layout.leading.set("", element.tagTail);
+          return layout;
         }
-        layout.leading.set('', element.tagTail);
-        return layout;
-    }
-    /**
-     * The source attribute `name` no longer counts as the live attribute of that name: it is treated as removed, and
-     * an attribute of the same name as added (at the end, without whitespace of its own).
-     */
-    forget(name) {
-        const index = this.ordered.indexOf(name);
-        if (index === -1)
+        /**
+         * The source attribute `name` no longer counts as the live attribute of that name: it is treated as removed, and
+         * an attribute of the same name as added (at the end, without whitespace of its own).
+         */
+        forget(name) {
+          const index = this.ordered.indexOf(name);
+          if (index === -1)
             return;
-        const ghost = `\u0000${name}`;
-        this.ordered[index] = ghost;
-        const space = this.leading.get(name);
-        this.leading.delete(name);
-        if (space !== undefined)
+          const ghost = `\0${name}`;
+          this.ordered[index] = ghost;
+          const space = this.leading.get(name);
+          this.leading.delete(name);
+          if (space !== void 0)
             this.leading.set(ghost, space);
-    }
-    /** The whitespace before `>` or `/>` as the engine read it. */
-    setTrailing(space) {
-        this.leading.set('', space);
-    }
-    /** The same attributes in the same order, each with its whitespace: `update` would change nothing. */
-    unchanged(current) {
-        if (current.length !== this.ordered.length || current.length === 0)
+        }
+        /** The whitespace before `>` or `/>` as the engine read it. */
+        setTrailing(space) {
+          this.leading.set("", space);
+        }
+        /** The same attributes in the same order, each with its whitespace: `update` would change nothing. */
+        unchanged(current) {
+          if (current.length !== this.ordered.length || current.length === 0)
             return false;
-        for (let i = 0; i < current.length; i++) {
+          for (let i = 0; i < current.length; i++) {
             const name = current[i];
             if (name !== this.ordered[i] || !this.leading.has(name))
-                return false;
+              return false;
+          }
+          return true;
         }
-        return true;
-    }
-    /** Whitespace to write before `name`, or undefined to let the writer choose (a space or a new line). */
-    leadingOf(name) {
-        return this.leading.get(name);
-    }
-    get trailing() {
-        return this.leading.get('');
-    }
-    get order() {
-        return this.ordered;
-    }
-    /** The line break (with indentation) the writer uses before an added attribute. */
-    get writerNewLine() {
-        return this.newLine ?? WRITER_NEWLINE;
-    }
-    /** A line break this element already uses between attributes (what siblings copy), cached once found. */
-    attributeIndent(formatter) {
-        if (this.newLine === undefined) {
+        /** Whitespace to write before `name`, or undefined to let the writer choose (a space or a new line). */
+        leadingOf(name) {
+          return this.leading.get(name);
+        }
+        get trailing() {
+          return this.leading.get("");
+        }
+        get order() {
+          return this.ordered;
+        }
+        /** The line break (with indentation) the writer uses before an added attribute. */
+        get writerNewLine() {
+          return this.newLine ?? WRITER_NEWLINE;
+        }
+        /** A line break this element already uses between attributes (what siblings copy), cached once found. */
+        attributeIndent(formatter) {
+          if (this.newLine === void 0) {
             this.newLine = this.lookAheadForNewLine() ?? formatter?.currentAttributeIndent();
+          }
+          return this.newLine;
         }
-        return this.newLine;
-    }
-    lookAheadForNewLine() {
-        for (const space of this.leading.entries())
+        lookAheadForNewLine() {
+          for (const space of this.leading.entries())
             if (hasNewline(space))
-                return space;
-        return undefined;
-    }
-    isOnePerLine() {
-        if (this.onePerLine === undefined) {
+              return space;
+          return void 0;
+        }
+        isOnePerLine() {
+          if (this.onePerLine === void 0) {
             this.onePerLine = false;
             if (this.leading.size > 1) {
-                // Every attribute after the first starts a line: keep doing so. Added attributes have no whitespace yet
-                // and do not count against it.
-                this.onePerLine = this.ordered
-                    .slice(1)
-                    .every((name) => !this.leading.has(name) || hasNewline(this.leading.get(name)));
+              this.onePerLine = this.ordered.slice(1).every((name) => !this.leading.has(name) || hasNewline(this.leading.get(name)));
             }
+          }
+          return this.onePerLine;
         }
-        return this.onePerLine;
-    }
-    /** Fits the layout to the attributes the element has now (names in document order). */
-    update(current, formatter) {
-        if (this.unchanged(current))
+        /** Fits the layout to the attributes the element has now (names in document order). */
+        update(current, formatter) {
+          if (this.unchanged(current))
             return;
-        if (current.length === 0) {
+          if (current.length === 0) {
             if (this.ordered.length > 0) {
-                this.leading.clear();
-                this.ordered = [];
+              this.leading.clear();
+              this.ordered = [];
             }
             return;
-        }
-        const exists = new Map();
-        for (const name of this.ordered)
+          }
+          const exists = /* @__PURE__ */ new Map();
+          for (const name of this.ordered)
             exists.set(name, false);
-        for (const name of current) {
+          for (const name of current) {
             if (!exists.has(name))
-                this.ordered.push(name);
+              this.ordered.push(name);
             exists.set(name, true);
-        }
-        let first = true;
-        let carried;
-        for (const name of this.ordered) {
+          }
+          let first = true;
+          let carried;
+          for (const name of this.ordered) {
             const present = exists.get(name) === true;
             if (!present) {
-                // A removed attribute's whitespace: the first one's always survives, a line break survives, the rest goes.
-                const space = this.leading.get(name);
-                if (space !== undefined) {
-                    if (first)
-                        carried ??= space;
-                    else if (hasNewline(space))
-                        carried = space;
-                    this.leading.delete(name);
-                }
-            }
-            else if (carried !== undefined) {
-                const own = this.leading.get(name);
-                if (first || own === undefined || !hasNewline(own))
-                    this.leading.set(name, carried);
-                carried = undefined;
-            }
-            else if (!this.leading.has(name)) {
+              const space = this.leading.get(name);
+              if (space !== void 0) {
                 if (first)
-                    this.leading.set(name, ' ');
-                else if (this.isOnePerLine())
-                    this.leading.set(name, this.attributeIndent(formatter));
-                else
-                    this.attributeIndent(formatter);
+                  carried ??= space;
+                else if (hasNewline(space))
+                  carried = space;
+                this.leading.delete(name);
+              }
+            } else if (carried !== void 0) {
+              const own = this.leading.get(name);
+              if (first || own === void 0 || !hasNewline(own))
+                this.leading.set(name, carried);
+              carried = void 0;
+            } else if (!this.leading.has(name)) {
+              if (first)
+                this.leading.set(name, " ");
+              else if (this.isOnePerLine())
+                this.leading.set(name, this.attributeIndent(formatter));
+              else
+                this.attributeIndent(formatter);
             }
             first = first && !present;
+          }
         }
-    }
-}
-/** XML white space only: what the reader keeps as a whitespace node. */
-function isBlank(raw) {
-    return /^[ \t\r\n]*$/.test(raw);
-}
-function isWhitespaceNode(node) {
-    return node !== undefined && node.type === 'text' && /^[ \t\r\n]*$/.test(node.raw);
-}
-function isTextNode(node) {
-    return node !== undefined && node.type === 'text' && !isWhitespaceNode(node);
-}
-/** Index of the last line break in an indentation string, or -1 (also when it holds anything but blanks). */
-function lastNewLine(whitespace) {
-    for (let i = whitespace.length - 1; i >= 0; i--) {
-        const ch = whitespace[i];
-        if (ch === '\r')
+      }
+      function isBlank(raw) {
+        return /^[ \t\r\n]*$/.test(raw);
+      }
+      function isWhitespaceNode(node) {
+        return node !== void 0 && node.type === "text" && /^[ \t\r\n]*$/.test(node.raw);
+      }
+      function isTextNode(node) {
+        return node !== void 0 && node.type === "text" && !isWhitespaceNode(node);
+      }
+      function lastNewLine(whitespace) {
+        for (let i = whitespace.length - 1; i >= 0; i--) {
+          const ch = whitespace[i];
+          if (ch === "\r")
             return i;
-        if (ch === '\n')
-            return i > 0 && whitespace[i - 1] === '\r' ? i - 1 : i;
-        if (ch !== ' ' && ch !== '\t')
+          if (ch === "\n")
+            return i > 0 && whitespace[i - 1] === "\r" ? i - 1 : i;
+          if (ch !== " " && ch !== "	")
             return -1;
-    }
-    return -1;
-}
-function indentOf(whitespace) {
-    const index = lastNewLine(whitespace);
-    return index >= 0 ? whitespace.slice(index) : undefined;
-}
-function whitespaceNode(raw, parent) {
-    return { type: 'text', raw, parent, offset: -1 };
-}
-class Formatter {
-    isNew;
-    layoutOf;
-    indents = [];
-    attributeIndents = [];
-    indent = '';
-    attributeIndentCache;
-    oneTabCache;
-    current;
-    previous;
-    constructor(isNew, layoutOf) {
-        this.isNew = isNew;
-        this.layoutOf = layoutOf;
-    }
-    visit(node) {
-        this.previous = this.current;
-        this.current = node;
-    }
-    get currentIndent() {
-        this.indent ??= this.lookAheadForIndent() ?? (this.indents[this.indents.length - 1] ?? '') + this.oneTab;
-        return this.indent;
-    }
-    get oneTab() {
-        this.oneTabCache ??= this.computeOneTab();
-        return this.oneTabCache;
-    }
-    currentAttributeIndent() {
-        this.attributeIndentCache ??= this.lookForSiblingIndent() ?? this.currentIndent + this.oneTab;
-        return this.attributeIndentCache;
-    }
-    loop(parent) {
-        for (let i = 0; i < parent.children.length; i++) {
+        }
+        return -1;
+      }
+      function indentOf(whitespace) {
+        const index = lastNewLine(whitespace);
+        return index >= 0 ? whitespace.slice(index) : void 0;
+      }
+      function whitespaceNode(raw, parent) {
+        return { type: "text", raw, parent, offset: -1 };
+      }
+      class Formatter {
+        isNew;
+        layoutOf;
+        indents = [];
+        attributeIndents = [];
+        indent = "";
+        attributeIndentCache;
+        oneTabCache;
+        current;
+        previous;
+        constructor(isNew, layoutOf) {
+          this.isNew = isNew;
+          this.layoutOf = layoutOf;
+        }
+        visit(node) {
+          this.previous = this.current;
+          this.current = node;
+        }
+        get currentIndent() {
+          this.indent ??= this.lookAheadForIndent() ?? (this.indents[this.indents.length - 1] ?? "") + this.oneTab;
+          return this.indent;
+        }
+        get oneTab() {
+          this.oneTabCache ??= this.computeOneTab();
+          return this.oneTabCache;
+        }
+        currentAttributeIndent() {
+          this.attributeIndentCache ??= this.lookForSiblingIndent() ?? this.currentIndent + this.oneTab;
+          return this.attributeIndentCache;
+        }
+        loop(parent) {
+          for (let i = 0; i < parent.children.length; i++) {
             const node = parent.children[i];
             this.visit(node);
-            if (node.type === 'element')
-                i += this.handleElement(node);
+            if (node.type === "element")
+              i += this.handleElement(node);
             else if (isWhitespaceNode(node))
-                i += this.handleWhitespace(node);
-            else if (node.type === 'comment')
-                i += this.ensureIndent(node, false);
+              i += this.handleWhitespace(node);
+            else if (node.type === "comment")
+              i += this.ensureIndent(node, false);
+          }
         }
-    }
-    handleElement(element) {
-        let change = this.ensureIndent(element, false);
-        this.layoutOf(element).update(element.attributes.map((a) => a.name), this);
-        this.pushIndent();
-        this.moveEndWhitespaceLast(element);
-        this.loop(element);
-        this.visit(element);
-        this.popIndent();
-        if (!(element.selfClosing && element.children.length === 0))
+        handleElement(element) {
+          let change = this.ensureIndent(element, false);
+          this.layoutOf(element).update(element.attributes.map((a) => a.name), this);
+          this.pushIndent();
+          this.moveEndWhitespaceLast(element);
+          this.loop(element);
+          this.visit(element);
+          this.popIndent();
+          if (!(element.selfClosing && element.children.length === 0))
             change += this.ensureIndent(element, true);
-        return change;
-    }
-    /** The whitespace before an original end tag stays last when elements were appended after it. */
-    moveEndWhitespaceLast(element) {
-        if (this.isNew(element))
+          return change;
+        }
+        /** The whitespace before an original end tag stays last when elements were appended after it. */
+        moveEndWhitespaceLast(element) {
+          if (this.isNew(element))
             return;
-        const children = element.children;
-        let index = children.length - 1;
-        if (index < 0 || isWhitespaceNode(children[index]))
+          const children = element.children;
+          let index = children.length - 1;
+          if (index < 0 || isWhitespaceNode(children[index]))
             return;
-        while (index >= 0) {
+          while (index >= 0) {
             const node = children[index];
-            if (node.type === 'element' && this.isNew(node)) {
-                index--;
-                continue;
+            if (node.type === "element" && this.isNew(node)) {
+              index--;
+              continue;
             }
             if (isWhitespaceNode(node)) {
-                children.splice(index, 1);
-                children.push(node);
+              children.splice(index, 1);
+              children.push(node);
             }
             return;
+          }
         }
-    }
-    handleWhitespace(node) {
-        let change = 0;
-        // Two whitespace nodes in a row: an element between them was removed. Keep one, preferring a line break.
-        // When the previous one was itself just dropped, the engine fails (NullReferenceException in HandleWhiteSpace,
-        // three blanks in a row); we compare with the whitespace now before this one instead.
-        let previous = this.previous;
-        if (previous !== undefined && previous.parent === undefined) {
+        handleWhitespace(node) {
+          let change = 0;
+          let previous = this.previous;
+          if (previous !== void 0 && previous.parent === void 0) {
             const siblings = node.parent?.children ?? [];
             previous = siblings[siblings.indexOf(node) - 1];
-        }
-        if (isWhitespaceNode(previous)) {
+          }
+          if (isWhitespaceNode(previous)) {
             const remove = lastNewLine(node.raw) < 0 && lastNewLine(previous.raw) >= 0 ? node : previous;
             const siblings = remove.parent?.children;
             if (siblings)
-                siblings.splice(siblings.indexOf(remove), 1);
-            remove.parent = undefined;
+              siblings.splice(siblings.indexOf(remove), 1);
+            remove.parent = void 0;
             change = -1;
-        }
-        const indent = indentOf(node.raw);
-        if (indent !== undefined && this.indent !== indent) {
+          }
+          const indent = indentOf(node.raw);
+          if (indent !== void 0 && this.indent !== indent) {
             this.indent = indent;
-            this.oneTabCache = undefined;
-            this.attributeIndentCache = undefined;
+            this.oneTabCache = void 0;
+            this.attributeIndentCache = void 0;
+          }
+          return change;
         }
-        return change;
-    }
-    ensureIndent(node, beforeEnd) {
-        const previous = this.previous;
-        const needs = !isWhitespaceNode(previous) &&
-            !isTextNode(previous) &&
-            (this.isNew(node) || (previous !== undefined && this.isNew(previous)));
-        if (!needs)
+        ensureIndent(node, beforeEnd) {
+          const previous = this.previous;
+          const needs = !isWhitespaceNode(previous) && !isTextNode(previous) && (this.isNew(node) || previous !== void 0 && this.isNew(previous));
+          if (!needs)
             return 0;
-        if (beforeEnd && node.type === 'element') {
+          if (beforeEnd && node.type === "element") {
             node.children.push(whitespaceNode(this.currentIndent, node));
             return 0;
+          }
+          const parent = node.parent;
+          parent.children.splice(parent.children.indexOf(node), 0, whitespaceNode(this.currentIndent, parent));
+          return 1;
         }
-        const parent = node.parent;
-        parent.children.splice(parent.children.indexOf(node), 0, whitespaceNode(this.currentIndent, parent));
-        return 1;
-    }
-    pushIndent() {
-        this.indents.push(this.currentIndent);
-        this.indent = undefined;
-        this.attributeIndents.push(this.attributeIndentCache);
-        this.attributeIndentCache = undefined;
-    }
-    popIndent() {
-        this.indent = this.indents.pop();
-        this.attributeIndentCache = this.attributeIndents.pop();
-    }
-    /** The first line-break whitespace among the current node's siblings that is not the last child. */
-    lookAheadForIndent() {
-        const siblings = this.current?.parent?.children;
-        if (!siblings)
-            return undefined;
-        for (let i = 0; i < siblings.length - 1; i++) {
+        pushIndent() {
+          this.indents.push(this.currentIndent);
+          this.indent = void 0;
+          this.attributeIndents.push(this.attributeIndentCache);
+          this.attributeIndentCache = void 0;
+        }
+        popIndent() {
+          this.indent = this.indents.pop();
+          this.attributeIndentCache = this.attributeIndents.pop();
+        }
+        /** The first line-break whitespace among the current node's siblings that is not the last child. */
+        lookAheadForIndent() {
+          const siblings = this.current?.parent?.children;
+          if (!siblings)
+            return void 0;
+          for (let i = 0; i < siblings.length - 1; i++) {
             const node = siblings[i];
             if (isWhitespaceNode(node)) {
-                const indent = indentOf(node.raw);
-                if (indent !== undefined)
-                    return indent;
+              const indent = indentOf(node.raw);
+              if (indent !== void 0)
+                return indent;
             }
+          }
+          return void 0;
         }
-        return undefined;
-    }
-    /** One indentation step: the difference between the two innermost indents that extend each other. */
-    computeOneTab() {
-        for (let i = this.indents.length - 1; i > 0; i--) {
+        /** One indentation step: the difference between the two innermost indents that extend each other. */
+        computeOneTab() {
+          for (let i = this.indents.length - 1; i > 0; i--) {
             const inner = this.indents[i];
             const outer = this.indents[i - 1];
             if (inner.startsWith(outer))
-                return inner.slice(outer.length);
-        }
-        const outermost = this.indents[0];
-        if (outermost === undefined)
+              return inner.slice(outer.length);
+          }
+          const outermost = this.indents[0];
+          if (outermost === void 0)
             return DEFAULT_TAB;
-        // The engine's fallback: what follows the first character after the line break.
-        for (let i = 0; i < outermost.length - 1; i++) {
+          for (let i = 0; i < outermost.length - 1; i++) {
             const ch = outermost[i];
-            if (ch !== '\r' && ch !== '\n')
-                return outermost.slice(i + 1);
+            if (ch !== "\r" && ch !== "\n")
+              return outermost.slice(i + 1);
+          }
+          return DEFAULT_TAB;
         }
-        return DEFAULT_TAB;
-    }
-    /** An attribute line break used by the nearest sibling element: the one before, else the first one after. */
-    lookForSiblingIndent() {
-        const node = this.current;
-        const siblings = node?.parent?.children ?? [];
-        let before = true;
-        let found;
-        for (const sibling of siblings) {
+        /** An attribute line break used by the nearest sibling element: the one before, else the first one after. */
+        lookForSiblingIndent() {
+          const node = this.current;
+          const siblings = node?.parent?.children ?? [];
+          let before = true;
+          let found;
+          for (const sibling of siblings) {
             if (sibling === node)
-                before = false;
-            else if (sibling.type === 'element')
-                found = this.layoutOf(sibling).attributeIndent(undefined);
-            if (!before && found !== undefined)
-                return found;
+              before = false;
+            else if (sibling.type === "element")
+              found = this.layoutOf(sibling).attributeIndent(void 0);
+            if (!before && found !== void 0)
+              return found;
+          }
+          return void 0;
         }
-        return undefined;
-    }
-}
-// ---------------------------------------------------------------------------------------------------------------
-// Step 3: writing
-/** An attribute value as XmlTextWriter writes it between double quotes. */
-function escapeAttributeLikeDotnet(value) {
-    if (!/[&<>"\n\r]/.test(value))
-        return value; // most values: nothing to escape, no six passes
-    return value
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/\n/g, '&#xA;')
-        .replace(/\r/g, '&#xD;');
-}
-/** Text content as XmlTextWriter writes it. */
-function escapeTextLikeDotnet(value) {
-    if (!/[&<>]/.test(value))
-        return value;
-    return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-/** `version="1.0" encoding="utf-8"`: the declaration rebuilt from its values, as XmlDeclaration writes it. */
-function declarationContent(content) {
-    const value = (name) => new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)
-        .exec(content)
-        ?.slice(1)
-        .find((v) => v !== undefined);
-    const parts = [`version="${value('version') ?? '1.0'}"`];
-    const encoding = value('encoding');
-    if (encoding)
-        parts.push(`encoding="${encoding}"`);
-    const standalone = value('standalone');
-    if (standalone)
-        parts.push(`standalone="${standalone}"`);
-    return `xml ${parts.join(' ')}`;
-}
-function processingInstructionContent(content) {
-    if (/^xml[ \t\r\n]/.test(content) || content === 'xml')
-        return declarationContent(content);
-    const match = /^(\S+)[ \t\r\n]*([\s\S]*)$/.exec(content);
-    if (!match)
-        return content;
-    // XmlTextWriter.WriteProcessingInstruction writes a space after the target even when there is no data.
-    return `${match[1]} ${match[2]}`;
-}
-/** `<!DOCTYPE name PUBLIC "p" "s"[subset]>` rebuilt from its parts, as XmlTextWriter.WriteDocType writes it. */
-function doctypeLikeDotnet(raw) {
-    const match = /^<!DOCTYPE[ \t\r\n]+([^ \t\r\n[>]+)[ \t\r\n]*(?:(PUBLIC)[ \t\r\n]+("[^"]*"|'[^']*')[ \t\r\n]+("[^"]*"|'[^']*')|(SYSTEM)[ \t\r\n]+("[^"]*"|'[^']*'))?[ \t\r\n]*(?:\[([\s\S]*)\])?[ \t\r\n]*>$/i.exec(raw);
-    if (!match)
-        return raw;
-    const literal = (quoted) => `"${quoted.slice(1, -1)}"`;
-    let text = `<!DOCTYPE ${match[1]}`;
-    if (match[2])
-        text += ` PUBLIC ${literal(match[3])} ${literal(match[4])}`;
-    else if (match[5])
-        text += ` SYSTEM ${literal(match[6])}`;
-    // The engine's document type always has an internal subset, empty when the source has none: `[]`.
-    text += `[${match[7] ?? ''}]`;
-    return `${text}>`;
-}
-class Writer {
-    layoutOf;
-    column = 0;
-    constructor(layoutOf) {
-        this.layoutOf = layoutOf;
-    }
-    advance(text) {
-        const newline = text.lastIndexOf('\n');
-        this.column = newline === -1 ? this.column + text.length : text.length - newline - 1;
-    }
-    /** `advance` for text without a line break (names, escaped values, markup), without building the string. */
-    advanceBy(length) {
-        this.column += length;
-    }
-    write(parent) {
-        for (const node of parent.children)
+      }
+      function escapeAttributeLikeDotnet(value) {
+        if (!/[&<>"\n\r]/.test(value))
+          return value;
+        return value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/\n/g, "&#xA;").replace(/\r/g, "&#xD;");
+      }
+      function escapeTextLikeDotnet(value) {
+        if (!/[&<>]/.test(value))
+          return value;
+        return value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+      }
+      function declarationContent(content) {
+        const value = (name) => new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(content)?.slice(1).find((v) => v !== void 0);
+        const parts = [`version="${value("version") ?? "1.0"}"`];
+        const encoding = value("encoding");
+        if (encoding)
+          parts.push(`encoding="${encoding}"`);
+        const standalone = value("standalone");
+        if (standalone)
+          parts.push(`standalone="${standalone}"`);
+        return `xml ${parts.join(" ")}`;
+      }
+      function processingInstructionContent(content) {
+        if (/^xml[ \t\r\n]/.test(content) || content === "xml")
+          return declarationContent(content);
+        const match = /^(\S+)[ \t\r\n]*([\s\S]*)$/.exec(content);
+        if (!match)
+          return content;
+        return `${match[1]} ${match[2]}`;
+      }
+      function doctypeLikeDotnet(raw) {
+        const match = /^<!DOCTYPE[ \t\r\n]+([^ \t\r\n[>]+)[ \t\r\n]*(?:(PUBLIC)[ \t\r\n]+("[^"]*"|'[^']*')[ \t\r\n]+("[^"]*"|'[^']*')|(SYSTEM)[ \t\r\n]+("[^"]*"|'[^']*'))?[ \t\r\n]*(?:\[([\s\S]*)\])?[ \t\r\n]*>$/i.exec(raw);
+        if (!match)
+          return raw;
+        const literal = (quoted) => `"${quoted.slice(1, -1)}"`;
+        let text = `<!DOCTYPE ${match[1]}`;
+        if (match[2])
+          text += ` PUBLIC ${literal(match[3])} ${literal(match[4])}`;
+        else if (match[5])
+          text += ` SYSTEM ${literal(match[6])}`;
+        text += `[${match[7] ?? ""}]`;
+        return `${text}>`;
+      }
+      class Writer {
+        layoutOf;
+        column = 0;
+        constructor(layoutOf) {
+          this.layoutOf = layoutOf;
+        }
+        advance(text) {
+          const newline = text.lastIndexOf("\n");
+          this.column = newline === -1 ? this.column + text.length : text.length - newline - 1;
+        }
+        /** `advance` for text without a line break (names, escaped values, markup), without building the string. */
+        advanceBy(length) {
+          this.column += length;
+        }
+        write(parent) {
+          for (const node of parent.children)
             this.writeNode(node);
-    }
-    writeNode(node) {
-        switch (node.type) {
-            case 'text':
-                if (!isBlank(node.raw))
-                    node.raw = escapeTextLikeDotnet((0,xml_document/* decodeEntities */.Sm)(node.raw));
-                this.advance(node.raw);
-                return;
-            case 'comment':
-                this.advance(`<!--${node.content}-->`);
-                return;
-            case 'cdata':
-                this.advance(`<![CDATA[${node.content}]]>`);
-                return;
-            case 'pi':
-                node.content = processingInstructionContent(node.content);
-                this.advance(`<?${node.content}?>`);
-                return;
-            case 'doctype':
-                node.raw = doctypeLikeDotnet(node.raw);
-                this.advance(node.raw);
-                return;
-            case 'element':
-                this.writeElement(node);
-                return;
         }
-    }
-    writeElement(element) {
-        const layout = this.layoutOf(element);
-        this.advanceBy(1 + element.name.length);
-        const attributes = element.attributes;
-        const written = [];
-        for (const name of layout.order) {
-            // Elements have a handful of attributes: a scan costs less than building a map per element.
+        writeNode(node) {
+          switch (node.type) {
+            case "text":
+              if (!isBlank(node.raw))
+                node.raw = escapeTextLikeDotnet((0, xml_document.Sm)(node.raw));
+              this.advance(node.raw);
+              return;
+            case "comment":
+              this.advance(`<!--${node.content}-->`);
+              return;
+            case "cdata":
+              this.advance(`<![CDATA[${node.content}]]>`);
+              return;
+            case "pi":
+              node.content = processingInstructionContent(node.content);
+              this.advance(`<?${node.content}?>`);
+              return;
+            case "doctype":
+              node.raw = doctypeLikeDotnet(node.raw);
+              this.advance(node.raw);
+              return;
+            case "element":
+              this.writeElement(node);
+              return;
+          }
+        }
+        writeElement(element) {
+          const layout = this.layoutOf(element);
+          this.advanceBy(1 + element.name.length);
+          const attributes = element.attributes;
+          const written = [];
+          for (const name of layout.order) {
             const attribute = attributes.find((a) => a.name === name);
             if (!attribute)
-                continue;
-            attribute.equals = '=';
+              continue;
+            attribute.equals = "=";
             attribute.quote = '"';
-            attribute.rawValue = escapeAttributeLikeDotnet((0,xml_document/* decodeEntities */.Sm)(attribute.rawValue));
-            // `name="value"`: the escaped value holds no line break.
+            attribute.rawValue = escapeAttributeLikeDotnet((0, xml_document.Sm)(attribute.rawValue));
             const textLength = attribute.name.length + attribute.rawValue.length + 3;
             let leading = layout.leadingOf(name);
-            if (leading === undefined) {
-                // The writer's choice for an attribute without whitespace of its own: a space, or a line break when
-                // the line would otherwise reach the maximum length.
-                leading = this.column + 1 + textLength + 1 > MAX_LINE_LENGTH ? layout.writerNewLine : ' ';
+            if (leading === void 0) {
+              leading = this.column + 1 + textLength + 1 > MAX_LINE_LENGTH ? layout.writerNewLine : " ";
             }
             attribute.leading = leading;
             this.advance(leading);
             this.advanceBy(textLength);
             written.push(attribute);
-        }
-        element.attributes = written;
-        element.tagTail = layout.trailing ?? '';
-        element.endTagTail = '';
-        const empty = element.selfClosing && element.children.length === 0;
-        this.advance(element.tagTail);
-        this.advanceBy(empty ? 2 : 1);
-        if (empty)
+          }
+          element.attributes = written;
+          element.tagTail = layout.trailing ?? "";
+          element.endTagTail = "";
+          const empty = element.selfClosing && element.children.length === 0;
+          this.advance(element.tagTail);
+          this.advanceBy(empty ? 2 : 1);
+          if (empty)
             return;
-        element.selfClosing = false;
-        this.write(element);
-        this.advanceBy(3 + element.name.length);
-    }
-}
-// ---------------------------------------------------------------------------------------------------------------
-/**
- * The forward-only reader with which the engine cuts each start tag out of the source text to learn its attribute
- * layout (XmlAttributePreservationProvider and PositionTrackingTextReader): it moves to the element's line by whole
- * lines and then to its column character by character, never back, and reads from the `<` to the first `>` outside
- * double quotes (single quotes are not quotes to it).
- */
-class EngineTagReader {
-    text;
-    at = 0;
-    line = 1;
-    column = 1;
-    constructor(text) {
-        this.text = text;
-    }
-    read() {
-        const c = this.text[this.at];
-        if (c === undefined)
-            return undefined;
-        this.at++;
-        if (c === '\n') {
+          element.selfClosing = false;
+          this.write(element);
+          this.advanceBy(3 + element.name.length);
+        }
+      }
+      class EngineTagReader {
+        text;
+        at = 0;
+        line = 1;
+        column = 1;
+        constructor(text) {
+          this.text = text;
+        }
+        read() {
+          const c = this.text[this.at];
+          if (c === void 0)
+            return void 0;
+          this.at++;
+          if (c === "\n") {
             this.line++;
             this.column = 1;
-        }
-        else
+          } else
             this.column++;
-        return c;
-    }
-    /** The start tag at `line`:`column` as the engine cuts it, or undefined when the reader is already past it. */
-    tagAt(line, column) {
-        while (this.line < line && this.at < this.text.length) {
+          return c;
+        }
+        /** The start tag at `line`:`column` as the engine cuts it, or undefined when the reader is already past it. */
+        tagAt(line, column) {
+          while (this.line < line && this.at < this.text.length) {
             let c;
             do
-                c = this.read();
-            while (c !== undefined && c !== '\n');
-        }
-        // Past the line already, this still reads on to the column in whatever line it is on: that is the engine.
-        while (this.column < column && this.at < this.text.length)
+              c = this.read();
+            while (c !== void 0 && c !== "\n");
+          }
+          while (this.column < column && this.at < this.text.length)
             this.read();
-        if (this.line !== line || this.column !== column)
-            return undefined;
-        const start = this.at;
-        let quoted = false;
-        for (let c = this.read(); c !== undefined; c = this.read()) {
+          if (this.line !== line || this.column !== column)
+            return void 0;
+          const start = this.at;
+          let quoted = false;
+          for (let c = this.read(); c !== void 0; c = this.read()) {
             if (c === '"')
-                quoted = !quoted;
-            else if (c === '>' && !quoted)
-                return this.text.slice(start, this.at);
+              quoted = !quoted;
+            else if (c === ">" && !quoted)
+              return this.text.slice(start, this.at);
+          }
+          return void 0;
         }
-        return undefined;
-    }
-}
-/** The real end of the start tag at `offset` (both quote characters honoured). */
-function realTagEnd(text, offset) {
-    let quote;
-    for (let i = offset; i < text.length; i++) {
-        const c = text[i];
-        if (quote) {
+      }
+      function realTagEnd(text, offset) {
+        let quote;
+        for (let i = offset; i < text.length; i++) {
+          const c = text[i];
+          if (quote) {
             if (c === quote)
-                quote = undefined;
-        }
-        else if (c === '"' || c === "'")
+              quote = void 0;
+          } else if (c === '"' || c === "'")
             quote = c;
-        else if (c === '>')
+          else if (c === ">")
             return i + 1;
-    }
-    return -1;
-}
-/** Where the engine keeps each element's attribute layout between the transform and the writing. */
-class LayoutRegistry {
-    // A Map, not a WeakMap: it lives for one transform, and a WeakMap's set costs several times more per element.
-    layouts = new Map();
-    /** The first source start tag the engine fails to read, if any: it then refuses the whole document. */
-    unreadable;
-    /**
-     * Records the source layout of every element of `document` (call before transforming). The engine reads the
-     * layouts with one forward-only reader: after a tag that ran past its end (see engineTagEnd), the elements it ran
-     * over get no layout at all and are written like new ones.
-     */
-    static snapshot(document) {
-        const registry = new LayoutRegistry();
-        // The engine reads the decoded text, without the byte order mark.
-        const bom = document.source.charCodeAt(0) === 0xfeff ? 1 : 0;
-        const text = bom ? document.source.slice(1) : document.source;
-        const reader = new EngineTagReader(text);
-        const walk = (parent) => {
+        }
+        return -1;
+      }
+      class LayoutRegistry {
+        // A Map, not a WeakMap: it lives for one transform, and a WeakMap's set costs several times more per element.
+        layouts = /* @__PURE__ */ new Map();
+        /** The first source start tag the engine fails to read, if any: it then refuses the whole document. */
+        unreadable;
+        /**
+         * Records the source layout of every element of `document` (call before transforming). The engine reads the
+         * layouts with one forward-only reader: after a tag that ran past its end (see engineTagEnd), the elements it ran
+         * over get no layout at all and are written like new ones.
+         */
+        static snapshot(document) {
+          const registry = new LayoutRegistry();
+          const bom = document.source.charCodeAt(0) === 65279 ? 1 : 0;
+          const text = bom ? document.source.slice(1) : document.source;
+          const reader = new EngineTagReader(text);
+          const walk = (parent) => {
             for (const child of parent.children) {
-                if (child.type !== 'element')
-                    continue;
-                registry.layouts.set(child, registry.read(child, text, bom, reader, document));
-                walk(child);
+              if (child.type !== "element")
+                continue;
+              registry.layouts.set(child, registry.read(child, text, bom, reader, document));
+              walk(child);
             }
-        };
-        walk(document);
-        return registry;
-    }
-    read(element, text, bom, reader, document) {
-        const layout = AttributeLayout.of(element);
-        if (element.offset < 0)
+          };
+          walk(document);
+          return registry;
+        }
+        read(element, text, bom, reader, document) {
+          const layout = AttributeLayout.of(element);
+          if (element.offset < 0)
             return layout;
-        const offset = element.offset - bom;
-        const at = document.position(element.offset);
-        const tag = reader.tagAt(at.line, bom && at.line === 1 ? at.column - 1 : at.column);
-        // No tag where the engine looked: no layout, the element is written like a new one.
-        if (tag === undefined)
+          const offset = element.offset - bom;
+          const at = document.position(element.offset);
+          const tag = reader.tagAt(at.line, bom && at.line === 1 ? at.column - 1 : at.column);
+          if (tag === void 0)
             return new AttributeLayout();
-        const real = realTagEnd(text, offset) - offset;
-        if (tag.length < real) {
+          const real = realTagEnd(text, offset) - offset;
+          if (tag.length < real) {
             this.unreadable ??= {
-                element,
-                attribute: element.attributes.find((a) => a.quote === "'" && a.rawValue.includes('>'))
+              element,
+              attribute: element.attributes.find((a) => a.quote === "'" && a.rawValue.includes(">"))
             };
+          } else if (tag.length > real) {
+            const close = tag.endsWith("/>") ? tag.length - 2 : tag.length - 1;
+            layout.setTrailing(/[ \t\r\n]*$/.exec(tag.slice(0, close))?.[0] ?? "");
+          }
+          return layout;
         }
-        else if (tag.length > real) {
-            // The engine took more than the tag: the whitespace before the last `>` (or `/>`) it read is the tail.
-            const close = tag.endsWith('/>') ? tag.length - 2 : tag.length - 1;
-            layout.setTrailing(/[ \t\r\n]*$/.exec(tag.slice(0, close))?.[0] ?? '');
-        }
-        return layout;
-    }
-    /** The element's layout; an element that was not in the source gets an empty one (the engine's new element). */
-    of(element) {
-        let layout = this.layouts.get(element);
-        if (!layout) {
+        /** The element's layout; an element that was not in the source gets an empty one (the engine's new element). */
+        of(element) {
+          let layout = this.layouts.get(element);
+          if (!layout) {
             layout = new AttributeLayout();
             this.layouts.set(element, layout);
+          }
+          return layout;
         }
-        return layout;
-    }
-}
-/**
- * Rewrites a transformed document the way Microsoft.Web.XmlTransform saves it. `newElements` holds every element
- * the transform inserted (with their descendants); `layouts` was taken from the source before transforming.
- */
-function formatLikeXdtEngine(document, newElements, layouts) {
-    const none = newElements instanceof Set && newElements.size === 0;
-    const isNew = (node) => {
-        if (none)
+      }
+      function formatLikeXdtEngine(document, newElements, layouts) {
+        const none = newElements instanceof Set && newElements.size === 0;
+        const isNew = (node) => {
+          if (none)
             return false;
-        let current = node;
-        while (current && current.type !== 'element' && current.type !== 'document')
+          let current = node;
+          while (current && current.type !== "element" && current.type !== "document")
             current = current.parent;
-        return current?.type === 'element' && newElements.has(current);
-    };
-    const layoutOf = (element) => layouts.of(element);
-    new Formatter(isNew, layoutOf).loop(document);
-    new Writer(layoutOf).write(document);
-    // The engine saves in the encoding the source was read with: a UTF-8 BOM stays, and a declaration that names
-    // UTF-8 makes .NET's writer (Encoding.UTF8) start the file with one.
-    const declaration = document.children.find((c) => c.type === 'pi' && /^xml\s/.test(c.content));
-    if (declaration?.type === 'pi' && /\bencoding="utf-?8"/i.test(declaration.content))
-        document.bom = true;
-}
-/**
- * An element as .NET's OuterXml writes it (what CommentOut puts in its comment): attributes single-spaced and
- * re-escaped, ` />` for an empty element, everything inside as the writer writes it. The writer starts with no
- * namespace in scope, so an element or attribute whose namespace is not declared yet gets its declaration after the
- * attributes, the last needed first (XmlTextWriter's end of start tag): `<appSettings a="1" xmlns="urn:d">`.
- * `scope` holds what the writer has declared so far (prefix → URI, '' the default namespace).
- */
-function outerXmlLikeDotnet(node, scope = new Map()) {
-    switch (node.type) {
-        case 'text':
-            return isBlank(node.raw) ? node.raw : escapeTextLikeDotnet((0,xml_document/* decodeEntities */.Sm)(node.raw));
-        case 'comment':
+          return current?.type === "element" && newElements.has(current);
+        };
+        const layoutOf = (element) => layouts.of(element);
+        new Formatter(isNew, layoutOf).loop(document);
+        new Writer(layoutOf).write(document);
+        const declaration = document.children.find((c) => c.type === "pi" && /^xml\s/.test(c.content));
+        if (declaration?.type === "pi" && /\bencoding="utf-?8"/i.test(declaration.content))
+          document.bom = true;
+      }
+      function outerXmlLikeDotnet(node, scope = /* @__PURE__ */ new Map()) {
+        switch (node.type) {
+          case "text":
+            return isBlank(node.raw) ? node.raw : escapeTextLikeDotnet((0, xml_document.Sm)(node.raw));
+          case "comment":
             return `<!--${node.content}-->`;
-        case 'cdata':
+          case "cdata":
             return `<![CDATA[${node.content}]]>`;
-        case 'pi':
+          case "pi":
             return `<?${processingInstructionContent(node.content)}?>`;
-        case 'doctype':
+          case "doctype":
             return doctypeLikeDotnet(node.raw);
-        case 'element': {
+          case "element": {
             const declared = new Map(scope);
             for (const a of node.attributes) {
-                const prefix = (0,namespaces/* declaredPrefix */.J7)(a.name);
-                if (prefix !== undefined)
-                    declared.set(prefix, (0,xml_document/* decodeEntities */.Sm)(a.rawValue));
+              const prefix = (0, namespaces.J7)(a.name);
+              if (prefix !== void 0)
+                declared.set(prefix, (0, xml_document.Sm)(a.rawValue));
             }
             const pending = [];
             const need = (prefix) => {
-                const uri = (0,namespaces/* lookupNamespace */.gA)(node, prefix);
-                if (uri === undefined || (declared.get(prefix) ?? '') === uri)
-                    return;
-                declared.set(prefix, uri);
-                pending.push(prefix);
+              const uri = (0, namespaces.gA)(node, prefix);
+              if (uri === void 0 || (declared.get(prefix) ?? "") === uri)
+                return;
+              declared.set(prefix, uri);
+              pending.push(prefix);
             };
-            need((0,namespaces/* splitQName */.f3)(node.name).prefix);
+            need((0, namespaces.f3)(node.name).prefix);
             for (const a of node.attributes) {
-                const { prefix } = (0,namespaces/* splitQName */.f3)(a.name);
-                if (prefix && prefix !== 'xml' && prefix !== 'xmlns')
-                    need(prefix);
+              const { prefix } = (0, namespaces.f3)(a.name);
+              if (prefix && prefix !== "xml" && prefix !== "xmlns")
+                need(prefix);
             }
-            const declarations = pending
-                .reverse()
-                .map((prefix) => {
-                const uri = escapeAttributeLikeDotnet(declared.get(prefix) ?? '');
-                return prefix ? ` xmlns:${prefix}="${uri}"` : ` xmlns="${uri}"`;
-            })
-                .join('');
-            const attributes = node.attributes
-                .map((a) => ` ${a.name}="${escapeAttributeLikeDotnet((0,xml_document/* decodeEntities */.Sm)(a.rawValue))}"`)
-                .join('') + declarations;
+            const declarations = pending.reverse().map((prefix) => {
+              const uri = escapeAttributeLikeDotnet(declared.get(prefix) ?? "");
+              return prefix ? ` xmlns:${prefix}="${uri}"` : ` xmlns="${uri}"`;
+            }).join("");
+            const attributes = node.attributes.map((a) => ` ${a.name}="${escapeAttributeLikeDotnet((0, xml_document.Sm)(a.rawValue))}"`).join("") + declarations;
             if (node.selfClosing && node.children.length === 0)
-                return `<${node.name}${attributes} />`;
-            const inner = node.children.map((child) => outerXmlLikeDotnet(child, declared)).join('');
+              return `<${node.name}${attributes} />`;
+            const inner = node.children.map((child) => outerXmlLikeDotnet(child, declared)).join("");
             return `<${node.name}${attributes}>${inner}</${node.name}>`;
+          }
         }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/steps/xdt/syntax.ts
-// The value syntax of xdt:Transform and xdt:Locator: `Name` or `Name(arguments)`, arguments separated by commas.
-// As in Microsoft.Web.XmlTransform (XmlElementContext's name regex, XmlArgumentUtility.SplitArguments), a comma
-// inside parentheses does not split; we also keep commas inside quotes together (`Condition(@v='a,b')`), which the
-// .NET engine would split into two arguments and then refuse.
-// \w in .NET regexes is Unicode-aware: letters, digits, connector punctuation.
-const NAME_AND_ARGUMENTS = /^\s*([\p{L}\p{Nd}\p{Pc}\p{Mn}]+)(?:\s*\((.*)\))?\s*$/su;
-/** Parses `Name(args)`; undefined when the value has another shape (the engine's "BadAttributeValue"). */
-function parseNameAndArguments(value) {
-    const match = NAME_AND_ARGUMENTS.exec(value);
-    if (!match)
-        return undefined;
-    const argumentString = match[2] ? match[2] : undefined;
-    return { name: match[1], argumentString, args: splitArguments(argumentString) };
-}
-/** Splits an argument string on commas that are outside parentheses and quotes; each argument is trimmed. */
-function splitArguments(argumentString) {
-    if (argumentString === undefined)
-        return [];
-    const args = [];
-    let depth = 0;
-    let quote = '';
-    let start = 0;
-    for (let i = 0; i < argumentString.length; i++) {
-        const ch = argumentString[i];
-        if (quote) {
+      }
+      ;
+      const NAME_AND_ARGUMENTS = /^\s*([\p{L}\p{Nd}\p{Pc}\p{Mn}]+)(?:\s*\((.*)\))?\s*$/su;
+      function parseNameAndArguments(value) {
+        const match = NAME_AND_ARGUMENTS.exec(value);
+        if (!match)
+          return void 0;
+        const argumentString = match[2] ? match[2] : void 0;
+        return { name: match[1], argumentString, args: splitArguments(argumentString) };
+      }
+      function splitArguments(argumentString) {
+        if (argumentString === void 0)
+          return [];
+        const args = [];
+        let depth = 0;
+        let quote = "";
+        let start = 0;
+        for (let i = 0; i < argumentString.length; i++) {
+          const ch = argumentString[i];
+          if (quote) {
             if (ch === quote)
-                quote = '';
-        }
-        else if (ch === '"' || ch === "'")
+              quote = "";
+          } else if (ch === '"' || ch === "'")
             quote = ch;
-        else if (ch === '(')
+          else if (ch === "(")
             depth++;
-        else if (ch === ')')
+          else if (ch === ")")
             depth--;
-        else if (ch === ',' && depth === 0) {
+          else if (ch === "," && depth === 0) {
             args.push(argumentString.slice(start, i).trim());
             start = i + 1;
+          }
         }
-    }
-    args.push(argumentString.slice(start).trim());
-    return args;
-}
-/** An XPath string literal for `value`: single quotes, double quotes, or concat() when it holds both. */
-function xpathLiteral(value) {
-    if (!value.includes("'"))
-        return `'${value}'`;
-    if (!value.includes('"'))
-        return `"${value}"`;
-    return `concat(${value
-        .split("'")
-        .map((part) => `'${part}'`)
-        .join(`, "'", `)})`;
-}
-
-// EXTERNAL MODULE: ./src/steps/xdt/xpath.ts
-var xdt_xpath = __webpack_require__(2483);
-;// CONCATENATED MODULE: ./src/steps/xdt/transform.ts
-// Microsoft.Web.XmlTransform (XDT) in TypeScript, over the lossless XML model, following dotnet/xdt's source
-// (windows-facts §2.5): every element of the transform file is a context whose XPath is its parent's XPath plus
-// its own name and locator predicate (`/configuration/appSettings/add[@key='a']`), evaluated against the whole
-// source document; the element's xdt:Transform runs on what that XPath selects (Insert-family verbs on what the
-// parent's XPath selects); then its children are processed, whatever the verb was.
-//
-// The result is written as the engine saves it (output-format.ts, docs/xdt-formatting.md), and problems are reported
-// where the engine reports them: an element at its name, an attribute at its name; every problem of the file in one
-// run, in document order (the engine goes on after an error; the failed result is not written).
-//
-// What differs from the .NET engine, on purpose:
-// - messages are ours (they say what to fix); their positions and their number are the engine's;
-// - a result that would not be an XML document (a second root, no root, `--` inside CommentOut) is an error;
-// - where the engine throws while saving (three blanks in a row after removals, a replaced root) we still write;
-// - xdt:Import is refused: it loads .NET assemblies.
-
-
-
-
-
-
-const XDT_NAMESPACE = 'http://schemas.microsoft.com/XML-Document-Transform';
-const XDT_TRANSFORMS = [
-    'Replace',
-    'Remove',
-    'RemoveAll',
-    'Insert',
-    'InsertIfMissing',
-    'InsertBefore',
-    'InsertAfter',
-    'SetAttributes',
-    'SetTokenizedAttributes',
-    'RemoveAttributes',
-    'CommentOut'
-];
-const XDT_LOCATORS = ['Match', 'Condition', 'XPath'];
-/** `error: web.Release.config:12:6: message` (the CLI's and the compilers' convention). */
-function formatXdtDiagnostic(diagnostic) {
-    const where = diagnostic.line
-        ? `${diagnostic.file}:${diagnostic.line}:${diagnostic.column ?? 1}`
-        : diagnostic.file;
-    return `${diagnostic.severity}: ${where}: ${diagnostic.message}`;
-}
-/**
- * Applies an XDT transform document to a source document, in place (like XmlTransformation.Apply). "No element
- * matches" is a warning; a malformed transform or a result that would not be XML is an error.
- */
-function applyXdtTransform(source, transform, files) {
-    const layouts = LayoutRegistry.snapshot(source);
-    if (layouts.unreadable)
-        return refuseUnreadable(source, layouts.unreadable, files);
-    const engine = new XdtEngine(source, transform, files, layouts);
-    engine.run();
-    // Saved the way the engine saves (XmlFormatter + XmlAttributePreservingWriter), even after errors, like .NET.
-    formatLikeXdtEngine(source, engine.newElements, layouts);
-    const diagnostics = engine.diagnostics;
-    return { document: source, diagnostics, ok: !diagnostics.some((d) => d.severity === 'error') };
-}
-/**
- * The engine cannot load a source whose start tag holds `>` inside a single-quoted value (it cuts the tag there and
- * throws "There is an unclosed literal string"): nothing is transformed, like `dotnet publish`, and we say why.
- */
-function refuseUnreadable(source, unreadable, files) {
-    const { element, attribute } = unreadable;
-    const at = source.position(attribute ? attribute.offset : nameOffset(element));
-    const name = attribute ? `'${attribute.name}'` : 'an attribute';
-    const diagnostic = {
-        severity: 'error',
-        message: `Microsoft.Web.XmlTransform cannot read <${element.name}>: the value of ${name} is in single quotes and ` +
-            `holds '>', which the engine takes for the end of the tag ("There is an unclosed literal string"), so ` +
-            `Visual Studio and dotnet publish fail on this file too. Put the value in double quotes or write '>' as &gt;.`,
-        file: files.sourceFile
-    };
-    if (at.line)
-        Object.assign(diagnostic, { line: at.line, column: at.column });
-    return { document: source, diagnostics: [diagnostic], ok: false };
-}
-// -----------------------------------------------------------------------------------------------------------------
-/** An error that points at a node of the transform file (by source offset). */
-class XdtError extends Error {
-    offset;
-    constructor(message, offset) {
-        super(message);
-        this.offset = offset;
-    }
-}
-const INSERT_FAMILY = new Set(['Insert', 'InsertIfMissing', 'InsertBefore', 'InsertAfter']);
-/** One element of the transform file, with its lazily built XPath and targets (XmlElementContext). */
-class TransformContext {
-    element;
-    parent;
-    engine;
-    transform;
-    locator;
-    suppressWarnings = false;
-    /** Its transform's arguments were refused (reported); it does not run, its children still do. */
-    invalidArguments = false;
-    /** Its transform cannot be built (reported): neither it nor its children run, as in the engine. */
-    broken = false;
-    /** Why its locator cannot be built; reported whenever a transform needs this element's path. */
-    pathErrors = [];
-    /** Its xdt:Locator names no locator (or does not parse): the engine fails on that before looking for parents. */
-    locatorUnknown = false;
-    xpathCache;
-    targetsCache;
-    parentsCache;
-    namespaceCache;
-    constructor(element, parent, engine) {
-        this.element = element;
-        this.parent = parent;
-        this.engine = engine;
-    }
-    /** The XPath of the source elements this element stands for (Locator.ConstructPath). */
-    get xpath() {
-        if (this.xpathCache === undefined)
+        args.push(argumentString.slice(start).trim());
+        return args;
+      }
+      function xpathLiteral(value) {
+        if (!value.includes("'"))
+          return `'${value}'`;
+        if (!value.includes('"'))
+          return `"${value}"`;
+        return `concat(${value.split("'").map((part) => `'${part}'`).join(`, "'", `)})`;
+      }
+      var xdt_xpath = __webpack_require__(2483);
+      ;
+      const XDT_NAMESPACE = "http://schemas.microsoft.com/XML-Document-Transform";
+      const XDT_TRANSFORMS = [
+        "Replace",
+        "Remove",
+        "RemoveAll",
+        "Insert",
+        "InsertIfMissing",
+        "InsertBefore",
+        "InsertAfter",
+        "SetAttributes",
+        "SetTokenizedAttributes",
+        "RemoveAttributes",
+        "CommentOut"
+      ];
+      const XDT_LOCATORS = ["Match", "Condition", "XPath"];
+      function formatXdtDiagnostic(diagnostic) {
+        const where = diagnostic.line ? `${diagnostic.file}:${diagnostic.line}:${diagnostic.column ?? 1}` : diagnostic.file;
+        return `${diagnostic.severity}: ${where}: ${diagnostic.message}`;
+      }
+      function applyXdtTransform(source, transform, files) {
+        const layouts = LayoutRegistry.snapshot(source);
+        if (layouts.unreadable)
+          return refuseUnreadable(source, layouts.unreadable, files);
+        const engine = new XdtEngine(source, transform, files, layouts);
+        engine.run();
+        formatLikeXdtEngine(source, engine.newElements, layouts);
+        const diagnostics = engine.diagnostics;
+        return { document: source, diagnostics, ok: !diagnostics.some((d) => d.severity === "error") };
+      }
+      function refuseUnreadable(source, unreadable, files) {
+        const { element, attribute } = unreadable;
+        const at = source.position(attribute ? attribute.offset : nameOffset(element));
+        const name = attribute ? `'${attribute.name}'` : "an attribute";
+        const diagnostic = {
+          severity: "error",
+          message: `Microsoft.Web.XmlTransform cannot read <${element.name}>: the value of ${name} is in single quotes and holds '>', which the engine takes for the end of the tag ("There is an unclosed literal string"), so Visual Studio and dotnet publish fail on this file too. Put the value in double quotes or write '>' as &gt;.`,
+          file: files.sourceFile
+        };
+        if (at.line)
+          Object.assign(diagnostic, { line: at.line, column: at.column });
+        return { document: source, diagnostics: [diagnostic], ok: false };
+      }
+      class XdtError extends Error {
+        offset;
+        constructor(message, offset) {
+          super(message);
+          this.offset = offset;
+        }
+      }
+      const INSERT_FAMILY = /* @__PURE__ */ new Set(["Insert", "InsertIfMissing", "InsertBefore", "InsertAfter"]);
+      class TransformContext {
+        element;
+        parent;
+        engine;
+        transform;
+        locator;
+        suppressWarnings = false;
+        /** Its transform's arguments were refused (reported); it does not run, its children still do. */
+        invalidArguments = false;
+        /** Its transform cannot be built (reported): neither it nor its children run, as in the engine. */
+        broken = false;
+        /** Why its locator cannot be built; reported whenever a transform needs this element's path. */
+        pathErrors = [];
+        /** Its xdt:Locator names no locator (or does not parse): the engine fails on that before looking for parents. */
+        locatorUnknown = false;
+        xpathCache;
+        targetsCache;
+        parentsCache;
+        namespaceCache;
+        constructor(element, parent, engine) {
+          this.element = element;
+          this.parent = parent;
+          this.engine = engine;
+        }
+        /** The XPath of the source elements this element stands for (Locator.ConstructPath). */
+        get xpath() {
+          if (this.xpathCache === void 0)
             this.xpathCache = this.constructPath();
-        return this.xpathCache;
-    }
-    /** Where Insert-family verbs insert: the parent's XPath, or with an XPath locator its own (ConstructParentPath). */
-    get parentXPath() {
-        if (this.locator?.name === 'XPath')
+          return this.xpathCache;
+        }
+        /** Where Insert-family verbs insert: the parent's XPath, or with an XPath locator its own (ConstructParentPath). */
+        get parentXPath() {
+          if (this.locator?.name === "XPath")
             return this.xpath;
-        return this.parent ? this.parent.xpath : '';
-    }
-    targetNodes() {
-        if (!this.targetsCache)
+          return this.parent ? this.parent.xpath : "";
+        }
+        targetNodes() {
+          if (!this.targetsCache)
             this.targetsCache = this.engine.selectElements(this.xpath, this);
-        return this.targetsCache;
-    }
-    /** Undefined for a top-level element: it has no parent context. */
-    targetParents() {
-        if (!this.parent)
-            return undefined;
-        if (!this.parentsCache)
+          return this.targetsCache;
+        }
+        /** Undefined for a top-level element: it has no parent context. */
+        targetParents() {
+          if (!this.parent)
+            return void 0;
+          if (!this.parentsCache)
             this.parentsCache = this.engine.selectElements(this.parentXPath, this);
-        return this.parentsCache;
-    }
-    /** Prefixes in scope at the transform element, the default namespace as `_defaultNamespace` (as .NET does). */
-    namespaces() {
-        if (!this.namespaceCache) {
+          return this.parentsCache;
+        }
+        /** Prefixes in scope at the transform element, the default namespace as `_defaultNamespace` (as .NET does). */
+        namespaces() {
+          if (!this.namespaceCache) {
             const map = {};
-            for (const [prefix, uri] of (0,namespaces/* inScopeNamespaces */.ev)(this.element)) {
-                if (prefix === '') {
-                    if (uri)
-                        map['_defaultNamespace'] = uri;
-                }
-                else
-                    map[prefix] = uri;
+            for (const [prefix, uri] of (0, namespaces.ev)(this.element)) {
+              if (prefix === "") {
+                if (uri)
+                  map["_defaultNamespace"] = uri;
+              } else
+                map[prefix] = uri;
             }
             this.namespaceCache = map;
+          }
+          return this.namespaceCache;
         }
-        return this.namespaceCache;
-    }
-    nodeTest() {
-        const { prefix, local } = (0,namespaces/* splitQName */.f3)(this.element.name);
-        return !prefix && (0,namespaces/* lookupNamespace */.gA)(this.element, '') ? `_defaultNamespace:${local}` : this.element.name;
-    }
-    constructPath() {
-        const parentPath = this.parent ? this.parent.xpath : '';
-        const locator = this.locator;
-        if (locator?.name === 'XPath') {
-            const path = locator.args[0];
-            if (path.startsWith('/'))
-                return path;
-            return appendStep(appendStep(parentPath, this.nodeTest()), path).replace(/\/\.\//g, '/');
+        nodeTest() {
+          const { prefix, local } = (0, namespaces.f3)(this.element.name);
+          return !prefix && (0, namespaces.gA)(this.element, "") ? `_defaultNamespace:${local}` : this.element.name;
         }
-        let predicate = '';
-        if (locator?.name === 'Match') {
-            predicate = locator.args
-                .map((key) => `@${key}=${xpathLiteral((0,xml_edit/* getAttribute */.D$)(this.element, key))}`)
-                .join(' and ');
-        }
-        else if (locator?.name === 'Condition') {
+        constructPath() {
+          const parentPath = this.parent ? this.parent.xpath : "";
+          const locator = this.locator;
+          if (locator?.name === "XPath") {
+            const path2 = locator.args[0];
+            if (path2.startsWith("/"))
+              return path2;
+            return appendStep(appendStep(parentPath, this.nodeTest()), path2).replace(/\/\.\//g, "/");
+          }
+          let predicate = "";
+          if (locator?.name === "Match") {
+            predicate = locator.args.map((key) => `@${key}=${xpathLiteral((0, xml_edit.D$)(this.element, key))}`).join(" and ");
+          } else if (locator?.name === "Condition") {
             predicate = locator.args[0];
+          }
+          return appendStep(parentPath, this.nodeTest(), predicate);
         }
-        return appendStep(parentPath, this.nodeTest(), predicate);
-    }
-}
-/** Where .NET places an element in messages: at its name, just after the `<`. */
-function nameOffset(element) {
-    return element.offset < 0 ? element.offset : element.offset + 1;
-}
-function appendStep(basePath, nodeTest, predicate = '') {
-    const base = basePath.endsWith('/') ? basePath : `${basePath}/`;
-    let bracketed = predicate;
-    if (bracketed) {
-        if (!bracketed.startsWith('['))
+      }
+      function nameOffset(element) {
+        return element.offset < 0 ? element.offset : element.offset + 1;
+      }
+      function appendStep(basePath, nodeTest, predicate = "") {
+        const base = basePath.endsWith("/") ? basePath : `${basePath}/`;
+        let bracketed = predicate;
+        if (bracketed) {
+          if (!bracketed.startsWith("["))
             bracketed = `[${bracketed}`;
-        if (!bracketed.endsWith(']'))
+          if (!bracketed.endsWith("]"))
             bracketed = `${bracketed}]`;
-    }
-    return `${base}${nodeTest}${bracketed}`;
-}
-class XdtEngine {
-    source;
-    transform;
-    files;
-    layouts;
-    diagnostics = [];
-    suppressWarnings = false;
-    collecting;
-    originalText;
-    original;
-    /** Elements this transform inserted, with their descendants (the engine's "new" nodes, formatted on save). */
-    newElements = new Set(); // a Set: asked once per node when the output is formatted
-    /** Inserted elements → offset of the transform element they copy (the engine reports them at that line). */
-    copiedFrom = new WeakMap();
-    /** Match() lookups on the source by attribute value (one scan per parent, not one per rule); see beforeChange. */
-    index = new xdt_xpath/* ChildAttributeIndex */.p0();
-    /** What the running transform changed: attribute names, or 'all' for elements (the index forgets it after). */
-    changed;
-    constructor(source, transform, files, layouts) {
-        this.source = source;
-        this.transform = transform;
-        this.files = files;
-        this.layouts = layouts;
-    }
-    run() {
-        const root = this.transform.root;
-        if (!root)
+        }
+        return `${base}${nodeTest}${bracketed}`;
+      }
+      class XdtEngine {
+        source;
+        transform;
+        files;
+        layouts;
+        diagnostics = [];
+        suppressWarnings = false;
+        collecting;
+        originalText;
+        original;
+        /** Elements this transform inserted, with their descendants (the engine's "new" nodes, formatted on save). */
+        newElements = /* @__PURE__ */ new Set();
+        // a Set: asked once per node when the output is formatted
+        /** Inserted elements \u2192 offset of the transform element they copy (the engine reports them at that line). */
+        copiedFrom = /* @__PURE__ */ new WeakMap();
+        /** Match() lookups on the source by attribute value (one scan per parent, not one per rule); see beforeChange. */
+        index = new xdt_xpath.p0();
+        /** What the running transform changed: attribute names, or 'all' for elements (the index forgets it after). */
+        changed;
+        constructor(source, transform, files, layouts) {
+          this.source = source;
+          this.transform = transform;
+          this.files = files;
+          this.layouts = layouts;
+        }
+        run() {
+          const root = this.transform.root;
+          if (!root)
             return;
-        // Namespace well-formedness first: `xdt:Transform` without xmlns:xdt must not pass as "nothing to do".
-        const errorsBefore = this.errorCount();
-        for (const element of (0,xml_edit/* descendants */.DG)(this.transform))
+          const errorsBefore = this.errorCount();
+          for (const element of (0, xml_edit.DG)(this.transform))
             this.checkPrefixes(element);
-        if (this.errorCount() > errorsBefore)
+          if (this.errorCount() > errorsBefore)
             return;
-        if (!this.declaresXdtNamespace()) {
+          if (!this.declaresXdtNamespace()) {
             this.warn(`The transform does not declare the XDT namespace (xmlns:xdt="${XDT_NAMESPACE}"): nothing was applied.`, nameOffset(root));
             return;
-        }
-        // As the engine runs (XmlTransformation.PreprocessTransformDocument, then TransformLoop): xdt: elements first,
-        // then every element in document order, its own transform then its children's. An element whose transform
-        // or locator cannot be built is reported and its children are skipped; nothing stops the run, so every
-        // problem is reported at once (the result is failed and is not written).
-        for (const element of (0,xml_edit/* descendants */.DG)(this.transform))
+          }
+          for (const element of (0, xml_edit.DG)(this.transform))
             this.checkXdtElement(element);
-        for (const element of (0,xml_edit/* childElements */.AR)(this.transform))
-            this.process(element, undefined);
-    }
-    process(element, parent) {
-        const context = this.prepare(element, parent);
-        if (context.broken)
+          for (const element of (0, xml_edit.AR)(this.transform))
+            this.process(element, void 0);
+        }
+        process(element, parent) {
+          const context = this.prepare(element, parent);
+          if (context.broken)
             return;
-        if (context.transform && !context.invalidArguments) {
+          if (context.transform && !context.invalidArguments) {
             const runnable = context;
             if (this.pathUsable(runnable))
-                this.execute(runnable);
-        }
-        for (const child of (0,xml_edit/* childElements */.AR)(element))
+              this.execute(runnable);
+          }
+          for (const child of (0, xml_edit.AR)(element))
             this.process(child, context);
-    }
-    /** An element in the XDT namespace: Import (which we refuse) or a tag the engine does not know (a warning). */
-    checkXdtElement(element) {
-        const elementName = (0,namespaces/* splitQName */.f3)(element.name);
-        if (!elementName.prefix || (0,namespaces/* lookupNamespace */.gA)(element, elementName.prefix) !== XDT_NAMESPACE)
+        }
+        /** An element in the XDT namespace: Import (which we refuse) or a tag the engine does not know (a warning). */
+        checkXdtElement(element) {
+          const elementName = (0, namespaces.f3)(element.name);
+          if (!elementName.prefix || (0, namespaces.gA)(element, elementName.prefix) !== XDT_NAMESPACE)
             return;
-        if (elementName.local === 'Import') {
-            this.error(`${element.name} loads custom transforms from a .NET assembly, which iis-deploy cannot run: remove it ` +
-                `and use the built-in transforms (${XDT_TRANSFORMS.join(', ')}).`, nameOffset(element));
-        }
-        else {
+          if (elementName.local === "Import") {
+            this.error(`${element.name} loads custom transforms from a .NET assembly, which iis-deploy cannot run: remove it and use the built-in transforms (${XDT_TRANSFORMS.join(", ")}).`, nameOffset(element));
+          } else {
             this.warn(`Unknown tag '${element.name}'.`, nameOffset(element));
+          }
         }
-    }
-    // --- diagnostics -----------------------------------------------------------------------------------------------
-    report(severity, message, offset) {
-        const { line, column } = this.transform.position(offset);
-        const diagnostic = { severity, message, file: this.files.transformFile };
-        if (line)
+        // --- diagnostics -----------------------------------------------------------------------------------------------
+        report(severity, message, offset) {
+          const { line, column } = this.transform.position(offset);
+          const diagnostic = { severity, message, file: this.files.transformFile };
+          if (line)
             Object.assign(diagnostic, { line, column });
-        // Repeated as often as the engine logs it (e.g. once per target), so the two logs line up.
-        this.diagnostics.push(diagnostic);
-    }
-    warn(message, offset) {
-        if (!this.suppressWarnings)
-            this.report('warning', message, offset);
-    }
-    error(message, offset) {
-        if (this.collecting)
+          this.diagnostics.push(diagnostic);
+        }
+        warn(message, offset) {
+          if (!this.suppressWarnings)
+            this.report("warning", message, offset);
+        }
+        error(message, offset) {
+          if (this.collecting)
             this.collecting.push({ message, offset });
-        else
-            this.report('error', message, offset);
-    }
-    errorCount() {
-        return this.diagnostics.filter((d) => d.severity === 'error').length;
-    }
-    // --- the transform file ----------------------------------------------------------------------------------------
-    declaresXdtNamespace() {
-        for (const element of (0,xml_edit/* descendants */.DG)(this.transform)) {
+          else
+            this.report("error", message, offset);
+        }
+        errorCount() {
+          return this.diagnostics.filter((d) => d.severity === "error").length;
+        }
+        // --- the transform file ----------------------------------------------------------------------------------------
+        declaresXdtNamespace() {
+          for (const element of (0, xml_edit.DG)(this.transform)) {
             for (const attribute of element.attributes) {
-                if ((0,namespaces/* declaredPrefix */.J7)(attribute.name) !== undefined &&
-                    (0,xml_document/* decodeEntities */.Sm)(attribute.rawValue) === XDT_NAMESPACE) {
-                    return true;
-                }
+              if ((0, namespaces.J7)(attribute.name) !== void 0 && (0, xml_document.Sm)(attribute.rawValue) === XDT_NAMESPACE) {
+                return true;
+              }
             }
+          }
+          return false;
         }
-        return false;
-    }
-    isXdt(element, qualifiedName) {
-        const { prefix } = (0,namespaces/* splitQName */.f3)(qualifiedName);
-        return prefix !== '' && prefix !== 'xmlns' && (0,namespaces/* lookupNamespace */.gA)(element, prefix) === XDT_NAMESPACE;
-    }
-    /** Builds and checks the context of `element` (XmlElementContext with its Transform and Locator). */
-    prepare(element, parent) {
-        const context = new TransformContext(element, parent, this);
-        for (const attribute of element.attributes) {
+        isXdt(element, qualifiedName) {
+          const { prefix } = (0, namespaces.f3)(qualifiedName);
+          return prefix !== "" && prefix !== "xmlns" && (0, namespaces.gA)(element, prefix) === XDT_NAMESPACE;
+        }
+        /** Builds and checks the context of `element` (XmlElementContext with its Transform and Locator). */
+        prepare(element, parent) {
+          const context = new TransformContext(element, parent, this);
+          for (const attribute of element.attributes) {
             if (!this.isXdt(element, attribute.name))
-                continue;
-            const { local } = (0,namespaces/* splitQName */.f3)(attribute.name);
-            if (local === 'Transform') {
-                context.transform = this.parseCall(attribute, 'transform');
-                if (!context.transform)
-                    context.broken = true;
+              continue;
+            const { local } = (0, namespaces.f3)(attribute.name);
+            if (local === "Transform") {
+              context.transform = this.parseCall(attribute, "transform");
+              if (!context.transform)
+                context.broken = true;
+            } else if (local === "Locator") {
+              const problems = this.collectErrors(() => {
+                context.locator = this.parseCall(attribute, "locator");
+              });
+              context.pathErrors.push(...problems);
+              if (problems.length)
+                context.locatorUnknown = true;
+            } else if (local === "SupressWarnings") {
+              const value = (0, xml_document.Sm)(attribute.rawValue).trim().toLowerCase();
+              if (value === "true" || value === "false")
+                context.suppressWarnings = value === "true";
+              else {
+                this.error(`${attribute.name} must be true or false, not '${attribute.rawValue}'.`, nameOffset(element));
+                context.broken = true;
+              }
+            } else {
+              const hint = local === "SuppressWarnings" ? " (XDT spells it SupressWarnings, with one p)" : "";
+              this.warn(`Unknown attribute '${attribute.name}'${hint}: XDT knows Transform, Locator and SupressWarnings; it is ignored.`, attribute.offset);
             }
-            else if (local === 'Locator') {
-                // A locator is built when a path is needed: its problems are reported then (see pathUsable).
-                const problems = this.collectErrors(() => {
-                    context.locator = this.parseCall(attribute, 'locator');
-                });
-                context.pathErrors.push(...problems);
-                if (problems.length)
-                    context.locatorUnknown = true;
-            }
-            else if (local === 'SupressWarnings') {
-                const value = (0,xml_document/* decodeEntities */.Sm)(attribute.rawValue).trim().toLowerCase();
-                if (value === 'true' || value === 'false')
-                    context.suppressWarnings = value === 'true';
-                else {
-                    // Like the engine: reported at the element, which then does nothing (nor do its children).
-                    this.error(`${attribute.name} must be true or false, not '${attribute.rawValue}'.`, nameOffset(element));
-                    context.broken = true;
-                }
-            }
-            else {
-                const hint = local === 'SuppressWarnings' ? ' (XDT spells it SupressWarnings, with one p)' : '';
-                this.warn(`Unknown attribute '${attribute.name}'${hint}: XDT knows Transform, Locator and SupressWarnings; it is ignored.`, attribute.offset);
-            }
+          }
+          this.checkArguments(context);
+          return context;
         }
-        this.checkArguments(context);
-        return context;
-    }
-    /** Namespace well-formedness, which .NET's loader enforces: every prefix used is declared. */
-    checkPrefixes(element) {
-        const names = [[element.name, nameOffset(element)]];
-        for (const attribute of element.attributes) {
-            if ((0,namespaces/* declaredPrefix */.J7)(attribute.name) === undefined)
-                names.push([attribute.name, attribute.offset]);
-        }
-        for (const [name, offset] of names) {
-            const { prefix } = (0,namespaces/* splitQName */.f3)(name);
-            if (prefix && (0,namespaces/* lookupNamespace */.gA)(element, prefix) === undefined) {
-                const fix = prefix === 'xdt' ? ` Add xmlns:xdt="${XDT_NAMESPACE}" to the root element.` : '';
-                this.error(`The prefix '${prefix}' of '${name}' is not declared.${fix}`, offset);
+        /** Namespace well-formedness, which .NET's loader enforces: every prefix used is declared. */
+        checkPrefixes(element) {
+          const names = [[element.name, nameOffset(element)]];
+          for (const attribute of element.attributes) {
+            if ((0, namespaces.J7)(attribute.name) === void 0)
+              names.push([attribute.name, attribute.offset]);
+          }
+          for (const [name, offset] of names) {
+            const { prefix } = (0, namespaces.f3)(name);
+            if (prefix && (0, namespaces.gA)(element, prefix) === void 0) {
+              const fix = prefix === "xdt" ? ` Add xmlns:xdt="${XDT_NAMESPACE}" to the root element.` : "";
+              this.error(`The prefix '${prefix}' of '${name}' is not declared.${fix}`, offset);
             }
+          }
         }
-    }
-    parseCall(attribute, kind) {
-        const value = (0,xml_document/* decodeEntities */.Sm)(attribute.rawValue);
-        const parsed = parseNameAndArguments(value);
-        if (!parsed) {
-            this.error(`${attribute.name}="${value}" is not valid: write a ${kind} name, optionally followed by arguments in ` +
-                `parentheses, e.g. ${kind === 'transform' ? 'SetAttributes(value)' : 'Match(name)'}.`, attribute.offset);
-            return undefined;
-        }
-        const known = kind === 'transform' ? XDT_TRANSFORMS : XDT_LOCATORS;
-        if (!known.includes(parsed.name)) {
-            const other = kind === 'transform' ? XDT_LOCATORS : XDT_TRANSFORMS;
+        parseCall(attribute, kind) {
+          const value = (0, xml_document.Sm)(attribute.rawValue);
+          const parsed = parseNameAndArguments(value);
+          if (!parsed) {
+            this.error(`${attribute.name}="${value}" is not valid: write a ${kind} name, optionally followed by arguments in parentheses, e.g. ${kind === "transform" ? "SetAttributes(value)" : "Match(name)"}.`, attribute.offset);
+            return void 0;
+          }
+          const known = kind === "transform" ? XDT_TRANSFORMS : XDT_LOCATORS;
+          if (!known.includes(parsed.name)) {
+            const other = kind === "transform" ? XDT_LOCATORS : XDT_TRANSFORMS;
             const caseless = known.find((name) => name.toLowerCase() === parsed.name.toLowerCase());
-            const hint = caseless
-                ? ` Names are case-sensitive: did you mean '${caseless}'?`
-                : other.includes(parsed.name)
-                    ? ` '${parsed.name}' is a ${kind === 'transform' ? 'locator' : 'transform'}: use xdt:${kind === 'transform' ? 'Locator' : 'Transform'}.`
-                    : '';
-            this.error(`Unknown ${kind} '${parsed.name}'.${hint} Known ${kind}s: ${known.join(', ')}.`, attribute.offset);
-            return undefined;
+            const hint = caseless ? ` Names are case-sensitive: did you mean '${caseless}'?` : other.includes(parsed.name) ? ` '${parsed.name}' is a ${kind === "transform" ? "locator" : "transform"}: use xdt:${kind === "transform" ? "Locator" : "Transform"}.` : "";
+            this.error(`Unknown ${kind} '${parsed.name}'.${hint} Known ${kind}s: ${known.join(", ")}.`, attribute.offset);
+            return void 0;
+          }
+          return { ...parsed, attribute };
         }
-        return { ...parsed, attribute };
-    }
-    /** Argument counts that dotnet/xdt refuses (EnsureArguments, InsertBase.SiblingElement, Match's attributes). */
-    checkArguments(context) {
-        const { locator, transform, element } = context;
-        // The engine reports a locator's arguments at the element (the locator is built from it), not at xdt:Locator.
-        const at = nameOffset(element);
-        if (locator) {
+        /** Argument counts that dotnet/xdt refuses (EnsureArguments, InsertBase.SiblingElement, Match's attributes). */
+        checkArguments(context) {
+          const { locator, transform, element } = context;
+          const at = nameOffset(element);
+          if (locator) {
             const { name, args } = locator;
-            if (name === 'Match') {
-                if (args.length === 0 || args.some((a) => a === '')) {
-                    context.pathErrors.push({
-                        message: `Match needs the names of the attributes to match, e.g. Match(name) or Match(name,path).`,
-                        offset: at
-                    });
-                }
-                else {
-                    for (const key of args) {
-                        if ((0,xml_edit/* getAttribute */.D$)(element, key) === undefined) {
-                            context.pathErrors.push({
-                                message: `Match(${locator.argumentString}): <${element.name}> has no attribute '${key}' to match on.`,
-                                offset: at
-                            });
-                        }
-                    }
-                }
-            }
-            else if (args.length !== 1 || args[0] === '') {
-                const example = name === 'Condition' ? "Condition(@name='a' or @name='b')" : 'XPath(/configuration/appSettings)';
+            if (name === "Match") {
+              if (args.length === 0 || args.some((a) => a === "")) {
                 context.pathErrors.push({
-                    message: `${name} requires exactly 1 argument, e.g. ${example}.`,
-                    offset: at
+                  message: `Match needs the names of the attributes to match, e.g. Match(name) or Match(name,path).`,
+                  offset: at
                 });
+              } else {
+                for (const key of args) {
+                  if ((0, xml_edit.D$)(element, key) === void 0) {
+                    context.pathErrors.push({
+                      message: `Match(${locator.argumentString}): <${element.name}> has no attribute '${key}' to match on.`,
+                      offset: at
+                    });
+                  }
+                }
+              }
+            } else if (args.length !== 1 || args[0] === "") {
+              const example = name === "Condition" ? "Condition(@name='a' or @name='b')" : "XPath(/configuration/appSettings)";
+              context.pathErrors.push({
+                message: `${name} requires exactly 1 argument, e.g. ${example}.`,
+                offset: at
+              });
             }
-        }
-        if (transform && (transform.name === 'InsertBefore' || transform.name === 'InsertAfter')) {
+          }
+          if (transform && (transform.name === "InsertBefore" || transform.name === "InsertAfter")) {
             context.invalidArguments = true;
-            if (transform.args.length === 0 || transform.args[0] === '') {
-                this.error(`${transform.name} requires an XPath argument: the element to insert ${transform.name === 'InsertBefore' ? 'before' : 'after'}, e.g. ${transform.name}(/configuration/system.web/authentication).`, transform.attribute.offset);
+            if (transform.args.length === 0 || transform.args[0] === "") {
+              this.error(`${transform.name} requires an XPath argument: the element to insert ${transform.name === "InsertBefore" ? "before" : "after"}, e.g. ${transform.name}(/configuration/system.web/authentication).`, transform.attribute.offset);
+            } else if (transform.args.length > 1) {
+              this.error(`Too many arguments to ${transform.name}: it takes one XPath (got ${transform.args.length}).`, transform.attribute.offset);
+            } else {
+              context.invalidArguments = !this.checkXPath(transform.args[0], transform.attribute.offset);
             }
-            else if (transform.args.length > 1) {
-                this.error(`Too many arguments to ${transform.name}: it takes one XPath (got ${transform.args.length}).`, transform.attribute.offset);
-            }
-            else {
-                context.invalidArguments = !this.checkXPath(transform.args[0], transform.attribute.offset);
-            }
+          }
         }
-    }
-    /**
-     * Whether the paths this transform needs can be built and parsed: the first locator problem of its ancestors or of
-     * itself (outermost first) is reported, as the engine reports it each time a path needs that locator; a path that
-     * does not parse is reported at xdt:Transform.
-     */
-    pathUsable(context) {
-        const chain = [];
-        for (let current = context.parent; current; current = current.parent)
+        /**
+         * Whether the paths this transform needs can be built and parsed: the first locator problem of its ancestors or of
+         * itself (outermost first) is reported, as the engine reports it each time a path needs that locator; a path that
+         * does not parse is reported at xdt:Transform.
+         */
+        pathUsable(context) {
+          const chain = [];
+          for (let current = context.parent; current; current = current.parent)
             chain.unshift(current);
-        for (const link of chain) {
+          for (const link of chain) {
             const problem = link.pathErrors[0];
             if (problem) {
-                this.error(problem.message, problem.offset);
-                return false;
+              this.error(problem.message, problem.offset);
+              return false;
             }
-        }
-        if (this.missingParentFirst(context))
+          }
+          if (this.missingParentFirst(context))
             return true;
-        const own = context.pathErrors[0];
-        if (own) {
+          const own = context.pathErrors[0];
+          if (own) {
             this.error(own.message, own.offset);
             return false;
+          }
+          return this.checkXPath(context.xpath, context.transform.attribute.offset);
         }
-        return this.checkXPath(context.xpath, context.transform.attribute.offset);
-    }
-    /**
-     * An Insert-family element whose parent path matches nothing fails on that before its own locator is built
-     * (XmlElementContext.HasTargetParent looks for the parents first, then names the failed context's path): when the
-     * failed context is an ancestor, the missing parent is the error (reported by requireParents), even if this
-     * element's own locator is broken.
-     */
-    missingParentFirst(context) {
-        if (!INSERT_FAMILY.has(context.transform.name) || context.locator?.name === 'XPath' || !context.parent)
+        /**
+         * An Insert-family element whose parent path matches nothing fails on that before its own locator is built
+         * (XmlElementContext.HasTargetParent looks for the parents first, then names the failed context's path): when the
+         * failed context is an ancestor, the missing parent is the error (reported by requireParents), even if this
+         * element's own locator is broken.
+         */
+        missingParentFirst(context) {
+          if (!INSERT_FAMILY.has(context.transform.name) || context.locator?.name === "XPath" || !context.parent)
             return false;
-        if (context.locatorUnknown)
+          if (context.locatorUnknown)
             return false;
-        if (!this.checkXPath(context.parentXPath, context.transform.attribute.offset))
+          if (!this.checkXPath(context.parentXPath, context.transform.attribute.offset))
             return false;
-        try {
+          try {
             const parents = context.targetParents();
             if (!parents || parents.length > 0)
-                return false;
+              return false;
             return this.failedParentContext(context) !== context;
-        }
-        catch {
-            // A path that selects something other than elements: reported when the transform runs.
+          } catch {
             return false;
+          }
         }
-    }
-    /** Runs `action` and returns the errors it would have reported, without reporting them. */
-    collectErrors(action) {
-        const collected = [];
-        this.collecting = collected;
-        try {
+        /** Runs `action` and returns the errors it would have reported, without reporting them. */
+        collectErrors(action) {
+          const collected = [];
+          this.collecting = collected;
+          try {
             action();
+          } finally {
+            this.collecting = void 0;
+          }
+          return collected;
         }
-        finally {
-            this.collecting = undefined;
-        }
-        return collected;
-    }
-    checkXPath(xpath, offset) {
-        try {
-            (0,xdt_xpath/* compileXPath */.xA)(xpath);
+        checkXPath(xpath, offset) {
+          try {
+            (0, xdt_xpath.xA)(xpath);
             return true;
-        }
-        catch (error) {
-            if (!(error instanceof xdt_xpath/* XPathError */.Cb))
-                throw error;
+          } catch (error) {
+            if (!(error instanceof xdt_xpath.Cb))
+              throw error;
             this.error(error.message, offset);
             return false;
+          }
         }
-    }
-    // --- applying --------------------------------------------------------------------------------------------------
-    /** Runs an XPath against the source document with the transform element's namespaces; elements only. */
-    selectElements(xpath, context, document = this.source) {
-        const nodes = (0,xdt_xpath/* selectNodes */.Iw)(xpath, document, {
+        // --- applying --------------------------------------------------------------------------------------------------
+        /** Runs an XPath against the source document with the transform element's namespaces; elements only. */
+        selectElements(xpath, context, document = this.source) {
+          const nodes = (0, xdt_xpath.Iw)(xpath, document, {
             namespaces: context.namespaces(),
-            index: document === this.source ? this.index : undefined
-        });
-        return nodes.filter((node) => {
-            if (node.type === 'element')
-                return true;
-            throw new XdtError(`'${xpath}' selects a ${node.type === 'attribute' ? 'attribute' : node.type} node: XDT transforms apply to elements.`, nameOffset(context.element));
-        });
-    }
-    execute(context) {
-        const transform = context.transform;
-        this.suppressWarnings = context.suppressWarnings;
-        try {
+            index: document === this.source ? this.index : void 0
+          });
+          return nodes.filter((node) => {
+            if (node.type === "element")
+              return true;
+            throw new XdtError(`'${xpath}' selects a ${node.type === "attribute" ? "attribute" : node.type} node: XDT transforms apply to elements.`, nameOffset(context.element));
+          });
+        }
+        execute(context) {
+          const transform = context.transform;
+          this.suppressWarnings = context.suppressWarnings;
+          try {
             if (INSERT_FAMILY.has(transform.name))
-                this.executeInsert(context);
+              this.executeInsert(context);
             else
-                this.executeOnTargets(context);
-        }
-        catch (error) {
+              this.executeOnTargets(context);
+          } catch (error) {
             if (error instanceof XdtError)
-                this.error(error.message, error.offset);
-            else if (error instanceof xdt_xpath/* XPathError */.Cb)
-                this.error(error.message, transform.attribute.offset);
+              this.error(error.message, error.offset);
+            else if (error instanceof xdt_xpath.Cb)
+              this.error(error.message, transform.attribute.offset);
             else
-                throw error;
-        }
-        finally {
+              throw error;
+          } finally {
             this.suppressWarnings = false;
-            // Again after the change: a lookup made while it was under way may hold what it replaced.
-            if (this.changed !== undefined)
-                this.forget(this.changed);
-            this.changed = undefined;
+            if (this.changed !== void 0)
+              this.forget(this.changed);
+            this.changed = void 0;
+          }
         }
-    }
-    executeOnTargets(context) {
-        const { transform } = context;
-        const targets = this.requireTargets(context);
-        if (!targets)
+        executeOnTargets(context) {
+          const { transform } = context;
+          const targets = this.requireTargets(context);
+          if (!targets)
             return;
-        const at = transform.attribute.offset;
-        const first = targets[0];
-        switch (transform.name) {
-            case 'Replace': {
-                this.expectNoArguments(context);
-                this.warnIfMultipleTargets(context, targets);
-                const clone = this.cloneTransformElement(context);
-                this.beforeChange();
-                (0,xml_edit/* replaceNode */.fo)(first, clone);
-                this.fixNamespaces(clone, context.element);
-                return;
+          const at = transform.attribute.offset;
+          const first = targets[0];
+          switch (transform.name) {
+            case "Replace": {
+              this.expectNoArguments(context);
+              this.warnIfMultipleTargets(context, targets);
+              const clone = this.cloneTransformElement(context);
+              this.beforeChange();
+              (0, xml_edit.fo)(first, clone);
+              this.fixNamespaces(clone, context.element);
+              return;
             }
-            case 'Remove':
-                this.warnIfMultipleTargets(context, targets);
-                this.expectNoArguments(context);
-                this.refuseRoot(first, 'Remove', at);
-                this.beforeChange();
-                removeNodes([first]);
-                return;
-            case 'RemoveAll':
-                this.expectNoArguments(context);
-                for (const target of targets)
-                    this.refuseRoot(target, 'RemoveAll', at);
-                this.beforeChange();
-                removeNodes(targets);
-                return;
-            case 'CommentOut': {
-                this.expectNoArguments(context);
-                if (first.parent?.type !== 'element') {
-                    throw new XdtError(`Cannot comment out the whole XML document (the root element <${first.name}>).`, at);
-                }
-                const content = ` ${outerXmlLikeDotnet(first)} `;
-                if (content.includes('--')) {
-                    throw new XdtError(`CommentOut cannot comment out <${first.name}>: its XML contains '--' (a comment inside it?), which ` +
-                        `an XML comment cannot hold.`, at);
-                }
-                const comment = { type: 'comment', content, parent: undefined, offset: -1 };
-                this.beforeChange();
-                (0,xml_edit/* replaceNode */.fo)(first, comment);
-                return;
+            case "Remove":
+              this.warnIfMultipleTargets(context, targets);
+              this.expectNoArguments(context);
+              this.refuseRoot(first, "Remove", at);
+              this.beforeChange();
+              removeNodes([first]);
+              return;
+            case "RemoveAll":
+              this.expectNoArguments(context);
+              for (const target of targets)
+                this.refuseRoot(target, "RemoveAll", at);
+              this.beforeChange();
+              removeNodes(targets);
+              return;
+            case "CommentOut": {
+              this.expectNoArguments(context);
+              if (first.parent?.type !== "element") {
+                throw new XdtError(`Cannot comment out the whole XML document (the root element <${first.name}>).`, at);
+              }
+              const content = ` ${outerXmlLikeDotnet(first)} `;
+              if (content.includes("--")) {
+                throw new XdtError(`CommentOut cannot comment out <${first.name}>: its XML contains '--' (a comment inside it?), which an XML comment cannot hold.`, at);
+              }
+              const comment = { type: "comment", content, parent: void 0, offset: -1 };
+              this.beforeChange();
+              (0, xml_edit.fo)(first, comment);
+              return;
             }
-            case 'SetAttributes':
-            case 'SetTokenizedAttributes': {
-                const attributes = this.transformAttributes(context);
-                // The names it may set: its arguments (SetAttributes(a,b)), or all of them with none or `*`.
-                const args = transform.args;
-                this.beforeChange(args.length === 0 || args.includes('*') ? attributes.map((a) => a.name) : args);
-                for (const target of targets) {
-                    const selected = this.selectAttributes(attributes, context);
-                    for (const attribute of selected) {
-                        const value = (0,xml_document/* decodeEntities */.Sm)(attribute.rawValue);
-                        const finalValue = transform.name === 'SetTokenizedAttributes'
-                            ? this.substituteTokens(value, attribute, target, context)
-                            : value;
-                        if (transform.name === 'SetAttributes' &&
-                            this.replaceQualifiedAttribute(target, attribute, context, finalValue))
-                            continue;
-                        (0,xml_edit/* setAttribute */.Bq)(target, attribute.name, finalValue);
-                    }
-                    // The engine reports this one at the transform attribute, and "nothing to remove" at the target.
-                    if (selected.length === 0)
-                        this.warn('No attributes found to set.', at);
+            case "SetAttributes":
+            case "SetTokenizedAttributes": {
+              const attributes = this.transformAttributes(context);
+              const args = transform.args;
+              this.beforeChange(args.length === 0 || args.includes("*") ? attributes.map((a) => a.name) : args);
+              for (const target of targets) {
+                const selected = this.selectAttributes(attributes, context);
+                for (const attribute of selected) {
+                  const value = (0, xml_document.Sm)(attribute.rawValue);
+                  const finalValue = transform.name === "SetTokenizedAttributes" ? this.substituteTokens(value, attribute, target, context) : value;
+                  if (transform.name === "SetAttributes" && this.replaceQualifiedAttribute(target, attribute, context, finalValue))
+                    continue;
+                  (0, xml_edit.Bq)(target, attribute.name, finalValue);
                 }
-                return;
+                if (selected.length === 0)
+                  this.warn("No attributes found to set.", at);
+              }
+              return;
             }
-            case 'RemoveAttributes':
-                this.beforeChange();
-                for (const target of targets) {
-                    const selected = this.selectAttributes(target.attributes.filter((a) => (0,namespaces/* declaredPrefix */.J7)(a.name) === undefined), context);
-                    for (const attribute of selected)
-                        (0,xml_edit/* removeAttribute */.De)(target, attribute.name);
-                    if (selected.length === 0)
-                        this.warnAtTarget('No attributes found to remove.', target);
-                }
-                return;
+            case "RemoveAttributes":
+              this.beforeChange();
+              for (const target of targets) {
+                const selected = this.selectAttributes(target.attributes.filter((a) => (0, namespaces.J7)(a.name) === void 0), context);
+                for (const attribute of selected)
+                  (0, xml_edit.De)(target, attribute.name);
+                if (selected.length === 0)
+                  this.warnAtTarget("No attributes found to remove.", target);
+              }
+              return;
             default:
-                return;
+              return;
+          }
         }
-    }
-    executeInsert(context) {
-        const { transform } = context;
-        const parent = this.requireParents(context)[0];
-        switch (transform.name) {
-            case 'Insert':
-                this.expectNoArguments(context);
+        executeInsert(context) {
+          const { transform } = context;
+          const parent = this.requireParents(context)[0];
+          switch (transform.name) {
+            case "Insert":
+              this.expectNoArguments(context);
+              this.beforeChange();
+              this.place(this.cloneTransformElement(context), context, parent, parent.children.length);
+              return;
+            case "InsertIfMissing":
+              this.expectNoArguments(context);
+              if (context.targetNodes().length === 0) {
                 this.beforeChange();
                 this.place(this.cloneTransformElement(context), context, parent, parent.children.length);
-                return;
-            case 'InsertIfMissing':
-                this.expectNoArguments(context);
-                if (context.targetNodes().length === 0) {
-                    this.beforeChange();
-                    this.place(this.cloneTransformElement(context), context, parent, parent.children.length);
-                }
-                return;
-            case 'InsertBefore':
-            case 'InsertAfter': {
-                const at = transform.attribute.offset;
-                const xpath = transform.args[0];
-                // A relative path is evaluated from the parent target (InsertBase.SiblingElement).
-                const found = (0,xdt_xpath/* selectNodes */.Iw)(xpath, parent, { namespaces: context.namespaces() });
-                const sibling = found[0];
-                if (!sibling)
-                    throw new XdtError(`No element in the source document matches '${xpath}'.`, at);
-                if (sibling.type !== 'element')
-                    throw new XdtError(`'${xpath}' does not evaluate to an element.`, at);
-                if (sibling.parent?.type !== 'element') {
-                    throw new XdtError(`${transform.name}(${xpath}) would put a second root element next to <${sibling.name}>: an XML ` +
-                        `document has exactly one.`, at);
-                }
-                const clone = this.cloneTransformElement(context);
-                this.beforeChange();
-                const siblingParent = sibling.parent;
-                const index = siblingParent.children.indexOf(sibling);
-                this.place(clone, context, siblingParent, transform.name === 'InsertBefore' ? index : index + 1);
-                return;
+              }
+              return;
+            case "InsertBefore":
+            case "InsertAfter": {
+              const at = transform.attribute.offset;
+              const xpath = transform.args[0];
+              const found = (0, xdt_xpath.Iw)(xpath, parent, { namespaces: context.namespaces() });
+              const sibling = found[0];
+              if (!sibling)
+                throw new XdtError(`No element in the source document matches '${xpath}'.`, at);
+              if (sibling.type !== "element")
+                throw new XdtError(`'${xpath}' does not evaluate to an element.`, at);
+              if (sibling.parent?.type !== "element") {
+                throw new XdtError(`${transform.name}(${xpath}) would put a second root element next to <${sibling.name}>: an XML document has exactly one.`, at);
+              }
+              const clone = this.cloneTransformElement(context);
+              this.beforeChange();
+              const siblingParent = sibling.parent;
+              const index = siblingParent.children.indexOf(sibling);
+              this.place(clone, context, siblingParent, transform.name === "InsertBefore" ? index : index + 1);
+              return;
             }
             default:
-                return;
+              return;
+          }
         }
-    }
-    /** The targets, or undefined after the engine's warning when there are none (Transform.HasRequiredTarget). */
-    requireTargets(context) {
-        const targets = context.targetNodes();
-        if (targets.length)
+        /** The targets, or undefined after the engine's warning when there are none (Transform.HasRequiredTarget). */
+        requireTargets(context) {
+          const targets = context.targetNodes();
+          if (targets.length)
             return targets;
-        let failed = context;
-        while (failed.parent && failed.parent.targetNodes().length === 0)
+          let failed = context;
+          while (failed.parent && failed.parent.targetNodes().length === 0)
             failed = failed.parent;
-        this.warn(this.noMatchMessage(failed, failed.xpath), nameOffset(failed.element));
-        return undefined;
-    }
-    /** The parents to insert into; none is an error for the Insert family (MissingTargetMessage.Error). */
-    requireParents(context) {
-        const parents = context.targetParents();
-        if (!parents) {
-            throw new XdtError(`${context.transform.name} on the top-level element <${context.element.name}> would add a second root ` +
-                `element to the document: put the element inside the one it belongs to.`, context.transform.attribute.offset);
+          this.warn(this.noMatchMessage(failed, failed.xpath), nameOffset(failed.element));
+          return void 0;
         }
-        if (parents.length)
+        /** The parents to insert into; none is an error for the Insert family (MissingTargetMessage.Error). */
+        requireParents(context) {
+          const parents = context.targetParents();
+          if (!parents) {
+            throw new XdtError(`${context.transform.name} on the top-level element <${context.element.name}> would add a second root element to the document: put the element inside the one it belongs to.`, context.transform.attribute.offset);
+          }
+          if (parents.length)
             return parents;
-        const failed = this.failedParentContext(context);
-        // Like the engine (XmlElementContext.HasTargetParent): the message names the failed context's own path and
-        // points at its element.
-        throw new XdtError(`${this.noMatchMessage(failed, failed.xpath)}: nowhere to ${context.transform.name} <${context.element.name}>.`, nameOffset(failed.element));
-    }
-    /** The outermost context, from `context` up, whose parents are missing while its parent's own parents are not. */
-    failedParentContext(context) {
-        let failed = context;
-        while (failed.parent && failed.parent.parentXPath !== '' && failed.parent.targetParents()?.length === 0) {
+          const failed = this.failedParentContext(context);
+          throw new XdtError(`${this.noMatchMessage(failed, failed.xpath)}: nowhere to ${context.transform.name} <${context.element.name}>.`, nameOffset(failed.element));
+        }
+        /** The outermost context, from `context` up, whose parents are missing while its parent's own parents are not. */
+        failedParentContext(context) {
+          let failed = context;
+          while (failed.parent && failed.parent.parentXPath !== "" && failed.parent.targetParents()?.length === 0) {
             failed = failed.parent;
+          }
+          return failed;
         }
-        return failed;
-    }
-    noMatchMessage(context, xpath) {
-        if (this.existedInOriginal(xpath, context)) {
-            return (`'${xpath}' did not find a match, because matching nodes in the source document were modified or ` +
-                `removed by a previous transform`);
+        noMatchMessage(context, xpath) {
+          if (this.existedInOriginal(xpath, context)) {
+            return `'${xpath}' did not find a match, because matching nodes in the source document were modified or removed by a previous transform`;
+          }
+          return `No element in the source document matches '${xpath}'`;
         }
-        return `No element in the source document matches '${xpath}'`;
-    }
-    existedInOriginal(xpath, context) {
-        if (this.originalText === undefined)
+        existedInOriginal(xpath, context) {
+          if (this.originalText === void 0)
             return false;
-        this.original ??= (0,xml_document/* parseXmlDocument */.qU)(this.originalText);
-        try {
+          this.original ??= (0, xml_document.qU)(this.originalText);
+          try {
             return this.selectElements(xpath, context, this.original).length > 0;
-        }
-        catch {
+          } catch {
             return false;
+          }
         }
-    }
-    /**
-     * Keeps the source as it was before this file's first change (the engine's IXmlOriginalDocumentService), and
-     * keeps the lookup index true: every change to the source is announced here first, with the names of the
-     * attributes it sets when that is all it does (anything else makes the index start over).
-     */
-    beforeChange(attributeNames) {
-        this.originalText ??= this.source.toString();
-        const change = attributeNames ?? 'all';
-        if (change === 'all' || this.changed === 'all')
-            this.changed = 'all';
-        else
-            this.changed = [...(this.changed ?? []), ...change];
-        this.forget(change);
-    }
-    forget(change) {
-        if (change === 'all')
+        /**
+         * Keeps the source as it was before this file's first change (the engine's IXmlOriginalDocumentService), and
+         * keeps the lookup index true: every change to the source is announced here first, with the names of the
+         * attributes it sets when that is all it does (anything else makes the index start over).
+         */
+        beforeChange(attributeNames) {
+          this.originalText ??= this.source.toString();
+          const change = attributeNames ?? "all";
+          if (change === "all" || this.changed === "all")
+            this.changed = "all";
+          else
+            this.changed = [...this.changed ?? [], ...change];
+          this.forget(change);
+        }
+        forget(change) {
+          if (change === "all")
             this.index.clear();
-        else
+          else
             this.index.attributesChanged(change);
-    }
-    expectNoArguments(context) {
-        if (context.transform.argumentString) {
+        }
+        expectNoArguments(context) {
+          if (context.transform.argumentString) {
             this.warn(`${context.transform.name} does not expect arguments; ignoring.`, context.transform.attribute.offset);
+          }
         }
-    }
-    warnIfMultipleTargets(context, targets) {
-        if (targets.length > 1) {
+        warnIfMultipleTargets(context, targets) {
+          if (targets.length > 1) {
             this.warn(`Found multiple target elements, but the '${context.transform.name}' Transform only applies to the first match.`, context.transform.attribute.offset);
+          }
         }
-    }
-    refuseRoot(target, verb, offset) {
-        if (target.parent?.type !== 'element') {
+        refuseRoot(target, verb, offset) {
+          if (target.parent?.type !== "element") {
             throw new XdtError(`${verb} would remove the root element <${target.name}>: the result would not be an XML document.`, offset);
+          }
         }
-    }
-    // --- attributes ------------------------------------------------------------------------------------------------
-    /** The transform element's own attributes, without xdt:* ones and namespace declarations. */
-    transformAttributes(context) {
-        return context.element.attributes.filter((a) => (0,namespaces/* declaredPrefix */.J7)(a.name) === undefined && !this.isXdt(context.element, a.name));
-    }
-    /** AttributeTransform.GetAttributesFrom: all attributes, or the named ones, warning for names that match none. */
-    selectAttributes(attributes, context) {
-        const { args, attribute: at } = context.transform;
-        if (args.length === 0)
+        // --- attributes ------------------------------------------------------------------------------------------------
+        /** The transform element's own attributes, without xdt:* ones and namespace declarations. */
+        transformAttributes(context) {
+          return context.element.attributes.filter((a) => (0, namespaces.J7)(a.name) === void 0 && !this.isXdt(context.element, a.name));
+        }
+        /** AttributeTransform.GetAttributesFrom: all attributes, or the named ones, warning for names that match none. */
+        selectAttributes(attributes, context) {
+          const { args, attribute: at } = context.transform;
+          if (args.length === 0)
             return attributes;
-        const prefixed = args.find((name) => name.includes(':'));
-        if (prefixed !== undefined) {
-            // The engine selects the attributes with the XPath `@a|@b` and no namespace manager: a prefixed name throws
-            // ("Namespace Manager or XsltContext needed"), reported without a position, and the transform does nothing.
-            throw new XdtError(`${context.transform.name}(${context.transform.argumentString}): '${prefixed}' has a prefix, which ` +
-                `Microsoft.Web.XmlTransform cannot look up in this list (it fails with "Namespace Manager or XsltContext ` +
-                `needed"). Use ${context.transform.name} without arguments, or Replace the element.`, -1);
-        }
-        const wanted = new Set();
-        for (const name of args) {
-            const matching = attributes.filter((a) => name === '*' || a.name === name);
+          const prefixed = args.find((name) => name.includes(":"));
+          if (prefixed !== void 0) {
+            throw new XdtError(`${context.transform.name}(${context.transform.argumentString}): '${prefixed}' has a prefix, which Microsoft.Web.XmlTransform cannot look up in this list (it fails with "Namespace Manager or XsltContext needed"). Use ${context.transform.name} without arguments, or Replace the element.`, -1);
+          }
+          const wanted = /* @__PURE__ */ new Set();
+          for (const name of args) {
+            const matching = attributes.filter((a) => name === "*" || a.name === name);
             if (matching.length === 0)
-                this.warn(`Argument '${name}' did not match any attributes.`, at.offset);
+              this.warn(`Argument '${name}' did not match any attributes.`, at.offset);
             for (const a of matching)
-                wanted.add(a);
+              wanted.add(a);
+          }
+          return attributes.filter((a) => wanted.has(a));
         }
-        return attributes.filter((a) => wanted.has(a));
-    }
-    /**
-     * SetAttributes on an attribute in a namespace (`x:flag`) that the target already has, under any prefix of the
-     * same namespace: the engine drops the old attribute and appends the new value at the end, with the target's
-     * prefix, laid out as an added attribute (checked against Microsoft.Web.XmlTransform, docs/xdt-formatting.md).
-     */
-    replaceQualifiedAttribute(target, attribute, context, value) {
-        const { prefix, local } = (0,namespaces/* splitQName */.f3)(attribute.name);
-        if (!prefix || prefix === 'xml' || prefix === 'xmlns')
+        /**
+         * SetAttributes on an attribute in a namespace (`x:flag`) that the target already has, under any prefix of the
+         * same namespace: the engine drops the old attribute and appends the new value at the end, with the target's
+         * prefix, laid out as an added attribute (checked against Microsoft.Web.XmlTransform, docs/xdt-formatting.md).
+         */
+        replaceQualifiedAttribute(target, attribute, context, value) {
+          const { prefix, local } = (0, namespaces.f3)(attribute.name);
+          if (!prefix || prefix === "xml" || prefix === "xmlns")
             return false;
-        const uri = (0,namespaces/* lookupNamespace */.gA)(context.element, prefix);
-        if (uri === undefined)
+          const uri = (0, namespaces.gA)(context.element, prefix);
+          if (uri === void 0)
             return false;
-        const existing = target.attributes.find((candidate) => {
-            const name = (0,namespaces/* splitQName */.f3)(candidate.name);
-            return (name.prefix !== '' &&
-                name.prefix !== 'xmlns' &&
-                name.local === local &&
-                (0,namespaces/* lookupNamespace */.gA)(target, name.prefix) === uri);
-        });
-        if (!existing)
+          const existing = target.attributes.find((candidate) => {
+            const name = (0, namespaces.f3)(candidate.name);
+            return name.prefix !== "" && name.prefix !== "xmlns" && name.local === local && (0, namespaces.gA)(target, name.prefix) === uri;
+          });
+          if (!existing)
             return false;
-        this.layouts.of(target).forget(existing.name);
-        (0,xml_edit/* removeAttribute */.De)(target, existing.name);
-        (0,xml_edit/* setAttribute */.Bq)(target, existing.name, value);
-        return true;
-    }
-    /** SetTokenizedAttributes: `$(name)` takes the target's attribute `name` (or the transform element's). */
-    substituteTokens(value, attribute, target, context) {
-        return value.replace(/\$\(([\p{L}\p{Nd}_:.]+)\)/gu, (_token, name) => {
-            const fromTarget = (0,xml_edit/* getAttribute */.D$)(target, name);
-            const fromTransform = name.toLowerCase() === attribute.name.toLowerCase() ? undefined : (0,xml_edit/* getAttribute */.D$)(context.element, name);
+          this.layouts.of(target).forget(existing.name);
+          (0, xml_edit.De)(target, existing.name);
+          (0, xml_edit.Bq)(target, existing.name, value);
+          return true;
+        }
+        /** SetTokenizedAttributes: `$(name)` takes the target's attribute `name` (or the transform element's). */
+        substituteTokens(value, attribute, target, context) {
+          return value.replace(/\$\(([\p{L}\p{Nd}_:.]+)\)/gu, (_token, name) => {
+            const fromTarget = (0, xml_edit.D$)(target, name);
+            const fromTransform = name.toLowerCase() === attribute.name.toLowerCase() ? void 0 : (0, xml_edit.D$)(context.element, name);
             const resolved = fromTarget ?? fromTransform;
-            if (resolved === undefined) {
-                throw new XdtError(`SetTokenizedAttributes: no attribute '${name}' on <${target.name}> or on the transform element to fill $(${name}).`, context.transform.attribute.offset);
+            if (resolved === void 0) {
+              throw new XdtError(`SetTokenizedAttributes: no attribute '${name}' on <${target.name}> or on the transform element to fill $(${name}).`, context.transform.attribute.offset);
             }
             return resolved;
-        });
-    }
-    // --- inserted elements -----------------------------------------------------------------------------------------
-    /**
-     * The transform element without xdt:* attributes and XDT namespace declarations (the engine's TransformNode),
-     * without the whitespace between its tags: the engine reads the transform file without whitespace, so inserted
-     * elements get their line breaks and indentation from the formatter, like their new siblings.
-     */
-    cloneTransformElement(context) {
-        const clone = (0,xml_edit/* cloneNode */.Uk)(context.element);
-        const scrub = (copy, original) => {
+          });
+        }
+        // --- inserted elements -----------------------------------------------------------------------------------------
+        /**
+         * The transform element without xdt:* attributes and XDT namespace declarations (the engine's TransformNode),
+         * without the whitespace between its tags: the engine reads the transform file without whitespace, so inserted
+         * elements get their line breaks and indentation from the formatter, like their new siblings.
+         */
+        cloneTransformElement(context) {
+          const clone = (0, xml_edit.Uk)(context.element);
+          const scrub = (copy, original) => {
             this.newElements.add(copy);
             this.copiedFrom.set(copy, original.offset);
             copy.offset = -1;
             copy.endOffset = -1;
-            copy.attributes = copy.attributes
-                .filter((a) => {
-                if ((0,namespaces/* declaredPrefix */.J7)(a.name) !== undefined)
-                    return (0,xml_document/* decodeEntities */.Sm)(a.rawValue) !== XDT_NAMESPACE;
-                return !this.isXdt(original, a.name);
-            })
-                .map((a) => ({ ...a, offset: -1, valueOffset: -1 }));
+            copy.attributes = copy.attributes.filter((a) => {
+              if ((0, namespaces.J7)(a.name) !== void 0)
+                return (0, xml_document.Sm)(a.rawValue) !== XDT_NAMESPACE;
+              return !this.isXdt(original, a.name);
+            }).map((a) => ({ ...a, offset: -1, valueOffset: -1 }));
             const originals = original.children;
             copy.children = copy.children.filter((child, i) => {
-                child.offset = -1;
-                const originalChild = originals[i];
-                if (child.type === 'element' && originalChild?.type === 'element')
-                    scrub(child, originalChild);
-                return !(child.type === 'text' && /^[ \t\r\n]*$/.test(child.raw));
+              child.offset = -1;
+              const originalChild = originals[i];
+              if (child.type === "element" && originalChild?.type === "element")
+                scrub(child, originalChild);
+              return !(child.type === "text" && /^[ \t\r\n]*$/.test(child.raw));
             });
-        };
-        scrub(clone, context.element);
-        return clone;
-    }
-    /** Puts an inserted element at `index` among the parent's children, nothing else (the formatter indents it). */
-    place(clone, context, parent, index) {
-        parent.children.splice(index, 0, clone);
-        clone.parent = parent;
-        // An empty element that receives a child is no longer written as `<a/>`, even if the child is removed again
-        // later (XmlElement.IsEmpty turns false for good): `<a></a>`.
-        parent.selfClosing = false;
-        this.fixNamespaces(clone, context.element);
-    }
-    /** A warning about a target element, where the engine puts it: the target's own line (the transform's for a copy). */
-    warnAtTarget(message, target) {
-        if (this.suppressWarnings)
+          };
+          scrub(clone, context.element);
+          return clone;
+        }
+        /** Puts an inserted element at `index` among the parent's children, nothing else (the formatter indents it). */
+        place(clone, context, parent, index) {
+          parent.children.splice(index, 0, clone);
+          clone.parent = parent;
+          parent.selfClosing = false;
+          this.fixNamespaces(clone, context.element);
+        }
+        /** A warning about a target element, where the engine puts it: the target's own line (the transform's for a copy). */
+        warnAtTarget(message, target) {
+          if (this.suppressWarnings)
             return;
-        const copied = this.copiedFrom.get(target);
-        const { line, column } = copied === undefined
-            ? this.source.position(nameOffset(target))
-            : this.transform.position(copied < 0 ? copied : copied + 1);
-        const diagnostic = { severity: 'warning', message, file: this.files.sourceFile };
-        if (line)
+          const copied = this.copiedFrom.get(target);
+          const { line, column } = copied === void 0 ? this.source.position(nameOffset(target)) : this.transform.position(copied < 0 ? copied : copied + 1);
+          const diagnostic = { severity: "warning", message, file: this.files.sourceFile };
+          if (line)
             Object.assign(diagnostic, { line, column });
-        this.diagnostics.push(diagnostic);
-    }
-    /**
-     * Keeps the inserted element in the namespaces it had in the transform file, as .NET's writer does: declarations
-     * that are already in scope at the new place are dropped, missing ones are added (`xmlns=""` included, the XDT
-     * classic when the source has a default namespace and the transform does not).
-     */
-    fixNamespaces(clone, original) {
-        const walk = (copy, source, scope) => {
-            const own = new Map();
+          this.diagnostics.push(diagnostic);
+        }
+        /**
+         * Keeps the inserted element in the namespaces it had in the transform file, as .NET's writer does: declarations
+         * that are already in scope at the new place are dropped, missing ones are added (`xmlns=""` included, the XDT
+         * classic when the source has a default namespace and the transform does not).
+         */
+        fixNamespaces(clone, original) {
+          const walk = (copy, source, scope) => {
+            const own = /* @__PURE__ */ new Map();
             copy.attributes = copy.attributes.filter((a) => {
-                const prefix = (0,namespaces/* declaredPrefix */.J7)(a.name);
-                if (prefix === undefined)
-                    return true;
-                const uri = (0,xml_document/* decodeEntities */.Sm)(a.rawValue);
-                if (scope(prefix) === uri)
-                    return false;
-                own.set(prefix, uri);
+              const prefix = (0, namespaces.J7)(a.name);
+              if (prefix === void 0)
                 return true;
+              const uri = (0, xml_document.Sm)(a.rawValue);
+              if (scope(prefix) === uri)
+                return false;
+              own.set(prefix, uri);
+              return true;
             });
             const local = (prefix) => own.has(prefix) ? own.get(prefix) : scope(prefix);
-            const used = new Set([(0,namespaces/* splitQName */.f3)(copy.name).prefix]);
+            const used = /* @__PURE__ */ new Set([(0, namespaces.f3)(copy.name).prefix]);
             for (const a of copy.attributes) {
-                const { prefix } = (0,namespaces/* splitQName */.f3)(a.name);
-                if (prefix && prefix !== 'xml' && prefix !== 'xmlns')
-                    used.add(prefix);
+              const { prefix } = (0, namespaces.f3)(a.name);
+              if (prefix && prefix !== "xml" && prefix !== "xmlns")
+                used.add(prefix);
             }
             for (const prefix of used) {
-                const expected = (0,namespaces/* lookupNamespace */.gA)(source, prefix);
-                if (expected === undefined) {
-                    throw new XdtError(`The prefix '${prefix}' of <${source.name}> is not declared.`, nameOffset(source));
-                }
-                if (local(prefix) !== expected) {
-                    copy.attributes.unshift({
-                        name: prefix ? `xmlns:${prefix}` : 'xmlns',
-                        leading: ' ',
-                        equals: '=',
-                        quote: '"',
-                        rawValue: expected.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;'),
-                        offset: -1,
-                        valueOffset: -1
-                    });
-                    own.set(prefix, expected);
-                }
+              const expected = (0, namespaces.gA)(source, prefix);
+              if (expected === void 0) {
+                throw new XdtError(`The prefix '${prefix}' of <${source.name}> is not declared.`, nameOffset(source));
+              }
+              if (local(prefix) !== expected) {
+                copy.attributes.unshift({
+                  name: prefix ? `xmlns:${prefix}` : "xmlns",
+                  leading: " ",
+                  equals: "=",
+                  quote: '"',
+                  rawValue: expected.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/"/g, "&quot;"),
+                  offset: -1,
+                  valueOffset: -1
+                });
+                own.set(prefix, expected);
+              }
             }
             copy.children.forEach((child, i) => {
-                const sourceChild = source.children[i];
-                if (child.type === 'element' && sourceChild?.type === 'element')
-                    walk(child, sourceChild, local);
+              const sourceChild = source.children[i];
+              if (child.type === "element" && sourceChild?.type === "element")
+                walk(child, sourceChild, local);
             });
-        };
-        const newParent = clone.parent;
-        walk(clone, original, (prefix) => (0,namespaces/* lookupNamespace */.gA)(newParent, prefix));
-    }
-}
-/** Removes elements and nothing else, as the engine does; the formatter then drops the doubled whitespace. */
-function removeNodes(nodes) {
-    const remove = new Set(nodes);
-    const parents = new Set();
-    for (const node of nodes)
-        if (node.parent)
-            parents.add(node.parent);
-    for (const parent of parents)
-        parent.children = parent.children.filter((child) => !remove.has(child));
-    for (const node of nodes)
-        node.parent = undefined;
-}
-
-
-/***/ }),
-
-/***/ 2483:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cb: () => (/* binding */ XPathError),
-/* harmony export */   Iw: () => (/* binding */ selectNodes),
-/* harmony export */   p0: () => (/* binding */ ChildAttributeIndex),
-/* harmony export */   xA: () => (/* binding */ compileXPath)
-/* harmony export */ });
-/* unused harmony exports stringValue, evaluateXPath */
-/* harmony import */ var _core_xml_xml_document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7864);
-/* harmony import */ var _core_xml_xml_edit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(461);
-/* harmony import */ var _namespaces_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4670);
-// An XPath 1.0 evaluator over the lossless XML model, for XDT: the paths XDT builds itself
-// (`/configuration/appSettings/add[@key='a']`) and the ones users write in Condition(), XPath() and
-// InsertBefore()/InsertAfter(): every axis except namespace::, `..`, `*`, `//`, predicates and positions,
-// `=`/`!=`/`<`..., `and`/`or`, arithmetic, unions, and the XPath 1.0 core function library (contains,
-// starts-with, not, count, position, last, normalize-space, translate, substring...). Element names are matched by
-// namespace URI and local name, as .NET's XPath does; prefixes resolve through the `namespaces` option.
-// Not supported (a clear XPathError): variables, id(), lang(), the namespace axis.
-
-
-
-class XPathError extends Error {
-    expression;
-    index;
-    name = 'XPathError';
-    constructor(message, expression, 
-    /** 0-based index in the expression where the problem is, or -1. */
-    index = -1) {
-        super(message);
-        this.expression = expression;
-        this.index = index;
-    }
-}
-/**
- * Children of an element grouped by their name's local part and the decoded value of one attribute, built on first
- * use. It only narrows the candidates: each is still tested with the step's node test and all its predicates, so a
- * stale entry can only lose matches, never add one. Whoever changes the document must therefore say so:
- * `attributesChanged(names)` after setting or removing those attributes, `clear()` after anything else.
- */
-class ChildAttributeIndex {
-    byParent = new Map();
-    attributeNames = new Set();
-    /** Children of `parent` whose local name is `local` and whose attribute `attribute` decodes to `value`. */
-    lookup(parent, local, attribute, value) {
-        let groups = this.byParent.get(parent);
-        if (!groups) {
-            groups = new Map();
-            this.byParent.set(parent, groups);
+          };
+          const newParent = clone.parent;
+          walk(clone, original, (prefix) => (0, namespaces.gA)(newParent, prefix));
         }
-        const key = `${local}\u0000${attribute}`;
-        let byValue = groups.get(key);
-        if (!byValue) {
-            byValue = new Map();
+      }
+      function removeNodes(nodes) {
+        const remove = new Set(nodes);
+        const parents = /* @__PURE__ */ new Set();
+        for (const node of nodes)
+          if (node.parent)
+            parents.add(node.parent);
+        for (const parent of parents)
+          parent.children = parent.children.filter((child) => !remove.has(child));
+        for (const node of nodes)
+          node.parent = void 0;
+      }
+    })
+  ),
+  /***/
+  2483: (
+    /***/
+    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+      __webpack_require__.d(__webpack_exports__, {
+        /* harmony export */
+        Cb: () => (
+          /* binding */
+          XPathError
+        ),
+        /* harmony export */
+        Iw: () => (
+          /* binding */
+          selectNodes
+        ),
+        /* harmony export */
+        p0: () => (
+          /* binding */
+          ChildAttributeIndex
+        ),
+        /* harmony export */
+        xA: () => (
+          /* binding */
+          compileXPath
+        )
+        /* harmony export */
+      });
+      var _core_xml_xml_document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7864);
+      var _core_xml_xml_edit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(461);
+      var _namespaces_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4670);
+      class XPathError extends Error {
+        expression;
+        index;
+        name = "XPathError";
+        constructor(message, expression, index = -1) {
+          super(message);
+          this.expression = expression;
+          this.index = index;
+        }
+      }
+      class ChildAttributeIndex {
+        byParent = /* @__PURE__ */ new Map();
+        attributeNames = /* @__PURE__ */ new Set();
+        /** Children of `parent` whose local name is `local` and whose attribute `attribute` decodes to `value`. */
+        lookup(parent, local, attribute, value) {
+          let groups = this.byParent.get(parent);
+          if (!groups) {
+            groups = /* @__PURE__ */ new Map();
+            this.byParent.set(parent, groups);
+          }
+          const key = `${local}\0${attribute}`;
+          let byValue = groups.get(key);
+          if (!byValue) {
+            byValue = /* @__PURE__ */ new Map();
             for (const child of parent.children) {
-                if (child.type !== 'element')
-                    continue;
-                const colon = child.name.indexOf(':');
-                if ((colon === -1 ? child.name : child.name.slice(colon + 1)) !== local)
-                    continue;
-                const found = child.attributes.find((a) => a.name === attribute);
-                if (!found)
-                    continue;
-                const decoded = (0,_core_xml_xml_document_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeEntities */ .Sm)(found.rawValue);
-                const list = byValue.get(decoded);
-                if (list)
-                    list.push(child);
-                else
-                    byValue.set(decoded, [child]);
+              if (child.type !== "element")
+                continue;
+              const colon = child.name.indexOf(":");
+              if ((colon === -1 ? child.name : child.name.slice(colon + 1)) !== local)
+                continue;
+              const found = child.attributes.find((a) => a.name === attribute);
+              if (!found)
+                continue;
+              const decoded = (0, _core_xml_xml_document_js__WEBPACK_IMPORTED_MODULE_0__.Sm)(found.rawValue);
+              const list = byValue.get(decoded);
+              if (list)
+                list.push(child);
+              else
+                byValue.set(decoded, [child]);
             }
             groups.set(key, byValue);
             this.attributeNames.add(attribute);
+          }
+          return byValue.get(value) ?? [];
         }
-        return byValue.get(value) ?? [];
-    }
-    /** Attributes with these names were set or removed somewhere in the document. */
-    attributesChanged(names) {
-        for (const name of names) {
+        /** Attributes with these names were set or removed somewhere in the document. */
+        attributesChanged(names) {
+          for (const name of names) {
             if (this.attributeNames.has(name)) {
-                this.clear();
-                return;
+              this.clear();
+              return;
             }
+          }
         }
-    }
-    /** The document changed (elements inserted, removed or replaced): forget everything. */
-    clear() {
-        this.byParent.clear();
-        this.attributeNames.clear();
-    }
-}
-const AXES = new Set([
-    'child',
-    'descendant',
-    'descendant-or-self',
-    'parent',
-    'ancestor',
-    'ancestor-or-self',
-    'following-sibling',
-    'preceding-sibling',
-    'following',
-    'preceding',
-    'attribute',
-    'self'
-]);
-const REVERSE_AXES = new Set([
-    'parent',
-    'ancestor',
-    'ancestor-or-self',
-    'preceding-sibling',
-    'preceding'
-]);
-// XML names (NCName), by Unicode category rather than the spec's code point table.
-const NAME_START = /[\p{L}\p{Nl}_]/u;
-const NAME_CHAR = /[\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}_.\-\u00B7]/u;
-const NODE_TYPES = new Set(['node', 'text', 'comment', 'processing-instruction']);
-const OPERATOR_NAMES = new Set(['and', 'or', 'mod', 'div']);
-function tokenize(source) {
-    const tokens = [];
-    let i = 0;
-    const fail = (message, at) => {
-        throw new XPathError(`${message} in XPath '${source}' at position ${at + 1}.`, source, at);
-    };
-    // XPath 1.0 §3.7: after these tokens `*` is a name test and a name is a name, otherwise they are operators.
-    const operatorExpected = () => {
-        const previous = tokens[tokens.length - 1];
-        if (!previous)
+        /** The document changed (elements inserted, removed or replaced): forget everything. */
+        clear() {
+          this.byParent.clear();
+          this.attributeNames.clear();
+        }
+      }
+      const AXES = /* @__PURE__ */ new Set([
+        "child",
+        "descendant",
+        "descendant-or-self",
+        "parent",
+        "ancestor",
+        "ancestor-or-self",
+        "following-sibling",
+        "preceding-sibling",
+        "following",
+        "preceding",
+        "attribute",
+        "self"
+      ]);
+      const REVERSE_AXES = /* @__PURE__ */ new Set([
+        "parent",
+        "ancestor",
+        "ancestor-or-self",
+        "preceding-sibling",
+        "preceding"
+      ]);
+      const NAME_START = /[\p{L}\p{Nl}_]/u;
+      const NAME_CHAR = /[\p{L}\p{Nl}\p{Mn}\p{Mc}\p{Nd}\p{Pc}_.\-\u00B7]/u;
+      const NODE_TYPES = /* @__PURE__ */ new Set(["node", "text", "comment", "processing-instruction"]);
+      const OPERATOR_NAMES = /* @__PURE__ */ new Set(["and", "or", "mod", "div"]);
+      function tokenize(source) {
+        const tokens = [];
+        let i = 0;
+        const fail = (message, at) => {
+          throw new XPathError(`${message} in XPath '${source}' at position ${at + 1}.`, source, at);
+        };
+        const operatorExpected = () => {
+          const previous = tokens[tokens.length - 1];
+          if (!previous)
             return false;
-        if (previous.t === 'op')
+          if (previous.t === "op")
             return false;
-        if (previous.t === 'punct')
-            return previous.v === ')' || previous.v === ']' || previous.v === '.' || previous.v === '..';
-        return true;
-    };
-    const readName = () => {
-        const start = i;
-        if (!NAME_START.test(source[i] ?? ''))
-            fail('Expected a name', i);
-        i++;
-        while (i < source.length && NAME_CHAR.test(source[i]))
+          if (previous.t === "punct")
+            return previous.v === ")" || previous.v === "]" || previous.v === "." || previous.v === "..";
+          return true;
+        };
+        const readName = () => {
+          const start = i;
+          if (!NAME_START.test(source[i] ?? ""))
+            fail("Expected a name", i);
+          i++;
+          while (i < source.length && NAME_CHAR.test(source[i]))
             i++;
-        return source.slice(start, i);
-    };
-    const skipSpace = (from) => {
-        let j = from;
-        while (j < source.length && /\s/.test(source[j]))
+          return source.slice(start, i);
+        };
+        const skipSpace = (from) => {
+          let j = from;
+          while (j < source.length && /\s/.test(source[j]))
             j++;
-        return j;
-    };
-    while (i < source.length) {
-        const ch = source[i];
-        const at = i;
-        if (/\s/.test(ch)) {
+          return j;
+        };
+        while (i < source.length) {
+          const ch = source[i];
+          const at = i;
+          if (/\s/.test(ch)) {
             i++;
             continue;
-        }
-        if (ch === '"' || ch === "'") {
+          }
+          if (ch === '"' || ch === "'") {
             const end = source.indexOf(ch, i + 1);
             if (end === -1)
-                fail('Unterminated string literal', i);
-            tokens.push({ t: 'literal', v: source.slice(i + 1, end), at });
+              fail("Unterminated string literal", i);
+            tokens.push({ t: "literal", v: source.slice(i + 1, end), at });
             i = end + 1;
             continue;
-        }
-        if (/[0-9]/.test(ch) || (ch === '.' && /[0-9]/.test(source[i + 1] ?? ''))) {
+          }
+          if (/[0-9]/.test(ch) || ch === "." && /[0-9]/.test(source[i + 1] ?? "")) {
             const match = /^[0-9]*(?:\.[0-9]*)?/.exec(source.slice(i));
-            tokens.push({ t: 'number', v: Number(match[0]), at });
+            tokens.push({ t: "number", v: Number(match[0]), at });
             i += match[0].length;
             continue;
-        }
-        const two = source.slice(i, i + 2);
-        if (two === '..' || two === '::') {
-            tokens.push({ t: 'punct', v: two, at });
+          }
+          const two = source.slice(i, i + 2);
+          if (two === ".." || two === "::") {
+            tokens.push({ t: "punct", v: two, at });
             i += 2;
             continue;
-        }
-        if (two === '//' || two === '!=' || two === '<=' || two === '>=') {
-            tokens.push({ t: 'op', v: two, at });
+          }
+          if (two === "//" || two === "!=" || two === "<=" || two === ">=") {
+            tokens.push({ t: "op", v: two, at });
             i += 2;
             continue;
-        }
-        if ('()[].@,'.includes(ch)) {
-            tokens.push({ t: 'punct', v: ch, at });
+          }
+          if ("()[].@,".includes(ch)) {
+            tokens.push({ t: "punct", v: ch, at });
             i++;
             continue;
-        }
-        if ('/|+-=<>'.includes(ch)) {
-            tokens.push({ t: 'op', v: ch, at });
+          }
+          if ("/|+-=<>".includes(ch)) {
+            tokens.push({ t: "op", v: ch, at });
             i++;
             continue;
-        }
-        if (ch === '*') {
+          }
+          if (ch === "*") {
             if (operatorExpected())
-                tokens.push({ t: 'op', v: '*', at });
+              tokens.push({ t: "op", v: "*", at });
             else
-                tokens.push({ t: 'name', prefix: '', local: '*', at });
+              tokens.push({ t: "name", prefix: "", local: "*", at });
             i++;
             continue;
-        }
-        if (ch === '$') {
+          }
+          if (ch === "$") {
             i++;
-            tokens.push({ t: 'var', v: readName(), at });
+            tokens.push({ t: "var", v: readName(), at });
             continue;
-        }
-        if (NAME_START.test(ch)) {
+          }
+          if (NAME_START.test(ch)) {
             const first = readName();
             if (operatorExpected()) {
-                if (!OPERATOR_NAMES.has(first))
-                    fail(`Expected an operator, found '${first}'`, at);
-                tokens.push({ t: 'op', v: first, at });
-                continue;
+              if (!OPERATOR_NAMES.has(first))
+                fail(`Expected an operator, found '${first}'`, at);
+              tokens.push({ t: "op", v: first, at });
+              continue;
             }
-            let prefix = '';
+            let prefix = "";
             let local = first;
-            if (source[i] === ':' && source[i + 1] !== ':') {
+            if (source[i] === ":" && source[i + 1] !== ":") {
+              i++;
+              prefix = first;
+              if (source[i] === "*") {
+                local = "*";
                 i++;
-                prefix = first;
-                if (source[i] === '*') {
-                    local = '*';
-                    i++;
-                }
-                else {
-                    local = readName();
-                }
+              } else {
+                local = readName();
+              }
             }
             const next = skipSpace(i);
-            if (!prefix && source.startsWith('::', next)) {
-                if (!AXES.has(first)) {
-                    fail(first === 'namespace' ? 'The namespace axis is not supported' : `Unknown axis '${first}'`, at);
-                }
-                tokens.push({ t: 'axis', v: first, at });
-                i = next;
-                continue;
+            if (!prefix && source.startsWith("::", next)) {
+              if (!AXES.has(first)) {
+                fail(first === "namespace" ? "The namespace axis is not supported" : `Unknown axis '${first}'`, at);
+              }
+              tokens.push({ t: "axis", v: first, at });
+              i = next;
+              continue;
             }
-            if (source[next] === '(' && local !== '*') {
-                const name = prefix ? `${prefix}:${local}` : local;
-                if (!prefix && NODE_TYPES.has(local)) {
-                    tokens.push({
-                        t: 'nodetype',
-                        v: local,
-                        at
-                    });
-                }
-                else {
-                    tokens.push({ t: 'func', v: name, at });
-                }
-                i = next;
-                continue;
+            if (source[next] === "(" && local !== "*") {
+              const name = prefix ? `${prefix}:${local}` : local;
+              if (!prefix && NODE_TYPES.has(local)) {
+                tokens.push({
+                  t: "nodetype",
+                  v: local,
+                  at
+                });
+              } else {
+                tokens.push({ t: "func", v: name, at });
+              }
+              i = next;
+              continue;
             }
-            tokens.push({ t: 'name', prefix, local, at });
+            tokens.push({ t: "name", prefix, local, at });
             continue;
+          }
+          fail(`Unexpected character '${ch}'`, i);
         }
-        fail(`Unexpected character '${ch}'`, i);
-    }
-    return tokens;
-}
-// -----------------------------------------------------------------------------------------------------------------
-// Parser (recursive descent over XPath 1.0's grammar)
-const FUNCTION_ARITY = {
-    last: [0, 0],
-    position: [0, 0],
-    count: [1, 1],
-    'local-name': [0, 1],
-    'namespace-uri': [0, 1],
-    name: [0, 1],
-    string: [0, 1],
-    concat: [2, Infinity],
-    'starts-with': [2, 2],
-    contains: [2, 2],
-    'substring-before': [2, 2],
-    'substring-after': [2, 2],
-    substring: [2, 3],
-    'string-length': [0, 1],
-    'normalize-space': [0, 1],
-    translate: [3, 3],
-    boolean: [1, 1],
-    not: [1, 1],
-    true: [0, 0],
-    false: [0, 0],
-    number: [0, 1],
-    sum: [1, 1],
-    floor: [1, 1],
-    ceiling: [1, 1],
-    round: [1, 1]
-};
-class Parser {
-    source;
-    tokens;
-    index = 0;
-    constructor(source, tokens) {
-        this.source = source;
-        this.tokens = tokens;
-    }
-    parse() {
-        if (this.tokens.length === 0)
-            throw new XPathError('The XPath expression is empty.', this.source, 0);
-        const expr = this.parseOr();
-        const rest = this.peek();
-        if (rest)
+        return tokens;
+      }
+      const FUNCTION_ARITY = {
+        last: [0, 0],
+        position: [0, 0],
+        count: [1, 1],
+        "local-name": [0, 1],
+        "namespace-uri": [0, 1],
+        name: [0, 1],
+        string: [0, 1],
+        concat: [2, Infinity],
+        "starts-with": [2, 2],
+        contains: [2, 2],
+        "substring-before": [2, 2],
+        "substring-after": [2, 2],
+        substring: [2, 3],
+        "string-length": [0, 1],
+        "normalize-space": [0, 1],
+        translate: [3, 3],
+        boolean: [1, 1],
+        not: [1, 1],
+        true: [0, 0],
+        false: [0, 0],
+        number: [0, 1],
+        sum: [1, 1],
+        floor: [1, 1],
+        ceiling: [1, 1],
+        round: [1, 1]
+      };
+      class Parser {
+        source;
+        tokens;
+        index = 0;
+        constructor(source, tokens) {
+          this.source = source;
+          this.tokens = tokens;
+        }
+        parse() {
+          if (this.tokens.length === 0)
+            throw new XPathError("The XPath expression is empty.", this.source, 0);
+          const expr = this.parseOr();
+          const rest = this.peek();
+          if (rest)
             this.fail(`Unexpected '${this.describe(rest)}'`, rest);
-        return expr;
-    }
-    peek(offset = 0) {
-        return this.tokens[this.index + offset];
-    }
-    next() {
-        return this.tokens[this.index++];
-    }
-    describe(token) {
-        switch (token.t) {
-            case 'name':
-                return token.prefix ? `${token.prefix}:${token.local}` : token.local;
-            case 'literal':
-                return `'${token.v}'`;
-            case 'var':
-                return `$${token.v}`;
-            default:
-                return String(token.v);
+          return expr;
         }
-    }
-    fail(message, token) {
-        const at = token?.at ?? this.source.length;
-        throw new XPathError(`${message} in XPath '${this.source}' at position ${at + 1}.`, this.source, token?.at ?? this.source.length);
-    }
-    isOp(value, offset = 0) {
-        const token = this.peek(offset);
-        return token?.t === 'op' && token.v === value;
-    }
-    isPunct(value, offset = 0) {
-        const token = this.peek(offset);
-        return token?.t === 'punct' && token.v === value;
-    }
-    expectPunct(value) {
-        if (!this.isPunct(value)) {
+        peek(offset = 0) {
+          return this.tokens[this.index + offset];
+        }
+        next() {
+          return this.tokens[this.index++];
+        }
+        describe(token) {
+          switch (token.t) {
+            case "name":
+              return token.prefix ? `${token.prefix}:${token.local}` : token.local;
+            case "literal":
+              return `'${token.v}'`;
+            case "var":
+              return `$${token.v}`;
+            default:
+              return String(token.v);
+          }
+        }
+        fail(message, token) {
+          const at = token?.at ?? this.source.length;
+          throw new XPathError(`${message} in XPath '${this.source}' at position ${at + 1}.`, this.source, token?.at ?? this.source.length);
+        }
+        isOp(value, offset = 0) {
+          const token = this.peek(offset);
+          return token?.t === "op" && token.v === value;
+        }
+        isPunct(value, offset = 0) {
+          const token = this.peek(offset);
+          return token?.t === "punct" && token.v === value;
+        }
+        expectPunct(value) {
+          if (!this.isPunct(value)) {
             const token = this.peek();
             this.fail(token ? `Expected '${value}' but found '${this.describe(token)}'` : `Expected '${value}'`, token);
+          }
+          this.index++;
         }
-        this.index++;
-    }
-    binary(operators, operand) {
-        let left = operand();
-        for (;;) {
+        binary(operators, operand) {
+          let left = operand();
+          for (; ; ) {
             const token = this.peek();
-            if (token?.t !== 'op' || !operators.includes(token.v))
-                return left;
+            if (token?.t !== "op" || !operators.includes(token.v))
+              return left;
             this.index++;
-            left = { kind: 'binary', op: token.v, left, right: operand() };
+            left = { kind: "binary", op: token.v, left, right: operand() };
+          }
         }
-    }
-    parseOr = () => this.binary(['or'], this.parseAnd);
-    parseAnd = () => this.binary(['and'], this.parseEquality);
-    parseEquality = () => this.binary(['=', '!='], this.parseRelational);
-    parseRelational = () => this.binary(['<', '<=', '>', '>='], this.parseAdditive);
-    parseAdditive = () => this.binary(['+', '-'], this.parseMultiplicative);
-    parseMultiplicative = () => this.binary(['*', 'div', 'mod'], this.parseUnary);
-    parseUnary = () => {
-        if (this.isOp('-')) {
+        parseOr = () => this.binary(["or"], this.parseAnd);
+        parseAnd = () => this.binary(["and"], this.parseEquality);
+        parseEquality = () => this.binary(["=", "!="], this.parseRelational);
+        parseRelational = () => this.binary(["<", "<=", ">", ">="], this.parseAdditive);
+        parseAdditive = () => this.binary(["+", "-"], this.parseMultiplicative);
+        parseMultiplicative = () => this.binary(["*", "div", "mod"], this.parseUnary);
+        parseUnary = () => {
+          if (this.isOp("-")) {
             this.index++;
-            return { kind: 'negate', operand: this.parseUnary() };
-        }
-        return this.binary(['|'], this.parsePath);
-    };
-    parsePath = () => {
-        const token = this.peek();
-        if (!token)
-            this.fail('Unexpected end of expression');
-        const startsFilter = token.t === 'literal' ||
-            token.t === 'number' ||
-            token.t === 'func' ||
-            token.t === 'var' ||
-            (token.t === 'punct' && token.v === '(');
-        if (!startsFilter)
+            return { kind: "negate", operand: this.parseUnary() };
+          }
+          return this.binary(["|"], this.parsePath);
+        };
+        parsePath = () => {
+          const token = this.peek();
+          if (!token)
+            this.fail("Unexpected end of expression");
+          const startsFilter = token.t === "literal" || token.t === "number" || token.t === "func" || token.t === "var" || token.t === "punct" && token.v === "(";
+          if (!startsFilter)
             return this.parseLocationPath();
-        const primary = this.parsePrimary();
-        const predicates = this.parsePredicates();
-        const filter = predicates.length ? { kind: 'filter', primary, predicates } : primary;
-        if (this.isOp('/') || this.isOp('//')) {
+          const primary = this.parsePrimary();
+          const predicates = this.parsePredicates();
+          const filter = predicates.length ? { kind: "filter", primary, predicates } : primary;
+          if (this.isOp("/") || this.isOp("//")) {
             const steps = [];
             this.parseRelativeSteps(steps, true);
-            return { kind: 'path', absolute: false, filter, steps };
-        }
-        return filter;
-    };
-    parsePrimary() {
-        const token = this.next();
-        switch (token.t) {
-            case 'literal':
-                return { kind: 'literal', value: token.v };
-            case 'number':
-                return { kind: 'number', value: token.v };
-            case 'var':
-                return this.fail(`Variables are not supported ($${token.v})`, token);
-            case 'punct': {
-                const expr = this.parseOr();
-                this.expectPunct(')');
-                return expr;
+            return { kind: "path", absolute: false, filter, steps };
+          }
+          return filter;
+        };
+        parsePrimary() {
+          const token = this.next();
+          switch (token.t) {
+            case "literal":
+              return { kind: "literal", value: token.v };
+            case "number":
+              return { kind: "number", value: token.v };
+            case "var":
+              return this.fail(`Variables are not supported ($${token.v})`, token);
+            case "punct": {
+              const expr = this.parseOr();
+              this.expectPunct(")");
+              return expr;
             }
-            case 'func': {
-                const arity = FUNCTION_ARITY[token.v];
-                if (!arity) {
-                    const hint = token.v === 'ends-with' ? " (an XPath 2.0 function; .NET's XPath 1.0 has no ends-with())" : '';
-                    this.fail(`Unknown function '${token.v}()'${hint}`, token);
+            case "func": {
+              const arity = FUNCTION_ARITY[token.v];
+              if (!arity) {
+                const hint = token.v === "ends-with" ? " (an XPath 2.0 function; .NET's XPath 1.0 has no ends-with())" : "";
+                this.fail(`Unknown function '${token.v}()'${hint}`, token);
+              }
+              this.expectPunct("(");
+              const args = [];
+              if (!this.isPunct(")")) {
+                args.push(this.parseOr());
+                while (this.isPunct(",")) {
+                  this.index++;
+                  args.push(this.parseOr());
                 }
-                this.expectPunct('(');
-                const args = [];
-                if (!this.isPunct(')')) {
-                    args.push(this.parseOr());
-                    while (this.isPunct(',')) {
-                        this.index++;
-                        args.push(this.parseOr());
-                    }
-                }
-                this.expectPunct(')');
-                const [min, max] = arity;
-                if (args.length < min || args.length > max) {
-                    const expected = min === max ? `${min}` : max === Infinity ? `at least ${min}` : `${min} to ${max}`;
-                    this.fail(`Function '${token.v}()' takes ${expected} argument(s), not ${args.length}`, token);
-                }
-                return { kind: 'call', name: token.v, args };
+              }
+              this.expectPunct(")");
+              const [min, max] = arity;
+              if (args.length < min || args.length > max) {
+                const expected = min === max ? `${min}` : max === Infinity ? `at least ${min}` : `${min} to ${max}`;
+                this.fail(`Function '${token.v}()' takes ${expected} argument(s), not ${args.length}`, token);
+              }
+              return { kind: "call", name: token.v, args };
             }
             default:
-                return this.fail(`Unexpected '${this.describe(token)}'`, token);
+              return this.fail(`Unexpected '${this.describe(token)}'`, token);
+          }
         }
-    }
-    parsePredicates() {
-        const predicates = [];
-        while (this.isPunct('[')) {
+        parsePredicates() {
+          const predicates = [];
+          while (this.isPunct("[")) {
             this.index++;
             predicates.push(this.parseOr());
-            this.expectPunct(']');
+            this.expectPunct("]");
+          }
+          return predicates;
         }
-        return predicates;
-    }
-    startsStep() {
-        const token = this.peek();
-        if (!token)
+        startsStep() {
+          const token = this.peek();
+          if (!token)
             return false;
-        return (token.t === 'name' ||
-            token.t === 'axis' ||
-            token.t === 'nodetype' ||
-            (token.t === 'punct' && (token.v === '.' || token.v === '..' || token.v === '@')));
-    }
-    parseLocationPath() {
-        const steps = [];
-        if (this.isOp('/')) {
+          return token.t === "name" || token.t === "axis" || token.t === "nodetype" || token.t === "punct" && (token.v === "." || token.v === ".." || token.v === "@");
+        }
+        parseLocationPath() {
+          const steps = [];
+          if (this.isOp("/")) {
             this.index++;
             if (this.startsStep())
-                this.parseRelativeSteps(steps, false);
-            return { kind: 'path', absolute: true, steps };
-        }
-        if (this.isOp('//')) {
+              this.parseRelativeSteps(steps, false);
+            return { kind: "path", absolute: true, steps };
+          }
+          if (this.isOp("//")) {
             this.parseRelativeSteps(steps, true);
-            return { kind: 'path', absolute: true, steps };
+            return { kind: "path", absolute: true, steps };
+          }
+          this.parseRelativeSteps(steps, false);
+          return { kind: "path", absolute: false, steps };
         }
-        this.parseRelativeSteps(steps, false);
-        return { kind: 'path', absolute: false, steps };
-    }
-    /** Steps separated by `/` or `//`; when `leadingSeparator`, the first step is preceded by one. */
-    parseRelativeSteps(steps, leadingSeparator) {
-        let needSeparator = leadingSeparator;
-        for (;;) {
+        /** Steps separated by `/` or `//`; when `leadingSeparator`, the first step is preceded by one. */
+        parseRelativeSteps(steps, leadingSeparator) {
+          let needSeparator = leadingSeparator;
+          for (; ; ) {
             if (needSeparator) {
-                if (this.isOp('//')) {
-                    this.index++;
-                    steps.push({ axis: 'descendant-or-self', test: { kind: 'type', type: 'node' }, predicates: [] });
-                }
-                else if (this.isOp('/')) {
-                    this.index++;
-                }
-                else {
-                    return;
-                }
+              if (this.isOp("//")) {
+                this.index++;
+                steps.push({ axis: "descendant-or-self", test: { kind: "type", type: "node" }, predicates: [] });
+              } else if (this.isOp("/")) {
+                this.index++;
+              } else {
+                return;
+              }
             }
             steps.push(this.parseStep());
             needSeparator = true;
+          }
         }
-    }
-    parseStep() {
-        const token = this.peek();
-        if (!token)
-            this.fail('Expected a location step');
-        if (token.t === 'punct' && token.v === '.') {
+        parseStep() {
+          const token = this.peek();
+          if (!token)
+            this.fail("Expected a location step");
+          if (token.t === "punct" && token.v === ".") {
             this.index++;
-            return { axis: 'self', test: { kind: 'type', type: 'node' }, predicates: [] };
-        }
-        if (token.t === 'punct' && token.v === '..') {
+            return { axis: "self", test: { kind: "type", type: "node" }, predicates: [] };
+          }
+          if (token.t === "punct" && token.v === "..") {
             this.index++;
-            return { axis: 'parent', test: { kind: 'type', type: 'node' }, predicates: [] };
-        }
-        let axis = 'child';
-        if (token.t === 'axis') {
+            return { axis: "parent", test: { kind: "type", type: "node" }, predicates: [] };
+          }
+          let axis = "child";
+          if (token.t === "axis") {
             this.index++;
-            this.expectPunct('::');
+            this.expectPunct("::");
             axis = token.v;
-        }
-        else if (token.t === 'punct' && token.v === '@') {
+          } else if (token.t === "punct" && token.v === "@") {
             this.index++;
-            axis = 'attribute';
-        }
-        const testToken = this.next();
-        let test;
-        if (testToken?.t === 'name') {
-            test = { kind: 'name', prefix: testToken.prefix, local: testToken.local };
-        }
-        else if (testToken?.t === 'nodetype') {
-            this.expectPunct('(');
+            axis = "attribute";
+          }
+          const testToken = this.next();
+          let test;
+          if (testToken?.t === "name") {
+            test = { kind: "name", prefix: testToken.prefix, local: testToken.local };
+          } else if (testToken?.t === "nodetype") {
+            this.expectPunct("(");
             let target;
             const literal = this.peek();
-            if (testToken.v === 'processing-instruction' && literal?.t === 'literal') {
-                this.index++;
-                target = literal.v;
+            if (testToken.v === "processing-instruction" && literal?.t === "literal") {
+              this.index++;
+              target = literal.v;
             }
-            this.expectPunct(')');
-            test = { kind: 'type', type: testToken.v, target };
+            this.expectPunct(")");
+            test = { kind: "type", type: testToken.v, target };
+          } else {
+            this.fail(testToken ? `Expected a node test, found '${this.describe(testToken)}'` : "Expected a node test", testToken);
+          }
+          return { axis, test, predicates: this.parsePredicates() };
         }
-        else {
-            this.fail(testToken ? `Expected a node test, found '${this.describe(testToken)}'` : 'Expected a node test', testToken);
+      }
+      const compiledCache = /* @__PURE__ */ new Map();
+      function compileXPath(source) {
+        const cached = compiledCache.get(source);
+        if (cached)
+          return cached;
+        const compiled = { source, expr: new Parser(source, tokenize(source)).parse() };
+        if (compiledCache.size > 500)
+          compiledCache.clear();
+        compiledCache.set(source, compiled);
+        return compiled;
+      }
+      class Evaluator {
+        source;
+        namespaces;
+        index;
+        resolver = new _namespaces_js__WEBPACK_IMPORTED_MODULE_2__.ck();
+        attributeNodes = /* @__PURE__ */ new Map();
+        order;
+        constructor(source, options) {
+          this.source = source;
+          this.namespaces = options.namespaces ?? {};
+          this.index = options.index;
         }
-        return { axis, test, predicates: this.parsePredicates() };
-    }
-}
-const compiledCache = new Map();
-/** Parses an XPath expression. Throws XPathError (with the position) when it is not valid XPath 1.0. */
-function compileXPath(source) {
-    const cached = compiledCache.get(source);
-    if (cached)
-        return cached;
-    const compiled = { source, expr: new Parser(source, tokenize(source)).parse() };
-    if (compiledCache.size > 500)
-        compiledCache.clear();
-    compiledCache.set(source, compiled);
-    return compiled;
-}
-class Evaluator {
-    source;
-    namespaces;
-    index;
-    resolver = new _namespaces_js__WEBPACK_IMPORTED_MODULE_2__/* .NamespaceResolver */ .ck();
-    attributeNodes = new Map();
-    order;
-    constructor(source, options) {
-        this.source = source;
-        this.namespaces = options.namespaces ?? {};
-        this.index = options.index;
-    }
-    evaluate(expr, ctx) {
-        switch (expr.kind) {
-            case 'literal':
-                return expr.value;
-            case 'number':
-                return expr.value;
-            case 'negate':
-                return -this.toNumber(this.evaluate(expr.operand, ctx));
-            case 'call':
-                return this.call(expr.name, expr.args, ctx);
-            case 'filter': {
-                const value = this.evaluate(expr.primary, ctx);
-                if (!Array.isArray(value))
-                    this.fail('A predicate can only filter a node-set');
-                return this.applyPredicates(this.sortDocumentOrder(value), expr.predicates);
+        evaluate(expr, ctx) {
+          switch (expr.kind) {
+            case "literal":
+              return expr.value;
+            case "number":
+              return expr.value;
+            case "negate":
+              return -this.toNumber(this.evaluate(expr.operand, ctx));
+            case "call":
+              return this.call(expr.name, expr.args, ctx);
+            case "filter": {
+              const value = this.evaluate(expr.primary, ctx);
+              if (!Array.isArray(value))
+                this.fail("A predicate can only filter a node-set");
+              return this.applyPredicates(this.sortDocumentOrder(value), expr.predicates);
             }
-            case 'path':
-                return this.evaluatePath(expr, ctx);
-            case 'binary':
-                return this.binary(expr.op, expr.left, expr.right, ctx);
+            case "path":
+              return this.evaluatePath(expr, ctx);
+            case "binary":
+              return this.binary(expr.op, expr.left, expr.right, ctx);
+          }
         }
-    }
-    fail(message) {
-        throw new XPathError(`${message} (in XPath '${this.source}').`, this.source);
-    }
-    // --- paths -----------------------------------------------------------------------------------------------------
-    evaluatePath(expr, ctx) {
-        let nodes;
-        if (expr.filter) {
+        fail(message) {
+          throw new XPathError(`${message} (in XPath '${this.source}').`, this.source);
+        }
+        // --- paths -----------------------------------------------------------------------------------------------------
+        evaluatePath(expr, ctx) {
+          let nodes;
+          if (expr.filter) {
             const value = this.evaluate(expr.filter, ctx);
             if (!Array.isArray(value))
-                this.fail('A path step can only follow a node-set');
+              this.fail("A path step can only follow a node-set");
             nodes = this.sortDocumentOrder(value);
-        }
-        else if (expr.absolute) {
+          } else if (expr.absolute) {
             nodes = [rootOf(ctx.node)];
-        }
-        else {
+          } else {
             nodes = [ctx.node];
-        }
-        for (const step of expr.steps) {
+          }
+          for (const step of expr.steps) {
             const results = [];
             let contributors = 0;
             for (const node of nodes) {
-                const selected = this.applyPredicates(this.indexedCandidates(node, step) ?? this.axisNodes(node, step), step.predicates);
-                if (selected.length)
-                    contributors++;
-                if (REVERSE_AXES.has(step.axis))
-                    selected.reverse();
-                for (const n of selected)
-                    results.push(n);
+              const selected = this.applyPredicates(this.indexedCandidates(node, step) ?? this.axisNodes(node, step), step.predicates);
+              if (selected.length)
+                contributors++;
+              if (REVERSE_AXES.has(step.axis))
+                selected.reverse();
+              for (const n of selected)
+                results.push(n);
             }
             nodes = contributors > 1 ? this.sortDocumentOrder(results) : results;
+          }
+          return nodes;
         }
-        return nodes;
-    }
-    /**
-     * For `child::name[@attribute = 'literal'] ...` with an index: the children that had that value (in document
-     * order, passing the node test), which the predicates then test as usual. Undefined for any other step.
-     */
-    indexedCandidates(node, step) {
-        if (!this.index || step.axis !== 'child' || (node.type !== 'element' && node.type !== 'document'))
-            return undefined;
-        const test = step.test;
-        const first = step.predicates[0];
-        if (test.kind !== 'name' || test.local === '*' || first?.kind !== 'binary' || first.op !== '=')
-            return undefined;
-        const equality = attributeLiteral(first.left, first.right);
-        if (!equality)
-            return undefined;
-        return this.index
-            .lookup(node, test.local, equality.attribute, equality.value)
-            .filter((child) => child.parent === node && this.matches(child, test, 'child'));
-    }
-    applyPredicates(nodes, predicates) {
-        let current = nodes;
-        for (const predicate of predicates) {
+        /**
+         * For `child::name[@attribute = 'literal'] ...` with an index: the children that had that value (in document
+         * order, passing the node test), which the predicates then test as usual. Undefined for any other step.
+         */
+        indexedCandidates(node, step) {
+          if (!this.index || step.axis !== "child" || node.type !== "element" && node.type !== "document")
+            return void 0;
+          const test = step.test;
+          const first = step.predicates[0];
+          if (test.kind !== "name" || test.local === "*" || first?.kind !== "binary" || first.op !== "=")
+            return void 0;
+          const equality = attributeLiteral(first.left, first.right);
+          if (!equality)
+            return void 0;
+          return this.index.lookup(node, test.local, equality.attribute, equality.value).filter((child) => child.parent === node && this.matches(child, test, "child"));
+        }
+        applyPredicates(nodes, predicates) {
+          let current = nodes;
+          for (const predicate of predicates) {
             const size = current.length;
             current = current.filter((node, index) => {
-                const value = this.evaluate(predicate, { node, position: index + 1, size });
-                return typeof value === 'number' ? value === index + 1 : this.toBoolean(value);
+              const value = this.evaluate(predicate, { node, position: index + 1, size });
+              return typeof value === "number" ? value === index + 1 : this.toBoolean(value);
             });
+          }
+          return current;
         }
-        return current;
-    }
-    /** The nodes of `step`'s axis from `node` that pass its node test, in axis order (reverse axes nearest first). */
-    axisNodes(node, step) {
-        const out = [];
-        const add = (n) => {
+        /** The nodes of `step`'s axis from `node` that pass its node test, in axis order (reverse axes nearest first). */
+        axisNodes(node, step) {
+          const out = [];
+          const add = (n) => {
             if (this.matches(n, step.test, step.axis))
-                out.push(n);
-        };
-        switch (step.axis) {
-            case 'self':
+              out.push(n);
+          };
+          switch (step.axis) {
+            case "self":
+              add(node);
+              break;
+            case "child":
+              for (const child of childrenOf(node))
+                add(child);
+              break;
+            case "descendant":
+              this.descendants(node, add);
+              break;
+            case "descendant-or-self":
+              add(node);
+              this.descendants(node, add);
+              break;
+            case "parent": {
+              const parent = parentOf(node);
+              if (parent)
+                add(parent);
+              break;
+            }
+            case "ancestor":
+            case "ancestor-or-self": {
+              if (step.axis === "ancestor-or-self")
                 add(node);
-                break;
-            case 'child':
-                for (const child of childrenOf(node))
-                    add(child);
-                break;
-            case 'descendant':
-                this.descendants(node, add);
-                break;
-            case 'descendant-or-self':
-                add(node);
-                this.descendants(node, add);
-                break;
-            case 'parent': {
-                const parent = parentOf(node);
-                if (parent)
-                    add(parent);
-                break;
+              for (let p = parentOf(node); p; p = parentOf(p))
+                add(p);
+              break;
             }
-            case 'ancestor':
-            case 'ancestor-or-self': {
-                if (step.axis === 'ancestor-or-self')
-                    add(node);
-                for (let p = parentOf(node); p; p = parentOf(p))
-                    add(p);
+            case "following-sibling":
+            case "preceding-sibling": {
+              if (node.type === "attribute" || node.type === "document" || !node.parent)
                 break;
+              const siblings = childrenOf(node.parent);
+              const index = siblings.indexOf(node);
+              if (step.axis === "following-sibling")
+                for (let i = index + 1; i < siblings.length; i++)
+                  add(siblings[i]);
+              else
+                for (let i = index - 1; i >= 0; i--)
+                  add(siblings[i]);
+              break;
             }
-            case 'following-sibling':
-            case 'preceding-sibling': {
-                if (node.type === 'attribute' || node.type === 'document' || !node.parent)
-                    break;
-                const siblings = childrenOf(node.parent);
-                const index = siblings.indexOf(node);
-                if (step.axis === 'following-sibling')
-                    for (let i = index + 1; i < siblings.length; i++)
-                        add(siblings[i]);
-                else
-                    for (let i = index - 1; i >= 0; i--)
-                        add(siblings[i]);
-                break;
+            case "following":
+            case "preceding": {
+              const start = node.type === "attribute" ? node.owner : node;
+              const all = [];
+              this.descendants(rootOf(start), (n) => all.push(n));
+              const order = new Map(all.map((n, i) => [n, i]));
+              const at = order.get(start) ?? -1;
+              if (step.axis === "following") {
+                const skipUntil = node.type === "attribute" ? at : lastDescendantIndex(start, order, at);
+                for (let i = skipUntil + 1; i < all.length; i++)
+                  add(all[i]);
+              } else {
+                const ancestors = /* @__PURE__ */ new Set();
+                for (let p = parentOf(start); p; p = parentOf(p))
+                  ancestors.add(p);
+                for (let i = at - 1; i >= 0; i--)
+                  if (!ancestors.has(all[i]))
+                    add(all[i]);
+              }
+              break;
             }
-            case 'following':
-            case 'preceding': {
-                // Everything after (or before) the node in document order, minus descendants (or ancestors).
-                const start = node.type === 'attribute' ? node.owner : node;
-                const all = [];
-                this.descendants(rootOf(start), (n) => all.push(n));
-                const order = new Map(all.map((n, i) => [n, i]));
-                const at = order.get(start) ?? -1;
-                if (step.axis === 'following') {
-                    const skipUntil = node.type === 'attribute' ? at : lastDescendantIndex(start, order, at);
-                    for (let i = skipUntil + 1; i < all.length; i++)
-                        add(all[i]);
+            case "attribute":
+              if (node.type === "element") {
+                for (const attribute of node.attributes) {
+                  if ((0, _namespaces_js__WEBPACK_IMPORTED_MODULE_2__.J7)(attribute.name) === void 0)
+                    add(this.attributeNode(node, attribute));
                 }
-                else {
-                    const ancestors = new Set();
-                    for (let p = parentOf(start); p; p = parentOf(p))
-                        ancestors.add(p);
-                    for (let i = at - 1; i >= 0; i--)
-                        if (!ancestors.has(all[i]))
-                            add(all[i]);
-                }
-                break;
-            }
-            case 'attribute':
-                if (node.type === 'element') {
-                    for (const attribute of node.attributes) {
-                        if ((0,_namespaces_js__WEBPACK_IMPORTED_MODULE_2__/* .declaredPrefix */ .J7)(attribute.name) === undefined)
-                            add(this.attributeNode(node, attribute));
-                    }
-                }
-                break;
+              }
+              break;
+          }
+          return out;
         }
-        return out;
-    }
-    descendants(node, visit) {
-        for (const child of childrenOf(node)) {
+        descendants(node, visit) {
+          for (const child of childrenOf(node)) {
             visit(child);
-            if (child.type === 'element')
-                this.descendants(child, visit);
+            if (child.type === "element")
+              this.descendants(child, visit);
+          }
         }
-    }
-    attributeNode(owner, attribute) {
-        let node = this.attributeNodes.get(attribute);
-        if (!node) {
-            node = { type: 'attribute', owner, attribute };
+        attributeNode(owner, attribute) {
+          let node = this.attributeNodes.get(attribute);
+          if (!node) {
+            node = { type: "attribute", owner, attribute };
             this.attributeNodes.set(attribute, node);
+          }
+          return node;
         }
-        return node;
-    }
-    matches(node, test, axis) {
-        if (test.kind === 'type') {
+        matches(node, test, axis) {
+          if (test.kind === "type") {
             switch (test.type) {
-                case 'node':
-                    return true;
-                case 'text':
-                    return node.type === 'text' || node.type === 'cdata';
-                case 'comment':
-                    return node.type === 'comment';
-                case 'processing-instruction':
-                    return node.type === 'pi' && (test.target === undefined || piTarget(node.content) === test.target);
-            }
-        }
-        // A name test matches the axis's principal node type: attributes on attribute::, elements elsewhere.
-        if (axis === 'attribute') {
-            if (node.type !== 'attribute')
-                return false;
-            if (test.prefix === '' && test.local === '*')
+              case "node":
                 return true;
-            const { prefix, local } = (0,_namespaces_js__WEBPACK_IMPORTED_MODULE_2__/* .splitQName */ .f3)(node.attribute.name);
-            if (test.local !== '*' && local !== test.local)
-                return false;
-            if (test.prefix === '')
-                return prefix === '';
+              case "text":
+                return node.type === "text" || node.type === "cdata";
+              case "comment":
+                return node.type === "comment";
+              case "processing-instruction":
+                return node.type === "pi" && (test.target === void 0 || piTarget(node.content) === test.target);
+            }
+          }
+          if (axis === "attribute") {
+            if (node.type !== "attribute")
+              return false;
+            if (test.prefix === "" && test.local === "*")
+              return true;
+            const { prefix, local } = (0, _namespaces_js__WEBPACK_IMPORTED_MODULE_2__.f3)(node.attribute.name);
+            if (test.local !== "*" && local !== test.local)
+              return false;
+            if (test.prefix === "")
+              return prefix === "";
             return this.resolver.attributeNamespace(node.owner, node.attribute.name) === this.prefixUri(test.prefix);
-        }
-        if (node.type !== 'element')
+          }
+          if (node.type !== "element")
             return false;
-        if (test.prefix === '' && test.local === '*')
+          if (test.prefix === "" && test.local === "*")
             return true;
-        if (test.local !== '*') {
-            // Hot path on big files: compare names without allocating.
+          if (test.local !== "*") {
             const name = node.name;
-            const colon = name.indexOf(':');
+            const colon = name.indexOf(":");
             if (colon === -1 ? name !== test.local : name.slice(colon + 1) !== test.local)
-                return false;
+              return false;
+          }
+          const uri = test.prefix === "" ? "" : this.prefixUri(test.prefix);
+          return this.resolver.elementNamespace(node) === uri;
         }
-        const uri = test.prefix === '' ? '' : this.prefixUri(test.prefix);
-        return this.resolver.elementNamespace(node) === uri;
-    }
-    prefixUri(prefix) {
-        if (prefix === 'xml')
-            return 'http://www.w3.org/XML/1998/namespace';
-        const uri = this.namespaces[prefix];
-        if (uri === undefined)
+        prefixUri(prefix) {
+          if (prefix === "xml")
+            return "http://www.w3.org/XML/1998/namespace";
+          const uri = this.namespaces[prefix];
+          if (uri === void 0)
             this.fail(`Namespace prefix '${prefix}' is not defined`);
-        return uri;
-    }
-    /** Sorts and de-duplicates nodes into document order. */
-    sortDocumentOrder(nodes) {
-        if (nodes.length < 2)
+          return uri;
+        }
+        /** Sorts and de-duplicates nodes into document order. */
+        sortDocumentOrder(nodes) {
+          if (nodes.length < 2)
             return nodes;
-        const unique = [...new Set(nodes)];
-        const order = this.documentOrder(rootOf(unique[0]));
-        const key = (n) => order.get(n.type === 'attribute' ? n.attribute : n) ?? -1;
-        return unique.sort((a, b) => key(a) - key(b));
-    }
-    documentOrder(root) {
-        if (this.order)
+          const unique = [...new Set(nodes)];
+          const order = this.documentOrder(rootOf(unique[0]));
+          const key = (n) => order.get(n.type === "attribute" ? n.attribute : n) ?? -1;
+          return unique.sort((a, b) => key(a) - key(b));
+        }
+        documentOrder(root) {
+          if (this.order)
             return this.order;
-        const order = new Map();
-        let counter = 0;
-        const visit = (node) => {
-            order.set(node.type === 'attribute' ? node.attribute : node, counter++);
-            if (node.type === 'element')
-                for (const a of node.attributes)
-                    order.set(a, counter++);
+          const order = /* @__PURE__ */ new Map();
+          let counter = 0;
+          const visit = (node) => {
+            order.set(node.type === "attribute" ? node.attribute : node, counter++);
+            if (node.type === "element")
+              for (const a of node.attributes)
+                order.set(a, counter++);
             for (const child of childrenOf(node))
-                visit(child);
-        };
-        visit(root);
-        this.order = order;
-        return order;
-    }
-    // --- operators -------------------------------------------------------------------------------------------------
-    binary(op, leftExpr, rightExpr, ctx) {
-        if (op === 'or')
+              visit(child);
+          };
+          visit(root);
+          this.order = order;
+          return order;
+        }
+        // --- operators -------------------------------------------------------------------------------------------------
+        binary(op, leftExpr, rightExpr, ctx) {
+          if (op === "or")
             return this.toBoolean(this.evaluate(leftExpr, ctx)) || this.toBoolean(this.evaluate(rightExpr, ctx));
-        if (op === 'and') {
+          if (op === "and") {
             return this.toBoolean(this.evaluate(leftExpr, ctx)) && this.toBoolean(this.evaluate(rightExpr, ctx));
-        }
-        if ((op === '=' || op === '!=') && ctx.node.type === 'element') {
+          }
+          if ((op === "=" || op === "!=") && ctx.node.type === "element") {
             const fast = this.attributeEqualsLiteral(op, leftExpr, rightExpr, ctx.node);
-            if (fast !== undefined)
-                return fast;
-        }
-        const left = this.evaluate(leftExpr, ctx);
-        const right = this.evaluate(rightExpr, ctx);
-        switch (op) {
-            case '|':
-                if (!Array.isArray(left) || !Array.isArray(right))
-                    this.fail("'|' joins node-sets only");
-                return this.sortDocumentOrder([...left, ...right]);
-            case '+':
-                return this.toNumber(left) + this.toNumber(right);
-            case '-':
-                return this.toNumber(left) - this.toNumber(right);
-            case '*':
-                return this.toNumber(left) * this.toNumber(right);
-            case 'div':
-                return this.toNumber(left) / this.toNumber(right);
-            case 'mod':
-                return this.toNumber(left) % this.toNumber(right);
+            if (fast !== void 0)
+              return fast;
+          }
+          const left = this.evaluate(leftExpr, ctx);
+          const right = this.evaluate(rightExpr, ctx);
+          switch (op) {
+            case "|":
+              if (!Array.isArray(left) || !Array.isArray(right))
+                this.fail("'|' joins node-sets only");
+              return this.sortDocumentOrder([...left, ...right]);
+            case "+":
+              return this.toNumber(left) + this.toNumber(right);
+            case "-":
+              return this.toNumber(left) - this.toNumber(right);
+            case "*":
+              return this.toNumber(left) * this.toNumber(right);
+            case "div":
+              return this.toNumber(left) / this.toNumber(right);
+            case "mod":
+              return this.toNumber(left) % this.toNumber(right);
             default:
-                return this.compare(op, left, right);
+              return this.compare(op, left, right);
+          }
         }
-    }
-    /**
-     * `@name = 'literal'` (what Match() builds) without building node-sets: the same answer as §3.4, much faster on
-     * files with tens of thousands of elements. Undefined when the expression has another shape.
-     */
-    attributeEqualsLiteral(op, a, b, element) {
-        const equality = attributeLiteral(a, b);
-        if (!equality)
-            return undefined;
-        for (const attribute of element.attributes) {
+        /**
+         * `@name = 'literal'` (what Match() builds) without building node-sets: the same answer as \u00a73.4, much faster on
+         * files with tens of thousands of elements. Undefined when the expression has another shape.
+         */
+        attributeEqualsLiteral(op, a, b, element) {
+          const equality = attributeLiteral(a, b);
+          if (!equality)
+            return void 0;
+          for (const attribute of element.attributes) {
             if (attribute.name !== equality.attribute)
-                continue;
-            const equal = (0,_core_xml_xml_document_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeEntities */ .Sm)(attribute.rawValue) === equality.value;
-            return op === '=' ? equal : !equal;
+              continue;
+            const equal = (0, _core_xml_xml_document_js__WEBPACK_IMPORTED_MODULE_0__.Sm)(attribute.rawValue) === equality.value;
+            return op === "=" ? equal : !equal;
+          }
+          return false;
         }
-        return false;
-    }
-    /** XPath 1.0 §3.4 comparisons, node-sets compared member by member. */
-    compare(op, left, right) {
-        if (Array.isArray(left) && Array.isArray(right)) {
+        /** XPath 1.0 \u00a73.4 comparisons, node-sets compared member by member. */
+        compare(op, left, right) {
+          if (Array.isArray(left) && Array.isArray(right)) {
             const rightValues = right.map((n) => stringValue(n));
             return left.some((l) => {
-                const lv = stringValue(l);
-                return rightValues.some((rv) => this.compareAtoms(op, lv, rv));
+              const lv = stringValue(l);
+              return rightValues.some((rv) => this.compareAtoms(op, lv, rv));
             });
-        }
-        if (Array.isArray(left) || Array.isArray(right)) {
-            const nodes = (Array.isArray(left) ? left : right);
-            const other = (Array.isArray(left) ? right : left);
-            if (typeof other === 'boolean') {
-                const asBoolean = nodes.length > 0;
-                return Array.isArray(left)
-                    ? this.compareAtoms(op, asBoolean, other)
-                    : this.compareAtoms(op, other, asBoolean);
+          }
+          if (Array.isArray(left) || Array.isArray(right)) {
+            const nodes = Array.isArray(left) ? left : right;
+            const other = Array.isArray(left) ? right : left;
+            if (typeof other === "boolean") {
+              const asBoolean = nodes.length > 0;
+              return Array.isArray(left) ? this.compareAtoms(op, asBoolean, other) : this.compareAtoms(op, other, asBoolean);
             }
             return nodes.some((n) => {
-                const value = typeof other === 'number' ? toNumber(stringValue(n)) : stringValue(n);
-                return Array.isArray(left) ? this.compareAtoms(op, value, other) : this.compareAtoms(op, other, value);
+              const value = typeof other === "number" ? toNumber(stringValue(n)) : stringValue(n);
+              return Array.isArray(left) ? this.compareAtoms(op, value, other) : this.compareAtoms(op, other, value);
             });
+          }
+          return this.compareAtoms(op, left, right);
         }
-        return this.compareAtoms(op, left, right);
-    }
-    compareAtoms(op, left, right) {
-        if (op === '=' || op === '!=') {
+        compareAtoms(op, left, right) {
+          if (op === "=" || op === "!=") {
             let equal;
-            if (typeof left === 'boolean' || typeof right === 'boolean')
-                equal = this.toBoolean(left) === this.toBoolean(right);
-            else if (typeof left === 'number' || typeof right === 'number')
-                equal = toNumber(left) === toNumber(right);
+            if (typeof left === "boolean" || typeof right === "boolean")
+              equal = this.toBoolean(left) === this.toBoolean(right);
+            else if (typeof left === "number" || typeof right === "number")
+              equal = toNumber(left) === toNumber(right);
             else
-                equal = left === right;
-            return op === '=' ? equal : !equal;
-        }
-        const l = toNumber(left);
-        const r = toNumber(right);
-        switch (op) {
-            case '<':
-                return l < r;
-            case '<=':
-                return l <= r;
-            case '>':
-                return l > r;
+              equal = left === right;
+            return op === "=" ? equal : !equal;
+          }
+          const l = toNumber(left);
+          const r = toNumber(right);
+          switch (op) {
+            case "<":
+              return l < r;
+            case "<=":
+              return l <= r;
+            case ">":
+              return l > r;
             default:
-                return l >= r;
+              return l >= r;
+          }
         }
-    }
-    // --- conversions -----------------------------------------------------------------------------------------------
-    toBoolean(value) {
-        if (Array.isArray(value))
+        // --- conversions -----------------------------------------------------------------------------------------------
+        toBoolean(value) {
+          if (Array.isArray(value))
             return value.length > 0;
-        if (typeof value === 'number')
+          if (typeof value === "number")
             return value !== 0 && !Number.isNaN(value);
-        if (typeof value === 'string')
+          if (typeof value === "string")
             return value.length > 0;
-        return value;
-    }
-    toNumber(value) {
-        if (Array.isArray(value))
+          return value;
+        }
+        toNumber(value) {
+          if (Array.isArray(value))
             return value.length ? toNumber(stringValue(value[0])) : NaN;
-        return toNumber(value);
-    }
-    toString(value) {
-        if (Array.isArray(value))
-            return value.length ? stringValue(value[0]) : '';
-        if (typeof value === 'number')
+          return toNumber(value);
+        }
+        toString(value) {
+          if (Array.isArray(value))
+            return value.length ? stringValue(value[0]) : "";
+          if (typeof value === "number")
             return numberToString(value);
-        if (typeof value === 'boolean')
-            return value ? 'true' : 'false';
-        return value;
-    }
-    // --- functions -------------------------------------------------------------------------------------------------
-    call(name, args, ctx) {
-        const arg = (i) => this.evaluate(args[i], ctx);
-        const str = (i) => (args.length > i ? this.toString(arg(i)) : stringValue(ctx.node));
-        const nodeSet = (i) => {
+          if (typeof value === "boolean")
+            return value ? "true" : "false";
+          return value;
+        }
+        // --- functions -------------------------------------------------------------------------------------------------
+        call(name, args, ctx) {
+          const arg = (i) => this.evaluate(args[i], ctx);
+          const str = (i) => args.length > i ? this.toString(arg(i)) : stringValue(ctx.node);
+          const nodeSet = (i) => {
             if (args.length <= i)
-                return [ctx.node];
+              return [ctx.node];
             const value = arg(i);
             if (!Array.isArray(value))
-                this.fail(`${name}() expects a node-set`);
+              this.fail(`${name}() expects a node-set`);
             return this.sortDocumentOrder(value);
-        };
-        switch (name) {
-            case 'last':
-                return ctx.size;
-            case 'position':
-                return ctx.position;
-            case 'count':
-                return nodeSet(0).length;
-            case 'local-name':
-            case 'name':
-            case 'namespace-uri': {
-                const node = nodeSet(0)[0];
-                if (!node)
-                    return '';
-                const qname = node.type === 'element'
-                    ? node.name
-                    : node.type === 'attribute'
-                        ? node.attribute.name
-                        : node.type === 'pi'
-                            ? piTarget(node.content)
-                            : '';
-                if (name === 'name')
-                    return qname;
-                if (name === 'local-name')
-                    return (0,_namespaces_js__WEBPACK_IMPORTED_MODULE_2__/* .splitQName */ .f3)(qname).local;
-                if (node.type === 'element')
-                    return this.resolver.elementNamespace(node) ?? '';
-                if (node.type === 'attribute')
-                    return this.resolver.attributeNamespace(node.owner, node.attribute.name) ?? '';
-                return '';
+          };
+          switch (name) {
+            case "last":
+              return ctx.size;
+            case "position":
+              return ctx.position;
+            case "count":
+              return nodeSet(0).length;
+            case "local-name":
+            case "name":
+            case "namespace-uri": {
+              const node = nodeSet(0)[0];
+              if (!node)
+                return "";
+              const qname = node.type === "element" ? node.name : node.type === "attribute" ? node.attribute.name : node.type === "pi" ? piTarget(node.content) : "";
+              if (name === "name")
+                return qname;
+              if (name === "local-name")
+                return (0, _namespaces_js__WEBPACK_IMPORTED_MODULE_2__.f3)(qname).local;
+              if (node.type === "element")
+                return this.resolver.elementNamespace(node) ?? "";
+              if (node.type === "attribute")
+                return this.resolver.attributeNamespace(node.owner, node.attribute.name) ?? "";
+              return "";
             }
-            case 'string':
-                return str(0);
-            case 'concat':
-                return args.map((_, i) => this.toString(arg(i))).join('');
-            case 'starts-with':
-                return str(0).startsWith(str(1));
-            case 'contains':
-                return str(0).includes(str(1));
-            case 'substring-before': {
-                const s = str(0);
-                const at = s.indexOf(str(1));
-                return at === -1 ? '' : s.slice(0, at);
+            case "string":
+              return str(0);
+            case "concat":
+              return args.map((_, i) => this.toString(arg(i))).join("");
+            case "starts-with":
+              return str(0).startsWith(str(1));
+            case "contains":
+              return str(0).includes(str(1));
+            case "substring-before": {
+              const s = str(0);
+              const at = s.indexOf(str(1));
+              return at === -1 ? "" : s.slice(0, at);
             }
-            case 'substring-after': {
-                const s = str(0);
-                const search = str(1);
-                const at = s.indexOf(search);
-                return at === -1 ? '' : s.slice(at + search.length);
+            case "substring-after": {
+              const s = str(0);
+              const search = str(1);
+              const at = s.indexOf(search);
+              return at === -1 ? "" : s.slice(at + search.length);
             }
-            case 'substring': {
-                const s = str(0);
-                const start = xpathRound(this.toNumber(arg(1)));
-                const end = args.length > 2 ? start + xpathRound(this.toNumber(arg(2))) : Infinity;
-                let out = '';
-                for (let i = 0; i < s.length; i++) {
-                    const position = i + 1;
-                    if (position >= start && position < end)
-                        out += s[i];
-                }
-                return out;
+            case "substring": {
+              const s = str(0);
+              const start = xpathRound(this.toNumber(arg(1)));
+              const end = args.length > 2 ? start + xpathRound(this.toNumber(arg(2))) : Infinity;
+              let out = "";
+              for (let i = 0; i < s.length; i++) {
+                const position = i + 1;
+                if (position >= start && position < end)
+                  out += s[i];
+              }
+              return out;
             }
-            case 'string-length':
-                return str(0).length;
-            case 'normalize-space':
-                return str(0)
-                    .replace(/[\x20\t\r\n]+/g, ' ')
-                    .trim();
-            case 'translate': {
-                const from = str(1);
-                const to = str(2);
-                let out = '';
-                for (const ch of str(0)) {
-                    const at = from.indexOf(ch);
-                    if (at === -1)
-                        out += ch;
-                    else if (at < to.length)
-                        out += to[at];
-                }
-                return out;
+            case "string-length":
+              return str(0).length;
+            case "normalize-space":
+              return str(0).replace(/[\x20\t\r\n]+/g, " ").trim();
+            case "translate": {
+              const from = str(1);
+              const to = str(2);
+              let out = "";
+              for (const ch of str(0)) {
+                const at = from.indexOf(ch);
+                if (at === -1)
+                  out += ch;
+                else if (at < to.length)
+                  out += to[at];
+              }
+              return out;
             }
-            case 'boolean':
-                return this.toBoolean(arg(0));
-            case 'not':
-                return !this.toBoolean(arg(0));
-            case 'true':
-                return true;
-            case 'false':
-                return false;
-            case 'number':
-                return args.length ? this.toNumber(arg(0)) : toNumber(stringValue(ctx.node));
-            case 'sum':
-                return nodeSet(0).reduce((total, n) => total + toNumber(stringValue(n)), 0);
-            case 'floor':
-                return Math.floor(this.toNumber(arg(0)));
-            case 'ceiling':
-                return Math.ceil(this.toNumber(arg(0)));
-            case 'round':
-                return xpathRound(this.toNumber(arg(0)));
+            case "boolean":
+              return this.toBoolean(arg(0));
+            case "not":
+              return !this.toBoolean(arg(0));
+            case "true":
+              return true;
+            case "false":
+              return false;
+            case "number":
+              return args.length ? this.toNumber(arg(0)) : toNumber(stringValue(ctx.node));
+            case "sum":
+              return nodeSet(0).reduce((total, n) => total + toNumber(stringValue(n)), 0);
+            case "floor":
+              return Math.floor(this.toNumber(arg(0)));
+            case "ceiling":
+              return Math.ceil(this.toNumber(arg(0)));
+            case "round":
+              return xpathRound(this.toNumber(arg(0)));
             default:
-                return this.fail(`Unknown function '${name}()'`);
+              return this.fail(`Unknown function '${name}()'`);
+          }
         }
-    }
-}
-// -----------------------------------------------------------------------------------------------------------------
-// Tree helpers (the XPath data model over the lossless model: no declaration, DOCTYPE or whitespace outside the root)
-function childrenOf(node) {
-    if (node.type === 'document') {
-        return node.children.filter((c) => c.type === 'element' || c.type === 'comment' || (c.type === 'pi' && piTarget(c.content) !== 'xml'));
-    }
-    return node.type === 'element' ? node.children : [];
-}
-function parentOf(node) {
-    if (node.type === 'attribute')
-        return node.owner;
-    if (node.type === 'document')
-        return undefined;
-    return node.parent;
-}
-function rootOf(node) {
-    let current = node;
-    for (let p = parentOf(current); p; p = parentOf(p))
-        current = p;
-    return current;
-}
-function lastDescendantIndex(node, order, at) {
-    let last = node;
-    while (last.type === 'element' && last.children.length)
-        last = last.children[last.children.length - 1];
-    return order.get(last) ?? at;
-}
-/** `@name` and `'literal'` (either order): the operands of an attribute-equals-literal test, or undefined. */
-function attributeLiteral(a, b) {
-    const [path, literal] = a.kind === 'literal' ? [b, a] : [a, b];
-    if (literal.kind !== 'literal' || path.kind !== 'path' || path.absolute || path.filter)
-        return undefined;
-    const step = path.steps[0];
-    if (path.steps.length !== 1 || !step || step.axis !== 'attribute' || step.predicates.length)
-        return undefined;
-    const test = step.test;
-    if (test.kind !== 'name' || test.prefix !== '' || test.local === '*')
-        return undefined;
-    return { attribute: test.local, value: literal.value };
-}
-function piTarget(content) {
-    return /^[^\s]*/.exec(content)?.[0] ?? '';
-}
-/** The XPath string-value of a node. */
-function stringValue(node) {
-    switch (node.type) {
-        case 'attribute':
-            return (0,_core_xml_xml_document_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeEntities */ .Sm)(node.attribute.rawValue);
-        case 'element':
-            return (0,_core_xml_xml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .textContent */ .P_)(node);
-        case 'document': {
+      }
+      function childrenOf(node) {
+        if (node.type === "document") {
+          return node.children.filter((c) => c.type === "element" || c.type === "comment" || c.type === "pi" && piTarget(c.content) !== "xml");
+        }
+        return node.type === "element" ? node.children : [];
+      }
+      function parentOf(node) {
+        if (node.type === "attribute")
+          return node.owner;
+        if (node.type === "document")
+          return void 0;
+        return node.parent;
+      }
+      function rootOf(node) {
+        let current = node;
+        for (let p = parentOf(current); p; p = parentOf(p))
+          current = p;
+        return current;
+      }
+      function lastDescendantIndex(node, order, at) {
+        let last = node;
+        while (last.type === "element" && last.children.length)
+          last = last.children[last.children.length - 1];
+        return order.get(last) ?? at;
+      }
+      function attributeLiteral(a, b) {
+        const [path2, literal] = a.kind === "literal" ? [b, a] : [a, b];
+        if (literal.kind !== "literal" || path2.kind !== "path" || path2.absolute || path2.filter)
+          return void 0;
+        const step = path2.steps[0];
+        if (path2.steps.length !== 1 || !step || step.axis !== "attribute" || step.predicates.length)
+          return void 0;
+        const test = step.test;
+        if (test.kind !== "name" || test.prefix !== "" || test.local === "*")
+          return void 0;
+        return { attribute: test.local, value: literal.value };
+      }
+      function piTarget(content) {
+        return /^[^\s]*/.exec(content)?.[0] ?? "";
+      }
+      function stringValue(node) {
+        switch (node.type) {
+          case "attribute":
+            return (0, _core_xml_xml_document_js__WEBPACK_IMPORTED_MODULE_0__.Sm)(node.attribute.rawValue);
+          case "element":
+            return (0, _core_xml_xml_edit_js__WEBPACK_IMPORTED_MODULE_1__.P_)(node);
+          case "document": {
             const root = node.root;
-            return root ? (0,_core_xml_xml_edit_js__WEBPACK_IMPORTED_MODULE_1__/* .textContent */ .P_)(root) : '';
-        }
-        case 'text':
-            return (0,_core_xml_xml_document_js__WEBPACK_IMPORTED_MODULE_0__/* .decodeEntities */ .Sm)(node.raw);
-        case 'cdata':
-        case 'comment':
+            return root ? (0, _core_xml_xml_edit_js__WEBPACK_IMPORTED_MODULE_1__.P_)(root) : "";
+          }
+          case "text":
+            return (0, _core_xml_xml_document_js__WEBPACK_IMPORTED_MODULE_0__.Sm)(node.raw);
+          case "cdata":
+          case "comment":
             return node.content;
-        case 'pi':
+          case "pi":
             return node.content.slice(piTarget(node.content).length).trimStart();
-        case 'doctype':
-            return '';
-    }
-}
-function toNumber(value) {
-    if (typeof value === 'number')
+          case "doctype":
+            return "";
+        }
+      }
+      function toNumber(value) {
+        if (typeof value === "number")
+          return value;
+        if (typeof value === "boolean")
+          return value ? 1 : 0;
+        return /^[\x20\t\r\n]*-?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)[\x20\t\r\n]*$/.test(value) ? Number(value) : NaN;
+      }
+      function numberToString(value) {
+        if (Number.isNaN(value))
+          return "NaN";
+        if (value === Infinity)
+          return "Infinity";
+        if (value === -Infinity)
+          return "-Infinity";
+        if (Number.isInteger(value))
+          return value.toFixed(0);
+        const text = String(value);
+        return text.includes("e") ? value.toFixed(20).replace(/0+$/, "") : text;
+      }
+      function xpathRound(value) {
+        return Number.isFinite(value) ? Math.floor(value + 0.5) : value;
+      }
+      function evaluateXPath(expression, context, options = {}) {
+        const compiled = typeof expression === "string" ? compileXPath(expression) : expression;
+        return new Evaluator(compiled.source, options).evaluate(compiled.expr, {
+          node: context,
+          position: 1,
+          size: 1
+        });
+      }
+      function selectNodes(expression, context, options = {}) {
+        const compiled = typeof expression === "string" ? compileXPath(expression) : expression;
+        const value = evaluateXPath(compiled, context, options);
+        if (!Array.isArray(value)) {
+          throw new XPathError(`XPath '${compiled.source}' gives a ${typeof value}, not a set of nodes.`, compiled.source);
+        }
         return value;
-    if (typeof value === 'boolean')
-        return value ? 1 : 0;
-    return /^[\x20\t\r\n]*-?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)[\x20\t\r\n]*$/.test(value) ? Number(value) : NaN;
-}
-function numberToString(value) {
-    if (Number.isNaN(value))
-        return 'NaN';
-    if (value === Infinity)
-        return 'Infinity';
-    if (value === -Infinity)
-        return '-Infinity';
-    if (Number.isInteger(value))
-        return value.toFixed(0);
-    const text = String(value);
-    return text.includes('e') ? value.toFixed(20).replace(/0+$/, '') : text;
-}
-function xpathRound(value) {
-    return Number.isFinite(value) ? Math.floor(value + 0.5) : value;
-}
-// -----------------------------------------------------------------------------------------------------------------
-// API
-/** Evaluates an expression with `context` as the context node. */
-function evaluateXPath(expression, context, options = {}) {
-    const compiled = typeof expression === 'string' ? compileXPath(expression) : expression;
-    return new Evaluator(compiled.source, options).evaluate(compiled.expr, {
-        node: context,
-        position: 1,
-        size: 1
-    });
-}
-/** The nodes an expression selects, in document order. Throws XPathError when it does not give a node-set. */
-function selectNodes(expression, context, options = {}) {
-    const compiled = typeof expression === 'string' ? compileXPath(expression) : expression;
-    const value = evaluateXPath(compiled, context, options);
-    if (!Array.isArray(value)) {
-        throw new XPathError(`XPath '${compiled.source}' gives a ${typeof value}, not a set of nodes.`, compiled.source);
-    }
-    return value;
-}
-
-
-/***/ })
-
+      }
+    })
+  )
+};
+export {
+  id,
+  ids,
+  modules
 };

@@ -7,7 +7,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { Transform } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
-import zlib from 'node:zlib'
+import type zlib from 'node:zlib'
 import type yauzl from 'yauzl'
 import { InputError } from '../core/errors.js'
 
@@ -42,10 +42,10 @@ function safeRelative(
 }
 
 /** Passes the data through while computing its CRC-32. */
-function crcMeter(): Transform & { crc: number } {
+function crcMeter(crc32: typeof zlib.crc32): Transform & { crc: number } {
   const meter = new Transform({
     transform(chunk: Buffer, _encoding, done) {
-      meter.crc = zlib.crc32(chunk, meter.crc)
+      meter.crc = crc32(chunk, meter.crc)
       done(null, chunk)
     }
   }) as Transform & { crc: number }
@@ -63,8 +63,9 @@ async function open(zipLib: typeof yauzl, zipFile: string): Promise<yauzl.ZipFil
 
 /** Extracts `zipFile` into `destination` (created), keeping entry times. Returns the number of files. */
 export async function extractZip(zipFile: string, destination: string): Promise<number> {
-  // Loaded here, not at start-up: only a zip source needs it (issue 15, the bundle's start).
+  // Loaded here, not at start-up: only a zip source needs them (issue 15, the bundle's start).
   const zipLib = (await import('yauzl')).default
+  const { crc32 } = await import('node:zlib')
   const zip = await open(zipLib, zipFile)
   let files = 0
   try {
@@ -94,7 +95,7 @@ export async function extractZip(zipFile: string, destination: string): Promise<
         )
       }
       fs.mkdirSync(path.dirname(target), { recursive: true })
-      const meter = crcMeter()
+      const meter = crcMeter(crc32)
       try {
         await pipeline(await zip.openReadStreamPromise(entry), meter, fs.createWriteStream(target))
       } catch (error) {

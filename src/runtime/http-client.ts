@@ -1,22 +1,23 @@
 // HttpClient on node:http/https. Not fetch: a health check needs its own Host header and per-request TLS trust.
 
-import http from 'node:http'
-import https from 'node:https'
+import type https from 'node:https'
 import { CancelledError, TimeoutError } from '../core/errors.js'
 import type { HttpClient, HttpRequestOptions, HttpResponse } from '../core/ports.js'
 
 const MAX_BODY_BYTES = 16 * 1024 * 1024
 
 export class NodeHttpClient implements HttpClient {
-  get(url: string, options: HttpRequestOptions = {}): Promise<HttpResponse> {
+  async get(url: string, options: HttpRequestOptions = {}): Promise<HttpResponse> {
     const target = new URL(url)
     const isHttps = target.protocol === 'https:'
     if (!isHttps && target.protocol !== 'http:') {
-      return Promise.reject(
-        new Error(`Unsupported URL scheme '${target.protocol}' in '${url}': use http or https.`)
-      )
+      throw new Error(`Unsupported URL scheme '${target.protocol}' in '${url}': use http or https.`)
     }
-    const lib = isHttps ? https : http
+    // Loaded at the first request, not at start-up: node:https brings TLS with it, and a deploy without a health
+    // check or a download asks nothing (issue 15, the bundle's start).
+    const lib: Pick<typeof https, 'request'> = isHttps
+      ? await import('node:https')
+      : await import('node:http')
     return new Promise<HttpResponse>((resolve, reject) => {
       const request = lib.request(
         target,

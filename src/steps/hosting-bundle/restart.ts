@@ -16,7 +16,8 @@ export const NET_ALREADY_STARTED = 2182
  * `System error 5 has occurred.` and its translations (docs/windows-locale.md, net.exe): German `Systemfehler 5
  * aufgetreten.`, French `L'erreur système 5 s'est produite.`, Chinese `发生系统错误 5。`; the number is the Win32 code.
  */
-const SYSTEM_ERROR = /(?:System error|Systemfehler|erreur syst[eè]me|系统错误)\s*(\d+)/i
+// Non-ASCII letters as \u escapes (scripts/ascii-bundle.mjs): è, and 系统错误 (Chinese, "system error").
+const SYSTEM_ERROR = /(?:System error|Systemfehler|erreur syst[e\u00e8]me|\u7cfb\u7edf\u9519\u8bef)\s*(\d+)/i
 
 export interface NetOutcome {
   ok: boolean

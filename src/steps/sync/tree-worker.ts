@@ -6,8 +6,9 @@
 // tests run both on the same trees. Its content comparison is same-content.ts's `comparePairs`, the very function
 // the planner runs on this thread, inserted as source text.
 
+import { createRequire } from 'node:module'
 import os from 'node:os'
-import { Worker } from 'node:worker_threads'
+import type { Worker } from 'node:worker_threads'
 import type { TreeListing } from './file-tree.js'
 import { COMPARE_PAIRS_SOURCE } from './same-content.js'
 
@@ -132,6 +133,14 @@ interface Reply {
   error?: { message: string; code?: string; path?: string }
 }
 
+/**
+ * node:worker_threads, loaded when a plan first needs a worker, not at start-up (issue 15, the bundle's start): most
+ * deploys plan a tree too small for one. A plain require of a built-in module, which ncc leaves as it is.
+ */
+function workerThreads(): typeof import('node:worker_threads') {
+  return createRequire(import.meta.url)('node:worker_threads') as typeof import('node:worker_threads')
+}
+
 /** Workers started once per plan, ended with `close()`; never keeping the process alive. */
 export class TreeWorkers {
   private readonly workers: Worker[] = []
@@ -148,7 +157,7 @@ export class TreeWorkers {
 
   private worker(index: number): Worker {
     while (this.workers.length <= index) {
-      const worker = new Worker(WORKER_SOURCE, { eval: true })
+      const worker = new (workerThreads().Worker)(WORKER_SOURCE, { eval: true })
       worker.unref()
       worker.on('message', (reply: Reply) => {
         const waiting = this.pending.get(reply.id)
