@@ -1,9 +1,9 @@
 // One plan in a fresh process, as a deploy runs it (cold JIT, nothing cached in this process): prints its time, the
 // CPU time it used and the process's peak resident memory as JSON. Used by bench/run.ts.
-//   node --import tsx bench/plan-child.ts <source> <target> [checksum]
+//   node --import tsx bench/plan-child.ts <source> <target> [checksum|size-and-time] [one-thread]
 import { planChanges } from '../src/steps/sync/planner.js'
 
-const [source = '', target = '', mode] = process.argv.slice(2)
+const [source = '', target = '', mode, threads] = process.argv.slice(2)
 const cpu = process.cpuUsage()
 const start = performance.now()
 const plan = await planChanges({
@@ -11,7 +11,8 @@ const plan = await planChanges({
   target,
   deleteExtra: true,
   checksum: mode === 'checksum',
-  preserve: []
+  preserve: [],
+  workerThreads: threads !== 'one-thread'
 })
 const ms = performance.now() - start
 const used = process.cpuUsage(cpu) // every thread of the process: this one, the workers and libuv's pool

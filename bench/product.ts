@@ -9,6 +9,7 @@ import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { asciiBundle } from '../scripts/ascii-bundle.mjs'
 import { createFakeIis, type FakeIis, type Timings } from '../test-support/fake-iis.js'
 
 const HERE = path.dirname(fileURLToPath(import.meta.url))
@@ -17,7 +18,7 @@ const BUILD = path.join(
   os.tmpdir(),
   `iis-deploy-bench-build-${createHash('sha1').update(REPO).digest('hex').slice(0, 8)}`
 )
-export const ACTION_BUNDLE = path.join(BUILD, 'action', 'index.js')
+export const ACTION_BUNDLE = process.env.BENCH_BUNDLE ?? path.join(BUILD, 'action', 'index.js')
 
 /**
  * The fake tools' own delays for the offline cases (test-support/fakes/README.md): a pool takes 400 ms to stop,
@@ -47,8 +48,8 @@ function newestSource(dir: string): number {
   return newest
 }
 
-/** Bundles src/index.ts with ncc as scripts/build.mjs does, unless that build is newer than src/. */
-export function buildAction(): { built: boolean; ms: number } {
+/** Bundles src/index.ts with ncc as scripts/build.mjs does (ASCII included), unless that build is newer than src/. */
+export async function buildAction(): Promise<{ built: boolean; ms: number }> {
   const start = performance.now()
   if (
     fs.existsSync(ACTION_BUNDLE) &&
@@ -64,6 +65,7 @@ export function buildAction(): { built: boolean; ms: number } {
     encoding: 'utf8'
   })
   if (result.status !== 0) throw new Error(`ncc build failed (exit ${result.status}):\n${result.stderr}`)
+  await asciiBundle(out)
   return { built: true, ms: performance.now() - start }
 }
 
@@ -120,11 +122,15 @@ function runAction(
     let firstToolMs = Number.NaN
     let output = ''
     const lines: ActionRun['lines'] = []
-    const child = spawn(process.execPath, [ACTION_BUNDLE], {
-      cwd: run.workspace,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe']
-    })
+    const child = spawn(
+      process.execPath,
+      [...(process.env.BENCH_NODE_ARGS?.split(' ') ?? []), ACTION_BUNDLE],
+      {
+        cwd: run.workspace,
+        env,
+        stdio: ['ignore', 'pipe', 'pipe']
+      }
+    )
     const onData = (chunk: Buffer): void => {
       const text = chunk.toString('utf8')
       output += text

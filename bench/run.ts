@@ -72,9 +72,10 @@ interface Timed extends Counts {
   cpuMs: number
 }
 
-function planInChild(tree: Tree, checksum: boolean): Timed & { peakRssMb: number } {
+function planInChild(tree: Tree, checksum: boolean, oneThread = false): Timed & { peakRssMb: number } {
   const args = ['--import', 'tsx', PLAN_CHILD, tree.source, tree.target]
-  if (checksum) args.push('checksum')
+  args.push(checksum ? 'checksum' : 'size-and-time')
+  if (oneThread) args.push('one-thread')
   const result = spawnSync(process.execPath, args, { encoding: 'utf8', cwd: path.dirname(HERE) })
   if (result.status !== 0) throw new Error(`plan-child failed (${result.status}): ${result.stderr}`)
   return JSON.parse(result.stdout.trim().split('\n').pop() as string) as Timed & { peakRssMb: number }
@@ -127,6 +128,7 @@ async function benchPlanner(rows: Row[], keys: Record<string, number>): Promise<
     if (!withRsync) console.log('rsync not found: install it (apt-get install -y rsync) to compare.')
     for (const checksum of [false, true]) {
       const plans: number[] = []
+      const oneThread: number[] = []
       const rsyncs: number[] = []
       const planCpu: number[] = []
       const rsyncCpu: number[] = []
@@ -136,8 +138,10 @@ async function benchPlanner(rows: Row[], keys: Record<string, number>): Promise<
       for (let i = 0; i < RUNS + 1; i++) {
         const plan = planInChild(tree, checksum)
         const other = withRsync ? rsync(tree, checksum) : undefined
+        const single = planInChild(tree, checksum, true)
         if (i === 0) continue
         plans.push(plan.ms)
+        oneThread.push(single.ms)
         planCpu.push(plan.cpuMs)
         rss.push(plan.peakRssMb)
         planCounts = plan
@@ -157,6 +161,14 @@ async function benchPlanner(rows: Row[], keys: Record<string, number>): Promise<
       })
       keys[`plan${suffix}_20k_ms`] = round(median(plans))
       if (!checksum) keys.peak_rss_mb = round(median(rss), 1)
+      // The same plan on this thread only: what the worker threads add (or cost) on this machine.
+      rows.push({
+        case: `planChanges ${mode}, one thread`,
+        medianMs: median(oneThread),
+        samples: oneThread,
+        note: 'workerThreads: false (no worker thread started)'
+      })
+      keys[`plan${suffix}_one_thread_20k_ms`] = round(median(oneThread))
       if (withRsync) {
         rows.push({
           case: `rsync ${checksum ? '-anc' : '-an'} --delete --itemize-changes`,
@@ -337,7 +349,7 @@ async function main(): Promise<void> {
     `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, ${process.platform} ${os.release()}, Node ${process.version}, load ${load.join(' ')}`
   )
   if (ONLY.includes('start') || ONLY.includes('offline')) {
-    const build = buildAction()
+    const build = await buildAction()
     console.log(
       build.built
         ? `Built the action bundle in ${(build.ms / 1000).toFixed(1)} s`
