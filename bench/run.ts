@@ -19,7 +19,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseXml } from '../src/core/xml/parse-xml.js'
-import { planChanges } from '../src/steps/sync/planner.js'
+import { planChanges, workerThreadsPayOff } from '../src/steps/sync/planner.js'
 import { applyXdtTransform } from '../src/steps/xdt/transform.js'
 import {
   buildAction,
@@ -72,10 +72,14 @@ interface Timed extends Counts {
   cpuMs: number
 }
 
-function planInChild(tree: Tree, checksum: boolean, oneThread = false): Timed & { peakRssMb: number } {
+function planInChild(
+  tree: Tree,
+  checksum: boolean,
+  threads?: 'one-thread' | 'worker-threads'
+): Timed & { peakRssMb: number } {
   const args = ['--import', 'tsx', PLAN_CHILD, tree.source, tree.target]
   args.push(checksum ? 'checksum' : 'size-and-time')
-  if (oneThread) args.push('one-thread')
+  if (threads) args.push(threads)
   const result = spawnSync(process.execPath, args, { encoding: 'utf8', cwd: path.dirname(HERE) })
   if (result.status !== 0) throw new Error(`plan-child failed (${result.status}): ${result.stderr}`)
   return JSON.parse(result.stdout.trim().split('\n').pop() as string) as Timed & { peakRssMb: number }
@@ -129,6 +133,7 @@ async function benchPlanner(rows: Row[], keys: Record<string, number>): Promise<
     for (const checksum of [false, true]) {
       const plans: number[] = []
       const oneThread: number[] = []
+      const withWorkers: number[] = []
       const rsyncs: number[] = []
       const planCpu: number[] = []
       const rsyncCpu: number[] = []
@@ -136,12 +141,23 @@ async function benchPlanner(rows: Row[], keys: Record<string, number>): Promise<
       let planCounts: Counts | undefined
       let rsyncCounts: Counts | undefined
       for (let i = 0; i < RUNS + 1; i++) {
-        const plan = planInChild(tree, checksum)
-        const other = withRsync ? rsync(tree, checksum) : undefined
-        const single = planInChild(tree, checksum, true)
+        // The four runs of a round in a rotated order, so that none always runs first (or after the same one).
+        let plan: ReturnType<typeof planInChild> | undefined
+        let other: Timed | undefined
+        let single: ReturnType<typeof planInChild> | undefined
+        let workers: ReturnType<typeof planInChild> | undefined
+        const runs = [
+          () => (plan = planInChild(tree, checksum)),
+          () => (other = withRsync ? rsync(tree, checksum) : undefined),
+          () => (single = planInChild(tree, checksum, 'one-thread')),
+          () => (workers = planInChild(tree, checksum, 'worker-threads'))
+        ]
+        for (let k = 0; k < runs.length; k++) (runs[(i + k) % runs.length] as () => unknown)()
+        if (!plan || !single || !workers) throw new Error('a planner run is missing')
         if (i === 0) continue
         plans.push(plan.ms)
         oneThread.push(single.ms)
+        withWorkers.push(workers.ms)
         planCpu.push(plan.cpuMs)
         rss.push(plan.peakRssMb)
         planCounts = plan
@@ -157,17 +173,25 @@ async function benchPlanner(rows: Row[], keys: Record<string, number>): Promise<
         case: `planChanges ${mode}, ${FILES} files`,
         medianMs: median(plans),
         samples: plans,
-        note: `${counts(planCounts as Counts)}; fresh process, call to plan; CPU ${median(planCpu).toFixed(0)} ms`
+        note: `${counts(planCounts as Counts)}; fresh process, call to plan; CPU ${median(planCpu).toFixed(0)} ms; worker threads ${workerThreadsPayOff() ? 'on' : 'off'} here`
       })
       keys[`plan${suffix}_20k_ms`] = round(median(plans))
       if (!checksum) keys.peak_rss_mb = round(median(rss), 1)
-      // The same plan on this thread only: what the worker threads add (or cost) on this machine.
+      // The same plan forced onto this thread only, and forced to use worker threads: what the planner's own
+      // choice (workerThreadsPayOff: workers only with more than two cores) is worth on this machine.
       rows.push({
         case: `planChanges ${mode}, one thread`,
         medianMs: median(oneThread),
         samples: oneThread,
-        note: 'workerThreads: false (no worker thread started)'
+        note: 'workerThreads: false'
       })
+      rows.push({
+        case: `planChanges ${mode}, worker threads`,
+        medianMs: median(withWorkers),
+        samples: withWorkers,
+        note: 'workerThreads: true'
+      })
+      keys[`plan${suffix}_worker_threads_20k_ms`] = round(median(withWorkers))
       keys[`plan${suffix}_one_thread_20k_ms`] = round(median(oneThread))
       if (withRsync) {
         rows.push({

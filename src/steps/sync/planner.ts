@@ -3,6 +3,7 @@
 // default (size, then modification time) or by content (byte for byte) with `checksum: true`.
 
 import fs from 'node:fs'
+import os from 'node:os'
 import { InputError } from '../../core/errors.js'
 import { APP_OFFLINE_FILE } from '../iis/app-offline.js'
 import {
@@ -58,8 +59,9 @@ export interface PlanChangesOptions {
   /** Compare times with 2 s granularity (robocopy /FFT), for FAT or NAS targets. */
   fatFileTimes?: boolean
   /**
-   * Use worker threads for large trees (default true): one walks the target while this thread walks the source,
-   * and with `checksum` they compare content on every core. False keeps everything on this thread.
+   * Use worker threads for large trees: one walks the target while this thread walks the source, and with
+   * `checksum` they compare content on every core. False keeps everything on this thread. Default: true with
+   * more than two cores (`workerThreadsPayOff`).
    */
   workerThreads?: boolean
   /** Also return the unchanged files (`unchangedFiles`): release staging copies them from the live release. */
@@ -292,10 +294,21 @@ async function sameContent(pairs: ComparePair[], workers: TreeWorkers | undefine
   return Array.from(same, (flag) => flag === 1)
 }
 
+/**
+ * Whether the planner's worker threads are worth starting here: only with more than two cores. On the bench's
+ * 2-vCPU machine two threads walking two trees at once took as long as one thread walking both (the walk is
+ * system calls, which did not scale there), and a worker costs 35-70 ms to start: the plan of 20,000 files took
+ * 170 ms on one thread and 205 ms with a worker, and with `checksum` 478 against 471 (bench/README.md). On two
+ * cores the other one also serves the site and the runner.
+ */
+export function workerThreadsPayOff(): boolean {
+  return os.availableParallelism() > 2
+}
+
 /** Compares the publish folder with the target. Reads the file systems, changes nothing. */
 export async function planChanges(options: PlanChangesOptions): Promise<ChangePlan> {
   const filters = buildSyncFilters(options.exclude, options.preserve)
-  const workers = (options.workerThreads ?? true) ? new TreeWorkers() : undefined
+  const workers = (options.workerThreads ?? workerThreadsPayOff()) ? new TreeWorkers() : undefined
   try {
     return await planWith(options, filters, workers)
   } finally {

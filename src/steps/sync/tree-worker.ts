@@ -35,21 +35,21 @@ function walk(root, separator, follow, ignoreSource) {
   const stack = [{ relative: '', absolute: root, chain: follow ? { real: fs.realpathSync(root) } : undefined }]
   while (stack.length > 0) {
     const folder = stack.pop()
-    let entries
+    let names
     try {
-      entries = fs.readdirSync(folder.absolute, { withFileTypes: true })
+      names = fs.readdirSync(folder.absolute)
     } catch (error) {
       if (error.code === 'ENOENT') continue
       throw error
     }
     const base = folder.absolute.endsWith(separator) ? folder.absolute : folder.absolute + separator
-    for (const entry of entries) {
-      const relative = folder.relative === '' ? entry.name : folder.relative + '/' + entry.name
-      const absolute = base + entry.name
-      let isDirectory = entry.isDirectory()
-      let isFile = entry.isFile()
-      let stat
-      if (entry.isSymbolicLink()) {
+    for (const name of names) {
+      const relative = folder.relative === '' ? name : folder.relative + '/' + name
+      const absolute = base + name
+      let stat = fs.lstatSync(absolute, { throwIfNoEntry: false })
+      if (!stat) continue
+      let followed = false
+      if (stat.isSymbolicLink()) {
         if (!follow) {
           listing.links.push(relative)
           continue
@@ -61,16 +61,15 @@ function walk(root, separator, follow, ignoreSource) {
           return { ...listing, loop: { relative, absolute, real: undefined } }
         }
         if (!stat) continue
-        isDirectory = stat.isDirectory()
-        isFile = stat.isFile()
+        followed = true
       }
-      if (isDirectory) {
+      if (stat.isDirectory()) {
         if (ignore !== null && ignore.test(relative + '/')) continue
         listing.directories.push(relative)
         let chain
         if (folder.chain) {
-          let real = folder.chain.real + separator + entry.name
-          if (stat) {
+          let real = folder.chain.real + separator + name
+          if (followed) {
             real = fs.realpathSync(absolute)
             for (let above = folder.chain; above; above = above.parent) {
               if (above.real === real) return { ...listing, loop: { relative, absolute, real } }
@@ -79,10 +78,8 @@ function walk(root, separator, follow, ignoreSource) {
           chain = { real, parent: folder.chain }
         }
         stack.push({ relative, absolute, chain })
-      } else if (isFile) {
+      } else if (stat.isFile()) {
         if (ignore !== null && ignore.test(relative)) continue
-        stat = stat || fs.lstatSync(absolute, { throwIfNoEntry: false })
-        if (!stat) continue
         listing.files.push(relative)
         listing.sizes.push(stat.size)
         listing.mtimes.push(stat.mtimeMs)
