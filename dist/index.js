@@ -29835,22 +29835,23 @@ ${tail.join("\n")}`);
           const until = listing.files.length + maxFiles;
           while (stack.length > 0 && listing.files.length < until) {
             const folder = stack.pop();
-            let entries2;
+            let names;
             try {
-              entries2 = external_node_fs_default().readdirSync(folder.absolute, { withFileTypes: true });
+              names = external_node_fs_default().readdirSync(folder.absolute);
             } catch (error) {
               if (error.code === "ENOENT")
                 continue;
               throw error;
             }
             const base = folder.absolute.endsWith(separator) ? folder.absolute : folder.absolute + separator;
-            for (const entry of entries2) {
-              const relative = folder.relative === "" ? entry.name : `${folder.relative}/${entry.name}`;
-              const absolute2 = base + entry.name;
-              let isDirectory = entry.isDirectory();
-              let isFile = entry.isFile();
-              let stat;
-              if (entry.isSymbolicLink()) {
+            for (const name of names) {
+              const relative = folder.relative === "" ? name : `${folder.relative}/${name}`;
+              const absolute2 = base + name;
+              let stat = external_node_fs_default().lstatSync(absolute2, { throwIfNoEntry: false });
+              if (!stat)
+                continue;
+              let followed = false;
+              if (stat.isSymbolicLink()) {
                 if (!follow) {
                   listing.links.push(relative);
                   continue;
@@ -29858,23 +29859,19 @@ ${tail.join("\n")}`);
                 stat = statThroughLink(absolute2, relative, options);
                 if (!stat)
                   continue;
-                isDirectory = stat.isDirectory();
-                isFile = stat.isFile();
+                followed = true;
               }
-              if (isDirectory) {
+              if (stat.isDirectory()) {
                 if (options.ignoreDirectory?.(relative))
                   continue;
                 listing.directories.push(relative);
                 const chain = folder.chain && {
-                  real: stat ? checkNoLoop(absolute2, relative, folder.chain, options) : folder.chain.real + separator + entry.name,
+                  real: followed ? checkNoLoop(absolute2, relative, folder.chain, options) : folder.chain.real + separator + name,
                   parent: folder.chain
                 };
                 stack.push({ relative, absolute: absolute2, chain });
-              } else if (isFile) {
+              } else if (stat.isFile()) {
                 if (options.ignoreFile?.(relative))
-                  continue;
-                stat ??= external_node_fs_default().lstatSync(absolute2, { throwIfNoEntry: false });
-                if (!stat)
                   continue;
                 listing.files.push(relative);
                 listing.sizes.push(stat.size);
@@ -30166,21 +30163,21 @@ function walk(root, separator, follow, ignoreSource) {
   const stack = [{ relative: '', absolute: root, chain: follow ? { real: fs.realpathSync(root) } : undefined }]
   while (stack.length > 0) {
     const folder = stack.pop()
-    let entries
+    let names
     try {
-      entries = fs.readdirSync(folder.absolute, { withFileTypes: true })
+      names = fs.readdirSync(folder.absolute)
     } catch (error) {
       if (error.code === 'ENOENT') continue
       throw error
     }
     const base = folder.absolute.endsWith(separator) ? folder.absolute : folder.absolute + separator
-    for (const entry of entries) {
-      const relative = folder.relative === '' ? entry.name : folder.relative + '/' + entry.name
-      const absolute = base + entry.name
-      let isDirectory = entry.isDirectory()
-      let isFile = entry.isFile()
-      let stat
-      if (entry.isSymbolicLink()) {
+    for (const name of names) {
+      const relative = folder.relative === '' ? name : folder.relative + '/' + name
+      const absolute = base + name
+      let stat = fs.lstatSync(absolute, { throwIfNoEntry: false })
+      if (!stat) continue
+      let followed = false
+      if (stat.isSymbolicLink()) {
         if (!follow) {
           listing.links.push(relative)
           continue
@@ -30192,16 +30189,15 @@ function walk(root, separator, follow, ignoreSource) {
           return { ...listing, loop: { relative, absolute, real: undefined } }
         }
         if (!stat) continue
-        isDirectory = stat.isDirectory()
-        isFile = stat.isFile()
+        followed = true
       }
-      if (isDirectory) {
+      if (stat.isDirectory()) {
         if (ignore !== null && ignore.test(relative + '/')) continue
         listing.directories.push(relative)
         let chain
         if (folder.chain) {
-          let real = folder.chain.real + separator + entry.name
-          if (stat) {
+          let real = folder.chain.real + separator + name
+          if (followed) {
             real = fs.realpathSync(absolute)
             for (let above = folder.chain; above; above = above.parent) {
               if (above.real === real) return { ...listing, loop: { relative, absolute, real } }
@@ -30210,10 +30206,8 @@ function walk(root, separator, follow, ignoreSource) {
           chain = { real, parent: folder.chain }
         }
         stack.push({ relative, absolute, chain })
-      } else if (isFile) {
+      } else if (stat.isFile()) {
         if (ignore !== null && ignore.test(relative)) continue
-        stat = stat || fs.lstatSync(absolute, { throwIfNoEntry: false })
-        if (!stat) continue
         listing.files.push(relative)
         listing.sizes.push(stat.size)
         listing.mtimes.push(stat.mtimeMs)
@@ -30441,9 +30435,12 @@ parentPort.on('message', (message) => {
         const same = comparePairs(external_node_fs_default(), [Buffer.allocUnsafe(1 << 20), Buffer.allocUnsafe(1 << 20)], paths, pairs.map((pair) => pair.size));
         return Array.from(same, (flag) => flag === 1);
       }
+      function workerThreadsPayOff() {
+        return external_node_os_default().availableParallelism() > 2;
+      }
       async function planChanges(options) {
         const filters = buildSyncFilters(options.exclude, options.preserve);
-        const workers = options.workerThreads ?? true ? new TreeWorkers() : void 0;
+        const workers = options.workerThreads ?? workerThreadsPayOff() ? new TreeWorkers() : void 0;
         try {
           return await planWith(options, filters, workers);
         } finally {

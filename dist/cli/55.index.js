@@ -10896,22 +10896,23 @@ ${result.stderr}`;
           const until = listing.files.length + maxFiles;
           while (stack.length > 0 && listing.files.length < until) {
             const folder = stack.pop();
-            let entries;
+            let names;
             try {
-              entries = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdirSync(folder.absolute, { withFileTypes: true });
+              names = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readdirSync(folder.absolute);
             } catch (error) {
               if (error.code === "ENOENT")
                 continue;
               throw error;
             }
             const base = folder.absolute.endsWith(separator) ? folder.absolute : folder.absolute + separator;
-            for (const entry of entries) {
-              const relative = folder.relative === "" ? entry.name : `${folder.relative}/${entry.name}`;
-              const absolute = base + entry.name;
-              let isDirectory = entry.isDirectory();
-              let isFile = entry.isFile();
-              let stat;
-              if (entry.isSymbolicLink()) {
+            for (const name of names) {
+              const relative = folder.relative === "" ? name : `${folder.relative}/${name}`;
+              const absolute = base + name;
+              let stat = node_fs__WEBPACK_IMPORTED_MODULE_0___default().lstatSync(absolute, { throwIfNoEntry: false });
+              if (!stat)
+                continue;
+              let followed = false;
+              if (stat.isSymbolicLink()) {
                 if (!follow) {
                   listing.links.push(relative);
                   continue;
@@ -10919,23 +10920,19 @@ ${result.stderr}`;
                 stat = statThroughLink(absolute, relative, options);
                 if (!stat)
                   continue;
-                isDirectory = stat.isDirectory();
-                isFile = stat.isFile();
+                followed = true;
               }
-              if (isDirectory) {
+              if (stat.isDirectory()) {
                 if (options.ignoreDirectory?.(relative))
                   continue;
                 listing.directories.push(relative);
                 const chain = folder.chain && {
-                  real: stat ? checkNoLoop(absolute, relative, folder.chain, options) : folder.chain.real + separator + entry.name,
+                  real: followed ? checkNoLoop(absolute, relative, folder.chain, options) : folder.chain.real + separator + name,
                   parent: folder.chain
                 };
                 stack.push({ relative, absolute, chain });
-              } else if (isFile) {
+              } else if (stat.isFile()) {
                 if (options.ignoreFile?.(relative))
-                  continue;
-                stat ??= node_fs__WEBPACK_IMPORTED_MODULE_0___default().lstatSync(absolute, { throwIfNoEntry: false });
-                if (!stat)
                   continue;
                 listing.files.push(relative);
                 listing.sizes.push(stat.size);
@@ -12169,6 +12166,8 @@ ${rule.absolutePath.toLowerCase()}`;
       });
       var external_node_fs_ = __webpack_require__(3024);
       var external_node_fs_default = /* @__PURE__ */ __webpack_require__.n(external_node_fs_);
+      var external_node_os_ = __webpack_require__(8161);
+      var external_node_os_default = /* @__PURE__ */ __webpack_require__.n(external_node_os_);
       var errors = __webpack_require__(4296);
       var app_offline = __webpack_require__(3074);
       var file_tree = __webpack_require__(8606);
@@ -12216,8 +12215,6 @@ ${rule.absolutePath.toLowerCase()}`;
       }
       const COMPARE_PAIRS_SOURCE = comparePairs.toString();
       var external_node_module_ = __webpack_require__(8995);
-      var external_node_os_ = __webpack_require__(8161);
-      var external_node_os_default = /* @__PURE__ */ __webpack_require__.n(external_node_os_);
       ;
       const WORKER_SOURCE = String.raw`
 'use strict'
@@ -12238,21 +12235,21 @@ function walk(root, separator, follow, ignoreSource) {
   const stack = [{ relative: '', absolute: root, chain: follow ? { real: fs.realpathSync(root) } : undefined }]
   while (stack.length > 0) {
     const folder = stack.pop()
-    let entries
+    let names
     try {
-      entries = fs.readdirSync(folder.absolute, { withFileTypes: true })
+      names = fs.readdirSync(folder.absolute)
     } catch (error) {
       if (error.code === 'ENOENT') continue
       throw error
     }
     const base = folder.absolute.endsWith(separator) ? folder.absolute : folder.absolute + separator
-    for (const entry of entries) {
-      const relative = folder.relative === '' ? entry.name : folder.relative + '/' + entry.name
-      const absolute = base + entry.name
-      let isDirectory = entry.isDirectory()
-      let isFile = entry.isFile()
-      let stat
-      if (entry.isSymbolicLink()) {
+    for (const name of names) {
+      const relative = folder.relative === '' ? name : folder.relative + '/' + name
+      const absolute = base + name
+      let stat = fs.lstatSync(absolute, { throwIfNoEntry: false })
+      if (!stat) continue
+      let followed = false
+      if (stat.isSymbolicLink()) {
         if (!follow) {
           listing.links.push(relative)
           continue
@@ -12264,16 +12261,15 @@ function walk(root, separator, follow, ignoreSource) {
           return { ...listing, loop: { relative, absolute, real: undefined } }
         }
         if (!stat) continue
-        isDirectory = stat.isDirectory()
-        isFile = stat.isFile()
+        followed = true
       }
-      if (isDirectory) {
+      if (stat.isDirectory()) {
         if (ignore !== null && ignore.test(relative + '/')) continue
         listing.directories.push(relative)
         let chain
         if (folder.chain) {
-          let real = folder.chain.real + separator + entry.name
-          if (stat) {
+          let real = folder.chain.real + separator + name
+          if (followed) {
             real = fs.realpathSync(absolute)
             for (let above = folder.chain; above; above = above.parent) {
               if (above.real === real) return { ...listing, loop: { relative, absolute, real } }
@@ -12282,10 +12278,8 @@ function walk(root, separator, follow, ignoreSource) {
           chain = { real, parent: folder.chain }
         }
         stack.push({ relative, absolute, chain })
-      } else if (isFile) {
+      } else if (stat.isFile()) {
         if (ignore !== null && ignore.test(relative)) continue
-        stat = stat || fs.lstatSync(absolute, { throwIfNoEntry: false })
-        if (!stat) continue
         listing.files.push(relative)
         listing.sizes.push(stat.size)
         listing.mtimes.push(stat.mtimeMs)
@@ -12513,9 +12507,12 @@ parentPort.on('message', (message) => {
         const same = comparePairs(external_node_fs_default(), [Buffer.allocUnsafe(1 << 20), Buffer.allocUnsafe(1 << 20)], paths, pairs.map((pair) => pair.size));
         return Array.from(same, (flag) => flag === 1);
       }
+      function workerThreadsPayOff() {
+        return external_node_os_default().availableParallelism() > 2;
+      }
       async function planChanges(options) {
         const filters = buildSyncFilters(options.exclude, options.preserve);
-        const workers = options.workerThreads ?? true ? new TreeWorkers() : void 0;
+        const workers = options.workerThreads ?? workerThreadsPayOff() ? new TreeWorkers() : void 0;
         try {
           return await planWith(options, filters, workers);
         } finally {

@@ -44756,7 +44756,7 @@ function joinRelative(root, relativePath) {
 /**
  * A depth-first walk that can stop after a number of files and go on later: the planner walks part of the source,
  * and only when the tree turns out large hands the target to a worker thread (starting one costs more than
- * walking a small tree). One `readdir` with file types per folder, one `lstat` per file, paths joined by hand.
+ * walking a small tree). One `readdir` per folder, one `lstat` per entry, paths joined by hand.
  */
 class TreeWalker {
     options;
@@ -44801,9 +44801,9 @@ class TreeWalker {
         const until = listing.files.length + maxFiles;
         while (stack.length > 0 && listing.files.length < until) {
             const folder = stack.pop();
-            let entries;
+            let names;
             try {
-                entries = node_fs_1.default.readdirSync(folder.absolute, { withFileTypes: true });
+                names = node_fs_1.default.readdirSync(folder.absolute);
             }
             catch (error) {
                 // A folder that vanished meanwhile is simply not there; anything else (access denied) must surface.
@@ -44812,13 +44812,17 @@ class TreeWalker {
                 throw error;
             }
             const base = folder.absolute.endsWith(separator) ? folder.absolute : folder.absolute + separator;
-            for (const entry of entries) {
-                const relative = folder.relative === '' ? entry.name : `${folder.relative}/${entry.name}`;
-                const absolute = base + entry.name;
-                let isDirectory = entry.isDirectory();
-                let isFile = entry.isFile();
-                let stat;
-                if (entry.isSymbolicLink()) {
+            for (const name of names) {
+                const relative = folder.relative === '' ? name : `${folder.relative}/${name}`;
+                const absolute = base + name;
+                // One lstat per entry tells its kind, size and time: no Dirent objects (a tenth of the walk's time), and
+                // on Windows only a symbolic link or junction reads as a link, where readdir's type calls every reparse
+                // point one (a deduplicated or cloud-placeholder file is a file; docs/links-and-verification.md).
+                let stat = node_fs_1.default.lstatSync(absolute, { throwIfNoEntry: false });
+                if (!stat)
+                    continue; // vanished meanwhile
+                let followed = false;
+                if (stat.isSymbolicLink()) {
                     if (!follow) {
                         listing.links.push(relative);
                         continue;
@@ -44826,27 +44830,23 @@ class TreeWalker {
                     stat = statThroughLink(absolute, relative, options);
                     if (!stat)
                         continue; // a dangling link deploys nothing
-                    isDirectory = stat.isDirectory();
-                    isFile = stat.isFile();
+                    followed = true;
                 }
-                if (isDirectory) {
+                if (stat.isDirectory()) {
                     if (options.ignoreDirectory?.(relative))
                         continue;
                     listing.directories.push(relative);
                     const chain = folder.chain && {
-                        real: stat
+                        real: followed
                             ? checkNoLoop(absolute, relative, folder.chain, options)
-                            : folder.chain.real + separator + entry.name,
+                            : folder.chain.real + separator + name,
                         parent: folder.chain
                     };
                     stack.push({ relative, absolute, chain });
                 }
-                else if (isFile) {
+                else if (stat.isFile()) {
                     if (options.ignoreFile?.(relative))
                         continue;
-                    stat ??= node_fs_1.default.lstatSync(absolute, { throwIfNoEntry: false });
-                    if (!stat)
-                        continue; // vanished meanwhile
                     listing.files.push(relative);
                     listing.sizes.push(stat.size);
                     listing.mtimes.push(stat.mtimeMs);
@@ -46294,10 +46294,12 @@ exports.lockedFileReason = lockedFileReason;
 exports.isLockedFile = isLockedFile;
 exports.parsePreserveList = parsePreserveList;
 exports.buildSyncFilters = buildSyncFilters;
+exports.workerThreadsPayOff = workerThreadsPayOff;
 exports.planChanges = planChanges;
 exports.alignTargetTimes = alignTargetTimes;
 exports.summarizePlan = summarizePlan;
 const node_fs_1 = __importDefault(__nccwpck_require__(3024));
+const node_os_1 = __importDefault(__nccwpck_require__(8161));
 const errors_js_1 = __nccwpck_require__(4296);
 const app_offline_js_1 = __nccwpck_require__(3074);
 Object.defineProperty(exports, "APP_OFFLINE_FILE", ({ enumerable: true, get: function () { return app_offline_js_1.APP_OFFLINE_FILE; } }));
@@ -46462,10 +46464,20 @@ async function sameContent(pairs, workers) {
     const same = (0, same_content_js_1.comparePairs)(node_fs_1.default, [Buffer.allocUnsafe(1 << 20), Buffer.allocUnsafe(1 << 20)], paths, pairs.map((pair) => pair.size));
     return Array.from(same, (flag) => flag === 1);
 }
+/**
+ * Whether the planner's worker threads are worth starting here: only with more than two cores. On the bench's
+ * 2-vCPU machine two threads walking two trees at once took as long as one thread walking both (the walk is
+ * system calls, which did not scale there), and a worker costs 35-70 ms to start: the plan of 20,000 files took
+ * 170 ms on one thread and 205 ms with a worker, and with `checksum` 478 against 471 (bench/README.md). On two
+ * cores the other one also serves the site and the runner.
+ */
+function workerThreadsPayOff() {
+    return node_os_1.default.availableParallelism() > 2;
+}
 /** Compares the publish folder with the target. Reads the file systems, changes nothing. */
 async function planChanges(options) {
     const filters = buildSyncFilters(options.exclude, options.preserve);
-    const workers = (options.workerThreads ?? true) ? new tree_worker_js_1.TreeWorkers() : undefined;
+    const workers = (options.workerThreads ?? workerThreadsPayOff()) ? new tree_worker_js_1.TreeWorkers() : undefined;
     try {
         return await planWith(options, filters, workers);
     }
@@ -47687,21 +47699,21 @@ function walk(root, separator, follow, ignoreSource) {
   const stack = [{ relative: '', absolute: root, chain: follow ? { real: fs.realpathSync(root) } : undefined }]
   while (stack.length > 0) {
     const folder = stack.pop()
-    let entries
+    let names
     try {
-      entries = fs.readdirSync(folder.absolute, { withFileTypes: true })
+      names = fs.readdirSync(folder.absolute)
     } catch (error) {
       if (error.code === 'ENOENT') continue
       throw error
     }
     const base = folder.absolute.endsWith(separator) ? folder.absolute : folder.absolute + separator
-    for (const entry of entries) {
-      const relative = folder.relative === '' ? entry.name : folder.relative + '/' + entry.name
-      const absolute = base + entry.name
-      let isDirectory = entry.isDirectory()
-      let isFile = entry.isFile()
-      let stat
-      if (entry.isSymbolicLink()) {
+    for (const name of names) {
+      const relative = folder.relative === '' ? name : folder.relative + '/' + name
+      const absolute = base + name
+      let stat = fs.lstatSync(absolute, { throwIfNoEntry: false })
+      if (!stat) continue
+      let followed = false
+      if (stat.isSymbolicLink()) {
         if (!follow) {
           listing.links.push(relative)
           continue
@@ -47713,16 +47725,15 @@ function walk(root, separator, follow, ignoreSource) {
           return { ...listing, loop: { relative, absolute, real: undefined } }
         }
         if (!stat) continue
-        isDirectory = stat.isDirectory()
-        isFile = stat.isFile()
+        followed = true
       }
-      if (isDirectory) {
+      if (stat.isDirectory()) {
         if (ignore !== null && ignore.test(relative + '/')) continue
         listing.directories.push(relative)
         let chain
         if (folder.chain) {
-          let real = folder.chain.real + separator + entry.name
-          if (stat) {
+          let real = folder.chain.real + separator + name
+          if (followed) {
             real = fs.realpathSync(absolute)
             for (let above = folder.chain; above; above = above.parent) {
               if (above.real === real) return { ...listing, loop: { relative, absolute, real } }
@@ -47731,10 +47742,8 @@ function walk(root, separator, follow, ignoreSource) {
           chain = { real, parent: folder.chain }
         }
         stack.push({ relative, absolute, chain })
-      } else if (isFile) {
+      } else if (stat.isFile()) {
         if (ignore !== null && ignore.test(relative)) continue
-        stat = stat || fs.lstatSync(absolute, { throwIfNoEntry: false })
-        if (!stat) continue
         listing.files.push(relative)
         listing.sizes.push(stat.size)
         listing.mtimes.push(stat.mtimeMs)
