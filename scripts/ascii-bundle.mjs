@@ -2,11 +2,12 @@
 // and as UTF-16 otherwise; our bundles hold a few hundred characters such as "—", "§" or CJK text in localized
 // patterns, which made Node decode the whole 2.4 MB action bundle to UTF-16 on every start (bench/README.md).
 // esbuild (charset: ascii) parses the code and escapes each string, template and identifier character as its
-// place allows. It also drops most comments (the licence notices are in licenses.txt, which ncc writes) and
-// may rename a local variable (ncc's `exports` parameter, say) to keep ESM names apart; it changes no behaviour. It leaves regular expression literals, a few comments and tagged templates as
-// written: in the first two a \u escape means the same character (for a regular expression with or without the
-// u flag, a surrogate pair written as two escapes included), so they are escaped here; in a tagged template
-// (String.raw) an escape would change the text the tag sees, so one there stops the build (acorn finds them).
+// place allows. It also drops most comments (the licence notices are in licenses.txt, which ncc writes) and may
+// rename a local variable (ncc's `exports` parameter, say) to keep ESM names apart; it changes no behaviour. It
+// leaves regular expression literals, a few comments and tagged templates as written: in the first two a \u escape
+// means the same character (for a regular expression with or without the u flag, a surrogate pair written as two
+// escapes included), so they are escaped here; in a tagged template (String.raw) an escape would change the text
+// the tag sees, so one there stops the build (acorn finds them).
 import fs from 'node:fs'
 import path from 'node:path'
 import { parse } from 'acorn'

@@ -1,5 +1,5 @@
-// The planner walks trees on this thread (TreeWalker) and on a worker thread (tree-worker.ts), and hashes on either:
-// both must report exactly what the walk always reported (links, case twins, ignored paths, vanished links).
+// The planner walks trees on this thread (TreeWalker) and on a worker thread (tree-worker.ts), and compares content
+// on either: both must report exactly what the walk always reported (links, case twins, ignored paths, vanished links).
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -193,7 +193,7 @@ describe('TreeWorkers.sameContent and comparePairs: both files byte for byte, ch
 })
 
 describe('planChanges gives the same plan with and without worker threads', () => {
-  /** Enough files to hand the target to a worker (more than 2000) and hash on workers (64 pairs or more). */
+  /** Enough files to hand the target to a worker (more than 2000) and compare on workers (2,000 pairs or more). */
   function largeTrees(): { source: string; target: string } {
     const root = fresh()
     const source = path.join(root, 'publish')

@@ -1,8 +1,8 @@
 // Walking and copying folder trees for the planner, the release folders and the in-place backup. Synchronous fs
 // calls on purpose: on a local disk they are the fastest way through 20,000 files in one Node thread (bench/: the
 // same walk with async fs calls, even 256 at once, took twice the CPU: every call crosses to libuv's thread pool
-// and back, and the Stats objects are built on this thread anyway). The planner gets its parallelism from a
-// worker thread walking the other tree (tree-worker.ts).
+// and back, and the Stats objects are built on this thread anyway). With more than two cores the planner gets its
+// parallelism from a worker thread walking the other tree (tree-worker.ts, planner.ts `workerThreadsPayOff`).
 
 import fs from 'node:fs'
 import path from 'node:path'

@@ -219,8 +219,8 @@ function childPathJoiner(root: string): (relativePath: string) => string {
 /** A source with more files than this hands the target to a worker thread (starting one costs ~30 ms). */
 const WORKER_TREE_THRESHOLD = 2000
 /**
- * Content comparison goes to worker threads from this many pairs or bytes on: below, starting a worker (~30 ms of CPU each)
- * costs more than comparing here (a few KiB file pair takes ~10 µs).
+ * Content comparison goes to worker threads from this many pairs or bytes on: below, starting a worker (~30 ms of
+ * CPU each) costs more than comparing here (a few KiB file pair takes ~10 µs).
  */
 const WORKER_COMPARE_PAIRS = 2000
 const WORKER_COMPARE_BYTES = 32 * 1024 * 1024

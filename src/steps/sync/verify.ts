@@ -1,8 +1,8 @@
 // Verification after a copy (docs/links-and-verification.md): robocopy's exit code and our own copy loop say what
 // was attempted, not what landed (a full disk, a file an antivirus quarantined, a truncated write over a network
 // share). So after the copy the target is compared with the source again, the way the plan compared them (size and
-// modification time, or the content byte for byte with `checksum: true`): anything the plan would still add, update or delete is a
-// failed sync, which the pipeline rolls back like any other.
+// modification time, or the content byte for byte with `checksum: true`): anything the plan would still add,
+// update or delete is a failed sync, which the pipeline rolls back like any other.
 
 import { ToolError } from '../../core/errors.js'
 import { pathKey } from './file-tree.js'

@@ -44715,8 +44715,8 @@ function pruneBackups(options) {
 // Walking and copying folder trees for the planner, the release folders and the in-place backup. Synchronous fs
 // calls on purpose: on a local disk they are the fastest way through 20,000 files in one Node thread (bench/: the
 // same walk with async fs calls, even 256 at once, took twice the CPU: every call crosses to libuv's thread pool
-// and back, and the Stats objects are built on this thread anyway). The planner gets its parallelism from a
-// worker thread walking the other tree (tree-worker.ts).
+// and back, and the Stats objects are built on this thread anyway). With more than two cores the planner gets its
+// parallelism from a worker thread walking the other tree (tree-worker.ts, planner.ts `workerThreadsPayOff`).
 var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
@@ -46401,8 +46401,8 @@ function childPathJoiner(root) {
 /** A source with more files than this hands the target to a worker thread (starting one costs ~30 ms). */
 const WORKER_TREE_THRESHOLD = 2000;
 /**
- * Content comparison goes to worker threads from this many pairs or bytes on: below, starting a worker (~30 ms of CPU each)
- * costs more than comparing here (a few KiB file pair takes ~10 µs).
+ * Content comparison goes to worker threads from this many pairs or bytes on: below, starting a worker (~30 ms of
+ * CPU each) costs more than comparing here (a few KiB file pair takes ~10 µs).
  */
 const WORKER_COMPARE_PAIRS = 2000;
 const WORKER_COMPARE_BYTES = 32 * 1024 * 1024;
@@ -47872,8 +47872,8 @@ exports.TreeWorkers = TreeWorkers;
 // Verification after a copy (docs/links-and-verification.md): robocopy's exit code and our own copy loop say what
 // was attempted, not what landed (a full disk, a file an antivirus quarantined, a truncated write over a network
 // share). So after the copy the target is compared with the source again, the way the plan compared them (size and
-// modification time, or the content byte for byte with `checksum: true`): anything the plan would still add, update or delete is a
-// failed sync, which the pipeline rolls back like any other.
+// modification time, or the content byte for byte with `checksum: true`): anything the plan would still add,
+// update or delete is a failed sync, which the pipeline rolls back like any other.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.findCopyMismatches = findCopyMismatches;
 exports.describeMismatches = describeMismatches;
