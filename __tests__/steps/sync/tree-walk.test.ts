@@ -192,6 +192,74 @@ describe('TreeWorkers.sameContent and comparePairs: both files byte for byte, ch
   })
 })
 
+describe('comparePairs shared between threads: pairs claimed batch by batch from one counter', () => {
+  function pairsOf(root: string, count: number): { paths: string[]; sizes: number[]; expected: number[] } {
+    const paths: string[] = []
+    const sizes: number[] = []
+    const expected: number[] = []
+    for (let i = 0; i < count; i++) {
+      const a = path.join(root, `s${i}`)
+      const b = path.join(root, `t${i}`)
+      fs.writeFileSync(a, `file ${i}`)
+      fs.writeFileSync(b, i % 3 === 0 ? `File ${i}` : `file ${i}`) // every third differs in its first byte
+      paths.push(a, b)
+      sizes.push(fs.statSync(a).size)
+      expected.push(i % 3 === 0 ? 0 : 1)
+    }
+    return { paths, sizes, expected }
+  }
+  const buffers = (): [Buffer, Buffer] => [Buffer.alloc(64), Buffer.alloc(64)]
+
+  it('compares every pair from where the counter stands, and nothing once it is past the end', () => {
+    const { paths, sizes, expected } = pairsOf(fresh(), 10)
+    const shared = { next: new Int32Array(new SharedArrayBuffer(4)), batch: 3, same: new Uint8Array(10) }
+    expect([...comparePairs(fs, buffers(), paths, sizes, shared)]).toEqual(expected)
+    expect(shared.next[0]).toBeGreaterThanOrEqual(10) // every batch taken, the last claim past the end
+    // Another thread that comes late finds nothing left and writes nothing.
+    const late = { ...shared, same: new Uint8Array(10).fill(7) }
+    expect([...comparePairs(fs, buffers(), paths, sizes, late)]).toEqual(new Array(10).fill(7))
+    // A counter already at pair 4 (batches 0-3 taken by another thread): only pairs 4-9 are compared here.
+    const rest = { next: Int32Array.of(4), batch: 4, same: new Uint8Array(10).fill(7) }
+    expect([...comparePairs(fs, buffers(), paths, sizes, rest)]).toEqual([7, 7, 7, 7, ...expected.slice(4)])
+  })
+
+  it('gives every answer in its place when this thread and the workers share 1,000 pairs one at a time', async () => {
+    const root = fresh()
+    const { paths, sizes, expected } = pairsOf(root, 1000)
+    const pool = new TreeWorkers()
+    workers.push(pool)
+    await pool.walk(root, path.sep, false, null) // worker 0 is up: it takes pairs from the first claim on
+    const pairs = sizes.map((size, i) => ({
+      source: paths[2 * i] as string,
+      target: paths[2 * i + 1] as string,
+      size
+    }))
+    const same = await pool.sameContent(pairs, 1)
+    expect(same.map((flag) => (flag ? 1 : 0))).toEqual(expected)
+  })
+
+  it('fails with the error of whichever thread met it, and stops the others', async () => {
+    const root = fresh()
+    const { paths, sizes } = pairsOf(root, 400)
+    const pool = new TreeWorkers()
+    workers.push(pool)
+    await pool.walk(root, path.sep, false, null)
+    const pairs = sizes.map((size, i) => ({
+      source: paths[2 * i] as string,
+      target: paths[2 * i + 1] as string,
+      size
+    }))
+    for (const broken of [0, 250, 399]) {
+      const withMissing = pairs.map((pair, i) =>
+        i === broken ? { ...pair, target: path.join(root, 'gone') } : pair
+      )
+      await expect(pool.sameContent(withMissing, 8)).rejects.toMatchObject({ code: 'ENOENT' })
+    }
+    // The pool still answers after a failure.
+    expect((await pool.sameContent(pairs.slice(0, 20), 2)).filter((flag) => !flag)).toHaveLength(7)
+  })
+})
+
 describe('planChanges gives the same plan with and without worker threads', () => {
   /** Enough files to hand the target to a worker (more than 2000) and compare on workers (2,000 pairs or more). */
   function largeTrees(): { source: string; target: string } {

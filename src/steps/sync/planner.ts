@@ -60,8 +60,8 @@ export interface PlanChangesOptions {
   fatFileTimes?: boolean
   /**
    * Use worker threads for large trees: one walks the target while this thread walks the source, and with
-   * `checksum` they compare content on every core. False keeps everything on this thread. Default: true with
-   * more than two cores (`workerThreadsPayOff`).
+   * `checksum` they and this thread compare content on every core. False keeps everything on this thread.
+   * Default (`workerThreadsPayOff`): with `checksum` from two cores on, else with more than two.
    */
   workerThreads?: boolean
   /** Also return the unchanged files (`unchangedFiles`): release staging copies them from the live release. */
@@ -251,7 +251,8 @@ async function scanBoth(
       false,
       filters.protectedSource
     )
-    if (options.checksum) for (let i = 1; i < TreeWorkers.compareWorkers(); i++) workers.warmUp(i)
+    // This thread and worker 0 compare too: with more cores, the other workers start during the walk.
+    if (options.checksum) for (let i = 1; i < TreeWorkers.compareThreads() - 1; i++) workers.warmUp(i)
     pending.catch(() => {}) // awaited below; a failure must not surface as unhandled meanwhile
     sourceWalk.walk()
     // Index the source while the worker may still walk; its error (names differing only in case) comes after the
@@ -295,20 +296,21 @@ async function sameContent(pairs: ComparePair[], workers: TreeWorkers | undefine
 }
 
 /**
- * Whether the planner's worker threads are worth starting here: only with more than two cores. On the bench's
- * 2-vCPU machine two threads walking two trees at once took as long as one thread walking both (the walk is
- * system calls, which did not scale there), and a worker costs 35-70 ms to start: the plan of 20,000 files took
- * 170 ms on one thread and 205 ms with a worker, and with `checksum` 478 against 471 (bench/README.md). On two
- * cores the other one also serves the site and the runner.
+ * Whether the planner's worker threads are worth starting here. With `checksum`, from two cores on: this thread and
+ * a worker compare content side by side, which took the 20,000-file bench plan from 370 to 290 ms on two vCPUs
+ * (bench/README.md). For size and time, only with more than two cores: the walk is system calls, which scaled
+ * poorly on the bench's two vCPUs; with a worker's start-up (25-70 ms) the plan was no faster than on one thread
+ * (170 against 160-205 ms, depending on the machine), and on two cores the other one also serves the site.
  */
-export function workerThreadsPayOff(): boolean {
-  return os.availableParallelism() > 2
+export function workerThreadsPayOff(checksum = false): boolean {
+  return os.availableParallelism() > (checksum ? 1 : 2)
 }
 
 /** Compares the publish folder with the target. Reads the file systems, changes nothing. */
 export async function planChanges(options: PlanChangesOptions): Promise<ChangePlan> {
   const filters = buildSyncFilters(options.exclude, options.preserve)
-  const workers = (options.workerThreads ?? workerThreadsPayOff()) ? new TreeWorkers() : undefined
+  const workers =
+    (options.workerThreads ?? workerThreadsPayOff(options.checksum)) ? new TreeWorkers() : undefined
   try {
     return await planWith(options, filters, workers)
   } finally {

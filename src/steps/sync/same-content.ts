@@ -17,19 +17,27 @@ type FileApi = Pick<typeof fs, 'openSync' | 'readSync' | 'closeSync'>
  * hold the same bytes, else 0. Like rsync, a file is read up to the size the walk saw (no extra read to find its
  * end). Both files are read chunk by chunk into `buffers` (two buffers of the same length), and compared after
  * each chunk: a large file that differs early is not read to its end.
+ *
+ * With `shared`, several threads share the work: each takes the next `batch` pairs from the counter `next[0]`
+ * (`Atomics.add`) until none are left, and writes its answers into `shared.same` (both on a SharedArrayBuffer),
+ * which it returns. Without, this thread compares every pair.
  */
 export function comparePairs(
   fileApi: FileApi,
   buffers: readonly [Buffer, Buffer],
   paths: readonly string[],
-  sizes: ArrayLike<number>
+  sizes: ArrayLike<number>,
+  shared?: { next: Int32Array; batch: number; same: Uint8Array }
 ): Uint8Array {
-  const same = new Uint8Array(sizes.length)
+  const count = sizes.length
+  const same = shared ? shared.same : new Uint8Array(count)
   const chunk = buffers[0].length
   const [first, second] = buffers
   const fds = [-1, -1]
   const lengths = [0, 0]
-  for (let pair = 0; pair < sizes.length; pair++) {
+  let pair = shared ? Atomics.add(shared.next, 0, shared.batch) : 0
+  let end = shared ? Math.min(count, pair + shared.batch) : count
+  for (; pair < end; pair++) {
     const size = sizes[pair] as number
     let equal = true
     try {
@@ -64,6 +72,10 @@ export function comparePairs(
       }
     }
     same[pair] = equal ? 1 : 0
+    if (shared && pair + 1 === end) {
+      pair = Atomics.add(shared.next, 0, shared.batch) - 1 // the loop's pair++ brings it to the claimed start
+      end = Math.min(count, pair + 1 + shared.batch)
+    }
   }
   return same
 }

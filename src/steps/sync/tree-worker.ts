@@ -6,11 +6,12 @@
 // tests run both on the same trees. Its content comparison is same-content.ts's `comparePairs`, the very function
 // the planner runs on this thread, inserted as source text.
 
+import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import os from 'node:os'
 import type { Worker } from 'node:worker_threads'
 import type { TreeListing } from './file-tree.js'
-import { COMPARE_PAIRS_SOURCE } from './same-content.js'
+import { COMPARE_PAIRS_SOURCE, comparePairs } from './same-content.js'
 
 /**
  * Plain JavaScript (CommonJS, as eval workers run): the walk is kept in step with TreeWalker.walk (the tests run
@@ -98,10 +99,12 @@ parentPort.on('message', (message) => {
     if (message.type === 'walk') {
       parentPort.postMessage({ id: message.id, listing: walk(message.root, message.separator, message.follow, message.ignore) })
     } else {
-      const same = comparePairs(fs, buffers, message.pairs, message.sizes)
-      parentPort.postMessage({ id: message.id, same }, [same.buffer])
+      comparePairs(fs, buffers, message.pairs, message.sizes, message.shared)
+      parentPort.postMessage({ id: message.id })
     }
   } catch (error) {
+    // The other threads stop at their next claim: the plan fails with this error.
+    if (message.shared) Atomics.store(message.shared.next, 0, message.sizes.length)
     parentPort.postMessage({ id: message.id, error: { message: error.message, code: error.code, path: error.path } })
   }
 })
@@ -126,7 +129,6 @@ export type WorkerListing = TreeListing & {
 interface Reply {
   id: number
   listing?: WorkerListing
-  same?: Uint8Array
   error?: { message: string; code?: string; path?: string }
 }
 
@@ -147,8 +149,11 @@ export class TreeWorkers {
   >()
   private nextId = 0
 
-  /** How many workers the content comparison may use: one per core, at most 4 (beyond, the disk is the limit). */
-  static compareWorkers(): number {
+  /**
+   * How many threads compare content: one per core, at most 4 (beyond, the disk is the limit). This thread is one of
+   * them, so a plan starts `compareThreads() - 1` workers for it.
+   */
+  static compareThreads(): number {
     return Math.max(1, Math.min(4, os.availableParallelism()))
   }
 
@@ -204,28 +209,35 @@ export class TreeWorkers {
   }
 
   /**
-   * For each pair of files, whether they hold the same bytes. Pairs go out in batches to all workers, each taking
-   * the next batch when done, so a few large files do not hold up the rest. Like rsync, a file is read up to the
-   * size the walk saw (both have that size): no extra read to find its end.
+   * For each pair of files, whether they hold the same bytes: this thread and up to `compareThreads() - 1` workers
+   * take the pairs `batch` at a time from one shared counter, so a few large files do not hold up the rest and no
+   * thread waits for the next batch to be sent. Like rsync, a file is read up to the size the walk saw (both have
+   * that size): no extra read to find its end. This thread is busy until its share is done.
    */
   async sameContent(pairs: readonly ComparePair[], batch = 256): Promise<boolean[]> {
-    const same = new Array<boolean>(pairs.length)
-    let next = 0
-    const drain = async (index: number): Promise<void> => {
-      while (next < pairs.length) {
-        const start = next
-        next = Math.min(pairs.length, next + batch)
-        const reply = await this.request(index, {
-          type: 'compare',
-          pairs: pairs.slice(start, next).flatMap((pair) => [pair.source, pair.target]),
-          sizes: pairs.slice(start, next).map((pair) => pair.size)
-        })
-        ;(reply.same as Uint8Array).forEach((flag, i) => (same[start + i] = flag === 1))
-      }
+    const paths = pairs.flatMap((pair) => [pair.source, pair.target])
+    const sizes = Float64Array.from(pairs, (pair) => pair.size)
+    const shared = {
+      next: new Int32Array(new SharedArrayBuffer(4)),
+      batch,
+      same: new Uint8Array(new SharedArrayBuffer(Math.max(1, pairs.length)))
     }
-    const count = Math.min(TreeWorkers.compareWorkers(), Math.ceil(pairs.length / batch))
-    await Promise.all(Array.from({ length: count }, (_, index) => drain(index)))
-    return same
+    const helpers = Math.min(TreeWorkers.compareThreads() - 1, Math.ceil(pairs.length / batch) - 1)
+    const replies = Array.from({ length: Math.max(0, helpers) }, (_, index) =>
+      this.request(index, { type: 'compare', pairs: paths, sizes, shared })
+    )
+    for (const reply of replies) reply.catch(() => {}) // awaited below; a failure must not surface meanwhile
+    let failure: unknown
+    try {
+      comparePairs(fs, [Buffer.allocUnsafe(1 << 20), Buffer.allocUnsafe(1 << 20)], paths, sizes, shared)
+    } catch (error) {
+      Atomics.store(shared.next, 0, pairs.length) // the workers stop at their next claim
+      failure = error
+    }
+    const settled = await Promise.allSettled(replies)
+    if (failure !== undefined) throw failure
+    for (const outcome of settled) if (outcome.status === 'rejected') throw outcome.reason
+    return Array.from(pairs, (_, i) => shared.same[i] === 1)
   }
 
   close(): void {
