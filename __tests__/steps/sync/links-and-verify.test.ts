@@ -8,19 +8,16 @@ import { createBackup, restoreBackup } from '../../../src/steps/sync/backup.js'
 import { isUnderLink, linkOnPath, scanTree } from '../../../src/steps/sync/file-tree.js'
 import { planChanges } from '../../../src/steps/sync/planner.js'
 import { buildRobocopyArgs } from '../../../src/steps/sync/robocopy.js'
-import { TreeWorkers } from '../../../src/steps/sync/tree-worker.js'
 import { describeMismatches, findCopyMismatches, verifyCopy } from '../../../src/steps/sync/verify.js'
 import { readTree, tempDir, writeTree } from './tree-helpers.js'
 
 const roots: string[] = []
-const pools: TreeWorkers[] = []
 function fresh(): string {
   const root = tempDir('links-verify-')
   roots.push(root)
   return root
 }
 afterEach(() => {
-  for (const pool of pools.splice(0)) pool.close()
   for (const r of roots.splice(0)) fs.rmSync(r, { recursive: true, force: true })
 })
 
@@ -163,14 +160,6 @@ describe('source links: followed, never in a loop', () => {
     expect((error as InputError).input).toBe('source')
     expect((error as Error).message).toMatch(message)
     expect((error as Error).message).toMatch(/exclude/)
-  })
-
-  it.each(['parent', 'pair'] as const)('the worker walk reports a %s loop too', async (kind) => {
-    const root = loopTree(kind)
-    const pool = new TreeWorkers()
-    pools.push(pool)
-    const listing = await pool.walk(root, path.sep, true, null)
-    expect(listing.loop?.relative).toMatch(/up$|to-sub$|to-other$/)
   })
 
   it('a link to a folder beside it (no loop) is deployed as what it points to, twice if linked twice', () => {

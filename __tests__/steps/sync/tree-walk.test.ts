@@ -3,9 +3,21 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { scanTree, treeScanOf, TreeWalker, type ScanOptions } from '../../../src/steps/sync/file-tree.js'
+import {
+  scanTree,
+  treeScanOf,
+  TreeWalker,
+  type ScanOptions,
+  type TreeListing
+} from '../../../src/steps/sync/file-tree.js'
 import { buildSyncFilters, planChanges } from '../../../src/steps/sync/planner.js'
 import { comparePairs } from '../../../src/steps/sync/same-content.js'
+import {
+  CLAIMED_BY_WORKER,
+  CLAIMED_HERE,
+  mergeUnitListings,
+  walkTargetUnits
+} from '../../../src/steps/sync/target-walk.js'
 import { TreeWorkers } from '../../../src/steps/sync/tree-worker.js'
 import { T0, tempDir, writeTree } from './tree-helpers.js'
 
@@ -15,6 +27,11 @@ afterEach(() => {
   for (const d of dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true })
   for (const w of workers.splice(0)) w.close()
 })
+
+/** Resolves once worker 0 has started (an empty walk). */
+async function warm(pool: TreeWorkers): Promise<void> {
+  await pool.walkTarget('/', path.sep, [], new Int32Array(new SharedArrayBuffer(4)), null)
+}
 
 function fresh(): string {
   const root = tempDir()
@@ -59,41 +76,106 @@ function plain(scan: ReturnType<typeof scanTree>) {
   }
 }
 
-describe('TreeWalker and the worker walk report the same tree', () => {
-  it.each(['source', 'target'] as const)('%s side: files, folders, links, ignored paths', async (side) => {
+/**
+ * The target's walk as the planner shares it (target-walk.ts): the worker takes the root entries `workerUnits` says,
+ * this thread the others, and the two parts are merged. Each side gets its own claims array with the other's units
+ * already taken, so who walks what is fixed, not a race.
+ */
+async function walkShared(
+  pool: TreeWorkers,
+  root: string,
+  ignore: string | null,
+  workerUnits: (unit: number) => boolean
+): Promise<TreeListing> {
+  const names = fs.readdirSync(root)
+  const claimsWith = (taken: number, mine: (unit: number) => boolean): Int32Array => {
+    const claims = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, names.length)))
+    names.forEach((_, unit) => (claims[unit] = mine(unit) ? 0 : taken))
+    return claims
+  }
+  const theirs = await pool.walkTarget(root, path.sep, names, claimsWith(CLAIMED_HERE, workerUnits), ignore)
+  const here = walkTargetUnits(
+    fs,
+    root,
+    path.sep,
+    names,
+    claimsWith(CLAIMED_BY_WORKER, (unit) => !workerUnits(unit)),
+    CLAIMED_HERE,
+    true,
+    ignore
+  )
+  expect(theirs.length + here.length).toBe(names.length)
+  return mergeUnitListings(names, theirs, here)
+}
+
+const splits: Array<[string, (unit: number) => boolean]> = [
+  ['all on the worker', () => true],
+  ['all on this thread', () => false],
+  ['every other entry on the worker', (unit) => unit % 2 === 0]
+]
+
+describe('TreeWalker and the shared target walk report the same tree', () => {
+  it.each(splits)('%s: the same listing, in the same order', async (_, workerUnits) => {
     const root = path.join(fresh(), 'tree')
     arrange(root)
-    const here = scanTree(root, options(side))
     const pool = new TreeWorkers()
     workers.push(pool)
-    const listing = await pool.walk(root, path.sep, side === 'source', filters.protectedSource)
-    expect(plain(treeScanOf(listing, options(side)))).toEqual(plain(here))
-
-    const files = [...here.files.keys()].sort()
-    const expected =
-      side === 'source'
-        ? // Links followed: the linked file and folder deploy as what they point to; the dangling one is nothing.
-          ['app.dll', 'deep/a/b/c/d.txt', 'linked-file.txt', 'linked-folder/inner.txt', 'web.config']
-        : ['app.dll', 'deep/a/b/c/d.txt', 'web.config']
-    expect(files).toEqual([...expected, 'wwwroot/css/site.css', 'wwwroot/js/site.js'].sort())
-    expect(here.files.get('linked-file.txt')?.size ?? 0).toBe(side === 'source' ? 14 : 0)
-    expect(plain(here).links).toEqual(
-      side === 'source' ? [] : ['dangling.txt', 'linked-file.txt', 'linked-folder']
-    )
-    expect([...here.directories.keys()]).toContain('empty')
-    expect([...here.directories.keys()]).not.toContain('obj')
-    expect([...here.directories.keys()]).not.toContain('app_data')
+    const here = new TreeWalker(root, options('target')).walk().listing
+    expect(await walkShared(pool, root, filters.protectedSource, workerUnits)).toEqual(here)
   })
 
-  it('keeps the first of two target names differing only in case, in walk order, on both', async () => {
-    const root = path.join(fresh(), 'site')
-    writeTree(root, { 'lib/A.js': 'upper', 'lib/a.js': 'lower!', 'Lib/x.js': 'x', 'lib/x.js': 'xx' })
-    const here = scanTree(root, { side: 'target' })
-    const pool = new TreeWorkers()
-    workers.push(pool)
-    const listing = await pool.walk(root, path.sep, false, null)
-    expect(plain(treeScanOf(listing, { side: 'target' }))).toEqual(plain(here))
-    expect(here.files.size).toBe(2)
+  it.each(['source', 'target'] as const)(
+    '%s side (TreeWalker): files, folders, links, ignored paths',
+    (side) => {
+      const root = path.join(fresh(), 'tree')
+      arrange(root)
+      const here = scanTree(root, options(side))
+      const files = [...here.files.keys()].sort()
+      const expected =
+        side === 'source'
+          ? // Links followed: the linked file and folder deploy as what they point to; the dangling one is nothing.
+            ['app.dll', 'deep/a/b/c/d.txt', 'linked-file.txt', 'linked-folder/inner.txt', 'web.config']
+          : ['app.dll', 'deep/a/b/c/d.txt', 'web.config']
+      expect(files).toEqual([...expected, 'wwwroot/css/site.css', 'wwwroot/js/site.js'].sort())
+      expect(here.files.get('linked-file.txt')?.size ?? 0).toBe(side === 'source' ? 14 : 0)
+      expect(plain(here).links).toEqual(
+        side === 'source' ? [] : ['dangling.txt', 'linked-file.txt', 'linked-folder']
+      )
+      expect([...here.directories.keys()]).toContain('empty')
+      expect([...here.directories.keys()]).not.toContain('obj')
+      expect([...here.directories.keys()]).not.toContain('app_data')
+    }
+  )
+
+  it.each(splits)(
+    '%s: keeps the first of two target names differing only in case, in walk order',
+    async (_, workerUnits) => {
+      const root = path.join(fresh(), 'site')
+      writeTree(root, { 'lib/A.js': 'upper', 'lib/a.js': 'lower!', 'Lib/x.js': 'x', 'lib/x.js': 'xx' })
+      const here = scanTree(root, { side: 'target' })
+      const pool = new TreeWorkers()
+      workers.push(pool)
+      const listing = await walkShared(pool, root, null, workerUnits)
+      expect(plain(treeScanOf(listing, { side: 'target' }))).toEqual(plain(here))
+      expect(here.files.size).toBe(2)
+    }
+  )
+
+  it('refuses to merge a listing with a root entry missing or listed twice (a bug, never a partial plan)', () => {
+    const unit = (index: number) => ({
+      unit: index,
+      kind: 'file' as const,
+      size: 1,
+      mtimeMs: 0,
+      directories: [],
+      files: [],
+      sizes: [],
+      mtimes: [],
+      links: []
+    })
+    expect(() => mergeUnitListings(['a', 'b'], [unit(0)])).toThrow(/did not list 'b'/)
+    expect(() => mergeUnitListings(['a', 'b'], [unit(0), unit(1)], [unit(1)])).toThrow(/listed 'b' twice/)
+    expect(mergeUnitListings(['a', 'b'], [unit(1)], [unit(0)]).files).toEqual(['a', 'b'])
   })
 
   it('a walk can stop and go on: two halves give the whole', () => {
@@ -109,14 +191,10 @@ describe('TreeWalker and the worker walk report the same tree', () => {
     )
   })
 
-  it('reports a missing root as not existing, and a file root as an input error, on both', async () => {
+  it('reports a missing root as not existing, and a file root as an input error', () => {
     const root = fresh()
-    const pool = new TreeWorkers()
-    workers.push(pool)
-    expect((await pool.walk(path.join(root, 'nope'), path.sep, false, null)).exists).toBe(false)
     expect(scanTree(path.join(root, 'nope'), { side: 'target' }).exists).toBe(false)
     fs.writeFileSync(path.join(root, 'file'), 'x')
-    expect((await pool.walk(path.join(root, 'file'), path.sep, false, null)).notFolder).toBe(true)
     expect(() => scanTree(path.join(root, 'file'), { side: 'target', input: 'physical-path' })).toThrow(
       /Input 'physical-path': '.*file' is not a folder/
     )
@@ -228,7 +306,7 @@ describe('comparePairs shared between threads: pairs claimed batch by batch from
     const { paths, sizes, expected } = pairsOf(root, 1000)
     const pool = new TreeWorkers()
     workers.push(pool)
-    await pool.walk(root, path.sep, false, null) // worker 0 is up: it takes pairs from the first claim on
+    await warm(pool) // worker 0 is up: it takes pairs from the first claim on
     const pairs = sizes.map((size, i) => ({
       source: paths[2 * i] as string,
       target: paths[2 * i + 1] as string,
@@ -243,7 +321,7 @@ describe('comparePairs shared between threads: pairs claimed batch by batch from
     const { paths, sizes } = pairsOf(root, 400)
     const pool = new TreeWorkers()
     workers.push(pool)
-    await pool.walk(root, path.sep, false, null)
+    await warm(pool)
     const pairs = sizes.map((size, i) => ({
       source: paths[2 * i] as string,
       target: paths[2 * i + 1] as string,

@@ -1,8 +1,9 @@
 // Walking and copying folder trees for the planner, the release folders and the in-place backup. Synchronous fs
 // calls on purpose: on a local disk they are the fastest way through 20,000 files in one Node thread (bench/: the
 // same walk with async fs calls, even 256 at once, took twice the CPU: every call crosses to libuv's thread pool
-// and back, and the Stats objects are built on this thread anyway). With more than two cores the planner gets its
-// parallelism from a worker thread walking the other tree (tree-worker.ts, planner.ts `workerThreadsPayOff`).
+// and back, and the Stats objects are built on this thread anyway). With worker threads (planner.ts
+// `workerThreadsPayOff`) a worker walks the target while this thread walks the source, and this thread then takes
+// the target's root entries the worker has not reached (target-walk.ts, the same walk for the target side).
 
 import fs from 'node:fs'
 import path from 'node:path'
@@ -61,7 +62,7 @@ export function joinRelative(root: string, relativePath: string): string {
 
 /**
  * What a walk found, in walk order (the order decides which of two target names differing only in case stands for
- * the name): the same shape whether this thread walked or a worker did (tree-worker.ts).
+ * the name): the same shape and order whether this thread walked or both threads did (target-walk.ts).
  */
 export interface TreeListing {
   exists: boolean

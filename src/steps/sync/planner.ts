@@ -20,6 +20,7 @@ import {
 } from './file-tree.js'
 import { compilePatternList, hasWildcard, patternToRegExpSource, type ParsedPattern } from './glob.js'
 import { comparePairs } from './same-content.js'
+import { CLAIMED_HERE, mergeUnitListings, walkTargetUnits } from './target-walk.js'
 import { TreeWorkers, type ComparePair } from './tree-worker.js'
 import type { PlannedChange, SyncPlan } from './types.js'
 
@@ -225,7 +226,10 @@ const WORKER_TREE_THRESHOLD = 2000
 const WORKER_COMPARE_PAIRS = 2000
 const WORKER_COMPARE_BYTES = 32 * 1024 * 1024
 
-/** Walks the source here and, for a large source, the target on a worker meanwhile. */
+/**
+ * Walks the source here and, for a large source, the target on a worker meanwhile; this thread then takes its
+ * share of the target's root entries the worker has not reached (target-walk.ts).
+ */
 async function scanBoth(
   options: PlanChangesOptions,
   filters: SyncFilters,
@@ -243,39 +247,54 @@ async function scanBoth(
   }
   const targetWalk = new TreeWalker(options.target, targetOptions) // a target that is not a folder throws here
   sourceWalk.walk(WORKER_TREE_THRESHOLD)
-  let targetListing = targetWalk.listing
-  if (workers && !sourceWalk.done && targetWalk.listing.exists) {
-    const pending = workers.walk(
-      options.target,
-      pathApiFor(options.target).sep,
-      false,
-      filters.protectedSource
-    )
-    // This thread and worker 0 compare too: with more cores, the other workers start during the walk.
-    if (options.checksum) for (let i = 1; i < TreeWorkers.compareThreads() - 1; i++) workers.warmUp(i)
-    pending.catch(() => {}) // awaited below; a failure must not surface as unhandled meanwhile
-    sourceWalk.walk()
-    // Index the source while the worker may still walk; its error (names differing only in case) comes after the
-    // target's, as without a worker.
-    let source: TreeScan | undefined
-    let sourceError: unknown
-    try {
-      source = treeScanOf(sourceWalk.listing, sourceOptions)
-    } catch (error) {
-      sourceError = error
-    }
-    const listing = await pending
-    // Not a folder any more (replaced meanwhile): walk it here, which reports it as this thread would.
-    targetListing = listing.notFolder ? targetWalk.walk().listing : listing
-    if (!source) throw sourceError
-    return { source, target: treeScanOf(targetListing, targetOptions) }
-  } else {
+  const names = workers && !sourceWalk.done ? targetRootNames(targetWalk, options.target) : undefined
+  if (!workers || !names) {
     sourceWalk.walk()
     targetWalk.walk()
+    return {
+      source: treeScanOf(sourceWalk.listing, sourceOptions),
+      target: treeScanOf(targetWalk.listing, targetOptions)
+    }
   }
-  return {
-    source: treeScanOf(sourceWalk.listing, sourceOptions),
-    target: treeScanOf(targetListing, targetOptions)
+  const separator = pathApiFor(options.target).sep
+  const claims = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, names.length)))
+  const pending = workers.walkTarget(options.target, separator, names, claims, filters.protectedSource)
+  pending.catch(() => {}) // awaited below; a failure must not surface as unhandled meanwhile
+  // This thread and worker 0 compare too: with more cores, the other workers start during the walk.
+  if (options.checksum) for (let i = 1; i < TreeWorkers.compareThreads() - 1; i++) workers.warmUp(i)
+  sourceWalk.walk()
+  // Index the source while the worker walks; its error (names differing only in case) comes after the target's,
+  // as without a worker.
+  let source: TreeScan | undefined
+  let sourceError: unknown
+  try {
+    source = treeScanOf(sourceWalk.listing, sourceOptions)
+  } catch (error) {
+    sourceError = error
+  }
+  const here = walkTargetUnits(
+    fs,
+    options.target,
+    separator,
+    names,
+    claims,
+    CLAIMED_HERE,
+    true,
+    filters.protectedSource
+  )
+  const target = treeScanOf(mergeUnitListings(names, await pending, here), targetOptions)
+  if (!source) throw sourceError
+  return { source, target }
+}
+
+/** The entries of the target's root, or undefined when it has none to share or cannot be read now. */
+function targetRootNames(targetWalk: TreeWalker, target: string): string[] | undefined {
+  if (!targetWalk.listing.exists) return undefined
+  try {
+    const names = fs.readdirSync(target)
+    return names.length > 0 ? names : undefined
+  } catch {
+    return undefined // gone or replaced meanwhile: TreeWalker's walk reports it as it always did
   }
 }
 

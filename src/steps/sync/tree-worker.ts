@@ -1,94 +1,24 @@
-// Worker threads for the planner: one walks the target while this thread walks the source, and with `checksum`
-// they compare the files whose size matches, on every core. The worker's code is a string run with
-// `new Worker(code, { eval: true })`: it then works unchanged from the ncc bundles in dist/ (which hold one file per
-// entry, so a worker script file next to the source would not be there) and needs no build step. It uses Node's
-// own modules only. Its walk is TreeWalker's (file-tree.ts) with the ignore rules as one regular expression; the
-// tests run both on the same trees. Its content comparison is same-content.ts's `comparePairs`, the very function
-// the planner runs on this thread, inserted as source text.
+// Worker threads for the planner: one walks the target while this thread walks the source (and this thread helps
+// once done), and with `checksum` they and this thread compare the files whose size matches, on every core. The
+// worker's code is a string run with `new Worker(code, { eval: true })`: it then works unchanged from the ncc
+// bundles in dist/ (which hold one file per entry, so a worker script file next to the source would not be there)
+// and needs no build step. It uses Node's own modules only, and runs the very functions this thread runs for the
+// same work, inserted as source text: target-walk.ts's `walkTargetUnits` and same-content.ts's `comparePairs`.
 
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import os from 'node:os'
 import type { Worker } from 'node:worker_threads'
-import type { TreeListing } from './file-tree.js'
 import { COMPARE_PAIRS_SOURCE, comparePairs } from './same-content.js'
+import { WALK_TARGET_UNITS_SOURCE, type UnitListing } from './target-walk.js'
 
-/**
- * Plain JavaScript (CommonJS, as eval workers run): the walk is kept in step with TreeWalker.walk (the tests run
- * both on the same trees); the content comparison is same-content.ts's own function, inserted as its source.
- */
+/** Plain JavaScript (CommonJS, as eval workers run) around the two shared functions. */
 const WORKER_SOURCE = String.raw`
 'use strict'
 const fs = require('node:fs')
 const { parentPort } = require('node:worker_threads')
 
-function walk(root, separator, follow, ignoreSource) {
-  const ignore = ignoreSource === null ? null : new RegExp(ignoreSource, 'i')
-  const listing = { exists: false, directories: [], files: [], sizes: [], mtimes: [], links: [] }
-  let rootStat
-  try {
-    rootStat = fs.statSync(root)
-  } catch {
-    return listing
-  }
-  if (!rootStat.isDirectory()) return { ...listing, notFolder: true }
-  listing.exists = true
-  const stack = [{ relative: '', absolute: root, chain: follow ? { real: fs.realpathSync(root) } : undefined }]
-  while (stack.length > 0) {
-    const folder = stack.pop()
-    let names
-    try {
-      names = fs.readdirSync(folder.absolute)
-    } catch (error) {
-      if (error.code === 'ENOENT') continue
-      throw error
-    }
-    const base = folder.absolute.endsWith(separator) ? folder.absolute : folder.absolute + separator
-    for (const name of names) {
-      const relative = folder.relative === '' ? name : folder.relative + '/' + name
-      const absolute = base + name
-      let stat = fs.lstatSync(absolute, { throwIfNoEntry: false })
-      if (!stat) continue
-      let followed = false
-      if (stat.isSymbolicLink()) {
-        if (!follow) {
-          listing.links.push(relative)
-          continue
-        }
-        try {
-          stat = fs.statSync(absolute, { throwIfNoEntry: false })
-        } catch (error) {
-          if (error.code !== 'ELOOP') throw error
-          return { ...listing, loop: { relative, absolute, real: undefined } }
-        }
-        if (!stat) continue
-        followed = true
-      }
-      if (stat.isDirectory()) {
-        if (ignore !== null && ignore.test(relative + '/')) continue
-        listing.directories.push(relative)
-        let chain
-        if (folder.chain) {
-          let real = folder.chain.real + separator + name
-          if (followed) {
-            real = fs.realpathSync(absolute)
-            for (let above = folder.chain; above; above = above.parent) {
-              if (above.real === real) return { ...listing, loop: { relative, absolute, real } }
-            }
-          }
-          chain = { real, parent: folder.chain }
-        }
-        stack.push({ relative, absolute, chain })
-      } else if (stat.isFile()) {
-        if (ignore !== null && ignore.test(relative)) continue
-        listing.files.push(relative)
-        listing.sizes.push(stat.size)
-        listing.mtimes.push(stat.mtimeMs)
-      }
-    }
-  }
-  return listing
-}
+${WALK_TARGET_UNITS_SOURCE}
 
 ${COMPARE_PAIRS_SOURCE}
 
@@ -96,15 +26,16 @@ const buffers = [Buffer.allocUnsafe(1 << 20), Buffer.allocUnsafe(1 << 20)]
 
 parentPort.on('message', (message) => {
   try {
-    if (message.type === 'walk') {
-      parentPort.postMessage({ id: message.id, listing: walk(message.root, message.separator, message.follow, message.ignore) })
+    if (message.type === 'walk-target') {
+      const units = walkTargetUnits(fs, message.root, message.separator, message.names, message.claims, 1, false, message.ignore)
+      parentPort.postMessage({ id: message.id, units })
     } else {
       comparePairs(fs, buffers, message.pairs, message.sizes, message.shared)
       parentPort.postMessage({ id: message.id })
     }
   } catch (error) {
     // The other threads stop at their next claim: the plan fails with this error.
-    if (message.shared) Atomics.store(message.shared.next, 0, message.sizes.length)
+    if (message.type === 'compare') Atomics.store(message.shared.next, 0, message.sizes.length)
     parentPort.postMessage({ id: message.id, error: { message: error.message, code: error.code, path: error.path } })
   }
 })
@@ -117,18 +48,9 @@ export interface ComparePair {
   size: number
 }
 
-/**
- * A worker's walk: `notFolder` when the root is not a folder; `loop` when a followed link leads back to a folder
- * above it (or to itself), which TreeWalker refuses with an InputError (file-tree.ts).
- */
-export type WorkerListing = TreeListing & {
-  notFolder?: boolean
-  loop?: { relative: string; absolute: string; real: string | undefined }
-}
-
 interface Reply {
   id: number
-  listing?: WorkerListing
+  units?: UnitListing[]
   error?: { message: string; code?: string; path?: string }
 }
 
@@ -197,15 +119,19 @@ export class TreeWorkers {
     this.worker(index)
   }
 
-  /** TreeWalker's walk of `root` on worker 0; `ignore` is the regular expression (case-insensitive) of paths to skip. */
-  async walk(
+  /**
+   * Worker 0's part of the target's walk (target-walk.ts): the root entries `names` it claims first in `claims`,
+   * from the first on; `ignore` is the regular expression (case-insensitive) of paths to leave out.
+   */
+  async walkTarget(
     root: string,
     separator: string,
-    follow: boolean,
+    names: readonly string[],
+    claims: Int32Array,
     ignore: string | null
-  ): Promise<WorkerListing> {
-    const reply = await this.request(0, { type: 'walk', root, separator, follow, ignore })
-    return reply.listing as WorkerListing
+  ): Promise<UnitListing[]> {
+    const reply = await this.request(0, { type: 'walk-target', root, separator, names, claims, ignore })
+    return reply.units as UnitListing[]
   }
 
   /**
