@@ -173,12 +173,12 @@ async function benchPlanner(rows: Row[], keys: Record<string, number>): Promise<
         case: `planChanges ${mode}, ${FILES} files`,
         medianMs: median(plans),
         samples: plans,
-        note: `${counts(planCounts as Counts)}; fresh process, call to plan; CPU ${median(planCpu).toFixed(0)} ms; worker threads ${workerThreadsPayOff(checksum) ? 'on' : 'off'} here`
+        note: `${counts(planCounts as Counts)}; fresh process, call to plan; CPU ${median(planCpu).toFixed(0)} ms; worker threads ${workerThreadsPayOff() ? 'on' : 'off'} here`
       })
       keys[`plan${suffix}_20k_ms`] = round(median(plans))
       if (!checksum) keys.peak_rss_mb = round(median(rss), 1)
       // The same plan forced onto this thread only, and forced to use worker threads: what the planner's own
-      // choice (workerThreadsPayOff: with checksum from two cores on, else with more than two) is worth on this machine.
+      // choice (workerThreadsPayOff: from two cores on) is worth on this machine.
       rows.push({
         case: `planChanges ${mode}, one thread`,
         medianMs: median(oneThread),

@@ -62,7 +62,7 @@ export interface PlanChangesOptions {
   /**
    * Use worker threads for large trees: one walks the target while this thread walks the source, and with
    * `checksum` they and this thread compare content on every core. False keeps everything on this thread.
-   * Default (`workerThreadsPayOff`): with `checksum` from two cores on, else with more than two.
+   * Default (`workerThreadsPayOff`): from two cores on.
    */
   workerThreads?: boolean
   /** Also return the unchanged files (`unchangedFiles`): release staging copies them from the live release. */
@@ -315,21 +315,20 @@ async function sameContent(pairs: ComparePair[], workers: TreeWorkers | undefine
 }
 
 /**
- * Whether the planner's worker threads are worth starting here. With `checksum`, from two cores on: this thread and
- * a worker compare content side by side, which took the 20,000-file bench plan from 370 to 290 ms on two vCPUs
- * (bench/README.md). For size and time, only with more than two cores: the walk is system calls, which scaled
- * poorly on the bench's two vCPUs; with a worker's start-up (25-70 ms) the plan was no faster than on one thread
- * (170 against 160-205 ms, depending on the machine), and on two cores the other one also serves the site.
+ * Whether the planner's worker threads are worth starting here: from two cores on. On the bench's two vCPUs a worker
+ * walking the target beside this thread, which then takes the target's root entries the worker has not reached, took
+ * the 20,000-file plan from 256 to 240 ms (218 to 201 in another run), and with `checksum`, this thread and a worker
+ * comparing side by side, from 396 to 320 ms (bench/README.md). The worker starts only for a source of more than
+ * 2,000 files, so a typical app's plan (a few hundred files) never pays its start-up (25-70 ms).
  */
-export function workerThreadsPayOff(checksum = false): boolean {
-  return os.availableParallelism() > (checksum ? 1 : 2)
+export function workerThreadsPayOff(): boolean {
+  return os.availableParallelism() > 1
 }
 
 /** Compares the publish folder with the target. Reads the file systems, changes nothing. */
 export async function planChanges(options: PlanChangesOptions): Promise<ChangePlan> {
   const filters = buildSyncFilters(options.exclude, options.preserve)
-  const workers =
-    (options.workerThreads ?? workerThreadsPayOff(options.checksum)) ? new TreeWorkers() : undefined
+  const workers = (options.workerThreads ?? workerThreadsPayOff()) ? new TreeWorkers() : undefined
   try {
     return await planWith(options, filters, workers)
   } finally {
