@@ -2302,7 +2302,7 @@ ${tail.join("\n")}`);
           detail: `${detail}${result.restarted ? "; IIS restarted" : ""}${result.rebootRequired ? "; a reboot is required" : ""}`
         };
       }
-      var planner = __webpack_require__(4134);
+      var planner = __webpack_require__(6425);
       var publish_folder = __webpack_require__(6233);
       var transform = __webpack_require__(1331);
       var web_config_file = __webpack_require__(8963);
@@ -4740,7 +4740,7 @@ ${lines.join("\n")}` : "It printed nothing.";
       var pool_settings = __webpack_require__(1883);
       var app_kind = __webpack_require__(9631);
       var iis_bindings = __webpack_require__(6397);
-      var planner = __webpack_require__(4134);
+      var planner = __webpack_require__(6425);
       ;
       const PIPELINE_STEPS = [
         "iis-features",
@@ -12127,7 +12127,7 @@ ${rule.absolutePath.toLowerCase()}`;
     })
   ),
   /***/
-  4134: (
+  6425: (
     /***/
     ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
       __webpack_require__.d(__webpack_exports__, {
@@ -12173,13 +12173,16 @@ ${rule.absolutePath.toLowerCase()}`;
       var file_tree = __webpack_require__(8606);
       var glob = __webpack_require__(5153);
       ;
-      function comparePairs(fileApi, buffers, paths, sizes) {
-        const same = new Uint8Array(sizes.length);
+      function comparePairs(fileApi, buffers, paths, sizes, shared) {
+        const count = sizes.length;
+        const same = shared ? shared.same : new Uint8Array(count);
         const chunk = buffers[0].length;
         const [first, second] = buffers;
         const fds = [-1, -1];
         const lengths = [0, 0];
-        for (let pair = 0; pair < sizes.length; pair++) {
+        let pair = shared ? Atomics.add(shared.next, 0, shared.batch) : 0;
+        let end = shared ? Math.min(count, pair + shared.batch) : count;
+        for (; pair < end; pair++) {
           const size = sizes[pair];
           let equal = true;
           try {
@@ -12210,10 +12213,132 @@ ${rule.absolutePath.toLowerCase()}`;
             }
           }
           same[pair] = equal ? 1 : 0;
+          if (shared && pair + 1 === end) {
+            pair = Atomics.add(shared.next, 0, shared.batch) - 1;
+            end = Math.min(count, pair + 1 + shared.batch);
+          }
         }
         return same;
       }
       const COMPARE_PAIRS_SOURCE = comparePairs.toString();
+      ;
+      const CLAIMED_BY_WORKER = 1;
+      const CLAIMED_HERE = 2;
+      function walkTargetUnits(fileApi, root, separator, names, claims, claimant, fromEnd, ignoreSource) {
+        const ignore = ignoreSource === null ? null : new RegExp(ignoreSource, "i");
+        const base = root.endsWith(separator) ? root : root + separator;
+        const units = [];
+        for (let step = 0; step < names.length; step++) {
+          const unit = fromEnd ? names.length - 1 - step : step;
+          if (Atomics.compareExchange(claims, unit, 0, claimant) !== 0)
+            continue;
+          const name = names[unit];
+          const listing = {
+            unit,
+            kind: "none",
+            size: 0,
+            mtimeMs: 0,
+            directories: [],
+            files: [],
+            sizes: [],
+            mtimes: [],
+            links: []
+          };
+          units.push(listing);
+          const stat = fileApi.lstatSync(base + name, { throwIfNoEntry: false });
+          if (!stat)
+            continue;
+          if (stat.isSymbolicLink())
+            listing.kind = "link";
+          else if (stat.isFile()) {
+            if (ignore !== null && ignore.test(name))
+              continue;
+            listing.kind = "file";
+            listing.size = stat.size;
+            listing.mtimeMs = stat.mtimeMs;
+          } else if (stat.isDirectory()) {
+            if (ignore !== null && ignore.test(name + "/"))
+              continue;
+            listing.kind = "directory";
+            const stack = [{ relative: name, absolute: base + name }];
+            while (stack.length > 0) {
+              const folder = stack.pop();
+              let entries;
+              try {
+                entries = fileApi.readdirSync(folder.absolute);
+              } catch (error) {
+                if (error.code === "ENOENT")
+                  continue;
+                throw error;
+              }
+              const folderBase = folder.absolute + separator;
+              for (const entry of entries) {
+                const relative = folder.relative + "/" + entry;
+                const absolute = folderBase + entry;
+                const entryStat = fileApi.lstatSync(absolute, { throwIfNoEntry: false });
+                if (!entryStat)
+                  continue;
+                if (entryStat.isSymbolicLink())
+                  listing.links.push(relative);
+                else if (entryStat.isDirectory()) {
+                  if (ignore !== null && ignore.test(relative + "/"))
+                    continue;
+                  listing.directories.push(relative);
+                  stack.push({ relative, absolute });
+                } else if (entryStat.isFile()) {
+                  if (ignore !== null && ignore.test(relative))
+                    continue;
+                  listing.files.push(relative);
+                  listing.sizes.push(entryStat.size);
+                  listing.mtimes.push(entryStat.mtimeMs);
+                }
+              }
+            }
+          }
+        }
+        return units;
+      }
+      const WALK_TARGET_UNITS_SOURCE = walkTargetUnits.toString();
+      function mergeUnitListings(names, ...parts) {
+        const byUnit = new Array(names.length);
+        for (const part of parts) {
+          for (const unit of part) {
+            if (byUnit[unit.unit] !== void 0)
+              throw new Error(`The target walk listed '${names[unit.unit]}' twice.`);
+            byUnit[unit.unit] = unit;
+          }
+        }
+        const listing = { exists: true, directories: [], files: [], sizes: [], mtimes: [], links: [] };
+        for (let index = 0; index < names.length; index++) {
+          const unit = byUnit[index];
+          if (unit === void 0)
+            throw new Error(`The target walk did not list '${names[index]}'.`);
+          const name = names[index];
+          if (unit.kind === "file") {
+            listing.files.push(name);
+            listing.sizes.push(unit.size);
+            listing.mtimes.push(unit.mtimeMs);
+          } else if (unit.kind === "directory")
+            listing.directories.push(name);
+          else if (unit.kind === "link")
+            listing.links.push(name);
+        }
+        for (let index = byUnit.length - 1; index >= 0; index--) {
+          const unit = byUnit[index];
+          if (unit.kind !== "directory")
+            continue;
+          for (const directory of unit.directories)
+            listing.directories.push(directory);
+          for (let i = 0; i < unit.files.length; i++) {
+            listing.files.push(unit.files[i]);
+            listing.sizes.push(unit.sizes[i]);
+            listing.mtimes.push(unit.mtimes[i]);
+          }
+          for (const link of unit.links)
+            listing.links.push(link);
+        }
+        return listing;
+      }
       var external_node_module_ = __webpack_require__(8995);
       ;
       const WORKER_SOURCE = String.raw`
@@ -12221,73 +12346,7 @@ ${rule.absolutePath.toLowerCase()}`;
 const fs = require('node:fs')
 const { parentPort } = require('node:worker_threads')
 
-function walk(root, separator, follow, ignoreSource) {
-  const ignore = ignoreSource === null ? null : new RegExp(ignoreSource, 'i')
-  const listing = { exists: false, directories: [], files: [], sizes: [], mtimes: [], links: [] }
-  let rootStat
-  try {
-    rootStat = fs.statSync(root)
-  } catch {
-    return listing
-  }
-  if (!rootStat.isDirectory()) return { ...listing, notFolder: true }
-  listing.exists = true
-  const stack = [{ relative: '', absolute: root, chain: follow ? { real: fs.realpathSync(root) } : undefined }]
-  while (stack.length > 0) {
-    const folder = stack.pop()
-    let names
-    try {
-      names = fs.readdirSync(folder.absolute)
-    } catch (error) {
-      if (error.code === 'ENOENT') continue
-      throw error
-    }
-    const base = folder.absolute.endsWith(separator) ? folder.absolute : folder.absolute + separator
-    for (const name of names) {
-      const relative = folder.relative === '' ? name : folder.relative + '/' + name
-      const absolute = base + name
-      let stat = fs.lstatSync(absolute, { throwIfNoEntry: false })
-      if (!stat) continue
-      let followed = false
-      if (stat.isSymbolicLink()) {
-        if (!follow) {
-          listing.links.push(relative)
-          continue
-        }
-        try {
-          stat = fs.statSync(absolute, { throwIfNoEntry: false })
-        } catch (error) {
-          if (error.code !== 'ELOOP') throw error
-          return { ...listing, loop: { relative, absolute, real: undefined } }
-        }
-        if (!stat) continue
-        followed = true
-      }
-      if (stat.isDirectory()) {
-        if (ignore !== null && ignore.test(relative + '/')) continue
-        listing.directories.push(relative)
-        let chain
-        if (folder.chain) {
-          let real = folder.chain.real + separator + name
-          if (followed) {
-            real = fs.realpathSync(absolute)
-            for (let above = folder.chain; above; above = above.parent) {
-              if (above.real === real) return { ...listing, loop: { relative, absolute, real } }
-            }
-          }
-          chain = { real, parent: folder.chain }
-        }
-        stack.push({ relative, absolute, chain })
-      } else if (stat.isFile()) {
-        if (ignore !== null && ignore.test(relative)) continue
-        listing.files.push(relative)
-        listing.sizes.push(stat.size)
-        listing.mtimes.push(stat.mtimeMs)
-      }
-    }
-  }
-  return listing
-}
+${WALK_TARGET_UNITS_SOURCE}
 
 ${COMPARE_PAIRS_SOURCE}
 
@@ -12295,13 +12354,16 @@ const buffers = [Buffer.allocUnsafe(1 << 20), Buffer.allocUnsafe(1 << 20)]
 
 parentPort.on('message', (message) => {
   try {
-    if (message.type === 'walk') {
-      parentPort.postMessage({ id: message.id, listing: walk(message.root, message.separator, message.follow, message.ignore) })
+    if (message.type === 'walk-target') {
+      const units = walkTargetUnits(fs, message.root, message.separator, message.names, message.claims, 1, false, message.ignore)
+      parentPort.postMessage({ id: message.id, units })
     } else {
-      const same = comparePairs(fs, buffers, message.pairs, message.sizes)
-      parentPort.postMessage({ id: message.id, same }, [same.buffer])
+      comparePairs(fs, buffers, message.pairs, message.sizes, message.shared)
+      parentPort.postMessage({ id: message.id })
     }
   } catch (error) {
+    // The other threads stop at their next claim: the plan fails with this error.
+    if (message.type === 'compare') Atomics.store(message.shared.next, 0, message.sizes.length)
     parentPort.postMessage({ id: message.id, error: { message: error.message, code: error.code, path: error.path } })
   }
 })
@@ -12313,8 +12375,11 @@ parentPort.on('message', (message) => {
         workers = [];
         pending = /* @__PURE__ */ new Map();
         nextId = 0;
-        /** How many workers the content comparison may use: one per core, at most 4 (beyond, the disk is the limit). */
-        static compareWorkers() {
+        /**
+         * How many threads compare content: one per core, at most 4 (beyond, the disk is the limit). This thread is one of
+         * them, so a plan starts `compareThreads() - 1` workers for it.
+         */
+        static compareThreads() {
           return Math.max(1, Math.min(4, external_node_os_default().availableParallelism()));
         }
         worker(index) {
@@ -12354,34 +12419,47 @@ parentPort.on('message', (message) => {
         warmUp(index = 0) {
           this.worker(index);
         }
-        /** TreeWalker's walk of `root` on worker 0; `ignore` is the regular expression (case-insensitive) of paths to skip. */
-        async walk(root, separator, follow, ignore) {
-          const reply = await this.request(0, { type: "walk", root, separator, follow, ignore });
-          return reply.listing;
+        /**
+         * Worker 0's part of the target's walk (target-walk.ts): the root entries `names` it claims first in `claims`,
+         * from the first on; `ignore` is the regular expression (case-insensitive) of paths to leave out.
+         */
+        async walkTarget(root, separator, names, claims, ignore) {
+          const reply = await this.request(0, { type: "walk-target", root, separator, names, claims, ignore });
+          return reply.units;
         }
         /**
-         * For each pair of files, whether they hold the same bytes. Pairs go out in batches to all workers, each taking
-         * the next batch when done, so a few large files do not hold up the rest. Like rsync, a file is read up to the
-         * size the walk saw (both have that size): no extra read to find its end.
+         * For each pair of files, whether they hold the same bytes: this thread and up to `compareThreads() - 1` workers
+         * take the pairs `batch` at a time from one shared counter, so a few large files do not hold up the rest and no
+         * thread waits for the next batch to be sent. Like rsync, a file is read up to the size the walk saw (both have
+         * that size): no extra read to find its end. This thread is busy until its share is done.
          */
         async sameContent(pairs, batch = 256) {
-          const same = new Array(pairs.length);
-          let next = 0;
-          const drain = async (index) => {
-            while (next < pairs.length) {
-              const start = next;
-              next = Math.min(pairs.length, next + batch);
-              const reply = await this.request(index, {
-                type: "compare",
-                pairs: pairs.slice(start, next).flatMap((pair) => [pair.source, pair.target]),
-                sizes: pairs.slice(start, next).map((pair) => pair.size)
-              });
-              reply.same.forEach((flag, i) => same[start + i] = flag === 1);
-            }
+          const paths = pairs.flatMap((pair) => [pair.source, pair.target]);
+          const sizes = Float64Array.from(pairs, (pair) => pair.size);
+          const shared = {
+            next: new Int32Array(new SharedArrayBuffer(4)),
+            batch,
+            same: new Uint8Array(new SharedArrayBuffer(Math.max(1, pairs.length)))
           };
-          const count = Math.min(TreeWorkers.compareWorkers(), Math.ceil(pairs.length / batch));
-          await Promise.all(Array.from({ length: count }, (_, index) => drain(index)));
-          return same;
+          const helpers = Math.min(TreeWorkers.compareThreads() - 1, Math.ceil(pairs.length / batch) - 1);
+          const replies = Array.from({ length: Math.max(0, helpers) }, (_, index) => this.request(index, { type: "compare", pairs: paths, sizes, shared }));
+          for (const reply of replies)
+            reply.catch(() => {
+            });
+          let failure;
+          try {
+            comparePairs(external_node_fs_default(), [Buffer.allocUnsafe(1 << 20), Buffer.allocUnsafe(1 << 20)], paths, sizes, shared);
+          } catch (error) {
+            Atomics.store(shared.next, 0, pairs.length);
+            failure = error;
+          }
+          const settled = await Promise.allSettled(replies);
+          if (failure !== void 0)
+            throw failure;
+          for (const outcome of settled)
+            if (outcome.status === "rejected")
+              throw outcome.reason;
+          return Array.from(pairs, (_, i) => shared.same[i] === 1);
         }
         close() {
           for (const worker of this.workers.splice(0))
@@ -12468,35 +12546,46 @@ parentPort.on('message', (message) => {
         }
         const targetWalk = new file_tree.rU(options.target, targetOptions);
         sourceWalk.walk(WORKER_TREE_THRESHOLD);
-        let targetListing = targetWalk.listing;
-        if (workers && !sourceWalk.done && targetWalk.listing.exists) {
-          const pending = workers.walk(options.target, (0, file_tree.Z)(options.target).sep, false, filters.protectedSource);
-          if (options.checksum)
-            for (let i = 1; i < TreeWorkers.compareWorkers(); i++)
-              workers.warmUp(i);
-          pending.catch(() => {
-          });
-          sourceWalk.walk();
-          let source;
-          let sourceError;
-          try {
-            source = (0, file_tree.bh)(sourceWalk.listing, sourceOptions);
-          } catch (error) {
-            sourceError = error;
-          }
-          const listing = await pending;
-          targetListing = listing.notFolder ? targetWalk.walk().listing : listing;
-          if (!source)
-            throw sourceError;
-          return { source, target: (0, file_tree.bh)(targetListing, targetOptions) };
-        } else {
+        const names = workers && !sourceWalk.done ? targetRootNames(targetWalk, options.target) : void 0;
+        if (!workers || !names) {
           sourceWalk.walk();
           targetWalk.walk();
+          return {
+            source: (0, file_tree.bh)(sourceWalk.listing, sourceOptions),
+            target: (0, file_tree.bh)(targetWalk.listing, targetOptions)
+          };
         }
-        return {
-          source: (0, file_tree.bh)(sourceWalk.listing, sourceOptions),
-          target: (0, file_tree.bh)(targetListing, targetOptions)
-        };
+        const separator = (0, file_tree.Z)(options.target).sep;
+        const claims = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, names.length)));
+        const pending = workers.walkTarget(options.target, separator, names, claims, filters.protectedSource);
+        pending.catch(() => {
+        });
+        if (options.checksum)
+          for (let i = 1; i < TreeWorkers.compareThreads() - 1; i++)
+            workers.warmUp(i);
+        sourceWalk.walk();
+        let source;
+        let sourceError;
+        try {
+          source = (0, file_tree.bh)(sourceWalk.listing, sourceOptions);
+        } catch (error) {
+          sourceError = error;
+        }
+        const here = walkTargetUnits(external_node_fs_default(), options.target, separator, names, claims, CLAIMED_HERE, true, filters.protectedSource);
+        const target = (0, file_tree.bh)(mergeUnitListings(names, await pending, here), targetOptions);
+        if (!source)
+          throw sourceError;
+        return { source, target };
+      }
+      function targetRootNames(targetWalk, target) {
+        if (!targetWalk.listing.exists)
+          return void 0;
+        try {
+          const names = external_node_fs_default().readdirSync(target);
+          return names.length > 0 ? names : void 0;
+        } catch {
+          return void 0;
+        }
       }
       async function sameContent(pairs, workers) {
         const bytes = pairs.reduce((sum, pair) => sum + pair.size, 0);
@@ -12508,7 +12597,7 @@ parentPort.on('message', (message) => {
         return Array.from(same, (flag) => flag === 1);
       }
       function workerThreadsPayOff() {
-        return external_node_os_default().availableParallelism() > 2;
+        return external_node_os_default().availableParallelism() > 1;
       }
       async function planChanges(options) {
         const filters = buildSyncFilters(options.exclude, options.preserve);
@@ -12700,7 +12789,7 @@ parentPort.on('message', (message) => {
       var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /* @__PURE__ */ __webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
       var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
       var _file_tree_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8606);
-      var _planner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4134);
+      var _planner_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6425);
       var _verify_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6386);
       const RELEASES_DIR = "releases";
       const SHARED_DIR = "shared";
@@ -13080,7 +13169,7 @@ parentPort.on('message', (message) => {
       var _core_output_encoding_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7958);
       var _file_tree_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8606);
       var _glob_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5153);
-      var _planner_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4134);
+      var _planner_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6425);
       const DEFAULT_ROBOCOPY_RETRIES = 3;
       const DEFAULT_ROBOCOPY_WAIT_SECONDS = 5;
       const DEFAULT_ROBOCOPY_THREADS = 8;
@@ -13453,7 +13542,7 @@ ${detail || tail}`, robocopyErrorFix(first?.code));
       });
       var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
       var _file_tree_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8606);
-      var _planner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4134);
+      var _planner_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6425);
       const PROBLEM = {
         add: "missing",
         update: "differs",

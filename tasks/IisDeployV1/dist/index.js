@@ -44715,8 +44715,9 @@ function pruneBackups(options) {
 // Walking and copying folder trees for the planner, the release folders and the in-place backup. Synchronous fs
 // calls on purpose: on a local disk they are the fastest way through 20,000 files in one Node thread (bench/: the
 // same walk with async fs calls, even 256 at once, took twice the CPU: every call crosses to libuv's thread pool
-// and back, and the Stats objects are built on this thread anyway). With more than two cores the planner gets its
-// parallelism from a worker thread walking the other tree (tree-worker.ts, planner.ts `workerThreadsPayOff`).
+// and back, and the Stats objects are built on this thread anyway). With worker threads (planner.ts
+// `workerThreadsPayOff`) a worker walks the target while this thread walks the source, and this thread then takes
+// the target's root entries the worker has not reached (target-walk.ts, the same walk for the target side).
 var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
@@ -46306,6 +46307,7 @@ Object.defineProperty(exports, "APP_OFFLINE_FILE", ({ enumerable: true, get: fun
 const file_tree_js_1 = __nccwpck_require__(8606);
 const glob_js_1 = __nccwpck_require__(5153);
 const same_content_js_1 = __nccwpck_require__(1813);
+const target_walk_js_1 = __nccwpck_require__(9578);
 const tree_worker_js_1 = __nccwpck_require__(5722);
 /** contract §1 `preserve` default: the folders an app writes to at run time. */
 exports.DEFAULT_PRESERVE = ['App_Data', 'logs'];
@@ -46406,7 +46408,10 @@ const WORKER_TREE_THRESHOLD = 2000;
  */
 const WORKER_COMPARE_PAIRS = 2000;
 const WORKER_COMPARE_BYTES = 32 * 1024 * 1024;
-/** Walks the source here and, for a large source, the target on a worker meanwhile. */
+/**
+ * Walks the source here and, for a large source, the target on a worker meanwhile; this thread then takes its
+ * share of the target's root entries the worker has not reached (target-walk.ts).
+ */
 async function scanBoth(options, filters, workers) {
     const scanOptions = {
         ignoreFile: filters.isProtectedFile,
@@ -46420,39 +46425,51 @@ async function scanBoth(options, filters, workers) {
     }
     const targetWalk = new file_tree_js_1.TreeWalker(options.target, targetOptions); // a target that is not a folder throws here
     sourceWalk.walk(WORKER_TREE_THRESHOLD);
-    let targetListing = targetWalk.listing;
-    if (workers && !sourceWalk.done && targetWalk.listing.exists) {
-        const pending = workers.walk(options.target, (0, file_tree_js_1.pathApiFor)(options.target).sep, false, filters.protectedSource);
-        if (options.checksum)
-            for (let i = 1; i < tree_worker_js_1.TreeWorkers.compareWorkers(); i++)
-                workers.warmUp(i);
-        pending.catch(() => { }); // awaited below; a failure must not surface as unhandled meanwhile
-        sourceWalk.walk();
-        // Index the source while the worker may still walk; its error (names differing only in case) comes after the
-        // target's, as without a worker.
-        let source;
-        let sourceError;
-        try {
-            source = (0, file_tree_js_1.treeScanOf)(sourceWalk.listing, sourceOptions);
-        }
-        catch (error) {
-            sourceError = error;
-        }
-        const listing = await pending;
-        // Not a folder any more (replaced meanwhile): walk it here, which reports it as this thread would.
-        targetListing = listing.notFolder ? targetWalk.walk().listing : listing;
-        if (!source)
-            throw sourceError;
-        return { source, target: (0, file_tree_js_1.treeScanOf)(targetListing, targetOptions) };
-    }
-    else {
+    const names = workers && !sourceWalk.done ? targetRootNames(targetWalk, options.target) : undefined;
+    if (!workers || !names) {
         sourceWalk.walk();
         targetWalk.walk();
+        return {
+            source: (0, file_tree_js_1.treeScanOf)(sourceWalk.listing, sourceOptions),
+            target: (0, file_tree_js_1.treeScanOf)(targetWalk.listing, targetOptions)
+        };
     }
-    return {
-        source: (0, file_tree_js_1.treeScanOf)(sourceWalk.listing, sourceOptions),
-        target: (0, file_tree_js_1.treeScanOf)(targetListing, targetOptions)
-    };
+    const separator = (0, file_tree_js_1.pathApiFor)(options.target).sep;
+    const claims = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, names.length)));
+    const pending = workers.walkTarget(options.target, separator, names, claims, filters.protectedSource);
+    pending.catch(() => { }); // awaited below; a failure must not surface as unhandled meanwhile
+    // This thread and worker 0 compare too: with more cores, the other workers start during the walk.
+    if (options.checksum)
+        for (let i = 1; i < tree_worker_js_1.TreeWorkers.compareThreads() - 1; i++)
+            workers.warmUp(i);
+    sourceWalk.walk();
+    // Index the source while the worker walks; its error (names differing only in case) comes after the target's,
+    // as without a worker.
+    let source;
+    let sourceError;
+    try {
+        source = (0, file_tree_js_1.treeScanOf)(sourceWalk.listing, sourceOptions);
+    }
+    catch (error) {
+        sourceError = error;
+    }
+    const here = (0, target_walk_js_1.walkTargetUnits)(node_fs_1.default, options.target, separator, names, claims, target_walk_js_1.CLAIMED_HERE, true, filters.protectedSource);
+    const target = (0, file_tree_js_1.treeScanOf)((0, target_walk_js_1.mergeUnitListings)(names, await pending, here), targetOptions);
+    if (!source)
+        throw sourceError;
+    return { source, target };
+}
+/** The entries of the target's root, or undefined when it has none to share or cannot be read now. */
+function targetRootNames(targetWalk, target) {
+    if (!targetWalk.listing.exists)
+        return undefined;
+    try {
+        const names = node_fs_1.default.readdirSync(target);
+        return names.length > 0 ? names : undefined;
+    }
+    catch {
+        return undefined; // gone or replaced meanwhile: TreeWalker's walk reports it as it always did
+    }
 }
 /** For each pair, whether source and target hold the same bytes, on worker threads when many. */
 async function sameContent(pairs, workers) {
@@ -46465,14 +46482,14 @@ async function sameContent(pairs, workers) {
     return Array.from(same, (flag) => flag === 1);
 }
 /**
- * Whether the planner's worker threads are worth starting here: only with more than two cores. On the bench's
- * 2-vCPU machine two threads walking two trees at once took as long as one thread walking both (the walk is
- * system calls, which did not scale there), and a worker costs 35-70 ms to start: the plan of 20,000 files took
- * 170 ms on one thread and 205 ms with a worker, and with `checksum` 478 against 471 (bench/README.md). On two
- * cores the other one also serves the site and the runner.
+ * Whether the planner's worker threads are worth starting here: from two cores on. On the bench's two vCPUs a worker
+ * walking the target beside this thread, which then takes the target's root entries the worker has not reached, took
+ * the 20,000-file plan from 256 to 240 ms (218 to 201 in another run), and with `checksum`, this thread and a worker
+ * comparing side by side, from 396 to 320 ms (bench/README.md). The worker starts only for a source of more than
+ * 2,000 files, so a typical app's plan (a few hundred files) never pays its start-up (25-70 ms).
  */
 function workerThreadsPayOff() {
-    return node_os_1.default.availableParallelism() > 2;
+    return node_os_1.default.availableParallelism() > 1;
 }
 /** Compares the publish folder with the target. Reads the file systems, changes nothing. */
 async function planChanges(options) {
@@ -47607,14 +47624,21 @@ exports.comparePairs = comparePairs;
  * hold the same bytes, else 0. Like rsync, a file is read up to the size the walk saw (no extra read to find its
  * end). Both files are read chunk by chunk into `buffers` (two buffers of the same length), and compared after
  * each chunk: a large file that differs early is not read to its end.
+ *
+ * With `shared`, several threads share the work: each takes the next `batch` pairs from the counter `next[0]`
+ * (`Atomics.add`) until none are left, and writes its answers into `shared.same` (both on a SharedArrayBuffer),
+ * which it returns. Without, this thread compares every pair.
  */
-function comparePairs(fileApi, buffers, paths, sizes) {
-    const same = new Uint8Array(sizes.length);
+function comparePairs(fileApi, buffers, paths, sizes, shared) {
+    const count = sizes.length;
+    const same = shared ? shared.same : new Uint8Array(count);
     const chunk = buffers[0].length;
     const [first, second] = buffers;
     const fds = [-1, -1];
     const lengths = [0, 0];
-    for (let pair = 0; pair < sizes.length; pair++) {
+    let pair = shared ? Atomics.add(shared.next, 0, shared.batch) : 0;
+    let end = shared ? Math.min(count, pair + shared.batch) : count;
+    for (; pair < end; pair++) {
         const size = sizes[pair];
         let equal = true;
         try {
@@ -47647,6 +47671,10 @@ function comparePairs(fileApi, buffers, paths, sizes) {
             }
         }
         same[pair] = equal ? 1 : 0;
+        if (shared && pair + 1 === end) {
+            pair = Atomics.add(shared.next, 0, shared.batch) - 1; // the loop's pair++ brings it to the claimed start
+            end = Math.min(count, pair + 1 + shared.batch);
+        }
     }
     return same;
 }
@@ -47656,102 +47684,192 @@ exports.COMPARE_PAIRS_SOURCE = comparePairs.toString();
 
 /***/ }),
 
+/***/ 9578:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+// The target's walk for large plans, shared between this thread and a worker thread (planner.ts, tree-worker.ts).
+// The units of work are the entries of the target's root folder: the worker takes them from the first on while
+// this thread walks the source; this thread, once done with the source, takes them from the last on, so neither
+// waits for the other. Each thread claims a unit in a shared Int32Array (`Atomics.compareExchange`) before it walks
+// it, so every unit is walked exactly once, and returns one listing per unit; `mergeUnitListings` puts them together
+// in the order TreeWalker (file-tree.ts) would have listed them, which decides which of two names differing only in
+// case stands for the name. So the plan is the same whoever walked what.
+//
+// `walkTargetUnits` runs on both threads: the worker gets its source text (`WALK_TARGET_UNITS_SOURCE`), as with
+// same-content.ts. It must stay self-contained: no imports, no module-level names, no helper functions; Node's fs
+// comes in as a parameter. Target side only: links are listed, never followed (file-tree.ts).
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.WALK_TARGET_UNITS_SOURCE = exports.CLAIMED_HERE = exports.CLAIMED_BY_WORKER = void 0;
+exports.walkTargetUnits = walkTargetUnits;
+exports.mergeUnitListings = mergeUnitListings;
+/** Who holds a unit in the claims array: 0 nobody yet. */
+exports.CLAIMED_BY_WORKER = 1;
+exports.CLAIMED_HERE = 2;
+/**
+ * Walks the root entries `names` of `root` that this thread claims first in `claims` (as `claimant`): from the
+ * first when `fromEnd` is false, from the last when true. Files and folders whose relative path (a folder's with a
+ * trailing `/`) matches `ignoreSource` (case-insensitive) are left out, as TreeWalker's ignore rules do.
+ */
+function walkTargetUnits(fileApi, root, separator, names, claims, claimant, fromEnd, ignoreSource) {
+    const ignore = ignoreSource === null ? null : new RegExp(ignoreSource, 'i');
+    const base = root.endsWith(separator) ? root : root + separator;
+    const units = [];
+    for (let step = 0; step < names.length; step++) {
+        const unit = fromEnd ? names.length - 1 - step : step;
+        if (Atomics.compareExchange(claims, unit, 0, claimant) !== 0)
+            continue;
+        const name = names[unit];
+        const listing = {
+            unit,
+            kind: 'none',
+            size: 0,
+            mtimeMs: 0,
+            directories: [],
+            files: [],
+            sizes: [],
+            mtimes: [],
+            links: []
+        };
+        units.push(listing);
+        const stat = fileApi.lstatSync(base + name, { throwIfNoEntry: false });
+        if (!stat)
+            continue; // vanished meanwhile
+        if (stat.isSymbolicLink())
+            listing.kind = 'link';
+        else if (stat.isFile()) {
+            if (ignore !== null && ignore.test(name))
+                continue;
+            listing.kind = 'file';
+            listing.size = stat.size;
+            listing.mtimeMs = stat.mtimeMs;
+        }
+        else if (stat.isDirectory()) {
+            if (ignore !== null && ignore.test(name + '/'))
+                continue;
+            listing.kind = 'directory';
+            // TreeWalker's depth-first walk of this folder, one readdir per folder and one lstat per entry.
+            const stack = [{ relative: name, absolute: base + name }];
+            while (stack.length > 0) {
+                const folder = stack.pop();
+                let entries;
+                try {
+                    entries = fileApi.readdirSync(folder.absolute);
+                }
+                catch (error) {
+                    if (error.code === 'ENOENT')
+                        continue;
+                    throw error;
+                }
+                const folderBase = folder.absolute + separator;
+                for (const entry of entries) {
+                    const relative = folder.relative + '/' + entry;
+                    const absolute = folderBase + entry;
+                    const entryStat = fileApi.lstatSync(absolute, { throwIfNoEntry: false });
+                    if (!entryStat)
+                        continue;
+                    if (entryStat.isSymbolicLink())
+                        listing.links.push(relative);
+                    else if (entryStat.isDirectory()) {
+                        if (ignore !== null && ignore.test(relative + '/'))
+                            continue;
+                        listing.directories.push(relative);
+                        stack.push({ relative, absolute });
+                    }
+                    else if (entryStat.isFile()) {
+                        if (ignore !== null && ignore.test(relative))
+                            continue;
+                        listing.files.push(relative);
+                        listing.sizes.push(entryStat.size);
+                        listing.mtimes.push(entryStat.mtimeMs);
+                    }
+                }
+            }
+        }
+    }
+    return units;
+}
+/** `walkTargetUnits` as JavaScript source, for the worker (whatever compiled this file: tsx, vitest or ncc). */
+exports.WALK_TARGET_UNITS_SOURCE = walkTargetUnits.toString();
+/**
+ * One listing from the units both threads walked, in TreeWalker's order: the root's files, folders and links in
+ * `readdir` order first (it lists a folder's entries before it enters any), then what is under each root folder,
+ * the last folder first (its stack). Throws when a unit is missing or twice: a bug, never a partial plan.
+ */
+function mergeUnitListings(names, ...parts) {
+    const byUnit = new Array(names.length);
+    for (const part of parts) {
+        for (const unit of part) {
+            if (byUnit[unit.unit] !== undefined)
+                throw new Error(`The target walk listed '${names[unit.unit]}' twice.`);
+            byUnit[unit.unit] = unit;
+        }
+    }
+    const listing = { exists: true, directories: [], files: [], sizes: [], mtimes: [], links: [] };
+    for (let index = 0; index < names.length; index++) {
+        const unit = byUnit[index];
+        if (unit === undefined)
+            throw new Error(`The target walk did not list '${names[index]}'.`);
+        const name = names[index];
+        if (unit.kind === 'file') {
+            listing.files.push(name);
+            listing.sizes.push(unit.size);
+            listing.mtimes.push(unit.mtimeMs);
+        }
+        else if (unit.kind === 'directory')
+            listing.directories.push(name);
+        else if (unit.kind === 'link')
+            listing.links.push(name);
+    }
+    for (let index = byUnit.length - 1; index >= 0; index--) {
+        const unit = byUnit[index];
+        if (unit.kind !== 'directory')
+            continue;
+        for (const directory of unit.directories)
+            listing.directories.push(directory);
+        for (let i = 0; i < unit.files.length; i++) {
+            listing.files.push(unit.files[i]);
+            listing.sizes.push(unit.sizes[i]);
+            listing.mtimes.push(unit.mtimes[i]);
+        }
+        for (const link of unit.links)
+            listing.links.push(link);
+    }
+    return listing;
+}
+
+
+/***/ }),
+
 /***/ 5722:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 "use strict";
 
-// Worker threads for the planner: one walks the target while this thread walks the source, and with `checksum`
-// they compare the files whose size matches, on every core. The worker's code is a string run with
-// `new Worker(code, { eval: true })`: it then works unchanged from the ncc bundles in dist/ (which hold one file per
-// entry, so a worker script file next to the source would not be there) and needs no build step. It uses Node's
-// own modules only. Its walk is TreeWalker's (file-tree.ts) with the ignore rules as one regular expression; the
-// tests run both on the same trees. Its content comparison is same-content.ts's `comparePairs`, the very function
-// the planner runs on this thread, inserted as source text.
+// Worker threads for the planner: one walks the target while this thread walks the source (and this thread helps
+// once done), and with `checksum` they and this thread compare the files whose size matches, on every core. The
+// worker's code is a string run with `new Worker(code, { eval: true })`: it then works unchanged from the ncc
+// bundles in dist/ (which hold one file per entry, so a worker script file next to the source would not be there)
+// and needs no build step. It uses Node's own modules only, and runs the very functions this thread runs for the
+// same work, inserted as source text: target-walk.ts's `walkTargetUnits` and same-content.ts's `comparePairs`.
 var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.TreeWorkers = void 0;
+const node_fs_1 = __importDefault(__nccwpck_require__(3024));
 const node_module_1 = __nccwpck_require__(8995);
 const node_os_1 = __importDefault(__nccwpck_require__(8161));
 const same_content_js_1 = __nccwpck_require__(1813);
-/**
- * Plain JavaScript (CommonJS, as eval workers run): the walk is kept in step with TreeWalker.walk (the tests run
- * both on the same trees); the content comparison is same-content.ts's own function, inserted as its source.
- */
+const target_walk_js_1 = __nccwpck_require__(9578);
+/** Plain JavaScript (CommonJS, as eval workers run) around the two shared functions. */
 const WORKER_SOURCE = String.raw `
 'use strict'
 const fs = require('node:fs')
 const { parentPort } = require('node:worker_threads')
 
-function walk(root, separator, follow, ignoreSource) {
-  const ignore = ignoreSource === null ? null : new RegExp(ignoreSource, 'i')
-  const listing = { exists: false, directories: [], files: [], sizes: [], mtimes: [], links: [] }
-  let rootStat
-  try {
-    rootStat = fs.statSync(root)
-  } catch {
-    return listing
-  }
-  if (!rootStat.isDirectory()) return { ...listing, notFolder: true }
-  listing.exists = true
-  const stack = [{ relative: '', absolute: root, chain: follow ? { real: fs.realpathSync(root) } : undefined }]
-  while (stack.length > 0) {
-    const folder = stack.pop()
-    let names
-    try {
-      names = fs.readdirSync(folder.absolute)
-    } catch (error) {
-      if (error.code === 'ENOENT') continue
-      throw error
-    }
-    const base = folder.absolute.endsWith(separator) ? folder.absolute : folder.absolute + separator
-    for (const name of names) {
-      const relative = folder.relative === '' ? name : folder.relative + '/' + name
-      const absolute = base + name
-      let stat = fs.lstatSync(absolute, { throwIfNoEntry: false })
-      if (!stat) continue
-      let followed = false
-      if (stat.isSymbolicLink()) {
-        if (!follow) {
-          listing.links.push(relative)
-          continue
-        }
-        try {
-          stat = fs.statSync(absolute, { throwIfNoEntry: false })
-        } catch (error) {
-          if (error.code !== 'ELOOP') throw error
-          return { ...listing, loop: { relative, absolute, real: undefined } }
-        }
-        if (!stat) continue
-        followed = true
-      }
-      if (stat.isDirectory()) {
-        if (ignore !== null && ignore.test(relative + '/')) continue
-        listing.directories.push(relative)
-        let chain
-        if (folder.chain) {
-          let real = folder.chain.real + separator + name
-          if (followed) {
-            real = fs.realpathSync(absolute)
-            for (let above = folder.chain; above; above = above.parent) {
-              if (above.real === real) return { ...listing, loop: { relative, absolute, real } }
-            }
-          }
-          chain = { real, parent: folder.chain }
-        }
-        stack.push({ relative, absolute, chain })
-      } else if (stat.isFile()) {
-        if (ignore !== null && ignore.test(relative)) continue
-        listing.files.push(relative)
-        listing.sizes.push(stat.size)
-        listing.mtimes.push(stat.mtimeMs)
-      }
-    }
-  }
-  return listing
-}
+${target_walk_js_1.WALK_TARGET_UNITS_SOURCE}
 
 ${same_content_js_1.COMPARE_PAIRS_SOURCE}
 
@@ -47759,13 +47877,16 @@ const buffers = [Buffer.allocUnsafe(1 << 20), Buffer.allocUnsafe(1 << 20)]
 
 parentPort.on('message', (message) => {
   try {
-    if (message.type === 'walk') {
-      parentPort.postMessage({ id: message.id, listing: walk(message.root, message.separator, message.follow, message.ignore) })
+    if (message.type === 'walk-target') {
+      const units = walkTargetUnits(fs, message.root, message.separator, message.names, message.claims, 1, false, message.ignore)
+      parentPort.postMessage({ id: message.id, units })
     } else {
-      const same = comparePairs(fs, buffers, message.pairs, message.sizes)
-      parentPort.postMessage({ id: message.id, same }, [same.buffer])
+      comparePairs(fs, buffers, message.pairs, message.sizes, message.shared)
+      parentPort.postMessage({ id: message.id })
     }
   } catch (error) {
+    // The other threads stop at their next claim: the plan fails with this error.
+    if (message.type === 'compare') Atomics.store(message.shared.next, 0, message.sizes.length)
     parentPort.postMessage({ id: message.id, error: { message: error.message, code: error.code, path: error.path } })
   }
 })
@@ -47782,8 +47903,11 @@ class TreeWorkers {
     workers = [];
     pending = new Map();
     nextId = 0;
-    /** How many workers the content comparison may use: one per core, at most 4 (beyond, the disk is the limit). */
-    static compareWorkers() {
+    /**
+     * How many threads compare content: one per core, at most 4 (beyond, the disk is the limit). This thread is one of
+     * them, so a plan starts `compareThreads() - 1` workers for it.
+     */
+    static compareThreads() {
         return Math.max(1, Math.min(4, node_os_1.default.availableParallelism()));
     }
     worker(index) {
@@ -47825,34 +47949,47 @@ class TreeWorkers {
     warmUp(index = 0) {
         this.worker(index);
     }
-    /** TreeWalker's walk of `root` on worker 0; `ignore` is the regular expression (case-insensitive) of paths to skip. */
-    async walk(root, separator, follow, ignore) {
-        const reply = await this.request(0, { type: 'walk', root, separator, follow, ignore });
-        return reply.listing;
+    /**
+     * Worker 0's part of the target's walk (target-walk.ts): the root entries `names` it claims first in `claims`,
+     * from the first on; `ignore` is the regular expression (case-insensitive) of paths to leave out.
+     */
+    async walkTarget(root, separator, names, claims, ignore) {
+        const reply = await this.request(0, { type: 'walk-target', root, separator, names, claims, ignore });
+        return reply.units;
     }
     /**
-     * For each pair of files, whether they hold the same bytes. Pairs go out in batches to all workers, each taking
-     * the next batch when done, so a few large files do not hold up the rest. Like rsync, a file is read up to the
-     * size the walk saw (both have that size): no extra read to find its end.
+     * For each pair of files, whether they hold the same bytes: this thread and up to `compareThreads() - 1` workers
+     * take the pairs `batch` at a time from one shared counter, so a few large files do not hold up the rest and no
+     * thread waits for the next batch to be sent. Like rsync, a file is read up to the size the walk saw (both have
+     * that size): no extra read to find its end. This thread is busy until its share is done.
      */
     async sameContent(pairs, batch = 256) {
-        const same = new Array(pairs.length);
-        let next = 0;
-        const drain = async (index) => {
-            while (next < pairs.length) {
-                const start = next;
-                next = Math.min(pairs.length, next + batch);
-                const reply = await this.request(index, {
-                    type: 'compare',
-                    pairs: pairs.slice(start, next).flatMap((pair) => [pair.source, pair.target]),
-                    sizes: pairs.slice(start, next).map((pair) => pair.size)
-                });
-                reply.same.forEach((flag, i) => (same[start + i] = flag === 1));
-            }
+        const paths = pairs.flatMap((pair) => [pair.source, pair.target]);
+        const sizes = Float64Array.from(pairs, (pair) => pair.size);
+        const shared = {
+            next: new Int32Array(new SharedArrayBuffer(4)),
+            batch,
+            same: new Uint8Array(new SharedArrayBuffer(Math.max(1, pairs.length)))
         };
-        const count = Math.min(TreeWorkers.compareWorkers(), Math.ceil(pairs.length / batch));
-        await Promise.all(Array.from({ length: count }, (_, index) => drain(index)));
-        return same;
+        const helpers = Math.min(TreeWorkers.compareThreads() - 1, Math.ceil(pairs.length / batch) - 1);
+        const replies = Array.from({ length: Math.max(0, helpers) }, (_, index) => this.request(index, { type: 'compare', pairs: paths, sizes, shared }));
+        for (const reply of replies)
+            reply.catch(() => { }); // awaited below; a failure must not surface meanwhile
+        let failure;
+        try {
+            (0, same_content_js_1.comparePairs)(node_fs_1.default, [Buffer.allocUnsafe(1 << 20), Buffer.allocUnsafe(1 << 20)], paths, sizes, shared);
+        }
+        catch (error) {
+            Atomics.store(shared.next, 0, pairs.length); // the workers stop at their next claim
+            failure = error;
+        }
+        const settled = await Promise.allSettled(replies);
+        if (failure !== undefined)
+            throw failure;
+        for (const outcome of settled)
+            if (outcome.status === 'rejected')
+                throw outcome.reason;
+        return Array.from(pairs, (_, i) => shared.same[i] === 1);
     }
     close() {
         for (const worker of this.workers.splice(0))
