@@ -40390,7 +40390,7 @@ ${lines2.join("\n")}` : "It printed nothing.";
           args.push("/XD", ...exclusions.directories);
         return args;
       }
-      function decodeRobocopyExitCode(exitCode) {
+      function decodeRobocopyExitCode(exitCode, purged = true) {
         const known = Number.isInteger(exitCode) && exitCode >= 0 && exitCode <= 31;
         const bit = (value) => known && (exitCode & value) !== 0;
         const status = {
@@ -40414,8 +40414,9 @@ ${lines2.join("\n")}` : "It printed nothing.";
           parts.push("some files or folders could not be copied (retry limit exceeded)");
         if (status.filesCopied)
           parts.push("files copied");
-        if (status.extrasFound)
-          parts.push("extra files or folders in the target (deleted with /PURGE)");
+        if (status.extrasFound) {
+          parts.push(purged ? "extra files or folders in the target (deleted with /PURGE)" : "extra files or folders in the target (kept: delete-extra is off)");
+        }
         if (status.mismatches)
           parts.push("mismatched files or folders (a file on one side is a folder on the other)");
         status.description = parts.length > 0 ? parts.join("; ") : "no change: the target already matched the source";
@@ -40625,7 +40626,7 @@ ${lines2.join("\n")}` : "It printed nothing.";
           });
           const output = `${result.stdout}
 ${result.stderr}`;
-          const status = decodeRobocopyExitCode(result.exitCode);
+          const status = decodeRobocopyExitCode(result.exitCode, options.deleteExtra === true);
           const counts = parseRobocopySummary(result.stdout);
           const changed = parseRobocopyFileLines(result.stdout);
           if (changed.length > 0) {

@@ -10,6 +10,15 @@ import {
 import { LOCKED_OUTPUT, SYNC_OUTPUT } from './robocopy-fixtures.js'
 
 describe('decodeRobocopyExitCode (windows-facts §5: bitmask, 0-7 success, 8+ failure)', () => {
+  it('says the extra files were kept when the run had no /PURGE (delete-extra off)', () => {
+    expect(decodeRobocopyExitCode(3, false).description).toBe(
+      'files copied; extra files or folders in the target (kept: delete-extra is off)'
+    )
+    expect(decodeRobocopyExitCode(2, true).description).toBe(
+      'extra files or folders in the target (deleted with /PURGE)'
+    )
+  })
+
   it.each([
     [0, true, 'no change: the target already matched the source'],
     [1, true, 'files copied'],

@@ -185,7 +185,7 @@ export interface RobocopyExitStatus {
   success: boolean
   /** Bit 1: files were copied. */
   filesCopied: boolean
-  /** Bit 2: extra files or folders in the target (deleted with /PURGE). */
+  /** Bit 2: extra files or folders in the target (deleted with /PURGE, else only found). */
   extrasFound: boolean
   /** Bit 4: mismatched files or folders (a file on one side is a folder on the other). */
   mismatches: boolean
@@ -197,8 +197,11 @@ export interface RobocopyExitStatus {
   description: string
 }
 
-/** Decodes robocopy's exit code bitmask (windows-facts §5, KB 954404). */
-export function decodeRobocopyExitCode(exitCode: number): RobocopyExitStatus {
+/**
+ * Decodes robocopy's exit code bitmask (windows-facts §5, KB 954404). `purged`: whether the run had /PURGE, which
+ * decides whether the extra files bit 2 reports were deleted or only found (and kept).
+ */
+export function decodeRobocopyExitCode(exitCode: number, purged = true): RobocopyExitStatus {
   const known = Number.isInteger(exitCode) && exitCode >= 0 && exitCode <= 31
   const bit = (value: number): boolean => known && (exitCode & value) !== 0
   const status: RobocopyExitStatus = {
@@ -220,7 +223,13 @@ export function decodeRobocopyExitCode(exitCode: number): RobocopyExitStatus {
     parts.push('fatal error: nothing was copied (invalid arguments, or no access to the source or target)')
   if (status.copyFailures) parts.push('some files or folders could not be copied (retry limit exceeded)')
   if (status.filesCopied) parts.push('files copied')
-  if (status.extrasFound) parts.push('extra files or folders in the target (deleted with /PURGE)')
+  if (status.extrasFound) {
+    parts.push(
+      purged
+        ? 'extra files or folders in the target (deleted with /PURGE)'
+        : 'extra files or folders in the target (kept: delete-extra is off)'
+    )
+  }
   if (status.mismatches)
     parts.push('mismatched files or folders (a file on one side is a folder on the other)')
   status.description =
@@ -568,7 +577,7 @@ export async function syncWithRobocopy(
       outputEncoding: TOOL_OUTPUT_ENCODINGS['robocopy']
     })
     const output = `${result.stdout}\n${result.stderr}`
-    const status = decodeRobocopyExitCode(result.exitCode)
+    const status = decodeRobocopyExitCode(result.exitCode, options.deleteExtra === true)
     const counts = parseRobocopySummary(result.stdout)
     const changed = parseRobocopyFileLines(result.stdout)
     if (changed.length > 0) {

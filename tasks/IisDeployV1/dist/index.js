@@ -47275,8 +47275,11 @@ function buildRobocopyArgs(options) {
         args.push('/XD', ...exclusions.directories);
     return args;
 }
-/** Decodes robocopy's exit code bitmask (windows-facts §5, KB 954404). */
-function decodeRobocopyExitCode(exitCode) {
+/**
+ * Decodes robocopy's exit code bitmask (windows-facts §5, KB 954404). `purged`: whether the run had /PURGE, which
+ * decides whether the extra files bit 2 reports were deleted or only found (and kept).
+ */
+function decodeRobocopyExitCode(exitCode, purged = true) {
     const known = Number.isInteger(exitCode) && exitCode >= 0 && exitCode <= 31;
     const bit = (value) => known && (exitCode & value) !== 0;
     const status = {
@@ -47300,8 +47303,11 @@ function decodeRobocopyExitCode(exitCode) {
         parts.push('some files or folders could not be copied (retry limit exceeded)');
     if (status.filesCopied)
         parts.push('files copied');
-    if (status.extrasFound)
-        parts.push('extra files or folders in the target (deleted with /PURGE)');
+    if (status.extrasFound) {
+        parts.push(purged
+            ? 'extra files or folders in the target (deleted with /PURGE)'
+            : 'extra files or folders in the target (kept: delete-extra is off)');
+    }
     if (status.mismatches)
         parts.push('mismatched files or folders (a file on one side is a folder on the other)');
     status.description =
@@ -47559,7 +47565,7 @@ async function syncWithRobocopy(ports, given) {
             outputEncoding: output_encoding_js_1.TOOL_OUTPUT_ENCODINGS['robocopy']
         });
         const output = `${result.stdout}\n${result.stderr}`;
-        const status = decodeRobocopyExitCode(result.exitCode);
+        const status = decodeRobocopyExitCode(result.exitCode, options.deleteExtra === true);
         const counts = parseRobocopySummary(result.stdout);
         const changed = parseRobocopyFileLines(result.stdout);
         if (changed.length > 0) {
