@@ -128,6 +128,9 @@ async function benchPlanner(rows: Row[], keys: Record<string, number>): Promise<
     console.log(
       `Tree: ${FILES} files (${tree.expected.add} new, ${tree.expected.update} rewritten, ${tree.expected.touched} touched, ${tree.expected.delete} gone) built in ${(performance.now() - start).toFixed(0)} ms`
     )
+    // The 40,000 files just written are still being written back to disk for the next ~30 s: flush them first, so
+    // that the kernel's writeback does not compete with the first rounds (it did, for both tools, on 2 cores).
+    spawnSync('sync')
     const withRsync = hasRsync()
     if (!withRsync) console.log('rsync not found: install it (apt-get install -y rsync) to compare.')
     for (const checksum of [false, true]) {
