@@ -145,6 +145,51 @@ describe.skipIf(skip)('dist/index.js under Windows node.exe (Wine) with the fake
     )
   })
 
+  it('plans a 2,600-file redeploy with checksum on worker threads (Windows paths, eval workers, shared memory)', async () => {
+    // More than 2,000 source files: with two cores the plan walks the target on a worker thread beside the main
+    // thread and compares content on both (target-walk.ts, same-content.ts), here with drive-letter paths and `\`.
+    folders = makeFolders()
+    const target = path.join(folders.root, 'sites', 'Large Site')
+    fs.mkdirSync(target, { recursive: true })
+    const publish = path.join(folders.workspace, 'publish')
+    const name = (i: number): string => path.join('wwwroot', `lib${i % 9}`, `part${i % 4}`, `file${i}.js`)
+    for (let i = 0; i < 2600; i++) {
+      fs.mkdirSync(path.dirname(path.join(publish, name(i))), { recursive: true })
+      fs.writeFileSync(path.join(publish, name(i)), `// file ${i}\n`)
+    }
+    const inputs = {
+      source: 'publish',
+      steps: 'sync',
+      method: 'robocopy',
+      'physical-path': toWindowsPath(target),
+      'take-offline': 'none',
+      'delete-extra': 'true',
+      checksum: 'true'
+    }
+    const first = await runUnderWine(path.join(repo, 'dist', 'index.js'), runnerEnv(inputs))
+    expect(first.exitCode, first.stdout + first.stderr).toBe(0)
+
+    // Other bytes, same size and time, in two files; one file gone from the publish folder.
+    for (const i of [7, 2599]) {
+      const file = path.join(publish, name(i))
+      const stat = fs.statSync(file)
+      fs.writeFileSync(file, `// FILE ${i}\n`)
+      fs.utimesSync(file, stat.atime, stat.mtime)
+    }
+    fs.rmSync(path.join(publish, name(100)))
+    fs.writeFileSync(folders.output, '')
+    const second = await runUnderWine(path.join(repo, 'dist', 'index.js'), {
+      ...runnerEnv(inputs),
+      GITHUB_RUN_NUMBER: '4'
+    })
+    expect(second.exitCode, second.stdout + second.stderr).toBe(0)
+    expect(outputs()['files-updated']).toBe('2')
+    expect(outputs()['files-deleted']).toBe('1')
+    expect(outputs()['files-added']).toBe('0')
+    expect(fs.readFileSync(path.join(target, name(2599)), 'utf8')).toBe('// FILE 2599\n')
+    expect(fs.existsSync(path.join(target, name(100)))).toBe(false)
+  }, 600_000)
+
   it('reads a 16-bit appcmd exit code in full (Windows does not truncate it to 8 bits as Linux does)', async () => {
     folders = makeFolders()
     iis = await createFakeIis({ defaultSite: false })

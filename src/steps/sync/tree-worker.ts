@@ -10,7 +10,7 @@ import { createRequire } from 'node:module'
 import os from 'node:os'
 import type { Worker } from 'node:worker_threads'
 import { COMPARE_PAIRS_SOURCE, comparePairs } from './same-content.js'
-import { WALK_TARGET_UNITS_SOURCE, type UnitListing } from './target-walk.js'
+import { CLAIMED_BY_WORKER, WALK_TARGET_UNITS_SOURCE, type UnitListing } from './target-walk.js'
 
 /** Plain JavaScript (CommonJS, as eval workers run) around the two shared functions. */
 const WORKER_SOURCE = String.raw`
@@ -27,7 +27,7 @@ const buffers = [Buffer.allocUnsafe(1 << 20), Buffer.allocUnsafe(1 << 20)]
 parentPort.on('message', (message) => {
   try {
     if (message.type === 'walk-target') {
-      const units = walkTargetUnits(fs, message.root, message.separator, message.names, message.claims, 1, false, message.ignore)
+      const units = walkTargetUnits(fs, message.root, message.separator, message.names, message.claims, ${CLAIMED_BY_WORKER}, false, message.ignore)
       parentPort.postMessage({ id: message.id, units })
     } else {
       comparePairs(fs, buffers, message.pairs, message.sizes, message.shared)

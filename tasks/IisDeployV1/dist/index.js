@@ -47884,7 +47884,7 @@ const buffers = [Buffer.allocUnsafe(1 << 20), Buffer.allocUnsafe(1 << 20)]
 parentPort.on('message', (message) => {
   try {
     if (message.type === 'walk-target') {
-      const units = walkTargetUnits(fs, message.root, message.separator, message.names, message.claims, 1, false, message.ignore)
+      const units = walkTargetUnits(fs, message.root, message.separator, message.names, message.claims, ${target_walk_js_1.CLAIMED_BY_WORKER}, false, message.ignore)
       parentPort.postMessage({ id: message.id, units })
     } else {
       comparePairs(fs, buffers, message.pairs, message.sizes, message.shared)
