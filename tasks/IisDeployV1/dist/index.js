@@ -47698,7 +47698,7 @@ exports.COMPARE_PAIRS_SOURCE = comparePairs.toString();
 // The target's walk for large plans, shared between this thread and a worker thread (planner.ts, tree-worker.ts).
 // The units of work are the entries of the target's root folder: the worker takes them from the first on while
 // this thread walks the source; this thread, once done with the source, takes them from the last on, so neither
-// waits for the other. Each thread claims a unit in a shared Int32Array (`Atomics.compareExchange`) before it walks
+// sits idle while entries are left. Each thread claims a unit in a shared Int32Array (`Atomics.compareExchange`) before it walks
 // it, so every unit is walked exactly once, and returns one listing per unit; `mergeUnitListings` puts them together
 // in the order TreeWalker (file-tree.ts) would have listed them, which decides which of two names differing only in
 // case stands for the name. So the plan is the same whoever walked what.
