@@ -10,6 +10,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { asciiBundle } from '../scripts/ascii-bundle.mjs'
+import { eagerFactories } from '../scripts/eager-factories.mjs'
 import { createFakeIis, type FakeIis, type Timings } from '../test-support/fake-iis.js'
 
 const HERE = path.dirname(fileURLToPath(import.meta.url))
@@ -48,12 +49,13 @@ function newestSource(dir: string): number {
   return newest
 }
 
-/** Bundles src/index.ts with ncc as scripts/build.mjs does (ASCII included), unless that build is newer than src/. */
+/** Bundles src/index.ts with ncc as scripts/build.mjs does (ASCII and eager factories included), unless that build is newer than src/ and scripts/. */
 export async function buildAction(): Promise<{ built: boolean; ms: number }> {
   const start = performance.now()
   if (
     fs.existsSync(ACTION_BUNDLE) &&
-    fs.statSync(ACTION_BUNDLE).mtimeMs > newestSource(path.join(REPO, 'src'))
+    fs.statSync(ACTION_BUNDLE).mtimeMs >
+      Math.max(newestSource(path.join(REPO, 'src')), newestSource(path.join(REPO, 'scripts')))
   ) {
     return { built: false, ms: 0 }
   }
@@ -66,6 +68,7 @@ export async function buildAction(): Promise<{ built: boolean; ms: number }> {
   })
   if (result.status !== 0) throw new Error(`ncc build failed (exit ${result.status}):\n${result.stderr}`)
   await asciiBundle(out)
+  eagerFactories(out)
   return { built: true, ms: performance.now() - start }
 }
 

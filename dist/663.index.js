@@ -4,7 +4,7 @@ const modules = {
   /***/
   3313: (
     /***/
-    ((module) => {
+    (function(module) {
       module.exports = Pend;
       function Pend() {
         this.pending = 0;
@@ -59,7 +59,7 @@ const modules = {
   /***/
   4248: (
     /***/
-    ((module) => {
+    (function(module) {
       const CRC_TABLE = new Int32Array([
         0,
         1996959894,
@@ -331,7 +331,7 @@ const modules = {
   /***/
   3502: (
     /***/
-    ((__unused_webpack_module, exports, __webpack_require__) => {
+    (function(__unused_webpack_module, exports, __webpack_require__) {
       var fs = __webpack_require__(9896);
       var util = __webpack_require__(9023);
       var stream = __webpack_require__(2203);
@@ -488,7 +488,7 @@ const modules = {
   /***/
   663: (
     /***/
-    ((__unused_webpack_module, exports, __webpack_require__) => {
+    (function(__unused_webpack_module, exports, __webpack_require__) {
       var fs = __webpack_require__(9896);
       var zlib = __webpack_require__(3106);
       var fd_slicer = __webpack_require__(3502);

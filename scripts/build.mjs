@@ -8,6 +8,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { readActionYml, renderInputsTable, renderOutputsTable, replaceBetweenMarkers } from './action-yml.mjs'
 import { asciiBundle } from './ascii-bundle.mjs'
+import { eagerFactories } from './eager-factories.mjs'
 import { renderTaskJson } from './task-json.mjs'
 
 const root = path.resolve(import.meta.dirname, '..')
@@ -26,8 +27,12 @@ async function bundle(entry, outDir, extra = [], { ascii = false } = {}) {
     [ncc, 'build', entry, '-o', out, '--license', 'licenses.txt', '--quiet', ...extra],
     { cwd: root, stdio: 'inherit' }
   )
-  // The ESM bundles Node loads on every action or CLI start: pure ASCII, read without a UTF-16 decode.
-  if (ascii) await asciiBundle(out)
+  // The ESM bundles Node loads on every action or CLI start: pure ASCII, read without a UTF-16 decode, and module
+  // factories V8 compiles once, eagerly (scripts/eager-factories.mjs).
+  if (ascii) {
+    await asciiBundle(out)
+    eagerFactories(out)
+  }
   built.push({ out, outDir })
 }
 

@@ -4,7 +4,7 @@ const modules = {
   /***/
   228: (
     /***/
-    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+    (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
       __webpack_require__.d(__webpack_exports__, {
         h: () => (
           /* binding */
@@ -314,7 +314,7 @@ const modules = {
   /***/
   4817: (
     /***/
-    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+    (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
       __webpack_require__.d(__webpack_exports__, {
         /* harmony export */
         Z: () => (
@@ -343,7 +343,7 @@ const modules = {
   /***/
   4925: (
     /***/
-    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+    (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
       __webpack_require__.d(__webpack_exports__, {
         /* harmony export */
         D: () => (
@@ -372,7 +372,7 @@ const modules = {
   /***/
   7958: (
     /***/
-    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+    (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
       __webpack_require__.d(__webpack_exports__, {
         /* harmony export */
         BG: () => (
@@ -510,7 +510,7 @@ const modules = {
   /***/
   1352: (
     /***/
-    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+    (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
       __webpack_require__.d(__webpack_exports__, {
         /* harmony export */
         JI: () => (
@@ -628,7 +628,7 @@ const modules = {
   /***/
   3672: (
     /***/
-    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+    (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
       __webpack_require__.d(__webpack_exports__, {
         /* harmony export */
         HV: () => (
@@ -798,7 +798,7 @@ const modules = {
   /***/
   7057: (
     /***/
-    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+    (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
       __webpack_require__.d(__webpack_exports__, {
         /* harmony export */
         EX: () => (
@@ -888,7 +888,7 @@ const modules = {
   /***/
   2077: (
     /***/
-    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+    (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
       __webpack_require__.d(__webpack_exports__, {
         n7: () => (
           /* reexport */
@@ -4518,7 +4518,7 @@ ${lines.join("\n")}` : "It printed nothing.";
   /***/
   6441: (
     /***/
-    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+    (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
       __webpack_require__.d(__webpack_exports__, {
         /* harmony export */
         GN: () => (
@@ -4708,7 +4708,7 @@ ${lines.join("\n")}` : "It printed nothing.";
   /***/
   3266: (
     /***/
-    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+    (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
       __webpack_require__.d(__webpack_exports__, {
         WJ: () => (
           /* reexport */
@@ -5760,7 +5760,7 @@ ${lines.join("\n")}` : "It printed nothing.";
   /***/
   5571: (
     /***/
-    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+    (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
       __webpack_require__.d(__webpack_exports__, {
         /* harmony export */
         G: () => (
@@ -5824,7 +5824,7 @@ ${lines.join("\n")}` : "It printed nothing.";
   /***/
   9827: (
     /***/
-    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+    (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
       __webpack_require__.d(__webpack_exports__, {
         /* harmony export */
         Lk: () => (
@@ -6010,7 +6010,7 @@ ${lines.join("\n")}` : "It printed nothing.";
   /***/
   7044: (
     /***/
-    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+    (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
       __webpack_require__.d(__webpack_exports__, {
         /* harmony export */
         I: () => (
@@ -6057,7 +6057,7 @@ ${lines.join("\n")}` : "It printed nothing.";
   /***/
   3933: (
     /***/
-    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+    (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
       __webpack_require__.d(__webpack_exports__, {
         /* harmony export */
         Fv: () => (
@@ -6119,7 +6119,7 @@ ${lines.join("\n")}` : "It printed nothing.";
   /***/
   2444: (
     /***/
-    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+    (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
       __webpack_require__.d(__webpack_exports__, {
         /* harmony export */
         Nv: () => (
@@ -6241,7 +6241,7 @@ ${lines.join("\n")}` : "It printed nothing.";
   /***/
   6900: (
     /***/
-    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+    (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
       __webpack_require__.d(__webpack_exports__, {
         /* harmony export */
         M$: () => (
@@ -6297,7 +6297,7 @@ ${lines.join("\n")}` : "It printed nothing.";
   /***/
   450: (
     /***/
-    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+    (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
       __webpack_require__.d(__webpack_exports__, {
         /* harmony export */
         s: () => (
@@ -6450,7 +6450,7 @@ ${lines.join("\n")}` : "It printed nothing.";
   /***/
   9162: (
     /***/
-    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+    (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
       __webpack_require__.d(__webpack_exports__, {
         h4: () => (
           /* binding */
@@ -6954,7 +6954,7 @@ ${lines.join("\n")}` : "It printed nothing.";
   /***/
   9053: (
     /***/
-    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+    (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
       __webpack_require__.d(__webpack_exports__, {
         /* harmony export */
         T: () => (
@@ -7037,7 +7037,7 @@ ${lines.join("\n")}` : "It printed nothing.";
   /***/
   414: (
     /***/
-    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+    (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
       __webpack_require__.d(__webpack_exports__, {
         /* harmony export */
         Rp: () => (
@@ -7137,7 +7137,7 @@ ${lines.join("\n")}` : "It printed nothing.";
   /***/
   3487: (
     /***/
-    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+    (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
       __webpack_require__.d(__webpack_exports__, {
         /* harmony export */
         ID: () => (
@@ -7238,7 +7238,7 @@ ${lines.join("\n")}` : "It printed nothing.";
   /***/
   3008: (
     /***/
-    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+    (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
       __webpack_require__.d(__webpack_exports__, {
         /* harmony export */
         Ns: () => (
@@ -7438,7 +7438,7 @@ ${lines.join("\n")}` : "It printed nothing.";
   /***/
   3074: (
     /***/
-    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+    (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
       __webpack_require__.d(__webpack_exports__, {
         /* harmony export */
         Bx: () => (
@@ -7771,7 +7771,7 @@ Fix: ${fix}`);
   /***/
   4891: (
     /***/
-    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+    (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
       __webpack_require__.d(__webpack_exports__, {
         /* harmony export */
         EL: () => (
@@ -8057,7 +8057,7 @@ ${fix}`);
   /***/
   8862: (
     /***/
-    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+    (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
       __webpack_require__.d(__webpack_exports__, {
         /* harmony export */
         AR: () => (
@@ -8798,7 +8798,7 @@ ${result.stderr}`);
   /***/
   6397: (
     /***/
-    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+    (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
       __webpack_require__.d(__webpack_exports__, {
         /* harmony export */
         QQ: () => (
@@ -8884,7 +8884,7 @@ ${result.stderr}`);
   /***/
   6108: (
     /***/
-    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+    (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
       __webpack_require__.d(__webpack_exports__, {
         /* harmony export */
         BM: () => (
@@ -9180,7 +9180,7 @@ ${stdout}`.trim().replace(/\s+/g, " "));
   /***/
   3642: (
     /***/
-    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+    (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
       __webpack_require__.d(__webpack_exports__, {
         /* harmony export */
         IM: () => (
@@ -9465,7 +9465,7 @@ Fix: wait for it to finish, or raise the lock timeout. If you are sure no deploy
   /***/
   4962: (
     /***/
-    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+    (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
       __webpack_require__.d(__webpack_exports__, {
         /* harmony export */
         he: () => (
@@ -9664,7 +9664,7 @@ ${run.stderr}`, shown };
   /***/
   6158: (
     /***/
-    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+    (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
       __webpack_require__.d(__webpack_exports__, {
         /* harmony export */
         Cs: () => (
@@ -9759,7 +9759,7 @@ ${run.stderr}`, shown };
   /***/
   5123: (
     /***/
-    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+    (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
       __webpack_require__.d(__webpack_exports__, {
         /* harmony export */
         $w: () => (
@@ -9949,7 +9949,7 @@ ${result.stderr}`;
   /***/
   1976: (
     /***/
-    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+    (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
       __webpack_require__.d(__webpack_exports__, {
         /* harmony export */
         HA: () => (
@@ -10062,7 +10062,7 @@ ${result.stdout}`.trim().replace(/\s+/g, " "));
   /***/
   1883: (
     /***/
-    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+    (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
       __webpack_require__.d(__webpack_exports__, {
         /* harmony export */
         $7: () => (
@@ -10288,7 +10288,7 @@ ${result.stdout}`.trim().replace(/\s+/g, " "));
   /***/
   6164: (
     /***/
-    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+    (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
       __webpack_require__.d(__webpack_exports__, {
         /* harmony export */
         nM: () => (
@@ -10688,7 +10688,7 @@ ${result.stderr}`;
   /***/
   9918: (
     /***/
-    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+    (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
       __webpack_require__.d(__webpack_exports__, {
         /* harmony export */
         UQ: () => (
@@ -10779,7 +10779,7 @@ ${result.stderr}`;
   /***/
   8606: (
     /***/
-    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+    (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
       __webpack_require__.d(__webpack_exports__, {
         /* harmony export */
         $L: () => (
@@ -11077,7 +11077,7 @@ ${result.stderr}`;
   /***/
   5153: (
     /***/
-    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+    (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
       __webpack_require__.d(__webpack_exports__, {
         /* harmony export */
         EY: () => (
@@ -11199,7 +11199,7 @@ ${result.stderr}`;
   /***/
   6027: (
     /***/
-    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+    (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
       __webpack_require__.d(__webpack_exports__, {
         /* harmony export */
         Wu: () => (
@@ -11486,7 +11486,7 @@ ${result.stderr}`;
   /***/
   9416: (
     /***/
-    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+    (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
       __webpack_require__.d(__webpack_exports__, {
         /* harmony export */
         A4: () => (
@@ -11754,7 +11754,7 @@ ${stderr}`.split(/\r?\n/);
   /***/
   6999: (
     /***/
-    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+    (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
       __webpack_require__.d(__webpack_exports__, {
         cm: () => (
           /* reexport */
@@ -12129,7 +12129,7 @@ ${rule.absolutePath.toLowerCase()}`;
   /***/
   6425: (
     /***/
-    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+    (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
       __webpack_require__.d(__webpack_exports__, {
         Bx: () => (
           /* reexport */
@@ -12751,7 +12751,7 @@ parentPort.on('message', (message) => {
   /***/
   5217: (
     /***/
-    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+    (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
       __webpack_require__.d(__webpack_exports__, {
         /* harmony export */
         Xb: () => (
@@ -13143,7 +13143,7 @@ parentPort.on('message', (message) => {
   /***/
   5058: (
     /***/
-    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+    (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
       __webpack_require__.d(__webpack_exports__, {
         /* harmony export */
         PY: () => (
@@ -13532,7 +13532,7 @@ ${detail || tail}`, robocopyErrorFix(first?.code));
   /***/
   6386: (
     /***/
-    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+    (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
       __webpack_require__.d(__webpack_exports__, {
         /* harmony export */
         Lr: () => (
@@ -13571,7 +13571,7 @@ ${detail || tail}`, robocopyErrorFix(first?.code));
   /***/
   9204: (
     /***/
-    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+    (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
       __webpack_require__.d(__webpack_exports__, {
         /* harmony export */
         E8: () => (
@@ -13874,7 +13874,7 @@ ${lines.join("\n")}
   /***/
   9631: (
     /***/
-    ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+    (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
       __webpack_require__.d(__webpack_exports__, {
         /* harmony export */
         Ax: () => (

@@ -4,7 +4,7 @@ var __webpack_modules__ = {
   /***/
   7764: (
     /***/
-    ((__unused_webpack_module, __webpack_exports__2, __nccwpck_require__2) => {
+    (function(__unused_webpack_module, __webpack_exports__2, __nccwpck_require__2) {
       __nccwpck_require__2.d(__webpack_exports__2, {
         /* harmony export */
         Jt: () => (
@@ -90,7 +90,7 @@ var __webpack_modules__ = {
   /***/
   477: (
     /***/
-    ((__unused_webpack_module, __webpack_exports__2, __nccwpck_require__2) => {
+    (function(__unused_webpack_module, __webpack_exports__2, __nccwpck_require__2) {
       __nccwpck_require__2.d(__webpack_exports__2, {
         /* harmony export */
         Ij: () => (
@@ -117,7 +117,7 @@ var __webpack_modules__ = {
   /***/
   1652: (
     /***/
-    ((__unused_webpack_module, __webpack_exports__2, __nccwpck_require__2) => {
+    (function(__unused_webpack_module, __webpack_exports__2, __nccwpck_require__2) {
       __nccwpck_require__2.d(__webpack_exports__2, {
         /* harmony export */
         ak: () => (
@@ -223,7 +223,7 @@ ${USAGE}`);
   /***/
   5581: (
     /***/
-    ((module, __unused_webpack___webpack_exports__, __nccwpck_require__2) => {
+    (function(module, __unused_webpack___webpack_exports__, __nccwpck_require__2) {
       __nccwpck_require__2.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => {
         try {
           var _adapters_cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__2(1652);
@@ -250,7 +250,7 @@ ${USAGE}`);
   /***/
   4296: (
     /***/
-    ((__unused_webpack_module, __webpack_exports__2, __nccwpck_require__2) => {
+    (function(__unused_webpack_module, __webpack_exports__2, __nccwpck_require__2) {
       __nccwpck_require__2.d(__webpack_exports__2, {
         /* harmony export */
         G: () => (
@@ -343,7 +343,7 @@ Fix: ${fix}` : message);
   /***/
   8198: (
     /***/
-    ((__unused_webpack_module, __webpack_exports__2, __nccwpck_require__2) => {
+    (function(__unused_webpack_module, __webpack_exports__2, __nccwpck_require__2) {
       __nccwpck_require__2.d(__webpack_exports__2, {
         /* harmony export */
         Fn: () => (
@@ -505,7 +505,7 @@ Fix: ${fix}` : message);
   /***/
   311: (
     /***/
-    ((__unused_webpack_module, __webpack_exports__2, __nccwpck_require__2) => {
+    (function(__unused_webpack_module, __webpack_exports__2, __nccwpck_require__2) {
       __nccwpck_require__2.d(__webpack_exports__2, {
         /* harmony export */
         x: () => (
@@ -520,308 +520,308 @@ Fix: ${fix}` : message);
   /***/
   2613: (
     /***/
-    ((module) => {
+    (function(module) {
       module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
     })
   ),
   /***/
   181: (
     /***/
-    ((module) => {
+    (function(module) {
       module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
     })
   ),
   /***/
   5317: (
     /***/
-    ((module) => {
+    (function(module) {
       module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
     })
   ),
   /***/
   6982: (
     /***/
-    ((module) => {
+    (function(module) {
       module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
     })
   ),
   /***/
   4434: (
     /***/
-    ((module) => {
+    (function(module) {
       module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
     })
   ),
   /***/
   9896: (
     /***/
-    ((module) => {
+    (function(module) {
       module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
     })
   ),
   /***/
   8611: (
     /***/
-    ((module) => {
+    (function(module) {
       module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
     })
   ),
   /***/
   5692: (
     /***/
-    ((module) => {
+    (function(module) {
       module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
     })
   ),
   /***/
   9278: (
     /***/
-    ((module) => {
+    (function(module) {
       module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
     })
   ),
   /***/
   4589: (
     /***/
-    ((module) => {
+    (function(module) {
       module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
     })
   ),
   /***/
   6698: (
     /***/
-    ((module) => {
+    (function(module) {
       module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
     })
   ),
   /***/
   4573: (
     /***/
-    ((module) => {
+    (function(module) {
       module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
     })
   ),
   /***/
   1421: (
     /***/
-    ((module) => {
+    (function(module) {
       module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
     })
   ),
   /***/
   7540: (
     /***/
-    ((module) => {
+    (function(module) {
       module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
     })
   ),
   /***/
   7598: (
     /***/
-    ((module) => {
+    (function(module) {
       module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
     })
   ),
   /***/
   3053: (
     /***/
-    ((module) => {
+    (function(module) {
       module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
     })
   ),
   /***/
   610: (
     /***/
-    ((module) => {
+    (function(module) {
       module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
     })
   ),
   /***/
   8474: (
     /***/
-    ((module) => {
+    (function(module) {
       module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
     })
   ),
   /***/
   3024: (
     /***/
-    ((module) => {
+    (function(module) {
       module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
     })
   ),
   /***/
   7067: (
     /***/
-    ((module) => {
+    (function(module) {
       module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
     })
   ),
   /***/
   2467: (
     /***/
-    ((module) => {
+    (function(module) {
       module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
     })
   ),
   /***/
   4708: (
     /***/
-    ((module) => {
+    (function(module) {
       module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
     })
   ),
   /***/
   8995: (
     /***/
-    ((module) => {
+    (function(module) {
       module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
     })
   ),
   /***/
   7030: (
     /***/
-    ((module) => {
+    (function(module) {
       module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
     })
   ),
   /***/
   8161: (
     /***/
-    ((module) => {
+    (function(module) {
       module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
     })
   ),
   /***/
   6760: (
     /***/
-    ((module) => {
+    (function(module) {
       module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
     })
   ),
   /***/
   643: (
     /***/
-    ((module) => {
+    (function(module) {
       module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
     })
   ),
   /***/
   1792: (
     /***/
-    ((module) => {
+    (function(module) {
       module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
     })
   ),
   /***/
   7075: (
     /***/
-    ((module) => {
+    (function(module) {
       module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
     })
   ),
   /***/
   6466: (
     /***/
-    ((module) => {
+    (function(module) {
       module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
     })
   ),
   /***/
   1692: (
     /***/
-    ((module) => {
+    (function(module) {
       module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
     })
   ),
   /***/
   3136: (
     /***/
-    ((module) => {
+    (function(module) {
       module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
     })
   ),
   /***/
   7975: (
     /***/
-    ((module) => {
+    (function(module) {
       module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
     })
   ),
   /***/
   3429: (
     /***/
-    ((module) => {
+    (function(module) {
       module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
     })
   ),
   /***/
   5919: (
     /***/
-    ((module) => {
+    (function(module) {
       module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
     })
   ),
   /***/
   8522: (
     /***/
-    ((module) => {
+    (function(module) {
       module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
     })
   ),
   /***/
   857: (
     /***/
-    ((module) => {
+    (function(module) {
       module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
     })
   ),
   /***/
   6928: (
     /***/
-    ((module) => {
+    (function(module) {
       module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
     })
   ),
   /***/
   2203: (
     /***/
-    ((module) => {
+    (function(module) {
       module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
     })
   ),
   /***/
   3193: (
     /***/
-    ((module) => {
+    (function(module) {
       module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
     })
   ),
   /***/
   3557: (
     /***/
-    ((module) => {
+    (function(module) {
       module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
     })
   ),
   /***/
   4756: (
     /***/
-    ((module) => {
+    (function(module) {
       module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
     })
   ),
   /***/
   9023: (
     /***/
-    ((module) => {
+    (function(module) {
       module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
     })
   ),
   /***/
   3106: (
     /***/
-    ((module) => {
+    (function(module) {
       module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
     })
   )
