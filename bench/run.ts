@@ -28,6 +28,7 @@ import {
   PHYSICS,
   PHYSICS_FLOOR_MS,
   PHYSICS_MS,
+  SHELL_ONLY_VARIABLES,
   PROBE_INTERVAL_MS
 } from './product.js'
 import { buildTree, type Tree } from './tree.js'
@@ -308,9 +309,16 @@ async function benchStart(rows: Row[], keys: Record<string, number>): Promise<vo
     samples: start.nodeMs,
     note: 'the floor: any Node process on this machine now'
   })
+  rows.push({
+    case: "node -e 0 in the bench's shell",
+    medianMs: median(start.nodeShellMs),
+    samples: start.nodeShellMs,
+    note: `with ${SHELL_ONLY_VARIABLES.filter((name) => process.env[name] !== undefined).join(', ') || 'nothing more'} (not given to the action)`
+  })
   keys.bundle_start_ms = round(median(start.firstToolMs))
   keys.dry_run_wall_ms = round(median(start.dryRunMs))
   keys.node_start_ms = round(median(start.nodeMs))
+  keys.node_start_shell_ms = round(median(start.nodeShellMs))
 }
 
 async function benchOffline(rows: Row[], keys: Record<string, number>): Promise<void> {
