@@ -81,7 +81,7 @@ interface Runner {
 /**
  * What the shell the bench runs in may hold and a runner does not give an action, though it changes every Node
  * start. This machine sets NODE_EXTRA_CA_CERTS to its 220 KB CA bundle: each Node process then parses those
- * certificates before its first line (about 50 ms here, for `node -e 0` as for the action). The bench leaves them
+ * certificates before its first line (30–50 ms here, for `node -e 0` as for the action). The bench leaves them
  * out of the runner's environment and measures the floor both ways, so the table shows what they cost.
  */
 export const SHELL_ONLY_VARIABLES = ['NODE_EXTRA_CA_CERTS']
