@@ -49,7 +49,10 @@ function newestSource(dir: string): number {
   return newest
 }
 
-/** Bundles src/index.ts with ncc as scripts/build.mjs does (ASCII and eager factories included), unless that build is newer than src/ and scripts/. */
+/**
+ * Bundles src/index.ts with ncc as scripts/build.mjs does (ASCII and eager factories included), unless that build
+ * is newer than src/ and scripts/.
+ */
 export async function buildAction(): Promise<{ built: boolean; ms: number }> {
   const start = performance.now()
   if (
