@@ -25,8 +25,9 @@ function readsOwnScope(fn) {
       if (node.type === 'ArrowFunctionExpression') base.Function(node, state, walk)
     },
     Class(node, state, walk) {
-      // `extends` is evaluated in the enclosing scope; the body has its own `this`.
+      // `extends` and computed member names are evaluated in the enclosing scope; the rest has its own `this`.
       if (node.superClass) walk(node.superClass, state)
+      for (const member of node.body.body) if (member.computed) walk(member.key, state)
     },
     ThisExpression() {
       found = true

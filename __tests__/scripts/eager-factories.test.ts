@@ -85,6 +85,10 @@ describe('eagerFactoriesOf', () => {
     ['this', 'module.exports = typeof this'],
     ['this in a nested arrow', 'module.exports = (() => typeof this)()'],
     ['this in a class heritage', 'module.exports = typeof class extends (this ?? Object) {}'],
+    [
+      'this in a computed class member name',
+      'module.exports = Object.keys(new (class { [typeof this] = 1 })())'
+    ],
     ['arguments', 'module.exports = (() => { try { return arguments.length } catch { return -1 } })()']
   ])('reads %s: left an arrow, as it would see something else as a function', (_, body) => {
     const code = bundle(body)
