@@ -59,7 +59,7 @@ function arrowFactories(code) {
 
 /**
  * `code` with each safe factory written `function(params) {…}`, in parentheses (ncc already wraps each one).
- * Returns the count too, so the build can check it found the module map at all.
+ * Returns how many were rewritten too, so the build can tell that it found the module map at all.
  */
 export function eagerFactoriesOf(code) {
   const factories = arrowFactories(code)
