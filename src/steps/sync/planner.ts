@@ -19,6 +19,13 @@ import {
   type TreeScan
 } from './file-tree.js'
 import { compilePatternList, hasWildcard, patternToRegExpSource, type ParsedPattern } from './glob.js'
+import {
+  PAIRED_CLAIMED_HERE,
+  PAIRED_CLAIMS_CLOSED,
+  walkPairedUnits,
+  type PairedWalkResult,
+  type PairedWalkSettings
+} from './paired-walk.js'
 import { comparePairs } from './same-content.js'
 import { CLAIMED_HERE, mergeUnitListings, walkTargetUnits } from './target-walk.js'
 import { TreeWorkers, type ComparePair } from './tree-worker.js'
@@ -60,11 +67,17 @@ export interface PlanChangesOptions {
   /** Compare times with 2 s granularity (robocopy /FFT), for FAT or NAS targets. */
   fatFileTimes?: boolean
   /**
-   * Use worker threads for large trees: one walks the target while this thread walks the source, and with
-   * `checksum` they and this thread compare content on every core. False keeps everything on this thread.
-   * Default (`workerThreadsPayOff`): from two cores on.
+   * Use worker threads for large trees with `checksum`: from 2,000 files on, workers take root entries of both
+   * trees beside this thread, reading on every core (up to 4). False keeps everything on this thread. Default
+   * (`workerThreadsPayOff`): from two cores on. Size and time alone is planned on this thread: a worker's start
+   * costs more than it saves there (bench/README.md). The separate walks (below) use them for both modes.
    */
   workerThreads?: boolean
+  /**
+   * Walk the two trees side by side, folder by folder (paired-walk.ts): the default. False (or a source with a
+   * symbolic link, or names differing only in case) walks each tree whole first, then compares (`scanBoth`).
+   */
+  pairedWalk?: boolean
   /** Also return the unchanged files (`unchangedFiles`): release staging copies them from the live release. */
   listUnchanged?: boolean
 }
@@ -328,12 +341,173 @@ export function workerThreadsPayOff(): boolean {
 /** Compares the publish folder with the target. Reads the file systems, changes nothing. */
 export async function planChanges(options: PlanChangesOptions): Promise<ChangePlan> {
   const filters = buildSyncFilters(options.exclude, options.preserve)
-  const workers = (options.workerThreads ?? workerThreadsPayOff()) ? new TreeWorkers() : undefined
+  const useWorkers = options.workerThreads ?? workerThreadsPayOff()
+  if (options.pairedWalk !== false) {
+    const plan = await planPaired(options, filters, useWorkers)
+    if (plan) return plan
+  }
+  const workers = useWorkers ? new TreeWorkers() : undefined
   try {
     return await planWith(options, filters, workers)
   } finally {
     workers?.close()
   }
+}
+
+/**
+ * The plan from the paired walk alone, or undefined where `planChanges` would walk the trees apart: for tests, which
+ * prove both ways give one plan.
+ */
+export async function planPairedWalk(options: PlanChangesOptions): Promise<ChangePlan | undefined> {
+  const filters = buildSyncFilters(options.exclude, options.preserve)
+  return planPaired(options, filters, options.workerThreads ?? workerThreadsPayOff())
+}
+
+/** The root entries of both trees paired by name without case, or undefined when a root holds two such names. */
+function rootUnits(
+  source: string,
+  target: string | undefined
+): Pick<PairedWalkSettings, 'sourceNames' | 'targetNames'> | undefined {
+  const sourceNames: Array<string | null> = []
+  const targetNames: Array<string | null> = []
+  const byKey = new Map<string, number>()
+  for (const name of fs.readdirSync(source)) {
+    const key = pathKey(name)
+    if (byKey.has(key)) return undefined
+    byKey.set(key, sourceNames.length)
+    sourceNames.push(name)
+    targetNames.push(null)
+  }
+  const twins = new Set<string>()
+  for (const name of target === undefined ? [] : readFolderIfThere(target)) {
+    const key = pathKey(name)
+    if (twins.has(key)) return undefined
+    twins.add(key)
+    const unit = byKey.get(key)
+    if (unit !== undefined) targetNames[unit] = name
+    else {
+      sourceNames.push(null)
+      targetNames.push(name)
+    }
+  }
+  return { sourceNames, targetNames }
+}
+
+function readFolderIfThere(folder: string): string[] {
+  try {
+    return fs.readdirSync(folder)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
+    throw error
+  }
+}
+
+/**
+ * The plan from one walk of both trees side by side (paired-walk.ts); with `checksum` and a large tree, workers
+ * join once this thread has listed 2,000 files. Undefined when the walk met what it leaves to `planWith`.
+ */
+async function planPaired(
+  options: PlanChangesOptions,
+  filters: SyncFilters,
+  useWorkers: boolean
+): Promise<ChangePlan | undefined> {
+  const sourceWalk = new TreeWalker(options.source, { side: 'source', input: 'source' })
+  if (!sourceWalk.listing.exists) {
+    throw new InputError('source', `Input 'source': the folder '${options.source}' does not exist.`)
+  }
+  // A target that is not a folder throws here.
+  const targetExists = new TreeWalker(options.target, { side: 'target', input: 'physical-path' }).listing
+    .exists
+  const units = rootUnits(options.source, targetExists ? options.target : undefined)
+  if (!units) return undefined
+  const settings: PairedWalkSettings = {
+    source: options.source,
+    target: options.target,
+    sourceSeparator: pathApiFor(options.source).sep,
+    targetSeparator: pathApiFor(options.target).sep,
+    ...units,
+    ignore: filters.protectedSource === '' ? null : filters.protectedSource,
+    checksum: options.checksum === true,
+    toleranceMs: options.fatFileTimes ? FAT_TIME_TOLERANCE_MS : EXACT_TIME_TOLERANCE_MS,
+    deleteExtra: options.deleteExtra === true,
+    listUnchanged: options.listUnchanged === true
+  }
+  const claims = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, units.sourceNames.length)))
+  let workers: TreeWorkers | undefined
+  const replies: Array<Promise<PairedWalkResult>> = []
+  const startWorkers = (files: number): void => {
+    if (workers || files < WORKER_TREE_THRESHOLD || !claims.includes(0)) return
+    workers = new TreeWorkers()
+    for (let i = 0; i < TreeWorkers.compareThreads() - 1; i++) {
+      const reply = workers.walkPaired(i, settings, claims)
+      reply.catch(() => {}) // awaited below; a failure must not surface as unhandled meanwhile
+      replies.push(reply)
+    }
+  }
+  try {
+    let here: PairedWalkResult
+    try {
+      here = walkPairedUnits(
+        fs,
+        comparePairs,
+        settings,
+        claims,
+        PAIRED_CLAIMED_HERE,
+        false,
+        settings.checksum && useWorkers ? startWorkers : null
+      )
+    } catch (error) {
+      for (let unit = 0; unit < claims.length; unit++)
+        Atomics.compareExchange(claims, unit, 0, PAIRED_CLAIMS_CLOSED)
+      await Promise.allSettled(replies)
+      throw error
+    }
+    const parts = [here, ...(await Promise.all(replies))]
+    if (parts.some((part) => part.bail !== null)) return undefined
+    return assemblePlan(options, filters, pairedParts(parts))
+  } finally {
+    workers?.close()
+  }
+}
+
+/** The threads' findings as one set of plan parts. */
+function pairedParts(parts: readonly PairedWalkResult[]): PlanParts {
+  const plan: PlanParts = {
+    changes: [],
+    unchanged: 0,
+    unchangedFiles: [],
+    retimed: [],
+    forceCopy: [],
+    bytesToDelete: 0,
+    extraDirectories: [],
+    newDirectories: [],
+    targetLinks: [],
+    shadowedByLinks: []
+  }
+  for (const part of parts) {
+    part.adds.forEach((path, i) =>
+      plan.changes.push({ path, kind: 'add', bytes: part.addBytes[i] as number })
+    )
+    part.updates.forEach((path, i) =>
+      plan.changes.push({ path, kind: 'update', bytes: part.updateBytes[i] as number })
+    )
+    part.deletes.forEach((path, i) => {
+      const bytes = part.deleteBytes[i] as number
+      plan.changes.push({ path, kind: 'delete', bytes })
+      plan.bytesToDelete += bytes
+    })
+    plan.unchanged += part.unchanged
+    part.unchangedSource.forEach((path, i) =>
+      plan.unchangedFiles.push({ path, targetPath: part.unchangedTarget[i] as string })
+    )
+    plan.retimed.push(...part.retimed)
+    plan.forceCopy.push(...part.forceCopy)
+    plan.extraDirectories.push(...part.extraDirectories)
+    plan.newDirectories.push(...part.newDirectories)
+    plan.targetLinks.push(...part.links)
+    plan.shadowedByLinks.push(...part.shadowed)
+  }
+  return plan
 }
 
 async function planWith(
@@ -413,7 +587,38 @@ async function planWith(
   source.directories.forEach((dir, key) => {
     if (!target.directories.has(key) && !isUnderLink(dir, linkKeys)) newDirectories.push(dir)
   })
+  return assemblePlan(options, filters, {
+    changes,
+    unchanged,
+    unchangedFiles,
+    retimed,
+    forceCopy,
+    bytesToDelete,
+    extraDirectories,
+    newDirectories,
+    targetLinks: [...target.links],
+    shadowedByLinks
+  })
+}
 
+/** What either walk found, before sorting and counting. */
+interface PlanParts {
+  changes: PlannedChange[]
+  unchanged: number
+  /** Filled with `listUnchanged` only. */
+  unchangedFiles: Array<{ path: string; targetPath: string }>
+  retimed: string[]
+  forceCopy: string[]
+  bytesToDelete: number
+  extraDirectories: string[]
+  newDirectories: string[]
+  targetLinks: string[]
+  shadowedByLinks: string[]
+}
+
+/** The plan in one order whoever walked what: every list sorted, the counts taken from the changes. */
+function assemblePlan(options: PlanChangesOptions, filters: SyncFilters, parts: PlanParts): ChangePlan {
+  const { changes, extraDirectories, newDirectories, retimed, forceCopy } = parts
   changes.sort((a, b) => comparePaths(a.path, b.path))
   extraDirectories.sort((a, b) => b.split('/').length - a.split('/').length || comparePaths(a, b))
   newDirectories.sort((a, b) => a.split('/').length - b.split('/').length || comparePaths(a, b))
@@ -438,19 +643,19 @@ async function planWith(
     filesDeleted,
     bytesToCopy,
     touchesLockedFiles: locked.length > 0,
-    unchanged,
+    unchanged: parts.unchanged,
     ...(options.listUnchanged
-      ? { unchangedFiles: unchangedFiles.sort((a, b) => comparePaths(a.path, b.path)) }
+      ? { unchangedFiles: parts.unchangedFiles.sort((a, b) => comparePaths(a.path, b.path)) }
       : {}),
-    bytesToDelete,
+    bytesToDelete: parts.bytesToDelete,
     lockedChanges: locked.slice(0, 20).map((c) => c.path),
     extraDirectories,
     newDirectories,
     retimed,
     forceCopy,
     compared: options.checksum ? 'checksum' : 'size-and-time',
-    targetLinks: [...target.links].sort(comparePaths),
-    shadowedByLinks: shadowedByLinks.sort(comparePaths),
+    targetLinks: parts.targetLinks.sort(comparePaths),
+    shadowedByLinks: parts.shadowedByLinks.sort(comparePaths),
     exclude: filters.exclude.map((p) => p.raw),
     preserve: filters.preserve.map((p) => p.raw)
   }

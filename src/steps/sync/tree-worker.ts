@@ -9,6 +9,12 @@ import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import os from 'node:os'
 import type { Worker } from 'node:worker_threads'
+import {
+  PAIRED_CLAIMED_BY_WORKER,
+  WALK_PAIRED_UNITS_SOURCE,
+  type PairedWalkResult,
+  type PairedWalkSettings
+} from './paired-walk.js'
 import { COMPARE_PAIRS_SOURCE, comparePairs } from './same-content.js'
 import { CLAIMED_BY_WORKER, WALK_TARGET_UNITS_SOURCE, type UnitListing } from './target-walk.js'
 
@@ -17,10 +23,15 @@ const WORKER_SOURCE = String.raw`
 'use strict'
 const fs = require('node:fs')
 const { parentPort } = require('node:worker_threads')
+// esbuild (tsx, vitest) with keepNames wraps nested functions in __name(fn, 'name'), a helper of the module that
+// compiled them: the worker has its own, which keeps the function as it is.
+const __name = (target) => target
 
 ${WALK_TARGET_UNITS_SOURCE}
 
 ${COMPARE_PAIRS_SOURCE}
+
+${WALK_PAIRED_UNITS_SOURCE}
 
 const buffers = [Buffer.allocUnsafe(1 << 20), Buffer.allocUnsafe(1 << 20)]
 
@@ -29,6 +40,9 @@ parentPort.on('message', (message) => {
     if (message.type === 'walk-target') {
       const units = walkTargetUnits(fs, message.root, message.separator, message.names, message.claims, ${CLAIMED_BY_WORKER}, false, message.ignore)
       parentPort.postMessage({ id: message.id, units })
+    } else if (message.type === 'paired-walk') {
+      const result = walkPairedUnits(fs, comparePairs, message.settings, message.claims, ${PAIRED_CLAIMED_BY_WORKER}, true, null)
+      parentPort.postMessage({ id: message.id, result })
     } else {
       comparePairs(fs, buffers, message.pairs, message.sizes, message.shared)
       parentPort.postMessage({ id: message.id })
@@ -36,6 +50,9 @@ parentPort.on('message', (message) => {
   } catch (error) {
     // The other threads stop at their next claim: the plan fails with this error.
     if (message.type === 'compare') Atomics.store(message.shared.next, 0, message.sizes.length)
+    if (message.type === 'paired-walk') {
+      for (let unit = 0; unit < message.claims.length; unit++) Atomics.compareExchange(message.claims, unit, 0, 3)
+    }
     parentPort.postMessage({ id: message.id, error: { message: error.message, code: error.code, path: error.path } })
   }
 })
@@ -51,6 +68,7 @@ export interface ComparePair {
 interface Reply {
   id: number
   units?: UnitListing[]
+  result?: PairedWalkResult
   error?: { message: string; code?: string; path?: string }
 }
 
@@ -81,7 +99,7 @@ export class TreeWorkers {
 
   private worker(index: number): Worker {
     while (this.workers.length <= index) {
-      const worker = new (workerThreads().Worker)(WORKER_SOURCE, { eval: true })
+      const worker = new (workerThreads().Worker)(WORKER_SOURCE, { eval: true, execArgv: [] })
       worker.unref()
       worker.on('message', (reply: Reply) => {
         const waiting = this.pending.get(reply.id)
@@ -132,6 +150,19 @@ export class TreeWorkers {
   ): Promise<UnitListing[]> {
     const reply = await this.request(0, { type: 'walk-target', root, separator, names, claims, ignore })
     return reply.units as UnitListing[]
+  }
+
+  /**
+   * Worker `index`'s part of the paired walk (paired-walk.ts): the units it claims first in `claims`, from the last
+   * on, while this thread takes them from the first.
+   */
+  async walkPaired(
+    index: number,
+    settings: PairedWalkSettings,
+    claims: Int32Array
+  ): Promise<PairedWalkResult> {
+    const reply = await this.request(index, { type: 'paired-walk', settings, claims })
+    return reply.result as PairedWalkResult
   }
 
   /**
