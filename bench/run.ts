@@ -10,7 +10,8 @@
 // - Product (bench/product.ts): the action bundle built from src/, a dry-run's start-up, and redeploys against the
 //   fake IIS with stated tool delays and an HTTP prober every 5 ms.
 //
-// BENCH_RUNS (default 5) sets the rounds, BENCH_FILES the tree size, BENCH_ONLY=planner,webconfig,start,offline a
+// BENCH_RUNS (default 5) sets the rounds (the planner's at least 9: each run takes a third of a second, and this
+// machine's times for the same run spread by a third within a minute), BENCH_FILES the tree size, BENCH_ONLY=planner,webconfig,start,offline a
 // subset. Also writes bench/results.json.
 
 import { spawnSync } from 'node:child_process'
@@ -36,6 +37,7 @@ import { bigWebConfig, transformAndValidate } from './web-config.bench.js'
 
 const FILES = Number(process.env.BENCH_FILES ?? 20_000)
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
+const PLANNER_RUNS = Math.max(RUNS, 9)
 const ONLY = (process.env.BENCH_ONLY ?? 'planner,webconfig,start,offline').split(',')
 const HERE = path.dirname(fileURLToPath(import.meta.url))
 const PLAN_CHILD = path.join(HERE, 'plan-child.ts')
@@ -76,12 +78,14 @@ interface Timed extends Counts {
 function planInChild(
   tree: Tree,
   checksum: boolean,
-  threads?: 'one-thread' | 'worker-threads'
+  threads?: 'one-thread' | 'worker-threads' | 'separate-walks'
 ): Timed & { peakRssMb: number } {
   const args = ['--import', 'tsx', PLAN_CHILD, tree.source, tree.target]
   args.push(checksum ? 'checksum' : 'size-and-time')
   if (threads) args.push(threads)
-  const result = spawnSync(process.execPath, args, { encoding: 'utf8', cwd: path.dirname(HERE) })
+  const env = { ...process.env }
+  for (const name of SHELL_ONLY_VARIABLES) delete env[name] // as product.ts: a runner does not set them
+  const result = spawnSync(process.execPath, args, { encoding: 'utf8', cwd: path.dirname(HERE), env })
   if (result.status !== 0) throw new Error(`plan-child failed (${result.status}): ${result.stderr}`)
   return JSON.parse(result.stdout.trim().split('\n').pop() as string) as Timed & { peakRssMb: number }
 }
@@ -138,30 +142,34 @@ async function benchPlanner(rows: Row[], keys: Record<string, number>): Promise<
       const plans: number[] = []
       const oneThread: number[] = []
       const withWorkers: number[] = []
+      const separate: number[] = []
       const rsyncs: number[] = []
       const planCpu: number[] = []
       const rsyncCpu: number[] = []
       const rss: number[] = []
       let planCounts: Counts | undefined
       let rsyncCounts: Counts | undefined
-      for (let i = 0; i < RUNS + 1; i++) {
-        // The four runs of a round in a rotated order, so that none always runs first (or after the same one).
+      for (let i = 0; i < PLANNER_RUNS + 1; i++) {
+        // The runs of a round in a rotated order, so that none always runs first (or after the same one).
         let plan: ReturnType<typeof planInChild> | undefined
         let other: Timed | undefined
         let single: ReturnType<typeof planInChild> | undefined
         let workers: ReturnType<typeof planInChild> | undefined
+        let apart: ReturnType<typeof planInChild> | undefined
         const runs = [
           () => (plan = planInChild(tree, checksum)),
           () => (other = withRsync ? rsync(tree, checksum) : undefined),
           () => (single = planInChild(tree, checksum, 'one-thread')),
-          () => (workers = planInChild(tree, checksum, 'worker-threads'))
+          () => (workers = planInChild(tree, checksum, 'worker-threads')),
+          () => (apart = planInChild(tree, checksum, 'separate-walks'))
         ]
         for (let k = 0; k < runs.length; k++) (runs[(i + k) % runs.length] as () => unknown)()
-        if (!plan || !single || !workers) throw new Error('a planner run is missing')
+        if (!plan || !single || !workers || !apart) throw new Error('a planner run is missing')
         if (i === 0) continue
         plans.push(plan.ms)
         oneThread.push(single.ms)
         withWorkers.push(workers.ms)
+        separate.push(apart.ms)
         planCpu.push(plan.cpuMs)
         rss.push(plan.peakRssMb)
         planCounts = plan
@@ -195,8 +203,16 @@ async function benchPlanner(rows: Row[], keys: Record<string, number>): Promise<
         samples: withWorkers,
         note: 'workerThreads: true'
       })
+      // The walk the planner had before the paired walk (each tree whole, then compared): what the paired walk is worth.
+      rows.push({
+        case: `planChanges ${mode}, separate walks`,
+        medianMs: median(separate),
+        samples: separate,
+        note: 'pairedWalk: false (the planner before; still its walk for a source with links)'
+      })
       keys[`plan${suffix}_worker_threads_20k_ms`] = round(median(withWorkers))
       keys[`plan${suffix}_one_thread_20k_ms`] = round(median(oneThread))
+      keys[`plan${suffix}_separate_walks_20k_ms`] = round(median(separate))
       if (withRsync) {
         rows.push({
           case: `rsync ${checksum ? '-anc' : '-an'} --delete --itemize-changes`,
@@ -407,6 +423,7 @@ async function main(): Promise<void> {
     loadAverage: os.loadavg(),
     files: FILES,
     runs: RUNS,
+    plannerRuns: PLANNER_RUNS,
     benchMs: Math.round(performance.now() - started),
     medians: keys,
     rows: rows.map((r) => ({ ...r, medianMs: round(r.medianMs), samples: r.samples.map((s) => round(s)) }))

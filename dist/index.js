@@ -19767,7 +19767,7 @@ var __webpack_modules__ = {
     })
   ),
   /***/
-  3442: (
+  5307: (
     /***/
     (function(__unused_webpack_module, __webpack_exports__2, __nccwpck_require__2) {
       __nccwpck_require__2.d(__webpack_exports__2, {
@@ -30100,6 +30100,229 @@ ${tail.join("\n")}`);
         return { parsed, matcher: compileGlobs(parsed) };
       }
       ;
+      const PAIRED_CLAIMED_HERE = 1;
+      const PAIRED_CLAIMED_BY_WORKER = 2;
+      const PAIRED_CLAIMS_CLOSED = 3;
+      function walkPairedUnits(fileApi, compare, settings, claims, claimant, fromEnd, afterUnit) {
+        const result = {
+          bail: null,
+          files: 0,
+          comparedBytes: 0,
+          adds: [],
+          addBytes: [],
+          updates: [],
+          updateBytes: [],
+          deletes: [],
+          deleteBytes: [],
+          unchanged: 0,
+          unchangedSource: [],
+          unchangedTarget: [],
+          retimed: [],
+          forceCopy: [],
+          newDirectories: [],
+          extraDirectories: [],
+          links: [],
+          shadowed: []
+        };
+        const { checksum, toleranceMs, deleteExtra, listUnchanged, sourceSeparator, targetSeparator } = settings;
+        const ignore = settings.ignore === null ? null : new RegExp(settings.ignore, "i");
+        const chunk = checksum ? 1 << 20 : 0;
+        const buffers = [Buffer.allocUnsafe(chunk), Buffer.allocUnsafe(chunk)];
+        const NONE = 0;
+        const FILE = 1;
+        const DIRECTORY = 2;
+        const LINK = 3;
+        function list(folder) {
+          try {
+            return fileApi.readdirSync(folder);
+          } catch (error) {
+            if (error.code === "ENOENT")
+              return [];
+            throw error;
+          }
+        }
+        function stat(absolute2) {
+          return absolute2 === null ? void 0 : fileApi.lstatSync(absolute2, { throwIfNoEntry: false });
+        }
+        function sameTime(a, b) {
+          return Math.abs(a - b) < toleranceMs;
+        }
+        function unchanged(sourceRel, targetRel) {
+          result.unchanged++;
+          if (listUnchanged) {
+            result.unchangedSource.push(sourceRel);
+            result.unchangedTarget.push(targetRel);
+          }
+        }
+        function flush(pending) {
+          if (pending.sizes.length === 0)
+            return;
+          const same = compare(fileApi, buffers, pending.paths, pending.sizes);
+          for (let i = 0; i < pending.sizes.length; i++) {
+            result.comparedBytes += pending.sizes[i];
+            const sourceRel = pending.sourceRel[i];
+            const targetRel = pending.targetRel[i];
+            if (same[i] === 1) {
+              unchanged(sourceRel, targetRel);
+              if (!pending.sameTime[i])
+                result.retimed.push(targetRel);
+            } else {
+              result.updates.push(targetRel);
+              result.updateBytes.push(pending.sizes[i]);
+              if (pending.sameTime[i])
+                result.forceCopy.push(targetRel);
+            }
+          }
+        }
+        function pairEntry(sourceAbs, targetAbs, sourceRel, targetRel, shadowed, pending, folders) {
+          const sourceStat = stat(sourceAbs);
+          const targetStat = stat(targetAbs);
+          let sourceKind = NONE;
+          if (sourceStat !== void 0) {
+            if (sourceStat.isSymbolicLink()) {
+              result.bail = `the source holds a symbolic link ('${sourceRel}')`;
+              return;
+            }
+            if (sourceStat.isDirectory())
+              sourceKind = ignore !== null && ignore.test(sourceRel + "/") ? NONE : DIRECTORY;
+            else if (sourceStat.isFile())
+              sourceKind = ignore !== null && ignore.test(sourceRel) ? NONE : FILE;
+          }
+          let targetKind = NONE;
+          if (targetStat !== void 0) {
+            if (targetStat.isSymbolicLink())
+              targetKind = LINK;
+            else if (targetStat.isDirectory())
+              targetKind = ignore !== null && ignore.test(targetRel + "/") ? NONE : DIRECTORY;
+            else if (targetStat.isFile())
+              targetKind = ignore !== null && ignore.test(targetRel) ? NONE : FILE;
+          }
+          if (sourceKind === FILE)
+            result.files++;
+          if (targetKind === LINK || shadowed) {
+            if (targetKind === LINK)
+              result.links.push(targetRel);
+            if (sourceKind === FILE)
+              result.shadowed.push(sourceRel);
+            else if (sourceKind === DIRECTORY)
+              folders.push([sourceAbs, null, sourceRel, "", true]);
+            return;
+          }
+          if (sourceKind === FILE && targetKind === FILE) {
+            const source = sourceStat;
+            const target = targetStat;
+            if (source.size !== target.size) {
+              result.updates.push(targetRel);
+              result.updateBytes.push(source.size);
+            } else if (checksum) {
+              pending.paths.push(sourceAbs, targetAbs);
+              pending.sizes.push(source.size);
+              pending.sourceRel.push(sourceRel);
+              pending.targetRel.push(targetRel);
+              pending.sameTime.push(sameTime(source.mtimeMs, target.mtimeMs));
+            } else if (!sameTime(source.mtimeMs, target.mtimeMs)) {
+              result.updates.push(targetRel);
+              result.updateBytes.push(source.size);
+            } else
+              unchanged(sourceRel, targetRel);
+            return;
+          }
+          if (sourceKind === DIRECTORY && targetKind === DIRECTORY) {
+            folders.push([sourceAbs, targetAbs, sourceRel, targetRel, false]);
+            return;
+          }
+          if (sourceKind === FILE) {
+            result.adds.push(sourceRel);
+            result.addBytes.push(sourceStat.size);
+          } else if (sourceKind === DIRECTORY) {
+            result.newDirectories.push(sourceRel);
+            folders.push([sourceAbs, null, sourceRel, "", false]);
+          }
+          if (targetKind === FILE) {
+            if (deleteExtra) {
+              result.deletes.push(targetRel);
+              result.deleteBytes.push(targetStat.size);
+            }
+          } else if (targetKind === DIRECTORY) {
+            if (deleteExtra)
+              result.extraDirectories.push(targetRel);
+            folders.push([null, targetAbs, "", targetRel, false]);
+          }
+        }
+        function pairFolder(sourceAbs, targetAbs, sourceRel, targetRel, shadowed) {
+          const sourceNames = sourceAbs === null ? [] : list(sourceAbs);
+          const targetNames = targetAbs === null ? [] : list(targetAbs);
+          const twins = /* @__PURE__ */ new Map();
+          for (const name of targetNames) {
+            const key = name.toLowerCase();
+            if (twins.has(key)) {
+              result.bail = `the target folder '${targetRel}' holds names that differ only in case`;
+              return;
+            }
+            twins.set(key, name);
+          }
+          const seen = /* @__PURE__ */ new Set();
+          const pending = { paths: [], sizes: [], sourceRel: [], targetRel: [], sameTime: [] };
+          const folders = [];
+          const sourceBase2 = sourceAbs === null ? "" : sourceAbs + sourceSeparator;
+          const targetBase2 = targetAbs === null ? "" : targetAbs + targetSeparator;
+          const sourcePrefix = sourceRel === "" ? "" : sourceRel + "/";
+          const targetPrefix = targetRel === "" ? "" : targetRel + "/";
+          for (const name of sourceNames) {
+            const key = name.toLowerCase();
+            if (seen.has(key)) {
+              result.bail = `the source folder '${sourceRel}' holds names that differ only in case`;
+              return;
+            }
+            seen.add(key);
+            const twin = twins.get(key);
+            if (twin !== void 0)
+              twins.delete(key);
+            pairEntry(sourceBase2 + name, twin === void 0 ? null : targetBase2 + twin, sourcePrefix + name, twin === void 0 ? "" : targetPrefix + twin, shadowed, pending, folders);
+            if (result.bail !== null)
+              return;
+          }
+          for (const twin of twins.values()) {
+            pairEntry(null, targetBase2 + twin, "", targetPrefix + twin, shadowed, pending, folders);
+          }
+          flush(pending);
+          for (const [s, t, sRel, tRel, shadow] of folders) {
+            pairFolder(s, t, sRel, tRel, shadow);
+            if (result.bail !== null)
+              return;
+          }
+        }
+        const units = settings.sourceNames.length;
+        const sourceBase = settings.source.endsWith(sourceSeparator) ? settings.source : settings.source + sourceSeparator;
+        const targetBase = settings.target.endsWith(targetSeparator) ? settings.target : settings.target + targetSeparator;
+        for (let step = 0; step < units; step++) {
+          const unit = fromEnd ? units - 1 - step : step;
+          if (Atomics.compareExchange(claims, unit, 0, claimant) !== 0)
+            continue;
+          const sourceName = settings.sourceNames[unit];
+          const targetName = settings.targetNames[unit];
+          const pending = { paths: [], sizes: [], sourceRel: [], targetRel: [], sameTime: [] };
+          const folders = [];
+          pairEntry(sourceName === null ? null : sourceBase + sourceName, targetName === null ? null : targetBase + targetName, sourceName ?? "", targetName ?? "", false, pending, folders);
+          if (result.bail === null)
+            flush(pending);
+          for (const [s, t, sRel, tRel, shadow] of folders) {
+            if (result.bail !== null)
+              break;
+            pairFolder(s, t, sRel, tRel, shadow);
+          }
+          if (result.bail !== null) {
+            for (let other = 0; other < units; other++)
+              Atomics.compareExchange(claims, other, 0, 3);
+            return result;
+          }
+          if (afterUnit !== null)
+            afterUnit(result);
+        }
+        return result;
+      }
+      const WALK_PAIRED_UNITS_SOURCE = walkPairedUnits.toString();
+      ;
       function comparePairs(fileApi, buffers, paths, sizes, shared) {
         const count = sizes.length;
         const same = shared ? shared.same : new Uint8Array(count);
@@ -30273,10 +30496,15 @@ ${tail.join("\n")}`);
 'use strict'
 const fs = require('node:fs')
 const { parentPort } = require('node:worker_threads')
+// esbuild (tsx, vitest) with keepNames wraps nested functions in __name(fn, 'name'), a helper of the module that
+// compiled them: the worker has its own, which keeps the function as it is.
+const __name = (target) => target
 
 ${WALK_TARGET_UNITS_SOURCE}
 
 ${COMPARE_PAIRS_SOURCE}
+
+${WALK_PAIRED_UNITS_SOURCE}
 
 const buffers = [Buffer.allocUnsafe(1 << 20), Buffer.allocUnsafe(1 << 20)]
 
@@ -30285,6 +30513,9 @@ parentPort.on('message', (message) => {
     if (message.type === 'walk-target') {
       const units = walkTargetUnits(fs, message.root, message.separator, message.names, message.claims, ${CLAIMED_BY_WORKER}, false, message.ignore)
       parentPort.postMessage({ id: message.id, units })
+    } else if (message.type === 'paired-walk') {
+      const result = walkPairedUnits(fs, comparePairs, message.settings, message.claims, ${PAIRED_CLAIMED_BY_WORKER}, true, null)
+      parentPort.postMessage({ id: message.id, result })
     } else {
       comparePairs(fs, buffers, message.pairs, message.sizes, message.shared)
       parentPort.postMessage({ id: message.id })
@@ -30292,6 +30523,9 @@ parentPort.on('message', (message) => {
   } catch (error) {
     // The other threads stop at their next claim: the plan fails with this error.
     if (message.type === 'compare') Atomics.store(message.shared.next, 0, message.sizes.length)
+    if (message.type === 'paired-walk') {
+      for (let unit = 0; unit < message.claims.length; unit++) Atomics.compareExchange(message.claims, unit, 0, 3)
+    }
     parentPort.postMessage({ id: message.id, error: { message: error.message, code: error.code, path: error.path } })
   }
 })
@@ -30312,7 +30546,7 @@ parentPort.on('message', (message) => {
         }
         worker(index) {
           while (this.workers.length <= index) {
-            const worker = new (workerThreads()).Worker(WORKER_SOURCE, { eval: true });
+            const worker = new (workerThreads()).Worker(WORKER_SOURCE, { eval: true, execArgv: [] });
             worker.unref();
             worker.on("message", (reply) => {
               const waiting = this.pending.get(reply.id);
@@ -30354,6 +30588,14 @@ parentPort.on('message', (message) => {
         async walkTarget(root, separator, names, claims, ignore) {
           const reply = await this.request(0, { type: "walk-target", root, separator, names, claims, ignore });
           return reply.units;
+        }
+        /**
+         * Worker `index`'s part of the paired walk (paired-walk.ts): the units it claims first in `claims`, from the last
+         * on, while this thread takes them from the first.
+         */
+        async walkPaired(index, settings, claims) {
+          const reply = await this.request(index, { type: "paired-walk", settings, claims });
+          return reply.result;
         }
         /**
          * For each pair of files, whether they hold the same bytes: this thread and up to `compareThreads() - 1` workers
@@ -30461,6 +30703,7 @@ parentPort.on('message', (message) => {
       const WORKER_TREE_THRESHOLD = 2e3;
       const WORKER_COMPARE_PAIRS = 2e3;
       const WORKER_COMPARE_BYTES = 32 * 1024 * 1024;
+      const PAIRED_WORKER_FILES = 500;
       async function scanBoth(options, filters, workers) {
         const scanOptions = {
           ignoreFile: filters.isProtectedFile,
@@ -30529,12 +30772,146 @@ parentPort.on('message', (message) => {
       }
       async function planChanges(options) {
         const filters = buildSyncFilters(options.exclude, options.preserve);
-        const workers = options.workerThreads ?? workerThreadsPayOff() ? new TreeWorkers() : void 0;
+        const useWorkers = options.workerThreads ?? workerThreadsPayOff();
+        if (options.pairedWalk !== false) {
+          const plan = await planPaired(options, filters, useWorkers);
+          if (plan)
+            return plan;
+        }
+        const workers = useWorkers ? new TreeWorkers() : void 0;
         try {
           return await planWith(options, filters, workers);
         } finally {
           workers?.close();
         }
+      }
+      async function planPairedWalk(options) {
+        const filters = buildSyncFilters(options.exclude, options.preserve);
+        return planPaired(options, filters, options.workerThreads ?? workerThreadsPayOff());
+      }
+      function rootUnits(source, target) {
+        const sourceNames = [];
+        const targetNames = [];
+        const byKey = /* @__PURE__ */ new Map();
+        for (const name of external_node_fs_default().readdirSync(source)) {
+          const key = pathKey(name);
+          if (byKey.has(key))
+            return void 0;
+          byKey.set(key, sourceNames.length);
+          sourceNames.push(name);
+          targetNames.push(null);
+        }
+        const twins = /* @__PURE__ */ new Set();
+        for (const name of target === void 0 ? [] : readFolderIfThere(target)) {
+          const key = pathKey(name);
+          if (twins.has(key))
+            return void 0;
+          twins.add(key);
+          const unit = byKey.get(key);
+          if (unit !== void 0)
+            targetNames[unit] = name;
+          else {
+            sourceNames.push(null);
+            targetNames.push(name);
+          }
+        }
+        return { sourceNames, targetNames };
+      }
+      function readFolderIfThere(folder) {
+        try {
+          return external_node_fs_default().readdirSync(folder);
+        } catch (error) {
+          if (error.code === "ENOENT")
+            return [];
+          throw error;
+        }
+      }
+      async function planPaired(options, filters, useWorkers) {
+        const sourceWalk = new TreeWalker(options.source, { side: "source", input: "source" });
+        if (!sourceWalk.listing.exists) {
+          throw new InputError("source", `Input 'source': the folder '${options.source}' does not exist.`);
+        }
+        const targetExists = new TreeWalker(options.target, { side: "target", input: "physical-path" }).listing.exists;
+        const units = rootUnits(options.source, targetExists ? options.target : void 0);
+        if (!units)
+          return void 0;
+        const settings = {
+          source: options.source,
+          target: options.target,
+          sourceSeparator: file_tree_pathApiFor(options.source).sep,
+          targetSeparator: file_tree_pathApiFor(options.target).sep,
+          ...units,
+          ignore: filters.protectedSource === "" ? null : filters.protectedSource,
+          checksum: options.checksum === true,
+          toleranceMs: options.fatFileTimes ? FAT_TIME_TOLERANCE_MS : EXACT_TIME_TOLERANCE_MS,
+          deleteExtra: options.deleteExtra === true,
+          listUnchanged: options.listUnchanged === true
+        };
+        const claims = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, units.sourceNames.length)));
+        let workers;
+        const replies = [];
+        const startWorkers = (found) => {
+          if (workers || !claims.includes(0))
+            return;
+          if (found.files < PAIRED_WORKER_FILES && found.comparedBytes < WORKER_COMPARE_BYTES)
+            return;
+          workers = new TreeWorkers();
+          for (let i = 0; i < TreeWorkers.compareThreads() - 1; i++) {
+            const reply = workers.walkPaired(i, settings, claims);
+            reply.catch(() => {
+            });
+            replies.push(reply);
+          }
+        };
+        try {
+          let here;
+          try {
+            here = walkPairedUnits(external_node_fs_default(), comparePairs, settings, claims, PAIRED_CLAIMED_HERE, false, settings.checksum && useWorkers ? startWorkers : null);
+          } catch (error) {
+            for (let unit = 0; unit < claims.length; unit++)
+              Atomics.compareExchange(claims, unit, 0, PAIRED_CLAIMS_CLOSED);
+            await Promise.allSettled(replies);
+            throw error;
+          }
+          const parts = [here, ...await Promise.all(replies)];
+          if (parts.some((part) => part.bail !== null))
+            return void 0;
+          return assemblePlan(options, filters, pairedParts(parts));
+        } finally {
+          workers?.close();
+        }
+      }
+      function pairedParts(parts) {
+        const plan = {
+          changes: [],
+          unchanged: 0,
+          unchangedFiles: [],
+          retimed: [],
+          forceCopy: [],
+          bytesToDelete: 0,
+          extraDirectories: [],
+          newDirectories: [],
+          targetLinks: [],
+          shadowedByLinks: []
+        };
+        for (const part of parts) {
+          part.adds.forEach((path2, i) => plan.changes.push({ path: path2, kind: "add", bytes: part.addBytes[i] }));
+          part.updates.forEach((path2, i) => plan.changes.push({ path: path2, kind: "update", bytes: part.updateBytes[i] }));
+          part.deletes.forEach((path2, i) => {
+            const bytes = part.deleteBytes[i];
+            plan.changes.push({ path: path2, kind: "delete", bytes });
+            plan.bytesToDelete += bytes;
+          });
+          plan.unchanged += part.unchanged;
+          part.unchangedSource.forEach((path2, i) => plan.unchangedFiles.push({ path: path2, targetPath: part.unchangedTarget[i] }));
+          plan.retimed.push(...part.retimed);
+          plan.forceCopy.push(...part.forceCopy);
+          plan.extraDirectories.push(...part.extraDirectories);
+          plan.newDirectories.push(...part.newDirectories);
+          plan.targetLinks.push(...part.links);
+          plan.shadowedByLinks.push(...part.shadowed);
+        }
+        return plan;
       }
       async function planWith(options, filters, workers) {
         const { source, target } = await scanBoth(options, filters, workers);
@@ -30608,6 +30985,21 @@ parentPort.on('message', (message) => {
           if (!target.directories.has(key) && !isUnderLink(dir, linkKeys))
             newDirectories.push(dir);
         });
+        return assemblePlan(options, filters, {
+          changes,
+          unchanged,
+          unchangedFiles,
+          retimed,
+          forceCopy,
+          bytesToDelete,
+          extraDirectories,
+          newDirectories,
+          targetLinks: [...target.links],
+          shadowedByLinks
+        });
+      }
+      function assemblePlan(options, filters, parts) {
+        const { changes, extraDirectories, newDirectories, retimed, forceCopy } = parts;
         changes.sort((a, b) => comparePaths(a.path, b.path));
         extraDirectories.sort((a, b) => b.split("/").length - a.split("/").length || comparePaths(a, b));
         newDirectories.sort((a, b) => a.split("/").length - b.split("/").length || comparePaths(a, b));
@@ -30635,17 +31027,17 @@ parentPort.on('message', (message) => {
           filesDeleted,
           bytesToCopy,
           touchesLockedFiles: locked.length > 0,
-          unchanged,
-          ...options.listUnchanged ? { unchangedFiles: unchangedFiles.sort((a, b) => comparePaths(a.path, b.path)) } : {},
-          bytesToDelete,
+          unchanged: parts.unchanged,
+          ...options.listUnchanged ? { unchangedFiles: parts.unchangedFiles.sort((a, b) => comparePaths(a.path, b.path)) } : {},
+          bytesToDelete: parts.bytesToDelete,
           lockedChanges: locked.slice(0, 20).map((c) => c.path),
           extraDirectories,
           newDirectories,
           retimed,
           forceCopy,
           compared: options.checksum ? "checksum" : "size-and-time",
-          targetLinks: [...target.links].sort(comparePaths),
-          shadowedByLinks: shadowedByLinks.sort(comparePaths),
+          targetLinks: parts.targetLinks.sort(comparePaths),
+          shadowedByLinks: parts.shadowedByLinks.sort(comparePaths),
           exclude: filters.exclude.map((p) => p.raw),
           preserve: filters.preserve.map((p) => p.raw)
         };
@@ -43927,7 +44319,7 @@ Rolled back: ${detail}.`, cause, detail);
     (function(module, __unused_webpack___webpack_exports__, __nccwpck_require__2) {
       __nccwpck_require__2.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => {
         try {
-          var _adapters_github_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__2(3442);
+          var _adapters_github_main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__2(5307);
           await (0, _adapters_github_main_js__WEBPACK_IMPORTED_MODULE_0__.e)();
           __webpack_async_result__();
         } catch (e) {

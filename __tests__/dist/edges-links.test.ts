@@ -201,12 +201,14 @@ describe('dist/index.js at the edges: links, verified copies, pruning', { timeou
 })
 
 describe('dist/index.js plans a large site with worker threads (more than 2,000 files, two cores or more)', () => {
-  // The worker runs functions of the bundle inserted as source text (target-walk.ts, same-content.ts): this is the
-  // check that they still work once bundled. On a one-core machine the same plan runs on one thread.
+  // The worker runs functions of the bundle inserted as source text (paired-walk.ts, same-content.ts): this is the
+  // check that they still work once bundled. The files are spread over six root folders, so that root entries are
+  // left for the worker once this thread has listed 500 files (the paired walk's units are the root's entries). On
+  // a one-core machine the same plan runs on one thread.
   it('redeploys 2,600 files with checksum: true, finding exactly the files that changed', async () => {
     iis = await createFakeIis()
     const site = iis.defaultSite as SiteHandle
-    const name = (i: number): string => `wwwroot/lib${i % 9}/part${i % 4}/file${i}.js`
+    const name = (i: number): string => `assets${i % 6}/lib${i % 9}/part${i % 4}/file${i}.js`
     const files: Record<string, string> = {}
     for (let i = 0; i < 2600; i++) files[name(i)] = `// file ${i}\n`
     publish({ version: '2.0.0' }, files)
@@ -222,7 +224,7 @@ describe('dist/index.js plans a large site with worker threads (more than 2,000 
       fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('// file', '// FILE'))
       fs.utimesSync(file, stat.atime, stat.mtime)
     }
-    fs.writeFileSync(path.join(dir, 'wwwroot', 'lib2', 'new.js'), 'new')
+    fs.writeFileSync(path.join(dir, 'assets2', 'lib2', 'new.js'), 'new')
     fs.rmSync(path.join(dir, name(5)))
     const second = await runAction(
       { site: site.name, checksum: 'true', 'take-offline': 'auto', 'delete-extra': 'true' },

@@ -1,9 +1,11 @@
 // Walking and copying folder trees for the planner, the release folders and the in-place backup. Synchronous fs
 // calls on purpose: on a local disk they are the fastest way through 20,000 files in one Node thread (bench/: the
 // same walk with async fs calls, even 256 at once, took twice the CPU: every call crosses to libuv's thread pool
-// and back, and the Stats objects are built on this thread anyway). With worker threads (planner.ts
-// `workerThreadsPayOff`) a worker walks the target while this thread walks the source, and this thread then takes
-// the target's root entries the worker has not reached (target-walk.ts, the same walk for the target side).
+// and back, and the Stats objects are built on this thread anyway). The planner's default walk is paired-walk.ts
+// (both trees side by side); TreeWalker is its walk for a source with links, and `scanTree`'s (release staging,
+// the Web Deploy source check). In the planner's separate walks, with worker threads (`workerThreadsPayOff`), a
+// worker walks the target while this thread walks the source, and this thread then takes the target's root entries
+// the worker has not reached (target-walk.ts).
 
 import fs from 'node:fs'
 import path from 'node:path'

@@ -43,8 +43,9 @@ export interface PairedWalkSettings {
 export interface PairedWalkResult {
   /** Set when the walk met a case it leaves to the separate walks (see above); the rest is then incomplete. */
   bail: string | null
-  /** Source files listed (for the planner's choice to start workers). */
+  /** Source files listed, and bytes of the files compared by content (for the planner's choice to start workers). */
   files: number
+  comparedBytes: number
   adds: string[]
   addBytes: number[]
   updates: string[]
@@ -71,7 +72,7 @@ export const PAIRED_CLAIMS_CLOSED = 3
 
 /**
  * Walks the units this thread claims first in `claims` (as `claimant`; from the first unit on, or from the last
- * when `fromEnd`). `afterUnit` (this thread only) is called with the files listed so far after each unit.
+ * when `fromEnd`). `afterUnit` (this thread only) is called after each unit with what this thread found so far.
  */
 export function walkPairedUnits(
   fileApi: FileApi,
@@ -80,11 +81,12 @@ export function walkPairedUnits(
   claims: Int32Array,
   claimant: number,
   fromEnd: boolean,
-  afterUnit: ((files: number) => void) | null
+  afterUnit: ((found: PairedWalkResult) => void) | null
 ): PairedWalkResult {
   const result: PairedWalkResult = {
     bail: null,
     files: 0,
+    comparedBytes: 0,
     adds: [],
     addBytes: [],
     updates: [],
@@ -150,6 +152,7 @@ export function walkPairedUnits(
     if (pending.sizes.length === 0) return
     const same = compare(fileApi, buffers, pending.paths, pending.sizes)
     for (let i = 0; i < pending.sizes.length; i++) {
+      result.comparedBytes += pending.sizes[i] as number
       const sourceRel = pending.sourceRel[i] as string
       const targetRel = pending.targetRel[i] as string
       if (same[i] === 1) {
@@ -336,7 +339,7 @@ export function walkPairedUnits(
       for (let other = 0; other < units; other++) Atomics.compareExchange(claims, other, 0, 3)
       return result
     }
-    if (afterUnit !== null) afterUnit(result.files)
+    if (afterUnit !== null) afterUnit(result)
   }
   return result
 }

@@ -1,6 +1,10 @@
 // The change planner: what a sync of the publish folder onto the target will add, update and delete, and whether
 // it touches a file the running app holds (which decides `take-offline: auto`). It compares like robocopy does by
 // default (size, then modification time) or by content (byte for byte) with `checksum: true`.
+//
+// Two walks give the same plan: the paired walk (paired-walk.ts: both trees side by side, folder by folder, the
+// default) and the separate walks (`planWith`: each tree listed whole by TreeWalker, then compared), which answer
+// what the paired walk hands back: a source with symbolic links, names differing only in case.
 
 import fs from 'node:fs'
 import os from 'node:os'
@@ -67,7 +71,7 @@ export interface PlanChangesOptions {
   /** Compare times with 2 s granularity (robocopy /FFT), for FAT or NAS targets. */
   fatFileTimes?: boolean
   /**
-   * Use worker threads for large trees with `checksum`: from 2,000 files on, workers take root entries of both
+   * Use worker threads for large trees with `checksum`: from 500 files on, workers take root entries of both
    * trees beside this thread, reading on every core (up to 4). False keeps everything on this thread. Default
    * (`workerThreadsPayOff`): from two cores on. Size and time alone is planned on this thread: a worker's start
    * costs more than it saves there (bench/README.md). The separate walks (below) use them for both modes.
@@ -230,7 +234,7 @@ function childPathJoiner(root: string): (relativePath: string) => string {
     : (relativePath) => base + relativePath.replaceAll('/', separator)
 }
 
-/** A source with more files than this hands the target to a worker thread (starting one costs ~30 ms). */
+/** The separate walks: a source with more files than this hands the target to a worker thread (starting one costs ~30 ms). */
 const WORKER_TREE_THRESHOLD = 2000
 /**
  * Content comparison goes to worker threads from this many pairs or bytes on: below, starting a worker (~30 ms of
@@ -238,6 +242,13 @@ const WORKER_TREE_THRESHOLD = 2000
  */
 const WORKER_COMPARE_PAIRS = 2000
 const WORKER_COMPARE_BYTES = 32 * 1024 * 1024
+/**
+ * The paired walk with `checksum` starts its workers once this thread has listed this many files (or compared
+ * WORKER_COMPARE_BYTES). On the bench's 20,000 files, starting them at once rather than after 2,000 files took the
+ * plan from 430 to 369 ms (medians of 8 interleaved runs); after 500 files measured the same as at once (323 and
+ * 335 ms, 10 runs), and a tree of a few hundred files never pays a start (3-5 ms here, ~50 ms of the other core).
+ */
+const PAIRED_WORKER_FILES = 500
 
 /**
  * Walks the source here and, for a large source, the target on a worker meanwhile; this thread then takes its
@@ -328,11 +339,11 @@ async function sameContent(pairs: ComparePair[], workers: TreeWorkers | undefine
 }
 
 /**
- * Whether the planner's worker threads are worth starting here: from two cores on. On the bench's two vCPUs a worker
- * walking the target beside this thread, which then takes the target's root entries the worker has not reached, took
- * the 20,000-file plan from 256 to 240 ms (218 to 201 in another run), and with `checksum`, this thread and a worker
- * comparing side by side, from 396 to 320 ms (bench/README.md). The worker starts only for a source of more than
- * 2,000 files, so a typical app's plan (a few hundred files) never pays its start-up (25-70 ms).
+ * Whether the planner's worker threads are worth starting here: from two cores on. The paired walk starts them only
+ * with `checksum`, from 500 files on: reading every same-size pair is where a second core can help (and on a cold
+ * disk, where two reads wait side by side). The separate walks start one for a source of more than 2,000 files: on
+ * the bench's two AMD vCPUs it took their plan from 256 to 240 ms, and with `checksum` from 396 to 320 ms
+ * (bench/README.md). A typical app's plan (a few hundred files) never pays a worker's start-up (25-70 ms).
  */
 export function workerThreadsPayOff(): boolean {
   return os.availableParallelism() > 1
@@ -404,7 +415,7 @@ function readFolderIfThere(folder: string): string[] {
 
 /**
  * The plan from one walk of both trees side by side (paired-walk.ts); with `checksum` and a large tree, workers
- * join once this thread has listed 2,000 files. Undefined when the walk met what it leaves to `planWith`.
+ * join once this thread has listed 500 files. Undefined when the walk met what it leaves to `planWith`.
  */
 async function planPaired(
   options: PlanChangesOptions,
@@ -435,8 +446,9 @@ async function planPaired(
   const claims = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, units.sourceNames.length)))
   let workers: TreeWorkers | undefined
   const replies: Array<Promise<PairedWalkResult>> = []
-  const startWorkers = (files: number): void => {
-    if (workers || files < WORKER_TREE_THRESHOLD || !claims.includes(0)) return
+  const startWorkers = (found: PairedWalkResult): void => {
+    if (workers || !claims.includes(0)) return
+    if (found.files < PAIRED_WORKER_FILES && found.comparedBytes < WORKER_COMPARE_BYTES) return
     workers = new TreeWorkers()
     for (let i = 0; i < TreeWorkers.compareThreads() - 1; i++) {
       const reply = workers.walkPaired(i, settings, claims)

@@ -1,9 +1,12 @@
-// Worker threads for the planner: one walks the target while this thread walks the source (and this thread helps
-// once done), and with `checksum` they and this thread compare the files whose size matches, on every core. The
+// Worker threads for the planner. In the paired walk (paired-walk.ts, with `checksum`) they take root entries of
+// both trees beside this thread. In the separate walks one walks the target while this thread walks the source
+// (and this thread helps once done), and with `checksum` they and this thread compare the files whose size matches,
+// on every core. The
 // worker's code is a string run with `new Worker(code, { eval: true })`: it then works unchanged from the ncc
 // bundles in dist/ (which hold one file per entry, so a worker script file next to the source would not be there)
 // and needs no build step. It uses Node's own modules only, and runs the very functions this thread runs for the
-// same work, inserted as source text: target-walk.ts's `walkTargetUnits` and same-content.ts's `comparePairs`.
+// same work, inserted as source text: paired-walk.ts's `walkPairedUnits`, target-walk.ts's `walkTargetUnits` and
+// same-content.ts's `comparePairs`.
 
 import fs from 'node:fs'
 import { createRequire } from 'node:module'

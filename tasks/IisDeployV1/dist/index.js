@@ -44715,9 +44715,11 @@ function pruneBackups(options) {
 // Walking and copying folder trees for the planner, the release folders and the in-place backup. Synchronous fs
 // calls on purpose: on a local disk they are the fastest way through 20,000 files in one Node thread (bench/: the
 // same walk with async fs calls, even 256 at once, took twice the CPU: every call crosses to libuv's thread pool
-// and back, and the Stats objects are built on this thread anyway). With worker threads (planner.ts
-// `workerThreadsPayOff`) a worker walks the target while this thread walks the source, and this thread then takes
-// the target's root entries the worker has not reached (target-walk.ts, the same walk for the target side).
+// and back, and the Stats objects are built on this thread anyway). The planner's default walk is paired-walk.ts
+// (both trees side by side); TreeWalker is its walk for a source with links, and `scanTree`'s (release staging,
+// the Web Deploy source check). In the planner's separate walks, with worker threads (`workerThreadsPayOff`), a
+// worker walks the target while this thread walks the source, and this thread then takes the target's root entries
+// the worker has not reached (target-walk.ts).
 var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
@@ -46278,6 +46280,288 @@ async function removeAppOfflineWithWebDeploy(ports, options) {
 
 /***/ }),
 
+/***/ 6682:
+/***/ ((__unused_webpack_module, exports) => {
+
+"use strict";
+
+// The planner's walk for the common case: the publish folder and the target walked side by side, folder by folder,
+// like rsync's generator. Each file is compared with its twin right after both were stat'ed (and with `checksum`,
+// the same-size files of a folder are read at the folder's end), so no tree is indexed whole and a file is touched
+// while the kernel still has it at hand. On the bench's 20,000 files this took the plan from 1.5x rsync's time to
+// about rsync's, in both modes (bench/README.md).
+//
+// The units of work are the names at the two roots. Threads claim them in a shared Int32Array (`Atomics`), this
+// thread from the first, workers from the last, and each returns what it found; the planner puts the parts
+// together and sorts them, so the plan is the same whoever walked what.
+//
+// What it does not handle it hands back (`bail`): a symbolic link in the source (followed, with loop checks, by
+// TreeWalker in file-tree.ts) and two names in one folder that differ only in case (an error in the source; on a
+// case-sensitive target the first one listed stands for the name). The planner then walks the trees apart, the way
+// it always did (planner.ts), which gives the error or the answer those cases need.
+//
+// `walkPairedUnits` runs on both threads: the worker gets its source text (`WALK_PAIRED_UNITS_SOURCE`). It must
+// stay self-contained: no imports, no module-level names (nested functions are fine); Node's fs and the content
+// comparison (same-content.ts's `comparePairs`) come in as parameters.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.WALK_PAIRED_UNITS_SOURCE = exports.PAIRED_CLAIMS_CLOSED = exports.PAIRED_CLAIMED_BY_WORKER = exports.PAIRED_CLAIMED_HERE = void 0;
+exports.walkPairedUnits = walkPairedUnits;
+/** Who holds a unit in the claims array: 0 nobody yet. */
+exports.PAIRED_CLAIMED_HERE = 1;
+exports.PAIRED_CLAIMED_BY_WORKER = 2;
+/** Written into every unclaimed unit to make the other threads stop at their next claim. */
+exports.PAIRED_CLAIMS_CLOSED = 3;
+/**
+ * Walks the units this thread claims first in `claims` (as `claimant`; from the first unit on, or from the last
+ * when `fromEnd`). `afterUnit` (this thread only) is called after each unit with what this thread found so far.
+ */
+function walkPairedUnits(fileApi, compare, settings, claims, claimant, fromEnd, afterUnit) {
+    const result = {
+        bail: null,
+        files: 0,
+        comparedBytes: 0,
+        adds: [],
+        addBytes: [],
+        updates: [],
+        updateBytes: [],
+        deletes: [],
+        deleteBytes: [],
+        unchanged: 0,
+        unchangedSource: [],
+        unchangedTarget: [],
+        retimed: [],
+        forceCopy: [],
+        newDirectories: [],
+        extraDirectories: [],
+        links: [],
+        shadowed: []
+    };
+    const { checksum, toleranceMs, deleteExtra, listUnchanged, sourceSeparator, targetSeparator } = settings;
+    const ignore = settings.ignore === null ? null : new RegExp(settings.ignore, 'i');
+    // Read in chunks of 1 MiB (same-content.ts); size+time reads nothing.
+    const chunk = checksum ? 1 << 20 : 0;
+    const buffers = [Buffer.allocUnsafe(chunk), Buffer.allocUnsafe(chunk)];
+    const NONE = 0;
+    const FILE = 1;
+    const DIRECTORY = 2;
+    const LINK = 3;
+    function list(folder) {
+        try {
+            return fileApi.readdirSync(folder);
+        }
+        catch (error) {
+            // A folder that vanished meanwhile is simply not there; anything else (access denied) must surface.
+            if (error.code === 'ENOENT')
+                return [];
+            throw error;
+        }
+    }
+    function stat(absolute) {
+        return absolute === null ? undefined : fileApi.lstatSync(absolute, { throwIfNoEntry: false });
+    }
+    function sameTime(a, b) {
+        return Math.abs(a - b) < toleranceMs;
+    }
+    function unchanged(sourceRel, targetRel) {
+        result.unchanged++;
+        if (listUnchanged) {
+            result.unchangedSource.push(sourceRel);
+            result.unchangedTarget.push(targetRel);
+        }
+    }
+    function flush(pending) {
+        if (pending.sizes.length === 0)
+            return;
+        const same = compare(fileApi, buffers, pending.paths, pending.sizes);
+        for (let i = 0; i < pending.sizes.length; i++) {
+            result.comparedBytes += pending.sizes[i];
+            const sourceRel = pending.sourceRel[i];
+            const targetRel = pending.targetRel[i];
+            if (same[i] === 1) {
+                unchanged(sourceRel, targetRel);
+                if (!pending.sameTime[i])
+                    result.retimed.push(targetRel);
+            }
+            else {
+                result.updates.push(targetRel);
+                result.updateBytes.push(pending.sizes[i]);
+                if (pending.sameTime[i])
+                    result.forceCopy.push(targetRel);
+            }
+        }
+    }
+    /**
+     * One entry on each side (either may be absent): `shadowed` when a target link above holds the place (nothing of
+     * the source is deployed there). Folders to enter are pushed onto `folders`, so that the caller first compares the
+     * files it has just stat'ed.
+     */
+    function pairEntry(sourceAbs, targetAbs, sourceRel, targetRel, shadowed, pending, folders) {
+        const sourceStat = stat(sourceAbs);
+        const targetStat = stat(targetAbs);
+        let sourceKind = NONE;
+        if (sourceStat !== undefined) {
+            if (sourceStat.isSymbolicLink()) {
+                result.bail = `the source holds a symbolic link ('${sourceRel}')`;
+                return;
+            }
+            if (sourceStat.isDirectory())
+                sourceKind = ignore !== null && ignore.test(sourceRel + '/') ? NONE : DIRECTORY;
+            else if (sourceStat.isFile())
+                sourceKind = ignore !== null && ignore.test(sourceRel) ? NONE : FILE;
+        }
+        let targetKind = NONE;
+        if (targetStat !== undefined) {
+            // Links are listed whatever the filters say, and never entered (file-tree.ts).
+            if (targetStat.isSymbolicLink())
+                targetKind = LINK;
+            else if (targetStat.isDirectory())
+                targetKind = ignore !== null && ignore.test(targetRel + '/') ? NONE : DIRECTORY;
+            else if (targetStat.isFile())
+                targetKind = ignore !== null && ignore.test(targetRel) ? NONE : FILE;
+        }
+        if (sourceKind === FILE)
+            result.files++;
+        if (targetKind === LINK || shadowed) {
+            if (targetKind === LINK)
+                result.links.push(targetRel);
+            if (sourceKind === FILE)
+                result.shadowed.push(sourceRel);
+            else if (sourceKind === DIRECTORY)
+                folders.push([sourceAbs, null, sourceRel, '', true]);
+            return;
+        }
+        if (sourceKind === FILE && targetKind === FILE) {
+            const source = sourceStat;
+            const target = targetStat;
+            if (source.size !== target.size) {
+                result.updates.push(targetRel);
+                result.updateBytes.push(source.size);
+            }
+            else if (checksum) {
+                pending.paths.push(sourceAbs, targetAbs);
+                pending.sizes.push(source.size);
+                pending.sourceRel.push(sourceRel);
+                pending.targetRel.push(targetRel);
+                pending.sameTime.push(sameTime(source.mtimeMs, target.mtimeMs));
+            }
+            else if (!sameTime(source.mtimeMs, target.mtimeMs)) {
+                result.updates.push(targetRel);
+                result.updateBytes.push(source.size);
+            }
+            else
+                unchanged(sourceRel, targetRel);
+            return;
+        }
+        if (sourceKind === DIRECTORY && targetKind === DIRECTORY) {
+            folders.push([sourceAbs, targetAbs, sourceRel, targetRel, false]);
+            return;
+        }
+        // Kinds differ, or one side has nothing: each side on its own.
+        if (sourceKind === FILE) {
+            result.adds.push(sourceRel);
+            result.addBytes.push(sourceStat.size);
+        }
+        else if (sourceKind === DIRECTORY) {
+            result.newDirectories.push(sourceRel);
+            folders.push([sourceAbs, null, sourceRel, '', false]);
+        }
+        if (targetKind === FILE) {
+            if (deleteExtra) {
+                result.deletes.push(targetRel);
+                result.deleteBytes.push(targetStat.size);
+            }
+        }
+        else if (targetKind === DIRECTORY) {
+            if (deleteExtra)
+                result.extraDirectories.push(targetRel);
+            // Entered even without delete-extra: links inside are listed.
+            folders.push([null, targetAbs, '', targetRel, false]);
+        }
+    }
+    /** A folder on each side (either may be absent), entries paired by name without case. */
+    function pairFolder(sourceAbs, targetAbs, sourceRel, targetRel, shadowed) {
+        const sourceNames = sourceAbs === null ? [] : list(sourceAbs);
+        const targetNames = targetAbs === null ? [] : list(targetAbs);
+        const twins = new Map();
+        for (const name of targetNames) {
+            const key = name.toLowerCase();
+            if (twins.has(key)) {
+                result.bail = `the target folder '${targetRel}' holds names that differ only in case`;
+                return;
+            }
+            twins.set(key, name);
+        }
+        const seen = new Set();
+        const pending = { paths: [], sizes: [], sourceRel: [], targetRel: [], sameTime: [] };
+        const folders = [];
+        const sourceBase = sourceAbs === null ? '' : sourceAbs + sourceSeparator;
+        const targetBase = targetAbs === null ? '' : targetAbs + targetSeparator;
+        const sourcePrefix = sourceRel === '' ? '' : sourceRel + '/';
+        const targetPrefix = targetRel === '' ? '' : targetRel + '/';
+        for (const name of sourceNames) {
+            const key = name.toLowerCase();
+            if (seen.has(key)) {
+                result.bail = `the source folder '${sourceRel}' holds names that differ only in case`;
+                return;
+            }
+            seen.add(key);
+            const twin = twins.get(key);
+            if (twin !== undefined)
+                twins.delete(key);
+            pairEntry(sourceBase + name, twin === undefined ? null : targetBase + twin, sourcePrefix + name, twin === undefined ? '' : targetPrefix + twin, shadowed, pending, folders);
+            if (result.bail !== null)
+                return;
+        }
+        for (const twin of twins.values()) {
+            pairEntry(null, targetBase + twin, '', targetPrefix + twin, shadowed, pending, folders);
+        }
+        flush(pending);
+        for (const [s, t, sRel, tRel, shadow] of folders) {
+            pairFolder(s, t, sRel, tRel, shadow);
+            if (result.bail !== null)
+                return;
+        }
+    }
+    const units = settings.sourceNames.length;
+    const sourceBase = settings.source.endsWith(sourceSeparator)
+        ? settings.source
+        : settings.source + sourceSeparator;
+    const targetBase = settings.target.endsWith(targetSeparator)
+        ? settings.target
+        : settings.target + targetSeparator;
+    for (let step = 0; step < units; step++) {
+        const unit = fromEnd ? units - 1 - step : step;
+        if (Atomics.compareExchange(claims, unit, 0, claimant) !== 0)
+            continue;
+        const sourceName = settings.sourceNames[unit];
+        const targetName = settings.targetNames[unit];
+        const pending = { paths: [], sizes: [], sourceRel: [], targetRel: [], sameTime: [] };
+        const folders = [];
+        pairEntry(sourceName === null ? null : sourceBase + sourceName, targetName === null ? null : targetBase + targetName, sourceName ?? '', targetName ?? '', false, pending, folders);
+        if (result.bail === null)
+            flush(pending);
+        for (const [s, t, sRel, tRel, shadow] of folders) {
+            if (result.bail !== null)
+                break;
+            pairFolder(s, t, sRel, tRel, shadow);
+        }
+        if (result.bail !== null) {
+            // The other threads stop at their next claim: the planner walks the trees apart.
+            for (let other = 0; other < units; other++)
+                Atomics.compareExchange(claims, other, 0, 3);
+            return result;
+        }
+        if (afterUnit !== null)
+            afterUnit(result);
+    }
+    return result;
+}
+/** `walkPairedUnits` as JavaScript source, for the worker (whatever compiled this file: tsx, vitest or ncc). */
+exports.WALK_PAIRED_UNITS_SOURCE = walkPairedUnits.toString();
+
+
+/***/ }),
+
 /***/ 1039:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
@@ -46286,6 +46570,10 @@ async function removeAppOfflineWithWebDeploy(ports, options) {
 // The change planner: what a sync of the publish folder onto the target will add, update and delete, and whether
 // it touches a file the running app holds (which decides `take-offline: auto`). It compares like robocopy does by
 // default (size, then modification time) or by content (byte for byte) with `checksum: true`.
+//
+// Two walks give the same plan: the paired walk (paired-walk.ts: both trees side by side, folder by folder, the
+// default) and the separate walks (`planWith`: each tree listed whole by TreeWalker, then compared), which answer
+// what the paired walk hands back: a source with symbolic links, names differing only in case.
 var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
@@ -46297,6 +46585,7 @@ exports.parsePreserveList = parsePreserveList;
 exports.buildSyncFilters = buildSyncFilters;
 exports.workerThreadsPayOff = workerThreadsPayOff;
 exports.planChanges = planChanges;
+exports.planPairedWalk = planPairedWalk;
 exports.alignTargetTimes = alignTargetTimes;
 exports.summarizePlan = summarizePlan;
 const node_fs_1 = __importDefault(__nccwpck_require__(3024));
@@ -46306,6 +46595,7 @@ const app_offline_js_1 = __nccwpck_require__(3074);
 Object.defineProperty(exports, "APP_OFFLINE_FILE", ({ enumerable: true, get: function () { return app_offline_js_1.APP_OFFLINE_FILE; } }));
 const file_tree_js_1 = __nccwpck_require__(8606);
 const glob_js_1 = __nccwpck_require__(5153);
+const paired_walk_js_1 = __nccwpck_require__(6682);
 const same_content_js_1 = __nccwpck_require__(1813);
 const target_walk_js_1 = __nccwpck_require__(9578);
 const tree_worker_js_1 = __nccwpck_require__(5722);
@@ -46400,7 +46690,7 @@ function childPathJoiner(root) {
         ? (relativePath) => base + relativePath
         : (relativePath) => base + relativePath.replaceAll('/', separator);
 }
-/** A source with more files than this hands the target to a worker thread (starting one costs ~30 ms). */
+/** The separate walks: a source with more files than this hands the target to a worker thread (starting one costs ~30 ms). */
 const WORKER_TREE_THRESHOLD = 2000;
 /**
  * Content comparison goes to worker threads from this many pairs or bytes on: below, starting a worker (~30 ms of
@@ -46408,6 +46698,13 @@ const WORKER_TREE_THRESHOLD = 2000;
  */
 const WORKER_COMPARE_PAIRS = 2000;
 const WORKER_COMPARE_BYTES = 32 * 1024 * 1024;
+/**
+ * The paired walk with `checksum` starts its workers once this thread has listed this many files (or compared
+ * WORKER_COMPARE_BYTES). On the bench's 20,000 files, starting them at once rather than after 2,000 files took the
+ * plan from 430 to 369 ms (medians of 8 interleaved runs); after 500 files measured the same as at once (323 and
+ * 335 ms, 10 runs), and a tree of a few hundred files never pays a start (3-5 ms here, ~50 ms of the other core).
+ */
+const PAIRED_WORKER_FILES = 500;
 /**
  * Walks the source here and, for a large source, the target on a worker meanwhile; this thread then takes its
  * share of the target's root entries the worker has not reached (target-walk.ts).
@@ -46482,11 +46779,11 @@ async function sameContent(pairs, workers) {
     return Array.from(same, (flag) => flag === 1);
 }
 /**
- * Whether the planner's worker threads are worth starting here: from two cores on. On the bench's two vCPUs a worker
- * walking the target beside this thread, which then takes the target's root entries the worker has not reached, took
- * the 20,000-file plan from 256 to 240 ms (218 to 201 in another run), and with `checksum`, this thread and a worker
- * comparing side by side, from 396 to 320 ms (bench/README.md). The worker starts only for a source of more than
- * 2,000 files, so a typical app's plan (a few hundred files) never pays its start-up (25-70 ms).
+ * Whether the planner's worker threads are worth starting here: from two cores on. The paired walk starts them only
+ * with `checksum`, from 500 files on: reading every same-size pair is where a second core can help (and on a cold
+ * disk, where two reads wait side by side). The separate walks start one for a source of more than 2,000 files: on
+ * the bench's two AMD vCPUs it took their plan from 256 to 240 ms, and with `checksum` from 396 to 320 ms
+ * (bench/README.md). A typical app's plan (a few hundred files) never pays a worker's start-up (25-70 ms).
  */
 function workerThreadsPayOff() {
     return node_os_1.default.availableParallelism() > 1;
@@ -46494,13 +46791,161 @@ function workerThreadsPayOff() {
 /** Compares the publish folder with the target. Reads the file systems, changes nothing. */
 async function planChanges(options) {
     const filters = buildSyncFilters(options.exclude, options.preserve);
-    const workers = (options.workerThreads ?? workerThreadsPayOff()) ? new tree_worker_js_1.TreeWorkers() : undefined;
+    const useWorkers = options.workerThreads ?? workerThreadsPayOff();
+    if (options.pairedWalk !== false) {
+        const plan = await planPaired(options, filters, useWorkers);
+        if (plan)
+            return plan;
+    }
+    const workers = useWorkers ? new tree_worker_js_1.TreeWorkers() : undefined;
     try {
         return await planWith(options, filters, workers);
     }
     finally {
         workers?.close();
     }
+}
+/**
+ * The plan from the paired walk alone, or undefined where `planChanges` would walk the trees apart: for tests, which
+ * prove both ways give one plan.
+ */
+async function planPairedWalk(options) {
+    const filters = buildSyncFilters(options.exclude, options.preserve);
+    return planPaired(options, filters, options.workerThreads ?? workerThreadsPayOff());
+}
+/** The root entries of both trees paired by name without case, or undefined when a root holds two such names. */
+function rootUnits(source, target) {
+    const sourceNames = [];
+    const targetNames = [];
+    const byKey = new Map();
+    for (const name of node_fs_1.default.readdirSync(source)) {
+        const key = (0, file_tree_js_1.pathKey)(name);
+        if (byKey.has(key))
+            return undefined;
+        byKey.set(key, sourceNames.length);
+        sourceNames.push(name);
+        targetNames.push(null);
+    }
+    const twins = new Set();
+    for (const name of target === undefined ? [] : readFolderIfThere(target)) {
+        const key = (0, file_tree_js_1.pathKey)(name);
+        if (twins.has(key))
+            return undefined;
+        twins.add(key);
+        const unit = byKey.get(key);
+        if (unit !== undefined)
+            targetNames[unit] = name;
+        else {
+            sourceNames.push(null);
+            targetNames.push(name);
+        }
+    }
+    return { sourceNames, targetNames };
+}
+function readFolderIfThere(folder) {
+    try {
+        return node_fs_1.default.readdirSync(folder);
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return [];
+        throw error;
+    }
+}
+/**
+ * The plan from one walk of both trees side by side (paired-walk.ts); with `checksum` and a large tree, workers
+ * join once this thread has listed 500 files. Undefined when the walk met what it leaves to `planWith`.
+ */
+async function planPaired(options, filters, useWorkers) {
+    const sourceWalk = new file_tree_js_1.TreeWalker(options.source, { side: 'source', input: 'source' });
+    if (!sourceWalk.listing.exists) {
+        throw new errors_js_1.InputError('source', `Input 'source': the folder '${options.source}' does not exist.`);
+    }
+    // A target that is not a folder throws here.
+    const targetExists = new file_tree_js_1.TreeWalker(options.target, { side: 'target', input: 'physical-path' }).listing
+        .exists;
+    const units = rootUnits(options.source, targetExists ? options.target : undefined);
+    if (!units)
+        return undefined;
+    const settings = {
+        source: options.source,
+        target: options.target,
+        sourceSeparator: (0, file_tree_js_1.pathApiFor)(options.source).sep,
+        targetSeparator: (0, file_tree_js_1.pathApiFor)(options.target).sep,
+        ...units,
+        ignore: filters.protectedSource === '' ? null : filters.protectedSource,
+        checksum: options.checksum === true,
+        toleranceMs: options.fatFileTimes ? exports.FAT_TIME_TOLERANCE_MS : exports.EXACT_TIME_TOLERANCE_MS,
+        deleteExtra: options.deleteExtra === true,
+        listUnchanged: options.listUnchanged === true
+    };
+    const claims = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, units.sourceNames.length)));
+    let workers;
+    const replies = [];
+    const startWorkers = (found) => {
+        if (workers || !claims.includes(0))
+            return;
+        if (found.files < PAIRED_WORKER_FILES && found.comparedBytes < WORKER_COMPARE_BYTES)
+            return;
+        workers = new tree_worker_js_1.TreeWorkers();
+        for (let i = 0; i < tree_worker_js_1.TreeWorkers.compareThreads() - 1; i++) {
+            const reply = workers.walkPaired(i, settings, claims);
+            reply.catch(() => { }); // awaited below; a failure must not surface as unhandled meanwhile
+            replies.push(reply);
+        }
+    };
+    try {
+        let here;
+        try {
+            here = (0, paired_walk_js_1.walkPairedUnits)(node_fs_1.default, same_content_js_1.comparePairs, settings, claims, paired_walk_js_1.PAIRED_CLAIMED_HERE, false, settings.checksum && useWorkers ? startWorkers : null);
+        }
+        catch (error) {
+            for (let unit = 0; unit < claims.length; unit++)
+                Atomics.compareExchange(claims, unit, 0, paired_walk_js_1.PAIRED_CLAIMS_CLOSED);
+            await Promise.allSettled(replies);
+            throw error;
+        }
+        const parts = [here, ...(await Promise.all(replies))];
+        if (parts.some((part) => part.bail !== null))
+            return undefined;
+        return assemblePlan(options, filters, pairedParts(parts));
+    }
+    finally {
+        workers?.close();
+    }
+}
+/** The threads' findings as one set of plan parts. */
+function pairedParts(parts) {
+    const plan = {
+        changes: [],
+        unchanged: 0,
+        unchangedFiles: [],
+        retimed: [],
+        forceCopy: [],
+        bytesToDelete: 0,
+        extraDirectories: [],
+        newDirectories: [],
+        targetLinks: [],
+        shadowedByLinks: []
+    };
+    for (const part of parts) {
+        part.adds.forEach((path, i) => plan.changes.push({ path, kind: 'add', bytes: part.addBytes[i] }));
+        part.updates.forEach((path, i) => plan.changes.push({ path, kind: 'update', bytes: part.updateBytes[i] }));
+        part.deletes.forEach((path, i) => {
+            const bytes = part.deleteBytes[i];
+            plan.changes.push({ path, kind: 'delete', bytes });
+            plan.bytesToDelete += bytes;
+        });
+        plan.unchanged += part.unchanged;
+        part.unchangedSource.forEach((path, i) => plan.unchangedFiles.push({ path, targetPath: part.unchangedTarget[i] }));
+        plan.retimed.push(...part.retimed);
+        plan.forceCopy.push(...part.forceCopy);
+        plan.extraDirectories.push(...part.extraDirectories);
+        plan.newDirectories.push(...part.newDirectories);
+        plan.targetLinks.push(...part.links);
+        plan.shadowedByLinks.push(...part.shadowed);
+    }
+    return plan;
 }
 async function planWith(options, filters, workers) {
     const { source, target } = await scanBoth(options, filters, workers);
@@ -46578,6 +47023,22 @@ async function planWith(options, filters, workers) {
         if (!target.directories.has(key) && !(0, file_tree_js_1.isUnderLink)(dir, linkKeys))
             newDirectories.push(dir);
     });
+    return assemblePlan(options, filters, {
+        changes,
+        unchanged,
+        unchangedFiles,
+        retimed,
+        forceCopy,
+        bytesToDelete,
+        extraDirectories,
+        newDirectories,
+        targetLinks: [...target.links],
+        shadowedByLinks
+    });
+}
+/** The plan in one order whoever walked what: every list sorted, the counts taken from the changes. */
+function assemblePlan(options, filters, parts) {
+    const { changes, extraDirectories, newDirectories, retimed, forceCopy } = parts;
     changes.sort((a, b) => (0, file_tree_js_1.comparePaths)(a.path, b.path));
     extraDirectories.sort((a, b) => b.split('/').length - a.split('/').length || (0, file_tree_js_1.comparePaths)(a, b));
     newDirectories.sort((a, b) => a.split('/').length - b.split('/').length || (0, file_tree_js_1.comparePaths)(a, b));
@@ -46605,19 +47066,19 @@ async function planWith(options, filters, workers) {
         filesDeleted,
         bytesToCopy,
         touchesLockedFiles: locked.length > 0,
-        unchanged,
+        unchanged: parts.unchanged,
         ...(options.listUnchanged
-            ? { unchangedFiles: unchangedFiles.sort((a, b) => (0, file_tree_js_1.comparePaths)(a.path, b.path)) }
+            ? { unchangedFiles: parts.unchangedFiles.sort((a, b) => (0, file_tree_js_1.comparePaths)(a.path, b.path)) }
             : {}),
-        bytesToDelete,
+        bytesToDelete: parts.bytesToDelete,
         lockedChanges: locked.slice(0, 20).map((c) => c.path),
         extraDirectories,
         newDirectories,
         retimed,
         forceCopy,
         compared: options.checksum ? 'checksum' : 'size-and-time',
-        targetLinks: [...target.links].sort(file_tree_js_1.comparePaths),
-        shadowedByLinks: shadowedByLinks.sort(file_tree_js_1.comparePaths),
+        targetLinks: parts.targetLinks.sort(file_tree_js_1.comparePaths),
+        shadowedByLinks: parts.shadowedByLinks.sort(file_tree_js_1.comparePaths),
         exclude: filters.exclude.map((p) => p.raw),
         preserve: filters.preserve.map((p) => p.raw)
     };
@@ -47853,12 +48314,15 @@ function mergeUnitListings(names, ...parts) {
 
 "use strict";
 
-// Worker threads for the planner: one walks the target while this thread walks the source (and this thread helps
-// once done), and with `checksum` they and this thread compare the files whose size matches, on every core. The
+// Worker threads for the planner. In the paired walk (paired-walk.ts, with `checksum`) they take root entries of
+// both trees beside this thread. In the separate walks one walks the target while this thread walks the source
+// (and this thread helps once done), and with `checksum` they and this thread compare the files whose size matches,
+// on every core. The
 // worker's code is a string run with `new Worker(code, { eval: true })`: it then works unchanged from the ncc
 // bundles in dist/ (which hold one file per entry, so a worker script file next to the source would not be there)
 // and needs no build step. It uses Node's own modules only, and runs the very functions this thread runs for the
-// same work, inserted as source text: target-walk.ts's `walkTargetUnits` and same-content.ts's `comparePairs`.
+// same work, inserted as source text: paired-walk.ts's `walkPairedUnits`, target-walk.ts's `walkTargetUnits` and
+// same-content.ts's `comparePairs`.
 var __importDefault = (this && this.__importDefault) || function (mod) {
     return (mod && mod.__esModule) ? mod : { "default": mod };
 };
@@ -47867,6 +48331,7 @@ exports.TreeWorkers = void 0;
 const node_fs_1 = __importDefault(__nccwpck_require__(3024));
 const node_module_1 = __nccwpck_require__(8995);
 const node_os_1 = __importDefault(__nccwpck_require__(8161));
+const paired_walk_js_1 = __nccwpck_require__(6682);
 const same_content_js_1 = __nccwpck_require__(1813);
 const target_walk_js_1 = __nccwpck_require__(9578);
 /** Plain JavaScript (CommonJS, as eval workers run) around the two shared functions. */
@@ -47874,10 +48339,15 @@ const WORKER_SOURCE = String.raw `
 'use strict'
 const fs = require('node:fs')
 const { parentPort } = require('node:worker_threads')
+// esbuild (tsx, vitest) with keepNames wraps nested functions in __name(fn, 'name'), a helper of the module that
+// compiled them: the worker has its own, which keeps the function as it is.
+const __name = (target) => target
 
 ${target_walk_js_1.WALK_TARGET_UNITS_SOURCE}
 
 ${same_content_js_1.COMPARE_PAIRS_SOURCE}
+
+${paired_walk_js_1.WALK_PAIRED_UNITS_SOURCE}
 
 const buffers = [Buffer.allocUnsafe(1 << 20), Buffer.allocUnsafe(1 << 20)]
 
@@ -47886,6 +48356,9 @@ parentPort.on('message', (message) => {
     if (message.type === 'walk-target') {
       const units = walkTargetUnits(fs, message.root, message.separator, message.names, message.claims, ${target_walk_js_1.CLAIMED_BY_WORKER}, false, message.ignore)
       parentPort.postMessage({ id: message.id, units })
+    } else if (message.type === 'paired-walk') {
+      const result = walkPairedUnits(fs, comparePairs, message.settings, message.claims, ${paired_walk_js_1.PAIRED_CLAIMED_BY_WORKER}, true, null)
+      parentPort.postMessage({ id: message.id, result })
     } else {
       comparePairs(fs, buffers, message.pairs, message.sizes, message.shared)
       parentPort.postMessage({ id: message.id })
@@ -47893,6 +48366,9 @@ parentPort.on('message', (message) => {
   } catch (error) {
     // The other threads stop at their next claim: the plan fails with this error.
     if (message.type === 'compare') Atomics.store(message.shared.next, 0, message.sizes.length)
+    if (message.type === 'paired-walk') {
+      for (let unit = 0; unit < message.claims.length; unit++) Atomics.compareExchange(message.claims, unit, 0, 3)
+    }
     parentPort.postMessage({ id: message.id, error: { message: error.message, code: error.code, path: error.path } })
   }
 })
@@ -47918,7 +48394,7 @@ class TreeWorkers {
     }
     worker(index) {
         while (this.workers.length <= index) {
-            const worker = new (workerThreads().Worker)(WORKER_SOURCE, { eval: true });
+            const worker = new (workerThreads().Worker)(WORKER_SOURCE, { eval: true, execArgv: [] });
             worker.unref();
             worker.on('message', (reply) => {
                 const waiting = this.pending.get(reply.id);
@@ -47962,6 +48438,14 @@ class TreeWorkers {
     async walkTarget(root, separator, names, claims, ignore) {
         const reply = await this.request(0, { type: 'walk-target', root, separator, names, claims, ignore });
         return reply.units;
+    }
+    /**
+     * Worker `index`'s part of the paired walk (paired-walk.ts): the units it claims first in `claims`, from the last
+     * on, while this thread takes them from the first.
+     */
+    async walkPaired(index, settings, claims) {
+        const reply = await this.request(index, { type: 'paired-walk', settings, claims });
+        return reply.result;
     }
     /**
      * For each pair of files, whether they hold the same bytes: this thread and up to `compareThreads() - 1` workers
