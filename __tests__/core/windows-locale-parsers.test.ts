@@ -16,10 +16,12 @@
 // Rows marked "synthetic" have no captured sample: they pin that the parser does not depend on the words.
 
 import iconv from 'iconv-lite'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import {
   decodeOutput,
   iconvName,
+  loadDecoders,
+  mayNeedDecoders,
   parseFixedCodePages,
   parseRegCodePage,
   parseToolEncodings,
@@ -248,6 +250,26 @@ describe('reg query: the code pages', () => {
     expect(parseToolEncodings('robocopy=oem, APPCMD=xml')).toEqual({ robocopy: 'oem', appcmd: 'xml' })
     expect(() => parseToolEncodings('robocopy=cp850')).toThrow(/IIS_DEPLOY_TOOL_ENCODINGS/)
     expect(toolKey('C:\\Windows\\System32\\Robocopy.EXE')).toBe('robocopy')
+  })
+})
+
+// iconv-lite loads on first need (ProcessRunner awaits it before decoding a code page): these tests decode directly.
+beforeAll(async () => {
+  await loadDecoders()
+})
+
+describe('mayNeedDecoders: when ProcessRunner loads iconv-lite before decoding', () => {
+  it.each([
+    ['utf8', { oem: 850, ansi: 1252 }, false],
+    ['utf16le', { oem: 850, ansi: 1252 }, false],
+    ['oem', undefined, false], // code pages unknown (off Windows): read as UTF-8
+    ['oem', { oem: 850, ansi: 1252 }, true],
+    ['ansi', { oem: 850, ansi: 1252 }, true],
+    ['oem', { oem: 65001, ansi: 1252 }, false], // the system writes UTF-8 to consoles
+    ['ansi', { oem: 850, ansi: 65001 }, false],
+    ['xml', undefined, true] // the declaration may name a code page
+  ] as const)('%s with %o: %s', (encoding, codePages, expected) => {
+    expect(mayNeedDecoders(encoding, codePages)).toBe(expected)
   })
 })
 

@@ -86,6 +86,8 @@ const modules = {
           const raw = await this.spawnRaw(tool, args, options);
           const encoding = this.encodingFor(tool, options);
           const codePages = encoding === "utf8" || encoding === "utf16le" ? void 0 : await this.codePages(options);
+          if ((0, output_encoding.HI)(encoding, codePages))
+            await (0, output_encoding.A9)();
           const result = {
             exitCode: raw.exitCode,
             stdout: (0, output_encoding.aX)(raw.stdout, encoding, codePages),
@@ -375,6 +377,11 @@ const modules = {
     (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
       __webpack_require__.d(__webpack_exports__, {
         /* harmony export */
+        A9: () => (
+          /* binding */
+          loadDecoders
+        ),
+        /* harmony export */
         BG: () => (
           /* binding */
           parseFixedCodePages
@@ -383,6 +390,11 @@ const modules = {
         CS: () => (
           /* binding */
           CODE_PAGES_VARIABLE
+        ),
+        /* harmony export */
+        HI: () => (
+          /* binding */
+          mayNeedDecoders
         ),
         /* harmony export */
         Ih: () => (
@@ -416,8 +428,30 @@ const modules = {
         )
         /* harmony export */
       });
-      var iconv_lite__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1748);
-      var iconv_lite__WEBPACK_IMPORTED_MODULE_0___default = /* @__PURE__ */ __webpack_require__.n(iconv_lite__WEBPACK_IMPORTED_MODULE_0__);
+      let loadedIconv;
+      async function loadDecoders() {
+        if (loadedIconv)
+          return;
+        const module = await __webpack_require__.e(
+          /* import() */
+          748
+        ).then(__webpack_require__.t.bind(__webpack_require__, 1748, 23));
+        loadedIconv = module.default ?? module;
+      }
+      function iconv() {
+        if (!loadedIconv) {
+          throw new Error("output-encoding: a code page decoder was used before loadDecoders() resolved (a bug in iis-deploy).");
+        }
+        return loadedIconv;
+      }
+      function mayNeedDecoders(encoding, codePages) {
+        if (encoding === "xml")
+          return true;
+        if (encoding !== "oem" && encoding !== "ansi")
+          return false;
+        const codePage = codePages?.[encoding];
+        return codePage !== void 0 && codePage !== 65001 && codePage !== 1200;
+      }
       const TOOL_OUTPUT_ENCODINGS = {
         appcmd: "ansi",
         robocopy: "ansi",
@@ -466,7 +500,7 @@ const modules = {
         if (codePage === 1200)
           return "utf16le";
         for (const name of [`cp${codePage}`, `windows-${codePage}`])
-          if (iconv_lite__WEBPACK_IMPORTED_MODULE_0___default().encodingExists(name))
+          if (iconv().encodingExists(name))
             return name;
         return void 0;
       }
@@ -480,7 +514,7 @@ const modules = {
       }
       function decodeCodePage(bytes, codePage) {
         const name = codePage === void 0 ? void 0 : iconvName(codePage);
-        return name ? iconv_lite__WEBPACK_IMPORTED_MODULE_0___default().decode(bytes, name) : bytes.toString("utf8");
+        return name ? iconv().decode(bytes, name) : bytes.toString("utf8");
       }
       function decodeOutput(bytes, encoding, codePages) {
         if (bytes.length >= 2 && bytes[0] === 255 && bytes[1] === 254)
@@ -497,8 +531,8 @@ const modules = {
           case "xml": {
             const head = bytes.subarray(0, 200).toString("latin1");
             const declared = /<\?xml[^>]*encoding=["']([^"']+)["']/i.exec(head)?.[1]?.toLowerCase();
-            if (declared && declared !== "utf-8" && declared !== "utf8" && iconv_lite__WEBPACK_IMPORTED_MODULE_0___default().encodingExists(declared))
-              return iconv_lite__WEBPACK_IMPORTED_MODULE_0___default().decode(bytes, declared);
+            if (declared && declared !== "utf-8" && declared !== "utf8" && iconv().encodingExists(declared))
+              return iconv().decode(bytes, declared);
             if (isValidUtf8(bytes))
               return bytes.toString("utf8").replace(/^\ufeff/, "");
             return decodeCodePage(bytes, codePages?.ansi);

@@ -4,9 +4,42 @@
 // disagree for robocopy, so the choice is a table with an override, not a single rule. The code pages themselves
 // come from the registry (HKLM\SYSTEM\CurrentControlSet\Control\Nls\CodePage, values OEMCP and ACP).
 //
-// iconv-lite does the decoding: Node's TextDecoder has no CP437/CP850 (docs/windows-locale.md §Decoding).
+// iconv-lite does the decoding: Node's TextDecoder has no CP437/CP850 (docs/windows-locale.md §Decoding). It is
+// loaded on first need (`loadDecoders`), as a chunk of its own in dist/: with its code page tables it is 550 KB that
+// V8 would otherwise parse at every start, and a deploy whose tools write UTF-8 (or that runs off Windows) never
+// needs it (bench/README.md, Start-up).
 
-import iconv from 'iconv-lite'
+import type iconvTypes from 'iconv-lite'
+
+type Iconv = typeof iconvTypes
+let loadedIconv: Iconv | undefined
+
+/** Loads iconv-lite once; `decodeOutput` and `iconvName` need it for any code page other than UTF-8 and UTF-16. */
+export async function loadDecoders(): Promise<void> {
+  if (loadedIconv) return
+  const module = (await import('iconv-lite')) as Iconv & { default?: Iconv }
+  loadedIconv = module.default ?? module
+}
+
+function iconv(): Iconv {
+  if (!loadedIconv) {
+    throw new Error(
+      'output-encoding: a code page decoder was used before loadDecoders() resolved (a bug in iis-deploy).'
+    )
+  }
+  return loadedIconv
+}
+
+/**
+ * Whether decoding output in `encoding` may need iconv-lite: a code page (known code pages), or an XML declaration
+ * that may name one. ProcessRunner awaits `loadDecoders()` first then.
+ */
+export function mayNeedDecoders(encoding: OutputEncoding, codePages: CodePages | undefined): boolean {
+  if (encoding === 'xml') return true
+  if (encoding !== 'oem' && encoding !== 'ansi') return false
+  const codePage = codePages?.[encoding]
+  return codePage !== undefined && codePage !== 65001 && codePage !== 1200
+}
 
 /**
  * The encoding a tool writes to a pipe.
@@ -95,7 +128,7 @@ export function parseRegCodePage(stdout: string, valueName: string): number | un
 export function iconvName(codePage: number): string | undefined {
   if (codePage === 65001) return 'utf8'
   if (codePage === 1200) return 'utf16le'
-  for (const name of [`cp${codePage}`, `windows-${codePage}`]) if (iconv.encodingExists(name)) return name
+  for (const name of [`cp${codePage}`, `windows-${codePage}`]) if (iconv().encodingExists(name)) return name
   return undefined
 }
 
@@ -110,7 +143,7 @@ function isValidUtf8(bytes: Buffer): boolean {
 
 function decodeCodePage(bytes: Buffer, codePage: number | undefined): string {
   const name = codePage === undefined ? undefined : iconvName(codePage)
-  return name ? iconv.decode(bytes, name) : bytes.toString('utf8')
+  return name ? iconv().decode(bytes, name) : bytes.toString('utf8')
 }
 
 /**
@@ -132,8 +165,8 @@ export function decodeOutput(bytes: Buffer, encoding: OutputEncoding, codePages?
     case 'xml': {
       const head = bytes.subarray(0, 200).toString('latin1')
       const declared = /<\?xml[^>]*encoding=["']([^"']+)["']/i.exec(head)?.[1]?.toLowerCase()
-      if (declared && declared !== 'utf-8' && declared !== 'utf8' && iconv.encodingExists(declared))
-        return iconv.decode(bytes, declared)
+      if (declared && declared !== 'utf-8' && declared !== 'utf8' && iconv().encodingExists(declared))
+        return iconv().decode(bytes, declared)
       if (isValidUtf8(bytes)) return bytes.toString('utf8').replace(/^\ufeff/, '')
       return decodeCodePage(bytes, codePages?.ansi)
     }

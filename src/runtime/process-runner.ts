@@ -15,6 +15,8 @@ import {
   CODE_PAGES_VARIABLE,
   TOOL_ENCODINGS_VARIABLE,
   decodeOutput,
+  loadDecoders,
+  mayNeedDecoders,
   parseFixedCodePages,
   parseRegCodePage,
   parseToolEncodings,
@@ -95,6 +97,7 @@ export class ProcessRunner implements CommandRunner {
     const encoding = this.encodingFor(tool, options)
     const codePages =
       encoding === 'utf8' || encoding === 'utf16le' ? undefined : await this.codePages(options)
+    if (mayNeedDecoders(encoding, codePages)) await loadDecoders()
     const result: CommandResult = {
       exitCode: raw.exitCode,
       stdout: decodeOutput(raw.stdout, encoding, codePages),
