@@ -9,6 +9,8 @@ import { afterEach, describe, expect, it } from 'vitest'
 import {
   PAIRED_CLAIMED_BY_WORKER,
   PAIRED_CLAIMED_HERE,
+  PAIRED_CLAIMS_CLOSED,
+  WALK_PAIRED_UNITS_SOURCE,
   walkPairedUnits,
   type PairedWalkSettings
 } from '../../../src/steps/sync/paired-walk.js'
@@ -313,6 +315,25 @@ describe('walkPairedUnits on a worker thread lists what this thread lists', () =
     expect(here.updates.sort()).toEqual(checksum ? ['a/two.js', 'b/c/three.css'] : ['a/one.dll'])
     expect(here.retimed).toEqual(checksum ? ['a/one.dll'] : [])
     expect(here.forceCopy.sort()).toEqual(checksum ? ['a/two.js', 'b/c/three.css'] : [])
+  })
+
+  it('a walk that bails out closes the unclaimed units with the value the planner closes them with', () => {
+    // walkPairedUnits cannot read module-level names (it runs as source text on the worker): it writes the number.
+    expect(WALK_PAIRED_UNITS_SOURCE).toContain(
+      `Atomics.compareExchange(claims, other, 0, ${PAIRED_CLAIMS_CLOSED})`
+    )
+    const { source, target } = fresh()
+    writeTree(source, { 'a/x.txt': 'x', 'a/X.TXT': 'twin', 'b.txt': 'b', 'c.txt': 'c' })
+    // The folder with the case twins first, so that two units are still unclaimed when the walk bails out there.
+    const settings = {
+      ...settingsFor(source, target, false),
+      sourceNames: ['a', 'b.txt', 'c.txt'],
+      targetNames: [null, null, null]
+    }
+    const claims = new Int32Array(new SharedArrayBuffer(4 * 3))
+    const here = walkPairedUnits(fs, comparePairs, settings, claims, PAIRED_CLAIMED_HERE, false, null)
+    expect(here.bail).toMatch(/differ only in case/)
+    expect([...claims]).toEqual([PAIRED_CLAIMED_HERE, PAIRED_CLAIMS_CLOSED, PAIRED_CLAIMS_CLOSED])
   })
 
   it('units another thread holds are left to it', () => {
