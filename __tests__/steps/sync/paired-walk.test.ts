@@ -14,7 +14,12 @@ import {
   walkPairedUnits,
   type PairedWalkSettings
 } from '../../../src/steps/sync/paired-walk.js'
-import { planChanges, planPairedWalk, type PlanChangesOptions } from '../../../src/steps/sync/planner.js'
+import {
+  planChanges,
+  planPairedWalk,
+  type ChangePlan,
+  type PlanChangesOptions
+} from '../../../src/steps/sync/planner.js'
 import { comparePairs } from '../../../src/steps/sync/same-content.js'
 import { TreeWorkers } from '../../../src/steps/sync/tree-worker.js'
 import { T0, tempDir, writeTree } from './tree-helpers.js'
@@ -170,6 +175,20 @@ const MODES: Array<Partial<PlanChangesOptions>> = [
   { checksum: true, deleteExtra: false, fatFileTimes: true }
 ]
 
+/** The kinds of difference the generated trees produced (checksum and delete-extra plans), for the check below. */
+const kindsSeen = new Set<string>()
+
+function recordKinds(plan: ChangePlan): void {
+  for (const change of plan.changes) kindsSeen.add(change.kind)
+  if (plan.forceCopy.length > 0) kindsSeen.add('forceCopy')
+  if (plan.retimed.length > 0) kindsSeen.add('retimed')
+  if (plan.newDirectories.length > 0) kindsSeen.add('newDirectories')
+  if (plan.extraDirectories.length > 0) kindsSeen.add('extraDirectories')
+  if ((plan.shadowedByLinks ?? []).length > 0) kindsSeen.add('shadowed')
+  if (plan.changes.some((c) => c.path !== c.path.toLowerCase() && c.path === c.path.toUpperCase()))
+    kindsSeen.add('case')
+}
+
 describe('the paired walk gives the plan the separate walks give', () => {
   it.each(Array.from({ length: 40 }, (_, i) => i + 1))('generated trees, seed %i', async (seed) => {
     const { root, source, target } = fresh()
@@ -187,31 +206,13 @@ describe('the paired walk gives the plan the separate walks give', () => {
       const separate = await planChanges({ ...options, pairedWalk: false })
       expect(paired).toEqual(separate)
       expect(paired?.targetLinks).toHaveLength(links)
+      if (mode.checksum && mode.deleteExtra) recordKinds(separate)
     }
   })
 
-  it('the generated trees hold every kind of difference (the comparison above is not vacuous)', async () => {
-    const seen = new Set<string>()
-    for (let seed = 1; seed <= 40; seed++) {
-      const { root, source, target } = fresh()
-      generate(seed, source, target, path.join(root, 'outside'))
-      const plan = await planChanges({
-        source,
-        target,
-        exclude: ['*.log', 'obj/'],
-        deleteExtra: true,
-        checksum: true
-      })
-      for (const change of plan.changes) seen.add(change.kind)
-      if (plan.forceCopy.length > 0) seen.add('forceCopy')
-      if (plan.retimed.length > 0) seen.add('retimed')
-      if (plan.newDirectories.length > 0) seen.add('newDirectories')
-      if (plan.extraDirectories.length > 0) seen.add('extraDirectories')
-      if ((plan.shadowedByLinks ?? []).length > 0) seen.add('shadowed')
-      if (plan.changes.some((c) => c.path !== c.path.toLowerCase() && c.path === c.path.toUpperCase()))
-        seen.add('case')
-    }
-    expect([...seen].sort()).toEqual(
+  it('the generated trees hold every kind of difference (the comparison above is not vacuous)', (context) => {
+    if (kindsSeen.size === 0) context.skip() // run alone (-t): the seeded tests above did not run
+    expect([...kindsSeen].sort()).toEqual(
       [
         'add',
         'case',
