@@ -28023,7 +28023,7 @@ parentPort.on('message', (message) => {
     // The other threads stop at their next claim: the plan fails with this error.
     if (message.type === 'compare') Atomics.store(message.shared.next, 0, message.sizes.length)
     if (message.type === 'paired-walk') {
-      for (let unit = 0; unit < message.claims.length; unit++) Atomics.compareExchange(message.claims, unit, 0, 3)
+      for (let unit = 0; unit < message.claims.length; unit++) Atomics.compareExchange(message.claims, unit, 0, ${PAIRED_CLAIMS_CLOSED})
     }
     parentPort.postMessage({ id: message.id, error: { message: error.message, code: error.code, path: error.path } })
   }
@@ -28212,7 +28212,7 @@ parentPort.on('message', (message) => {
         const targetOptions = { ...scanOptions, side: "target", input: "physical-path" };
         const sourceWalk = new TreeWalker(options.source, sourceOptions);
         if (!sourceWalk.listing.exists) {
-          throw new InputError("source", `Input 'source': the folder '${options.source}' does not exist.`);
+          throw missingSource(options.source);
         }
         const targetWalk = new TreeWalker(options.target, targetOptions);
         sourceWalk.walk(WORKER_TREE_THRESHOLD);
@@ -28246,6 +28246,9 @@ parentPort.on('message', (message) => {
         if (!source)
           throw sourceError;
         return { source, target };
+      }
+      function missingSource(source) {
+        return new InputError("source", `Input 'source': the folder '${source}' does not exist.`);
       }
       function targetRootNames(targetWalk, target) {
         if (!targetWalk.listing.exists)
@@ -28328,7 +28331,7 @@ parentPort.on('message', (message) => {
       async function planPaired(options, filters, useWorkers) {
         const sourceWalk = new TreeWalker(options.source, { side: "source", input: "source" });
         if (!sourceWalk.listing.exists) {
-          throw new InputError("source", `Input 'source': the folder '${options.source}' does not exist.`);
+          throw missingSource(options.source);
         }
         const targetExists = new TreeWalker(options.target, { side: "target", input: "physical-path" }).listing.exists;
         const units = rootUnits(options.source, targetExists ? options.target : void 0);

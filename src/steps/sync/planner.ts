@@ -267,7 +267,7 @@ async function scanBoth(
   const targetOptions: ScanOptions = { ...scanOptions, side: 'target', input: 'physical-path' }
   const sourceWalk = new TreeWalker(options.source, sourceOptions)
   if (!sourceWalk.listing.exists) {
-    throw new InputError('source', `Input 'source': the folder '${options.source}' does not exist.`)
+    throw missingSource(options.source)
   }
   const targetWalk = new TreeWalker(options.target, targetOptions) // a target that is not a folder throws here
   sourceWalk.walk(WORKER_TREE_THRESHOLD)
@@ -309,6 +309,11 @@ async function scanBoth(
   const target = treeScanOf(mergeUnitListings(names, await pending, here), targetOptions)
   if (!source) throw sourceError
   return { source, target }
+}
+
+/** Both walks refuse a publish folder that is not there, in these words. */
+function missingSource(source: string): InputError {
+  return new InputError('source', `Input 'source': the folder '${source}' does not exist.`)
 }
 
 /** The entries of the target's root, or undefined when it has none to share or cannot be read now. */
@@ -424,7 +429,7 @@ async function planPaired(
 ): Promise<ChangePlan | undefined> {
   const sourceWalk = new TreeWalker(options.source, { side: 'source', input: 'source' })
   if (!sourceWalk.listing.exists) {
-    throw new InputError('source', `Input 'source': the folder '${options.source}' does not exist.`)
+    throw missingSource(options.source)
   }
   // A target that is not a folder throws here.
   const targetExists = new TreeWalker(options.target, { side: 'target', input: 'physical-path' }).listing

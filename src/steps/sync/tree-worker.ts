@@ -14,6 +14,7 @@ import os from 'node:os'
 import type { Worker } from 'node:worker_threads'
 import {
   PAIRED_CLAIMED_BY_WORKER,
+  PAIRED_CLAIMS_CLOSED,
   WALK_PAIRED_UNITS_SOURCE,
   type PairedWalkResult,
   type PairedWalkSettings
@@ -54,7 +55,7 @@ parentPort.on('message', (message) => {
     // The other threads stop at their next claim: the plan fails with this error.
     if (message.type === 'compare') Atomics.store(message.shared.next, 0, message.sizes.length)
     if (message.type === 'paired-walk') {
-      for (let unit = 0; unit < message.claims.length; unit++) Atomics.compareExchange(message.claims, unit, 0, 3)
+      for (let unit = 0; unit < message.claims.length; unit++) Atomics.compareExchange(message.claims, unit, 0, ${PAIRED_CLAIMS_CLOSED})
     }
     parentPort.postMessage({ id: message.id, error: { message: error.message, code: error.code, path: error.path } })
   }

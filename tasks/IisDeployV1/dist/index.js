@@ -43757,7 +43757,7 @@ async function scanBoth(options, filters, workers) {
     const targetOptions = { ...scanOptions, side: 'target', input: 'physical-path' };
     const sourceWalk = new file_tree_js_1.TreeWalker(options.source, sourceOptions);
     if (!sourceWalk.listing.exists) {
-        throw new errors_js_1.InputError('source', `Input 'source': the folder '${options.source}' does not exist.`);
+        throw missingSource(options.source);
     }
     const targetWalk = new file_tree_js_1.TreeWalker(options.target, targetOptions); // a target that is not a folder throws here
     sourceWalk.walk(WORKER_TREE_THRESHOLD);
@@ -43794,6 +43794,10 @@ async function scanBoth(options, filters, workers) {
     if (!source)
         throw sourceError;
     return { source, target };
+}
+/** Both walks refuse a publish folder that is not there, in these words. */
+function missingSource(source) {
+    return new errors_js_1.InputError('source', `Input 'source': the folder '${source}' does not exist.`);
 }
 /** The entries of the target's root, or undefined when it has none to share or cannot be read now. */
 function targetRootNames(targetWalk, target) {
@@ -43898,7 +43902,7 @@ function readFolderIfThere(folder) {
 async function planPaired(options, filters, useWorkers) {
     const sourceWalk = new file_tree_js_1.TreeWalker(options.source, { side: 'source', input: 'source' });
     if (!sourceWalk.listing.exists) {
-        throw new errors_js_1.InputError('source', `Input 'source': the folder '${options.source}' does not exist.`);
+        throw missingSource(options.source);
     }
     // A target that is not a folder throws here.
     const targetExists = new file_tree_js_1.TreeWalker(options.target, { side: 'target', input: 'physical-path' }).listing
@@ -45406,7 +45410,7 @@ parentPort.on('message', (message) => {
     // The other threads stop at their next claim: the plan fails with this error.
     if (message.type === 'compare') Atomics.store(message.shared.next, 0, message.sizes.length)
     if (message.type === 'paired-walk') {
-      for (let unit = 0; unit < message.claims.length; unit++) Atomics.compareExchange(message.claims, unit, 0, 3)
+      for (let unit = 0; unit < message.claims.length; unit++) Atomics.compareExchange(message.claims, unit, 0, ${paired_walk_js_1.PAIRED_CLAIMS_CLOSED})
     }
     parentPort.postMessage({ id: message.id, error: { message: error.message, code: error.code, path: error.path } })
   }
