@@ -5,10 +5,15 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { InputErrors } from '../../src/core/errors.js'
 import { parseDeployOptions, type OptionsContext } from '../../src/pipeline/options.js'
 import { MemoryReporter } from '../../test-support/memory-reporter.js'
+import { loadPfxReader } from '../../src/steps/iis/certificate.js'
+
+// Adapters call readDeployOptions, which loads node-forge first (options-lazy-libraries.test.ts); these call the
+// synchronous parser.
+beforeAll(loadPfxReader)
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/certificates')
 const PASSWORD = 'Fixture"Pfx;Pass=1'

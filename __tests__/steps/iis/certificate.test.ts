@@ -4,7 +4,7 @@
 
 import fs from 'node:fs'
 import path from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { InputError, ToolError } from '../../../src/core/errors.js'
 import {
   buildChangeCertificateArgs,
@@ -15,12 +15,16 @@ import {
   importPfx,
   INSPECT_CERTIFICATE_SCRIPT,
   inspectCertificate,
+  loadPfxReader,
   parseScriptJson,
   validatePfxInputs,
   type PfxInputs
 } from '../../../src/steps/iis/certificate.js'
 import { FakeRunner } from '../../../test-support/fake-runner.js'
 import { MemoryReporter } from '../../../test-support/memory-reporter.js'
+
+// node-forge is loaded on demand (adapters: readDeployOptions); these tests read PFX files directly.
+beforeAll(loadPfxReader)
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures/certificates')
 const PASSWORD = 'Fixture"Pfx;Pass=1'

@@ -6,7 +6,7 @@ import { errorMessage, InputErrors } from '../../core/errors.js'
 import type { Ports } from '../../core/ports.js'
 import { createDefaultSteps } from '../../pipeline/default-steps.js'
 import { deploy, type DeployRunOptions } from '../../pipeline/deploy.js'
-import { parseDeployOptions } from '../../pipeline/options.js'
+import { readDeployOptions } from '../../pipeline/options.js'
 import { renderSummary } from '../../pipeline/summary.js'
 import { OUTPUT_NAMES, type DeployResult } from '../../pipeline/types.js'
 import { createNodePorts } from '../../runtime/node-ports.js'
@@ -64,7 +64,7 @@ export async function run(dependencies: GitHubRunDependencies = {}): Promise<voi
   const reporter = new GitHubReporter(workspace)
   const signals = dependencies.signal ? undefined : abortOnSignals()
   try {
-    const options = parseDeployOptions((name) => core.getInput(name), {
+    const options = await readDeployOptions((name) => core.getInput(name), {
       workspace,
       runNumber: env.GITHUB_RUN_NUMBER,
       runAttempt: env.GITHUB_RUN_ATTEMPT,

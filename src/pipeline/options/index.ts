@@ -12,4 +12,4 @@ export {
   InputCollector
 } from './read-inputs.js'
 export { provisionWrites, stepsForAll } from './combinations.js'
-export { defaultReleaseId, parseDeployOptions } from './parse.js'
+export { defaultReleaseId, parseDeployOptions, readDeployOptions } from './parse.js'

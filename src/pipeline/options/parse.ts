@@ -10,6 +10,7 @@ import { checkPackageCombinations, readPackageInputs } from './read-package-inpu
 import { InputCollector, registerSecretInputs } from './read-inputs.js'
 import { readPoolInputs } from './pool-inputs.js'
 import { checkCertificateCombinations, readCertificateInputs } from './certificate-inputs.js'
+import { loadPfxReader } from '../../steps/iis/certificate.js'
 import { checkManagementCombinations, readManagementInputs } from './read-management-inputs.js'
 import { INPUT_NAMES } from './schema.js'
 import {
@@ -32,6 +33,16 @@ export function defaultReleaseId(context: Pick<OptionsContext, 'runNumber' | 'ru
     .toISOString()
     .replace(/[-:]/g, '')
     .replace(/\.\d+Z$/, 'Z')
+}
+
+/**
+ * Loads the libraries that checking these inputs needs and that are chunks of their own in dist/ (node-forge for a
+ * PFX), then parses them: what every adapter calls. `parseDeployOptions` stays synchronous for tests.
+ */
+export async function readDeployOptions(read: InputReader, context: OptionsContext): Promise<DeployOptions> {
+  const given = (name: string): boolean => (read(name) ?? '').trim() !== ''
+  if (given('certificate-pfx') || given('certificate-pfx-file')) await loadPfxReader()
+  return parseDeployOptions(read, context)
 }
 
 /**

@@ -12,7 +12,6 @@
 // file: a process's command line is readable by every user of the machine.
 
 import crypto from 'node:crypto'
-import { createRequire } from 'node:module'
 import type forgeTypes from 'node-forge'
 import { InputError, ToolError } from '../../core/errors.js'
 import type { CommandRunner, Reporter } from '../../core/ports.js'
@@ -52,19 +51,20 @@ export function decodePfxBase64(value: string, input = 'certificate-pfx'): Buffe
 let loadedForge: typeof forgeTypes | undefined
 
 /**
- * node-forge, loaded the first time a PFX is read: most deploys have none, and evaluating it costs tens of ms of
- * every start (issue 15). Only the parts a PKCS#12 needs (its index also loads TLS, SSH, PKCS#7, ed25519...):
- * pkcs12 loads asn1, pbe (AES, 3DES, RC2, PBKDF2), x509 and rsa; md.all the MACs' SHA-2 digests. A `require` with
- * literal names, so ncc still bundles them (sync, unlike import()); tsx and vitest run ESM and get createRequire.
+ * Loads node-forge (./pfx-library.ts, a chunk of its own) once. Options parsing awaits it when a PFX input is set
+ * (`loadOptionLibraries`), so `readPfx` stays synchronous inside the input check.
  */
+export async function loadPfxReader(): Promise<void> {
+  if (loadedForge) return
+  const module = (await import('./pfx-library.js')) as { default: typeof forgeTypes }
+  loadedForge = module.default
+}
+
 function forgeLibrary(): typeof forgeTypes {
-  if (loadedForge) return loadedForge
-  const load = typeof require === 'function' ? require : createRequire(import.meta.url)
-  const forge = load('node-forge/lib/forge.js') as typeof forgeTypes
-  load('node-forge/lib/pkcs12.js')
-  load('node-forge/lib/md.all.js')
-  loadedForge = forge
-  return forge
+  if (!loadedForge) {
+    throw new Error('certificate: a PFX was read before loadPfxReader() resolved (a bug in iis-deploy).')
+  }
+  return loadedForge
 }
 
 /** The DER bytes of a forge certificate bag: the original ASN.1 when forge kept it, else re-encoded. */

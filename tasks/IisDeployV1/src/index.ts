@@ -78,7 +78,7 @@ async function run(): Promise<void> {
   const signals = abortOnSignals()
   const folders = toolCache.agentFolders(env)
   try {
-    const options = optionsModule.parseDeployOptions(readInput, {
+    const options = await optionsModule.readDeployOptions(readInput, {
       workspace,
       runNumber: env.BUILD_BUILDID,
       runAttempt: env.SYSTEM_JOBATTEMPT,

@@ -7,7 +7,7 @@ import { errorMessage, InputErrors } from '../../../core/errors.js'
 import { maskStrings } from '../../../core/secrets.js'
 import { createDefaultSteps } from '../../../pipeline/default-steps.js'
 import { deploy } from '../../../pipeline/deploy.js'
-import { INPUT_DEFAULTS, INPUT_NAMES, parseDeployOptions } from '../../../pipeline/options.js'
+import { INPUT_DEFAULTS, INPUT_NAMES, readDeployOptions } from '../../../pipeline/options.js'
 import { renderTextSummary } from '../../../pipeline/summary.js'
 import type { DeployResult } from '../../../pipeline/types.js'
 import { ConsoleReporter } from '../../../runtime/console-reporter.js'
@@ -94,7 +94,7 @@ export const deployCommand: CliCommand = async (argv, io) => {
     (secrets.values.get(name) ?? args.options.get(name))?.join('\n')
   let options
   try {
-    options = parseDeployOptions(read, {
+    options = await readDeployOptions(read, {
       workspace: io.cwd,
       runNumber: io.env.GITHUB_RUN_NUMBER,
       runAttempt: io.env.GITHUB_RUN_ATTEMPT,

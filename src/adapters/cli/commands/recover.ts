@@ -6,7 +6,7 @@
 import { maskStrings } from '../../../core/secrets.js'
 import { InputErrors } from '../../../core/errors.js'
 import { createDefaultSteps } from '../../../pipeline/default-steps.js'
-import { parseDeployOptions } from '../../../pipeline/options.js'
+import { readDeployOptions } from '../../../pipeline/options.js'
 import { recoverSite } from '../../../pipeline/recover.js'
 import { ConsoleReporter } from '../../../runtime/console-reporter.js'
 import { cliPorts } from '../cli-ports.js'
@@ -38,7 +38,7 @@ export const recoverCommand: CliCommand = async (argv, io) => {
   }
   let options
   try {
-    options = parseDeployOptions((name) => values[name], {
+    options = await readDeployOptions((name) => values[name], {
       workspace: io.cwd,
       runNumber: io.env.GITHUB_RUN_NUMBER,
       runAttempt: io.env.GITHUB_RUN_ATTEMPT,
