@@ -3,7 +3,7 @@
 // And the web.config diagnostics as annotations on the file and line.
 
 import type { Reporter } from '../core/ports.js'
-import { renderDiagnosis } from '../steps/diagnosis/diagnose.js'
+import { renderDiagnosis } from '../steps/diagnosis/render-diagnosis.js'
 import type { DeployResult, StepRecord, WebConfigDiagnostic } from './types.js'
 
 const RESULT_ICONS: Record<StepRecord['result'], string> = {

@@ -18,7 +18,7 @@ import {
   validateIisName
 } from '../../steps/iis/inputs.js'
 import { normalizeThumbprint } from '../../steps/iis/provision.js'
-import { compilePatternList } from '../../steps/sync/glob.js'
+import { parsePatternList } from '../../steps/sync/glob.js'
 import { buildMsDeploySkipRules, formatSkipArgument } from '../../steps/sync/msdeploy.js'
 import { buildRobocopyExclusions } from '../../steps/sync/robocopy.js'
 import { parsePreserveList } from '../../steps/sync/planner.js'
@@ -139,7 +139,7 @@ export function readSyncInputs(scope: ReadScope, defaultReleaseId: string) {
   const preserve = c.list('preserve').map(normalizeListPath)
   // The sync method's own translation: what robocopy (/XF, /XD) or msdeploy (-skip) cannot express is refused now.
   c.fromStep(() => {
-    compilePatternList(exclude, 'exclude')
+    parsePatternList(exclude, 'exclude')
     parsePreserveList(preserve)
     if (method === 'msdeploy') buildMsDeploySkipRules(exclude, preserve).map(formatSkipArgument)
     else if (strategy === 'in-place') buildRobocopyExclusions('C:\\source', 'C:\\target', exclude, preserve)

@@ -6,7 +6,6 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { InputError } from '../../core/errors.js'
 import type { Reporter, SourceLocation } from '../../core/ports.js'
-import { applyJsonVariables } from '../../steps/json-variables/json-variables.js'
 import type { WebDeployPackage } from '../../steps/sync/web-deploy-package.js'
 import { applyWebConfig } from '../../steps/web-config/apply-web-config.js'
 import { findWebConfig } from '../../steps/web-config/publish-folder.js'
@@ -18,8 +17,6 @@ import {
 } from '../../steps/web-config/size-limit.js'
 import { validatePublishFolder } from '../../steps/web-config/validate.js'
 import { resolveAppKind } from '../../steps/web-config/app-kind.js'
-import { applyXdtTransformFiles } from '../../steps/xdt/apply-files.js'
-import { encodeXmlDocument, writeFileAtomically } from '../../steps/xdt/write-output.js'
 import { stdoutLogNeedsCopy, switchOnInCopy } from './stdout-log.js'
 import type { DeployContext } from '../context.js'
 import type { PreparedApp, WebConfigDiagnostic } from '../types.js'
@@ -136,6 +133,8 @@ export async function prepareApp(ctx: DeployContext, configure: boolean): Promis
   }
 
   if (o.jsonVariables.length > 0) {
+    // With jsonc-parser: a chunk of its own in dist/, loaded by the runs that set variables.
+    const { applyJsonVariables } = await import('../../steps/json-variables/json-variables.js')
     const json = await applyJsonVariables({
       appDir: dir,
       variables: o.jsonVariables,
@@ -151,7 +150,7 @@ export async function prepareApp(ctx: DeployContext, configure: boolean): Promis
       )
   }
 
-  applyXmlVariablesToApp(ctx, app)
+  await applyXmlVariablesToApp(ctx, app)
 
   if (o.webConfig === 'skip') {
     if (!findWebConfig(dir))
@@ -249,6 +248,9 @@ export async function prepareApp(ctx: DeployContext, configure: boolean): Promis
 
   if (o.xdtTransforms.length > 0) {
     const file = findWebConfig(dir) ?? path.join(dir, 'web.config')
+    // The XDT engine is a chunk of its own in dist/: most runs transform nothing.
+    const { applyXdtTransformFiles } = await import('../../steps/xdt/apply-files.js')
+    const { encodeXmlDocument, writeFileAtomically } = await import('../../steps/xdt/write-output.js')
     const xdt = applyXdtTransformFiles(file, o.xdtTransforms)
     const diagnostics = xdt.diagnostics.map((d) => toDiagnostic({ ...d, file: d.file }))
     if (!xdt.ok || !xdt.document) reject(diagnostics)

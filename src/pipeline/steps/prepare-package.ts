@@ -11,11 +11,6 @@ import {
   readWebDeployPackage,
   type WebDeployPackage
 } from '../../steps/sync/web-deploy-package.js'
-import {
-  applyXmlVariables,
-  findParameterOverrides,
-  writeXmlVariableFiles
-} from '../../steps/xml-variables/xml-variables.js'
 import type { DeployContext } from '../context.js'
 import type { PreparedApp } from '../types.js'
 
@@ -44,9 +39,12 @@ export function openPackage(ctx: DeployContext, extracted: string): WebDeployPac
 }
 
 /** `xml-variables`: written into the app's .config files, unless a package parameter would overwrite them. */
-export function applyXmlVariablesToApp(ctx: DeployContext, app: PreparedApp): void {
+export async function applyXmlVariablesToApp(ctx: DeployContext, app: PreparedApp): Promise<void> {
   const o = ctx.options
   if (o.xmlVariables.length === 0) return
+  // With the XPath engine it shares with XDT: a chunk of its own in dist/, loaded by the runs that set variables.
+  const { applyXmlVariables, findParameterOverrides, writeXmlVariableFiles } =
+    await import('../../steps/xml-variables/xml-variables.js')
   const result = applyXmlVariables({
     appDir: app.dir,
     variables: o.xmlVariables,

@@ -22,7 +22,7 @@ import {
   type TreeFile,
   type TreeScan
 } from './file-tree.js'
-import { compilePatternList, hasWildcard, patternToRegExpSource, type ParsedPattern } from './glob.js'
+import { hasWildcard, parsePatternList, patternToRegExpSource, type ParsedPattern } from './glob.js'
 import {
   PAIRED_CLAIMED_HERE,
   PAIRED_CLAIMS_CLOSED,
@@ -175,7 +175,7 @@ export function isLockedFile(relativePath: string): boolean {
 
 /** Parses `preserve`: target paths relative to the app root, no wildcards. */
 export function parsePreserveList(values: readonly string[] | undefined): ParsedPattern[] {
-  const { parsed } = compilePatternList(values ?? DEFAULT_PRESERVE, 'preserve', true)
+  const parsed = parsePatternList(values ?? DEFAULT_PRESERVE, 'preserve', true)
   for (const p of parsed) {
     if (hasWildcard(p.body)) {
       throw new InputError(
@@ -202,17 +202,17 @@ export function buildSyncFilters(
   exclude: readonly string[] | undefined,
   preserve: readonly string[] | undefined
 ): SyncFilters {
-  const excluded = compilePatternList(exclude, 'exclude')
+  const excluded = parsePatternList(exclude, 'exclude')
   const preserved = parsePreserveList(preserve)
   // The release marker (releases.ts) is ours, not the app's: never compared, deployed or deleted.
-  const offline = compilePatternList([APP_OFFLINE_FILE, `/${RELEASE_MARKER_FILE}`], 'app_offline').parsed
+  const offline = parsePatternList([APP_OFFLINE_FILE, `/${RELEASE_MARKER_FILE}`], 'app_offline')
   // One expression for all three lists (as compileGlobs joins one list): one test per path on large trees.
-  const protectedSource = [...excluded.parsed, ...preserved, ...offline]
+  const protectedSource = [...excluded, ...preserved, ...offline]
     .map((p) => `(?:${patternToRegExpSource(p)})`)
     .join('|')
   const regex = new RegExp(protectedSource, 'i')
   return {
-    exclude: excluded.parsed,
+    exclude: excluded,
     preserve: preserved,
     isProtectedFile: (p) => regex.test(p),
     // A folder is protected when its own path is, or when a folder-only pattern takes its content.

@@ -9,7 +9,7 @@ import type { Clock, CommandRunner, Reporter } from '../../core/ports.js'
 import type { ToolName } from '../../core/tools.js'
 import { TOOL_OUTPUT_ENCODINGS } from '../../core/output-encoding.js'
 import { joinRelative } from './file-tree.js'
-import { compilePatternList, hasWildcard } from './glob.js'
+import { hasWildcard, parsePatternList } from './glob.js'
 import { alignTargetTimes, APP_OFFLINE_FILE, parsePreserveList, type ChangePlan } from './planner.js'
 import type { SyncResult } from './types.js'
 
@@ -93,7 +93,7 @@ export function buildRobocopyExclusions(
     joinRelative(source, relative),
     joinRelative(target, relative)
   ]
-  for (const pattern of compilePatternList(exclude, 'exclude').parsed) {
+  for (const pattern of parsePatternList(exclude, 'exclude')) {
     if (!pattern.anchored) {
       if (pattern.body.includes('/')) {
         throw new InputError(
