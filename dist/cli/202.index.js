@@ -18,7 +18,7 @@ const modules = {
       });
       var errors = __webpack_require__(4296);
       var core_secrets = __webpack_require__(8198);
-      var default_steps = __webpack_require__(2077);
+      var default_steps = __webpack_require__(5330);
       var core_tools = __webpack_require__(3672);
       var health_check = __webpack_require__(3008);
       var context = __webpack_require__(7057);
@@ -573,7 +573,6 @@ Rolled back: ${detail}.`, cause, detail);
         return `The sync did not finish: ${target.physicalPath ?? "the target folder"} is partly updated${hadBackup ? " ('rollback: false')" : " and there is no backup"}; deploy again.`;
       }
       var stdout_log = __webpack_require__(2444);
-      var diagnose = __webpack_require__(9162);
       ;
       const RESULT_ICONS = {
         succeeded: "\u2705 succeeded",
@@ -1181,7 +1180,7 @@ Secrets (docs/secrets.md): a command line is visible to other users in the proce
         const read = (name) => (secrets.values.get(name) ?? args.options.get(name))?.join("\n");
         let options;
         try {
-          options = (0, pipeline_options.zu)(read, {
+          options = await (0, pipeline_options.Qr)(read, {
             workspace: io.cwd,
             runNumber: io.env.GITHUB_RUN_NUMBER,
             runAttempt: io.env.GITHUB_RUN_ATTEMPT,

@@ -34,7 +34,7 @@ const modules = {
         const out = (0, _args_js__WEBPACK_IMPORTED_MODULE_6__.uK)(args, "out");
         if (out === "")
           throw new _args_js__WEBPACK_IMPORTED_MODULE_6__.eb("Option '--out' needs a file name.");
-        const result = (0, _steps_xdt_apply_files_js__WEBPACK_IMPORTED_MODULE_2__.i)(source, [transform], { cwd: io.cwd });
+        const result = (0, _steps_xdt_apply_files_js__WEBPACK_IMPORTED_MODULE_2__.applyXdtTransformFiles)(source, [transform], { cwd: io.cwd });
         for (const diagnostic of result.diagnostics)
           io.stderr(`${(0, _steps_xdt_transform_js__WEBPACK_IMPORTED_MODULE_3__.ff)(diagnostic)}
 `);
@@ -59,6 +59,28 @@ const modules = {
         }
         return _io_js__WEBPACK_IMPORTED_MODULE_7__.Ij;
       };
+    })
+  ),
+  /***/
+  6572: (
+    /***/
+    (function(__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+      __webpack_require__.d(__webpack_exports__, {
+        /* harmony export */
+        P: () => (
+          /* binding */
+          encodeXmlDocument
+        )
+        /* harmony export */
+      });
+      function encodeXmlDocument(document) {
+        const text = document.toString();
+        const declaration = document.children.find((c) => c.type === "pi" && /^xml\s/.test(c.content));
+        if (declaration?.type === "pi" && /encoding\s*=\s*["'](?:utf-16|unicode)/i.test(declaration.content)) {
+          return Buffer.concat([Buffer.from([255, 254]), Buffer.from(text.replace(/^\uFEFF/, ""), "utf16le")]);
+        }
+        return Buffer.from(text, "utf8");
+      }
     })
   ),
   /***/

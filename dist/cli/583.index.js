@@ -14,7 +14,7 @@ const modules = {
       });
       var secrets = __webpack_require__(8198);
       var errors = __webpack_require__(4296);
-      var default_steps = __webpack_require__(2077);
+      var default_steps = __webpack_require__(5330);
       var pipeline_options = __webpack_require__(3266);
       var external_node_os_ = __webpack_require__(8161);
       var external_node_os_default = /* @__PURE__ */ __webpack_require__.n(external_node_os_);
@@ -126,7 +126,7 @@ const modules = {
         };
         let options;
         try {
-          options = (0, pipeline_options.zu)((name) => values[name], {
+          options = await (0, pipeline_options.Qr)((name) => values[name], {
             workspace: io.cwd,
             runNumber: io.env.GITHUB_RUN_NUMBER,
             runAttempt: io.env.GITHUB_RUN_ATTEMPT,

@@ -162,7 +162,7 @@ var __webpack_modules__ = {
       const COMMANDS = {
         deploy: async () => (await Promise.all(
           /* import() */
-          [__nccwpck_require__2.e(408), __nccwpck_require__2.e(633), __nccwpck_require__2.e(251), __nccwpck_require__2.e(638), __nccwpck_require__2.e(760), __nccwpck_require__2.e(55), __nccwpck_require__2.e(202)]
+          [__nccwpck_require__2.e(624), __nccwpck_require__2.e(633), __nccwpck_require__2.e(638), __nccwpck_require__2.e(147), __nccwpck_require__2.e(202)]
         ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 9202))).deployCommand,
         "web-config": async () => (await Promise.all(
           /* import() */
@@ -170,15 +170,15 @@ var __webpack_modules__ = {
         ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 8461))).webConfigCommand,
         xdt: async () => (await Promise.all(
           /* import() */
-          [__nccwpck_require__2.e(633), __nccwpck_require__2.e(251), __nccwpck_require__2.e(261)]
+          [__nccwpck_require__2.e(633), __nccwpck_require__2.e(483), __nccwpck_require__2.e(590), __nccwpck_require__2.e(261)]
         ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 6472))).xdtCommand,
-        "hosting-bundle": async () => (await Promise.all(
+        "hosting-bundle": async () => (await __nccwpck_require__2.e(
           /* import() */
-          [__nccwpck_require__2.e(760), __nccwpck_require__2.e(75)]
+          75
         ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 4075))).hostingBundleCommand,
         recover: async () => (await Promise.all(
           /* import() */
-          [__nccwpck_require__2.e(408), __nccwpck_require__2.e(633), __nccwpck_require__2.e(251), __nccwpck_require__2.e(638), __nccwpck_require__2.e(760), __nccwpck_require__2.e(55), __nccwpck_require__2.e(583)]
+          [__nccwpck_require__2.e(624), __nccwpck_require__2.e(633), __nccwpck_require__2.e(638), __nccwpck_require__2.e(147), __nccwpck_require__2.e(583)]
         ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 3583))).recoverCommand
       };
       async function runCli(argv, io, version = "0.0.0") {
