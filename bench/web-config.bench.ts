@@ -59,9 +59,8 @@ function time(label: string, runs: number, fn: () => unknown): void {
 /** `transform` then `validate` the result, as `web-config transform` and the deploy step do. */
 export function transformAndValidate(text: string): void {
   const options = { appName: 'App', selfContained: false, environment: 'Production' }
-  validateWebConfig(parseOwnOutput(transformWebConfig(text, options).text, 'web.config'), {
-    file: 'web.config'
-  })
+  const result = transformWebConfig(text, options)
+  validateWebConfig(result.document ?? parseOwnOutput(result.text, 'web.config'), { file: 'web.config' })
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop() ?? '')) {

@@ -116,7 +116,7 @@ function lineStartsOf(source: string): number[] {
 }
 
 /** Counts `\n` and `\r\n` with indexOf (a regular expression's match array costs a string per line). */
-function dominantNewline(source: string): '\n' | '\r\n' {
+export function dominantNewline(source: string): '\n' | '\r\n' {
   let crlf = 0
   let lf = 0
   for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) {

@@ -132,7 +132,7 @@ export async function applyWebConfig(
     return { source, result }
   })
   for (const change of result.changes) reporter.info(`${path.basename(file)}: ${change}`)
-  const document = parseOwnOutput(result.text, file)
+  const document = result.document ?? parseOwnOutput(result.text, file)
   const diagnostics = validateWebConfig(document, {
     file,
     publishDir,

@@ -20,6 +20,7 @@
 import path from 'node:path'
 import { InputError } from '../../core/errors.js'
 import { parseXml, XmlReadError } from '../../core/xml/parse-xml.js'
+import { serializeAsParsed } from '../../core/xml/serialize-as-parsed.js'
 import {
   escapeAttribute,
   serializeElement,
@@ -96,6 +97,8 @@ export interface TransformOptions {
 
 export interface TransformResult {
   text: string
+  /** `text` as parsed (positions point into it), when the transform built it: callers validate this one. */
+  document?: XmlDocument
   /** What changed, one line each, for the log; empty when the file already was what the SDK writes. */
   changes: string[]
   /** The file did not exist and was generated. */
@@ -103,7 +106,6 @@ export interface TransformResult {
   changed: boolean
 }
 
-const BOM = '\uFEFF'
 const VS_LAUNCHER_ARGS = ['%LAUNCHER_ARGS%', '-argFile IISExeLauncherArgs.txt']
 const DEFAULT_STDOUT_LOG_FILE = '.\\logs\\stdout'
 
@@ -125,14 +127,15 @@ export function transformWebConfig(text: string | undefined, options: TransformO
   const root = doc.root as XmlElement
   const changes: string[] = []
   const edited = new Transformer(options, changes, generated).run(root)
-  let output = doc.toString()
-  if ((options.encoding ?? 'utf8') === 'utf8' && !output.startsWith(BOM)) {
-    output = BOM + output
+  if ((options.encoding ?? 'utf8') === 'utf8' && !doc.bom) {
+    doc.bom = true
     changes.push('added the UTF-8 byte order mark (BOM) that dotnet publish writes')
   }
-  if (output !== source) for (const element of edited) ensureWellFormed(element, doc, file)
+  const { text: output, document } = serializeAsParsed(doc)
+  if (output !== source) for (const element of edited) ensureWellFormed(element, document, file)
   return {
     text: output,
+    document,
     changes: generated ? [generatedSummary(options), ...changes] : changes,
     generated,
     changed: generated || output !== source

@@ -210,7 +210,7 @@ function emit(
   subApplication = false
 ): number {
   // Positions point into the result (what would be written), which is named like its input.
-  const diagnostics = validateWebConfig(parseOwnOutput(result.text, context.file), {
+  const diagnostics = validateWebConfig(result.document ?? parseOwnOutput(result.text, context.file), {
     file: context.file,
     publishDir: context.publishDir,
     subApplication
