@@ -208,6 +208,18 @@ describe('appcmd: state and names from /xml; the write retry by code', () => {
     expect(parseAppcmdXml('not xml')).toEqual([])
   })
 
+  it('keeps each element its own attributes only, decodes numeric references, and wants an <appcmd> root', () => {
+    const xml =
+      '\uFEFF<?xml version="1.0" encoding="UTF-8"?>\r\n<appcmd>\r\n  <SITE SITE.NAME="&#x65E5;&#26412;" state="Started">\r\n' +
+      '    <site name="inner"><bindings /></site>\r\n  </SITE>\r\n</appcmd>\r\n'
+    expect(parseAppcmdXml(xml)).toEqual([
+      { type: 'SITE', attributes: { 'SITE.NAME': '日本', state: 'Started' } }
+    ])
+    expect(parseAppcmdXml('<other><SITE SITE.NAME="a" /></other>')).toEqual([])
+    expect(parseAppcmdXml('<appcmd><SITE SITE.NAME="a" ></appcmd>')).toEqual([])
+    expect(parseAppcmdXml('<appcmd />')).toEqual([])
+  })
+
   it.each([
     ['English text', 'Cannot write configuration file', 32, true],
     [

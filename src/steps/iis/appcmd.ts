@@ -10,7 +10,7 @@ import { CancelledError, ToolError } from '../../core/errors.js'
 import { formatCommandLine } from '../../core/command-line.js'
 import type { Clock, CommandResult, CommandRunner, Reporter } from '../../core/ports.js'
 import { TOOL_OUTPUT_ENCODINGS } from '../../core/output-encoding.js'
-import { XMLParser } from 'fast-xml-parser'
+import { decodeEntities, parseXmlDocument, type XmlDocument } from '../../core/xml/xml-document.js'
 
 /** Runtime state of an app pool or site (Microsoft.Web.Administration ObjectState, §3.5). */
 export type ObjectState = 'Starting' | 'Started' | 'Stopping' | 'Stopped' | 'Unknown'
@@ -373,42 +373,28 @@ export interface AppcmdXmlElement {
   attributes: Record<string, string>
 }
 
-const XML_PARSER = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '',
-  parseAttributeValue: false,
-  parseTagValue: false,
-  processEntities: true,
-  isArray: (_name: string, _path: unknown, _leaf: boolean, isAttribute: boolean) => !isAttribute
-})
-
 /**
- * Parses `appcmd list ... /xml` output: the children of `<appcmd>`, each with its attributes. Not XML (or no
- * `<appcmd>` root): an empty list.
+ * Parses `appcmd list ... /xml` output: the children of `<appcmd>`, each with its attributes (entities decoded).
+ * Not XML (or no `<appcmd>` root): an empty list. Read with our own lossless parser rather than fast-xml-parser's
+ * object parser: the output is flat, and that parser (with its entity tables) would be compiled on every start.
  */
 export function parseAppcmdXml(stdout: string): AppcmdXmlElement[] {
   const text = stdout.replace(/^\ufeff/, '').trim()
   if (!text.startsWith('<')) return []
-  let document: Record<string, unknown>
+  let document: XmlDocument
   try {
-    document = XML_PARSER.parse(text) as Record<string, unknown>
+    document = parseXmlDocument(text)
   } catch {
     return []
   }
-  const roots = (document['appcmd'] as Array<Record<string, unknown>> | undefined) ?? []
+  const root = document.root
+  if (root?.name !== 'appcmd') return []
   const elements: AppcmdXmlElement[] = []
-  for (const root of roots) {
-    if (typeof root !== 'object' || root === null) continue
-    for (const [type, children] of Object.entries(root)) {
-      if (!Array.isArray(children)) continue
-      for (const child of children as unknown[]) {
-        if (typeof child !== 'object' || child === null) continue
-        const attributes: Record<string, string> = {}
-        for (const [name, value] of Object.entries(child as Record<string, unknown>))
-          if (typeof value === 'string') attributes[name] = value
-        elements.push({ type, attributes })
-      }
-    }
+  for (const child of root.children) {
+    if (child.type !== 'element') continue
+    const attributes: Record<string, string> = {}
+    for (const attribute of child.attributes) attributes[attribute.name] = decodeEntities(attribute.rawValue)
+    elements.push({ type: child.name, attributes })
   }
   return elements
 }
