@@ -32,7 +32,7 @@ const modules = {
       var _steps_web_config_model_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9366);
       var _steps_web_config_publish_folder_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6233);
       var _steps_web_config_sub_application_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3462);
-      var _steps_web_config_transform_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1331);
+      var _steps_web_config_transform_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5428);
       var _steps_web_config_validate_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8429);
       var _steps_web_config_web_config_file_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8963);
       const WEB_CONFIG_USAGE = `Usage:
@@ -176,7 +176,7 @@ const modules = {
         return _io_js__WEBPACK_IMPORTED_MODULE_11__.Zq;
       }
       function emit(io, result, context, masker, subApplication = false) {
-        const diagnostics = (0, _steps_web_config_validate_js__WEBPACK_IMPORTED_MODULE_9__.RC)((0, _steps_web_config_model_js__WEBPACK_IMPORTED_MODULE_5__.Vo)(result.text, context.file), {
+        const diagnostics = (0, _steps_web_config_validate_js__WEBPACK_IMPORTED_MODULE_9__.RC)(result.document ?? (0, _steps_web_config_model_js__WEBPACK_IMPORTED_MODULE_5__.Vo)(result.text, context.file), {
           file: context.file,
           publishDir: context.publishDir,
           subApplication

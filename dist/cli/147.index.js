@@ -1102,7 +1102,7 @@ const modules = {
       }
       var planner = __webpack_require__(2825);
       var publish_folder = __webpack_require__(6233);
-      var transform = __webpack_require__(1331);
+      var transform = __webpack_require__(5428);
       var web_config_file = __webpack_require__(8963);
       ;
       function liveHostingModel(folder) {
@@ -1234,7 +1234,7 @@ const modules = {
         });
         for (const change of result.changes)
           reporter.info(`${external_node_path_default().basename(file)}: ${change}`);
-        const document = (0, model.Vo)(result.text, file);
+        const document = result.document ?? (0, model.Vo)(result.text, file);
         const diagnostics = (0, validate.RC)(document, {
           file,
           publishDir,
@@ -2609,9 +2609,9 @@ ${diagnostics.filter((d) => d.severity === "error").map((d) => `${d.file}${d.lin
         return outcome;
       }
       ;
-      const diagnoseFailure = async (ctx, input) => (await __webpack_require__.e(
+      const diagnoseFailure = async (ctx, input) => (await Promise.all(
         /* import() */
-        301
+        [__webpack_require__.e(658), __webpack_require__.e(301)]
       ).then(__webpack_require__.bind(__webpack_require__, 3301))).diagnoseFailure(ctx, input);
       const installHostingBundle = async (ctx, appDir) => (await __webpack_require__.e(
         /* import() */
@@ -6155,7 +6155,7 @@ ${fix}`);
       var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
       var _core_command_line_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4925);
       var _core_output_encoding_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7958);
-      var fast_xml_parser__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9658);
+      var _core_xml_xml_document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7864);
       const POOL_IDENTITIES2 = [
         "ApplicationPoolIdentity",
         "NetworkService",
@@ -6353,42 +6353,27 @@ ${fix}`);
       function parseTextValues(stdout) {
         return lines(stdout).map((line) => line.trimEnd()).filter((line) => line.trim() !== "");
       }
-      const XML_PARSER = new fast_xml_parser__WEBPACK_IMPORTED_MODULE_2__.A({
-        ignoreAttributes: false,
-        attributeNamePrefix: "",
-        parseAttributeValue: false,
-        parseTagValue: false,
-        processEntities: true,
-        isArray: (_name, _path, _leaf, isAttribute) => !isAttribute
-      });
       function parseAppcmdXml(stdout) {
         const text = stdout.replace(/^\ufeff/, "").trim();
         if (!text.startsWith("<"))
           return [];
         let document;
         try {
-          document = XML_PARSER.parse(text);
+          document = (0, _core_xml_xml_document_js__WEBPACK_IMPORTED_MODULE_2__.qU)(text);
         } catch {
           return [];
         }
-        const roots = document["appcmd"] ?? [];
+        const root = document.root;
+        if (root?.name !== "appcmd")
+          return [];
         const elements = [];
-        for (const root of roots) {
-          if (typeof root !== "object" || root === null)
+        for (const child of root.children) {
+          if (child.type !== "element")
             continue;
-          for (const [type, children] of Object.entries(root)) {
-            if (!Array.isArray(children))
-              continue;
-            for (const child of children) {
-              if (typeof child !== "object" || child === null)
-                continue;
-              const attributes = {};
-              for (const [name, value] of Object.entries(child))
-                if (typeof value === "string")
-                  attributes[name] = value;
-              elements.push({ type, attributes });
-            }
-          }
+          const attributes = {};
+          for (const attribute of child.attributes)
+            attributes[attribute.name] = (0, _core_xml_xml_document_js__WEBPACK_IMPORTED_MODULE_2__.Sm)(attribute.rawValue);
+          elements.push({ type: child.name, attributes });
         }
         return elements;
       }

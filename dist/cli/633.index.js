@@ -221,9 +221,19 @@ const modules = {
           XmlSyntaxError
         ),
         /* harmony export */
+        Rd: () => (
+          /* binding */
+          dominantNewline
+        ),
+        /* harmony export */
         Sm: () => (
           /* binding */
           decodeEntities
+        ),
+        /* harmony export */
+        VB: () => (
+          /* binding */
+          XmlDocument
         ),
         /* harmony export */
         X1: () => (

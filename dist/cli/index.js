@@ -162,11 +162,11 @@ var __webpack_modules__ = {
       const COMMANDS = {
         deploy: async () => (await Promise.all(
           /* import() */
-          [__nccwpck_require__2.e(624), __nccwpck_require__2.e(633), __nccwpck_require__2.e(638), __nccwpck_require__2.e(147), __nccwpck_require__2.e(202)]
+          [__nccwpck_require__2.e(615), __nccwpck_require__2.e(633), __nccwpck_require__2.e(323), __nccwpck_require__2.e(147), __nccwpck_require__2.e(202)]
         ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 9202))).deployCommand,
         "web-config": async () => (await Promise.all(
           /* import() */
-          [__nccwpck_require__2.e(633), __nccwpck_require__2.e(638), __nccwpck_require__2.e(132)]
+          [__nccwpck_require__2.e(633), __nccwpck_require__2.e(323), __nccwpck_require__2.e(132)]
         ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 8461))).webConfigCommand,
         xdt: async () => (await Promise.all(
           /* import() */
@@ -178,7 +178,7 @@ var __webpack_modules__ = {
         ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 4075))).hostingBundleCommand,
         recover: async () => (await Promise.all(
           /* import() */
-          [__nccwpck_require__2.e(624), __nccwpck_require__2.e(633), __nccwpck_require__2.e(638), __nccwpck_require__2.e(147), __nccwpck_require__2.e(583)]
+          [__nccwpck_require__2.e(615), __nccwpck_require__2.e(633), __nccwpck_require__2.e(323), __nccwpck_require__2.e(147), __nccwpck_require__2.e(583)]
         ).then(__nccwpck_require__2.bind(__nccwpck_require__2, 3583))).recoverCommand
       };
       async function runCli(argv, io, version = "0.0.0") {

@@ -3543,6 +3543,113 @@ function decodeXmlBytes(bytes, file = '<input>') {
 
 /***/ }),
 
+/***/ 5096:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+"use strict";
+
+// Serializes an edited document and, in the same pass, turns it into the document that parsing the new text would
+// give: offsets point into the new text, adjacent text nodes are merged, empty ones dropped, `selfClosing` says what
+// was written. The web.config transform validates its output by position (`file:line:col` of the written file);
+// this spares it a second full parse, which on a multi-megabyte file costs as much as the first.
+// The tests hold this equal to `parseXmlDocument(text)` on every transform they run.
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.serializeAsParsed = serializeAsParsed;
+const xml_document_js_1 = __nccwpck_require__(7864);
+const BOM = '\uFEFF';
+/** The text of `doc` and a document equal to `parseXmlDocument(text)`. The nodes of `doc` move into it. */
+function serializeAsParsed(doc) {
+    const out = [];
+    let length = 0;
+    const write = (piece) => {
+        out.push(piece);
+        length += piece.length;
+    };
+    const writeChildren = (parent, children) => {
+        const kept = [];
+        let previous;
+        for (const node of children) {
+            if (node.type === 'text') {
+                if (node.raw === '')
+                    continue;
+                // The parser reads a run of text as one node.
+                if (previous?.type === 'text') {
+                    previous.raw += node.raw;
+                    write(node.raw);
+                    continue;
+                }
+            }
+            node.parent = parent;
+            writeNode(node);
+            kept.push(node);
+            previous = node;
+        }
+        return kept;
+    };
+    const writeNode = (node) => {
+        node.offset = length;
+        switch (node.type) {
+            case 'text':
+                write(node.raw);
+                return;
+            case 'comment':
+                write(`<!--${node.content}-->`);
+                return;
+            case 'cdata':
+                write(`<![CDATA[${node.content}]]>`);
+                return;
+            case 'pi':
+                write(`<?${node.content}?>`);
+                return;
+            case 'doctype':
+                write(node.raw);
+                return;
+            case 'element': {
+                write('<');
+                write(node.name);
+                for (const a of node.attributes) {
+                    write(a.leading);
+                    a.offset = length;
+                    write(a.name);
+                    write(a.equals);
+                    write(a.quote);
+                    a.valueOffset = length;
+                    write(a.rawValue);
+                    write(a.quote);
+                }
+                write(node.tagTail);
+                if (node.children.length === 0 && node.selfClosing) {
+                    node.endOffset = -1;
+                    write('/>');
+                    return;
+                }
+                node.selfClosing = false;
+                write('>');
+                node.children = writeChildren(node, node.children);
+                node.endOffset = length;
+                write('</');
+                write(node.name);
+                write(node.endTagTail);
+                write('>');
+                return;
+            }
+        }
+    };
+    // The document needs the text first; its top-level nodes get it as their parent below.
+    const children = writeChildren(doc, doc.children);
+    const body = out.join('');
+    const document = new xml_document_js_1.XmlDocument(body);
+    document.bom = doc.bom;
+    document.newline = (0, xml_document_js_1.dominantNewline)(body);
+    document.children = children;
+    for (const child of children)
+        child.parent = document;
+    return { text: doc.bom ? BOM + body : body, document };
+}
+
+
+/***/ }),
+
 /***/ 7864:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -3554,6 +3661,7 @@ function decodeXmlBytes(bytes, file = '<input>') {
 // changes. Nodes remember their source offset for `file:line:col` diagnostics.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.XmlSyntaxError = exports.XmlDocument = void 0;
+exports.dominantNewline = dominantNewline;
 exports.decodeEntities = decodeEntities;
 exports.escapeText = escapeText;
 exports.escapeAttribute = escapeAttribute;
@@ -11697,7 +11805,7 @@ exports.backoffDelay = backoffDelay;
 const errors_js_1 = __nccwpck_require__(4296);
 const command_line_js_1 = __nccwpck_require__(4925);
 const output_encoding_js_1 = __nccwpck_require__(7958);
-const fast_xml_parser_1 = __nccwpck_require__(591);
+const xml_document_js_1 = __nccwpck_require__(7864);
 exports.POOL_IDENTITIES = [
     'ApplicationPoolIdentity',
     'NetworkService',
@@ -11958,17 +12066,10 @@ function parseTextValues(stdout) {
         .map((line) => line.trimEnd())
         .filter((line) => line.trim() !== '');
 }
-const XML_PARSER = new fast_xml_parser_1.XMLParser({
-    ignoreAttributes: false,
-    attributeNamePrefix: '',
-    parseAttributeValue: false,
-    parseTagValue: false,
-    processEntities: true,
-    isArray: (_name, _path, _leaf, isAttribute) => !isAttribute
-});
 /**
- * Parses `appcmd list ... /xml` output: the children of `<appcmd>`, each with its attributes. Not XML (or no
- * `<appcmd>` root): an empty list.
+ * Parses `appcmd list ... /xml` output: the children of `<appcmd>`, each with its attributes (entities decoded).
+ * Not XML (or no `<appcmd>` root): an empty list. Read with our own lossless parser rather than fast-xml-parser's
+ * object parser: the output is flat, and that parser (with its entity tables) would be compiled on every start.
  */
 function parseAppcmdXml(stdout) {
     const text = stdout.replace(/^\ufeff/, '').trim();
@@ -11976,29 +12077,22 @@ function parseAppcmdXml(stdout) {
         return [];
     let document;
     try {
-        document = XML_PARSER.parse(text);
+        document = (0, xml_document_js_1.parseXmlDocument)(text);
     }
     catch {
         return [];
     }
-    const roots = document['appcmd'] ?? [];
+    const root = document.root;
+    if (root?.name !== 'appcmd')
+        return [];
     const elements = [];
-    for (const root of roots) {
-        if (typeof root !== 'object' || root === null)
+    for (const child of root.children) {
+        if (child.type !== 'element')
             continue;
-        for (const [type, children] of Object.entries(root)) {
-            if (!Array.isArray(children))
-                continue;
-            for (const child of children) {
-                if (typeof child !== 'object' || child === null)
-                    continue;
-                const attributes = {};
-                for (const [name, value] of Object.entries(child))
-                    if (typeof value === 'string')
-                        attributes[name] = value;
-                elements.push({ type, attributes });
-            }
-        }
+        const attributes = {};
+        for (const attribute of child.attributes)
+            attributes[attribute.name] = (0, xml_document_js_1.decodeEntities)(attribute.rawValue);
+        elements.push({ type: child.name, attributes });
     }
     return elements;
 }
@@ -19280,7 +19374,7 @@ async function applyWebConfig(publishDir, settings, reporter) {
     });
     for (const change of result.changes)
         reporter.info(`${node_path_1.default.basename(file)}: ${change}`);
-    const document = (0, model_js_1.parseOwnOutput)(result.text, file);
+    const document = result.document ?? (0, model_js_1.parseOwnOutput)(result.text, file);
     const diagnostics = (0, validate_js_1.validateWebConfig)(document, {
         file,
         publishDir,
@@ -20011,11 +20105,11 @@ exports.stdoutLogPath = stdoutLogPath;
 const node_path_1 = __importDefault(__nccwpck_require__(6760));
 const errors_js_1 = __nccwpck_require__(4296);
 const parse_xml_js_1 = __nccwpck_require__(926);
+const serialize_as_parsed_js_1 = __nccwpck_require__(5096);
 const xml_document_js_1 = __nccwpck_require__(7864);
 const xml_edit_js_1 = __nccwpck_require__(461);
 const diagnostics_js_1 = __nccwpck_require__(2851);
 const model_js_1 = __nccwpck_require__(9366);
-const BOM = '\uFEFF';
 const VS_LAUNCHER_ARGS = ['%LAUNCHER_ARGS%', '-argFile IISExeLauncherArgs.txt'];
 const DEFAULT_STDOUT_LOG_FILE = '.\\logs\\stdout';
 /** The file `dotnet publish` starts from when the project has none (WebConfigTemplate.cs), as it saves it. */
@@ -20033,16 +20127,17 @@ function transformWebConfig(text, options) {
     const root = doc.root;
     const changes = [];
     const edited = new Transformer(options, changes, generated).run(root);
-    let output = doc.toString();
-    if ((options.encoding ?? 'utf8') === 'utf8' && !output.startsWith(BOM)) {
-        output = BOM + output;
+    if ((options.encoding ?? 'utf8') === 'utf8' && !doc.bom) {
+        doc.bom = true;
         changes.push('added the UTF-8 byte order mark (BOM) that dotnet publish writes');
     }
+    const { text: output, document } = (0, serialize_as_parsed_js_1.serializeAsParsed)(doc);
     if (output !== source)
         for (const element of edited)
-            ensureWellFormed(element, doc, file);
+            ensureWellFormed(element, document, file);
     return {
         text: output,
+        document,
         changes: generated ? [generatedSummary(options), ...changes] : changes,
         generated,
         changed: generated || output !== source
