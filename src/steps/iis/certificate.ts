@@ -52,7 +52,7 @@ let loadedForge: typeof forgeTypes | undefined
 
 /**
  * Loads node-forge (./pfx-library.ts, a chunk of its own) once. Options parsing awaits it when a PFX input is set
- * (`loadOptionLibraries`), so `readPfx` stays synchronous inside the input check.
+ * (`readDeployOptions`), so `readPfx` stays synchronous inside the input check.
  */
 export async function loadPfxReader(): Promise<void> {
   if (loadedForge) return

@@ -12641,7 +12641,7 @@ function decodePfxBase64(value, input = 'certificate-pfx') {
 let loadedForge;
 /**
  * Loads node-forge (./pfx-library.ts, a chunk of its own) once. Options parsing awaits it when a PFX input is set
- * (`loadOptionLibraries`), so `readPfx` stays synchronous inside the input check.
+ * (`readDeployOptions`), so `readPfx` stays synchronous inside the input check.
  */
 async function loadPfxReader() {
     if (loadedForge)
