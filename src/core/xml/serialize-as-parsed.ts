@@ -2,7 +2,9 @@
 // give: offsets point into the new text, adjacent text nodes are merged, empty ones dropped, `selfClosing` says what
 // was written. The web.config transform validates its output by position (`file:line:col` of the written file);
 // this spares it a second full parse, which on a multi-megabyte file costs as much as the first.
-// The tests hold this equal to `parseXmlDocument(text)` on every transform they run.
+// The tests hold this equal to `parseXmlDocument(text)` on every transform they run. It writes what `serialize`
+// (xml-document.ts) writes, but moves and rewrites the nodes as it goes, so `serialize` (a plain `toString`, never
+// allowed to change its document) stays apart rather than taking a hook on its hot path.
 
 import { dominantNewline, XmlDocument, type XmlElement, type XmlNode } from './xml-document.js'
 

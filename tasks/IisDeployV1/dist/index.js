@@ -3552,7 +3552,9 @@ function decodeXmlBytes(bytes, file = '<input>') {
 // give: offsets point into the new text, adjacent text nodes are merged, empty ones dropped, `selfClosing` says what
 // was written. The web.config transform validates its output by position (`file:line:col` of the written file);
 // this spares it a second full parse, which on a multi-megabyte file costs as much as the first.
-// The tests hold this equal to `parseXmlDocument(text)` on every transform they run.
+// The tests hold this equal to `parseXmlDocument(text)` on every transform they run. It writes what `serialize`
+// (xml-document.ts) writes, but moves and rewrites the nodes as it goes, so `serialize` (a plain `toString`, never
+// allowed to change its document) stays apart rather than taking a hook on its hot path.
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.serializeAsParsed = serializeAsParsed;
 const xml_document_js_1 = __nccwpck_require__(7864);
