@@ -349,3 +349,139 @@ describe('walkPairedUnits on a worker thread lists what this thread lists', () =
     expect([...claims].filter((claim) => claim === PAIRED_CLAIMED_HERE)).toHaveLength(2)
   })
 })
+
+describe('with checksum, files listed as plain files on both sides are opened first and stat-ed through the open files', () => {
+  function settingsOf(source: string, target: string): PairedWalkSettings {
+    const sourceNames: Array<string | null> = fs.readdirSync(source)
+    return {
+      source,
+      target,
+      sourceSeparator: path.sep,
+      targetSeparator: path.sep,
+      sourceNames,
+      targetNames: [...sourceNames],
+      // As the planner's root listing says (rootUnits): a plain file on both sides.
+      plainFiles: sourceNames.map((name) =>
+        [source, target].every((root) => fs.lstatSync(path.join(root, name as string)).isFile())
+      ),
+      ignore: null,
+      checksum: true,
+      toleranceMs: 1,
+      deleteExtra: true,
+      listUnchanged: false
+    }
+  }
+
+  /** fs with opens and closes counted, and `refuse(path)` deciding which opens by flags (not 'r') fail, and how. */
+  function countingFs(refuse: (file: string) => string | undefined) {
+    const open = new Set<number>()
+    const calls = { byFlags: 0, fstat: 0, lstat: 0 }
+    const api = {
+      ...fs,
+      openSync(file: fs.PathLike, flags?: fs.OpenMode): number {
+        if (typeof flags === 'number') {
+          calls.byFlags++
+          const code = refuse(String(file))
+          if (code) throw Object.assign(new Error(`${code}: ${String(file)}`), { code })
+        }
+        const fd = fs.openSync(file, flags ?? 'r')
+        open.add(fd)
+        return fd
+      },
+      closeSync(fd: number): void {
+        open.delete(fd)
+        fs.closeSync(fd)
+      },
+      fstatSync: ((fd: number) => {
+        calls.fstat++
+        return fs.fstatSync(fd)
+      }) as typeof fs.fstatSync,
+      lstatSync: ((file: fs.PathLike, options?: fs.StatSyncOptions) => {
+        calls.lstat++
+        return fs.lstatSync(file, options)
+      }) as typeof fs.lstatSync
+    }
+    return { api: api as typeof fs, open, calls }
+  }
+
+  function tree(): { source: string; target: string } {
+    const { source, target } = fresh()
+    writeTree(source, {
+      'same.dll': { content: 'same', mtime: LATER },
+      'changed.js': 'new',
+      'longer.css': 'longer',
+      'd/inner.txt': 'inner'
+    })
+    writeTree(target, {
+      'same.dll': 'same',
+      'changed.js': 'old',
+      'longer.css': 'long',
+      'd/inner.txt': 'inner'
+    })
+    return { source, target }
+  }
+
+  it('compares the pairs without an lstat of either file, and closes every file it opened', () => {
+    const { source, target } = tree()
+    const counting = countingFs(() => undefined)
+    const claims = new Int32Array(new SharedArrayBuffer(4 * 4))
+    const found = walkPairedUnits(
+      counting.api,
+      comparePairs,
+      settingsOf(source, target),
+      claims,
+      1,
+      false,
+      null
+    )
+    expect(found.updates.sort()).toEqual(['changed.js', 'longer.css'])
+    expect(found.retimed).toEqual(['same.dll'])
+    expect(found.unchanged).toBe(2)
+    expect(counting.calls.byFlags).toBe(8) // both sides of the four pairs
+    expect(counting.calls.fstat).toBe(8)
+    expect(counting.calls.lstat).toBe(2) // the folder d on each side
+    expect(counting.open.size).toBe(0)
+  })
+
+  it.each(['ELOOP', 'ENOENT', 'EACCES'])(
+    'a file that cannot be opened so (%s: a link or nothing there since, no access) is stat-ed by path as any entry',
+    (code) => {
+      const { source, target } = tree()
+      const refused = path.join(target, 'changed.js')
+      const counting = countingFs((file) => (file === refused ? code : undefined))
+      const claims = new Int32Array(new SharedArrayBuffer(4 * 4))
+      const settings = settingsOf(source, target)
+      const found = walkPairedUnits(counting.api, comparePairs, settings, claims, 1, false, null)
+      const plain = walkPairedUnits(
+        fs,
+        comparePairs,
+        settings,
+        new Int32Array(new SharedArrayBuffer(16)),
+        1,
+        false,
+        null
+      )
+      expect(found).toEqual(plain)
+      expect(counting.calls.lstat).toBe(4) // the two folders, and the refused pair's two files
+      expect(counting.open.size).toBe(0)
+    }
+  )
+
+  it('an entry listed as a file that is no longer one when opened is stat-ed by path', () => {
+    const { source, target } = tree()
+    const counting = countingFs(() => undefined)
+    const fstat = counting.api.fstatSync
+    const directory = fs.statSync(source)
+    let calls = 0
+    // The third descriptor stat-ed (the second pair's source) reads as a folder: replaced between listing and open.
+    counting.api.fstatSync = ((fd: number) => (++calls === 3 ? directory : fstat(fd))) as typeof fs.fstatSync
+    const claims = new Int32Array(new SharedArrayBuffer(4 * 4))
+    const settings = settingsOf(source, target)
+    const found = walkPairedUnits(counting.api, comparePairs, settings, claims, 1, false, null)
+    expect(found).toEqual(
+      walkPairedUnits(fs, comparePairs, settings, new Int32Array(new SharedArrayBuffer(16)), 1, false, null)
+    )
+    expect(counting.calls.lstat).toBe(4)
+    expect(counting.open.size).toBe(0)
+  })
+})

@@ -383,35 +383,43 @@ export async function planPairedWalk(options: PlanChangesOptions): Promise<Chang
 function rootUnits(
   source: string,
   target: string | undefined
-): Pick<PairedWalkSettings, 'sourceNames' | 'targetNames'> | undefined {
+): Pick<PairedWalkSettings, 'sourceNames' | 'targetNames' | 'plainFiles'> | undefined {
   const sourceNames: Array<string | null> = []
   const targetNames: Array<string | null> = []
+  const plainFiles: boolean[] = []
   const byKey = new Map<string, number>()
-  for (const name of fs.readdirSync(source)) {
-    const key = pathKey(name)
+  for (const entry of fs.readdirSync(source, { withFileTypes: true })) {
+    const key = pathKey(entry.name)
     if (byKey.has(key)) return undefined
     byKey.set(key, sourceNames.length)
-    sourceNames.push(name)
+    sourceNames.push(entry.name)
     targetNames.push(null)
+    plainFiles.push(entry.isFile())
   }
   const twins = new Set<string>()
-  for (const name of target === undefined ? [] : readFolderIfThere(target)) {
-    const key = pathKey(name)
+  for (const entry of target === undefined ? [] : readFolderIfThere(target)) {
+    const key = pathKey(entry.name)
     if (twins.has(key)) return undefined
     twins.add(key)
     const unit = byKey.get(key)
-    if (unit !== undefined) targetNames[unit] = name
-    else {
+    if (unit !== undefined) {
+      targetNames[unit] = entry.name
+      plainFiles[unit] = plainFiles[unit] === true && entry.isFile()
+    } else {
       sourceNames.push(null)
-      targetNames.push(name)
+      targetNames.push(entry.name)
+      plainFiles.push(false)
     }
   }
-  return { sourceNames, targetNames }
+  // A unit without a twin is stat-ed by path whatever its flag says (pairOpenFiles needs two files).
+  for (let unit = 0; unit < targetNames.length; unit++)
+    if (targetNames[unit] === null) plainFiles[unit] = false
+  return { sourceNames, targetNames, plainFiles }
 }
 
-function readFolderIfThere(folder: string): string[] {
+function readFolderIfThere(folder: string): fs.Dirent[] {
   try {
-    return fs.readdirSync(folder)
+    return fs.readdirSync(folder, { withFileTypes: true })
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return []
     throw error

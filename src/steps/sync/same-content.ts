@@ -14,7 +14,7 @@ type FileApi = Pick<typeof fs, 'openSync' | 'readSync' | 'closeSync'>
 
 /**
  * For pair `i` (files `paths[2i]` and `paths[2i+1]`, both `sizes[i]` bytes when the walk saw them), 1 when they
- * hold the same bytes, else 0. Like rsync, a file is read up to the size the walk saw (no extra read to find its
+ * hold the same bytes, else 0. An entry may be a file descriptor the caller opened (and closes) instead of a path. Like rsync, a file is read up to the size the walk saw (no extra read to find its
  * end). Both files are read chunk by chunk into `buffers` (two buffers of the same length), and compared after
  * each chunk: a large file that differs early is not read to its end.
  *
@@ -25,7 +25,7 @@ type FileApi = Pick<typeof fs, 'openSync' | 'readSync' | 'closeSync'>
 export function comparePairs(
   fileApi: FileApi,
   buffers: readonly [Buffer, Buffer],
-  paths: readonly string[],
+  paths: ReadonlyArray<string | number>,
   sizes: ArrayLike<number>,
   shared?: { next: Int32Array; batch: number; same: Uint8Array }
 ): Uint8Array {
@@ -33,7 +33,8 @@ export function comparePairs(
   const same = shared ? shared.same : new Uint8Array(count)
   const chunk = buffers[0].length
   const [first, second] = buffers
-  const fds = [-1, -1]
+  const fds = [-1, -1] // opened here, closed here
+  const given = [-1, -1] // the caller's, left open
   const lengths = [0, 0]
   let pair = shared ? Atomics.add(shared.next, 0, shared.batch) : 0
   let end = shared ? Math.min(count, pair + shared.batch) : count
@@ -41,15 +42,18 @@ export function comparePairs(
     const size = sizes[pair] as number
     let equal = true
     try {
-      fds[0] = fileApi.openSync(paths[2 * pair] as string, 'r')
-      fds[1] = fileApi.openSync(paths[2 * pair + 1] as string, 'r')
+      for (let side = 0; side < 2; side++) {
+        const file = paths[2 * pair + side] as string | number
+        if (typeof file === 'number') given[side] = file
+        else fds[side] = fileApi.openSync(file, 'r')
+      }
       for (let offset = 0; equal && offset < size; offset += chunk) {
         const wanted = Math.min(chunk, size - offset)
         for (let side = 0; side < 2; side++) {
           let total = 0
           while (total < wanted) {
             const read = fileApi.readSync(
-              fds[side] as number,
+              (given[side] as number) >= 0 ? (given[side] as number) : (fds[side] as number),
               buffers[side] as Buffer,
               total,
               wanted - total,
@@ -69,6 +73,7 @@ export function comparePairs(
       for (let side = 0; side < 2; side++) {
         if ((fds[side] as number) >= 0) fileApi.closeSync(fds[side] as number)
         fds[side] = -1
+        given[side] = -1
       }
     }
     same[pair] = equal ? 1 : 0
