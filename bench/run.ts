@@ -13,6 +13,9 @@
 // BENCH_RUNS (default 5) sets the rounds (the planner's at least 9: each run takes a third of a second, and this
 // machine's times for the same run spread by a third within a minute), BENCH_FILES the tree size, BENCH_ONLY=planner,webconfig,start,offline a
 // subset. Also writes bench/results.json.
+//
+// It runs on the Node that action.yml declares (node24: what a runner starts the action with), fetched when the
+// machine has another (bench/runtime.ts); BENCH_RUNTIME=current measures the Node it was started with instead.
 
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
@@ -32,6 +35,7 @@ import {
   SHELL_ONLY_VARIABLES,
   PROBE_INTERVAL_MS
 } from './product.js'
+import { benchRuntime } from './runtime.js'
 import { buildTree, type Tree } from './tree.js'
 import { bigWebConfig, transformAndValidate } from './web-config.bench.js'
 
@@ -391,7 +395,26 @@ function table(rows: Row[]): string {
   return [line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)].join('\n')
 }
 
+/** The bench runs on the Node action.yml declares (bench/runtime.ts): from another Node, it starts itself there. */
+function runOnDeclaredNode(): void {
+  if (process.env.BENCH_RUNTIME === 'current') {
+    if (!process.env.BENCH_STARTED_BY) {
+      console.log(`Node ${process.versions.node}: BENCH_RUNTIME=current, the Node the bench was started with`)
+    }
+    return
+  }
+  const runtime = benchRuntime(path.dirname(HERE))
+  console.log(`Node ${runtime.version}: ${runtime.reason}`)
+  if (runtime.execPath === process.execPath) return
+  const again = spawnSync(runtime.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url)], {
+    stdio: 'inherit',
+    env: { ...process.env, BENCH_RUNTIME: 'current', BENCH_STARTED_BY: process.versions.node }
+  })
+  process.exit(again.status ?? 1)
+}
+
 async function main(): Promise<void> {
+  runOnDeclaredNode()
   const rows: Row[] = []
   const keys: Record<string, number> = {}
   const started = performance.now()
@@ -407,6 +430,7 @@ async function main(): Promise<void> {
         : 'Action bundle up to date'
     )
   }
+  keys.node_major = Number(process.versions.node.split('.')[0])
   if (ONLY.includes('planner')) await benchPlanner(rows, keys)
   if (ONLY.includes('webconfig')) benchWebConfig(rows, keys)
   if (ONLY.includes('start')) await benchStart(rows, keys)

@@ -187,7 +187,9 @@ export function walkPairedUnits(
    * With `checksum`, two entries both listed as plain files: opened at once and stat'ed through the open files, so a
    * pair is read without a lookup of its paths for an lstat first (on the bench's tree a fifth of the checksum
    * plan's system call time). False, with nothing recorded, when either cannot be opened that way (gone, a link or
-   * a pipe put there since, access denied) or is no longer a plain file: the caller then stats both by path.
+   * a pipe put there since, access denied) or is no longer a plain file: the caller then stats both by path. What
+   * a listing calls anything else (a link; on Windows any reparse point, which an lstat may still read as the file
+   * it is; a type the file system does not report) never comes here.
    */
   function pairOpenFiles(
     sourceAbs: string,
