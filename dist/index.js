@@ -3035,13 +3035,23 @@ ${run2.stderr}`, shown: shown2 };
         const ignore = settings.ignore === null ? null : new RegExp(settings.ignore, "i");
         const chunk = checksum ? 1 << 20 : 0;
         const buffers = [Buffer.allocUnsafe(chunk), Buffer.allocUnsafe(chunk)];
+        const openFlags = fileApi.constants.O_RDONLY | (fileApi.constants.O_NOFOLLOW ?? 0) | (fileApi.constants.O_NONBLOCK ?? 0);
         const NONE = 0;
         const FILE = 1;
         const DIRECTORY = 2;
         const LINK = 3;
-        function list(folder) {
+        function list(folder, regular) {
           try {
-            return fileApi.readdirSync(folder);
+            if (regular === null)
+              return fileApi.readdirSync(folder);
+            const entries2 = fileApi.readdirSync(folder, { withFileTypes: true });
+            const names = new Array(entries2.length);
+            for (let i = 0; i < entries2.length; i++) {
+              const entry = entries2[i];
+              names[i] = entry.name;
+              regular.push(entry.isFile());
+            }
+            return names;
           } catch (error) {
             if (error.code === "ENOENT")
               return [];
@@ -3081,7 +3091,51 @@ ${run2.stderr}`, shown: shown2 };
             }
           }
         }
-        function pairEntry(sourceAbs, targetAbs, sourceRel, targetRel, shadowed, pending, folders) {
+        function pairOpenFiles(sourceAbs, targetAbs, sourceRel, targetRel) {
+          let sourceFd = -1;
+          let targetFd = -1;
+          try {
+            try {
+              sourceFd = fileApi.openSync(sourceAbs, openFlags);
+              targetFd = fileApi.openSync(targetAbs, openFlags);
+            } catch {
+              return false;
+            }
+            const source = fileApi.fstatSync(sourceFd);
+            const target = fileApi.fstatSync(targetFd);
+            if (!source.isFile() || !target.isFile())
+              return false;
+            result.files++;
+            const size = source.size;
+            if (size !== target.size) {
+              result.updates.push(targetRel);
+              result.updateBytes.push(size);
+              return true;
+            }
+            result.comparedBytes += size;
+            const sameTimes = sameTime(source.mtimeMs, target.mtimeMs);
+            if (compare(fileApi, buffers, [sourceFd, targetFd], [size])[0] === 1) {
+              unchanged(sourceRel, targetRel);
+              if (!sameTimes)
+                result.retimed.push(targetRel);
+            } else {
+              result.updates.push(targetRel);
+              result.updateBytes.push(size);
+              if (sameTimes)
+                result.forceCopy.push(targetRel);
+            }
+            return true;
+          } finally {
+            if (sourceFd >= 0)
+              fileApi.closeSync(sourceFd);
+            if (targetFd >= 0)
+              fileApi.closeSync(targetFd);
+          }
+        }
+        function pairEntry(sourceAbs, targetAbs, sourceRel, targetRel, shadowed, pending, folders, bothPlainFiles = false) {
+          if (bothPlainFiles && sourceAbs !== null && targetAbs !== null && !shadowed && (ignore === null || !ignore.test(sourceRel) && !ignore.test(targetRel)) && pairOpenFiles(sourceAbs, targetAbs, sourceRel, targetRel)) {
+            return;
+          }
           const sourceStat = stat(sourceAbs);
           const targetStat = stat(targetAbs);
           let sourceKind = NONE;
@@ -3157,16 +3211,18 @@ ${run2.stderr}`, shown: shown2 };
           }
         }
         function pairFolder(sourceAbs, targetAbs, sourceRel, targetRel, shadowed) {
-          const sourceNames = sourceAbs === null ? [] : list(sourceAbs);
-          const targetNames = targetAbs === null ? [] : list(targetAbs);
+          const sourcePlain = checksum ? [] : null;
+          const targetPlain = checksum ? [] : null;
+          const sourceNames = sourceAbs === null ? [] : list(sourceAbs, sourcePlain);
+          const targetNames = targetAbs === null ? [] : list(targetAbs, targetPlain);
           const twins = /* @__PURE__ */ new Map();
-          for (const name of targetNames) {
-            const key = name.toLowerCase();
+          for (let i = 0; i < targetNames.length; i++) {
+            const key = targetNames[i].toLowerCase();
             if (twins.has(key)) {
               result.bail = `the target folder '${targetRel}' holds names that differ only in case`;
               return;
             }
-            twins.set(key, name);
+            twins.set(key, i);
           }
           const seen = /* @__PURE__ */ new Set();
           const pending = { paths: [], sizes: [], sourceRel: [], targetRel: [], sameTime: [] };
@@ -3175,21 +3231,24 @@ ${run2.stderr}`, shown: shown2 };
           const targetBase2 = targetAbs === null ? "" : targetAbs + targetSeparator;
           const sourcePrefix = sourceRel === "" ? "" : sourceRel + "/";
           const targetPrefix = targetRel === "" ? "" : targetRel + "/";
-          for (const name of sourceNames) {
+          for (let i = 0; i < sourceNames.length; i++) {
+            const name = sourceNames[i];
             const key = name.toLowerCase();
             if (seen.has(key)) {
               result.bail = `the source folder '${sourceRel}' holds names that differ only in case`;
               return;
             }
             seen.add(key);
-            const twin = twins.get(key);
-            if (twin !== void 0)
+            const index = twins.get(key);
+            const twin = index === void 0 ? void 0 : targetNames[index];
+            if (index !== void 0)
               twins.delete(key);
-            pairEntry(sourceBase2 + name, twin === void 0 ? null : targetBase2 + twin, sourcePrefix + name, twin === void 0 ? "" : targetPrefix + twin, shadowed, pending, folders);
+            pairEntry(sourceBase2 + name, twin === void 0 ? null : targetBase2 + twin, sourcePrefix + name, twin === void 0 ? "" : targetPrefix + twin, shadowed, pending, folders, index !== void 0 && sourcePlain !== null && sourcePlain[i] === true && targetPlain?.[index] === true);
             if (result.bail !== null)
               return;
           }
-          for (const twin of twins.values()) {
+          for (const index of twins.values()) {
+            const twin = targetNames[index];
             pairEntry(null, targetBase2 + twin, "", targetPrefix + twin, shadowed, pending, folders);
           }
           flush(pending);
@@ -3210,7 +3269,7 @@ ${run2.stderr}`, shown: shown2 };
           const targetName = settings.targetNames[unit];
           const pending = { paths: [], sizes: [], sourceRel: [], targetRel: [], sameTime: [] };
           const folders = [];
-          pairEntry(sourceName === null ? null : sourceBase + sourceName, targetName === null ? null : targetBase + targetName, sourceName ?? "", targetName ?? "", false, pending, folders);
+          pairEntry(sourceName === null ? null : sourceBase + sourceName, targetName === null ? null : targetBase + targetName, sourceName ?? "", targetName ?? "", false, pending, folders, checksum && settings.plainFiles?.[unit] === true);
           if (result.bail === null)
             flush(pending);
           for (const [s, t, sRel, tRel, shadow] of folders) {
@@ -3236,6 +3295,7 @@ ${run2.stderr}`, shown: shown2 };
         const chunk = buffers[0].length;
         const [first, second] = buffers;
         const fds = [-1, -1];
+        const given = [-1, -1];
         const lengths = [0, 0];
         let pair = shared2 ? Atomics.add(shared2.next, 0, shared2.batch) : 0;
         let end = shared2 ? Math.min(count, pair + shared2.batch) : count;
@@ -3243,14 +3303,19 @@ ${run2.stderr}`, shown: shown2 };
           const size = sizes[pair];
           let equal = true;
           try {
-            fds[0] = fileApi.openSync(paths[2 * pair], "r");
-            fds[1] = fileApi.openSync(paths[2 * pair + 1], "r");
+            for (let side = 0; side < 2; side++) {
+              const file = paths[2 * pair + side];
+              if (typeof file === "number")
+                given[side] = file;
+              else
+                fds[side] = fileApi.openSync(file, "r");
+            }
             for (let offset = 0; equal && offset < size; offset += chunk) {
               const wanted = Math.min(chunk, size - offset);
               for (let side = 0; side < 2; side++) {
                 let total = 0;
                 while (total < wanted) {
-                  const read2 = fileApi.readSync(fds[side], buffers[side], total, wanted - total, null);
+                  const read2 = fileApi.readSync(given[side] >= 0 ? given[side] : fds[side], buffers[side], total, wanted - total, null);
                   if (read2 === 0)
                     break;
                   total += read2;
@@ -3267,6 +3332,7 @@ ${run2.stderr}`, shown: shown2 };
               if (fds[side] >= 0)
                 fileApi.closeSync(fds[side]);
               fds[side] = -1;
+              given[side] = -1;
             }
           }
           same[pair] = equal ? 1 : 0;
@@ -3701,34 +3767,41 @@ parentPort.on('message', (message) => {
       function rootUnits(source, target) {
         const sourceNames = [];
         const targetNames = [];
+        const plainFiles = [];
         const byKey = /* @__PURE__ */ new Map();
-        for (const name of external_node_fs_default().readdirSync(source)) {
-          const key = pathKey(name);
+        for (const entry of external_node_fs_default().readdirSync(source, { withFileTypes: true })) {
+          const key = pathKey(entry.name);
           if (byKey.has(key))
             return void 0;
           byKey.set(key, sourceNames.length);
-          sourceNames.push(name);
+          sourceNames.push(entry.name);
           targetNames.push(null);
+          plainFiles.push(entry.isFile());
         }
         const twins = /* @__PURE__ */ new Set();
-        for (const name of target === void 0 ? [] : readFolderIfThere(target)) {
-          const key = pathKey(name);
+        for (const entry of target === void 0 ? [] : readFolderIfThere(target)) {
+          const key = pathKey(entry.name);
           if (twins.has(key))
             return void 0;
           twins.add(key);
           const unit = byKey.get(key);
-          if (unit !== void 0)
-            targetNames[unit] = name;
-          else {
+          if (unit !== void 0) {
+            targetNames[unit] = entry.name;
+            plainFiles[unit] = plainFiles[unit] === true && entry.isFile();
+          } else {
             sourceNames.push(null);
-            targetNames.push(name);
+            targetNames.push(entry.name);
+            plainFiles.push(false);
           }
         }
-        return { sourceNames, targetNames };
+        for (let unit = 0; unit < targetNames.length; unit++)
+          if (targetNames[unit] === null)
+            plainFiles[unit] = false;
+        return { sourceNames, targetNames, plainFiles };
       }
       function readFolderIfThere(folder) {
         try {
-          return external_node_fs_default().readdirSync(folder);
+          return external_node_fs_default().readdirSync(folder, { withFileTypes: true });
         } catch (error) {
           if (error.code === "ENOENT")
             return [];

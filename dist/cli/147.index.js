@@ -10133,13 +10133,23 @@ ${rule.absolutePath.toLowerCase()}`;
         const ignore = settings.ignore === null ? null : new RegExp(settings.ignore, "i");
         const chunk = checksum ? 1 << 20 : 0;
         const buffers = [Buffer.allocUnsafe(chunk), Buffer.allocUnsafe(chunk)];
+        const openFlags = fileApi.constants.O_RDONLY | (fileApi.constants.O_NOFOLLOW ?? 0) | (fileApi.constants.O_NONBLOCK ?? 0);
         const NONE = 0;
         const FILE = 1;
         const DIRECTORY = 2;
         const LINK = 3;
-        function list(folder) {
+        function list(folder, regular) {
           try {
-            return fileApi.readdirSync(folder);
+            if (regular === null)
+              return fileApi.readdirSync(folder);
+            const entries = fileApi.readdirSync(folder, { withFileTypes: true });
+            const names = new Array(entries.length);
+            for (let i = 0; i < entries.length; i++) {
+              const entry = entries[i];
+              names[i] = entry.name;
+              regular.push(entry.isFile());
+            }
+            return names;
           } catch (error) {
             if (error.code === "ENOENT")
               return [];
@@ -10179,7 +10189,51 @@ ${rule.absolutePath.toLowerCase()}`;
             }
           }
         }
-        function pairEntry(sourceAbs, targetAbs, sourceRel, targetRel, shadowed, pending, folders) {
+        function pairOpenFiles(sourceAbs, targetAbs, sourceRel, targetRel) {
+          let sourceFd = -1;
+          let targetFd = -1;
+          try {
+            try {
+              sourceFd = fileApi.openSync(sourceAbs, openFlags);
+              targetFd = fileApi.openSync(targetAbs, openFlags);
+            } catch {
+              return false;
+            }
+            const source = fileApi.fstatSync(sourceFd);
+            const target = fileApi.fstatSync(targetFd);
+            if (!source.isFile() || !target.isFile())
+              return false;
+            result.files++;
+            const size = source.size;
+            if (size !== target.size) {
+              result.updates.push(targetRel);
+              result.updateBytes.push(size);
+              return true;
+            }
+            result.comparedBytes += size;
+            const sameTimes = sameTime(source.mtimeMs, target.mtimeMs);
+            if (compare(fileApi, buffers, [sourceFd, targetFd], [size])[0] === 1) {
+              unchanged(sourceRel, targetRel);
+              if (!sameTimes)
+                result.retimed.push(targetRel);
+            } else {
+              result.updates.push(targetRel);
+              result.updateBytes.push(size);
+              if (sameTimes)
+                result.forceCopy.push(targetRel);
+            }
+            return true;
+          } finally {
+            if (sourceFd >= 0)
+              fileApi.closeSync(sourceFd);
+            if (targetFd >= 0)
+              fileApi.closeSync(targetFd);
+          }
+        }
+        function pairEntry(sourceAbs, targetAbs, sourceRel, targetRel, shadowed, pending, folders, bothPlainFiles = false) {
+          if (bothPlainFiles && sourceAbs !== null && targetAbs !== null && !shadowed && (ignore === null || !ignore.test(sourceRel) && !ignore.test(targetRel)) && pairOpenFiles(sourceAbs, targetAbs, sourceRel, targetRel)) {
+            return;
+          }
           const sourceStat = stat(sourceAbs);
           const targetStat = stat(targetAbs);
           let sourceKind = NONE;
@@ -10255,16 +10309,18 @@ ${rule.absolutePath.toLowerCase()}`;
           }
         }
         function pairFolder(sourceAbs, targetAbs, sourceRel, targetRel, shadowed) {
-          const sourceNames = sourceAbs === null ? [] : list(sourceAbs);
-          const targetNames = targetAbs === null ? [] : list(targetAbs);
+          const sourcePlain = checksum ? [] : null;
+          const targetPlain = checksum ? [] : null;
+          const sourceNames = sourceAbs === null ? [] : list(sourceAbs, sourcePlain);
+          const targetNames = targetAbs === null ? [] : list(targetAbs, targetPlain);
           const twins = /* @__PURE__ */ new Map();
-          for (const name of targetNames) {
-            const key = name.toLowerCase();
+          for (let i = 0; i < targetNames.length; i++) {
+            const key = targetNames[i].toLowerCase();
             if (twins.has(key)) {
               result.bail = `the target folder '${targetRel}' holds names that differ only in case`;
               return;
             }
-            twins.set(key, name);
+            twins.set(key, i);
           }
           const seen = /* @__PURE__ */ new Set();
           const pending = { paths: [], sizes: [], sourceRel: [], targetRel: [], sameTime: [] };
@@ -10273,21 +10329,24 @@ ${rule.absolutePath.toLowerCase()}`;
           const targetBase2 = targetAbs === null ? "" : targetAbs + targetSeparator;
           const sourcePrefix = sourceRel === "" ? "" : sourceRel + "/";
           const targetPrefix = targetRel === "" ? "" : targetRel + "/";
-          for (const name of sourceNames) {
+          for (let i = 0; i < sourceNames.length; i++) {
+            const name = sourceNames[i];
             const key = name.toLowerCase();
             if (seen.has(key)) {
               result.bail = `the source folder '${sourceRel}' holds names that differ only in case`;
               return;
             }
             seen.add(key);
-            const twin = twins.get(key);
-            if (twin !== void 0)
+            const index = twins.get(key);
+            const twin = index === void 0 ? void 0 : targetNames[index];
+            if (index !== void 0)
               twins.delete(key);
-            pairEntry(sourceBase2 + name, twin === void 0 ? null : targetBase2 + twin, sourcePrefix + name, twin === void 0 ? "" : targetPrefix + twin, shadowed, pending, folders);
+            pairEntry(sourceBase2 + name, twin === void 0 ? null : targetBase2 + twin, sourcePrefix + name, twin === void 0 ? "" : targetPrefix + twin, shadowed, pending, folders, index !== void 0 && sourcePlain !== null && sourcePlain[i] === true && targetPlain?.[index] === true);
             if (result.bail !== null)
               return;
           }
-          for (const twin of twins.values()) {
+          for (const index of twins.values()) {
+            const twin = targetNames[index];
             pairEntry(null, targetBase2 + twin, "", targetPrefix + twin, shadowed, pending, folders);
           }
           flush(pending);
@@ -10308,7 +10367,7 @@ ${rule.absolutePath.toLowerCase()}`;
           const targetName = settings.targetNames[unit];
           const pending = { paths: [], sizes: [], sourceRel: [], targetRel: [], sameTime: [] };
           const folders = [];
-          pairEntry(sourceName === null ? null : sourceBase + sourceName, targetName === null ? null : targetBase + targetName, sourceName ?? "", targetName ?? "", false, pending, folders);
+          pairEntry(sourceName === null ? null : sourceBase + sourceName, targetName === null ? null : targetBase + targetName, sourceName ?? "", targetName ?? "", false, pending, folders, checksum && settings.plainFiles?.[unit] === true);
           if (result.bail === null)
             flush(pending);
           for (const [s, t, sRel, tRel, shadow] of folders) {
@@ -10334,6 +10393,7 @@ ${rule.absolutePath.toLowerCase()}`;
         const chunk = buffers[0].length;
         const [first, second] = buffers;
         const fds = [-1, -1];
+        const given = [-1, -1];
         const lengths = [0, 0];
         let pair = shared ? Atomics.add(shared.next, 0, shared.batch) : 0;
         let end = shared ? Math.min(count, pair + shared.batch) : count;
@@ -10341,14 +10401,19 @@ ${rule.absolutePath.toLowerCase()}`;
           const size = sizes[pair];
           let equal = true;
           try {
-            fds[0] = fileApi.openSync(paths[2 * pair], "r");
-            fds[1] = fileApi.openSync(paths[2 * pair + 1], "r");
+            for (let side = 0; side < 2; side++) {
+              const file = paths[2 * pair + side];
+              if (typeof file === "number")
+                given[side] = file;
+              else
+                fds[side] = fileApi.openSync(file, "r");
+            }
             for (let offset = 0; equal && offset < size; offset += chunk) {
               const wanted = Math.min(chunk, size - offset);
               for (let side = 0; side < 2; side++) {
                 let total = 0;
                 while (total < wanted) {
-                  const read = fileApi.readSync(fds[side], buffers[side], total, wanted - total, null);
+                  const read = fileApi.readSync(given[side] >= 0 ? given[side] : fds[side], buffers[side], total, wanted - total, null);
                   if (read === 0)
                     break;
                   total += read;
@@ -10365,6 +10430,7 @@ ${rule.absolutePath.toLowerCase()}`;
               if (fds[side] >= 0)
                 fileApi.closeSync(fds[side]);
               fds[side] = -1;
+              given[side] = -1;
             }
           }
           same[pair] = equal ? 1 : 0;
@@ -10799,34 +10865,41 @@ parentPort.on('message', (message) => {
       function rootUnits(source, target) {
         const sourceNames = [];
         const targetNames = [];
+        const plainFiles = [];
         const byKey = /* @__PURE__ */ new Map();
-        for (const name of external_node_fs_default().readdirSync(source)) {
-          const key = (0, file_tree.Pn)(name);
+        for (const entry of external_node_fs_default().readdirSync(source, { withFileTypes: true })) {
+          const key = (0, file_tree.Pn)(entry.name);
           if (byKey.has(key))
             return void 0;
           byKey.set(key, sourceNames.length);
-          sourceNames.push(name);
+          sourceNames.push(entry.name);
           targetNames.push(null);
+          plainFiles.push(entry.isFile());
         }
         const twins = /* @__PURE__ */ new Set();
-        for (const name of target === void 0 ? [] : readFolderIfThere(target)) {
-          const key = (0, file_tree.Pn)(name);
+        for (const entry of target === void 0 ? [] : readFolderIfThere(target)) {
+          const key = (0, file_tree.Pn)(entry.name);
           if (twins.has(key))
             return void 0;
           twins.add(key);
           const unit = byKey.get(key);
-          if (unit !== void 0)
-            targetNames[unit] = name;
-          else {
+          if (unit !== void 0) {
+            targetNames[unit] = entry.name;
+            plainFiles[unit] = plainFiles[unit] === true && entry.isFile();
+          } else {
             sourceNames.push(null);
-            targetNames.push(name);
+            targetNames.push(entry.name);
+            plainFiles.push(false);
           }
         }
-        return { sourceNames, targetNames };
+        for (let unit = 0; unit < targetNames.length; unit++)
+          if (targetNames[unit] === null)
+            plainFiles[unit] = false;
+        return { sourceNames, targetNames, plainFiles };
       }
       function readFolderIfThere(folder) {
         try {
-          return external_node_fs_default().readdirSync(folder);
+          return external_node_fs_default().readdirSync(folder, { withFileTypes: true });
         } catch (error) {
           if (error.code === "ENOENT")
             return [];
