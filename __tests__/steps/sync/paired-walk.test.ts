@@ -272,27 +272,28 @@ describe('where the paired walk bails out, the separate walks answer', () => {
   })
 })
 
-describe('walkPairedUnits on a worker thread lists what this thread lists', () => {
-  function settingsFor(source: string, target: string, checksum: boolean): PairedWalkSettings {
-    const sourceNames: Array<string | null> = fs.readdirSync(source)
-    const targetNames: Array<string | null> = sourceNames.map((name) =>
-      fs.existsSync(path.join(target, name as string)) ? name : null
-    )
-    return {
-      source,
-      target,
-      sourceSeparator: path.sep,
-      targetSeparator: path.sep,
-      sourceNames,
-      targetNames,
-      ignore: '(?:\\.log$)',
-      checksum,
-      toleranceMs: 1,
-      deleteExtra: true,
-      listUnchanged: true
-    }
+/** Settings for walkPairedUnits called directly: the source root's names as units, each with its twin if there. */
+function settingsFor(source: string, target: string, checksum: boolean): PairedWalkSettings {
+  const sourceNames: Array<string | null> = fs.readdirSync(source)
+  const targetNames: Array<string | null> = sourceNames.map((name) =>
+    fs.existsSync(path.join(target, name as string)) ? name : null
+  )
+  return {
+    source,
+    target,
+    sourceSeparator: path.sep,
+    targetSeparator: path.sep,
+    sourceNames,
+    targetNames,
+    ignore: '(?:\\.log$)',
+    checksum,
+    toleranceMs: 1,
+    deleteExtra: true,
+    listUnchanged: true
   }
+}
 
+describe('walkPairedUnits on a worker thread lists what this thread lists', () => {
   it.each([false, true])('checksum %s: every unit on the worker, then every unit here', async (checksum) => {
     const { source, target } = fresh()
     writeTree(source, {
@@ -352,24 +353,12 @@ describe('walkPairedUnits on a worker thread lists what this thread lists', () =
 
 describe('with checksum, files listed as plain files on both sides are opened first and stat-ed through the open files', () => {
   function settingsOf(source: string, target: string): PairedWalkSettings {
-    const sourceNames: Array<string | null> = fs.readdirSync(source)
-    return {
-      source,
-      target,
-      sourceSeparator: path.sep,
-      targetSeparator: path.sep,
-      sourceNames,
-      targetNames: [...sourceNames],
-      // As the planner's root listing says (rootUnits): a plain file on both sides.
-      plainFiles: sourceNames.map((name) =>
-        [source, target].every((root) => fs.lstatSync(path.join(root, name as string)).isFile())
-      ),
-      ignore: null,
-      checksum: true,
-      toleranceMs: 1,
-      deleteExtra: true,
-      listUnchanged: false
-    }
+    const settings = { ...settingsFor(source, target, true), ignore: null, listUnchanged: false }
+    // As the planner's root listing says (rootUnits): a plain file on both sides.
+    const plainFiles = settings.sourceNames.map((name) =>
+      [source, target].every((root) => fs.lstatSync(path.join(root, name as string)).isFile())
+    )
+    return { ...settings, plainFiles }
   }
 
   /** fs with opens and closes counted, and `refuse(path)` deciding which opens by flags (not 'r') fail, and how. */
