@@ -165,21 +165,36 @@ export function walkPairedUnits(
     sameTime: boolean[]
   }
 
+  /** A same-size pair read and compared: unchanged (its time to align if it differs), or an update (forced if the times match). */
+  function recordCompared(
+    sourceRel: string,
+    targetRel: string,
+    size: number,
+    sameBytes: boolean,
+    sameTimes: boolean
+  ): void {
+    result.comparedBytes += size
+    if (sameBytes) {
+      unchanged(sourceRel, targetRel)
+      if (!sameTimes) result.retimed.push(targetRel)
+    } else {
+      result.updates.push(targetRel)
+      result.updateBytes.push(size)
+      if (sameTimes) result.forceCopy.push(targetRel)
+    }
+  }
+
   function flush(pending: Pending): void {
     if (pending.sizes.length === 0) return
     const same = compare(fileApi, buffers, pending.paths, pending.sizes)
     for (let i = 0; i < pending.sizes.length; i++) {
-      result.comparedBytes += pending.sizes[i] as number
-      const sourceRel = pending.sourceRel[i] as string
-      const targetRel = pending.targetRel[i] as string
-      if (same[i] === 1) {
-        unchanged(sourceRel, targetRel)
-        if (!pending.sameTime[i]) result.retimed.push(targetRel)
-      } else {
-        result.updates.push(targetRel)
-        result.updateBytes.push(pending.sizes[i] as number)
-        if (pending.sameTime[i]) result.forceCopy.push(targetRel)
-      }
+      recordCompared(
+        pending.sourceRel[i] as string,
+        pending.targetRel[i] as string,
+        pending.sizes[i] as number,
+        same[i] === 1,
+        pending.sameTime[i] as boolean
+      )
     }
   }
 
@@ -216,16 +231,8 @@ export function walkPairedUnits(
         result.updateBytes.push(size)
         return true
       }
-      result.comparedBytes += size
-      const sameTimes = sameTime(source.mtimeMs, target.mtimeMs)
-      if (compare(fileApi, buffers, [sourceFd, targetFd], [size])[0] === 1) {
-        unchanged(sourceRel, targetRel)
-        if (!sameTimes) result.retimed.push(targetRel)
-      } else {
-        result.updates.push(targetRel)
-        result.updateBytes.push(size)
-        if (sameTimes) result.forceCopy.push(targetRel)
-      }
+      const sameBytes = compare(fileApi, buffers, [sourceFd, targetFd], [size])[0] === 1
+      recordCompared(sourceRel, targetRel, size, sameBytes, sameTime(source.mtimeMs, target.mtimeMs))
       return true
     } finally {
       if (sourceFd >= 0) fileApi.closeSync(sourceFd)

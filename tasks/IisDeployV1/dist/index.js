@@ -16695,25 +16695,27 @@ function walkPairedUnits(fileApi, compare, settings, claims, claimant, fromEnd, 
             result.unchangedTarget.push(targetRel);
         }
     }
+    /** A same-size pair read and compared: unchanged (its time to align if it differs), or an update (forced if the times match). */
+    function recordCompared(sourceRel, targetRel, size, sameBytes, sameTimes) {
+        result.comparedBytes += size;
+        if (sameBytes) {
+            unchanged(sourceRel, targetRel);
+            if (!sameTimes)
+                result.retimed.push(targetRel);
+        }
+        else {
+            result.updates.push(targetRel);
+            result.updateBytes.push(size);
+            if (sameTimes)
+                result.forceCopy.push(targetRel);
+        }
+    }
     function flush(pending) {
         if (pending.sizes.length === 0)
             return;
         const same = compare(fileApi, buffers, pending.paths, pending.sizes);
         for (let i = 0; i < pending.sizes.length; i++) {
-            result.comparedBytes += pending.sizes[i];
-            const sourceRel = pending.sourceRel[i];
-            const targetRel = pending.targetRel[i];
-            if (same[i] === 1) {
-                unchanged(sourceRel, targetRel);
-                if (!pending.sameTime[i])
-                    result.retimed.push(targetRel);
-            }
-            else {
-                result.updates.push(targetRel);
-                result.updateBytes.push(pending.sizes[i]);
-                if (pending.sameTime[i])
-                    result.forceCopy.push(targetRel);
-            }
+            recordCompared(pending.sourceRel[i], pending.targetRel[i], pending.sizes[i], same[i] === 1, pending.sameTime[i]);
         }
     }
     /**
@@ -16746,19 +16748,8 @@ function walkPairedUnits(fileApi, compare, settings, claims, claimant, fromEnd, 
                 result.updateBytes.push(size);
                 return true;
             }
-            result.comparedBytes += size;
-            const sameTimes = sameTime(source.mtimeMs, target.mtimeMs);
-            if (compare(fileApi, buffers, [sourceFd, targetFd], [size])[0] === 1) {
-                unchanged(sourceRel, targetRel);
-                if (!sameTimes)
-                    result.retimed.push(targetRel);
-            }
-            else {
-                result.updates.push(targetRel);
-                result.updateBytes.push(size);
-                if (sameTimes)
-                    result.forceCopy.push(targetRel);
-            }
+            const sameBytes = compare(fileApi, buffers, [sourceFd, targetFd], [size])[0] === 1;
+            recordCompared(sourceRel, targetRel, size, sameBytes, sameTime(source.mtimeMs, target.mtimeMs));
             return true;
         }
         finally {
