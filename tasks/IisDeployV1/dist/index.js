@@ -18486,8 +18486,8 @@ exports.COMPARE_PAIRS_SOURCE = void 0;
 exports.comparePairs = comparePairs;
 /**
  * For pair `i` (files `paths[2i]` and `paths[2i+1]`, both `sizes[i]` bytes when the walk saw them), 1 when they
- * hold the same bytes, else 0. An entry may be a file descriptor the caller opened (and closes) instead of a path. Like rsync, a file is read up to the size the walk saw (no extra read to find its
- * end). Both files are read chunk by chunk into `buffers` (two buffers of the same length), and compared after
+ * hold the same bytes, else 0. An entry may be a file descriptor the caller opened (and closes) instead of a path.
+ * Like rsync, a file is read up to the size the walk saw (no extra read to find its end). Both files are read chunk by chunk into `buffers` (two buffers of the same length), and compared after
  * each chunk: a large file that differs early is not read to its end.
  *
  * With `shared`, several threads share the work: each takes the next `batch` pairs from the counter `next[0]`
